@@ -1,0 +1,168 @@
+package org.kmbportal.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.Effort;
+import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.SummarySection;
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.Vocabulary;
+
+/**
+ * Reads one content file against a taxonomy: checks every field the content format defines and reports each problem
+ * with its line. A file with an error gives no resource; warnings leave it usable.
+ */
+public final class ContentReader {
+
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int ID_MAX = 120;
+    static final String COLLECTION_TYPE = "collection";
+    private static final List<String> LANGUAGES = List.of("en", "fr");
+
+    private final Taxonomy taxonomy;
+
+    public ContentReader(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public ContentFile read(String path, String text) {
+        List<Problem> problems = new ArrayList<>();
+        FrontMatterFile.Parsed parsed = FrontMatterFile.parse(path, text);
+        if (parsed.file().isEmpty()) {
+            return ContentFile.failed(path, "", 1, List.of(parsed.problem().orElseThrow()));
+        }
+        FrontMatterFile file = parsed.file().get();
+        FieldReader fields = new FieldReader(path, file.frontMatter(), "", problems);
+
+        String id = id(fields, "id", true);
+        List<String> types = new ArrayList<>(Arrays.stream(ResourceType.values()).map(ResourceType::key).toList());
+        types.add(COLLECTION_TYPE);
+        String type = fields.choice("type", true, types, "");
+        String title = fields.text("title", true, 500);
+        String language = fields.choice("language", true, LANGUAGES, "en");
+        String translationOf = id(fields, "translation_of", false);
+        if (!translationOf.isEmpty() && translationOf.equals(id)) {
+            fields.error(fields.lineOf("translation_of"), "'translation_of' names the file's own id");
+        }
+        PublicationStatus status = PublicationStatus.fromKey(fields.choice("status", false,
+                Arrays.stream(PublicationStatus.values()).map(PublicationStatus::key).toList(), "published"))
+                .orElse(PublicationStatus.PUBLISHED);
+        Optional<LocalDate> published = fields.date("published", status == PublicationStatus.PUBLISHED);
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        for (Vocabulary vocabulary : taxonomy.facets()) {
+            List<String> keys = fields.terms(vocabulary.key(), vocabulary);
+            if (!keys.isEmpty()) {
+                terms.put(vocabulary.key(), keys);
+            }
+        }
+        Map<String, List<String>> appliesWhen = appliesWhen(fields);
+
+        List<String> allowed = new ArrayList<>(ResourceFields.COMMON);
+        taxonomy.facets().forEach(v -> allowed.add(v.key()));
+        ResourceContent resource = null;
+        CollectionContent collection = null;
+        switch (type) {
+            case "research-summary" -> {
+                allowed.addAll(ResourceFields.SUMMARY);
+                SummaryFields summary = SummaryFields.read(fields);
+                Map<SummarySection, String> sections = SummaryBody.split(path, file.body(), file.bodyFirstLine(),
+                        problems);
+                resource = new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, title, language, translationOf,
+                        published.orElse(null), status, terms, appliesWhen, summary.citation(), summary.summarizedBy(),
+                        summary.evidence(), sections, "", "", null, List.of());
+            }
+            case "practice-guide" -> {
+                allowed.addAll(ResourceFields.GUIDE);
+                String summary = fields.text("summary", true, 4000);
+                List<String> basedOn = ids(fields, "based_on");
+                Effort effort = Effort.fromKey(fields.choice("effort", false,
+                        Arrays.stream(Effort.values()).map(Effort::key).toList(), "")).orElse(null);
+                String body = file.body().strip();
+                if (body.isEmpty()) {
+                    fields.warning(file.bodyFirstLine(), "the guide has no body: readers will see only its summary");
+                }
+                resource = new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, language, translationOf,
+                        published.orElse(null), status, terms, appliesWhen, null, "", null, Map.of(), summary, body,
+                        effort, basedOn);
+            }
+            case COLLECTION_TYPE -> {
+                allowed.addAll(ResourceFields.COLLECTION);
+                collection = CollectionFields.read(fields, id, title, language, published.orElse(null), terms);
+            }
+            default -> {
+                // the type error is already reported; nothing more can be checked
+            }
+        }
+        fields.warnUnknownFields(allowed);
+        int idLine = fields.lineOf("id");
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return ContentFile.failed(path, id, idLine, problems);
+        }
+        return new ContentFile(path, id, idLine, Optional.ofNullable(resource), Optional.ofNullable(collection),
+                problems);
+    }
+
+    private Map<String, List<String>> appliesWhen(FieldReader fields) {
+        Map<String, List<String>> conditions = new LinkedHashMap<>();
+        Optional<YamlNode> node = fields.node("applies_when");
+        if (node.isEmpty() || (node.get().isScalar() && node.get().text().isEmpty())) {
+            return conditions;
+        }
+        if (!node.get().isMapping()) {
+            fields.error(node.get().line(), "'applies_when' must map context facets to lists of values");
+            return conditions;
+        }
+        FieldReader facets = fields.nested(node.get(), "applies_when");
+        List<String> known = taxonomy.vocabularies().stream().map(Vocabulary::key).toList();
+        node.get().fields().forEach((facet, values) -> {
+            Optional<Vocabulary> vocabulary = taxonomy.vocabulary(facet);
+            if (vocabulary.isEmpty()) {
+                facets.error(values.line(), "'" + facet + "' is not a context facet of the taxonomy"
+                        + FieldReader.suggestion(facet, known));
+                return;
+            }
+            List<String> keys = facets.terms(facet, vocabulary.get());
+            if (!keys.isEmpty()) {
+                conditions.put(facet, keys);
+            }
+        });
+        return conditions;
+    }
+
+    /** An id-shaped value: lower-case words and digits joined by '-', at most 120 characters. */
+    static String id(FieldReader fields, String key, boolean required) {
+        String value = fields.text(key, required, 400);
+        if (value.isEmpty()) {
+            return "";
+        }
+        if (value.length() > ID_MAX || !ID.matcher(value).matches()) {
+            fields.error(fields.lineOf(key),
+                    "'" + key + "' must be lower-case letters and digits joined by '-', at most "
+                            + ID_MAX + " characters, not '" + value + "'");
+            return "";
+        }
+        return value;
+    }
+
+    static List<String> ids(FieldReader fields, String key) {
+        List<String> ids = new ArrayList<>();
+        for (String value : fields.texts(key, 400)) {
+            if (value.length() > ID_MAX || !ID.matcher(value).matches()) {
+                fields.error(fields.lineOf(key), "'" + value + "' in '" + key + "' is not a valid id");
+            } else if (!ids.contains(value)) {
+                ids.add(value);
+            }
+        }
+        return ids;
+    }
+}

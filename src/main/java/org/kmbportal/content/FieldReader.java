@@ -1,0 +1,191 @@
+package org.kmbportal.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.kmbportal.library.Vocabulary;
+
+/** Reads typed values out of a YAML mapping, recording a located problem for anything missing or malformed. */
+final class FieldReader {
+
+    private final String path;
+    private final YamlNode mapping;
+    private final String prefix;
+    private final List<Problem> problems;
+
+    FieldReader(String path, YamlNode mapping, String prefix, List<Problem> problems) {
+        this.path = path;
+        this.mapping = mapping;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    /** A reader for a mapping nested under this one, reporting into the same list. */
+    FieldReader nested(YamlNode node, String key) {
+        return new FieldReader(path, node, prefix + key + ".", problems);
+    }
+
+    String path() {
+        return path;
+    }
+
+    int line() {
+        return mapping.line();
+    }
+
+    Optional<YamlNode> node(String key) {
+        return mapping.get(key);
+    }
+
+    int lineOf(String key) {
+        return node(key).map(YamlNode::line).orElse(mapping.line());
+    }
+
+    void error(int line, String message) {
+        problems.add(Problem.error(path, line, message));
+    }
+
+    void warning(int line, String message) {
+        problems.add(Problem.warning(path, line, message));
+    }
+
+    /** A text value; an absent required one is an error. Values over {@code max} characters are an error. */
+    String text(String key, boolean required, int max) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty() || (node.get().isScalar() && node.get().text().isBlank())) {
+            if (required) {
+                error(mapping.line(), "'" + prefix + key + "' is required");
+            }
+            return "";
+        }
+        if (!node.get().isScalar()) {
+            error(node.get().line(), "'" + prefix + key + "' must be a single value, not a list or a mapping");
+            return "";
+        }
+        String value = node.get().text().strip();
+        if (value.length() > max) {
+            error(node.get().line(), "'" + prefix + key + "' is " + value.length() + " characters long; at most " + max
+                    + " are allowed");
+            return "";
+        }
+        return value;
+    }
+
+    Optional<Integer> integer(String key, boolean required, int min, int max) {
+        String text = text(key, required, 12);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value < min || value > max) {
+                error(lineOf(key), "'" + prefix + key + "' must be between " + min + " and " + max + ", not " + value);
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (NumberFormatException e) {
+            error(lineOf(key), "'" + prefix + key + "' must be a whole number, not '" + text + "'");
+            return Optional.empty();
+        }
+    }
+
+    Optional<LocalDate> date(String key, boolean required) {
+        String text = text(key, required, 10);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            error(lineOf(key), "'" + prefix + key + "' must be a date written YYYY-MM-DD, not '" + text + "'");
+            return Optional.empty();
+        }
+    }
+
+    /** One of the allowed values; otherwise an error naming the nearest allowed one. */
+    String choice(String key, boolean required, Collection<String> allowed, String fallback) {
+        String text = text(key, required, 60);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        if (!allowed.contains(text)) {
+            error(lineOf(key), "'" + prefix + key + "' cannot be '" + text + "'" + suggestion(text, allowed));
+            return fallback;
+        }
+        return text;
+    }
+
+    /** A list of texts (a single value counts as a one-item list). */
+    List<String> texts(String key, int maxEach) {
+        Optional<YamlNode> node = node(key);
+        List<String> values = new ArrayList<>();
+        if (node.isEmpty()) {
+            return values;
+        }
+        if (node.get().isScalar()) {
+            String single = node.get().text().strip();
+            if (!single.isEmpty()) {
+                values.add(single);
+            }
+            return values;
+        }
+        if (!node.get().isSequence()) {
+            error(node.get().line(), "'" + prefix + key + "' must be a list, such as [a, b]");
+            return values;
+        }
+        for (YamlNode item : node.get().items()) {
+            if (!item.isScalar()) {
+                error(item.line(), "each item of '" + prefix + key + "' must be a single value");
+            } else if (item.text().strip().length() > maxEach) {
+                error(item.line(), "an item of '" + prefix + key + "' is longer than " + maxEach + " characters");
+            } else if (!item.text().isBlank()) {
+                values.add(item.text().strip());
+            }
+        }
+        return values;
+    }
+
+    /** Term keys of a vocabulary; each unknown key is an error naming the nearest known key. */
+    List<String> terms(String key, Vocabulary vocabulary) {
+        List<String> known = new ArrayList<>();
+        Optional<YamlNode> node = node(key);
+        List<YamlNode> items = node.map(n -> n.isScalar() ? List.of(n) : n.items()).orElse(List.of());
+        if (node.isPresent() && !node.get().isScalar() && !node.get().isSequence()) {
+            error(node.get().line(), "'" + prefix + key + "' must be a list of terms, such as [a, b]");
+        }
+        for (YamlNode item : items) {
+            String term = item.text().strip();
+            if (term.isEmpty()) {
+                continue;
+            }
+            if (!vocabulary.contains(term)) {
+                error(item.line(), "'" + term + "' is not a term of '" + vocabulary.key() + "'"
+                        + vocabulary.nearest(term).map(n -> " (did you mean '" + n + "'?)").orElse(""));
+            } else if (known.contains(term)) {
+                warning(item.line(), "'" + term + "' is listed twice in '" + prefix + key + "'");
+            } else {
+                known.add(term);
+            }
+        }
+        return known;
+    }
+
+    /** Warns about fields the format does not know, naming the nearest known field. */
+    void warnUnknownFields(Collection<String> allowed) {
+        mapping.fields().forEach((key, node) -> {
+            if (!allowed.contains(key)) {
+                warning(node.line(), "'" + prefix + key + "' is not a field of the content format and is ignored"
+                        + suggestion(key, allowed));
+            }
+        });
+        mapping.repeatedKeys().forEach((key, line) -> error(line, "'" + prefix + key + "' appears twice"));
+    }
+
+    static String suggestion(String unknown, Collection<String> allowed) {
+        return Vocabulary.nearest(unknown, List.copyOf(allowed)).map(n -> " (did you mean '" + n + "'?)").orElse("");
+    }
+}

@@ -1,0 +1,73 @@
+package org.kmbportal.content;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Turns editors' Markdown into HTML that is safe to put in a page: commonmark renders it, then the OWASP sanitizer
+ * keeps only a safe list of elements and attributes. No script, event handler, style, frame or form survives, and
+ * links and images keep only http, https and mailto (or relative) addresses. The editor's preview uses the same
+ * renderer, so what an editor sees is what readers get.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
+                    "em", "strong", "b", "i", "s", "del", "sub", "sup", "abbr", "table", "thead", "tbody", "tr", "th",
+                    "td", "dl",
+                    "dt", "dd", "a", "img")
+            .allowAttributes("href").onElements("a").allowAttributes("src", "alt").onElements("img")
+            .allowAttributes("title").onElements("a", "img", "abbr").allowAttributes("start").onElements("ol")
+            .allowAttributes("align").matching(false, "left", "right", "center").onElements("th", "td")
+            .allowStandardUrlProtocols().requireRelsOnLinks("nofollow", "noopener").toFactory();
+
+    private MarkdownRenderer() {
+    }
+
+    /** Safe HTML for the Markdown text ({@code #} headings become {@code h2}: the page title is the only h1). */
+    public static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = HTML.render(PARSER.parse(markdown));
+        return POLICY.sanitize(html.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
+    }
+
+    /** The text without markup, for teasers, snippets and the search index. */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        return TEXT.render(document).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Sanitizes HTML that did not come from Markdown (the same safe list). */
+    public static String sanitize(String html) {
+        return html == null ? "" : POLICY.sanitize(html);
+    }
+
+    /** The first sentences of the text, cut at a word boundary near {@code max} characters. */
+    public static String teaser(String markdown, int max) {
+        String text = toPlainText(markdown);
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
+    }
+}

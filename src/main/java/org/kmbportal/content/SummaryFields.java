@@ -1,0 +1,73 @@
+package org.kmbportal.content;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.kmbportal.library.Citation;
+import org.kmbportal.library.Evidence;
+import org.kmbportal.library.EvidenceDesign;
+
+/** The fields only a research summary has: its citation, who summarized it, and its evidence. */
+record SummaryFields(Citation citation, String summarizedBy, Evidence evidence) {
+
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern AUTHOR = Pattern.compile("[^,]+,\\s*\\S.*|et al\\.?");
+
+    static SummaryFields read(FieldReader fields) {
+        Citation citation = citation(fields);
+        String summarizedBy = fields.text("summarized_by", true, 300);
+        Evidence evidence = null;
+        Optional<YamlNode> evidenceNode = fields.node("evidence");
+        if (evidenceNode.isEmpty() || !evidenceNode.get().isMapping()) {
+            fields.error(fields.lineOf("evidence"), "'evidence' is required, with a 'design' and a 'sample'");
+        } else {
+            FieldReader e = fields.nested(evidenceNode.get(), "evidence");
+            String design = e.choice("design", true, EvidenceDesign.keys(), "");
+            String sample = e.text("sample", false, 1000);
+            if (sample.isEmpty()) {
+                e.warning(e.line(), "'evidence.sample' is empty: readers like to know who was studied");
+            }
+            e.warnUnknownFields(List.of("design", "sample"));
+            evidence = EvidenceDesign.fromKey(design).map(d -> new Evidence(d, sample)).orElse(null);
+        }
+        return new SummaryFields(citation, summarizedBy, evidence);
+    }
+
+    private static Citation citation(FieldReader fields) {
+        Optional<YamlNode> node = fields.node("citation");
+        if (node.isEmpty() || !node.get().isMapping()) {
+            fields.error(fields.lineOf("citation"), "'citation' is required, with authors, year, title and container");
+            return new Citation(List.of(), null, "", "", "", "", "", "", "");
+        }
+        FieldReader c = fields.nested(node.get(), "citation");
+        List<String> authors = c.texts("authors", 300);
+        if (authors.isEmpty()) {
+            c.error(c.line(), "'citation.authors' needs at least one author, written \"Family, I.\"");
+        }
+        for (String author : authors) {
+            if (!AUTHOR.matcher(author).matches()) {
+                c.warning(c.lineOf("authors"), "author '" + author + "' should be written \"Family, I.\"");
+            }
+        }
+        Integer year = c.integer("year", true, 1800, Year.now().getValue() + 1).orElse(null);
+        String title = c.text("title", true, 1000);
+        String container = c.text("container", true, 500);
+        String volume = c.text("volume", false, 50);
+        String issue = c.text("issue", false, 50);
+        String pages = c.text("pages", false, 50);
+        String doi = c.text("doi", false, 300);
+        if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
+            c.error(c.lineOf("doi"), "'" + doi + "' is not a DOI: write it as 10.xxxx/xxxx, without https://doi.org/");
+            doi = "";
+        }
+        String url = c.text("url", false, 2000);
+        if (!url.isEmpty() && !WebLinks.isHttp(url)) {
+            c.error(c.lineOf("url"), "'citation.url' must be an http or https address");
+            url = "";
+        }
+        c.warnUnknownFields(ResourceFields.CITATION);
+        return new Citation(authors, year, title, container, volume, issue, pages, doi, url);
+    }
+}

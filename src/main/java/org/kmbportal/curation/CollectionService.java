@@ -1,0 +1,53 @@
+package org.kmbportal.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.library.SaveOutcome;
+
+/** Reads and changes collections. */
+@ApplicationScoped
+public class CollectionService {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Collection> find(String slug) {
+        return em.createQuery("select c from Collection c where c.slug = :slug", Collection.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public List<Collection> publicCollections() {
+        return em.createQuery("select c from Collection c where c.visibility = :public order by c.title",
+                Collection.class).setParameter("public", Visibility.PUBLIC).getResultList();
+    }
+
+    /** Saves collections as the content format holds them (import), all or none. */
+    @Transactional
+    public List<SaveOutcome> saveAll(List<CollectionContent> contents) {
+        List<SaveOutcome> outcomes = new ArrayList<>();
+        for (CollectionContent content : contents) {
+            Optional<Collection> existing = find(content.id());
+            if (existing.isPresent()) {
+                if (existing.get().toContent().equals(content)) {
+                    outcomes.add(SaveOutcome.UNCHANGED);
+                } else {
+                    existing.get().apply(content);
+                    outcomes.add(SaveOutcome.UPDATED);
+                }
+            } else {
+                Collection created = new Collection();
+                created.apply(content);
+                em.persist(created);
+                outcomes.add(SaveOutcome.CREATED);
+            }
+        }
+        return outcomes;
+    }
+}

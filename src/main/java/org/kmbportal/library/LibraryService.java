@@ -1,0 +1,118 @@
+package org.kmbportal.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Reads and changes the library. Every change goes through here: it takes the change-log lock, saves, records the
+ * change in the same transaction, and announces it once committed.
+ */
+@ApplicationScoped
+public class LibraryService {
+
+    @Inject
+    ResourceRepository resources;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    Event<ResourceChanged> changed;
+
+    /** A published resource, as readers may see it. */
+    public Optional<Resource> published(String slug) {
+        return resources.findBySlug(slug).filter(r -> r.getStatus() == PublicationStatus.PUBLISHED);
+    }
+
+    /** A resource in any state (for editors and the importer). */
+    public Optional<Resource> find(String slug) {
+        return resources.findBySlug(slug);
+    }
+
+    public Page<ResourceCard> browse(BrowseFilter filter, int page, int size) {
+        Page<Resource> found = resources.published(filter, page, size);
+        return new Page<>(found.items().stream().map(ResourceCard::of).toList(), found.total(), page, size);
+    }
+
+    public List<ResourceCard> newest(BrowseFilter filter, int count) {
+        return browse(filter, 1, count).items();
+    }
+
+    /** Topic key to the number of published resources about it. */
+    public Map<String, Long> topicCounts() {
+        return resources.publishedCountsBy("topics");
+    }
+
+    public List<ResourceCard> translationsOf(Resource resource) {
+        return resources.translationsOf(resource).stream().map(ResourceCard::of).toList();
+    }
+
+    public List<ResourceCard> cards(List<String> slugs) {
+        List<Resource> found = resources.findBySlugs(slugs);
+        List<ResourceCard> ordered = new ArrayList<>();
+        for (String slug : slugs) {
+            found.stream().filter(r -> r.getSlug().equals(slug) && r.getStatus() == PublicationStatus.PUBLISHED)
+                    .findFirst().map(ResourceCard::of).ifPresent(ordered::add);
+        }
+        return ordered;
+    }
+
+    public boolean isEmpty() {
+        return resources.countAll() == 0;
+    }
+
+    @Transactional
+    public SaveOutcome save(ResourceContent content) {
+        return saveAll(List.of(content)).get(0);
+    }
+
+    /** Saves several resources in one transaction: all of them, or (on any failure) none. */
+    @Transactional
+    public List<SaveOutcome> saveAll(List<ResourceContent> contents) {
+        ChangeCounter counter = changeLog.lock();
+        List<SaveOutcome> outcomes = new ArrayList<>();
+        List<String> touched = new ArrayList<>();
+        for (ResourceContent content : contents) {
+            SaveOutcome outcome = saveLocked(counter, content);
+            outcomes.add(outcome);
+            if (outcome != SaveOutcome.UNCHANGED) {
+                touched.add(content.id());
+            }
+        }
+        if (!touched.isEmpty()) {
+            changed.fire(new ResourceChanged(touched));
+        }
+        return outcomes;
+    }
+
+    private SaveOutcome saveLocked(ChangeCounter counter, ResourceContent content) {
+        Optional<Resource> existing = resources.findBySlug(content.id());
+        if (existing.isPresent()) {
+            Resource resource = existing.get();
+            if (resource.getType() != content.type()) {
+                throw new LibraryException("'" + content.id() + "' is already a " + resource.getType().key()
+                        + " and cannot become a " + content.type().key() + ".");
+            }
+            if (resource.toContent().equals(content)) {
+                return SaveOutcome.UNCHANGED;
+            }
+            resource.apply(content);
+            changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
+            return SaveOutcome.UPDATED;
+        }
+        Resource created = content.type() == ResourceType.RESEARCH_SUMMARY
+                ? new ResearchSummary()
+                : new PracticeGuide();
+        created.apply(content);
+        resources.persist(created);
+        changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
+        return SaveOutcome.CREATED;
+    }
+}

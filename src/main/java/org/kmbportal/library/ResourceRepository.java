@@ -1,0 +1,106 @@
+package org.kmbportal.library;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/** The queries the library needs, so that no other class writes JPQL about resources. */
+@ApplicationScoped
+public class ResourceRepository {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Resource> findBySlug(String slug) {
+        return em.createQuery("select r from Resource r where r.slug = :slug", Resource.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public List<Resource> findBySlugs(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Resource r where r.slug in :slugs", Resource.class)
+                .setParameter("slugs", slugs).getResultList();
+    }
+
+    void persist(Resource resource) {
+        em.persist(resource);
+    }
+
+    void remove(Resource resource) {
+        em.remove(resource);
+    }
+
+    public long countAll() {
+        return em.createQuery("select count(r) from Resource r", Long.class).getSingleResult();
+    }
+
+    public Page<Resource> published(BrowseFilter filter, int page, int size) {
+        String where = where(filter);
+        TypedQuery<Long> count = em.createQuery("select count(distinct r) from Resource r" + where, Long.class);
+        TypedQuery<Resource> items = em.createQuery(
+                "select distinct r from Resource r" + where + " order by r.published desc, r.slug", Resource.class);
+        bind(count, filter);
+        bind(items, filter);
+        items.setFirstResult((page - 1) * size).setMaxResults(size);
+        return new Page<>(items.getResultList(), count.getSingleResult(), page, size);
+    }
+
+    /** Topic key to the number of published resources about it. */
+    public Map<String, Long> publishedCountsBy(String vocabulary) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select t.term, count(r) from Resource r join r.terms t where r.status = :published"
+                + " and t.vocabulary = :vocabulary group by t.term", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("vocabulary", vocabulary)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The other-language versions of a resource: those it translates and those translating it. */
+    public List<Resource> translationsOf(Resource resource) {
+        return em.createQuery("select r from Resource r where r.status = :published and r.slug <> :slug and"
+                + " (r.translationOf = :slug or r.slug = :of or (r.translationOf = :of and r.translationOf <> ''))",
+                Resource.class).setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("slug", resource.getSlug()).setParameter("of", resource.getTranslationOf())
+                .getResultList();
+    }
+
+    /** Published resources in id order after the given id: the full rebuild reads the library in such batches. */
+    public List<Resource> publishedAfter(long lastId, int max) {
+        return em.createQuery(
+                "select r from Resource r where r.status = :published and r.id > :last order by r.id", Resource.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("last", lastId)
+                .setMaxResults(max).getResultList();
+    }
+
+    private static String where(BrowseFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.hasTerm()) {
+            where.append(" join r.terms t");
+        }
+        where.append(" where r.status = :published");
+        filter.type().ifPresent(t -> where.append(" and type(r) = :type"));
+        if (filter.hasTerm()) {
+            where.append(" and t.vocabulary = :vocabulary and t.term = :term");
+        }
+        filter.language().ifPresent(l -> where.append(" and r.language = :language"));
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, BrowseFilter filter) {
+        query.setParameter("published", PublicationStatus.PUBLISHED);
+        filter.type().ifPresent(t -> query.setParameter("type",
+                t == ResourceType.RESEARCH_SUMMARY ? ResearchSummary.class : PracticeGuide.class));
+        if (filter.hasTerm()) {
+            query.setParameter("vocabulary", filter.vocabulary().get()).setParameter("term", filter.term().get());
+        }
+        filter.language().ifPresent(l -> query.setParameter("language", l));
+    }
+}

@@ -1,0 +1,6 @@
+package org.kmbportal.library;
+
+/** What saving a resource did. */
+public enum SaveOutcome {
+    CREATED, UPDATED, UNCHANGED
+}

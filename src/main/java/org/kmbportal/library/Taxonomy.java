@@ -1,0 +1,60 @@
+package org.kmbportal.library;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The controlled vocabularies of one library, as read from its {@code taxonomy.yaml}: facet vocabularies that describe
+ * resources, context facets that describe organizations, and synonym groups for search per language. Nothing about
+ * the terms is fixed in code: another library with other terms and facets works unchanged.
+ *
+ * @param synonyms
+ *            language code to groups of equivalent terms, each group a comma-separated line
+ */
+public record Taxonomy(List<Vocabulary> vocabularies, Map<String, List<String>> synonyms) {
+
+    public static final Taxonomy EMPTY = new Taxonomy(List.of(), Map.of());
+
+    public Taxonomy {
+        vocabularies = List.copyOf(vocabularies);
+        synonyms = Map.copyOf(synonyms);
+    }
+
+    public Optional<Vocabulary> vocabulary(String key) {
+        return vocabularies.stream().filter(v -> v.key().equals(key)).findFirst();
+    }
+
+    public List<Vocabulary> facets() {
+        return vocabularies.stream().filter(v -> v.kind() == Vocabulary.Kind.FACET).toList();
+    }
+
+    public List<Vocabulary> contextFacets() {
+        return vocabularies.stream().filter(v -> v.kind() == Vocabulary.Kind.CONTEXT).toList();
+    }
+
+    public Optional<Vocabulary> facet(String key) {
+        return vocabulary(key).filter(v -> v.kind() == Vocabulary.Kind.FACET);
+    }
+
+    public Optional<Vocabulary> contextFacet(String key) {
+        return vocabulary(key).filter(v -> v.kind() == Vocabulary.Kind.CONTEXT);
+    }
+
+    /** The label of a term, or its key when the term is unknown (never fails while rendering a page). */
+    public String label(String vocabulary, String term, String language) {
+        return vocabulary(vocabulary).flatMap(v -> v.term(term)).map(t -> t.label().in(language)).orElse(term);
+    }
+
+    public Optional<String> nearestFacet(String unknown) {
+        return Vocabulary.nearest(unknown, facets().stream().map(Vocabulary::key).toList());
+    }
+
+    public Optional<String> nearestContextFacet(String unknown) {
+        return Vocabulary.nearest(unknown, contextFacets().stream().map(Vocabulary::key).toList());
+    }
+
+    public List<String> synonyms(String language) {
+        return synonyms.getOrDefault(language, List.of());
+    }
+}

@@ -1,0 +1,50 @@
+package org.kmbportal.library.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.library.CitationStyle;
+import org.kmbportal.library.ResourceCard;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.Messages;
+
+/** Turns resource cards into what list pages show, in the reader's language. */
+@RequestScoped
+public class CardViews {
+
+    private static final int TEASER_LENGTH = 240;
+
+    @Inject
+    Links links;
+
+    @Inject
+    TermsBean terms;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    LocaleBean locale;
+
+    public List<CardView> of(List<ResourceCard> cards) {
+        return cards.stream().map(this::of).toList();
+    }
+
+    public CardView of(ResourceCard card) {
+        String byline = "";
+        if (!card.authors().isEmpty()) {
+            byline = CitationStyle.authors(card.authors().size() > 3
+                    ? List.of(card.authors().get(0), "et al.")
+                    : card.authors());
+            byline += card.year() == null ? "" : " (" + card.year() + ")";
+        }
+        List<TermLink> topics = card.topics().stream()
+                .map(t -> new TermLink(terms.label("topics", t), links.term("topics", t))).toList();
+        return new CardView(card, links.resource(card.id()), messages.get("type." + card.type().key()), byline,
+                MarkdownRenderer.teaser(card.teaser(), TEASER_LENGTH), topics,
+                !card.language().equals(locale.getLanguage()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.kmbportal.library.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Addresses of the library's pages, so that pages and beans build them one way. */
+@Named("links")
+@RequestScoped
+public class Links {
+
+    @Inject
+    HttpServletRequest request;
+
+    public String home() {
+        return request.getContextPath() + "/";
+    }
+
+    public String resource(String id) {
+        return request.getContextPath() + "/resources/" + encode(id);
+    }
+
+    public String browse() {
+        return request.getContextPath() + "/browse";
+    }
+
+    /** The listing of resources described with a term (topics get the short form {@code ?topic=}). */
+    public String term(String vocabulary, String term) {
+        if ("topics".equals(vocabulary)) {
+            return browse() + "?topic=" + encode(term);
+        }
+        return browse() + "?facet=" + encode(vocabulary) + "&term=" + encode(term);
+    }
+
+    public String type(String typeKey) {
+        return browse() + "?type=" + encode(typeKey);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,173 @@
+package org.kmbportal.library.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.content.ContentReader;
+import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.library.Citation;
+import org.kmbportal.library.CitationStyle;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PracticeGuide;
+import org.kmbportal.library.Resource;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.SummarySection;
+import org.kmbportal.library.Vocabulary;
+import org.kmbportal.web.Messages;
+
+/**
+ * The resource page ({@code resource.xhtml}): a research summary with its citation and sections, or a practice guide
+ * with its steps and evidence, the terms that describe it, its translation, and the contexts it fits. An unknown or
+ * unpublished id gives the 404 page.
+ */
+@Named("resourcePage")
+@RequestScoped
+public class ResourceBacking {
+
+    /** A section of a summary: its heading in the reader's language and its safe HTML. */
+    public record Section(String key, String heading, String html) {
+    }
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    TermsBean terms;
+
+    @Inject
+    Links links;
+
+    @Inject
+    CardViews cards;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private Resource resource;
+    private ResourceContent content;
+
+    /** Loads the resource named by the address (called by f:viewAction). */
+    public void load() throws IOException {
+        Optional<Resource> found = id == null || !ContentReader.ID.matcher(id).matches()
+                ? Optional.empty()
+                : library.published(id);
+        if (found.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        resource = found.get();
+        content = resource.toContent();
+    }
+
+    public boolean isFound() {
+        return content != null;
+    }
+
+    public ResourceContent getContent() {
+        return content;
+    }
+
+    public boolean isSummary() {
+        return content.isSummary();
+    }
+
+    public String getTypeLabel() {
+        return messages.get("type." + content.type().key());
+    }
+
+    public List<Section> getSections() {
+        List<Section> sections = new ArrayList<>();
+        for (SummarySection section : SummarySection.values()) {
+            String text = content.section(section);
+            if (!text.isEmpty()) {
+                sections.add(new Section(section.key(), messages.get("section." + section.key()),
+                        MarkdownRenderer.toHtml(text)));
+            }
+        }
+        return sections;
+    }
+
+    public Citation getCitation() {
+        return content.citation();
+    }
+
+    public String getCitationAuthors() {
+        return CitationStyle.authors(content.citation().authors());
+    }
+
+    public String getCitationLocator() {
+        return CitationStyle.locator(content.citation());
+    }
+
+    public String getCitationText() {
+        return CitationStyle.plain(content.citation());
+    }
+
+    public String getEvidenceDesign() {
+        return content.evidence() == null ? "" : messages.get("design." + content.evidence().design().key());
+    }
+
+    public String getGuideSummaryHtml() {
+        return MarkdownRenderer.toHtml(content.summary());
+    }
+
+    public String getGuideBodyHtml() {
+        return MarkdownRenderer.toHtml(content.body());
+    }
+
+    public String getEffortLabel() {
+        return content.effort() == null ? "" : messages.get("effort." + content.effort().key());
+    }
+
+    public List<CardView> getBasedOn() {
+        return resource instanceof PracticeGuide guide ? cards.of(library.cards(guide.getBasedOn())) : List.of();
+    }
+
+    public List<CardView> getTranslations() {
+        return cards.of(library.translationsOf(resource));
+    }
+
+    /** The vocabularies that describe the resource, each term a link to the resources sharing it. */
+    public List<TermLink.Group> getTermGroups() {
+        List<TermLink.Group> groups = new ArrayList<>();
+        for (Vocabulary vocabulary : terms.facets()) {
+            List<String> keys = content.terms(vocabulary.key());
+            if (!keys.isEmpty()) {
+                groups.add(new TermLink.Group(vocabulary.key(), terms.vocabularyName(vocabulary.key()),
+                        keys.stream().map(k -> new TermLink(terms.label(vocabulary.key(), k),
+                                links.term(vocabulary.key(), k))).toList()));
+            }
+        }
+        return groups;
+    }
+
+    /** The contexts the resource fits, in words: one line per facet it names. */
+    public List<String> getFitsWhen() {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<String>> condition : content.appliesWhen().entrySet()) {
+            List<String> labels = condition.getValue().stream().map(v -> terms.label(condition.getKey(), v)).toList();
+            lines.add(terms.vocabularyName(condition.getKey()) + messages.get("punctuation.colon")
+                    + String.join(", ", labels));
+        }
+        return lines;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kmbportal.library.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kmbportal.content.ContentReader;
+
+/** Serves a resource's page at {@code /resources/<id>}: the id is the address, as the content format promises. */
+@WebFilter(urlPatterns = "/resources/*")
+public class ResourcePathFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length() + "/resources/".length());
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (path.length() > ContentReader.ID_MAX || !ContentReader.ID.matcher(path).matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.getRequestDispatcher("/resource.xhtml?id=" + path).forward(request, response);
+    }
+}

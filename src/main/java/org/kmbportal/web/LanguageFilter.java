@@ -1,0 +1,37 @@
+package org.kmbportal.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Settles the reader's language once per request, and remembers an explicit choice in a cookie. */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
+        DispatcherType.ERROR})
+public class LanguageFilter extends HttpFilter {
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String chosen = request.getParameter(ReaderLanguage.PARAMETER);
+        if (ReaderLanguage.isSupported(chosen) && request.getDispatcherType() == DispatcherType.REQUEST) {
+            Cookie cookie = new Cookie(ReaderLanguage.COOKIE, chosen);
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        request.setAttribute(ReaderLanguage.ATTRIBUTE, ReaderLanguage.of(request));
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,92 @@
+package org.kmbportal.web.api;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns every exception an endpoint lets out into a JSON error; nothing internal reaches the client. */
+public final class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    private ApiExceptionMappers() {
+    }
+
+    @Provider
+    public static class Deliberate implements ExceptionMapper<ApiException> {
+        @Override
+        public Response toResponse(ApiException e) {
+            return e.toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return ApiResponses.error(404, "not_found", "There is nothing at this address.");
+        }
+    }
+
+    @Provider
+    public static class Protocol implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.log(Level.WARNING, "API request failed", e);
+                return ApiResponses.error(500, "internal_error", "The portal could not answer; please try again.");
+            }
+            Response.StatusType type = Response.Status.fromStatusCode(status);
+            String reason = type == null ? "request_refused" : type.getReasonPhrase();
+            return ApiResponses.error(status, reason.toLowerCase(Locale.ROOT).replace(' ', '_'),
+                    status == 405
+                            ? "This address does not accept that method."
+                            : status == 415
+                                    ? "Send JSON (Content-Type: application/json)."
+                                    : "The request was refused: " + reason + ".");
+        }
+    }
+
+    @Provider
+    public static class BadJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return ApiResponses.error(400, "bad_json", "The request body is not the JSON this endpoint expects.");
+        }
+    }
+
+    @Provider
+    public static class BadJsonSyntax implements ExceptionMapper<JsonParsingException> {
+        @Override
+        public Response toResponse(JsonParsingException e) {
+            return ApiResponses.error(400, "bad_json", "The request body is not valid JSON.");
+        }
+    }
+
+    @Provider
+    public static class Unreadable implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return ApiResponses.error(400, "bad_request", "The request could not be read.");
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "Unexpected error in an API request", e);
+            return ApiResponses.error(500, "internal_error", "The portal could not answer; please try again.");
+        }
+    }
+}

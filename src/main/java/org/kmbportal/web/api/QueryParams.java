@@ -1,0 +1,45 @@
+package org.kmbportal.web.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.kmbportal.library.Vocabulary;
+
+/** Checks query parameters, answering 400 with the nearest valid value when one is wrong. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Optional<String> optional(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public static int integer(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw ApiException.badRequest("invalid_" + name, "'" + name + "' must be between " + min + " and "
+                        + max + ".");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid_" + name, "'" + name + "' must be a whole number.");
+        }
+    }
+
+    /** The value if it is one of the allowed ones; otherwise a 400 naming the nearest. */
+    public static Optional<String> oneOf(String name, String value, Collection<String> allowed) {
+        Optional<String> given = optional(value);
+        if (given.isPresent() && !allowed.contains(given.get())) {
+            String nearest = Vocabulary.nearest(given.get(), List.copyOf(allowed)).orElse("");
+            throw ApiException.badRequest("invalid_" + name, "'" + given.get() + "' is not a valid " + name
+                    + (nearest.isEmpty() ? "." : "; did you mean '" + nearest + "'?"));
+        }
+        return given;
+    }
+}
