@@ -17,12 +17,15 @@ import jakarta.servlet.http.HttpServletResponse;
 public class LanguageFilter extends HttpFilter {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
+    private static final String REMEMBERED = "kmb.language.remembered";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String chosen = request.getParameter(ReaderLanguage.PARAMETER);
-        if (ReaderLanguage.isSupported(chosen) && request.getDispatcherType() == DispatcherType.REQUEST) {
+        // Filters run in no fixed order, so the choice is remembered on whichever dispatch sees it first.
+        if (ReaderLanguage.isSupported(chosen) && request.getAttribute(REMEMBERED) == null) {
+            request.setAttribute(REMEMBERED, chosen);
             Cookie cookie = new Cookie(ReaderLanguage.COOKIE, chosen);
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(ONE_YEAR);

@@ -1,0 +1,48 @@
+package org.kmbportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.Taxonomy;
+
+/** What the portal exports, it imports again unchanged, and exporting that gives the same files. */
+class ContentWriterTest {
+
+    @Test
+    void everyShippedResourceSurvivesExportImportExport() {
+        BatchValidator.Validated shipped = BatchValidator.validate(ContentBatch.fromFolder(Fixtures.contentDir()),
+                Taxonomy.EMPTY, id -> Optional.empty());
+        ContentReader reader = new ContentReader(shipped.taxonomy().orElseThrow());
+        for (ResourceContent resource : shipped.resources()) {
+            String exported = ContentWriter.write(resource);
+            ContentFile reimported = reader.read(resource.id() + ".md", exported);
+            assertEquals(List.of(), reimported.problems(), resource.id() + ":\n" + exported);
+            assertEquals(resource, reimported.resource().orElseThrow(), resource.id());
+            assertEquals(exported, ContentWriter.write(reimported.resource().get()), resource.id());
+        }
+        for (CollectionContent collection : shipped.collections()) {
+            String exported = ContentWriter.write(collection);
+            ContentFile reimported = reader.read(collection.id() + ".md", exported);
+            assertEquals(collection, reimported.collection().orElseThrow(), collection.id());
+            assertEquals(exported, ContentWriter.write(reimported.collection().get()));
+        }
+    }
+
+    @Test
+    void quotesTextThatWouldOtherwiseChangeMeaning() {
+        ContentFile original = Fixtures.read("summaries/x.md", Fixtures.SUMMARY
+                .replace("title: \"Why some mentoring relationships fail early\"",
+                        "title: \"Yes: #1 'quoted' \\\"text\\\" - true\"")
+                .replace("volume: \"22\"", "volume: \"022\""));
+        ResourceContent resource = original.resource().orElseThrow();
+        ContentFile again = Fixtures.read("summaries/x.md", ContentWriter.write(resource));
+        assertEquals(resource, again.resource().orElseThrow());
+        assertEquals("Yes: #1 'quoted' \"text\" - true", again.resource().get().title());
+        assertEquals("022", again.resource().get().citation().volume());
+    }
+}

@@ -1,0 +1,98 @@
+package org.kmbportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownRendererTest {
+
+    /** Attack strings an editor's Markdown (or a compromised import) might carry. */
+    static Stream<String> xssPayloads() {
+        return XssPayloads.ALL.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("xssPayloads")
+    void everyPayloadComesOutInert(String payload) {
+        String html = MarkdownRenderer.toHtml("Some text\n\n" + payload + "\n\nmore [link](" + payload + ")");
+        assertInert(html);
+    }
+
+    static void assertInert(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        for (Element element : document.body().getAllElements()) {
+            String tag = element.tagName().toLowerCase(Locale.ROOT);
+            assertFalse(List
+                    .of("script", "iframe", "object", "embed", "style", "form", "input", "button", "svg", "math",
+                            "link", "meta", "base", "frame", "frameset", "textarea", "select", "video", "audio",
+                            "source")
+                    .contains(tag), "element <" + tag + "> survived in " + html);
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                assertFalse(name.startsWith("on"), "event handler " + name + " survived in " + html);
+                assertFalse(name.equals("style"), "style survived in " + html);
+                assertFalse(name.equals("srcdoc") || name.equals("formaction"), name + " survived in " + html);
+                if (name.equals("href") || name.equals("src")) {
+                    String value = attribute.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000]", "");
+                    assertTrue(
+                            value.startsWith("http://") || value.startsWith("https://") || value.startsWith("mailto:")
+                                    || !value.contains(":"),
+                            "unsafe address " + value + " survived in " + html);
+                }
+            }
+        }
+    }
+
+    @Test
+    void keepsOrdinaryMarkdown() {
+        String html = MarkdownRenderer.toHtml("""
+                Some **bold** and *italic* text with a [link](https://example.org/a) and <https://example.org/b>.
+
+                1. first
+                2. second
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                # A top heading
+                """);
+        Document document = Jsoup.parseBodyFragment(html);
+        assertEquals("bold", document.select("strong").text());
+        assertEquals("https://example.org/a", document.select("a").first().attr("href"));
+        assertEquals("nofollow noopener", document.select("a").first().attr("rel"));
+        assertEquals(2, document.select("ol > li").size());
+        assertEquals(1, document.select("table td:contains(2)").size());
+        assertEquals("A top heading", document.select("h2").text(), "h1 is kept for the page title");
+        assertTrue(document.select("h1").isEmpty());
+    }
+
+    @Test
+    void keepsMailtoAndRelativeLinks() {
+        Document document = Jsoup.parseBodyFragment(
+                MarkdownRenderer
+                        .toHtml("[write](mailto:team@example.org) and [guide](/resources/closing-a-match-well)"));
+        assertEquals("mailto:team@example.org", document.select("a").get(0).attr("href"));
+        assertEquals("/resources/closing-a-match-well", document.select("a").get(1).attr("href"));
+    }
+
+    @Test
+    void plainTextAndTeaserDropTheMarkup() {
+        assertEquals("A bold move and a link.",
+                MarkdownRenderer.toPlainText("A **bold** move and a [link](https://x.org)."));
+        String teaser = MarkdownRenderer.teaser("word ".repeat(100), 50);
+        assertTrue(teaser.length() <= 51 && teaser.endsWith("…"), teaser);
+    }
+}

@@ -1,0 +1,100 @@
+package org.kmbportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.Term;
+import org.kmbportal.library.Vocabulary;
+
+/** The library shipped under content/ meets its quality bar: it imports cleanly and covers its vocabularies. */
+class ShippedContentTest {
+
+    private static BatchValidator.Validated validated;
+
+    @BeforeAll
+    static void validateTheShippedFolder() {
+        validated = BatchValidator.validate(ContentBatch.fromFolder(Fixtures.contentDir()),
+                org.kmbportal.library.Taxonomy.EMPTY, id -> Optional.empty());
+    }
+
+    @Test
+    void everyFileImportsWithoutAnyWarning() {
+        List<Problem> problems = validated.report().problems();
+        assertEquals(List.of(), problems, "the shipped library must import with no error and no warning");
+        assertTrue(validated.taxonomy().isPresent());
+    }
+
+    @Test
+    void holdsEnoughOfEachKindAndLanguage() {
+        List<ResourceContent> resources = validated.resources();
+        long summaries = resources.stream().filter(r -> r.type() == ResourceType.RESEARCH_SUMMARY).count();
+        long guides = resources.stream().filter(r -> r.type() == ResourceType.PRACTICE_GUIDE).count();
+        long french = resources.stream().filter(r -> r.language().equals("fr")).count();
+        long translations = resources.stream().filter(r -> !r.translationOf().isEmpty()).count();
+        assertTrue(summaries >= 50, summaries + " research summaries");
+        assertTrue(guides >= 15, guides + " practice guides");
+        assertTrue(french >= 10, french + " French resources");
+        assertTrue(translations >= 2, translations + " translations");
+        assertTrue(validated.collections().size() >= 3, validated.collections().size() + " collections");
+    }
+
+    @Test
+    void everyVocabularyTermIsUsedAndEveryTopicHasThreeResources() {
+        Map<String, Integer> uses = new HashMap<>();
+        for (ResourceContent r : validated.resources()) {
+            r.terms().forEach(
+                    (vocabulary, keys) -> keys.forEach(k -> uses.merge(vocabulary + "/" + k, 1, Integer::sum)));
+            r.appliesWhen().forEach((facet, keys) -> keys.forEach(k -> uses.merge(facet + "/" + k, 1, Integer::sum)));
+        }
+        List<String> unused = new ArrayList<>();
+        Map<String, Integer> thinTopics = new TreeMap<>();
+        for (Vocabulary vocabulary : validated.taxonomy().orElseThrow().vocabularies()) {
+            for (Term term : vocabulary.terms()) {
+                int count = uses.getOrDefault(vocabulary.key() + "/" + term.key(), 0);
+                if (count == 0) {
+                    unused.add(vocabulary.key() + "/" + term.key());
+                }
+                if (vocabulary.key().equals("topics") && count < 3) {
+                    thinTopics.put(term.key(), count);
+                }
+            }
+        }
+        assertEquals(List.of(), unused, "terms no resource uses");
+        assertEquals(Map.of(), thinTopics, "topics with fewer than three resources");
+    }
+
+    @Test
+    void theTwoFoundingStudiesAreThereInBothLanguages() {
+        List<String> ids = validated.resources().stream().map(ResourceContent::id).toList();
+        for (String id : List.of("lachance-2019-inter-organizational-mentoring",
+                "stoeger-2021-professionalizing-mentoring")) {
+            assertTrue(ids.contains(id), id);
+            assertTrue(ids.contains(id + "-fr"), id + "-fr");
+        }
+        ResourceContent lachance = validated.resources().stream()
+                .filter(r -> r.id().equals("lachance-2019-inter-organizational-mentoring")).findFirst().orElseThrow();
+        assertEquals(9, lachance.citation().authors().size());
+        assertEquals("Evaluation and Program Planning", lachance.citation().container());
+    }
+
+    @Test
+    void collectionItemsPointAtResourcesThatExist() {
+        List<String> ids = validated.resources().stream().map(ResourceContent::id).toList();
+        for (CollectionContent collection : validated.collections()) {
+            collection.items().stream().filter(i -> i.isResource())
+                    .forEach(i -> assertTrue(ids.contains(i.resource()), collection.id() + " -> " + i.resource()));
+        }
+    }
+}

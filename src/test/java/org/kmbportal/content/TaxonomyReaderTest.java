@@ -1,0 +1,73 @@
+package org.kmbportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.Vocabulary;
+
+class TaxonomyReaderTest {
+
+    @Test
+    void anotherLibraryWithOtherVocabulariesAndFacetsWorksUnchanged() {
+        String yaml = """
+                topics:
+                  literacy: {en: Literacy, fr: Littératie}
+                regions:
+                  north: {en: North, fr: Nord}
+                context:
+                  budget:
+                    en: Annual budget
+                    fr: Budget annuel
+                    values:
+                      tiny: {en: Under 50k, fr: Moins de 50 k}
+                synonyms:
+                  fr: ["lecture, littératie"]
+                """;
+        Taxonomy taxonomy = new TaxonomyReader().parse(yaml);
+        assertEquals(List.of("topics", "regions"), taxonomy.facets().stream().map(Vocabulary::key).toList());
+        assertEquals("Annual budget", taxonomy.contextFacet("budget").orElseThrow().label().en());
+        assertEquals(List.of("lecture, littératie"), taxonomy.synonyms("fr"));
+
+        String file = """
+                ---
+                id: a-guide
+                type: practice-guide
+                title: "A guide"
+                language: fr
+                published: 2025-01-01
+                topics: [literacy]
+                regions: [north]
+                applies_when:
+                  budget: [tiny]
+                summary: "Short."
+                ---
+                Body.
+                """;
+        ContentFile read = new ContentReader(taxonomy).read("guides/a-guide.md", file);
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of("north"), read.resource().orElseThrow().terms("regions"));
+    }
+
+    @Test
+    void reportsTermsWithoutBothLabelsAndBadKeys() {
+        TaxonomyReader.Result result = new TaxonomyReader().read("taxonomy.yaml", """
+                topics:
+                  ok-term: {en: Fine, fr: Bien}
+                  missing-fr: {en: Only English}
+                  Bad_Key: {en: X, fr: Y}
+                title:
+                  x: {en: X, fr: Y}
+                """);
+        assertTrue(result.taxonomy().isEmpty());
+        List<String> messages = result.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'missing-fr' needs both")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("term key 'Bad_Key'")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'title' cannot name a vocabulary")),
+                messages.toString());
+        assertEquals(4, result.problems().get(1).line());
+    }
+}

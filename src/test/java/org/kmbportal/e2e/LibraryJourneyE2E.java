@@ -1,0 +1,156 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.RunningPortal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A reader's journeys through the library, in both languages, by mouse and by keyboard. */
+@ExtendWith(RunningPortal.class)
+class LibraryJourneyE2E {
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderGoesFromHomeThroughATopicToAResource(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.toString());
+        assertEquals("Research on youth mentoring, ready to use", heading());
+        Browser.screenshot(browser, "journey-1-home");
+
+        browser.findElement(By.cssSelector(".topic-list")).findElement(By.linkText("Match closure")).click();
+        assertEquals("Match closure", heading());
+        String count = browser.findElement(By.id("results-title")).getText();
+        assertTrue(count.matches("\\d+ resources"), count);
+        Browser.screenshot(browser, "journey-2-topic");
+
+        WebElement first = browser.findElement(By.cssSelector(".results .card__title a"));
+        String title = first.getText();
+        first.click();
+        assertEquals(title, heading());
+        assertTrue(browser.getCurrentUrl().contains("/resources/"));
+        List<String> topics = browser.findElements(By.cssSelector(".terms a")).stream().map(WebElement::getText)
+                .toList();
+        assertTrue(topics.contains("Match closure"), topics.toString());
+        Browser.screenshot(browser, "journey-3-resource");
+    }
+
+    @Test
+    void theLanguageSwitchShowsTheSamePageInFrenchAndBack(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/resources/grossman-2002-test-of-time").toString());
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(sectionHeadings().contains("Notes of interest"));
+
+        browser.findElement(By.linkText("Français")).click();
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.getCurrentUrl().contains("/resources/grossman-2002-test-of-time"));
+        assertTrue(sectionHeadings().contains("Points saillants"), sectionHeadings().toString());
+        assertTrue(browser.findElement(By.cssSelector(".site-nav")).getText().contains("Parcourir la bibliothèque"));
+        Browser.screenshot(browser, "language-fr-resource");
+
+        browser.get(portal.toString());
+        assertEquals("La recherche sur le mentorat jeunesse, prête à utiliser", heading(), "the choice is remembered");
+        browser.findElement(By.linkText("English")).click();
+        assertEquals("Research on youth mentoring, ready to use", heading());
+    }
+
+    @Test
+    void theTranslationLinkLeadsToTheFrenchVersion(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/resources/lachance-2019-inter-organizational-mentoring").toString());
+        browser.findElement(By.linkText("Lire en français")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/resources/lachance-2019-inter-organizational-mentoring-fr"));
+        assertEquals("fr", browser.findElement(By.cssSelector("article.resource")).getAttribute("lang"));
+    }
+
+    @Test
+    void theSiteWorksByKeyboardAlone(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.toString());
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertEquals("Skip to main content", skip.getText());
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+
+        // From the main content, Tab reaches the first link there; Enter follows it.
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement link = browser.switchTo().activeElement();
+        assertEquals("a", link.getTagName());
+        String target = link.getAttribute("href");
+        link.sendKeys(Keys.ENTER);
+        assertEquals(target, browser.getCurrentUrl());
+
+        String outline = (String) browser.executeScript(
+                "var a=document.querySelector('.site-nav a'); a.focus(); return getComputedStyle(a).outlineStyle;");
+        assertFalse("none".equals(outline), "focused links show an outline");
+    }
+
+    @Test
+    void pagingAndFiltersLiveInTheAddress(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/browse?type=research-summary&page=2").toString());
+        assertEquals("Research summaries", heading());
+        WebElement current = browser.findElement(By.cssSelector(".pager a[aria-current='page']"));
+        assertEquals("2", current.getText());
+        browser.findElement(By.linkText("Next")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("type=research-summary&page=3"), browser.getCurrentUrl());
+        browser.get(portal.resolve("/browse?page=banana&topic=not-a-topic").toString());
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("not-a-topic"));
+    }
+
+    @Test
+    void anUnknownResourceShowsA404PageInTheReadersLanguage(URI portal) {
+        browser = Browser.start("fr");
+        browser.get(portal.resolve("/resources/does-not-exist").toString());
+        assertEquals("Page introuvable", heading());
+        Browser.screenshot(browser, "not-found-fr");
+    }
+
+    @Test
+    void pagesPassAnAutomatedWcag21AaCheckInBothLanguages(URI portal) {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            for (String page : List.of("/", "/browse", "/browse?topic=program-evaluation&page=2",
+                    "/browse?type=practice-guide", "/resources/lachance-2019-inter-organizational-mentoring",
+                    "/resources/quarterly-work-plan-check-ins", "/resources/does-not-exist")) {
+                browser.get(portal.resolve(page).toString());
+                Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
+            }
+            browser.quit();
+            browser = null;
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private List<String> sectionHeadings() {
+        return browser.findElements(By.cssSelector(".summary-section h2")).stream().map(WebElement::getText).toList();
+    }
+}

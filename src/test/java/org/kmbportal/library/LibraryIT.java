@@ -1,0 +1,201 @@
+package org.kmbportal.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.content.ContentImporter;
+import org.kmbportal.content.ImportReport;
+import org.kmbportal.content.Problem;
+import org.kmbportal.platform.PortalSettings;
+import org.kmbportal.testing.Deployments;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.TestDatabase;
+
+/** The library in the real server: import at first start and on demand, the REST interface, and the 404 path. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf("org.kmbportal.testing.TestDatabase#available")
+class LibraryIT {
+
+    private static final String LACHANCE = "lachance-2019-inter-organizational-mentoring";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(LibraryIT.class);
+    }
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    LibraryService library;
+
+    private final URI base = Deployments.base();
+
+    @Test
+    @RunAsClient
+    void theShippedLibraryIsImportedAtFirstStartAndTheServerReportsReady() {
+        Http.Answer ready = Http.get(base, "/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+        JsonObject list = Http.get(base, "/api/resources?size=1").json();
+        assertTrue(list.getInt("total") >= 80, "published resources: " + list.getInt("total"));
+    }
+
+    @Test
+    @RunAsClient
+    void aResourceComesWithTheContentFormatFieldsAndSafeHtml() {
+        Http.Answer answer = Http.get(base, "/api/resources/" + LACHANCE);
+        assertEquals(200, answer.status());
+        assertTrue(answer.header("Content-Type").startsWith("application/json"));
+        JsonObject json = answer.json();
+        assertEquals(LACHANCE, json.getString("id"));
+        assertEquals("research-summary", json.getString("type"));
+        assertEquals("en", json.getString("language"));
+        assertEquals("Evaluation and Program Planning", json.getJsonObject("citation").getString("container"));
+        assertEquals(2019, json.getJsonObject("citation").getInt("year"));
+        assertEquals("developmental-evaluation", json.getJsonObject("evidence").getString("design"));
+        assertTrue(json.getJsonArray("topics").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(t -> t.getString().equals("knowledge-mobilization")));
+        assertTrue(json.getString("html").contains("<h2>Notes of interest</h2>"));
+        assertTrue(json.getString("body").startsWith("## Notes of interest"));
+        assertEquals(LACHANCE + "-fr", json.getJsonArray("translations").getJsonObject(0).getString("id"));
+    }
+
+    @Test
+    @RunAsClient
+    void listingsFilterByTypeTopicAndLanguageAndPage() {
+        JsonObject guides = Http.get(base, "/api/resources?type=practice-guide&size=100").json();
+        assertTrue(guides.getInt("total") >= 15);
+        guides.getJsonArray("hits").getValuesAs(JsonObject.class)
+                .forEach(h -> assertEquals("practice-guide", h.getString("type")));
+
+        JsonObject french = Http.get(base, "/api/resources?lang=fr&topic=knowledge-mobilization").json();
+        assertTrue(french.getInt("total") >= 2, french.toString());
+        french.getJsonArray("hits").getValuesAs(JsonObject.class)
+                .forEach(h -> assertEquals("fr", h.getString("language")));
+
+        JsonObject page2 = Http.get(base, "/api/resources?size=5&page=2").json();
+        assertEquals(2, page2.getInt("page"));
+        assertEquals(5, page2.getJsonArray("hits").size());
+        JsonObject page1 = Http.get(base, "/api/resources?size=5&page=1").json();
+        assertFalse(page1.getJsonArray("hits").get(0).equals(page2.getJsonArray("hits").get(0)));
+    }
+
+    @Test
+    @RunAsClient
+    void badParametersGetA400WithThePlainReasonAndTheNearestValue() {
+        Http.Answer topic = Http.get(base, "/api/resources?topic=match-closur");
+        assertEquals(400, topic.status());
+        assertEquals("invalid_topic", topic.json().getString("error"));
+        assertTrue(topic.json().getString("message").contains("did you mean 'match-closure'"));
+        for (String query : List.of("size=0", "size=abc", "page=-1", "type=book", "lang=de")) {
+            Http.Answer answer = Http.get(base, "/api/resources?" + query);
+            assertEquals(400, answer.status(), query);
+            assertTrue(answer.json().containsKey("message"), query);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void anUnknownIdGets404InJsonAndAPageInTheReadersLanguage() {
+        Http.Answer api = Http.get(base, "/api/resources/no-such-resource");
+        assertEquals(404, api.status());
+        assertEquals("not_found", api.json().getString("error"));
+
+        Http.Answer french = Http.get(base, "/resources/no-such-resource", "Accept-Language", "fr-CA,fr;q=0.9");
+        assertEquals(404, french.status());
+        assertTrue(french.body().contains("Page introuvable"), french.body());
+        assertTrue(french.body().contains("lang=\"fr\""));
+
+        Http.Answer english = Http.get(base, "/resources/no-such-resource?lang=en");
+        assertEquals(404, english.status());
+        assertTrue(english.body().contains("Page not found"));
+
+        Http.Answer odd = Http.get(base, "/resources/%3Cscript%3E");
+        assertEquals(404, odd.status());
+        for (Http.Answer answer : List.of(api, french, english, odd)) {
+            assertFalse(answer.body().matches("(?s).*(\\.java:\\d+|Caused by|Exception:|\\sat [a-z]+\\.[a-z]).*"),
+                    answer.body());
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void pagesShowTheLibraryInBothLanguages() {
+        Http.Answer home = Http.get(base, "/?lang=fr");
+        assertEquals(200, home.status());
+        assertTrue(home.body().matches("(?s).*<html[^>]*lang=\"fr\".*"), "html lang");
+        assertTrue(home.body().contains("Résumés de recherche les plus récents"));
+        Http.Answer topic = Http.get(base, "/browse?topic=match-closure&lang=en");
+        assertEquals(200, topic.status());
+        assertTrue(topic.body().contains("<h1>Match closure</h1>"), topic.body());
+        Http.Answer resource = Http.get(base, "/resources/" + LACHANCE + "?lang=en");
+        assertTrue(resource.body().contains("Evaluation and Program Planning"));
+        assertTrue(resource.body().contains("Lire en français"));
+    }
+
+    @Test
+    void importingTheSameFolderAgainChangesNothing() {
+        ImportReport again = importer.importFolder(PortalSettings.current().contentDir());
+        assertEquals(List.of(), again.problems());
+        assertEquals(0, again.created());
+        assertEquals(0, again.updated());
+        assertTrue(again.unchanged() >= 80);
+    }
+
+    @Test
+    void brokenFilesAreReportedAndSkippedWhileTheRestGoesInAndNothingStoredIsDamaged() throws IOException {
+        ResourceContent before = library.find(LACHANCE).orElseThrow().toContent();
+        Path folder = Files.createTempDirectory("kmb-import");
+        Files.createDirectories(folder.resolve("summaries"));
+        Files.createDirectories(folder.resolve("guides"));
+        String good = """
+                ---
+                id: it-import-probe
+                type: practice-guide
+                title: "A guide added by the import test"
+                language: en
+                published: 2025-05-05
+                topics: [match-closure]
+                summary: "Added on demand."
+                ---
+                Steps.
+                """;
+        Files.writeString(folder.resolve("guides/it-import-probe.md"), good);
+        Files.writeString(folder.resolve("guides/bad-yaml.md"), "---\nid: bad-yaml\ntitle: [oops\n---\n");
+        Files.writeString(folder.resolve("guides/unknown-topic.md"), good.replace("it-import-probe", "unknown-topic")
+                .replace("[match-closure]", "[match-closur]"));
+        // Same id as a stored research summary, but a guide: refused, and the summary is untouched.
+        Files.writeString(folder.resolve("guides/" + LACHANCE + ".md"), good.replace("it-import-probe", LACHANCE));
+
+        ImportReport report = importer.importFolder(folder);
+
+        assertEquals(1, report.created(), report.toString());
+        assertEquals(3, report.count(ImportReport.Verdict.ERROR), report.toString());
+        Problem unknown = report.problems().stream().filter(p -> p.path().equals("guides/unknown-topic.md"))
+                .findFirst().orElseThrow();
+        assertEquals(7, unknown.line());
+        assertTrue(unknown.message().contains("did you mean 'match-closure'"));
+        assertTrue(library.published("it-import-probe").isPresent());
+        assertTrue(library.find("unknown-topic").isEmpty());
+        assertEquals(before, library.find(LACHANCE).orElseThrow().toContent());
+        TestDatabase.deleteTree(folder);
+    }
+}

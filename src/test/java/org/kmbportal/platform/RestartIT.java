@@ -1,0 +1,107 @@
+package org.kmbportal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.library.Effort;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.SaveOutcome;
+import org.kmbportal.testing.Deployments;
+import org.kmbportal.testing.Http;
+
+/** What is saved survives a restart of the server: a new JVM on the same data finds it, and imports nothing twice. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf("org.kmbportal.testing.TestDatabase#available")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RestartIT {
+
+    private static final String PORTAL = "portal";
+    private static final String PROBE = "restart-probe";
+
+    @Deployment(name = PORTAL, managed = false)
+    static WebArchive deployment() {
+        return Deployments.portal(RestartIT.class);
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Inject
+    LibraryService library;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void startTheServer() {
+        deployer.deploy(PORTAL);
+        assertEquals(200, Http.get(Deployments.base(), "/health/ready").status());
+    }
+
+    @Test
+    @Order(2)
+    @OperateOnDeployment(PORTAL)
+    void saveAResourceInsideTheServer() {
+        ResourceContent probe = new ResourceContent(PROBE, ResourceType.PRACTICE_GUIDE, "Saved before the restart",
+                "en", "", LocalDate.of(2025, 6, 1), PublicationStatus.PUBLISHED,
+                Map.of("topics", List.of("match-closure")),
+                Map.of(), null, "", null, Map.of(), "A probe.", "Body.", Effort.LOW, List.of());
+        SaveOutcome outcome = library.save(probe);
+        assertTrue(outcome == SaveOutcome.CREATED || outcome == SaveOutcome.UNCHANGED, outcome.name());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void restartTheServerOnTheSameData() {
+        long before = Http.get(Deployments.base(), "/api/resources?size=1").json().getInt("total");
+        deployer.undeploy(PORTAL);
+        deployer.deploy(PORTAL);
+        Http.Answer probe = Http.get(Deployments.base(), "/api/resources/" + PROBE);
+        assertEquals(200, probe.status(), probe.body());
+        assertEquals("Saved before the restart", probe.json().getString("title"));
+        long after = Http.get(Deployments.base(), "/api/resources?size=1").json().getInt("total");
+        assertEquals(before, after, "the restart neither lost nor re-imported anything");
+    }
+
+    private static boolean serverGoesDown() throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            try {
+                Http.get(Deployments.base(), "/health/ready");
+            } catch (java.io.UncheckedIOException refused) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void stopTheServer() throws InterruptedException {
+        deployer.undeploy(PORTAL);
+        assertTrue(serverGoesDown(), "the server is down after the last undeploy");
+    }
+}

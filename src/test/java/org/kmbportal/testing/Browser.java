@@ -1,0 +1,78 @@
+package org.kmbportal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the paths given explicitly so that Selenium Manager never runs
+ * (it would try to download drivers), and no background traffic off the machine.
+ */
+public final class Browser {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(String language) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-default-apps", "--disable-extensions", "--window-size=1280,1000", "--lang=" + language,
+                    "--user-data-dir=" + Files.createTempDirectory("kmb-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Saves what the browser shows under target/screenshots/. */
+    public static Path screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Files.createDirectories(TestDatabase.projectDir().resolve("target/screenshots"));
+            Path target = dir.resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page's WCAG 2.1 A and AA violations found by axe-core, one line each (empty when there are none). */
+    public static List<String> wcagViolations(ChromeDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        String targets = rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                .collect(Collectors.joining(", "));
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + targets;
+    }
+}

@@ -1,0 +1,27 @@
+package org.kmbportal.testing;
+
+import java.io.File;
+import java.net.URI;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The real WAR the build produced, with the test classes that run inside it. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive portal(Class<?>... testClasses) {
+        File war = TestDatabase.projectDir().resolve("target/kmb-portal.war").toFile();
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        archive.addClasses(testClasses).addClasses(Http.class, Http.Answer.class, TestDatabase.class,
+                Deployments.class);
+        return archive;
+    }
+
+    /** Where the deployed portal answers (Payara Micro on the run's port, at the root context). */
+    public static URI base() {
+        return URI.create("http://127.0.0.1:" + TestDatabase.IT_PORT + "/");
+    }
+}

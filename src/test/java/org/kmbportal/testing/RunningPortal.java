@@ -1,0 +1,47 @@
+package org.kmbportal.testing;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One portal process for all browser tests of a run, started on first use with a fresh data dir and the shipped
+ * library, stopped when the run ends. Tests receive its base address as a {@code URI} parameter.
+ */
+public class RunningPortal implements ParameterResolver {
+
+    private static final String KEY = "kmb-portal";
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == URI.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        Shared shared = store.getOrComputeIfAbsent(KEY, k -> {
+            java.nio.file.Path data = TestDatabase.projectDir().resolve("target/e2e-data");
+            TestDatabase.deleteTree(data);
+            return new Shared(PortalProcess.start("e2e", data, Map.of()));
+        }, Shared.class);
+        return shared.portal.base();
+    }
+
+    /** Closes the process when JUnit closes the root store at the end of the run. */
+    static final class Shared implements ExtensionContext.Store.CloseableResource {
+        final PortalProcess portal;
+
+        Shared(PortalProcess portal) {
+            this.portal = portal;
+        }
+
+        @Override
+        public void close() {
+            portal.close();
+        }
+    }
+}

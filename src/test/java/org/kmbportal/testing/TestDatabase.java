@@ -1,0 +1,93 @@
+package org.kmbportal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The database the in-server tests of this run use: embedded H2 in a data dir under target/, or the PostgreSQL named
+ * by {@code KMB_TEST_PG_URL} (the PostgreSQL run is skipped when it is not set).
+ */
+public final class TestDatabase {
+
+    /** The port Payara Micro listens on during in-server tests. */
+    public static final int IT_PORT = 18080;
+
+    private TestDatabase() {
+    }
+
+    /** {@code h2} or {@code postgresql}; outside the failsafe runs, empty. */
+    public static String kind() {
+        return System.getProperty("kmb.test.db", "");
+    }
+
+    public static boolean isPostgresql() {
+        return kind().equals("postgresql");
+    }
+
+    /** Whether in-server tests can run in this run: always on H2, on PostgreSQL only when one is configured. */
+    public static boolean available() {
+        return kind().equals("h2") || (isPostgresql() && postgresUrl() != null);
+    }
+
+    public static String postgresUrl() {
+        String url = System.getProperty("kmb.test.pg.url", "");
+        return url.isBlank() || url.startsWith("${") ? null : url;
+    }
+
+    public static Path projectDir() {
+        return Path.of(System.getProperty("kmb.project.dir", ".")).toAbsolutePath();
+    }
+
+    public static Path dataDir() {
+        return projectDir().resolve("target").resolve("it-data-" + kind());
+    }
+
+    /** JVM options that point the portal at this run's database. */
+    public static String jvmOptions() {
+        StringBuilder options = new StringBuilder(System.getProperty("it.jvm", "-Xmx768m")).append(" -Dkmb.data.dir=")
+                .append(dataDir()).append(" -Dkmb.content.dir=").append(projectDir().resolve("content"))
+                .append(" -Dkmb.test.db=").append(kind()).append(" -Dkmb.project.dir=").append(projectDir());
+        if (isPostgresql()) {
+            options.append(" -Dkmb.test.pg.url=").append(postgresUrl()).append(" -Dkmb.db.url=").append(postgresUrl())
+                    .append(" -Dkmb.db.user=")
+                    .append(System.getProperty("kmb.test.pg.user")).append(" -Dkmb.db.password=")
+                    .append(System.getProperty("kmb.test.pg.password"));
+        }
+        return options.toString();
+    }
+
+    /** Empties this run's database and data dir, so the run starts like a first start. */
+    public static void reset() {
+        deleteTree(dataDir());
+        if (isPostgresql() && postgresUrl() != null) {
+            try (Connection c = DriverManager.getConnection(postgresUrl(), System.getProperty("kmb.test.pg.user"),
+                    System.getProperty("kmb.test.pg.password")); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot reset the test PostgreSQL at " + postgresUrl(), e);
+            }
+        }
+    }
+
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
