@@ -24,7 +24,7 @@ class BatchValidatorTest {
     void aBrokenFileIsSkippedAndTheRestGoesIn() {
         BatchValidator.Validated v = validate(Map.of(
                 "summaries/spencer-2007-its-not-what-i-expected.md", utf8(Fixtures.SUMMARY),
-                "guides/closing-a-match-well.md", utf8(Fixtures.GUIDE.replace("effort: low", "effort: tiny")),
+                "guides/closing-a-match-well.md", utf8(Fixtures.GUIDE.replace("effort: low", "effort: lwo")),
                 "summaries/broken.md", utf8("---\nid: broken\ntitle: [unclosed\n---\n")));
         assertEquals(List.of("spencer-2007-its-not-what-i-expected"), v.resources().stream().map(r -> r.id()).toList());
         assertEquals(2, v.report().count(ImportReport.Verdict.ERROR));

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  */
 public final class TestDatabase {
 
-    /** The port Payara Micro listens on during in-server tests. */
-    public static final int IT_PORT = 18080;
+    /** The port Payara Micro listens on during in-server tests ({@code -Dkmb.it.port} to run two builds at once). */
+    public static final int IT_PORT = Integer.getInteger("kmb.it.port", 18080);
 
     private TestDatabase() {
     }
