@@ -64,6 +64,20 @@ public class LibraryService {
         return ordered;
     }
 
+    /** Published resources in id order after the given id: the search index reads the library in such batches. */
+    public List<Resource> publishedAfter(long lastId, int max) {
+        return resources.publishedAfter(lastId, max);
+    }
+
+    public long countPublished() {
+        return resources.countPublished();
+    }
+
+    /** Id to entity version of every published resource (to compare with what the search index holds). */
+    public Map<String, Long> publishedVersions() {
+        return resources.publishedVersions();
+    }
+
     public boolean isEmpty() {
         return resources.countAll() == 0;
     }

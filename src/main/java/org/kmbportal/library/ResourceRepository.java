@@ -38,6 +38,19 @@ public class ResourceRepository {
         em.remove(resource);
     }
 
+    public long countPublished() {
+        return em.createQuery("select count(r) from Resource r where r.status = :published", Long.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).getSingleResult();
+    }
+
+    public Map<String, Long> publishedVersions() {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        em.createQuery("select r.slug, r.version from Resource r where r.status = :published", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED).getResultList()
+                .forEach(row -> versions.put((String) row[0], ((Number) row[1]).longValue()));
+        return versions;
+    }
+
     public long countAll() {
         return em.createQuery("select count(r) from Resource r", Long.class).getSingleResult();
     }

@@ -25,6 +25,8 @@ import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.search.RelatedResources;
+import org.kmbportal.search.api.SearchJson;
 import org.kmbportal.web.ReaderLanguage;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.QueryParams;
@@ -41,11 +43,23 @@ public class ResourcesResource {
     @Inject
     TaxonomyService taxonomies;
 
+    @Inject
+    RelatedResources related;
+
     @GET
     @Path("{id}")
     public Map<String, Object> get(@PathParam("id") String id) {
         Resource resource = findPublished(id);
         return ResourceJson.of(resource.toContent(), library.translationsOf(resource));
+    }
+
+    /** {@code GET /api/resources/{id}/related?size=5}: resources on the same subjects, in words and in terms. */
+    @GET
+    @Path("{id}/related")
+    public Map<String, Object> related(@PathParam("id") String id, @QueryParam("size") String size) {
+        findPublished(id);
+        int count = QueryParams.integer("size", size, 5, 1, 20);
+        return Map.of("hits", SearchJson.hits(related.related(id, count).orElse(List.of())));
     }
 
     @GET

@@ -24,6 +24,15 @@ public class Links {
         return request.getContextPath() + "/resources/" + encode(id);
     }
 
+    public String search() {
+        return request.getContextPath() + "/search";
+    }
+
+    /** A search hit's page: collections have their own pages, everything else is a resource. */
+    public String resourceOrCollection(String type, String id) {
+        return "collection".equals(type) ? request.getContextPath() + "/collections/" + encode(id) : resource(id);
+    }
+
     public String browse() {
         return request.getContextPath() + "/browse";
     }

@@ -21,6 +21,7 @@ import org.kmbportal.library.Resource;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.search.RelatedResources;
 import org.kmbportal.web.Messages;
 
 /**
@@ -50,6 +51,9 @@ public class ResourceBacking {
 
     @Inject
     Messages messages;
+
+    @Inject
+    RelatedResources related;
 
     private String id;
     private Resource resource;
@@ -132,6 +136,13 @@ public class ResourceBacking {
 
     public List<CardView> getBasedOn() {
         return resource instanceof PracticeGuide guide ? cards.of(library.cards(guide.getBasedOn())) : List.of();
+    }
+
+    /** Resources on the same subjects (from the search index), shown under the resource. */
+    public List<CardView> getRelated() {
+        List<String> ids = related.related(content.id(), 5).orElse(List.of()).stream()
+                .filter(h -> !"collection".equals(h.type())).map(h -> h.id()).toList();
+        return cards.of(library.cards(ids));
     }
 
     public List<CardView> getTranslations() {

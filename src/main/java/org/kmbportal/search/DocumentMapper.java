@@ -1,0 +1,130 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.library.Taxonomy;
+
+/**
+ * Maps an {@link IndexEntry} to a Lucene document: a pure function of the entry and the taxonomy. Text goes to the
+ * fields of its language; the labels of its terms go in both languages, so a French query finds an English resource
+ * about the same subject and the other way round.
+ */
+final class DocumentMapper {
+
+    private static final FieldType SNIPPET_TEXT = snippetText();
+    private static final String BUNDLE = "org.kmbportal.web.messages";
+
+    private final Taxonomy taxonomy;
+    private final FacetsConfig facets;
+
+    DocumentMapper(Taxonomy taxonomy, FacetsConfig facets) {
+        this.taxonomy = taxonomy;
+        this.facets = facets;
+    }
+
+    Document map(IndexEntry entry) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
+        doc.add(new NumericDocValuesField(Fields.VERSION, entry.version()));
+        doc.add(new StoredField(Fields.TITLE_STORED, entry.title()));
+        doc.add(new StoredField(Fields.TYPE, entry.type()));
+        doc.add(new StoredField(Fields.LANGUAGE, entry.language()));
+        doc.add(new StringField(Fields.TRANSLATION_GROUP,
+                entry.translationOf().isEmpty() ? entry.id() : entry.translationOf(), Field.Store.YES));
+        if (entry.year() != null) {
+            doc.add(new IntPoint(Fields.YEAR, entry.year()));
+            doc.add(new NumericDocValuesField(Fields.YEAR, entry.year()));
+            doc.add(new StoredField(Fields.YEAR, entry.year()));
+        }
+        doc.add(new NumericDocValuesField(Fields.PUBLISHED,
+                entry.published() == null ? 0 : entry.published().toEpochDay()));
+
+        String language = entry.language();
+        doc.add(new TextField(Fields.text("title", language), entry.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.text("citation", language), entry.citation(), Field.Store.NO));
+        doc.add(new Field(Fields.text("notes", language), MarkdownRenderer.toPlainText(entry.notes()), SNIPPET_TEXT));
+        String body = MarkdownRenderer.toPlainText(entry.body());
+        doc.add(new Field(Fields.text("body", language), body, SNIPPET_TEXT));
+        for (String author : entry.authors()) {
+            doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
+        }
+        for (String labelLanguage : List.of("en", "fr")) {
+            doc.add(new TextField(Fields.text("terms", labelLanguage), labels(entry, labelLanguage), Field.Store.NO));
+        }
+        doc.add(new TextField(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
+                entry.authors()), MarkdownRenderer.toPlainText(entry.notes()), body, labels(entry, "en"),
+                labels(entry, "fr")), Field.Store.NO));
+        doc.add(new TextField(Fields.SUGGEST, entry.title() + " " + String.join(" ", entry.authors()), Field.Store.NO));
+
+        doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, entry.type()));
+        doc.add(new SortedSetDocValuesFacetField(Fields.LANGUAGE, language));
+        if (!entry.design().isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.DESIGN, entry.design()));
+        }
+        entry.terms().forEach((vocabulary, keys) -> {
+            for (String key : keys) {
+                doc.add(new SortedSetDocValuesFacetField(Fields.dimension(vocabulary), key));
+                doc.add(new StringField(Fields.TERM, vocabulary + "=" + key, Field.Store.YES));
+            }
+        });
+        entry.conditions().forEach((facet, values) -> {
+            doc.add(new StringField(Fields.CONDITION_FACET, facet, Field.Store.NO));
+            for (String value : values) {
+                doc.add(new StringField(Fields.CONDITION, facet + "=" + value, Field.Store.YES));
+            }
+        });
+        try {
+            return facets.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The labels of the entry's terms, its type and its design, in one language. */
+    private String labels(IndexEntry entry, String language) {
+        List<String> labels = new ArrayList<>();
+        entry.terms().forEach((vocabulary, keys) -> keys
+                .forEach(key -> labels.add(taxonomy.label(vocabulary, key, language))));
+        labels.add(message(language, "type." + entry.type()));
+        if (!entry.design().isEmpty()) {
+            labels.add(message(language, "design." + entry.design()));
+        }
+        return String.join(". ", labels);
+    }
+
+    private static String message(String language, String key) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language)).getString(key);
+        } catch (MissingResourceException e) {
+            return "";
+        }
+    }
+
+    private static FieldType snippetText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,37 @@
+package org.kmbportal.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the index holds of one published item, whatever its kind: the index's view of a resource or a public
+ * collection, built by {@link LibraryReader} from the database. Pure data, so the mapping to a document can be tested
+ * without a database.
+ *
+ * @param translationOf
+ *            the id of the item this one translates, or empty
+ * @param terms
+ *            vocabulary key to term keys
+ * @param conditions
+ *            applies_when: facet to the values for which the item fits
+ * @param notes
+ *            the text that says what the item is about (notes of interest, a guide's summary, a description)
+ * @param body
+ *            the rest of its text, as Markdown
+ */
+public record IndexEntry(String id, String type, long version, String title, String language, String translationOf,
+        Integer year,
+        LocalDate published, List<String> authors, String citation, String design, String evidenceSample,
+        Map<String, List<String>> terms, Map<String, List<String>> conditions, String notes, String body) {
+
+    public IndexEntry {
+        authors = List.copyOf(authors);
+        terms = Map.copyOf(terms);
+        conditions = Map.copyOf(conditions);
+        citation = citation == null ? "" : citation;
+        translationOf = translationOf == null ? "" : translationOf;
+        design = design == null ? "" : design;
+        evidenceSample = evidenceSample == null ? "" : evidenceSample;
+    }
+}

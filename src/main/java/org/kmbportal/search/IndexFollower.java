@@ -1,0 +1,124 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.store.AlreadyClosedException;
+import org.kmbportal.library.ChangeLog;
+import org.kmbportal.library.LibraryChange;
+import org.kmbportal.library.ResourceChanged;
+import org.kmbportal.platform.StartupStage;
+
+/**
+ * Keeps the index true to the database by following the change log in order. A committed change wakes it at once;
+ * a poll every second ({@link IndexTasks}) also catches changes made by other nodes sharing the database. Each batch re-reads the items
+ * it names, upserts or deletes them, and commits together with the last change number, so a crash at any moment is
+ * followed by a catch-up that misses nothing and doubles nothing.
+ */
+@ApplicationScoped
+public class IndexFollower {
+
+    private static final Logger LOG = Logger.getLogger(IndexFollower.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    LibraryReader reader;
+
+    @Inject
+    IndexRebuild rebuild;
+
+    @Inject
+    IndexTasks tasks;
+
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private volatile boolean running;
+
+    /** Opens the index when the library is loaded, builds it if it is new, and catches up before reporting ready. */
+    void onLibraryReady(@Observes StartupStage.LibraryReady stage) throws IOException {
+        boolean created = index.open();
+        if (created) {
+            rebuild.buildInto(index.live());
+            index.live().refresh();
+        }
+        catchUpLive();
+        index.markCaughtUp();
+        running = true;
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceChanged changed) {
+        if (running && wakeUpPending.compareAndSet(false, true)) {
+            tasks.catchUpSoon();
+        }
+    }
+
+    /** Catches up, logging (not throwing) a failure: the next poll retries. Does nothing before the index opens. */
+    void pollQuietly() {
+        wakeUpPending.set(false);
+        if (!running) {
+            return;
+        }
+        try {
+            catchUpLive();
+        } catch (AlreadyClosedException closing) {
+            running = false;
+        } catch (RuntimeException | IOException e) {
+            LOG.log(Level.WARNING, "The search index could not apply the change log; it will retry", e);
+        }
+    }
+
+    /** Applies every committed change not yet in the live index; returns how many were applied. */
+    public int catchUpLive() throws IOException {
+        index.writeLock().lock();
+        try {
+            return catchUp(index.live());
+        } finally {
+            index.writeLock().unlock();
+        }
+    }
+
+    /** Applies the change log to a generation from where it stands, in batches, each committed with its number. */
+    int catchUp(IndexGeneration generation) throws IOException {
+        int applied = 0;
+        DocumentMapper mapper = index.mapper();
+        while (true) {
+            List<LibraryChange> changes = changeLog.after(generation.appliedSeq(), BATCH);
+            if (changes.isEmpty()) {
+                break;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            changes.forEach(c -> ids.add(c.getResourceSlug()));
+            for (String id : ids) {
+                Optional<IndexEntry> entry = reader.published(id);
+                if (entry.isPresent()) {
+                    generation.upsert(id, mapper.map(entry.get()));
+                } else {
+                    generation.delete(id);
+                }
+            }
+            generation.commit(changes.get(changes.size() - 1).getSeq());
+            applied += changes.size();
+        }
+        if (applied > 0) {
+            generation.refresh();
+        }
+        return applied;
+    }
+
+}

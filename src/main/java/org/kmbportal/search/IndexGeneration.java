@@ -1,0 +1,123 @@
+package org.kmbportal.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One generation of the index on disk ({@code index/g-<n>}): a single writer, near-real-time searchers, and the last
+ * change-log number applied. Each commit stores that number in the commit's user data, so after a crash the index
+ * knows exactly where to resume: changes are upserts by id, so resuming never doubles anything.
+ */
+final class IndexGeneration implements Closeable {
+
+    static final String LAST_SEQ = "last_seq";
+
+    final long number;
+    final Path path;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile long appliedSeq;
+
+    private IndexGeneration(long number, Path path, FSDirectory directory, IndexWriter writer,
+            SearcherManager searchers,
+            long appliedSeq) {
+        this.number = number;
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.appliedSeq = appliedSeq;
+    }
+
+    /** Opens the generation at this path, creating an empty one if there is none. */
+    static IndexGeneration open(long number, Path path, Analyzer analyzer, FacetsConfig facets) throws IOException {
+        FSDirectory directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64).setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(directory, config);
+        long seq = 0;
+        if (DirectoryReader.indexExists(directory)) {
+            String stored = writer.getLiveCommitData() == null ? null : liveData(writer).get(LAST_SEQ);
+            seq = stored == null ? 0 : Long.parseLong(stored);
+        } else {
+            writer.setLiveCommitData(Map.of(LAST_SEQ, "0").entrySet());
+            writer.commit();
+        }
+        SearcherManager searchers = new SearcherManager(writer, FacetSearcher.factory(facets));
+        return new IndexGeneration(number, path, directory, writer, searchers, seq);
+    }
+
+    private static Map<String, String> liveData(IndexWriter writer) {
+        Map<String, String> data = new java.util.HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
+    }
+
+    /** The last change-log number applied (and, after {@link #commit}, durable). */
+    long appliedSeq() {
+        return appliedSeq;
+    }
+
+    void upsert(String id, org.apache.lucene.document.Document document) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, id), document);
+    }
+
+    void add(Collection<org.apache.lucene.document.Document> documents) throws IOException {
+        writer.addDocuments(documents);
+    }
+
+    void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+    }
+
+    /** Makes everything applied so far durable together with the change-log number it reached. */
+    void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+        appliedSeq = seq;
+    }
+
+    /** Makes recent changes visible to new searches (waits if another refresh is running). */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    FacetSearcher acquire() throws IOException {
+        return (FacetSearcher) searchers.acquire();
+    }
+
+    void release(FacetSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    int documentCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                writer.rollback();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

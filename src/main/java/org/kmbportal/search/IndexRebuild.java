@@ -1,0 +1,154 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.document.Document;
+import org.kmbportal.library.ChangeLog;
+
+/**
+ * Rebuilds the whole index from the database while searches keep answering from the live generation: the new
+ * generation is built aside, caught up with the changes made meanwhile, and swapped in. Progress is reported.
+ */
+@ApplicationScoped
+public class IndexRebuild {
+
+    private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
+    private static final int BATCH = 500;
+
+    /** Where a rebuild stands. */
+    public record Progress(String state, long done, long total, double perSecond, Instant started, Instant finished,
+            String message) {
+
+        static final Progress IDLE = new Progress("idle", 0, 0, 0, null, null, "");
+
+        public boolean running() {
+            return "running".equals(state);
+        }
+
+        public int percent() {
+            return total == 0 ? (running() ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    LibraryReader reader;
+
+    @Inject
+    IndexFollower follower;
+
+    @Inject
+    IndexTasks tasks;
+
+    private volatile Progress progress = Progress.IDLE;
+    private final AtomicLong done = new AtomicLong();
+
+    public Progress progress() {
+        Progress p = progress;
+        if (p.running()) {
+            double seconds = Math.max(0.001, Duration.between(p.started(), Instant.now()).toMillis() / 1000.0);
+            return new Progress(p.state(), done.get(), p.total(), done.get() / seconds, p.started(), null, "");
+        }
+        return p;
+    }
+
+    /** Starts a rebuild in the background; false if one is already running. */
+    public synchronized boolean start() {
+        if (progress.running()) {
+            return false;
+        }
+        progress = new Progress("running", 0, reader.countPublished(), 0, Instant.now(), null, "");
+        done.set(0);
+        tasks.rebuildInBackground();
+        return true;
+    }
+
+    /** Runs the rebuild that {@link #start()} announced (in a container thread). */
+    void runStarted() {
+        rebuildQuietly();
+    }
+
+    /** Rebuilds now, in the calling thread (the benchmark measures this). */
+    public Progress rebuildNow() {
+        synchronized (this) {
+            progress = new Progress("running", 0, reader.countPublished(), 0, Instant.now(), null, "");
+            done.set(0);
+        }
+        rebuildQuietly();
+        return progress;
+    }
+
+    private void rebuildQuietly() {
+        Instant started = progress.started();
+        try {
+            IndexGeneration next = index.createNext();
+            try {
+                buildInto(next);
+                follower.catchUp(next);
+                index.writeLock().lock();
+                try {
+                    follower.catchUp(next);
+                    index.swap(next);
+                } finally {
+                    index.writeLock().unlock();
+                }
+            } catch (IOException | RuntimeException e) {
+                next.close();
+                SearchIndex.deleteTree(next.path);
+                throw e;
+            }
+            Instant finished = Instant.now();
+            double seconds = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
+            progress = new Progress("done", done.get(), done.get(), done.get() / seconds, started, finished, "");
+            LOG.info(() -> String.format("Search index rebuilt: %d items in %.1f s (%.0f per second)", done.get(),
+                    seconds, done.get() / seconds));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed; the previous index stays in use", e);
+            progress = new Progress("failed", done.get(), progress.total(), 0, started, Instant.now(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Fills an empty generation with everything published, and commits it with the change-log number read before
+     * the first item: changes made while reading are then applied again by the catch-up, which is harmless.
+     */
+    void buildInto(IndexGeneration generation) throws IOException {
+        long startSeq = changeLog.lastSeq();
+        DocumentMapper mapper = index.mapper();
+        long[] last = {0};
+        List<IndexEntry> batch;
+        while (!(batch = reader.resourcesAfter(last[0], BATCH, last)).isEmpty()) {
+            add(generation, mapper, batch);
+        }
+        last[0] = 0;
+        while (!(batch = reader.collectionsAfter(last[0], BATCH, last)).isEmpty()) {
+            add(generation, mapper, batch);
+        }
+        generation.commit(startSeq);
+    }
+
+    private void add(IndexGeneration generation, DocumentMapper mapper, List<IndexEntry> entries) throws IOException {
+        List<Document> documents = new ArrayList<>(entries.size());
+        for (IndexEntry entry : entries) {
+            documents.add(mapper.map(entry));
+        }
+        generation.add(documents);
+        done.addAndGet(entries.size());
+    }
+}

@@ -1,0 +1,114 @@
+package org.kmbportal.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.kmbportal.curation.Collection;
+import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.curation.CollectionEntry;
+import org.kmbportal.curation.CollectionService;
+import org.kmbportal.curation.Visibility;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.Resource;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.SummarySection;
+
+/** Reads what the index must hold from the database: published resources and public collections. */
+@ApplicationScoped
+public class LibraryReader {
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    CollectionService collections;
+
+    /** The item with this id as the index should hold it, or empty if readers may not find it. */
+    public Optional<IndexEntry> published(String id) {
+        Optional<Resource> resource = library.published(id);
+        if (resource.isPresent()) {
+            return Optional.of(entry(resource.get()));
+        }
+        return collections.find(id).filter(c -> c.getVisibility() == Visibility.PUBLIC).map(LibraryReader::entry);
+    }
+
+    public List<IndexEntry> resourcesAfter(long lastId, int max, long[] lastSeen) {
+        List<Resource> batch = library.publishedAfter(lastId, max);
+        if (!batch.isEmpty()) {
+            lastSeen[0] = batch.get(batch.size() - 1).getId();
+        }
+        return batch.stream().map(LibraryReader::entry).toList();
+    }
+
+    public List<IndexEntry> collectionsAfter(long lastId, int max, long[] lastSeen) {
+        List<Collection> batch = collections.publicAfter(lastId, max);
+        if (!batch.isEmpty()) {
+            lastSeen[0] = batch.get(batch.size() - 1).getId();
+        }
+        return batch.stream().map(LibraryReader::entry).toList();
+    }
+
+    public long countPublished() {
+        return library.countPublished() + collections.publicCollections().size();
+    }
+
+    /** Id to version of everything the index should hold, for the status report. */
+    public Map<String, Long> publishedVersions() {
+        Map<String, Long> versions = new HashMap<>(library.publishedVersions());
+        collections.publicCollections().forEach(c -> versions.put(c.getSlug(), c.getVersion()));
+        return versions;
+    }
+
+    static IndexEntry entry(Resource resource) {
+        return entry(resource.toContent(), resource.getVersion());
+    }
+
+    static IndexEntry entry(Collection collection) {
+        return entry(collection.toContent(), collection.getVersion());
+    }
+
+    static IndexEntry entry(ResourceContent r, long version) {
+        List<String> authors = r.citation() == null ? List.of() : r.citation().authors();
+        String citation = r.citation() == null
+                ? ""
+                : r.citation().title() + ". " + r.citation().container() + ". "
+                        + (r.citation().year() == null ? "" : r.citation().year());
+        String notes;
+        String body;
+        if (r.isSummary()) {
+            notes = r.section(SummarySection.NOTES_OF_INTEREST);
+            List<String> rest = new ArrayList<>();
+            for (SummarySection section : SummarySection.values()) {
+                if (section != SummarySection.NOTES_OF_INTEREST && !r.section(section).isEmpty()) {
+                    rest.add(r.section(section));
+                }
+            }
+            body = String.join("\n\n", rest);
+        } else {
+            notes = r.summary();
+            body = r.body();
+        }
+        return new IndexEntry(r.id(), r.type().key(), version, r.title(), r.language(), r.translationOf(),
+                r.year(),
+                r.published(), authors, citation, r.evidence() == null ? "" : r.evidence().design().key(),
+                r.evidence() == null ? "" : r.evidence().sample(), r.terms(), r.appliesWhen(), notes, body);
+    }
+
+    static IndexEntry entry(CollectionContent c, long version) {
+        StringBuilder body = new StringBuilder();
+        for (CollectionEntry item : c.items()) {
+            body.append(item.title()).append(' ').append(item.note()).append("\n\n");
+        }
+        Map<String, List<String>> terms = new HashMap<>(c.terms());
+        return new IndexEntry(c.id(), "collection", version, c.title(), c.language(), "",
+                c.published() == null ? null : c.published().getYear(), c.published(),
+                c.curator().isEmpty() ? List.of() : List.of(c.curator()), "", "", "", terms, Map.of(), c.description(),
+                body.toString());
+    }
+}

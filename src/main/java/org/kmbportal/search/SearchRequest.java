@@ -1,0 +1,45 @@
+package org.kmbportal.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search as a reader asks for it.
+ *
+ * @param filters
+ *            facet dimension ({@code type}, {@code language}, {@code topic}, ...) to the values wanted; several values
+ *            of one dimension mean any of them
+ * @param readerLanguage
+ *            the language labels and messages are given in
+ * @param asTyped
+ *            true to search the words exactly as typed, without spelling correction
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom, Integer yearTo,
+        Order order, int page, int size, String readerLanguage, boolean asTyped) {
+
+    /** How hits are ordered. */
+    public enum Order {
+        RELEVANCE, NEWEST
+    }
+
+    public static final int MAX_SIZE = 50;
+    public static final int MAX_DEPTH = 10_000;
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        order = order == null ? Order.RELEVANCE : order;
+        page = Math.max(1, page);
+        size = Math.min(MAX_SIZE, Math.max(1, size));
+        readerLanguage = "fr".equals(readerLanguage) ? "fr" : "en";
+    }
+
+    public SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom, Integer yearTo,
+            Order order, int page, int size, String readerLanguage) {
+        this(query, filters, yearFrom, yearTo, order, page, size, readerLanguage, false);
+    }
+
+    public static SearchRequest simple(String query, String readerLanguage) {
+        return new SearchRequest(query, Map.of(), null, null, Order.RELEVANCE, 1, 10, readerLanguage);
+    }
+}

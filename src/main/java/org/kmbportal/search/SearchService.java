@@ -1,0 +1,187 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Searches the library: the query as typed (or its spelling correction when the typed words are not in the library),
+ * filtered by facets, counted sideways, ordered by relevance or newest, a page of hits with highlighted snippets.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    private static final Sort NEWEST = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE);
+
+    static {
+        IndexSearcher.setMaxClauseCount(8192);
+    }
+
+    @Inject
+    SearchIndex index;
+
+    public SearchResult search(SearchRequest request) {
+        String normalized = QueryInterpreter.normalize(request.query(), request.readerLanguage());
+        return index.withSearcher(searcher -> {
+            try {
+                // Words the library does not contain match nothing: search their nearest known spelling instead,
+                // and say so ("did you mean"). The reader can still ask for the words as typed.
+                Optional<String> corrected = normalized.isEmpty() || request.asTyped()
+                        ? Optional.empty()
+                        : Speller.correct(request.query().strip(), searcher.getIndexReader());
+                if (corrected.isPresent()) {
+                    SearchResult fixed = run(searcher, request,
+                            QueryInterpreter.normalize(corrected.get(), request.readerLanguage()));
+                    if (fixed.total() > 0) {
+                        return fixed.withSuggestion(corrected.get(), true);
+                    }
+                }
+                return run(searcher, request, normalized).withSuggestion(corrected.orElse(null), false);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new BadQueryException("query_too_complex", SearchMessages.get(request.readerLanguage(),
+                        "search.error.tooComplex"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
+        Analysis analysis = index.analysis();
+        Query text = QueryInterpreter.parse(normalized, analysis);
+        FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
+        FacetsConfig config = index.facetsConfig();
+        if (searcher.facetState() == null) {
+            return new SearchResult(0, request.page(), request.size(), List.of(), Map.of(), null, false);
+        }
+        DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
+        int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        // Without words to rank by, the newest come first.
+        boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty();
+        DrillSideways.DrillSidewaysResult found = newest
+                ? sideways.search(drillDown, null, null, topN, NEWEST, true)
+                : sideways.search(drillDown, topN);
+        Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
+        facets.put(FacetLabels.YEAR, years(searcher, drillDown(config, text, request, labels), labels));
+        return new SearchResult(found.hits.totalHits.value, request.page(), request.size(),
+                hits(searcher, analysis, text, found.hits, request), facets, null, false);
+    }
+
+    private static Query withYears(Query text, SearchRequest request) {
+        if (request.yearFrom() == null && request.yearTo() == null) {
+            return text;
+        }
+        int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
+        int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
+        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(IntPoint.newRangeQuery(Fields.YEAR, from, to), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static DrillDownQuery drillDown(FacetsConfig config, Query base, SearchRequest request,
+            FacetLabels labels) {
+        DrillDownQuery query = new DrillDownQuery(config, base);
+        for (String dimension : labels.dimensions()) {
+            for (String value : request.filters().getOrDefault(dimension, List.of())) {
+                query.add(dimension, value);
+            }
+        }
+        return query;
+    }
+
+    private static Map<String, List<SearchResult.FacetValue>> facets(Facets counts, FacetLabels labels)
+            throws IOException {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        for (String dimension : labels.dimensions()) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            FacetResult result = topChildren(counts, dimension);
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    values.add(new SearchResult.FacetValue(value.label, labels.label(dimension, value.label),
+                            value.value.longValue()));
+                }
+            }
+            if (labels.vocabulary(dimension) != null) {
+                List<String> order = labels.vocabulary(dimension).terms().stream().map(t -> t.key()).toList();
+                values.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.key())));
+            }
+            facets.put(dimension, values);
+        }
+        return facets;
+    }
+
+    private static FacetResult topChildren(Facets counts, String dimension) throws IOException {
+        try {
+            return counts.getTopChildren(200, dimension);
+        } catch (IllegalArgumentException notInIndex) {
+            return null;
+        }
+    }
+
+    /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */
+    private static List<SearchResult.FacetValue> years(IndexSearcher searcher, Query query, FacetLabels labels)
+            throws IOException {
+        FacetsCollector collector = new FacetsCollector();
+        FacetsCollector.search(searcher, query, 1, collector);
+        List<LongRange> ranges = FacetLabels.yearRanges();
+        Facets counts = new LongRangeFacetCounts(Fields.YEAR, collector, ranges.toArray(LongRange[]::new));
+        List<SearchResult.FacetValue> values = new ArrayList<>();
+        for (LabelAndValue value : counts.getAllChildren(Fields.YEAR).labelValues) {
+            if (value.value.longValue() > 0) {
+                values.add(new SearchResult.FacetValue(value.label, labels.yearLabel(value.label),
+                        value.value.longValue()));
+            }
+        }
+        return values;
+    }
+
+    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Analysis analysis, Query text, TopDocs top,
+            SearchRequest request) throws IOException {
+        int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.size());
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        String[] snippets = Snippets.forHits(searcher, analysis.index(), text, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc);
+            hits.add(hit(doc, Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i]));
+        }
+        return hits;
+    }
+
+    static SearchResult.Hit hit(Document doc, float score, String snippet) {
+        Number year = doc.getField(Fields.YEAR) == null ? null : doc.getField(Fields.YEAR).numericValue();
+        return new SearchResult.Hit(doc.get(Fields.ID), doc.get(Fields.TYPE), doc.get(Fields.TITLE_STORED),
+                doc.get(Fields.LANGUAGE), year == null ? null : year.intValue(), score, snippet);
+    }
+}

@@ -1,0 +1,72 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Did you mean": each word the library does not contain at all is replaced by the closest word it does contain,
+ * keeping the rest of the query as typed. A small library lacks many real words, so only words long enough to be
+ * confidently mistyped are corrected: one edit from 5 letters, two from 8 ("recrutment" becomes "recruitment", but
+ * "kids" is not turned into "kinds").
+ */
+final class Speller {
+
+    private static final int MIN_LENGTH = 5;
+    private static final int TWO_EDITS_FROM = 8;
+
+    private Speller() {
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setMaxEdits(maxEdits);
+        return checker;
+    }
+
+    static Optional<String> correct(String query, IndexReader reader) {
+        DirectSpellChecker oneEdit = checker(1);
+        DirectSpellChecker twoEdits = checker(2);
+        StringBuilder corrected = new StringBuilder();
+        int copied = 0;
+        boolean changed = false;
+        try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String word = term.toString();
+                if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
+                        || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
+                    continue;
+                }
+                DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    corrected.append(query, copied, offset.startOffset()).append(suggestions[0].string);
+                    copied = offset.endOffset();
+                    changed = true;
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        corrected.append(query.substring(copied));
+        return Optional.of(corrected.toString());
+    }
+}

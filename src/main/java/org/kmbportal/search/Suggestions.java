@@ -1,0 +1,106 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.kmbportal.library.Term;
+import org.kmbportal.library.Vocabulary;
+
+/**
+ * Suggestions as a reader types: topics whose label has words starting with what was typed, then authors and
+ * titles of resources (every typed word must begin a word of the title or an author's name).
+ */
+@ApplicationScoped
+public class Suggestions {
+
+    static final int MAX_INPUT = 100;
+    private static final int MAX_WORDS = 6;
+    private static final int EDGE_MAX = 20;
+
+    @Inject
+    SearchIndex index;
+
+    public List<String> suggest(String typed, String language, int max) {
+        List<String> words = words(typed == null ? "" : typed.strip());
+        if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
+            return List.of();
+        }
+        Set<String> suggestions = new LinkedHashSet<>();
+        for (Vocabulary vocabulary : index.taxonomy().facets()) {
+            for (Term term : vocabulary.terms()) {
+                String label = term.label().in(language);
+                if (matches(words, label)) {
+                    suggestions.add(label);
+                }
+            }
+        }
+        index.withSearcher(searcher -> {
+            try {
+                BooleanQuery.Builder query = new BooleanQuery.Builder();
+                for (String word : words) {
+                    String prefix = word.length() > EDGE_MAX ? word.substring(0, EDGE_MAX) : word;
+                    query.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST, prefix)),
+                            BooleanClause.Occur.MUST);
+                }
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(query.build(), max * 2).scoreDocs) {
+                    Document doc = stored.document(hit.doc);
+                    for (String author : doc.getValues(Fields.AUTHORS)) {
+                        if (matches(words, author)) {
+                            suggestions.add(author);
+                        }
+                    }
+                    suggestions.add(doc.get(Fields.TITLE_STORED));
+                }
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new ArrayList<>(suggestions).subList(0, Math.min(max, suggestions.size()));
+    }
+
+    /** Whether every typed word begins some word of the text (accents and case ignored). */
+    static boolean matches(List<String> typed, String text) {
+        List<String> textWords = words(text);
+        return typed.stream().allMatch(w -> textWords.stream().anyMatch(t -> t.startsWith(w)));
+    }
+
+    /** The words of a text as search compares them: lower-cased, accents folded. */
+    public static List<String> wordsOf(String text) {
+        return words(text == null ? "" : text);
+    }
+
+    static List<String> words(String text) {
+        String input = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, input)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && words.size() < MAX_WORDS) {
+                words.add(term.toString().toLowerCase(Locale.ROOT));
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+}

@@ -1,0 +1,100 @@
+package org.kmbportal.search.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.kmbportal.search.BadQueryException;
+import org.kmbportal.search.SearchFilters;
+import org.kmbportal.search.SearchRequest;
+import org.kmbportal.search.SearchService;
+import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.QueryParams;
+
+/**
+ * {@code GET /api/search?q=&type=&lang=&topic=&audience=&program_model=&population=&setting=&design=&year_from=
+ * &year_to=&page=1&size=10&sort=relevance|newest}. A filter may repeat ({@code topic=a&topic=b}: either); any other
+ * vocabulary of the library filters by its own name. Wrong values get a 400 naming the nearest valid one.
+ */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    SearchFilters filters;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Map<String, Object> search() {
+        Map<String, List<String>> params = uri.getQueryParameters();
+        String language = ApiLanguage.of(request);
+        Map<String, List<String>> wanted = new LinkedHashMap<>();
+        for (String dimension : filters.dimensions()) {
+            String param = dimension.equals("language") ? "lang" : dimension;
+            List<String> values = new ArrayList<>();
+            for (String value : params.getOrDefault(param, List.of())) {
+                if (!value.isBlank()) {
+                    Optional<String> nearest = filters.invalid(dimension, value.strip());
+                    if (nearest.isPresent()) {
+                        throw ApiException.badRequest("invalid_" + param, "'" + value.strip() + "' is not a valid "
+                                + param + (nearest.get().isEmpty() ? "." : "; did you mean '" + nearest.get() + "'?"));
+                    }
+                    values.add(value.strip());
+                }
+            }
+            if (!values.isEmpty()) {
+                wanted.put(dimension, values);
+            }
+        }
+        Integer yearFrom = year("year_from", first(params, "year_from"));
+        Integer yearTo = year("year_to", first(params, "year_to"));
+        String sort = QueryParams.oneOf("sort", first(params, "sort"), List.of("relevance", "newest"))
+                .orElse("relevance");
+        int page = QueryParams.integer("page", first(params, "page"), 1, 1, 1000);
+        int size = QueryParams.integer("size", first(params, "size"), 10, 1, SearchRequest.MAX_SIZE);
+        if ((long) page * size > SearchRequest.MAX_DEPTH) {
+            throw ApiException.badRequest("invalid_page", "Results go " + SearchRequest.MAX_DEPTH
+                    + " deep at most: ask for an earlier page or narrow the search.");
+        }
+        SearchRequest.Order order = sort.equals("newest") ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE;
+        try {
+            return SearchJson.result(search.search(new SearchRequest(first(params, "q"), wanted, yearFrom, yearTo,
+                    order, page, size, language)));
+        } catch (BadQueryException e) {
+            throw ApiException.badRequest(e.code(), e.getMessage());
+        }
+    }
+
+    private static Integer year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return QueryParams.integer(name, value, 0, 1800, 2200);
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Everything Lucene: analyzers per language with the taxonomy's synonyms, the mapping of resources to documents, the
+ * index's life cycle (it follows the library's change log, rebuilds aside and swaps), queries from people, facets,
+ * highlights, suggestions and related resources. No other package imports Lucene; they use {@link SearchService}.
+ */
+package org.kmbportal.search;

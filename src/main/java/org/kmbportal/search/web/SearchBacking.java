@@ -1,0 +1,269 @@
+package org.kmbportal.search.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.library.web.Links;
+import org.kmbportal.library.web.TermsBean;
+import org.kmbportal.search.BadQueryException;
+import org.kmbportal.search.SearchFilters;
+import org.kmbportal.search.SearchRequest;
+import org.kmbportal.search.SearchResult;
+import org.kmbportal.search.SearchService;
+import org.kmbportal.search.Suggestions;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.Messages;
+
+/**
+ * The search page ({@code search.xhtml}). Everything it shows comes from the address ({@code /search?q=...&topic=...}),
+ * so a search can be bookmarked and shared; the query box posts back only to turn the words into such an address.
+ */
+@Named("searchPage")
+@RequestScoped
+public class SearchBacking {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    SearchFilters filters;
+
+    @Inject
+    Suggestions suggestions;
+
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    TermsBean terms;
+
+    @Inject
+    Links links;
+
+    private String query = "";
+    private SearchState state;
+    private SearchResult result;
+    private String error;
+    private final List<String> notices = new ArrayList<>();
+
+    /** Reads the search from the address and runs it (called by f:viewAction). */
+    public void load() {
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap();
+        Map<String, List<String>> wanted = new LinkedHashMap<>();
+        for (String dimension : filters.dimensions()) {
+            for (String value : params.getOrDefault(SearchState.param(dimension), new String[0])) {
+                if (value.isBlank()) {
+                    continue;
+                }
+                if (filters.invalid(dimension, value.strip()).isPresent()) {
+                    notices.add(messages.get("search.unknownFilter", value.strip()));
+                } else {
+                    wanted.computeIfAbsent(dimension, d -> new ArrayList<>()).add(value.strip());
+                }
+            }
+        }
+        state = new SearchState(first(params, "q"), wanted, year(first(params, "year_from")),
+                year(first(params, "year_to")), "newest".equals(first(params, "sort")), page(first(params, "page")),
+                "1".equals(first(params, "exact")));
+        query = state.query();
+        try {
+            result = search.search(new SearchRequest(state.query(), state.filters(), state.yearFrom(), state.yearTo(),
+                    state.newest() ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE, state.page(),
+                    PAGE_SIZE, locale.getLanguage(), state.asTyped()));
+        } catch (BadQueryException e) {
+            error = e.getMessage();
+        }
+    }
+
+    /** The query box: turns the words into the search's address. */
+    public void submit() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        SearchState fresh = new SearchState(query, Map.of(), null, null, false, 1, false);
+        external.redirect(fresh.url(links.search()));
+    }
+
+    /** Suggestions for the autocomplete box. */
+    public List<String> complete(String typed) {
+        return suggestions.suggest(typed, locale.getLanguage(), 8);
+    }
+
+    public List<FacetView> getFacets() {
+        List<FacetView> views = new ArrayList<>();
+        if (result == null) {
+            return views;
+        }
+        for (String dimension : filters.dimensions()) {
+            List<FacetView.Option> options = new ArrayList<>();
+            for (SearchResult.FacetValue value : result.facets().getOrDefault(dimension, List.of())) {
+                options.add(new FacetView.Option(value.key(), value.label(), value.count(),
+                        state.selected(dimension, value.key()), "f-" + dimension + "-" + value.key()));
+            }
+            if (!options.isEmpty()) {
+                views.add(new FacetView(SearchState.param(dimension), facetTitle(dimension), options));
+            }
+        }
+        return views;
+    }
+
+    /** Decades to narrow by, each a link; the chosen one is marked. */
+    public List<SearchLink> getYears() {
+        List<SearchLink> years = new ArrayList<>();
+        if (result == null) {
+            return years;
+        }
+        for (SearchResult.FacetValue value : result.facets().getOrDefault("year", List.of())) {
+            String[] bounds = value.key().split("-", -1);
+            Integer from = bounds[0].isEmpty() ? null : Integer.valueOf(bounds[0]);
+            Integer to = bounds.length < 2 || bounds[1].isEmpty() ? null : Integer.valueOf(bounds[1]);
+            boolean chosen = java.util.Objects.equals(from, state.yearFrom())
+                    && java.util.Objects.equals(to, state.yearTo());
+            years.add(new SearchLink(value.label() + " (" + value.count() + ")",
+                    state.years(from, to).url(links.search()), chosen));
+        }
+        return years;
+    }
+
+    /** The filters in force, each with the link that removes it. */
+    public List<SearchLink> getActiveFilters() {
+        List<SearchLink> active = new ArrayList<>();
+        state.filters().forEach((dimension, values) -> values.forEach(value -> active.add(new SearchLink(
+                facetTitle(dimension) + messages.get("punctuation.colon") + label(dimension, value),
+                state.without(dimension, value).url(links.search()), true))));
+        if (state.yearFrom() != null || state.yearTo() != null) {
+            active.add(new SearchLink(messages.get("search.years", state.yearFrom() == null ? "…" : state.yearFrom(),
+                    state.yearTo() == null ? "…" : state.yearTo()), state.years(null, null).url(links.search()), true));
+        }
+        return active;
+    }
+
+    private String label(String dimension, String value) {
+        return result == null
+                ? value
+                : result.facets().getOrDefault(dimension, List.of()).stream().filter(v -> v.key().equals(value))
+                        .map(SearchResult.FacetValue::label).findFirst().orElse(value);
+    }
+
+    private String facetTitle(String dimension) {
+        String vocabulary = terms.facets().stream()
+                .filter(v -> org.kmbportal.search.SearchFilters.dimensionOf(v.key()).equals(dimension))
+                .map(v -> v.key()).findFirst().orElse(null);
+        return vocabulary != null ? terms.vocabularyName(vocabulary) : messages.get("search.facet." + dimension);
+    }
+
+    public List<SearchLink> getPages() {
+        List<SearchLink> pages = new ArrayList<>();
+        if (result == null) {
+            return pages;
+        }
+        int count = result.pageCount();
+        for (int n = Math.max(1, state.page() - 4); n <= Math.min(count, state.page() + 4); n++) {
+            pages.add(new SearchLink(Integer.toString(n), state.atPage(n).url(links.search()), n == state.page()));
+        }
+        return pages;
+    }
+
+    public String getPreviousUrl() {
+        return state.page() > 1 ? state.atPage(state.page() - 1).url(links.search()) : null;
+    }
+
+    public String getNextUrl() {
+        return result != null && state.page() < result.pageCount()
+                ? state.atPage(state.page() + 1).url(links.search())
+                : null;
+    }
+
+    public SearchLink getRelevanceOrder() {
+        return new SearchLink(messages.get("search.sort.relevance"), state.ordered(false).url(links.search()),
+                !state.newest());
+    }
+
+    public SearchLink getNewestOrder() {
+        return new SearchLink(messages.get("search.sort.newest"), state.ordered(true).url(links.search()),
+                state.newest());
+    }
+
+    /** When the words as typed found nothing, results are for the correction; this link searches as typed. */
+    public String getAsTypedUrl() {
+        return state.withQuery(state.query(), true).url(links.search());
+    }
+
+    public String getSuggestionUrl() {
+        return result == null || result.suggestion() == null
+                ? null
+                : state.withQuery(result.suggestion(), false).url(links.search());
+    }
+
+    public String getClearUrl() {
+        return state.cleared().url(links.search());
+    }
+
+    /** Topics to try when nothing was found: those sharing a word with the query, or the largest ones. */
+    public List<SearchLink> getTopicsToTry() {
+        return new TopicHints(terms, links, locale.getLanguage()).forQuery(state.query());
+    }
+
+    private static String first(Map<String, String[]> params, String name) {
+        String[] values = params.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private Integer year(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            notices.add(messages.get("search.badYear", value));
+            return null;
+        }
+    }
+
+    private static int page(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public SearchResult getResult() {
+        return result;
+    }
+
+    public SearchState getState() {
+        return state;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    public boolean isFiltered() {
+        return state.filtered();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null ? "" : query;
+    }
+}

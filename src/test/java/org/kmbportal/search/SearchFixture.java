@@ -1,0 +1,85 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.kmbportal.content.BatchValidator;
+import org.kmbportal.content.ContentBatch;
+import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.TaxonomyService;
+
+/** A real index on disk, built from the shipped library the way the server builds it, for tests without a server. */
+final class SearchFixture implements AutoCloseable {
+
+    final Taxonomy taxonomy;
+    final List<ResourceContent> resources;
+    final List<CollectionContent> collections;
+    final SearchIndex index;
+    final SearchService search;
+    private final Path dir;
+
+    private SearchFixture(Taxonomy taxonomy, List<ResourceContent> resources, List<CollectionContent> collections,
+            SearchIndex index, Path dir) {
+        this.taxonomy = taxonomy;
+        this.resources = resources;
+        this.collections = collections;
+        this.index = index;
+        this.dir = dir;
+        this.search = new SearchService();
+        this.search.index = index;
+    }
+
+    static SearchFixture shippedLibrary() {
+        BatchValidator.Validated shipped = BatchValidator.validate(
+                ContentBatch.fromFolder(Path.of(System.getProperty("kmb.content.dir", "content"))), Taxonomy.EMPTY,
+                id -> Optional.empty());
+        return of(shipped.taxonomy().orElseThrow(), shipped.resources(), shipped.collections());
+    }
+
+    static SearchFixture of(Taxonomy taxonomy, List<ResourceContent> resources, List<CollectionContent> collections) {
+        try {
+            Path dir = Files.createTempDirectory("kmb-index-test");
+            SearchIndex index = new SearchIndex();
+            index.taxonomies = new TaxonomyService() {
+                @Override
+                public Taxonomy current() {
+                    return taxonomy;
+                }
+            };
+            index.openAt(dir);
+            List<Document> documents = new ArrayList<>();
+            DocumentMapper mapper = index.mapper();
+            resources.forEach(r -> documents.add(mapper.map(LibraryReader.entry(r, 1))));
+            collections.forEach(c -> documents.add(mapper.map(LibraryReader.entry(c, 1))));
+            index.live().add(documents);
+            index.live().commit(0);
+            index.live().refresh();
+            index.markCaughtUp();
+            return new SearchFixture(taxonomy, resources, collections, index, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SearchResult search(String query) {
+        return search.search(SearchRequest.simple(query, "en"));
+    }
+
+    List<String> ids(SearchResult result) {
+        return result.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+        SearchIndex.deleteTree(dir);
+    }
+}

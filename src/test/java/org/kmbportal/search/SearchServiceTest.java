@@ -1,0 +1,156 @@
+package org.kmbportal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kmbportal.library.ResourceContent;
+
+/** Search over the shipped library, with a real index on disk. */
+class SearchServiceTest {
+
+    private static SearchFixture library;
+
+    @BeforeAll
+    static void buildIndex() {
+        library = SearchFixture.shippedLibrary();
+    }
+
+    @AfterAll
+    static void closeIndex() throws IOException {
+        library.close();
+    }
+
+    private static SearchResult search(String query, Map<String, List<String>> filters, SearchRequest.Order order,
+            String language) {
+        return library.search.search(new SearchRequest(query, filters, null, null, order, 1, 10, language));
+    }
+
+    @Test
+    void findsWhatAPractitionerAsksForAndHighlightsTheWords() {
+        SearchResult result = library.search("closing a match");
+        List<String> ids = library.ids(result);
+        assertTrue(ids.subList(0, 3).contains("closing-a-match-well"), ids.toString());
+        assertTrue(result.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), "some snippet highlights");
+    }
+
+    @Test
+    void snippetsAreEscapedText() {
+        for (SearchResult.Hit hit : library.search("mentor relationship").hits()) {
+            String withoutMarks = hit.snippet().replace("<mark>", "").replace("</mark>", "");
+            assertFalse(withoutMarks.contains("<"), hit.snippet());
+        }
+    }
+
+    @Test
+    void facetCountsIgnoreTheirOwnFilterButFollowTheOthers() {
+        SearchResult all = search("mentoring", Map.of(), SearchRequest.Order.RELEVANCE, "en");
+        SearchResult narrowed = search("mentoring", Map.of("topic", List.of("match-closure")),
+                SearchRequest.Order.RELEVANCE, "en");
+        assertTrue(narrowed.total() < all.total());
+        assertEquals(all.facets().get("topic"), narrowed.facets().get("topic"), "topic counts drill sideways");
+        long guides = count(narrowed, "type", "practice-guide");
+        long guidesOverall = count(all, "type", "practice-guide");
+        assertTrue(guides < guidesOverall, "type counts follow the topic filter");
+        assertEquals(narrowed.total(), narrowed.facets().get("type").stream().mapToLong(v -> v.count()).sum());
+        SearchResult.FacetValue closure = narrowed.facets().get("topic").stream()
+                .filter(v -> v.key().equals("match-closure")).findFirst().orElseThrow();
+        assertEquals("Match closure", closure.label());
+        assertEquals(narrowed.total(), closure.count());
+    }
+
+    @Test
+    void labelsFollowTheReadersLanguage() {
+        SearchResult french = search("", Map.of(), SearchRequest.Order.RELEVANCE, "fr");
+        assertTrue(french.facets().get("type").stream().anyMatch(v -> v.label().equals("Guide pratique")));
+        assertTrue(french.facets().get("topic").stream().anyMatch(v -> v.label().equals("Fin des jumelages")));
+    }
+
+    @Test
+    void anEnglishOrFrenchQueryFindsResourcesInBothLanguages() {
+        List<String> languages = search("fin du jumelage", Map.of(), SearchRequest.Order.RELEVANCE, "fr").hits()
+                .stream().map(SearchResult.Hit::language).distinct().toList();
+        assertTrue(languages.containsAll(List.of("en", "fr")), languages.toString());
+        List<String> fromEnglish = library.search.search(new SearchRequest("knowledge mobilization", Map.of(), null,
+                null, SearchRequest.Order.RELEVANCE, 1, 30, "en")).hits().stream().map(SearchResult.Hit::language)
+                .distinct().toList();
+        assertTrue(fromEnglish.containsAll(List.of("en", "fr")), fromEnglish.toString());
+    }
+
+    @Test
+    void misspellingsStillFindResultsAndOfferACorrection() {
+        SearchResult result = library.search("mentorsip evalution");
+        assertTrue(result.total() > 0);
+        assertEquals("mentorship evaluation", result.suggestion());
+        SearchResult french = search("évalution du programe", Map.of(), SearchRequest.Order.RELEVANCE, "fr");
+        assertTrue(french.total() > 0);
+        assertNotNull(french.suggestion());
+    }
+
+    @Test
+    void exclusionPhrasesAndOrWork() {
+        List<String> closure = library.ids(library.search("closure"));
+        List<String> withoutGuides = library.ids(library.search("closure -steps"));
+        assertFalse(withoutGuides.contains("closing-a-match-well"), "the guide talks of steps");
+        assertTrue(closure.contains("closing-a-match-well"));
+        long either = library.search("jumelage OR closure").total();
+        assertTrue(either >= library.search("closure").total() && either >= library.search("jumelage").total());
+        assertTrue(library.search("\"developmental evaluation\"").total() >= 2);
+    }
+
+    @Test
+    void authorNamesFindTheirStudies() {
+        List<String> ids = library.ids(library.search("Spencer"));
+        assertTrue(ids.subList(0, 3).stream().allMatch(id -> id.startsWith("spencer-")), ids.toString());
+    }
+
+    @Test
+    void newestFirstAndYearRanges() {
+        SearchResult newest = library.search.search(new SearchRequest("", Map.of("type", List.of("research-summary")),
+                2010, null, SearchRequest.Order.NEWEST, 1, 20, "en"));
+        assertTrue(newest.hits().stream().allMatch(h -> h.year() >= 2010), "years from 2010");
+        List<String> ids = library.ids(newest);
+        List<ResourceContent> inOrder = ids.stream()
+                .map(id -> library.resources.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow())
+                .toList();
+        for (int i = 1; i < inOrder.size(); i++) {
+            assertFalse(inOrder.get(i).published().isAfter(inOrder.get(i - 1).published()), ids.toString());
+        }
+        assertTrue(newest.facets().get("year").size() >= 2);
+    }
+
+    @Test
+    void suggestionsOfferTopicsAuthorsAndTitles() {
+        Suggestions suggestions = new Suggestions();
+        suggestions.index = library.index;
+        assertTrue(suggestions.suggest("match clo", "en", 8).contains("Match closure"));
+        assertTrue(suggestions.suggest("rhod", "en", 8).stream().anyMatch(s -> s.startsWith("Rhodes")));
+        assertTrue(suggestions.suggest("fin des", "fr", 8).contains("Fin des jumelages"));
+        assertEquals(List.of(), suggestions.suggest("", "en", 8));
+    }
+
+    @Test
+    void relatedResourcesLeaveOutTheResourceAndItsTranslations() {
+        RelatedResources related = new RelatedResources();
+        related.index = library.index;
+        List<SearchResult.Hit> hits = related.related("grossman-2002-test-of-time", 5).orElseThrow();
+        assertEquals(5, hits.size());
+        List<String> ids = hits.stream().map(SearchResult.Hit::id).toList();
+        assertFalse(ids.contains("grossman-2002-test-of-time") || ids.contains("grossman-2002-test-of-time-fr"),
+                ids.toString());
+        assertTrue(related.related("no-such-id", 5).isEmpty());
+    }
+
+    private static long count(SearchResult result, String dimension, String key) {
+        return result.facets().get(dimension).stream().filter(v -> v.key().equals(key)).mapToLong(v -> v.count())
+                .sum();
+    }
+}
