@@ -33,6 +33,13 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts the portal and waits until {@code /health/ready} answers UP. */
     public static PortalProcess start(String name, Path dataDir, Map<String, String> environment) {
+        PortalProcess portal = launch(name, dataDir, environment);
+        portal.awaitReady();
+        return portal;
+    }
+
+    /** Starts the portal without waiting: for tests that kill it part-way through starting. */
+    public static PortalProcess launch(String name, Path dataDir, Map<String, String> environment) {
         Path project = TestDatabase.projectDir();
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -45,14 +52,13 @@ public final class PortalProcess implements AutoCloseable {
         try {
             Path logs = Files.createDirectories(project.resolve("target/portal-logs"));
             Path log = logs.resolve(name + ".log");
+            Files.deleteIfExists(log);
             ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("KMB_DATA_DIR", dataDir.toString());
             builder.environment().put("KMB_CONTENT_DIR", project.resolve("content").toString());
             builder.environment().putAll(environment);
-            PortalProcess portal = new PortalProcess(builder.start(), port, log);
-            portal.awaitReady();
-            return portal;
+            return new PortalProcess(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +72,26 @@ public final class PortalProcess implements AutoCloseable {
         return log;
     }
 
-    private void awaitReady() {
+    /** Waits until the portal's log has a line containing the text (it may be written before this call). */
+    public void awaitLog(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (Files.exists(log) && Files.readString(log).contains(text)) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal exited before logging '" + text + "':\n" + tail());
+            }
+            sleep(20);
+        }
+        throw new IllegalStateException("The portal did not log '" + text + "' within " + timeout + ":\n" + tail());
+    }
+
+    public void awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

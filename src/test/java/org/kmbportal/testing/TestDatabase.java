@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +63,26 @@ public final class TestDatabase {
                     .append(System.getProperty("kmb.test.pg.password"));
         }
         return options.toString();
+    }
+
+    /**
+     * Environment for a portal process of its own: on PostgreSQL, an empty schema of the test database (so it does
+     * not share tables with the in-server tests); on H2, nothing (its data dir holds the database).
+     */
+    public static Map<String, String> processDatabase(String schema) {
+        if (!isPostgresql()) {
+            return Map.of();
+        }
+        try (Connection c = DriverManager.getConnection(postgresUrl(), System.getProperty("kmb.test.pg.user"),
+                System.getProperty("kmb.test.pg.password")); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare schema " + schema, e);
+        }
+        String url = postgresUrl() + (postgresUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return Map.of("KMB_DB_URL", url, "KMB_DB_USER", System.getProperty("kmb.test.pg.user"), "KMB_DB_PASSWORD",
+                System.getProperty("kmb.test.pg.password"));
     }
 
     /** Empties this run's database and data dir, so the run starts like a first start. */
