@@ -57,7 +57,8 @@ public class SearchService {
                 // and say so ("did you mean"). The reader can still ask for the words as typed.
                 Optional<String> corrected = normalized.isEmpty() || request.asTyped()
                         ? Optional.empty()
-                        : Speller.correct(request.query().strip(), searcher.getIndexReader());
+                        : Speller.correct(request.query().strip(), searcher.getIndexReader(), request.readerLanguage(),
+                                index.analysis());
                 if (corrected.isPresent()) {
                     SearchResult fixed = run(searcher, request,
                             QueryInterpreter.normalize(corrected.get(), request.readerLanguage()));

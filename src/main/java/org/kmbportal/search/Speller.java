@@ -27,6 +27,46 @@ final class Speller {
     private Speller() {
     }
 
+    private static String best(SuggestWord[] suggestions, IndexReader reader, String language, Analysis analysis)
+            throws IOException {
+        if (analysis == null) {
+            return suggestions[0].string;
+        }
+        String best = suggestions[0].string;
+        long bestFrequency = -1;
+        for (SuggestWord suggestion : suggestions) {
+            if (suggestion.score < suggestions[0].score) {
+                break;
+            }
+            long frequency = 0;
+            for (String field : java.util.List.of(Fields.text("notes", language), Fields.text("body", language),
+                    Fields.text("title", language))) {
+                for (String term : terms(analysis.index(), field, suggestion.string)) {
+                    frequency += reader.docFreq(new Term(field, term));
+                }
+            }
+            if (frequency > bestFrequency) {
+                best = suggestion.string;
+                bestFrequency = frequency;
+            }
+        }
+        return best;
+    }
+
+    private static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String field,
+            String text) throws IOException {
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(MIN_LENGTH);
@@ -35,6 +75,15 @@ final class Speller {
     }
 
     static Optional<String> correct(String query, IndexReader reader) {
+        return correct(query, reader, "en", null);
+    }
+
+    /**
+     * @param analysis
+     *            when given, a tie between equally close corrections goes to the word more common in the reader's
+     *            language ("recrutment" becomes "recruitment" for an English reader, "recrutement" for a French one)
+     */
+    static Optional<String> correct(String query, IndexReader reader, String language, Analysis analysis) {
         DirectSpellChecker oneEdit = checker(1);
         DirectSpellChecker twoEdits = checker(2);
         StringBuilder corrected = new StringBuilder();
@@ -51,10 +100,11 @@ final class Speller {
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
-                    corrected.append(query, copied, offset.startOffset()).append(suggestions[0].string);
+                    String best = best(suggestions, reader, language, analysis);
+                    corrected.append(query, copied, offset.startOffset()).append(best);
                     copied = offset.endOffset();
                     changed = true;
                 }
