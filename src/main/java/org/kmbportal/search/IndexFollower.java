@@ -54,8 +54,13 @@ public class IndexFollower {
     void onLibraryReady(@Observes StartupStage.LibraryReady stage) throws IOException {
         boolean created = index.open();
         if (created) {
+            long start = System.nanoTime();
             rebuild.buildInto(index.live());
             index.live().refresh();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int count = index.live().documentCount();
+            LOG.info(() -> String.format("Search index built from the database: %d items in %.2f s (%.0f per second)",
+                    count, seconds, count / Math.max(seconds, 0.001)));
         }
         catchUpLive();
         index.markCaughtUp();
