@@ -14,6 +14,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -30,6 +31,12 @@ import org.kmbportal.library.Taxonomy;
  * about the same subject and the other way round.
  */
 final class DocumentMapper {
+
+    /**
+     * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
+     * analyzer or doc-values layout reaches every document, not just those edited since.
+     */
+    static final String VERSION = "3";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     private static final String BUNDLE = "org.kmbportal.web.messages";
@@ -49,9 +56,15 @@ final class DocumentMapper {
         doc.add(new NumericDocValuesField(Fields.VERSION, entry.version()));
         doc.add(new StoredField(Fields.TITLE_STORED, entry.title()));
         doc.add(new StoredField(Fields.TYPE, entry.type()));
+        doc.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(entry.type())));
         doc.add(new StoredField(Fields.LANGUAGE, entry.language()));
-        doc.add(new StringField(Fields.TRANSLATION_GROUP,
-                entry.translationOf().isEmpty() ? entry.id() : entry.translationOf(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.LANGUAGE, new BytesRef(entry.language())));
+        String group = entry.translationOf().isEmpty() ? entry.id() : entry.translationOf();
+        doc.add(new StringField(Fields.TRANSLATION_GROUP, group, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.TRANSLATION_GROUP, new BytesRef(group)));
+        if (!entry.design().isEmpty()) {
+            doc.add(new SortedDocValuesField(Fields.DESIGN, new BytesRef(entry.design())));
+        }
         if (entry.year() != null) {
             doc.add(new IntPoint(Fields.YEAR, entry.year()));
             doc.add(new NumericDocValuesField(Fields.YEAR, entry.year()));
@@ -86,12 +99,14 @@ final class DocumentMapper {
             for (String key : keys) {
                 doc.add(new SortedSetDocValuesFacetField(Fields.dimension(vocabulary), key));
                 doc.add(new StringField(Fields.TERM, vocabulary + "=" + key, Field.Store.YES));
+                doc.add(new SortedSetDocValuesField(Fields.TERM, new BytesRef(vocabulary + "=" + key)));
             }
         });
         entry.conditions().forEach((facet, values) -> {
             doc.add(new StringField(Fields.CONDITION_FACET, facet, Field.Store.NO));
             for (String value : values) {
                 doc.add(new StringField(Fields.CONDITION, facet + "=" + value, Field.Store.YES));
+                doc.add(new SortedSetDocValuesField(Fields.CONDITION, new BytesRef(facet + "=" + value)));
             }
         });
         try {

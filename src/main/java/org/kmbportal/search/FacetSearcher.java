@@ -9,16 +9,24 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher that carries the facet state of its reader. The state is built when the searcher is created, which
- * happens on refresh (off the request path), so queries never pay for it.
+ * A searcher that carries the facet state and the matching catalog of its reader. Both are built when the searcher
+ * is created, which happens on refresh (off the request path), so queries never pay for them.
  */
 final class FacetSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
+    private final java.util.List<CatalogEntry> catalog;
 
-    private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState,
+            java.util.List<CatalogEntry> catalog) {
         super(reader);
         this.facetState = facetState;
+        this.catalog = catalog;
+    }
+
+    /** Every item's matching features, as of this searcher. */
+    java.util.List<CatalogEntry> catalog() {
+        return catalog;
     }
 
     /** Null when the index holds no facet yet (it is empty). */
@@ -34,7 +42,7 @@ final class FacetSearcher extends IndexSearcher {
                 if (reader.numDocs() > 0) {
                     state = new DefaultSortedSetDocValuesReaderState(reader, config);
                 }
-                return new FacetSearcher(reader, state);
+                return new FacetSearcher(reader, state, java.util.List.copyOf(Catalog.read(reader)));
             }
         };
     }

@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 final class IndexGeneration implements Closeable {
 
     static final String LAST_SEQ = "last_seq";
+    static final String MAPPING = "mapping";
 
     final long number;
     final Path path;
@@ -30,16 +31,22 @@ final class IndexGeneration implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long appliedSeq;
+    private final String mapping;
 
     private IndexGeneration(long number, Path path, FSDirectory directory, IndexWriter writer,
-            SearcherManager searchers,
-            long appliedSeq) {
+            SearcherManager searchers, long appliedSeq, String mapping) {
         this.number = number;
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.appliedSeq = appliedSeq;
+        this.mapping = mapping;
+    }
+
+    /** The document mapping version the generation was built with (empty for an index older than versioning). */
+    String mapping() {
+        return mapping;
     }
 
     /** Opens the generation at this path, creating an empty one if there is none. */
@@ -50,15 +57,17 @@ final class IndexGeneration implements Closeable {
                 .setRAMBufferSizeMB(64).setCommitOnClose(false);
         IndexWriter writer = new IndexWriter(directory, config);
         long seq = 0;
+        String mapping = DocumentMapper.VERSION;
         if (DirectoryReader.indexExists(directory)) {
-            String stored = writer.getLiveCommitData() == null ? null : liveData(writer).get(LAST_SEQ);
-            seq = stored == null ? 0 : Long.parseLong(stored);
+            Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : liveData(writer);
+            seq = data.containsKey(LAST_SEQ) ? Long.parseLong(data.get(LAST_SEQ)) : 0;
+            mapping = data.getOrDefault(MAPPING, "");
         } else {
-            writer.setLiveCommitData(Map.of(LAST_SEQ, "0").entrySet());
+            writer.setLiveCommitData(Map.of(LAST_SEQ, "0", MAPPING, mapping).entrySet());
             writer.commit();
         }
         SearcherManager searchers = new SearcherManager(writer, FacetSearcher.factory(facets));
-        return new IndexGeneration(number, path, directory, writer, searchers, seq);
+        return new IndexGeneration(number, path, directory, writer, searchers, seq, mapping);
     }
 
     private static Map<String, String> liveData(IndexWriter writer) {
@@ -86,7 +95,7 @@ final class IndexGeneration implements Closeable {
 
     /** Makes everything applied so far durable together with the change-log number it reached. */
     void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq), MAPPING, mapping).entrySet());
         writer.commit();
         appliedSeq = seq;
     }

@@ -61,6 +61,18 @@ public class SearchIndex implements ReadinessReporter {
         }
         deleteOtherGenerations(number);
         live = IndexGeneration.open(number, generationPath(number), analysis().index(), facetsConfig());
+        if (!created && !live.mapping().equals(DocumentMapper.VERSION)) {
+            String old = live.mapping();
+            LOG.info(() -> "Search index generation " + live.number + " uses document mapping '" + old
+                    + "'; building generation " + (live.number + 1) + " with mapping " + DocumentMapper.VERSION);
+            IndexGeneration outdated = live;
+            number = outdated.number + 1;
+            outdated.close();
+            deleteTree(generationPath(number));
+            live = IndexGeneration.open(number, generationPath(number), analysis().index(), facetsConfig());
+            deleteTree(outdated.path);
+            created = true;
+        }
         if (created) {
             pointCurrentAt(number);
         }

@@ -69,6 +69,13 @@ final class SearchFixture implements AutoCloseable {
         }
     }
 
+    /** The search side of matching, over this index. */
+    ChallengeSearch challengeSearch() {
+        ChallengeSearch challenges = new ChallengeSearch();
+        challenges.index = index;
+        return challenges;
+    }
+
     SearchResult search(String query) {
         return search.search(SearchRequest.simple(query, "en"));
     }

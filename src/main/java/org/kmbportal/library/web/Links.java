@@ -24,6 +24,10 @@ public class Links {
         return request.getContextPath() + "/resources/" + encode(id);
     }
 
+    public String organization() {
+        return request.getContextPath() + "/organization";
+    }
+
     public String search() {
         return request.getContextPath() + "/search";
     }

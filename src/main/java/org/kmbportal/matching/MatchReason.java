@@ -1,0 +1,23 @@
+package org.kmbportal.matching;
+
+/**
+ * One reason a resource is (or may not be) right for an organization, tied to a part of its profile.
+ *
+ * @param facet
+ *            the profile's facet the reason is about, or null for a reason about the challenges or the evidence
+ * @param text
+ *            the organization's words the resource speaks to (for a challenge), or null
+ * @param explanation
+ *            the reason in the reader's language
+ */
+public record MatchReason(Kind kind, String facet, String text, String explanation) {
+
+    /** Whether the reason speaks for the resource, or warns about it. */
+    public enum Kind {
+        FIT, CHALLENGE, EVIDENCE, WARNING
+    }
+
+    public boolean warning() {
+        return kind == Kind.WARNING;
+    }
+}

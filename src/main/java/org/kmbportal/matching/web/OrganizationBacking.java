@@ -1,0 +1,169 @@
+package org.kmbportal.matching.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.library.Term;
+import org.kmbportal.library.Vocabulary;
+import org.kmbportal.library.web.Links;
+import org.kmbportal.library.web.TermsBean;
+import org.kmbportal.matching.Match;
+import org.kmbportal.matching.MatchingService;
+import org.kmbportal.matching.OrganizationProfile;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.Messages;
+
+/**
+ * The "For my organization" page ({@code organization.xhtml}): a guided form whose questions come from the
+ * taxonomy, and the resources ranked for the answers. The answers travel in the address (a GET form), so anyone can
+ * try it without an account and nothing is stored.
+ */
+@Named("organizationPage")
+@RequestScoped
+public class OrganizationBacking {
+
+    static final int RESULTS = 30;
+    static final List<String> LISTS = List.of("program_models", "populations", "settings", "topics");
+
+    @Inject
+    MatchingService matching;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    TermsBean terms;
+
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Links links;
+
+    private OrganizationProfile profile;
+    private boolean submitted;
+    private String show;
+    private boolean onlyFitting;
+    private List<Match> matches = List.of();
+    private final List<String> notices = new ArrayList<>();
+
+    /** Reads the answers from the address and, if the form was sent, ranks the library (called by f:viewAction). */
+    public void load() {
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap();
+        Taxonomy taxonomy = taxonomies.current();
+        Map<String, List<String>> context = new LinkedHashMap<>();
+        for (Vocabulary vocabulary : questions(taxonomy)) {
+            for (String value : params.getOrDefault(vocabulary.key(), new String[0])) {
+                if (value.isBlank()) {
+                    continue;
+                }
+                if (vocabulary.contains(value)) {
+                    context.computeIfAbsent(vocabulary.key(), k -> new ArrayList<>()).add(value);
+                } else {
+                    notices.add(messages.get("organization.unknownValue", value));
+                }
+            }
+        }
+        String challenges = first(params, "challenges");
+        if (challenges.length() > OrganizationProfile.MAX_CHALLENGES) {
+            notices.add(messages.get("organization.challengesCut", OrganizationProfile.MAX_CHALLENGES));
+            challenges = challenges.substring(0, OrganizationProfile.MAX_CHALLENGES);
+        }
+        profile = new OrganizationProfile(context, challenges, locale.getLanguage());
+        submitted = params.containsKey("submitted");
+        show = first(params, "show");
+        onlyFitting = "1".equals(first(params, "fitting"));
+        if (submitted) {
+            matches = matching.match(profile, RESULTS).stream()
+                    .filter(m -> show.isEmpty() || m.type().equals(show))
+                    .filter(m -> !onlyFitting || !m.ruledOut()).toList();
+        }
+    }
+
+    /** Context facets first (as the taxonomy orders them), then program models, populations, settings, topics. */
+    private static List<Vocabulary> questions(Taxonomy taxonomy) {
+        List<Vocabulary> questions = new ArrayList<>(taxonomy.contextFacets());
+        LISTS.forEach(key -> taxonomy.facet(key).ifPresent(questions::add));
+        return questions;
+    }
+
+    public List<ProfileQuestion> getQuestions() {
+        List<ProfileQuestion> questions = new ArrayList<>();
+        for (Vocabulary vocabulary : questions(taxonomies.current())) {
+            boolean single = vocabulary.kind() == Vocabulary.Kind.CONTEXT;
+            List<ProfileQuestion.Choice> choices = new ArrayList<>();
+            for (Term term : vocabulary.terms()) {
+                choices.add(new ProfileQuestion.Choice(term.key(), term.label().in(locale.getLanguage()),
+                        profile.values(vocabulary.key()).contains(term.key()),
+                        "q-" + vocabulary.key() + "-" + term.key()));
+            }
+            if (single) {
+                choices.add(new ProfileQuestion.Choice("", messages.get("organization.notSure"),
+                        profile.values(vocabulary.key()).isEmpty(), "q-" + vocabulary.key() + "-none"));
+            }
+            questions.add(new ProfileQuestion(vocabulary.key(), terms.vocabularyName(vocabulary.key()),
+                    messages.getOrDefault("organization.help." + vocabulary.key(), ""), single, choices));
+        }
+        return questions;
+    }
+
+    /** The same results, shown differently: by type, or only those made for organizations like this one. */
+    public String filterUrl(String type, boolean fitting) {
+        StringBuilder url = new StringBuilder(links.organization()).append("?submitted=1");
+        profile.context().forEach((facet, values) -> values.forEach(v -> url.append('&').append(facet).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))));
+        if (!profile.challenges().isEmpty()) {
+            url.append("&challenges=").append(java.net.URLEncoder.encode(profile.challenges(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (type != null && !type.isEmpty()) {
+            url.append("&show=").append(type);
+        }
+        if (fitting) {
+            url.append("&fitting=1");
+        }
+        return url.toString();
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public boolean isOnlyFitting() {
+        return onlyFitting;
+    }
+
+    public boolean isSubmitted() {
+        return submitted;
+    }
+
+    public OrganizationProfile getProfile() {
+        return profile;
+    }
+
+    public List<Match> getMatches() {
+        return matches;
+    }
+
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    private static String first(Map<String, String[]> params, String name) {
+        String[] values = params.get(name);
+        return values == null || values.length == 0 || values[0] == null ? "" : values[0].strip();
+    }
+}

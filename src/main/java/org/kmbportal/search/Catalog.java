@@ -1,0 +1,86 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Every indexed item's matching features, gathered from doc values when a searcher is opened (on refresh, off the
+ * request path), so ranking a profile against the whole library needs no disk access.
+ */
+final class Catalog {
+
+    private Catalog() {
+    }
+
+    static List<CatalogEntry> read(IndexReader reader) throws IOException {
+        List<CatalogEntry> entries = new ArrayList<>(reader.numDocs());
+        Map<String, String> interned = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader segment = leaf.reader();
+            Bits live = segment.getLiveDocs();
+            SortedDocValues ids = segment.getSortedDocValues(Fields.ID);
+            SortedDocValues types = segment.getSortedDocValues(Fields.TYPE);
+            SortedDocValues languages = segment.getSortedDocValues(Fields.LANGUAGE);
+            SortedDocValues groups = segment.getSortedDocValues(Fields.TRANSLATION_GROUP);
+            SortedDocValues designs = segment.getSortedDocValues(Fields.DESIGN);
+            NumericDocValues years = segment.getNumericDocValues(Fields.YEAR);
+            NumericDocValues published = segment.getNumericDocValues(Fields.PUBLISHED);
+            SortedSetDocValues terms = segment.getSortedSetDocValues(Fields.TERM);
+            SortedSetDocValues conditions = segment.getSortedSetDocValues(Fields.CONDITION);
+            if (ids == null) {
+                continue;
+            }
+            for (int doc = 0; doc < segment.maxDoc(); doc++) {
+                if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+                    continue;
+                }
+                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                entries.add(new CatalogEntry(id, value(types, doc, interned), value(languages, doc, interned),
+                        years != null && years.advanceExact(doc) ? (int) years.longValue() : null,
+                        published != null && published.advanceExact(doc) ? published.longValue() : 0,
+                        pairs(terms, doc, interned), pairs(conditions, doc, interned),
+                        value(designs, doc, interned), groups != null && groups.advanceExact(doc)
+                                ? groups.lookupOrd(groups.ordValue()).utf8ToString()
+                                : id));
+            }
+        }
+        return entries;
+    }
+
+    private static String value(SortedDocValues values, int doc, Map<String, String> interned) throws IOException {
+        if (values == null || !values.advanceExact(doc)) {
+            return "";
+        }
+        String value = values.lookupOrd(values.ordValue()).utf8ToString();
+        return interned.computeIfAbsent(value, v -> v);
+    }
+
+    /** "key=value" doc values grouped by key. */
+    private static Map<String, List<String>> pairs(SortedSetDocValues values, int doc, Map<String, String> interned)
+            throws IOException {
+        if (values == null || !values.advanceExact(doc)) {
+            return Map.of();
+        }
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (int i = 0; i < values.docValueCount(); i++) {
+            String pair = values.lookupOrd(values.nextOrd()).utf8ToString();
+            int equals = pair.indexOf('=');
+            String key = interned.computeIfAbsent(pair.substring(0, equals), k -> k);
+            String value = interned.computeIfAbsent(pair.substring(equals + 1), v -> v);
+            grouped.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
+        }
+        return grouped;
+    }
+}

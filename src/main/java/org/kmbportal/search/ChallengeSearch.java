@@ -1,0 +1,140 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What matching asks of search: the catalog of every item's features, how well each item answers a challenge
+ * written in an organization's own words (with the synonyms and both languages of ordinary search), and which of
+ * those words each item speaks to.
+ */
+@ApplicationScoped
+public class ChallengeSearch {
+
+    static final int MAX_WORDS = QueryInterpreter.MAX_WORDS;
+    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+
+    @Inject
+    SearchIndex index;
+
+    /** Every published item's matching features, as of the latest refresh. */
+    public List<CatalogEntry> catalog() {
+        return index.withSearcher(FacetSearcher::catalog);
+    }
+
+    /**
+     * How well each item answers the text, from 0 to 1 (the best answer scores 1), for the {@code max} best items;
+     * the others answer it not at all. Empty text gives an empty map.
+     */
+    public Map<String, Float> relevance(String text, int max) {
+        String words = informativeWords(text);
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> {
+            try {
+                Query query = QueryInterpreter.parse(words, index.analysis());
+                TopDocs top = searcher.search(query, max);
+                Map<String, Float> scores = new LinkedHashMap<>();
+                float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
+                for (ScoreDoc hit : top.scoreDocs) {
+                    scores.put(searcher.storedFields().document(hit.doc).get(Fields.ID), hit.score / best);
+                }
+                return scores;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** For each item, the words of the text that its notes or body speak to (as highlighted by search). */
+    public Map<String, List<String>> matchedWords(Collection<String> ids, String text) {
+        String words = informativeWords(text);
+        if (words.isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> {
+            try {
+                Query query = QueryInterpreter.parse(words, index.analysis());
+                List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+                Query only = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                        .add(new TermInSetQuery(Fields.ID, terms), BooleanClause.Occur.FILTER).build();
+                TopDocs top = searcher.search(only, ids.size());
+                int[] docIds = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+                String[] snippets = Snippets.forHits(searcher, index.analysis().index(), query, docIds);
+                Map<String, List<String>> matched = new HashMap<>();
+                for (int i = 0; i < docIds.length; i++) {
+                    Set<String> found = new LinkedHashSet<>();
+                    Matcher m = MARKED.matcher(snippets[i]);
+                    while (m.find() && found.size() < 4) {
+                        found.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                    }
+                    matched.put(searcher.storedFields().document(docIds[i]).get(Fields.ID), new ArrayList<>(found));
+                }
+                return matched;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Titles of items, by id (for the few a page shows). */
+    public Map<String, String> titles(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> {
+            try {
+                Map<String, String> titles = new HashMap<>();
+                List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+                for (ScoreDoc hit : searcher.search(new TermInSetQuery(Fields.ID, terms), ids.size()).scoreDocs) {
+                    var doc = searcher.storedFields().document(hit.doc);
+                    titles.put(doc.get(Fields.ID), doc.get(Fields.TITLE_STORED));
+                }
+                return titles;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The text's words without function words or operators, at most {@link #MAX_WORDS} (long texts are cut). */
+    static String informativeWords(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        CharArraySet stop = StopWords.bothLanguages();
+        List<String> kept = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}'’-]+")) {
+            String clean = word.replaceAll("^[-'’]+|[-'’]+$", "");
+            if (clean.length() > 1 && !stop.contains(clean.toLowerCase(java.util.Locale.ROOT))
+                    && kept.size() < MAX_WORDS) {
+                kept.add(clean);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+}
