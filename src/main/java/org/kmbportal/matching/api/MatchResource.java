@@ -25,6 +25,7 @@ import org.kmbportal.matching.MatchReason;
 import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.JsonBodies;
 
 /**
  * {@code POST /api/match} with {@code {"context": {...}, "challenges": "...", "language": "en", "size": 10}}: the
@@ -43,10 +44,8 @@ public class MatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> match(JsonObject body) {
-        if (body == null) {
-            throw ApiException.badRequest("bad_json", "Send a JSON object with a context and your challenges.");
-        }
+    public Map<String, Object> match(String text) {
+        JsonObject body = JsonBodies.object(text, "send a context and your challenges.");
         for (String key : body.keySet()) {
             if (!FIELDS.contains(key)) {
                 throw ApiException.badRequest("unknown_field", "'" + key + "' is not a field of a profile"

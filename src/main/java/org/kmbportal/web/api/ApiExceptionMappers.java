@@ -73,6 +73,15 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** An empty or unreadable body (JSON-P fails before it can parse anything). */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<jakarta.json.JsonException> {
+        @Override
+        public Response toResponse(jakarta.json.JsonException e) {
+            return ApiResponses.error(400, "bad_json", "The request body is empty or not JSON.");
+        }
+    }
+
     @Provider
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override

@@ -1,0 +1,105 @@
+package org.kmbportal.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Deployments;
+import org.kmbportal.testing.Http;
+
+/** {@code POST /api/match} and the "For my organization" page in the real server. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf("org.kmbportal.testing.TestDatabase#available")
+@RunAsClient
+class MatchingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final URI base = Deployments.base();
+
+    private Http.Answer match(String json) {
+        return Http.post(base, "/api/match", "application/json", json);
+    }
+
+    @Test
+    void aProfileGetsRankedResourcesEachWithReasons() {
+        Http.Answer answer = match("""
+                {"context": {"organization_size": "small", "evaluation_capacity": "none",
+                             "program_models": ["group"], "topics": ["recruitment-screening"]},
+                 "challenges": "Our volunteers leave after a few months", "language": "en", "size": 5}""");
+        assertEquals(200, answer.status(), answer.body());
+        List<JsonObject> matches = answer.json().getJsonArray("matches").getValuesAs(JsonObject.class);
+        assertEquals(5, matches.size());
+        double previous = Double.MAX_VALUE;
+        for (JsonObject m : matches) {
+            assertTrue(m.containsKey("id") && m.containsKey("title"));
+            double score = m.getJsonNumber("score").doubleValue();
+            assertTrue(score <= previous, "best first");
+            previous = score;
+            assertFalse(m.getJsonArray("reasons").isEmpty(), m.toString());
+            for (JsonObject reason : m.getJsonArray("reasons").getValuesAs(JsonObject.class)) {
+                assertTrue(reason.containsKey("facet") || reason.containsKey("text"), reason.toString());
+                assertFalse(reason.getString("explanation").isBlank());
+            }
+        }
+        assertTrue(matches.get(0).getJsonArray("reasons").toString().contains("challenge"));
+    }
+
+    @Test
+    void frenchProfilesGetFrenchReasonsAndFrenchVersionsFirst() {
+        JsonObject first = match("""
+                {"context": {"organization_size": "small", "topics": ["knowledge-mobilization"],
+                             "program_models": ["inter-organizational"]},
+                 "challenges": "Nous allons accompagner un autre organisme", "language": "fr", "size": 3}""")
+                .json().getJsonArray("matches").getJsonObject(0);
+        assertTrue(
+                first.getString("id").endsWith("-fr") || first.getString("id").equals("accompagner-un-autre-organisme"),
+                first.toString());
+        assertTrue(first.getJsonArray("reasons").toString().contains("organisme"), first.toString());
+    }
+
+    @Test
+    void badProfilesGetA400NamingTheNearestValueNeverA500() {
+        List<String> bad = List.of("{\"context\": {\"organisation_size\": \"small\"}}",
+                "{\"context\": {\"organization_size\": \"smal\"}}", "{\"challenge\": \"x\"}",
+                "{\"challenges\": \"" + "x".repeat(2100) + "\"}", "{\"context\": {\"topics\": [1, 2]}}",
+                "{\"context\": \"small\"}", "{\"size\": 500}", "{\"language\": \"de\"}", "{bad json", "[]", "");
+        for (String body : bad) {
+            Http.Answer answer = match(body);
+            assertEquals(400, answer.status(), body + " -> " + answer.body());
+            assertFalse(answer.json().getString("message").isBlank());
+        }
+        assertTrue(match("{\"context\": {\"organization_size\": \"smal\"}}").json().getString("message")
+                .contains("did you mean 'small'"));
+    }
+
+    @Test
+    void theOrganizationPageShowsTheRankedListWithReasonsAndFilters() {
+        Http.Answer page = Http.get(base, "/organization?submitted=1&organization_size=small&program_models=group"
+                + "&challenges=volunteers+leave&lang=en");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Resources that fit your organization"));
+        assertTrue(page.body().contains("class=\"reason reason--challenge\""), "reasons are shown");
+        Http.Answer guides = Http.get(base, "/organization?submitted=1&organization_size=small&show=practice-guide"
+                + "&lang=en");
+        assertFalse(guides.body().contains("badge--research-summary\">Research summary"), "only guides");
+        Http.Answer odd = Http.get(base, "/organization?submitted=1&organization_size=huge&lang=en");
+        assertEquals(200, odd.status());
+        assertTrue(odd.body().contains("is not a choice of this form"));
+    }
+}
