@@ -33,6 +33,8 @@ public class OrganizationBacking {
 
     static final int RESULTS = 30;
     static final List<String> LISTS = List.of("program_models", "populations", "settings", "topics");
+    /** The value of a question's "not sure" answer: the same as not answering. */
+    static final String UNSURE = "unsure";
 
     @Inject
     MatchingService matching;
@@ -67,7 +69,7 @@ public class OrganizationBacking {
         Map<String, List<String>> context = new LinkedHashMap<>();
         for (Vocabulary vocabulary : questions(taxonomy)) {
             for (String value : params.getOrDefault(vocabulary.key(), new String[0])) {
-                if (value.isBlank()) {
+                if (value.isBlank() || value.equals(UNSURE)) {
                     continue;
                 }
                 if (vocabulary.contains(value)) {
@@ -111,7 +113,7 @@ public class OrganizationBacking {
                         "q-" + vocabulary.key() + "-" + term.key()));
             }
             if (single) {
-                choices.add(new ProfileQuestion.Choice("", messages.get("organization.notSure"),
+                choices.add(new ProfileQuestion.Choice(UNSURE, messages.get("organization.notSure"),
                         profile.values(vocabulary.key()).isEmpty(), "q-" + vocabulary.key() + "-none"));
             }
             questions.add(new ProfileQuestion(vocabulary.key(), terms.vocabularyName(vocabulary.key()),

@@ -1,0 +1,89 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.RunningPortal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A coordinator describes their organization, by keyboard, and gets the resources that fit with the reasons. */
+@ExtendWith(RunningPortal.class)
+class OrganizationE2E {
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCoordinatorDescribesTheirProgramAndGetsRankedResourcesWithReasons(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/organization").toString());
+        browser.findElement(By.id("q-organization_size-small")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("q-evaluation_capacity-none")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("q-program_models-group")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("q-topics-recruitment-screening")).sendKeys(Keys.SPACE);
+        WebElement challenges = browser.findElement(By.id("challenges"));
+        challenges.sendKeys("Our volunteers leave after a few months and matches end early.");
+        Browser.screenshot(browser, "organization-1-form");
+        browser.findElement(By.cssSelector(".profile-form button[type=submit]")).sendKeys(Keys.ENTER);
+
+        assertEquals("Resources that fit your organization", browser.findElement(By.id("matches-title")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".notice")).isEmpty(),
+                "every answer the form sent is understood");
+        List<WebElement> matches = browser.findElements(By.cssSelector(".match-list > li"));
+        assertTrue(matches.size() >= 10, matches.size() + " matches");
+        assertFalse(matches.get(0).findElements(By.cssSelector(".reason")).isEmpty(), "the first match says why");
+        assertTrue(browser.findElement(By.id("q-organization_size-small")).isSelected(), "answers are kept");
+        assertTrue(browser.findElement(By.id("challenges")).getAttribute("value").contains("volunteers leave"));
+        Browser.screenshot(browser, "organization-2-matches");
+
+        browser.findElement(By.linkText("Practice guides")).click();
+        browser.findElements(By.cssSelector(".match-list .card__type .badge"))
+                .forEach(b -> assertEquals("Practice guide", b.getText()));
+        browser.findElement(By.linkText("Only resources made for organizations like mine")).click();
+        assertTrue(browser.findElements(By.cssSelector(".match--ruled-out")).isEmpty());
+    }
+
+    @Test
+    void theFormIsInFrenchForFrenchReaders(URI portal) {
+        browser = Browser.start("fr");
+        browser.get(portal.resolve("/organization?submitted=1&organization_size=small&topics=match-closure"
+                + "&challenges=Nos+jumelages+se+terminent+trop+vite").toString());
+        assertEquals("Des ressources pour mon organisme", browser.findElement(By.tagName("h1")).getText());
+        String reasons = browser.findElement(By.cssSelector(".match-list")).getText();
+        assertTrue(reasons.contains("Porte sur fin des jumelages"), reasons);
+    }
+
+    @Test
+    void theOrganizationPagePassesAnAutomatedWcag21AaCheck(URI portal) {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            for (String page : List.of("/organization", "/organization?submitted=1&organization_size=large"
+                    + "&program_models=group&settings=school&challenges=parents")) {
+                browser.get(portal.resolve(page).toString());
+                Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
+            }
+            browser.quit();
+            browser = null;
+        }
+        assertEquals(List.of(), problems);
+    }
+}
