@@ -18,9 +18,14 @@ public class ResourcePathFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length() + "/resources/".length());
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        String path = uri.length() > "/resources/".length() ? uri.substring("/resources/".length()) : "";
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
+        }
+        if (path.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/browse");
+            return;
         }
         if (path.length() > ContentReader.ID_MAX || !ContentReader.ID.matcher(path).matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

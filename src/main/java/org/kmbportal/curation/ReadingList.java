@@ -1,0 +1,44 @@
+package org.kmbportal.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.Resource;
+import org.kmbportal.library.ResourceContent;
+
+/**
+ * A collection resolved into what it points at: its items in reading order, library resources with their current
+ * title and citation. Items whose resource is no longer published are left out of what readers see.
+ */
+@ApplicationScoped
+public class ReadingList {
+
+    @Inject
+    LibraryService library;
+
+    public List<ReadingItem> items(CollectionContent collection) {
+        List<String> ids = collection.items().stream().filter(CollectionEntry::isResource)
+                .map(CollectionEntry::resource).toList();
+        Map<String, ResourceContent> published = new java.util.HashMap<>();
+        for (String id : ids) {
+            library.published(id).map(Resource::toContent).ifPresent(c -> published.put(id, c));
+        }
+        List<ReadingItem> items = new ArrayList<>();
+        for (CollectionEntry entry : collection.items()) {
+            if (entry.isResource()) {
+                Optional.ofNullable(published.get(entry.resource())).ifPresent(r -> items.add(new ReadingItem(r.id(),
+                        r.type(), r.language(), r.title(), null, entry.note(), r.citation())));
+            } else {
+                items.add(new ReadingItem(null, null, null, entry.title(), entry.url(), entry.note(), null));
+            }
+        }
+        return items;
+    }
+
+}

@@ -1,0 +1,74 @@
+package org.kmbportal.curation;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.kmbportal.library.CitationStyle;
+
+/** A collection as a reading list to share: Markdown, or a standalone HTML page. */
+public final class ReadingListExports {
+
+    private ReadingListExports() {
+    }
+
+    public static String markdown(CollectionContent collection, List<ReadingItem> items,
+            Function<String, String> urlOf) {
+        StringBuilder md = new StringBuilder("# ").append(markdownText(collection.title())).append("\n\n");
+        if (!collection.curator().isEmpty()) {
+            md.append("*").append(markdownText(collection.curator())).append("*\n\n");
+        }
+        if (!collection.description().isEmpty()) {
+            md.append(markdownText(collection.description())).append("\n\n");
+        }
+        int n = 1;
+        for (ReadingItem item : items) {
+            String url = item.isResource() ? urlOf.apply(item.resourceId()) : item.url();
+            md.append(n++).append(". [").append(markdownText(item.title())).append("](<").append(url).append(">)");
+            if (item.citation() != null) {
+                md.append("  \n   ").append(markdownText(CitationStyle.plain(item.citation())));
+            }
+            if (!item.note().isEmpty()) {
+                md.append("  \n   ").append(markdownText(item.note()));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    public static String html(CollectionContent collection, List<ReadingItem> items, Function<String, String> urlOf) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(collection.language()))
+                .append("\">\n<head><meta charset=\"UTF-8\"><title>").append(escape(collection.title()))
+                .append("</title></head>\n<body>\n<h1>").append(escape(collection.title())).append("</h1>\n");
+        if (!collection.curator().isEmpty()) {
+            html.append("<p><em>").append(escape(collection.curator())).append("</em></p>\n");
+        }
+        if (!collection.description().isEmpty()) {
+            html.append("<p>").append(escape(collection.description())).append("</p>\n");
+        }
+        html.append("<ol>\n");
+        for (ReadingItem item : items) {
+            String url = item.isResource() ? urlOf.apply(item.resourceId()) : item.url();
+            html.append("<li><a href=\"").append(escape(url)).append("\">").append(escape(item.title())).append("</a>");
+            if (item.citation() != null) {
+                html.append("<br>").append(escape(CitationStyle.plain(item.citation())));
+            }
+            if (!item.note().isEmpty()) {
+                html.append("<br>").append(escape(item.note()));
+            }
+            html.append("</li>\n");
+        }
+        return html.append("</ol>\n</body>\n</html>\n").toString();
+    }
+
+    static String escape(String text) {
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** Text that Markdown shows as written: its markup characters escaped. */
+    static String markdownText(String text) {
+        return text.replaceAll("([\\\\`*_{}\\[\\]()#+!<>|])", "\\\\$1").replaceAll("[\\r\\n]+", " ");
+    }
+}

@@ -1,0 +1,97 @@
+package org.kmbportal.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.kmbportal.library.Citation;
+import org.kmbportal.library.ResourceType;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.JsonLexer;
+import de.undercouch.citeproc.helper.json.JsonParser;
+import de.undercouch.citeproc.ris.RISLibrary;
+import de.undercouch.citeproc.ris.RISParser;
+
+/** Exports parsed back by the parsers reference managers use: what goes out comes back intact. */
+class CitationExportsTest {
+
+    private static final Function<String, String> URL = id -> "https://portal.example/resources/" + id;
+
+    private static final List<ReadingItem> ITEMS = List.of(
+            new ReadingItem("lagace-study", ResourceType.RESEARCH_SUMMARY, "fr", "Un résumé",
+                    null, "Notes with {braces}, 50% & $ signs", new Citation(List.of("Lagacé, M. C.", "O'Brien, D.",
+                            "Smith, J."), 2019, "Strengthening {child} & youth programs: 100% evidence",
+                            "Evaluation and Program Planning", "76", "2", "1-9", "10.1016/j.evalprogplan.2019.101679",
+                            "")),
+            new ReadingItem("closing-a-match-well", ResourceType.PRACTICE_GUIDE, "en", "Closing a match well", null,
+                    "Plan the end", null),
+            new ReadingItem(null, null, null, "MENTOR", "https://www.mentoring.org/", "Standards", null));
+
+    @Test
+    void bibtexIsReadBackByJbibtex() throws Exception {
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(CitationExports.bibtex(ITEMS, URL)));
+        assertEquals(2, database.getEntries().size(), "library items only");
+        BibTeXEntry study = database.resolveEntry(new Key("lagace-study"));
+        assertEquals(BibTeXEntry.TYPE_ARTICLE, study.getType());
+        assertEquals("Lagacé, M. C. and O'Brien, D. and Smith, J.",
+                study.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        assertEquals("2019", study.getField(BibTeXEntry.KEY_YEAR).toUserString());
+        assertEquals("1--9", study.getField(BibTeXEntry.KEY_PAGES).toUserString());
+        assertTrue(study.getField(BibTeXEntry.KEY_TITLE).toUserString().contains("100\\% evidence"));
+        BibTeXEntry guide = database.resolveEntry(new Key("closing-a-match-well"));
+        assertEquals("https://portal.example/resources/closing-a-match-well",
+                guide.getField(BibTeXEntry.KEY_URL).toUserString());
+    }
+
+    @Test
+    void risIsReadBackByCiteprocJava() throws Exception {
+        RISLibrary library = new RISParser().parse(new StringReader(CitationExports.ris(ITEMS, URL)));
+        assertEquals(2, library.getReferences().size());
+        var study = library.getReferences().get(0);
+        assertEquals("Strengthening {child} & youth programs: 100% evidence", study.getTitle());
+        assertEquals(List.of("Lagacé, M. C.", "O'Brien, D.", "Smith, J."), List.of(study.getAuthors()));
+        assertEquals("10.1016/j.evalprogplan.2019.101679", study.getDOI());
+        assertEquals("1", study.getStartPage());
+        assertEquals("9", study.getEndPage());
+    }
+
+    @Test
+    void cslJsonIsReadBackAsCslItems() throws Exception {
+        String json = jakarta.json.Json.createArrayBuilder(CitationExports.cslJson(ITEMS, URL).stream()
+                .map(m -> (Object) m).toList()).build().toString();
+        List<Object> parsed = new JsonParser(new JsonLexer(new StringReader(json))).parseArray();
+        assertEquals(2, parsed.size());
+        @SuppressWarnings("unchecked")
+        CSLItemData study = CSLItemData.fromJson((Map<String, Object>) parsed.get(0));
+        assertEquals("Lagacé", study.getAuthor()[0].getFamily());
+        assertEquals("M. C.", study.getAuthor()[0].getGiven());
+        assertEquals(2019, study.getIssued().getDateParts()[0][0]);
+        assertEquals("Evaluation and Program Planning", study.getContainerTitle());
+    }
+
+    @Test
+    void readingListsEscapeWhatCuratorsWrite() {
+        CollectionContent collection = new CollectionContent("c", "Starting <out>", "en", null, Map.of(), "A & B",
+                "Read *these* first", Visibility.PUBLIC, List.of());
+        String html = ReadingListExports.html(collection, ITEMS, URL);
+        var document = Jsoup.parse(html);
+        assertEquals("Starting <out>", document.select("h1").text());
+        assertEquals(3, document.select("li").size());
+        assertTrue(document.select("script").isEmpty());
+        String markdown = ReadingListExports.markdown(collection, ITEMS, URL);
+        assertTrue(markdown.startsWith("# Starting \\<out\\>"), markdown);
+        assertTrue(markdown.contains("1. [Un résumé](<https://portal.example/resources/lagace-study>)"), markdown);
+        assertTrue(markdown.contains("3. [MENTOR](<https://www.mentoring.org/>)"));
+    }
+}
