@@ -37,6 +37,11 @@ public class CollectionService {
                 .getResultList();
     }
 
+    /** Every collection, whatever its visibility (for link checking). */
+    public List<Collection> all() {
+        return em.createQuery("select c from Collection c order by c.id", Collection.class).getResultList();
+    }
+
     public List<Collection> publicCollections() {
         return em.createQuery("select c from Collection c where c.visibility = :public order by c.title",
                 Collection.class).setParameter("public", Visibility.PUBLIC).getResultList();

@@ -1,0 +1,133 @@
+package org.kmbportal.curation.links;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.curation.Collection;
+import org.kmbportal.curation.CollectionEntry;
+import org.kmbportal.curation.CollectionService;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.Resource;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.platform.PortalSettings;
+
+/**
+ * Finds every outside link the library shares, checks them, and keeps their state. Each link's result is saved in a
+ * short transaction of its own, so a long run holds no locks and a crash loses at most the link being checked.
+ */
+@ApplicationScoped
+public class LinkChecks {
+
+    private static final Logger LOG = Logger.getLogger(LinkChecks.class.getName());
+
+    public static final String ALLOW_PRIVATE = "kmb.links.allow-private";
+    public static final String TIMEOUT_SECONDS = "kmb.links.timeout-seconds";
+    public static final String PER_HOST_MILLIS = "kmb.links.per-host-millis";
+    public static final String FAILURES_BEFORE_BROKEN = "kmb.links.failures-before-broken";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    LibraryService library;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /** Every outside link in use, with where it is used. */
+    public Map<String, List<LinkUse>> linksInUse() {
+        Map<String, List<LinkUse>> uses = new LinkedHashMap<>();
+        for (Collection collection : collections.all()) {
+            for (CollectionEntry entry : collection.toContent().items()) {
+                if (!entry.isResource()) {
+                    uses.computeIfAbsent(entry.url(), u -> new ArrayList<>())
+                            .add(new LinkUse("collection", collection.getSlug(), collection.getTitle()));
+                }
+            }
+        }
+        long[] last = {0};
+        List<Resource> batch;
+        while (!(batch = library.publishedAfter(last[0], 500)).isEmpty()) {
+            last[0] = batch.get(batch.size() - 1).getId();
+            for (Resource resource : batch) {
+                ResourceContent content = resource.toContent();
+                if (content.citation() != null && !content.citation().articleLink().isEmpty()) {
+                    uses.computeIfAbsent(content.citation().articleLink(), u -> new ArrayList<>())
+                            .add(new LinkUse("citation", content.id(), content.title()));
+                }
+            }
+        }
+        return uses;
+    }
+
+    /** Checks every link in use; returns how many were checked (0 if a run is already going). */
+    public int checkAll() {
+        if (!running.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            LinkChecker checker = new LinkChecker(settings());
+            int failuresBeforeBroken = PortalSettings.current().integer(FAILURES_BEFORE_BROKEN, 2);
+            List<String> urls = new ArrayList<>(linksInUse().keySet());
+            for (String url : urls) {
+                save(url, checker.check(url), failuresBeforeBroken);
+            }
+            LOG.info(() -> "Checked " + urls.size() + " outside links");
+            return urls.size();
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @Transactional
+    public void save(String url, CheckOutcome outcome, int failuresBeforeBroken) {
+        LinkCheck check = find(url).orElseGet(() -> {
+            LinkCheck created = new LinkCheck(url);
+            em.persist(created);
+            return created;
+        });
+        check.record(outcome, failuresBeforeBroken);
+    }
+
+    public Optional<LinkCheck> find(String url) {
+        return em.createQuery("select l from LinkCheck l where l.url = :url", LinkCheck.class).setParameter("url", url)
+                .getResultStream().findFirst();
+    }
+
+    /** Every link in use with its latest state (unchecked links included), worst first. */
+    public List<LinkReport> report() {
+        Map<String, List<LinkUse>> uses = linksInUse();
+        Map<String, LinkCheck> checks = new LinkedHashMap<>();
+        em.createQuery("select l from LinkCheck l", LinkCheck.class).getResultList()
+                .forEach(c -> checks.put(c.getUrl(), c));
+        List<LinkReport> report = new ArrayList<>();
+        uses.forEach((url, where) -> report.add(new LinkReport(url, Optional.ofNullable(checks.get(url)), where)));
+        report.sort(java.util.Comparator.comparingInt(LinkReport::severity).reversed()
+                .thenComparing(LinkReport::url));
+        return report;
+    }
+
+    public boolean running() {
+        return running.get();
+    }
+
+    static LinkChecker.Settings settings() {
+        PortalSettings settings = PortalSettings.current();
+        return new LinkChecker.Settings(Duration.ofSeconds(settings.integer(TIMEOUT_SECONDS, 10)),
+                Duration.ofMillis(settings.integer(PER_HOST_MILLIS, 2000)), 3, Duration.ofSeconds(5), 5,
+                settings.string(ALLOW_PRIVATE).map(Boolean::parseBoolean).orElse(false));
+    }
+}
