@@ -23,6 +23,11 @@ public class CollectionService {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
+    /** Every collection, whatever its visibility, in id order (for the export). */
+    public List<Collection> all() {
+        return em.createQuery("select c from Collection c order by c.slug", Collection.class).getResultList();
+    }
+
     public List<Collection> publicCollections() {
         return em.createQuery("select c from Collection c where c.visibility = :public order by c.title",
                 Collection.class).setParameter("public", Visibility.PUBLIC).getResultList();
