@@ -44,6 +44,9 @@ public final class ContentArchive {
             throw new ArchiveException("archive.tooBig", "The archive is larger than " + limits.maxBytes() / 1048576
                     + " MB.", limits.maxBytes() / 1048576);
         }
+        if (!hasEndRecord(zip)) {
+            throw new ArchiveException("archive.broken", "The file is not a readable zip archive.");
+        }
         Map<String, byte[]> files = new TreeMap<>();
         long total = 0;
         int entries = 0;
@@ -93,6 +96,17 @@ public final class ContentArchive {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A complete zip ends with an "end of central directory" record; a cut-off upload does not. */
+    private static boolean hasEndRecord(byte[] zip) {
+        int lowest = Math.max(0, zip.length - 22 - 65_535);
+        for (int i = zip.length - 22; i >= lowest; i--) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x05 && zip[i + 3] == 0x06) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String safePath(String name) {
