@@ -105,6 +105,15 @@ public class EditorResource {
                 "There is no revision " + number + " of this resource.")), true);
     }
 
+    /** Keeps a text as a revision without applying it (what the edit page offers after a conflict). */
+    @POST
+    @Path("{id}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response keep(@PathParam("id") String id, JsonObject body) {
+        Revision kept = editorial.keepCopy(parse(id, body), body.getString("note", "kept after a conflict"));
+        return Response.status(201).entity(EditorJson.revision(kept, false)).build();
+    }
+
     @GET
     @Path("{id}/diff")
     public List<Map<String, Object>> diff(@PathParam("id") String id, @QueryParam("from") int from,
