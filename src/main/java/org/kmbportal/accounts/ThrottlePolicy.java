@@ -5,13 +5,17 @@ import java.time.Instant;
 
 /**
  * When failed sign-ins slow down and then lock an account or an address. Pure: the caller stores the state. The
- * first {@link #FREE_ATTEMPTS} failures cost nothing; each later one makes the next attempt wait one second more; at
+ * first {@code freeAttempts} failures cost nothing; each later one makes the next attempt wait one second more; at
  * {@code lockAfter} failures the subject is locked for {@code lock}. Failures older than the lock duration are
  * forgotten, so a person who mistypes now and then is never locked.
  */
-public record ThrottlePolicy(int lockAfter, Duration lock) {
+public record ThrottlePolicy(int lockAfter, int freeAttempts, Duration lock) {
 
     static final int FREE_ATTEMPTS = 3;
+
+    public ThrottlePolicy(int lockAfter, Duration lock) {
+        this(lockAfter, FREE_ATTEMPTS, lock);
+    }
 
     /** What is stored per subject. */
     public record State(int failures, Instant lastFailure, Instant lockedUntil) {
@@ -28,8 +32,8 @@ public record ThrottlePolicy(int lockAfter, Duration lock) {
             return new Verdict(false, true, state.lockedUntil());
         }
         State current = forgetOld(state, now);
-        if (current.failures() >= FREE_ATTEMPTS) {
-            Instant retryAt = current.lastFailure().plus(delayAfter(current.failures()));
+        if (current.failures() >= freeAttempts) {
+            Instant retryAt = current.lastFailure().plus(delayAfter(current.failures() - freeAttempts));
             if (now.isBefore(retryAt)) {
                 return new Verdict(false, false, retryAt);
             }
@@ -46,11 +50,12 @@ public record ThrottlePolicy(int lockAfter, Duration lock) {
 
     /** The policy for addresses: several people may share one, so it allows five times as many failures. */
     public ThrottlePolicy forAddresses() {
-        return new ThrottlePolicy(lockAfter * 5, lock);
+        return new ThrottlePolicy(lockAfter * 5, freeAttempts * 5, lock);
     }
 
-    static Duration delayAfter(int failures) {
-        return Duration.ofSeconds(Math.min(30, failures - FREE_ATTEMPTS + 1));
+    /** One second more for each failure past the free ones, at most thirty. */
+    static Duration delayAfter(int failuresPastFree) {
+        return Duration.ofSeconds(Math.min(30, failuresPastFree + 1));
     }
 
     private State forgetOld(State state, Instant now) {

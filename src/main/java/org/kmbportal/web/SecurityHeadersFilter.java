@@ -2,6 +2,7 @@ package org.kmbportal.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,7 +16,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * referrer policy. Pages get the same policy from PrimeFaces, which adds the nonce of the page's own scripts to
  * {@code script-src} (see {@code primefaces.CSP_POLICY} in web.xml); that header replaces the one set here.
  */
-@WebFilter(urlPatterns = "/*")
+// Also on error dispatches: sending an error may drop the headers set for the original request.
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
+        DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final String CSP = "Content-Security-Policy";

@@ -62,5 +62,6 @@ class ThrottlePolicyTest {
     @Test
     void addressesGetFiveTimesTheAllowance() {
         assertEquals(25, policy.forAddresses().lockAfter());
+        assertEquals(15, policy.forAddresses().freeAttempts());
     }
 }
