@@ -72,6 +72,28 @@ class AccountsE2E {
     }
 
     @Test
+    void aColleagueJoinsAnOrganizationWithItsCodeAndAWrongCodeCreatesNothing(URI portal) {
+        Visitor founder = People.member(portal, "founder@kmb.test", "Founder", "Joinable Org");
+        long org = founder.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = founder.get("/api/organizations/" + org).json().getString("join_code");
+
+        Http.Answer wrong = new Visitor(portal).submit("/sign-up", "signup", Map.of("name", "Nobody", "email",
+                "nobody@kmb.test", "password", People.PASSWORD, "confirmation", People.PASSWORD, "choice", "join",
+                "joinCode", "NOT-A-CODE"));
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.body().contains("No organization has this join code."), wrong.body());
+        assertFalse(new Visitor(portal).signIn("nobody@kmb.test", People.PASSWORD));
+
+        Http.Answer joined = new Visitor(portal).submit("/sign-up", "signup", Map.of("name", "Colleague", "email",
+                "colleague@kmb.test", "password", People.PASSWORD, "confirmation", People.PASSWORD, "choice", "join",
+                "joinCode", code.toLowerCase()));
+        assertEquals(302, joined.status(), joined.body());
+        Visitor colleague = People.signedIn(portal, "colleague@kmb.test");
+        assertEquals(org, colleague.get("/api/account").json().getJsonNumber("organization").longValue());
+        assertTrue(founder.get("/api/organizations/" + org).body().contains("Colleague"));
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndPagesAPolicyWithANonce(URI portal) {
         for (String path : List.of("/", "/sign-in", "/api/resources?size=1", "/resources/no-such-thing",
                 "/jakarta.faces.resource/css/kmb.css.xhtml", "/api/editor/resources")) {
