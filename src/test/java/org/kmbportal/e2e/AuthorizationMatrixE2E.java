@@ -84,7 +84,9 @@ class AuthorizationMatrixE2E {
                 tests.add(DynamicTest.dynamicTest(role + " " + method + " " + path + " -> " + expected,
                         () -> check(role, method, path, body, expected, true)));
                 if (!method.equals("GET")) {
-                    String refused = role.equals("anonymous") ? "401" : "403";
+                    String refused = role.equals("anonymous")
+                            ? (path.startsWith("/api/") ? "401" : "sign-in")
+                            : "403";
                     tests.add(DynamicTest.dynamicTest(role + " " + method + " " + path + " without CSRF token -> "
                             + refused, () -> check(role, method, path, body, refused, false)));
                 }

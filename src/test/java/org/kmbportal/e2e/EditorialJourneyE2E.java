@@ -96,6 +96,40 @@ class EditorialJourneyE2E {
     }
 
     @Test
+    void anEditorReadsTheReportOfAnUploadedZipThenImportsItsValidFiles(URI portal) throws java.io.IOException {
+        Visitor admin = People.admin(portal);
+        Visitor api = People.invited(portal, admin, "journey-importer@kmb.test", "Ivan Importer", "editor");
+        java.nio.file.Path zip = org.kmbportal.testing.TestDatabase.projectDir().resolve("target/journey-import.zip");
+        java.nio.file.Files.write(zip, org.kmbportal.editorial.ContentArchive.write(java.util.Map.of(
+                "guides/journey-imported.md", "---\nid: journey-imported\ntype: practice-guide\ntitle: \"Imported"
+                        + " by the journey\"\nlanguage: en\nstatus: draft\nsummary: \"From a zip.\"\n---\nSteps.\n",
+                "guides/journey-broken.md", "---\nid: journey-broken\ntitle: [unclosed\n---\n")));
+        ChromeDriver stranger = Browser.start("en");
+        browsers.add(stranger);
+        stranger.get(portal.resolve("/sign-in").toString());
+        stranger.findElement(By.id("signin:email")).sendKeys("journey-importer@kmb.test");
+        stranger.findElement(By.id("signin:password")).sendKeys("not-the-password");
+        stranger.findElement(By.id("signin:submit")).click();
+        waitForMessage(stranger, "The email or the password is not right.");
+
+        ChromeDriver importer = signedIn(portal, "en", "journey-importer@kmb.test");
+        importer.get(portal.resolve("/editor/import").toString());
+        importer.findElement(By.id("archive")).sendKeys(zip.toString());
+        importer.findElement(By.id("check")).click();
+        new WebDriverWait(importer, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".report")));
+        Browser.screenshot(importer, "journey-import-report");
+        String report = importer.findElement(By.cssSelector(".report")).getText();
+        assertTrue(report.contains("guides/journey-broken.md") && report.contains("Error: not imported"), report);
+        assertEquals(404, api.get("/api/editor/resources/journey-imported").status(), "nothing stored yet");
+        importer.findElement(By.id("confirm:import")).click();
+        waitForMessage(importer, "Imported: 1 created, 0 updated, 0 unchanged.");
+        importer.get(portal.resolve("/editor/edit?id=journey-imported").toString());
+        assertEquals("Imported by the journey", importer.findElement(By.tagName("h1")).getText());
+        assertEquals(404, api.get("/api/editor/resources/journey-broken").status(), "the broken file is left out");
+    }
+
+    @Test
     void editorialAndAdministrationPagesPassAnAutomatedWcag21AaCheckInBothLanguages(URI portal) {
         Visitor admin = People.admin(portal);
         People.invited(portal, admin, "wcag-editor@kmb.test", "Wendy Editor", "editor");

@@ -1,13 +1,14 @@
 package org.kmbportal.editorial.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
+import jakarta.servlet.http.HttpSession;
 
 import org.kmbportal.accounts.web.FacesMessages;
 import org.kmbportal.content.ImportReport;
@@ -29,26 +30,30 @@ public class ImportBacking implements Serializable {
     @Inject
     transient FacesMessages messages;
 
-    private transient Part upload;
     private byte[] archive;
     private ImportReport report;
 
-    public void check() throws IOException {
-        report = null;
-        archive = null;
-        if (upload == null || upload.getSize() == 0) {
-            messages.error("import.none");
+    /** Picks up what the upload servlet received (if anything) and checks it: the report comes before any import. */
+    @PostConstruct
+    void receive() {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        if (session == null) {
             return;
         }
-        long max = ArchiveService.limits().maxBytes();
-        if (upload.getSize() > max) {
-            messages.error("archive.tooBig", max / 1048576);
-            return;
+        Object refused = session.getAttribute(ArchiveUploadServlet.REFUSED);
+        Object pending = session.getAttribute(ArchiveUploadServlet.PENDING);
+        session.removeAttribute(ArchiveUploadServlet.REFUSED);
+        session.removeAttribute(ArchiveUploadServlet.PENDING);
+        if ("archive.tooBig".equals(refused)) {
+            messages.error("archive.tooBig", ArchiveService.limits().maxBytes() / 1048576);
+        } else if (refused instanceof String key) {
+            messages.error(key);
+        } else if (pending instanceof byte[] bytes) {
+            check(bytes);
         }
-        byte[] bytes;
-        try (InputStream in = upload.getInputStream()) {
-            bytes = in.readNBytes((int) max + 1);
-        }
+    }
+
+    private void check(byte[] bytes) {
         try {
             report = archives.check(bytes);
             archive = bytes;
@@ -92,11 +97,4 @@ public class ImportBacking implements Serializable {
         return report;
     }
 
-    public Part getUpload() {
-        return upload;
-    }
-
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
 }
