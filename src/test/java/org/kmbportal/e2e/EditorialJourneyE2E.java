@@ -96,6 +96,42 @@ class EditorialJourneyE2E {
     }
 
     @Test
+    void whenTwoEditorsSaveTheSameResourceTheSecondSeesWhatChangedAndKeepsTheirText(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor api = People.invited(portal, admin, "journey-first@kmb.test", "First Editor", "editor");
+        People.invited(portal, admin, "journey-second@kmb.test", "Second Editor", "editor");
+        String text = "---\nid: journey-conflict\ntype: practice-guide\ntitle: \"Before both edits\"\nlanguage: en\n"
+                + "status: draft\nsummary: \"Edited twice at once.\"\n---\n1. A step.\n";
+        assertEquals(200, api.api("PUT", "/api/editor/resources/journey-conflict", jakarta.json.Json
+                .createObjectBuilder().add("version", -1).add("text", text).build().toString()).status());
+
+        ChromeDriver first = signedIn(portal, "en", "journey-first@kmb.test");
+        ChromeDriver second = signedIn(portal, "en", "journey-second@kmb.test");
+        first.get(portal.resolve("/editor/edit?id=journey-conflict").toString());
+        second.get(portal.resolve("/editor/edit?id=journey-conflict").toString());
+
+        type(first, "edit:title", "The first editor's title");
+        first.findElement(By.id("edit:save")).click();
+        waitForMessage(first, "Saved as revision 2.");
+
+        WebElement body = second.findElement(By.id("edit:guideBody"));
+        body.sendKeys("\n2. The second editor's step.");
+        second.findElement(By.id("edit:save")).click();
+        waitForMessage(second, "Not saved: someone else saved this resource");
+        String changes = second.findElement(By.cssSelector(".conflict")).getText();
+        assertTrue(changes.contains("The first editor's title"), changes);
+        assertTrue(second.findElement(By.id("edit:guideBody")).getAttribute("value").contains("The second editor's"),
+                "what the second editor typed is still in the form");
+        Browser.screenshot(second, "journey-conflict");
+
+        second.findElement(By.id("edit:keepMine")).click();
+        waitForMessage(second, "Your text is kept as revision 3");
+        assertEquals("The first editor's title", second.findElement(By.id("edit:title")).getAttribute("value"));
+        String kept = api.get("/api/editor/resources/journey-conflict/revisions/3").json().getString("text");
+        assertTrue(kept.contains("2. The second editor's step."), kept);
+    }
+
+    @Test
     void anEditorReadsTheReportOfAnUploadedZipThenImportsItsValidFiles(URI portal) throws java.io.IOException {
         Visitor admin = People.admin(portal);
         Visitor api = People.invited(portal, admin, "journey-importer@kmb.test", "Ivan Importer", "editor");

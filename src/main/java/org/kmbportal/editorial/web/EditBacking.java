@@ -157,7 +157,7 @@ public class EditBacking implements Serializable {
             messages.fieldError("edit:" + problem.getKey(), problem.getValue());
             valid = false;
         }
-        if (form.isSummary()) {
+        if (form.isResearchSummary()) {
             String doi = form.getCitation().getDoi().strip();
             if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
                 messages.fieldError("edit:doi", "editor.badDoi");
@@ -183,7 +183,7 @@ public class EditBacking implements Serializable {
     /** The body as readers will see it: the same renderer and sanitizer as the published page. */
     public List<PreviewSection> getPreview() {
         List<PreviewSection> preview = new ArrayList<>();
-        if (form.isSummary()) {
+        if (form.isResearchSummary()) {
             for (SummarySection s : SummarySection.values()) {
                 String text = form.getSections().getOrDefault(s.key(), "");
                 if (text != null && !text.isBlank()) {

@@ -67,7 +67,7 @@ public class ResourceForm implements Serializable {
         return f;
     }
 
-    public boolean isSummary() {
+    public boolean isResearchSummary() {
         return ResourceType.RESEARCH_SUMMARY.key().equals(type);
     }
 
@@ -81,7 +81,7 @@ public class ResourceForm implements Serializable {
                 found.put("published", "editor.badDate");
             }
         }
-        if (isSummary() && !citation.getYear().isBlank() && !citation.getYear().strip().matches("\\d{1,4}")) {
+        if (isResearchSummary() && !citation.getYear().isBlank() && !citation.getYear().strip().matches("\\d{1,4}")) {
             found.put("year", "editor.badYear");
         }
         return found;
@@ -113,7 +113,7 @@ public class ResourceForm implements Serializable {
 
     /** The whole body as one Markdown text, for the live preview. */
     public String bodyMarkdown() {
-        if (!isSummary()) {
+        if (!isResearchSummary()) {
             return body;
         }
         StringBuilder all = new StringBuilder();
