@@ -131,6 +131,16 @@ class AccountsE2E {
         assertEquals("Csrf Check", member.get("/api/account").json().getString("display_name"));
     }
 
+    @Test
+    void aFormPostWithABrokenViewStateGetsAnErrorPageInWordsAndNoTrace(URI portal) {
+        Http.Answer answer = Http.post(portal, "/sign-in", "application/x-www-form-urlencoded",
+                "signin=signin&signin%3Aemail=a%40b.org&signin%3Apassword=x&signin%3Asubmit=Sign+in"
+                        + "&jakarta.faces.ViewState=not-a-view-state");
+        assertTrue(answer.status() >= 400, String.valueOf(answer.status()));
+        assertTrue(answer.body().contains("<h1>"), "an error page, not an empty answer: " + answer.body());
+        assertFalse(answer.body().matches("(?s).*(\\.java:\\d+|Caused by|Exception:).*"), answer.body());
+    }
+
     private static String signInMessage(Visitor visitor, String email, String password) {
         Http.Answer answer = visitor.submit("/sign-in", "signin", Map.of("email", email, "password", password));
         int start = answer.body().indexOf("message--error");
