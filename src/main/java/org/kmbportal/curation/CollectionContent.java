@@ -10,7 +10,10 @@ public record CollectionContent(String id, String title, String language, LocalD
         List<CollectionEntry> items) {
 
     public CollectionContent {
-        terms = terms == null ? Map.of() : Map.copyOf(terms);
+        // Keeps the author's order of vocabularies (Map.copyOf would not), so files round-trip unchanged.
+        terms = terms == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
         curator = curator == null ? "" : curator.strip();
         description = description == null ? "" : description.strip();
         items = List.copyOf(items);

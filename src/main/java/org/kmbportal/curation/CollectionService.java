@@ -37,9 +37,9 @@ public class CollectionService {
                 .getResultList();
     }
 
-    /** Every collection, whatever its visibility (for link checking). */
+    /** Every collection, whatever its visibility, by id (for the export and link checking). */
     public List<Collection> all() {
-        return em.createQuery("select c from Collection c order by c.id", Collection.class).getResultList();
+        return em.createQuery("select c from Collection c order by c.slug", Collection.class).getResultList();
     }
 
     public List<Collection> publicCollections() {

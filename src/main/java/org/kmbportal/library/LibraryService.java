@@ -82,6 +82,48 @@ public class LibraryService {
         return resources.countAll() == 0;
     }
 
+    /** Every resource in any state, in id order (for the export). */
+    public List<Resource> all() {
+        return resources.all();
+    }
+
+    /** The resources with these ids, in any state, in id order (unknown ids are left out). */
+    public List<Resource> find(List<String> slugs) {
+        return resources.findBySlugs(slugs).stream().sorted(java.util.Comparator.comparing(Resource::getSlug))
+                .toList();
+    }
+
+    /** Resources in the given states, most recently changed first (the editors' workspace). */
+    public List<Resource> inStates(java.util.Set<PublicationStatus> states, int max) {
+        return resources.inStates(states, max);
+    }
+
+    /**
+     * Saves an editor's change only if nobody saved the resource since the editor loaded it: {@code expectedVersion}
+     * is the version they started from, or {@link #NEW} for a resource that must not exist yet. The check runs
+     * under the change-log lock, so two concurrent saves cannot both pass it.
+     *
+     * @throws ConcurrentEditException
+     *             when the stored version differs, with what is stored now
+     */
+    @Transactional
+    public SaveOutcome save(ResourceContent content, long expectedVersion) {
+        ChangeCounter counter = changeLog.lock();
+        Optional<Resource> existing = resources.findBySlug(content.id());
+        long actual = existing.map(Resource::getVersion).orElse(NEW);
+        if (actual != expectedVersion) {
+            throw new ConcurrentEditException(content.id(), existing.map(Resource::toContent).orElse(null), actual);
+        }
+        SaveOutcome outcome = saveLocked(counter, content);
+        if (outcome != SaveOutcome.UNCHANGED) {
+            changed.fire(new ResourceChanged(List.of(content.id())));
+        }
+        return outcome;
+    }
+
+    /** The version an editor starts from when creating a resource. */
+    public static final long NEW = -1L;
+
     @Transactional
     public SaveOutcome save(ResourceContent content) {
         return saveAll(List.of(content)).get(0);

@@ -60,6 +60,11 @@ public record ResourceContent(String id, ResourceType type, String title, String
                 citation, summarizedBy, evidence, sections, summary, body, effort, basedOn);
     }
 
+    public ResourceContent withPublished(LocalDate date) {
+        return new ResourceContent(id, type, title, language, translationOf, date, status, terms, appliesWhen,
+                citation, summarizedBy, evidence, sections, summary, body, effort, basedOn);
+    }
+
     private static Map<String, List<String>> copy(Map<String, List<String>> source) {
         if (source == null || source.isEmpty()) {
             return Map.of();

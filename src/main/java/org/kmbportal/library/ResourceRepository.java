@@ -30,6 +30,15 @@ public class ResourceRepository {
                 .setParameter("slugs", slugs).getResultList();
     }
 
+    public List<Resource> all() {
+        return em.createQuery("select r from Resource r order by r.slug", Resource.class).getResultList();
+    }
+
+    public List<Resource> inStates(java.util.Set<PublicationStatus> states, int max) {
+        return em.createQuery("select r from Resource r where r.status in :states order by r.updatedAt desc, r.slug",
+                Resource.class).setParameter("states", states).setMaxResults(max).getResultList();
+    }
+
     void persist(Resource resource) {
         em.persist(resource);
     }

@@ -18,6 +18,15 @@ public final class PortalSettings {
     public static final String DB_USER = "kmb.db.user";
     public static final String DB_PASSWORD = "kmb.db.password";
     public static final String IMPORT_ON_START = "kmb.import.on-start";
+    public static final String ADMIN_EMAIL = "kmb.admin.email";
+    public static final String ADMIN_PASSWORD = "kmb.admin.password";
+    public static final String ADMIN_PASSWORD_FILE = "kmb.admin.password-file";
+    public static final String PASSWORD_ITERATIONS = "kmb.password.iterations";
+    public static final String SIGN_IN_LOCK_AFTER = "kmb.sign-in.lock-after";
+    public static final String SIGN_IN_LOCK_MINUTES = "kmb.sign-in.lock-minutes";
+    public static final String INVITATION_DAYS = "kmb.invitation.days";
+    public static final String BEHIND_PROXY = "kmb.behind-proxy";
+    public static final String UPLOAD_MAX_MB = "kmb.upload.max-mb";
 
     private final Config config;
 
@@ -56,6 +65,60 @@ public final class PortalSettings {
     /** {@code if-empty} (default): import the content folder when the library is empty; {@code never}; {@code always}. */
     public String importOnStart() {
         return string(IMPORT_ON_START).orElse("if-empty");
+    }
+
+    /** The first administrator's email, created at first start when no administrator exists. */
+    public Optional<String> adminEmail() {
+        return string(ADMIN_EMAIL);
+    }
+
+    /** The first administrator's password: the key itself, or the first line of the file it names. */
+    public Optional<String> adminPassword() {
+        Optional<String> direct = string(ADMIN_PASSWORD);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return string(ADMIN_PASSWORD_FILE).map(Path::of).flatMap(PortalSettings::firstLine);
+    }
+
+    /** PBKDF2 iterations for new password hashes (stored hashes keep the count they were made with). */
+    public int passwordIterations() {
+        return Math.max(10_000, integer(PASSWORD_ITERATIONS, 210_000));
+    }
+
+    /** Failed sign-ins on one account before it is locked (an address gets five times as many). */
+    public int signInLockAfter() {
+        return Math.max(3, integer(SIGN_IN_LOCK_AFTER, 8));
+    }
+
+    public int signInLockMinutes() {
+        return Math.max(1, integer(SIGN_IN_LOCK_MINUTES, 15));
+    }
+
+    public int invitationDays() {
+        return Math.max(1, integer(INVITATION_DAYS, 7));
+    }
+
+    /**
+     * True when a TLS-terminating proxy stands in front: X-Forwarded-Proto and X-Forwarded-For are then trusted and
+     * session cookies are always marked Secure. Never set it when clients reach the portal directly.
+     */
+    public boolean behindProxy() {
+        return config.getOptionalValue(BEHIND_PROXY, Boolean.class).orElse(false);
+    }
+
+    /** The largest zip an editor may upload, in megabytes (the unpacked total may be four times as much). */
+    public int uploadMaxMegabytes() {
+        return Math.max(1, integer(UPLOAD_MAX_MB, 20));
+    }
+
+    private static Optional<String> firstLine(Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty())
+                    .findFirst();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<String> string(String key) {

@@ -57,7 +57,17 @@ public final class XssPayloads {
             "<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"20\" y=\"20\">x</text></a></svg>",
             "<img src=`javascript:alert(1)`>",
             "[a](<javascript:alert(1)>)",
-            "<http://example.org\" onmouseover=\"alert(1)>");
+            "<http://example.org\" onmouseover=\"alert(1)>",
+            "<img src=x onerror=\"alert(1)\"//",
+            "<svg/onload=alert(1)>",
+            "<body onpageshow=alert(1)>",
+            "<a href=\"#\" onfocus=\"alert(1)\" autofocus>focus</a>",
+            "<div onpointerover=\"alert(1)\">hover</div>",
+            "{{constructor.constructor('alert(1)')()}}",
+            "<img src=\"x\" onerror=\"&#97;&#108;&#101;&#114;&#116;(1)\">",
+            "javascript:alert(1)",
+            "<script src=\"data:text/javascript,alert(1)\"></script>",
+            "</textarea><script>alert(1)</script>");
 
     private XssPayloads() {
     }

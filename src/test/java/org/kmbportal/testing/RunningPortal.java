@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One portal process for all browser tests of a run, started on first use with a fresh data dir and the shipped
- * library, stopped when the run ends. Tests receive its base address as a {@code URI} parameter.
+ * library and the test administrator ({@link People}), stopped when the run ends. Tests receive its base address as a {@code URI} parameter.
  */
 public class RunningPortal implements ParameterResolver {
 
@@ -26,7 +26,10 @@ public class RunningPortal implements ParameterResolver {
         Shared shared = store.getOrComputeIfAbsent(KEY, k -> {
             java.nio.file.Path data = TestDatabase.projectDir().resolve("target/e2e-data");
             TestDatabase.deleteTree(data);
-            return new Shared(PortalProcess.start("e2e", data, Map.of()));
+            Map<String, String> environment = new java.util.HashMap<>(People.adminEnvironment());
+            // Lock sooner than the default, so the throttling test stays short.
+            environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
+            return new Shared(PortalProcess.start("e2e", data, environment));
         }, Shared.class);
         return shared.portal.base();
     }

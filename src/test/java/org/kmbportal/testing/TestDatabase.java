@@ -55,7 +55,9 @@ public final class TestDatabase {
     public static String jvmOptions() {
         StringBuilder options = new StringBuilder(System.getProperty("it.jvm", "-Xmx768m")).append(" -Dkmb.data.dir=")
                 .append(dataDir()).append(" -Dkmb.content.dir=").append(projectDir().resolve("content"))
-                .append(" -Dkmb.test.db=").append(kind()).append(" -Dkmb.project.dir=").append(projectDir());
+                .append(" -Dkmb.test.db=").append(kind()).append(" -Dkmb.project.dir=").append(projectDir())
+                .append(" -Dkmb.admin.email=").append(People.ADMIN_EMAIL).append(" -Dkmb.admin.password=")
+                .append(People.ADMIN_PASSWORD);
         if (isPostgresql()) {
             options.append(" -Dkmb.test.pg.url=").append(postgresUrl()).append(" -Dkmb.db.url=").append(postgresUrl())
                     .append(" -Dkmb.db.user=")

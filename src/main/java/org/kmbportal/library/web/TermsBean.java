@@ -43,6 +43,11 @@ public class TermsBean {
         return taxonomy().facets();
     }
 
+    /** The facets organizations describe themselves by (a resource's {@code applies_when}). */
+    public List<Vocabulary> contextFacets() {
+        return taxonomy().contextFacets();
+    }
+
     Taxonomy taxonomy() {
         return taxonomies.current();
     }

@@ -26,6 +26,7 @@ import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.JsonBodies;
+import org.kmbportal.web.api.StateFree;
 
 /**
  * {@code POST /api/match} with {@code {"context": {...}, "challenges": "...", "language": "en", "size": 10}}: the
@@ -42,6 +43,7 @@ public class MatchResource {
     MatchingService matching;
 
     @POST
+    @StateFree
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> match(String text) {

@@ -1,0 +1,70 @@
+package org.kmbportal.accounts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** The queries about accounts, organizations and invitations, so that no other class writes JPQL about them. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Account> byEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", normalize(email)).getResultStream().findFirst();
+    }
+
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public List<Account> all() {
+        return em.createQuery("select a from Account a order by a.email", Account.class).getResultList();
+    }
+
+    public long countWithRole(Role role) {
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :role", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    public List<Account> members(Organization organization) {
+        return em.createQuery("select a from Account a where a.organization = :o order by a.displayName",
+                Account.class).setParameter("o", organization).getResultList();
+    }
+
+    public Optional<Organization> organization(long id) {
+        return Optional.ofNullable(em.find(Organization.class, id));
+    }
+
+    public Optional<Organization> organizationByJoinCode(String code) {
+        return em.createQuery("select o from Organization o where o.joinCode = :code", Organization.class)
+                .setParameter("code", code == null ? "" : code.strip()).getResultStream().findFirst();
+    }
+
+    public Optional<Invitation> invitationByTokenHash(String hash) {
+        return em.createQuery("select i from Invitation i where i.tokenHash = :hash", Invitation.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+    }
+
+    public List<Invitation> invitations() {
+        return em.createQuery("select i from Invitation i order by i.createdAt desc", Invitation.class)
+                .setMaxResults(200).getResultList();
+    }
+
+    void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

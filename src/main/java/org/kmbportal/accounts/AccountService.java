@@ -1,0 +1,139 @@
+package org.kmbportal.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.platform.PortalSettings;
+
+/**
+ * Sign-up, profiles, passwords and organizations. Every rule is checked here, whoever calls: pages, endpoints or
+ * start-up. Invitations and roles are in {@link AdministrationService}.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}");
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a person fills in to sign up; exactly one of a new organization's name or a join code. */
+    public record SignUp(String email, String displayName, String password, String newOrganization,
+            String joinCode) {
+    }
+
+    @Transactional
+    public Account signUp(SignUp form) {
+        String email = checkedEmail(form.email());
+        String name = checkedName(form.displayName());
+        checkPassword(form.password(), email);
+        if (accounts.byEmail(email).isPresent()) {
+            throw new AccountException("account.emailTaken", "An account with this email already exists.");
+        }
+        Organization organization;
+        if (form.joinCode() != null && !form.joinCode().isBlank()) {
+            organization = accounts.organizationByJoinCode(form.joinCode().strip().toUpperCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new AccountException("account.unknownJoinCode",
+                            "No organization has this join code."));
+        } else {
+            String orgName = form.newOrganization() == null ? "" : form.newOrganization().strip();
+            if (orgName.isEmpty() || orgName.length() > 200) {
+                throw new AccountException("account.organizationRequired",
+                        "Give your organization's name, or the join code a colleague gave you.");
+            }
+            organization = new Organization(orgName, Tokens.code());
+            accounts.persist(organization);
+        }
+        Account account = new Account(email, name, hasher.hash(form.password()), organization,
+                EnumSet.of(Role.MEMBER));
+        accounts.persist(account);
+        audit.record(email, "account.created", email, "member of " + organization.getName());
+        return account;
+    }
+
+    /** Creates an account with given roles (the first administrator, accepted invitations). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Account create(String email, String displayName, String password, Set<Role> roles) {
+        Account account = new Account(checkedEmail(email), checkedName(displayName), hasher.hash(password), null,
+                roles);
+        accounts.persist(account);
+        return account;
+    }
+
+    public Optional<Account> current() {
+        return guard.caller().flatMap(c -> accounts.byId(c.accountId()));
+    }
+
+    @Transactional
+    public void rename(String displayName) {
+        Caller caller = guard.requireSignedIn();
+        accounts.byId(caller.accountId()).orElseThrow().setDisplayName(checkedName(displayName));
+    }
+
+    @Transactional
+    public void changePassword(String current, String replacement) {
+        Caller caller = guard.requireSignedIn();
+        Account account = accounts.byId(caller.accountId()).orElseThrow();
+        if (!hasher.verify(current == null ? "" : current, account.getPasswordHash())) {
+            throw new AccountException("account.wrongPassword", "The current password is not right.");
+        }
+        checkPassword(replacement, account.getEmail());
+        account.setPasswordHash(hasher.hash(replacement));
+        audit.record(caller.email(), "account.password", caller.email(), "password changed");
+    }
+
+    /** An organization with its members, for its own members and for administrators. */
+    public record OrganizationView(Organization organization, List<Account> members) {
+    }
+
+    public OrganizationView organization(long id) {
+        guard.requireOrganizationMember(id);
+        Organization organization = accounts.organization(id)
+                .orElseThrow(() -> new AccountException("account.noOrganization", "There is no such organization."));
+        return new OrganizationView(organization, accounts.members(organization));
+    }
+
+    static String checkedEmail(String email) {
+        String value = email == null ? "" : AccountRepository.normalize(email);
+        if (value.length() > 320 || !EMAIL.matcher(value).matches()) {
+            throw new AccountException("account.badEmail", "This is not an email address.");
+        }
+        return value;
+    }
+
+    static String checkedName(String name) {
+        String value = name == null ? "" : name.strip();
+        if (value.isEmpty() || value.length() > 120) {
+            throw new AccountException("account.badName", "Give a name of 1 to 120 characters.");
+        }
+        return value;
+    }
+
+    static void checkPassword(String password, String email) {
+        PasswordPolicy.check(password, email).ifPresent(problem -> {
+            throw new AccountException(problem.messageKey(), "The password is refused: " + problem.name());
+        });
+    }
+
+    static Instant expiry() {
+        return Instant.now().plus(Duration.ofDays(PortalSettings.current().invitationDays()));
+    }
+}

@@ -1,0 +1,120 @@
+package org.kmbportal.accounts;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * What administrators do with people: list accounts, change their roles, invite editors and mentors. Invitations are
+ * links with a random token that expire; only the token's hash is stored. Every role change is audited.
+ */
+@ApplicationScoped
+public class AdministrationService {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    AuditLog audit;
+
+    /** A new invitation and the token to put in its link (shown once, never stored). */
+    public record NewInvitation(Invitation invitation, String token) {
+    }
+
+    public List<Account> accounts() {
+        guard.require(Role.ADMIN);
+        return accounts.all();
+    }
+
+    public List<Invitation> invitations() {
+        guard.require(Role.ADMIN);
+        return accounts.invitations();
+    }
+
+    @Transactional
+    public void changeRoles(long accountId, Set<Role> roles) {
+        Caller admin = guard.require(Role.ADMIN);
+        Account account = accounts.byId(accountId)
+                .orElseThrow(() -> new AccountException("admin.noAccount", "There is no such account."));
+        Set<Role> before = account.getRoles();
+        Set<Role> after = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (before.equals(after)) {
+            return;
+        }
+        if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+            throw new AccountException("admin.lastAdmin", "The portal needs at least one administrator.");
+        }
+        account.setRoles(after);
+        audit.record(admin.email(), "roles.changed", account.getEmail(), names(before) + " -> " + names(after));
+    }
+
+    @Transactional
+    public NewInvitation invite(String email, Role role) {
+        Caller admin = guard.require(Role.ADMIN);
+        if (role != Role.EDITOR && role != Role.MENTOR && role != Role.ADMIN) {
+            throw new AccountException("admin.inviteRole", "Invite editors, mentors or administrators.");
+        }
+        String token = Tokens.random();
+        Invitation invitation = new Invitation(Tokens.sha256(token), AccountService.checkedEmail(email), role,
+                admin.email(), AccountService.expiry());
+        accounts.persist(invitation);
+        audit.record(admin.email(), "invitation.created", invitation.getEmail(), "role " + role.key());
+        return new NewInvitation(invitation, token);
+    }
+
+    /** The open invitation behind a link, if it is still valid. */
+    public Optional<Invitation> openInvitation(String token) {
+        return accounts.invitationByTokenHash(Tokens.sha256(token))
+                .filter(i -> i.isOpen(java.time.Instant.now()));
+    }
+
+    /**
+     * Accepts an invitation: a new account with the invited role, or the role added to the existing account with
+     * that email (whose password is then checked instead of set).
+     */
+    @Transactional
+    public Account accept(String token, String displayName, String password) {
+        Invitation invitation = openInvitation(token).orElseThrow(
+                () -> new AccountException("invitation.invalid", "This invitation is unknown, used or expired."));
+        Optional<Account> existing = accounts.byEmail(invitation.getEmail());
+        Account account;
+        if (existing.isPresent()) {
+            account = existing.get();
+            if (!hasher.verify(password == null ? "" : password, account.getPasswordHash())) {
+                throw new AccountException("account.wrongPassword", "The current password is not right.");
+            }
+            Set<Role> roles = account.getRoles();
+            roles.add(invitation.getRole());
+            account.setRoles(roles);
+        } else {
+            AccountService.checkPassword(password, invitation.getEmail());
+            account = accountService.create(invitation.getEmail(), displayName, password,
+                    EnumSet.of(invitation.getRole()));
+        }
+        invitation.accept();
+        audit.record(invitation.getEmail(), "roles.changed", invitation.getEmail(),
+                "accepted invitation from " + invitation.getInvitedBy() + ": + " + invitation.getRole().key());
+        return account;
+    }
+
+    private static String names(Set<Role> roles) {
+        Set<String> keys = new TreeSet<>();
+        roles.forEach(r -> keys.add(r.key()));
+        return keys.isEmpty() ? "(none)" : String.join(", ", keys);
+    }
+}

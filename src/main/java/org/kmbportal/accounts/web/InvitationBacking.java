@@ -1,0 +1,91 @@
+package org.kmbportal.accounts.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.AccountException;
+import org.kmbportal.accounts.AdministrationService;
+import org.kmbportal.accounts.Invitation;
+
+/** The page an invitation link opens ({@code invitation.xhtml?token=}): choose a name and password, or confirm one. */
+@Named("invitation")
+@ViewScoped
+public class InvitationBacking implements java.io.Serializable {
+
+    @Inject
+    transient AdministrationService administration;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private String token;
+    private String email;
+    private String role;
+    private boolean valid;
+    private String displayName;
+    private String password;
+
+    public void load() {
+        Optional<Invitation> open = token == null ? Optional.empty() : administration.openInvitation(token);
+        valid = open.isPresent();
+        open.ifPresent(i -> {
+            email = i.getEmail();
+            role = i.getRole().key();
+        });
+    }
+
+    public void accept() throws IOException {
+        try {
+            administration.accept(token, displayName, password);
+        } catch (AccountException e) {
+            messages.error(e.messageKey());
+            return;
+        }
+        messages.info("invitation.accepted");
+        messages.keepForRedirect();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/sign-in");
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,65 @@
+package org.kmbportal.accounts.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.kmbportal.accounts.Caller;
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.accounts.Role;
+
+/** Who is signed in, for the layout's navigation, and signing out (which ends the session). */
+@Named("visitor")
+@RequestScoped
+public class SessionBacking {
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Caller caller;
+    private boolean looked;
+
+    public boolean isSignedIn() {
+        return caller() != null;
+    }
+
+    public String getDisplayName() {
+        return isSignedIn() ? caller().displayName() : "";
+    }
+
+    public boolean isEditor() {
+        return isSignedIn() && caller().has(Role.EDITOR);
+    }
+
+    public boolean isAdmin() {
+        return isSignedIn() && caller().has(Role.ADMIN);
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    private Caller caller() {
+        if (!looked) {
+            looked = true;
+            caller = request.getUserPrincipal() == null ? null : guard.caller().orElse(null);
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,107 @@
+package org.kmbportal.accounts.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.kmbportal.accounts.SignInThrottle;
+import org.kmbportal.accounts.ThrottlePolicy;
+import org.kmbportal.web.ClientAddress;
+
+/**
+ * The sign-in page ({@code sign-in.xhtml}). Refuses at once while the account or the address must wait or is locked;
+ * otherwise asks Jakarta Security, with a new session id so that a session planted before sign-in is worthless.
+ */
+@Named("signIn")
+@RequestScoped
+public class SignInBacking {
+
+    private static final String SOTERIA_IN_PROGRESS = "org.glassfish.soteria.caller_initiated_authentication";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    FacesMessages messages;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = ClientAddress.of(request);
+        ThrottlePolicy.Verdict verdict = throttle.check(email, address);
+        if (!verdict.allowed()) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), verdict.retryAt()).toSeconds() + 1);
+            if (verdict.locked()) {
+                messages.error("signIn.locked", (seconds + 59) / 60);
+            } else {
+                messages.error("signIn.wait", seconds);
+            }
+            return;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                throttle.succeeded(email);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                throttle.succeeded(email);
+                external.redirect(external.getRequestContextPath() + "/");
+            }
+            default -> {
+                // Soteria leaves its "caller-initiated authentication" mark in the session after a failure; later
+                // requests to protected pages would then get an empty answer instead of the way to this page.
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.removeAttribute(SOTERIA_IN_PROGRESS);
+                }
+                throttle.failed(email, address);
+                messages.error("signIn.failed");
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,181 @@
+package org.kmbportal.editorial;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.accounts.AuditLog;
+import org.kmbportal.accounts.Caller;
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.accounts.Role;
+import org.kmbportal.content.ContentFile;
+import org.kmbportal.content.ContentWriter;
+import org.kmbportal.content.Problem;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.Resource;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.TaxonomyService;
+
+/**
+ * The editors' changes to the library: saving (each save a revision), moving through the workflow, restoring an old
+ * revision, keeping a refused text as a revision. Editors only; every change goes through {@link LibraryService}.
+ */
+@ApplicationScoped
+public class EditorialService {
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    AuditLog audit;
+
+    /** A resource as an editor opens it: its content, its version (for the conflict check) and its state. */
+    public record Draft(ResourceContent content, long version) {
+    }
+
+    public Optional<Draft> open(String slug) {
+        guard.require(Role.EDITOR);
+        return library.find(slug).map(r -> new Draft(r.toContent(), r.getVersion()));
+    }
+
+    public List<Resource> workspace() {
+        guard.require(Role.EDITOR);
+        return library.inStates(java.util.EnumSet.allOf(PublicationStatus.class), 500);
+    }
+
+    /**
+     * Saves an editor's version of a resource as a new revision. A new resource starts as a draft; an existing one
+     * keeps its state (states change only through {@link #move}).
+     *
+     * @param expectedVersion
+     *            the version the editor started from, or {@link LibraryService#NEW}
+     * @throws org.kmbportal.library.ConcurrentEditException
+     *             when someone saved in between; nothing is stored
+     */
+    @Transactional
+    public Revision save(ResourceContent content, long expectedVersion, String note) {
+        Caller editor = guard.require(Role.EDITOR);
+        PublicationStatus status = library.find(content.id()).map(Resource::getStatus)
+                .orElse(PublicationStatus.DRAFT);
+        ResourceContent toSave = content.withStatus(status);
+        check(toSave);
+        library.save(toSave, expectedVersion);
+        return record(toSave, editor.email(), editor.displayName(),
+                expectedVersion == LibraryService.NEW ? Revision.Action.CREATED : Revision.Action.SAVED, note);
+    }
+
+    /** Moves a resource to another state of the workflow; publishing sets the publication date if it has none. */
+    @Transactional
+    public Revision move(String slug, PublicationStatus target) {
+        Caller editor = guard.require(Role.EDITOR);
+        return moveAs(slug, target, editor.email(), editor.displayName());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Revision moveAs(String slug, PublicationStatus target, String email, String name) {
+        Resource resource = library.find(slug).orElseThrow(() -> unknown(slug));
+        PublicationStatus from = resource.getStatus();
+        if (!Workflow.allows(from, target)) {
+            throw new EditorialException("editor.badMove",
+                    "A " + from.key() + " resource cannot become " + target.key() + ".");
+        }
+        ResourceContent content = resource.toContent().withStatus(target);
+        if (target == PublicationStatus.PUBLISHED && content.published() == null) {
+            content = content.withPublished(LocalDate.now());
+        }
+        check(content);
+        library.save(content, resource.getVersion());
+        if (target != PublicationStatus.IN_REVIEW) {
+            revisions.schedule(slug).ifPresent(revisions::remove);
+        }
+        audit.record(email, "state.changed", slug, from.key() + " -> " + target.key());
+        return record(content, email, name, Revision.Action.STATUS, from.key() + " -> " + target.key());
+    }
+
+    /** Applies an old revision again, as a new draft revision (nothing of the newer ones is lost: they stay). */
+    @Transactional
+    public Revision restore(String slug, int number) {
+        Caller editor = guard.require(Role.EDITOR);
+        Revision old = revisions.one(slug, number).orElseThrow(() -> new EditorialException("editor.noRevision",
+                "There is no revision " + number + " of '" + slug + "'."));
+        ContentFile file = ContentChecks.read("restore/" + slug + ".md", old.getText(), taxonomies.current());
+        ResourceContent content = file.resource().orElseThrow(() -> new EditorialException("editor.invalid",
+                "That revision no longer meets the content format.", ContentChecks.errors(file.problems())))
+                .withStatus(PublicationStatus.DRAFT);
+        Resource resource = library.find(slug).orElseThrow(() -> unknown(slug));
+        library.save(content, resource.getVersion());
+        if (resource.getStatus() != PublicationStatus.DRAFT) {
+            audit.record(editor.email(), "state.changed", slug,
+                    resource.getStatus().key() + " -> draft (restored revision " + number + ")");
+        }
+        revisions.schedule(slug).ifPresent(revisions::remove);
+        return record(content, editor.email(), editor.displayName(), Revision.Action.RESTORED,
+                "restored revision " + number);
+    }
+
+    /**
+     * Keeps a refused text (after a conflict) as a revision without applying it, so it can be compared and
+     * restored later: nothing either editor typed is lost.
+     */
+    @Transactional
+    public Revision keepCopy(ResourceContent mine, String note) {
+        Caller editor = guard.require(Role.EDITOR);
+        if (library.find(mine.id()).isEmpty()) {
+            throw unknown(mine.id());
+        }
+        return record(mine.withStatus(PublicationStatus.DRAFT), editor.email(), editor.displayName(),
+                Revision.Action.KEPT_COPY, note);
+    }
+
+    public List<Revision> history(String slug) {
+        guard.require(Role.EDITOR);
+        return revisions.of(slug);
+    }
+
+    public Optional<Revision> revision(String slug, int number) {
+        guard.require(Role.EDITOR);
+        return revisions.one(slug, number);
+    }
+
+    /** What changed from one revision to another (either may be the older). */
+    public List<RevisionDiff.Line> diff(String slug, int from, int to) {
+        guard.require(Role.EDITOR);
+        String older = revisions.one(slug, from).map(Revision::getText).orElse("");
+        String newer = revisions.one(slug, to).map(Revision::getText).orElse("");
+        return RevisionDiff.between(older, newer);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Revision record(ResourceContent content, String email, String name, Revision.Action action, String note) {
+        Revision revision = new Revision(content.id(), revisions.nextNumber(content.id()), email, name, action,
+                content.status(), note, ContentWriter.write(content));
+        revisions.persist(revision);
+        return revision;
+    }
+
+    private void check(ResourceContent content) {
+        List<Problem> problems = ContentChecks.problems(content, taxonomies.current());
+        List<String> errors = ContentChecks.errors(problems);
+        if (!errors.isEmpty()) {
+            throw new EditorialException("editor.invalid", "The resource does not meet the content format.", errors);
+        }
+    }
+
+    static EditorialException unknown(String slug) {
+        return new EditorialException("editor.unknown", "There is no resource '" + slug + "'.");
+    }
+}

@@ -1,0 +1,247 @@
+package org.kmbportal.editorial.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.content.ContentReader;
+import org.kmbportal.content.ContentWriter;
+import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.content.WebLinks;
+import org.kmbportal.editorial.EditorialException;
+import org.kmbportal.editorial.EditorialService;
+import org.kmbportal.editorial.Revision;
+import org.kmbportal.editorial.RevisionDiff;
+import org.kmbportal.library.ConcurrentEditException;
+import org.kmbportal.library.LibraryException;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.SummarySection;
+import org.kmbportal.web.Messages;
+
+/**
+ * The edit form ({@code editor/edit.xhtml?id=} or {@code ?type=} for a new one). Keeps the text the editor started
+ * from: when a save is refused because someone else saved in between, the form keeps everything typed, shows what
+ * the other editor changed, and offers to save over it or to keep this text as a revision.
+ */
+@Named("edit")
+@ViewScoped
+public class EditBacking implements Serializable {
+
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+
+    /** A section of the preview: its heading in the reader's language and its safe HTML. */
+    public record PreviewSection(String heading, String html) {
+    }
+
+    @Inject
+    transient EditorialService editorial;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    transient Messages bundle;
+
+    private String id;
+    private String type;
+    private boolean creating;
+    private ResourceForm form;
+    private PublicationStatus status = PublicationStatus.DRAFT;
+    private long version = LibraryService.NEW;
+    private String baseText = "";
+    private String note = "";
+    private List<RevisionDiff.Line> theirChanges;
+    private long theirVersion;
+
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        if (id != null && ContentReader.ID.matcher(id).matches()) {
+            var draft = editorial.open(id);
+            if (draft.isPresent()) {
+                show(draft.get());
+                return;
+            }
+        }
+        if (id == null && type != null && ResourceType.fromKey(type).isPresent()) {
+            creating = true;
+            form = new ResourceForm();
+            form.setType(type);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "");
+        faces.responseComplete();
+    }
+
+    private void show(EditorialService.Draft draft) {
+        form = ResourceForm.of(draft.content());
+        status = draft.content().status();
+        version = draft.version();
+        baseText = ContentWriter.write(draft.content());
+        creating = false;
+        theirChanges = null;
+        id = draft.content().id();
+    }
+
+    /** Shows the stored version again (after a workflow move changed it). */
+    public void reload() {
+        editorial.open(id).ifPresent(this::show);
+    }
+
+    public void save() throws IOException {
+        saveExpecting(version, note);
+    }
+
+    /** After a conflict: saves this text over the other editor's, having seen their changes. */
+    public void saveOverTheirs() throws IOException {
+        saveExpecting(theirVersion, "saved over a concurrent change");
+    }
+
+    /** After a conflict: keeps this text as a revision (not applied) and shows the current version. */
+    public void keepMineAsRevision() {
+        try {
+            Revision kept = editorial.keepCopy(form.toContent(PublicationStatus.DRAFT), "kept after a conflict");
+            show(editorial.open(id).orElseThrow());
+            messages.info("editor.kept", kept.getNumber());
+        } catch (EditorialException e) {
+            messages.error(e.messageKey());
+        }
+    }
+
+    private void saveExpecting(long expected, String revisionNote) throws IOException {
+        if (!fieldsValid()) {
+            return;
+        }
+        ResourceContent content = form.toContent(status);
+        try {
+            Revision revision = editorial.save(content, creating ? LibraryService.NEW : expected, revisionNote);
+            messages.info("editor.saved", revision.getNumber());
+            if (creating) {
+                messages.keepForRedirect();
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/editor/edit?id=" + content.id());
+                return;
+            }
+            show(editorial.open(content.id()).orElseThrow());
+            note = "";
+        } catch (ConcurrentEditException e) {
+            theirVersion = e.currentVersion();
+            theirChanges = RevisionDiff.between(baseText, e.current() == null ? "" : ContentWriter.write(e.current()));
+            messages.error(creating ? "editor.idTaken" : "editor.conflict");
+        } catch (EditorialException e) {
+            messages.error(e.messageKey());
+            e.details().forEach(d -> messages.error("editor.problem", d));
+        } catch (LibraryException e) {
+            messages.error("editor.problem", e.getMessage());
+        }
+    }
+
+    private boolean fieldsValid() {
+        boolean valid = true;
+        for (Map.Entry<String, String> problem : form.problems().entrySet()) {
+            messages.fieldError("edit:" + problem.getKey(), problem.getValue());
+            valid = false;
+        }
+        if (form.isResearchSummary()) {
+            String doi = form.getCitation().getDoi().strip();
+            if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
+                messages.fieldError("edit:doi", "editor.badDoi");
+                valid = false;
+            }
+            String url = form.getCitation().getUrl().strip();
+            if (!url.isEmpty() && !WebLinks.isHttp(url)) {
+                messages.fieldError("edit:url", "editor.badUrl");
+                valid = false;
+            }
+        }
+        String translation = form.getTranslationOf().strip();
+        if (!translation.isEmpty() && editorial.open(translation).isEmpty()) {
+            messages.fieldError("edit:translationOf", "editor.unknownTranslation");
+            valid = false;
+        }
+        if (!valid) {
+            messages.error("editor.fixFields");
+        }
+        return valid;
+    }
+
+    /** The body as readers will see it: the same renderer and sanitizer as the published page. */
+    public List<PreviewSection> getPreview() {
+        List<PreviewSection> preview = new ArrayList<>();
+        if (form.isResearchSummary()) {
+            for (SummarySection s : SummarySection.values()) {
+                String text = form.getSections().getOrDefault(s.key(), "");
+                if (text != null && !text.isBlank()) {
+                    preview.add(new PreviewSection(bundle.get("section." + s.key()), MarkdownRenderer.toHtml(text)));
+                }
+            }
+        } else {
+            preview.add(new PreviewSection(bundle.get("field.summary"), MarkdownRenderer.toHtml(form.getSummary())));
+            preview.add(new PreviewSection(bundle.get("field.body"), MarkdownRenderer.toHtml(form.getBody())));
+        }
+        return preview;
+    }
+
+    public List<SummarySection> getSections() {
+        return List.of(SummarySection.values());
+    }
+
+    public boolean isConflict() {
+        return theirChanges != null;
+    }
+
+    public List<RevisionDiff.Line> getTheirChanges() {
+        return theirChanges;
+    }
+
+    public ResourceForm getForm() {
+        return form;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public PublicationStatus getStatus() {
+        return status;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id == null || id.isBlank() ? null : id.strip();
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

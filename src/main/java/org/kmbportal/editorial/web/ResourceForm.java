@@ -1,0 +1,270 @@
+package org.kmbportal.editorial.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kmbportal.library.Effort;
+import org.kmbportal.library.Evidence;
+import org.kmbportal.library.EvidenceDesign;
+import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.SummarySection;
+
+/**
+ * What the edit form holds, field by field as the content format names them, as plain strings and lists the page
+ * can bind. Converts to and from {@link ResourceContent}; what cannot be converted (a year that is not a number, a
+ * date that is not a date) is reported by {@link #problems}.
+ */
+public class ResourceForm implements Serializable {
+
+    private String id = "";
+    private String type = ResourceType.RESEARCH_SUMMARY.key();
+    private String title = "";
+    private String language = "en";
+    private String translationOf = "";
+    private String published = "";
+    private Map<String, List<String>> terms = new HashMap<>();
+    private Map<String, List<String>> appliesWhen = new HashMap<>();
+    private final CitationForm citation = new CitationForm();
+    private String summarizedBy = "";
+    private String design = "";
+    private String sample = "";
+    private Map<String, String> sections = new HashMap<>();
+    private String summary = "";
+    private String body = "";
+    private String effort = "";
+    private String basedOn = "";
+
+    public static ResourceForm of(ResourceContent c) {
+        ResourceForm f = new ResourceForm();
+        f.id = c.id();
+        f.type = c.type().key();
+        f.title = c.title();
+        f.language = c.language();
+        f.translationOf = c.translationOf();
+        f.published = c.published() == null ? "" : c.published().toString();
+        c.terms().forEach((k, v) -> f.terms.put(k, new ArrayList<>(v)));
+        c.appliesWhen().forEach((k, v) -> f.appliesWhen.put(k, new ArrayList<>(v)));
+        if (c.citation() != null) {
+            f.citation.fill(c.citation());
+        }
+        f.summarizedBy = c.summarizedBy();
+        f.design = c.evidence() == null ? "" : c.evidence().design().key();
+        f.sample = c.evidence() == null ? "" : c.evidence().sample();
+        c.sections().forEach((s, text) -> f.sections.put(s.key(), text));
+        f.summary = c.summary();
+        f.body = c.body();
+        f.effort = c.effort() == null ? "" : c.effort().key();
+        f.basedOn = String.join("\n", c.basedOn());
+        return f;
+    }
+
+    public boolean isResearchSummary() {
+        return ResourceType.RESEARCH_SUMMARY.key().equals(type);
+    }
+
+    /** Field values that cannot become content at all, as message keys with the field they concern. */
+    public Map<String, String> problems() {
+        Map<String, String> found = new LinkedHashMap<>();
+        if (!published.isBlank()) {
+            try {
+                LocalDate.parse(published.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                found.put("published", "editor.badDate");
+            }
+        }
+        if (isResearchSummary() && !citation.getYear().isBlank() && !citation.getYear().strip().matches("\\d{1,4}")) {
+            found.put("year", "editor.badYear");
+        }
+        return found;
+    }
+
+    /** The content this form describes (call after {@link #problems} is empty). */
+    public ResourceContent toContent(PublicationStatus status) {
+        ResourceType resourceType = ResourceType.fromKey(type).orElse(ResourceType.RESEARCH_SUMMARY);
+        LocalDate date = published.isBlank() ? null : LocalDate.parse(published.strip());
+        Map<String, List<String>> chosenTerms = new LinkedHashMap<>(terms);
+        if (resourceType == ResourceType.RESEARCH_SUMMARY) {
+            Map<SummarySection, String> bodySections = new EnumMap<>(SummarySection.class);
+            for (SummarySection s : SummarySection.values()) {
+                String text = sections.getOrDefault(s.key(), "");
+                if (text != null && !text.isBlank()) {
+                    bodySections.put(s, normalize(text));
+                }
+            }
+            Evidence evidence = EvidenceDesign.fromKey(design).map(d -> new Evidence(d, sample)).orElse(null);
+            return new ResourceContent(id.strip(), resourceType, title.strip(), language, translationOf.strip(), date,
+                    status, chosenTerms, appliesWhen, citation.toCitation(), summarizedBy.strip(), evidence,
+                    bodySections, "", "",
+                    null, List.of());
+        }
+        return new ResourceContent(id.strip(), resourceType, title.strip(), language, translationOf.strip(), date,
+                status, chosenTerms, appliesWhen, null, "", null, Map.of(), summary.strip(), normalize(body),
+                Effort.fromKey(effort).orElse(null), lines(basedOn));
+    }
+
+    /** The whole body as one Markdown text, for the live preview. */
+    public String bodyMarkdown() {
+        if (!isResearchSummary()) {
+            return body;
+        }
+        StringBuilder all = new StringBuilder();
+        for (SummarySection s : SummarySection.values()) {
+            String text = sections.getOrDefault(s.key(), "");
+            if (text != null && !text.isBlank()) {
+                all.append("## ").append(s.heading()).append("\n\n").append(text.strip()).append("\n\n");
+            }
+        }
+        return all.toString();
+    }
+
+    private static String normalize(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    public CitationForm getCitation() {
+        return citation;
+    }
+
+    static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id == null ? "" : id;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type == null ? ResourceType.RESEARCH_SUMMARY.key() : type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title == null ? "" : title;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null ? "en" : language;
+    }
+
+    public String getTranslationOf() {
+        return translationOf;
+    }
+
+    public void setTranslationOf(String translationOf) {
+        this.translationOf = translationOf == null ? "" : translationOf;
+    }
+
+    public String getPublished() {
+        return published;
+    }
+
+    public void setPublished(String published) {
+        this.published = published == null ? "" : published;
+    }
+
+    public Map<String, List<String>> getTerms() {
+        return terms;
+    }
+
+    public void setTerms(Map<String, List<String>> terms) {
+        this.terms = terms == null ? new HashMap<>() : terms;
+    }
+
+    public Map<String, List<String>> getAppliesWhen() {
+        return appliesWhen;
+    }
+
+    public void setAppliesWhen(Map<String, List<String>> appliesWhen) {
+        this.appliesWhen = appliesWhen == null ? new HashMap<>() : appliesWhen;
+    }
+
+    public String getSummarizedBy() {
+        return summarizedBy;
+    }
+
+    public void setSummarizedBy(String summarizedBy) {
+        this.summarizedBy = summarizedBy == null ? "" : summarizedBy;
+    }
+
+    public String getDesign() {
+        return design;
+    }
+
+    public void setDesign(String design) {
+        this.design = design == null ? "" : design;
+    }
+
+    public String getSample() {
+        return sample;
+    }
+
+    public void setSample(String sample) {
+        this.sample = sample == null ? "" : sample;
+    }
+
+    public Map<String, String> getSections() {
+        return sections;
+    }
+
+    public void setSections(Map<String, String> sections) {
+        this.sections = sections == null ? new HashMap<>() : sections;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary == null ? "" : summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body == null ? "" : body;
+    }
+
+    public String getEffort() {
+        return effort;
+    }
+
+    public void setEffort(String effort) {
+        this.effort = effort == null ? "" : effort;
+    }
+
+    public String getBasedOn() {
+        return basedOn;
+    }
+
+    public void setBasedOn(String basedOn) {
+        this.basedOn = basedOn == null ? "" : basedOn;
+    }
+}

@@ -1,0 +1,120 @@
+package org.kmbportal.editorial.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.editorial.EditorialException;
+import org.kmbportal.editorial.EditorialService;
+import org.kmbportal.editorial.ReviewComment;
+import org.kmbportal.editorial.ReviewService;
+import org.kmbportal.editorial.ScheduledPublication;
+import org.kmbportal.editorial.Workflow;
+import org.kmbportal.library.PublicationStatus;
+
+/**
+ * The workflow panel of the edit page: the moves the resource's state allows, scheduling its publication, and review
+ * comments. Works on the resource the page's {@link EditBacking} holds.
+ */
+@Named("review")
+@RequestScoped
+public class ReviewBacking {
+
+    @Inject
+    EditBacking edit;
+
+    @Inject
+    EditorialService editorial;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    FacesMessages messages;
+
+    private String comment;
+    private String publishAt;
+
+    public List<String> getMoves() {
+        return Workflow.next(edit.getStatus()).stream().map(PublicationStatus::key).toList();
+    }
+
+    public void move(String target) {
+        try {
+            editorial.move(edit.getId(), PublicationStatus.fromKey(target).orElseThrow());
+            messages.info("editor.moved." + target);
+            reload();
+        } catch (EditorialException e) {
+            messages.error(e.messageKey());
+            e.details().forEach(d -> messages.error("editor.problem", d));
+        }
+    }
+
+    public void schedule() {
+        try {
+            LocalDateTime local = LocalDateTime.parse(publishAt == null ? "" : publishAt.strip());
+            reviews.schedule(edit.getId(), local.atZone(ZoneId.systemDefault()).toInstant());
+            messages.info("editor.scheduled");
+        } catch (DateTimeParseException e) {
+            messages.fieldError("review:publishAt", "editor.badDateTime");
+        } catch (EditorialException e) {
+            messages.error(e.messageKey());
+        }
+    }
+
+    public void unschedule() {
+        reviews.unschedule(edit.getId());
+        messages.info("editor.unscheduled");
+    }
+
+    public void addComment() {
+        try {
+            reviews.comment(edit.getId(), comment);
+            comment = null;
+            messages.info("editor.commented");
+        } catch (EditorialException e) {
+            messages.error(e.messageKey());
+        }
+    }
+
+    public Optional<ScheduledPublication> getSchedule() {
+        return edit.isCreating() ? Optional.empty() : reviews.scheduleOf(edit.getId());
+    }
+
+    /** The scheduled time in the server's zone, as people set it. */
+    public String getScheduledAt() {
+        return getSchedule().map(s -> s.getPublishAt().atZone(ZoneId.systemDefault()).toLocalDateTime().toString())
+                .orElse("");
+    }
+
+    public List<ReviewComment> getComments() {
+        return edit.isCreating() ? List.of() : reviews.comments(edit.getId());
+    }
+
+    private void reload() {
+        edit.reload();
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(String publishAt) {
+        this.publishAt = publishAt;
+    }
+}

@@ -1,0 +1,53 @@
+package org.kmbportal.web.api;
+
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+import org.kmbportal.web.SessionToken;
+
+/**
+ * State-changing API calls (POST, PUT, PATCH, DELETE) need a signed-in session and the session's token in the
+ * {@code X-CSRF-Token} header; a page of another site can make the browser send the cookie but cannot read the token.
+ * Endpoints marked {@link StateFree} are exempt.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class CsrfFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (SAFE.contains(context.getMethod()) || isStateFree()) {
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            context.abortWith(ApiResponses.error(401, "sign_in_required", "Sign in first."));
+            return;
+        }
+        if (!SessionToken.matches(request.getSession(false), context.getHeaderString(SessionToken.HEADER))) {
+            context.abortWith(ApiResponses.error(403, "csrf_token_missing",
+                    "Send the session's token in the X-CSRF-Token header (GET /api/session gives it)."));
+        }
+    }
+
+    private boolean isStateFree() {
+        return resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(StateFree.class)
+                        || resource.getResourceClass().isAnnotationPresent(StateFree.class));
+    }
+}

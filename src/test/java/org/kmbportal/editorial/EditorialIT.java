@@ -1,0 +1,251 @@
+package org.kmbportal.editorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.content.BatchValidator;
+import org.kmbportal.content.ContentBatch;
+import org.kmbportal.content.ContentWriter;
+import org.kmbportal.content.ImportReport;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.testing.Deployments;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.Visitor;
+
+/**
+ * The editorial workflow in the real server, through the editors' API as two editors use it: concurrent edits,
+ * scheduled publishing, revisions with differences and restore, bulk import with broken input, and the export.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf("org.kmbportal.testing.TestDatabase#available")
+@RunAsClient
+class EditorialIT {
+
+    private static Visitor alice;
+    private static Visitor bob;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(EditorialIT.class);
+    }
+
+    @BeforeAll
+    static void twoEditors() {
+        URI base = Deployments.base();
+        Visitor admin = People.admin(base);
+        alice = People.invited(base, admin, "alice.editor@kmb.test", "Alice Editor", "editor");
+        bob = People.invited(base, admin, "bob.editor@kmb.test", "Bob Editor", "editor");
+    }
+
+    static String guide(String id, String title, String body) {
+        return "---\nid: " + id + "\ntype: practice-guide\ntitle: \"" + title + "\"\nlanguage: en\nstatus: draft\n"
+                + "topics: [match-closure]\nsummary: \"A guide written by the editorial test.\"\n---\n" + body + "\n";
+    }
+
+    static String save(String id, long version, String text) {
+        return Json.createObjectBuilder().add("version", version).add("text", text).build().toString();
+    }
+
+    static JsonObject create(Visitor editor, String id, String title, String body) {
+        Http.Answer created = editor.api("PUT", "/api/editor/resources/" + id, save(id, -1, guide(id, title, body)));
+        assertEquals(200, created.status(), created.body());
+        return created.json();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefusedWithWhatChangedAndNothingIsLost() {
+        String id = "it-concurrent-edit";
+        long version = create(alice, id, "Starting title", "1. First step.").getJsonNumber("version").longValue();
+
+        Http.Answer first = alice.api("PUT", "/api/editor/resources/" + id,
+                save(id, version, guide(id, "Alice's title", "1. First step.")));
+        assertEquals(200, first.status(), first.body());
+        String bobsText = guide(id, "Starting title", "1. First step.\n2. Bob's new step.");
+        Http.Answer second = bob.api("PUT", "/api/editor/resources/" + id, save(id, version, bobsText));
+
+        assertEquals(409, second.status(), second.body());
+        JsonObject conflict = second.json();
+        assertEquals("edit_conflict", conflict.getString("error"));
+        assertTrue(conflict.getString("current_text").contains("Alice's title"), "shows what Alice changed");
+        String stored = alice.get("/api/editor/resources/" + id).json().getString("text");
+        assertTrue(stored.contains("Alice's title") && !stored.contains("Bob's new step"), stored);
+
+        Http.Answer kept = bob.api("POST", "/api/editor/resources/" + id + "/revisions",
+                Json.createObjectBuilder().add("text", bobsText).build().toString());
+        assertEquals(201, kept.status(), kept.body());
+        int keptNumber = kept.json().getInt("number");
+        String keptText = bob.get("/api/editor/resources/" + id + "/revisions/" + keptNumber).json().getString("text");
+        assertTrue(keptText.contains("Bob's new step"), "Bob's text is kept in the history");
+
+        long current = conflict.getJsonNumber("current_version").longValue();
+        Http.Answer over = bob.api("PUT", "/api/editor/resources/" + id, save(id, current, bobsText));
+        assertEquals(200, over.status(), "saving over the other change, having seen it: " + over.body());
+    }
+
+    @Test
+    void aResourceInReviewIsPublishedAtItsScheduledTime() throws InterruptedException {
+        String id = "it-scheduled";
+        create(alice, id, "Published by the clock", "1. Wait.");
+        assertEquals(200, alice.api("POST", "/api/editor/resources/" + id + "/transitions", "{\"to\": \"in-review\"}")
+                .status());
+        assertEquals(404, Http.get(Deployments.base(), "/api/resources/" + id).status(), "not yet public");
+        Instant at = Instant.now().plusSeconds(3);
+        Http.Answer scheduled = bob.api("PUT", "/api/editor/resources/" + id + "/schedule",
+                "{\"at\": \"" + at + "\"}");
+        assertEquals(200, scheduled.status(), scheduled.body());
+
+        int status = 404;
+        for (int i = 0; i < 40 && status != 200; i++) {
+            Thread.sleep(500);
+            status = Http.get(Deployments.base(), "/api/resources/" + id).status();
+        }
+        assertEquals(200, status, "published within a few seconds of its time");
+        assertTrue(Instant.now().isAfter(at), "not before its time");
+        JsonArray revisions = alice.get("/api/editor/resources/" + id + "/revisions").jsonArray();
+        assertEquals("published", revisions.getJsonObject(0).getString("status"));
+        assertEquals("bob.editor@kmb.test", revisions.getJsonObject(0).getString("author_email"),
+                "published on behalf of whoever scheduled it");
+        String audit = People.admin(Deployments.base()).get("/api/admin/audit").body();
+        assertTrue(audit.contains("in-review -> published"), audit);
+    }
+
+    @Test
+    void everySaveIsARevisionThatCanBeComparedAndRestoredAsANewDraft() {
+        String id = "it-revisions";
+        long version = create(alice, id, "Version one", "1. Original step.").getJsonNumber("version").longValue();
+        Http.Answer saved = alice.api("PUT", "/api/editor/resources/" + id,
+                save(id, version, guide(id, "Version two", "1. Rewritten step.")));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(200, alice.api("POST", "/api/editor/resources/" + id + "/transitions", "{\"to\": \"in-review\"}")
+                .status());
+
+        JsonArray history = alice.get("/api/editor/resources/" + id + "/revisions").jsonArray();
+        assertEquals(3, history.size());
+        assertEquals("Alice Editor", history.getJsonObject(2).getString("author"));
+        assertEquals("created", history.getJsonObject(2).getString("action"));
+
+        JsonArray diff = alice.get("/api/editor/resources/" + id + "/diff?from=1&to=2").jsonArray();
+        List<String> removed = lines(diff, "removed");
+        List<String> added = lines(diff, "added");
+        assertTrue(removed.contains("title: \"Version one\"") && removed.contains("1. Original step."), removed
+                .toString());
+        assertTrue(added.contains("title: \"Version two\"") && added.contains("1. Rewritten step."), added.toString());
+
+        Http.Answer restored = bob.api("POST", "/api/editor/resources/" + id + "/revisions/1/restore", null);
+        assertEquals(200, restored.status(), restored.body());
+        assertEquals(4, restored.json().getInt("revision"));
+        assertEquals("draft", restored.json().getString("status"));
+        String text = alice.get("/api/editor/resources/" + id).json().getString("text");
+        assertEquals(guide(id, "Version one", "1. Original step."), text);
+    }
+
+    @Test
+    void aBulkImportShowsItsReportFirstThenStoresOnlyValidFilesAndRejectsBrokenArchivesWhole() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("guides/it-bulk-one.md", guide("it-bulk-one", "Bulk one", "Step."));
+        files.put("guides/it-bulk-two.md", guide("it-bulk-two", "Bulk two", "Step."));
+        files.put("guides/it-bulk-broken.md", "---\nid: it-bulk-broken\ntitle: [unclosed\n---\n");
+        byte[] zip = ContentArchive.write(files);
+
+        Http.Answer report = alice.upload("/api/editor/import?dry_run=true", zip);
+        assertEquals(200, report.status(), report.body());
+        Map<String, String> verdicts = verdicts(report.json());
+        assertEquals(Map.of("guides/it-bulk-broken.md", "error", "guides/it-bulk-one.md", "ok",
+                "guides/it-bulk-two.md", "ok"), verdicts);
+        assertFalse(report.json().getBoolean("stored"));
+        assertEquals(404, alice.get("/api/editor/resources/it-bulk-one").status(), "nothing stored by the report");
+
+        byte[] broken = java.util.Arrays.copyOf(zip, zip.length - 40);
+        Http.Answer refused = alice.upload("/api/editor/import", broken);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("archive_broken", refused.json().getString("error"));
+        Http.Answer escaping = alice.upload("/api/editor/import", ContentArchive.write(Map.of(
+                "guides/it-bulk-one.md", files.get("guides/it-bulk-one.md"), "../../escape.md", "x")));
+        assertEquals(400, escaping.status(), escaping.body());
+        assertEquals("archive_unsafePath", escaping.json().getString("error"));
+        assertEquals(404, alice.get("/api/editor/resources/it-bulk-one").status(), "nothing stored from them");
+
+        Http.Answer imported = alice.upload("/api/editor/import", zip);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("created"));
+        assertEquals(200, alice.get("/api/editor/resources/it-bulk-two").status());
+        assertEquals(404, alice.get("/api/editor/resources/it-bulk-broken").status());
+        assertEquals("imported", alice.get("/api/editor/resources/it-bulk-one/revisions").jsonArray()
+                .getJsonObject(0).getString("action"));
+    }
+
+    @Test
+    void theExportIsTheWholeLibraryInTheContentFormatAndReadsBackIdentically() throws IOException {
+        Map<String, byte[]> exported = unzip(alice.download("/api/editor/export"));
+        assertTrue(exported.containsKey("taxonomy.yaml"));
+        assertTrue(exported.keySet().stream().filter(p -> p.startsWith("summaries/")).count() >= 50);
+        assertTrue(exported.keySet().stream().anyMatch(p -> p.startsWith("collections/")));
+
+        // Read as an empty portal would (no taxonomy, nothing stored yet), then written again: the same files.
+        BatchValidator.Validated read = BatchValidator.validate(new ContentBatch(exported), Taxonomy.EMPTY,
+                id -> Optional.empty());
+        assertFalse(read.report().hasErrors(), read.report().problems().toString());
+        assertEquals(0, read.report().count(ImportReport.Verdict.IGNORED));
+        for (ResourceContent resource : read.resources()) {
+            String path = ContentChecks.pathOf(resource);
+            assertEquals(new String(exported.get(path), StandardCharsets.UTF_8), ContentWriter.write(resource), path);
+        }
+
+        create(alice, "it-export-choice", "Chosen for export", "Step.");
+        Map<String, byte[]> selection = unzip(alice.download("/api/editor/export?id=it-export-choice&id="
+                + "lachance-2019-inter-organizational-mentoring"));
+        assertEquals(List.of("guides/it-export-choice.md", "summaries/lachance-2019-inter-organizational-mentoring.md",
+                "taxonomy.yaml"), List.copyOf(new TreeMap<>(selection).keySet()));
+        assertEquals(404, alice.get("/api/editor/export?id=no-such-resource").status());
+    }
+
+    private static List<String> lines(JsonArray diff, String kind) {
+        return diff.getValuesAs(JsonObject.class).stream().filter(l -> l.getString("kind").equals(kind))
+                .map(l -> l.getString("text")).toList();
+    }
+
+    private static Map<String, String> verdicts(JsonObject report) {
+        Map<String, String> verdicts = new TreeMap<>();
+        report.getJsonArray("files").getValuesAs(JsonObject.class)
+                .forEach(f -> verdicts.put(f.getString("path"), f.getString("verdict")));
+        return verdicts;
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+}
