@@ -28,6 +28,7 @@ import org.kmbportal.accounts.AuditLog;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.accounts.web.InvitationsBacking;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.JsonBodies;
 
 /** {@code /api/admin}: accounts and their roles, invitations, and the audit log; administrators only. */
 @Path("admin")
@@ -53,7 +54,8 @@ public class AdminResource {
     @PUT
     @Path("users/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> roles(@PathParam("id") long id, JsonObject body) {
+    public Map<String, Object> roles(@PathParam("id") long id, String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (body == null || !body.containsKey("roles")) {
             throw ApiException.badRequest("invalid_roles", "Send {\"roles\": [\"editor\", ...]}.");
@@ -69,7 +71,8 @@ public class AdminResource {
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response invite(JsonObject body) {
+    public Response invite(String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         String email = body == null ? "" : body.getString("email", "");
         Role role = Role.fromKey(body == null ? "" : body.getString("role", ""))
                 .orElseThrow(() -> ApiException.badRequest("invalid_role", "Invite an editor, mentor or admin."));

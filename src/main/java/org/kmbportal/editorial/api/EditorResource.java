@@ -32,6 +32,7 @@ import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.JsonBodies;
 
 /** {@code /api/editor/resources}: the editors' view of every resource, and the workflow's changes. */
 @Path("editor/resources")
@@ -75,7 +76,8 @@ public class EditorResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> save(@PathParam("id") String id, JsonObject body) {
+    public Map<String, Object> save(@PathParam("id") String id, String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         ResourceContent content = parse(id, body);
         long version = body.containsKey("version") ? body.getJsonNumber("version").longValue() : LibraryService.NEW;
         Revision revision = editorial.save(content, version, body.getString("note", ""));
@@ -85,7 +87,8 @@ public class EditorResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> move(@PathParam("id") String id, JsonObject body) {
+    public Map<String, Object> move(@PathParam("id") String id, String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         PublicationStatus target = PublicationStatus.fromKey(body == null ? "" : body.getString("to", ""))
                 .orElseThrow(() -> ApiException.badRequest("invalid_status",
                         "Send {\"to\": \"in-review\"} (draft, in-review, published or archived)."));
@@ -109,7 +112,8 @@ public class EditorResource {
     @POST
     @Path("{id}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response keep(@PathParam("id") String id, JsonObject body) {
+    public Response keep(@PathParam("id") String id, String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         Revision kept = editorial.keepCopy(parse(id, body), body.getString("note", "kept after a conflict"));
         return Response.status(201).entity(EditorJson.revision(kept, false)).build();
     }
@@ -137,7 +141,8 @@ public class EditorResource {
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response comment(@PathParam("id") String id, JsonObject body) {
+    public Response comment(@PathParam("id") String id, String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         reviews.comment(id, body == null ? "" : body.getString("text", ""));
         return Response.status(201).entity(Map.of("id", id)).build();
     }
@@ -145,7 +150,8 @@ public class EditorResource {
     @PUT
     @Path("{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> schedule(@PathParam("id") String id, JsonObject body) {
+    public Map<String, Object> schedule(@PathParam("id") String id, String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         Instant at;
         try {
             at = Instant.parse(body == null ? "" : body.getString("at", ""));
