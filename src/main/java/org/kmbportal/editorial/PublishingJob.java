@@ -2,46 +2,55 @@ package org.kmbportal.editorial;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import org.kmbportal.platform.StartupStage;
-
 /**
  * Publishes scheduled resources when their time comes: a check every minute (which also catches up after a restart)
- * and, when a publication is scheduled, one more check at exactly its time.
+ * and, when a publication is scheduled, one more check at exactly its time. Both run on the container's timers, which
+ * give them a proper component context (tasks submitted to an executor at start-up lose theirs).
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublishingJob {
 
     private static final Logger LOG = Logger.getLogger(PublishingJob.class.getName());
-    static final Duration PERIOD = Duration.ofMinutes(1);
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    TimerService timers;
 
     @Inject
     ReviewService reviews;
 
-    private ScheduledFuture<?> periodic;
-
-    void onLibraryReady(@Observes StartupStage.LibraryReady stage) {
-        periodic = executor.scheduleWithFixedDelay(this::run, 5, PERIOD.toSeconds(), TimeUnit.SECONDS);
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        run();
     }
 
-    void onScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewService.Scheduled scheduled) {
+    public void onScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewService.Scheduled scheduled) {
         long delay = Math.max(0, Duration.between(Instant.now(), scheduled.at()).toMillis()) + 200;
-        executor.schedule(this::run, delay, TimeUnit.MILLISECONDS);
+        timers.createSingleActionTimer(new Date(System.currentTimeMillis() + delay), new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void atItsTime() {
+        run();
     }
 
     private void run() {
@@ -62,13 +71,6 @@ public class PublishingJob {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled publication of " + slug + " failed; it stays scheduled", e);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (periodic != null) {
-            periodic.cancel(false);
         }
     }
 }

@@ -31,13 +31,15 @@ public class ChangeLog {
         em.persist(new LibraryChange(locked.next(), slug, kind));
     }
 
-    /** Changes after the given sequence number, oldest first. */
+    /** Changes after the given sequence number, oldest first (read in a transaction of its own, from any thread). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<LibraryChange> after(long seq, int max) {
         return em.createQuery("select c from LibraryChange c where c.seq > :seq order by c.seq", LibraryChange.class)
                 .setParameter("seq", seq).setMaxResults(max).getResultList();
     }
 
     /** The newest committed sequence number (0 when nothing was ever changed). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long lastSeq() {
         Long max = em.createQuery("select max(c.seq) from LibraryChange c", Long.class).getSingleResult();
         return max == null ? 0L : max;

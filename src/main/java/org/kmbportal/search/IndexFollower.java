@@ -3,7 +3,6 @@ package org.kmbportal.search;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -109,10 +108,11 @@ public class IndexFollower {
             }
             Set<String> ids = new LinkedHashSet<>();
             changes.forEach(c -> ids.add(c.getResourceSlug()));
+            java.util.Map<String, IndexEntry> entries = reader.published(ids);
             for (String id : ids) {
-                Optional<IndexEntry> entry = reader.published(id);
-                if (entry.isPresent()) {
-                    generation.upsert(id, mapper.map(entry.get()));
+                IndexEntry entry = entries.get(id);
+                if (entry != null) {
+                    generation.upsert(id, mapper.map(entry));
                 } else {
                     generation.delete(id);
                 }

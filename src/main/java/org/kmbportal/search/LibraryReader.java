@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionContent;
@@ -19,8 +20,13 @@ import org.kmbportal.library.Resource;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
 
-/** Reads what the index must hold from the database: published resources and public collections. */
+/**
+ * Reads what the index must hold from the database: published resources and public collections. Each read runs in a
+ * short transaction of its own, whatever thread asks (start-up, the container's timer, a request): the persistence
+ * context of a batch is discarded at its end, so reading the whole library for a rebuild holds little memory.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class LibraryReader {
 
     @Inject
@@ -36,6 +42,23 @@ public class LibraryReader {
             return Optional.of(entry(resource.get()));
         }
         return collections.find(id).filter(c -> c.getVisibility() == Visibility.PUBLIC).map(LibraryReader::entry);
+    }
+
+    /** The items with these ids as the index should hold them; ids readers may not find are absent. */
+    public Map<String, IndexEntry> published(java.util.Collection<String> ids) {
+        Map<String, IndexEntry> entries = new HashMap<>();
+        for (Resource resource : library.find(List.copyOf(ids))) {
+            if (resource.getStatus() == org.kmbportal.library.PublicationStatus.PUBLISHED) {
+                entries.put(resource.getSlug(), entry(resource));
+            }
+        }
+        for (String id : ids) {
+            if (!entries.containsKey(id)) {
+                collections.find(id).filter(c -> c.getVisibility() == Visibility.PUBLIC)
+                        .ifPresent(c -> entries.put(id, entry(c)));
+            }
+        }
+        return entries;
     }
 
     public List<IndexEntry> resourcesAfter(long lastId, int max, long[] lastSeen) {

@@ -54,9 +54,9 @@ class RestartIT {
     @Test
     @Order(1)
     @RunAsClient
-    void startTheServer() {
+    void startTheServer() throws InterruptedException {
         deployer.deploy(PORTAL);
-        assertEquals(200, Http.get(Deployments.base(), "/health/ready").status());
+        assertTrue(serverComesUp(), "the server answers ready after the deploy");
     }
 
     @Test
@@ -74,15 +74,32 @@ class RestartIT {
     @Test
     @Order(3)
     @RunAsClient
-    void restartTheServerOnTheSameData() {
+    void restartTheServerOnTheSameData() throws InterruptedException {
         long before = Http.get(Deployments.base(), "/api/resources?size=1").json().getInt("total");
         deployer.undeploy(PORTAL);
+        // The old process must let go of the port, or the new one binds the next port up.
+        assertTrue(serverGoesDown(), "the server is down after the undeploy");
         deployer.deploy(PORTAL);
+        assertTrue(serverComesUp(), "the server answers ready after the restart");
         Http.Answer probe = Http.get(Deployments.base(), "/api/resources/" + PROBE);
         assertEquals(200, probe.status(), probe.body());
         assertEquals("Saved before the restart", probe.json().getString("title"));
         long after = Http.get(Deployments.base(), "/api/resources?size=1").json().getInt("total");
         assertEquals(before, after, "the restart neither lost nor re-imported anything");
+    }
+
+    private static boolean serverComesUp() throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            try {
+                if (Http.get(Deployments.base(), "/health/ready").status() == 200) {
+                    return true;
+                }
+            } catch (java.io.UncheckedIOException notYet) {
+                // the listener is not open yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     private static boolean serverGoesDown() throws InterruptedException {
