@@ -16,6 +16,7 @@ import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.RunningPortal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,10 +46,13 @@ class SearchE2E {
         Browser.screenshot(browser, "search-1-suggestions");
         box.sendKeys(Keys.ARROW_DOWN);
         box.sendKeys(Keys.ENTER);
-        wait.until(d -> d.getCurrentUrl().contains("q=Match+closure")
-                || "Match closure".equals(box.getAttribute("value")));
+        // Picking a suggestion either searches at once or fills the box; the page may be replaced meanwhile,
+        // so the box is looked up afresh on every poll.
+        By searchBox = By.cssSelector("#search-form input[type=text]");
+        wait.ignoring(WebDriverException.class).until(d -> d.getCurrentUrl().contains("q=Match+closure")
+                || "Match closure".equals(d.findElement(searchBox).getAttribute("value")));
         if (!browser.getCurrentUrl().contains("q=Match+closure")) {
-            box.sendKeys(Keys.ENTER);
+            browser.findElement(searchBox).sendKeys(Keys.ENTER);
         }
         wait.until(ExpectedConditions.urlContains("q=Match+closure"));
         String total = browser.findElement(By.id("results-title")).getText();

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.application.FacesMessage;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +22,12 @@ import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.Match;
 import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
+import org.kmbportal.matching.InvalidProfileException;
+import org.kmbportal.matching.ProfileCodec;
+import org.kmbportal.matching.ProfileStore;
+import org.kmbportal.matching.SavedProfile;
+import org.kmbportal.accounts.Caller;
+import org.kmbportal.accounts.Guard;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 
@@ -60,6 +69,15 @@ public class OrganizationBacking {
     private boolean onlyFitting;
     private List<Match> matches = List.of();
     private final List<String> notices = new ArrayList<>();
+    private String savedState = "";
+    private String savedChallenges = "";
+    private boolean fromSaved;
+
+    @Inject
+    ProfileStore store;
+
+    @Inject
+    Guard guard;
 
     /** Reads the answers from the address and, if the form was sent, ranks the library (called by f:viewAction). */
     public void load() {
@@ -86,6 +104,15 @@ public class OrganizationBacking {
         }
         profile = new OrganizationProfile(context, challenges, locale.getLanguage());
         submitted = params.containsKey("submitted");
+        if (!submitted && context.isEmpty() && challenges.isEmpty()) {
+            Optional<SavedProfile> saved = store.mine();
+            if (saved.isPresent()) {
+                OrganizationProfile stored = saved.get().profile();
+                profile = new OrganizationProfile(stored.context(), stored.challenges(), locale.getLanguage());
+                submitted = true;
+                fromSaved = true;
+            }
+        }
         show = first(params, "show");
         onlyFitting = "1".equals(first(params, "fitting"));
         if (submitted) {
@@ -138,6 +165,54 @@ public class OrganizationBacking {
             url.append("&fitting=1");
         }
         return url.toString();
+    }
+
+    /** Whether the person may save this profile for their organization. */
+    public boolean isCanSave() {
+        return guard.caller().map(c -> c.organizationId() != null).orElse(false);
+    }
+
+    public boolean isFromSaved() {
+        return fromSaved;
+    }
+
+    /** Saves the answers shown for the person's organization, then shows them from there. */
+    public void save() throws java.io.IOException {
+        Caller caller = guard.requireSignedIn();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (caller.organizationId() == null) {
+            faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("organization.noOrganization"), null));
+            return;
+        }
+        OrganizationProfile answers = new OrganizationProfile(ProfileCodec.context(savedState), savedChallenges,
+                locale.getLanguage());
+        try {
+            store.save(caller.organizationId(), answers);
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("organization.saved"), null));
+            faces.getExternalContext().redirect(links.organization());
+        } catch (InvalidProfileException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** The answers shown, for the save form to send back. */
+    public String getSavedState() {
+        return ProfileCodec.context(profile.context());
+    }
+
+    public void setSavedState(String state) {
+        this.savedState = state == null ? "" : state;
+    }
+
+    public String getSavedChallenges() {
+        return profile == null ? "" : profile.challenges();
+    }
+
+    public void setSavedChallenges(String text) {
+        this.savedChallenges = text == null ? "" : text.strip();
     }
 
     public String getShow() {

@@ -1,0 +1,57 @@
+package org.kmbportal.matching;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.accounts.Caller;
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.library.TaxonomyService;
+
+/**
+ * Saves and reads organizations' profiles. Only the people of an organization (and administrators) may read or
+ * change its profile; a profile is checked against the taxonomy before it is stored.
+ */
+@ApplicationScoped
+public class ProfileStore {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    public Optional<SavedProfile> find(long organizationId) {
+        guard.requireOrganizationMember(organizationId);
+        return Optional.ofNullable(em.find(SavedProfile.class, organizationId));
+    }
+
+    /** The signed-in person's organization's profile, if they belong to one that saved one. */
+    public Optional<SavedProfile> mine() {
+        return guard.caller().map(Caller::organizationId)
+                .flatMap(id -> Optional.ofNullable(em.find(SavedProfile.class, id)));
+    }
+
+    @Transactional
+    public SavedProfile save(long organizationId, OrganizationProfile profile) {
+        Caller caller = guard.requireOrganizationMember(organizationId);
+        ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
+            throw new InvalidProfileException(p.code(), p.message());
+        });
+        SavedProfile saved = em.find(SavedProfile.class, organizationId);
+        if (saved == null) {
+            saved = new SavedProfile(organizationId);
+            saved.update(profile, caller.label());
+            em.persist(saved);
+        } else {
+            saved.update(profile, caller.label());
+        }
+        return saved;
+    }
+}

@@ -1,0 +1,91 @@
+package org.kmbportal.matching.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.kmbportal.library.Vocabulary;
+import org.kmbportal.matching.OrganizationProfile;
+import org.kmbportal.web.api.ApiException;
+
+/** Reads an organization profile from JSON, answering 400 with a plain reason for anything malformed. */
+final class ProfileJson {
+
+    private static final Set<String> FIELDS = Set.of("context", "challenges", "language");
+
+    private ProfileJson() {
+    }
+
+    /** @param withSize whether {@code size} is also a field (a match request) */
+    static OrganizationProfile profile(JsonObject body, boolean withSize) {
+        List<String> fields = new ArrayList<>(FIELDS);
+        if (withSize) {
+            fields.add("size");
+        }
+        for (String key : body.keySet()) {
+            if (!fields.contains(key)) {
+                throw ApiException.badRequest("unknown_field", "'" + key + "' is not a field of a profile"
+                        + Vocabulary.nearest(key, fields).map(n -> "; did you mean '" + n + "'?").orElse("."));
+            }
+        }
+        return new OrganizationProfile(context(body), text(body, "challenges"), language(body));
+    }
+
+    static Map<String, List<String>> context(JsonObject body) {
+        Map<String, List<String>> context = new LinkedHashMap<>();
+        JsonValue value = body.get("context");
+        if (value == null || value == JsonValue.NULL) {
+            return context;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiException.badRequest("bad_context", "'context' must be an object of facets and values.");
+        }
+        value.asJsonObject().forEach((facet, v) -> {
+            List<String> values = new ArrayList<>();
+            if (v.getValueType() == JsonValue.ValueType.STRING) {
+                values.add(((JsonString) v).getString());
+            } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+                for (JsonValue item : (JsonArray) v) {
+                    if (item.getValueType() != JsonValue.ValueType.STRING) {
+                        throw ApiException.badRequest("bad_context", "The values of '" + facet + "' must be words.");
+                    }
+                    values.add(((JsonString) item).getString());
+                }
+            } else if (v.getValueType() != JsonValue.ValueType.NULL) {
+                throw ApiException.badRequest("bad_context", "'" + facet + "' must be a value or a list of values.");
+            }
+            if (values.size() > 50) {
+                throw ApiException.badRequest("bad_context", "'" + facet + "' has too many values.");
+            }
+            context.put(facet, values);
+        });
+        return context;
+    }
+
+    static String text(JsonObject body, String key) {
+        JsonValue value = body.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return "";
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw ApiException.badRequest("bad_" + key, "'" + key + "' must be text.");
+        }
+        return ((JsonString) value).getString();
+    }
+
+    static String language(JsonObject body) {
+        String language = text(body, "language");
+        if (!language.isEmpty() && !language.equals("en") && !language.equals("fr")) {
+            throw ApiException.badRequest("bad_language", "'language' must be 'en' or 'fr'.");
+        }
+        return language;
+    }
+
+}
