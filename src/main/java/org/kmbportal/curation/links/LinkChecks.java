@@ -75,13 +75,17 @@ public class LinkChecks {
 
     /** Checks every link in use; returns how many were checked (0 if a run is already going). */
     public int checkAll() {
+        return check(linksInUse().keySet(), new LinkChecker(settings()),
+                PortalSettings.current().integer(FAILURES_BEFORE_BROKEN, 2));
+    }
+
+    /** Checks the given links with the given checker; returns how many were checked (0 if a run is going). */
+    public int check(java.util.Collection<String> links, LinkChecker checker, int failuresBeforeBroken) {
         if (!running.compareAndSet(false, true)) {
             return 0;
         }
         try {
-            LinkChecker checker = new LinkChecker(settings());
-            int failuresBeforeBroken = PortalSettings.current().integer(FAILURES_BEFORE_BROKEN, 2);
-            List<String> urls = new ArrayList<>(linksInUse().keySet());
+            List<String> urls = new ArrayList<>(links);
             for (String url : urls) {
                 save(url, checker.check(url), failuresBeforeBroken);
             }
