@@ -142,12 +142,9 @@ public class Collection {
         unlistedToken = token;
     }
 
-    /** Puts the items in a new order: {@code order} lists the current positions in their new order. */
-    void reorder(List<Integer> order) {
-        List<CollectionItem> reordered = new ArrayList<>();
-        order.forEach(i -> reordered.add(items.get(i)));
-        items = reordered;
-        touch();
+    /** Empties the item list (see {@code CollectionService#store} for why). */
+    void clearItems() {
+        items = new ArrayList<>();
     }
 
     public Long getCuratorAccountId() {

@@ -153,7 +153,7 @@ public class CollectionService {
         CollectionContent content = withCurator(draft, guard.requireSignedIn()).toContent(slug,
                 collection.toContent());
         checks.check(content, draft.organizations(), shareable(collection));
-        collection.apply(content);
+        store(collection, content);
         collection.setSharedWith(draft.organizations());
         changeLog.record(counter, slug, LibraryChange.Kind.SAVED);
         return collection;
@@ -175,7 +175,10 @@ public class CollectionService {
             throw new CollectionException("curation.badOrder", "The order must list every item's position (0 to "
                     + (collection.itemCount() - 1) + ") once.");
         }
-        collection.reorder(order);
+        CollectionContent current = collection.toContent();
+        store(collection, new CollectionContent(current.id(), current.title(), current.language(),
+                current.published(), current.terms(), current.curator(), current.description(),
+                current.visibility(), order.stream().map(i -> current.items().get(i)).toList()));
         changeLog.record(counter, slug, LibraryChange.Kind.SAVED);
         return collection;
     }
@@ -254,7 +257,7 @@ public class CollectionService {
                 if (existing.get().toContent().equals(content)) {
                     outcomes.add(SaveOutcome.UNCHANGED);
                 } else {
-                    existing.get().apply(content);
+                    store(existing.get(), content);
                     changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
                     outcomes.add(SaveOutcome.UPDATED);
                 }
@@ -267,6 +270,18 @@ public class CollectionService {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Applies content to a stored collection. When its items change, the old ones are deleted first: EclipseLink
+     * does not write an element collection whose elements were only put in another order.
+     */
+    private void store(Collection collection, CollectionContent content) {
+        if (collection.itemCount() > 0 && !collection.toContent().items().equals(content.items())) {
+            collection.clearItems();
+            em.flush();
+        }
+        collection.apply(content);
     }
 
     private static CollectionDraft withCurator(CollectionDraft draft, Caller caller) {
