@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.kmbportal.accounts.AccessDenied;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.accounts.web.FacesMessages;
 import org.kmbportal.content.WebLinks;
@@ -82,10 +83,16 @@ public class EditCollectionBacking implements Serializable {
         try {
             show(collections.editable(id == null ? "" : id));
         } catch (CollectionException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            refuse(404);
+        } catch (AccessDenied e) {
+            refuse(403);
         }
+    }
+
+    private static void refuse(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, "");
+        faces.responseComplete();
     }
 
     private void show(Collection collection) {
