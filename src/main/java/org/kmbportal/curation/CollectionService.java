@@ -1,10 +1,8 @@
 package org.kmbportal.curation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.kmbportal.accounts.AccessDenied;
 import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
-import org.kmbportal.content.ContentReader;
 import org.kmbportal.library.ChangeCounter;
 import org.kmbportal.library.ChangeLog;
 import org.kmbportal.library.LibraryChange;
@@ -78,7 +75,7 @@ public class CollectionService {
     /** The collection if the caller may read it (with the unlisted link's key, if given); else empty. */
     public Optional<Collection> readable(String slug, String key) {
         Viewer viewer = viewer();
-        return validId(slug) ? find(slug).filter(c -> CollectionAccess.canRead(c, viewer, key)) : Optional.empty();
+        return CollectionIds.valid(slug) ? find(slug).filter(c -> CollectionAccess.canRead(c, viewer, key)) : Optional.empty();
     }
 
     /** Every collection the caller may read without a link's key, by title. */
@@ -125,8 +122,11 @@ public class CollectionService {
         if (!viewer().curator()) {
             throw new AccessDenied(true, "Mentors and editors create collections.");
         }
-        String id = requestedId == null || requestedId.isBlank() ? freeId(draft.title()) : requestedId.strip();
-        if (!validId(id) || find(id).isPresent() || library.find(id).isPresent()) {
+        String id = requestedId == null || requestedId.isBlank()
+                ? CollectionIds.free(draft.title(), candidate -> find(candidate).isPresent()
+                        || library.find(candidate).isPresent())
+                : requestedId.strip();
+        if (!CollectionIds.valid(id) || find(id).isPresent() || library.find(id).isPresent()) {
             throw new CollectionException("curation.idTaken", "The id '" + id + "' is taken or not valid.");
         }
         CollectionContent content = withCurator(draft, caller).toContent(id, null);
@@ -289,22 +289,5 @@ public class CollectionService {
                 ? new CollectionDraft(draft.title(), caller.displayName(), draft.description(), draft.language(),
                         draft.visibility(), draft.organizations(), draft.items())
                 : draft;
-    }
-
-    static boolean validId(String id) {
-        return id != null && id.length() <= ContentReader.ID_MAX && ContentReader.ID.matcher(id).matches();
-    }
-
-    /** An id made from the title ("Starting out" becomes "starting-out", then "starting-out-2" if taken). */
-    private String freeId(String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        base = base.length() > 60 ? base.substring(0, 60).replaceAll("-+$", "") : base;
-        base = base.isEmpty() ? "collection" : base;
-        String id = base;
-        for (int n = 2; find(id).isPresent() || library.find(id).isPresent(); n++) {
-            id = base + "-" + n;
-        }
-        return id;
     }
 }
