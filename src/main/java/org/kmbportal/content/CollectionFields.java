@@ -14,7 +14,7 @@ import org.kmbportal.curation.Visibility;
 /** The fields of a collection file: curator, description, visibility and the items in reading order. */
 final class CollectionFields {
 
-    private static final List<String> FILE_VISIBILITIES = List.of("public", "unlisted", "private");
+    private static final List<String> FILE_VISIBILITIES = List.of("public", "unlisted", "shared", "private");
 
     private CollectionFields() {
     }

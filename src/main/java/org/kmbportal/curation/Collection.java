@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -70,6 +72,20 @@ public class Collection {
     @OrderColumn(name = "position")
     private List<TermAssignment> terms = new ArrayList<>();
 
+    /** The curating account (a mentor or an editor); null for editorial collections (imported, shipped). */
+    @Column(name = "curator_account_id")
+    private Long curatorAccountId;
+
+    /** The secret part of the link of an unlisted collection; null otherwise. */
+    @Column(name = "unlisted_token", length = 64)
+    private String unlistedToken;
+
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "collection_share", joinColumns = @JoinColumn(name = "collection_id"))
+    @Column(name = "organization_id")
+    private Set<Long> sharedWith = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -98,11 +114,57 @@ public class Collection {
         List<TermAssignment> flat = new ArrayList<>();
         content.terms().forEach((vocabulary, keys) -> keys.forEach(k -> flat.add(new TermAssignment(vocabulary, k))));
         terms = flat;
+        if (visibility != Visibility.UNLISTED) {
+            unlistedToken = null;
+        } else if (unlistedToken == null) {
+            unlistedToken = UnlistedLinks.newToken();
+        }
+        touch();
+    }
+
+    void touch() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (createdAt == null) {
             createdAt = now;
         }
         updatedAt = now;
+    }
+
+    void setCuratorAccountId(Long accountId) {
+        this.curatorAccountId = accountId;
+    }
+
+    void setSharedWith(Set<Long> organizations) {
+        sharedWith = new TreeSet<>(organizations);
+    }
+
+    void setUnlistedToken(String token) {
+        unlistedToken = token;
+    }
+
+    /** Empties the item list (see {@code CollectionService#store} for why). */
+    void clearItems() {
+        items = new ArrayList<>();
+    }
+
+    public Long getCuratorAccountId() {
+        return curatorAccountId;
+    }
+
+    public String getUnlistedToken() {
+        return unlistedToken;
+    }
+
+    public Set<Long> getSharedWith() {
+        return java.util.Collections.unmodifiableSet(sharedWith);
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
     }
 
     public Long getId() {

@@ -28,7 +28,8 @@ import org.kmbportal.testing.Visitor;
 /**
  * Every page and endpoint against every kind of visitor, from one table ({@code authorization-matrix.csv}), on the
  * running portal: what is allowed is answered, what is refused is refused (and nothing refused gets through).
- * State-changing calls are tried again without the CSRF token, and must be refused for everyone.
+ * State-changing calls are tried again without the CSRF token, and must be refused for everyone. Collections of each
+ * visibility come from {@link MatrixCollections}.
  */
 @ExtendWith(RunningPortal.class)
 class AuthorizationMatrixE2E {
@@ -64,6 +65,7 @@ class AuthorizationMatrixE2E {
                 .getJsonArray("a").getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(u -> u.getString("email").equals("matrix-other@kmb.test"))
                 .map(u -> String.valueOf(u.getJsonNumber("id").longValue())).findFirst().orElseThrow());
+        MatrixCollections.create(member, mentor, placeholders);
     }
 
     static String draftJson() {
@@ -79,7 +81,7 @@ class AuthorizationMatrixE2E {
             boolean stateFree = row.get("method").startsWith("~");
             String method = row.get("method").replace("~", "");
             String path = fill(row.get("path"));
-            String body = row.get("body");
+            String body = fill(row.get("body"));
             for (String role : ROLES) {
                 String expected = row.get(role);
                 tests.add(DynamicTest.dynamicTest(role + " " + method + " " + path + " -> " + expected,

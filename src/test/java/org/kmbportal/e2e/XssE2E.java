@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Script injection through every free-text field of both kinds of resource (and the Markdown body), account names,
- * organization names, revision notes and review comments, opened in a real browser on every page that shows them.
+ * organization names, revision notes and review comments, and collections (title, curator, description, link titles,
+ * notes), opened in a real browser on every page that shows them.
  * Each payload is armed so that, if it ever ran, it would set {@code window.__xss}; none may, and the pages must hold
  * no script of their own making (no handler attributes, no script without the page's nonce, no javascript: links).
  */
@@ -129,6 +130,47 @@ class XssE2E {
         assertEquals(List.of(), problems);
         System.out.println("XSS: " + payloads.size() + " payloads through every free-text field, " + (pages.size()
                 + editorPages.size() + 3) + " pages checked in Chromium; none ran");
+    }
+
+    @Test
+    void noPayloadRunsInTheCollectionPages(URI portal) {
+        List<String> payloads = XssPayloads.ALL.stream().map(XssE2E::armed).toList();
+        Visitor admin = People.admin(portal);
+        String mentorEmail = "xss-mentor@kmb.test";
+        Visitor mentor = People.invited(portal, admin, mentorEmail, cut(payloads.get(3), 120), "mentor");
+        List<String> ids = new ArrayList<>();
+        for (int start = 0, n = 0; start < payloads.size(); start += PER_RESOURCE, n++) {
+            List<String> group = payloads.subList(start, Math.min(payloads.size(), start + PER_RESOURCE));
+            var items = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("resource", "lachance-2019-inter-organizational-mentoring").add("note", group.get(0)));
+            for (int i = 0; i < group.size(); i++) {
+                items.add(Json.createObjectBuilder().add("url", "https://example.org/xss-" + n + "-" + i)
+                        .add("title", cut(group.get(i), 500)).add("note", group.get(i)));
+            }
+            String body = Json.createObjectBuilder().add("id", "xss-collection-" + n)
+                    .add("title", cut(String.join(" ", group), 500)).add("curator", cut(group.get(0), 300))
+                    .add("description", cut(String.join("\n\n", group), 4000)).add("visibility", "public")
+                    .add("items", items).build().toString();
+            Http.Answer created = mentor.api("POST", "/api/collections", body);
+            assertEquals(201, created.status(), created.body());
+            ids.add("xss-collection-" + n);
+            assertEquals(200, mentor.api("PUT", "/api/collections/" + ids.get(n) + "/follow", null).status());
+        }
+        List<String> problems = new ArrayList<>();
+        browser = Browser.start("en");
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.alert=function(){window.__xss=1;};window.confirm=window.alert;"));
+        List<String> pages = new ArrayList<>(List.of("/collections"));
+        ids.forEach(id -> pages.add("/collections/" + id));
+        visit(portal, pages, problems);
+        signIn(portal, mentorEmail);
+        List<String> mentorPages = new ArrayList<>(List.of("/curate/", "/curate/links"));
+        ids.forEach(id -> mentorPages.add("/curate/edit?id=" + id));
+        ids.forEach(id -> mentorPages.add("/collections/" + id));
+        visit(portal, mentorPages, problems);
+        assertEquals(List.of(), problems);
+        System.out.println("XSS: " + payloads.size() + " payloads through collections' free-text fields, "
+                + (pages.size() + mentorPages.size()) + " pages checked in Chromium; none ran");
     }
 
     private void visit(URI portal, List<String> pages, List<String> problems) {

@@ -11,8 +11,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionEntry;
@@ -37,7 +35,7 @@ public class LinkChecks {
     public static final String FAILURES_BEFORE_BROKEN = "kmb.links.failures-before-broken";
 
     @Inject
-    EntityManager em;
+    LinkCheckRepository records;
 
     @Inject
     CollectionService collections;
@@ -75,13 +73,17 @@ public class LinkChecks {
 
     /** Checks every link in use; returns how many were checked (0 if a run is already going). */
     public int checkAll() {
+        return check(linksInUse().keySet(), new LinkChecker(settings()),
+                PortalSettings.current().integer(FAILURES_BEFORE_BROKEN, 2));
+    }
+
+    /** Checks the given links with the given checker; returns how many were checked (0 if a run is going). */
+    public int check(java.util.Collection<String> links, LinkChecker checker, int failuresBeforeBroken) {
         if (!running.compareAndSet(false, true)) {
             return 0;
         }
         try {
-            LinkChecker checker = new LinkChecker(settings());
-            int failuresBeforeBroken = PortalSettings.current().integer(FAILURES_BEFORE_BROKEN, 2);
-            List<String> urls = new ArrayList<>(linksInUse().keySet());
+            List<String> urls = new ArrayList<>(links);
             for (String url : urls) {
                 save(url, checker.check(url), failuresBeforeBroken);
             }
@@ -92,27 +94,19 @@ public class LinkChecks {
         }
     }
 
-    @Transactional
     public void save(String url, CheckOutcome outcome, int failuresBeforeBroken) {
-        LinkCheck check = find(url).orElseGet(() -> {
-            LinkCheck created = new LinkCheck(url);
-            em.persist(created);
-            return created;
-        });
-        check.record(outcome, failuresBeforeBroken);
+        records.save(url, outcome, failuresBeforeBroken);
     }
 
     public Optional<LinkCheck> find(String url) {
-        return em.createQuery("select l from LinkCheck l where l.url = :url", LinkCheck.class).setParameter("url", url)
-                .getResultStream().findFirst();
+        return records.find(url);
     }
 
     /** Every link in use with its latest state (unchecked links included), worst first. */
     public List<LinkReport> report() {
         Map<String, List<LinkUse>> uses = linksInUse();
         Map<String, LinkCheck> checks = new LinkedHashMap<>();
-        em.createQuery("select l from LinkCheck l", LinkCheck.class).getResultList()
-                .forEach(c -> checks.put(c.getUrl(), c));
+        records.all().forEach(c -> checks.put(c.getUrl(), c));
         List<LinkReport> report = new ArrayList<>();
         uses.forEach((url, where) -> report.add(new LinkReport(url, Optional.ofNullable(checks.get(url)), where)));
         report.sort(java.util.Comparator.comparingInt(LinkReport::severity).reversed()

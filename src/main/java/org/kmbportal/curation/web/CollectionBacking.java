@@ -1,7 +1,9 @@
 package org.kmbportal.curation.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,17 +11,28 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.MarkdownRenderer;
 import org.kmbportal.curation.Collection;
+import org.kmbportal.curation.CollectionAccess;
+import org.kmbportal.curation.CollectionChanges;
 import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.curation.CollectionService;
+import org.kmbportal.curation.Follows;
 import org.kmbportal.curation.ReadingItem;
 import org.kmbportal.curation.ReadingList;
-import org.kmbportal.curation.Visibility;
+import org.kmbportal.curation.UnlistedLinks;
+import org.kmbportal.curation.links.LinkCheck;
+import org.kmbportal.curation.links.LinkChecks;
+import org.kmbportal.curation.links.LinkState;
 import org.kmbportal.library.web.Links;
 
-/** A collection's page ({@code collection.xhtml}): its description and items in order, each with the curator's note. */
+/**
+ * A collection's page ({@code collection.xhtml}): its description and items in order, each with the curator's note,
+ * broken and moved links marked; for followers, what changed since their last visit (the visit then counts as seen).
+ * Only readers allowed to see the collection get it; everyone else gets a 404, as for a collection that does not
+ * exist.
+ */
 @Named("collectionPage")
 @RequestScoped
 public class CollectionBacking {
@@ -28,31 +41,99 @@ public class CollectionBacking {
     CollectionService collections;
 
     @Inject
+    Follows follows;
+
+    @Inject
     ReadingList readingList;
+
+    @Inject
+    LinkChecks linkChecks;
 
     @Inject
     Links links;
 
     private String id;
+    private String key;
+    private Collection collection;
     private CollectionContent content;
     private List<ReadingItem> items;
+    private CollectionChanges changes;
+    private final Map<String, LinkCheck> checks = new HashMap<>();
 
     public void load() throws IOException {
-        Optional<Collection> found = id == null || !ContentReader.ID.matcher(id).matches()
-                ? Optional.empty()
-                : collections.find(id).filter(c -> c.getVisibility() == Visibility.PUBLIC);
+        Optional<Collection> found = collections.readable(id, key);
         if (found.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
             return;
         }
-        content = found.get().toContent();
+        collection = found.get();
+        content = collection.toContent();
         items = readingList.items(content);
+        for (ReadingItem item : items) {
+            if (!item.isResource()) {
+                linkChecks.find(item.url()).ifPresent(c -> checks.put(item.url(), c));
+            }
+        }
+        changes = follows.changes(collection).orElse(null);
+        if (changes != null) {
+            follows.visited(collection);
+        }
+    }
+
+    public void follow() throws IOException {
+        follows.follow(id, key);
+        back();
+    }
+
+    public void unfollow() throws IOException {
+        follows.unfollow(id);
+        back();
+    }
+
+    private void back() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext()
+                .redirect(links.home() + "collections/" + id + UnlistedLinks.query(key));
     }
 
     public boolean isFound() {
         return content != null;
+    }
+
+    public boolean isSignedIn() {
+        return collections.viewer().signedIn();
+    }
+
+    public boolean isFollowing() {
+        return changes != null;
+    }
+
+    public boolean isEditable() {
+        return collection != null && CollectionAccess.canEdit(collection, collections.viewer());
+    }
+
+    public CollectionChanges getChanges() {
+        return changes;
+    }
+
+    /** "added", "note" or "moved" when the item changed since the follower's last visit; else null. */
+    public String marker(ReadingItem item) {
+        if (changes == null) {
+            return null;
+        }
+        CollectionEntry entry = item.isResource()
+                ? CollectionEntry.resource(item.resourceId(), "")
+                : CollectionEntry.link(item.url(), "", "");
+        return changes.markers().get(CollectionChanges.key(entry));
+    }
+
+    /** The link's state when it is broken or moved (what readers should know); else null. */
+    public LinkCheck problem(ReadingItem item) {
+        LinkCheck check = item.isResource() ? null : checks.get(item.url());
+        return check != null && (check.getState() == LinkState.BROKEN || check.getState() == LinkState.MOVED)
+                ? check
+                : null;
     }
 
     public CollectionContent getContent() {
@@ -68,7 +149,12 @@ public class CollectionBacking {
     }
 
     public String exportUrl(String format) {
-        return links.home() + "api/collections/" + id + "/export?format=" + format;
+        return links.home() + "api/collections/" + id + "/export?format=" + format
+                + (key == null || key.isEmpty() ? "" : "&key=" + key);
+    }
+
+    public String getEditUrl() {
+        return links.home() + "curate/edit?id=" + id;
     }
 
     public String getId() {
@@ -77,5 +163,14 @@ public class CollectionBacking {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    /** Only something shaped like a link's key is kept (it goes back into addresses). */
+    public void setKey(String key) {
+        this.key = key != null && key.matches("[A-Za-z0-9_-]{1,64}") ? key : null;
     }
 }

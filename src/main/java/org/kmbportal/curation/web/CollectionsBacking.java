@@ -10,7 +10,7 @@ import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.curation.CollectionService;
 
-/** The list of public collections ({@code collections.xhtml}). */
+/** The collections the reader may see listed ({@code collections.xhtml}): public ones, and those shared with them. */
 @Named("collectionsPage")
 @RequestScoped
 public class CollectionsBacking {
@@ -22,7 +22,7 @@ public class CollectionsBacking {
 
     public List<CollectionContent> getCollections() {
         if (visible == null) {
-            visible = collections.publicCollections().stream().map(Collection::toContent).toList();
+            visible = collections.listed().stream().map(Collection::toContent).toList();
         }
         return visible;
     }

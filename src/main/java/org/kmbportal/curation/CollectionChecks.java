@@ -1,0 +1,61 @@
+package org.kmbportal.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.kmbportal.content.ContentFile;
+import org.kmbportal.content.ContentReader;
+import org.kmbportal.content.ContentWriter;
+import org.kmbportal.content.Problem;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.TaxonomyService;
+
+/**
+ * Checks a collection by the content format's own rules: it is written as a file and read back, so the edit page,
+ * the API and an import accept exactly the same things. Its library items must be published resources, and a shared
+ * collection must name organizations its curator supports.
+ */
+@ApplicationScoped
+public class CollectionChecks {
+
+    static final int MAX_ITEMS = 300;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    LibraryService library;
+
+    /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
+    public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
+        List<String> errors = new ArrayList<>();
+        ContentFile file = new ContentReader(taxonomies.current()).read("collections/" + content.id() + ".md",
+                ContentWriter.write(content));
+        file.problems().stream().filter(Problem::isError).map(Problem::message).forEach(errors::add);
+        if (file.collection().isPresent() && file.collection().get().items().size() != content.items().size()) {
+            errors.add("every item needs an http or https address and a title, or a library resource");
+        }
+        if (content.items().size() > MAX_ITEMS) {
+            errors.add("a collection holds at most " + MAX_ITEMS + " items");
+        }
+        for (CollectionEntry entry : content.items()) {
+            if (entry.isResource() && library.published(entry.resource()).isEmpty()) {
+                errors.add("there is no published resource '" + entry.resource() + "'");
+            }
+        }
+        if (content.visibility() == Visibility.SHARED) {
+            if (organizations.isEmpty()) {
+                errors.add("choose the organizations to share the collection with");
+            } else if (!shareable.containsAll(organizations)) {
+                errors.add("a collection is shared only with organizations its curator supports");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CollectionException("curation.invalid", "The collection cannot be saved.", errors);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.kmbportal.curation;
+
+import jakarta.ejb.ApplicationException;
+
+/** Someone saved the collection after it was opened: the save is refused and nothing changes. */
+@ApplicationException(rollback = true)
+public class CollectionConflict extends RuntimeException {
+
+    private final long currentVersion;
+
+    public CollectionConflict(String id, long currentVersion) {
+        super("'" + id + "' was changed by someone else since you opened it.");
+        this.currentVersion = currentVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}

@@ -1,0 +1,78 @@
+package org.kmbportal.curation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.accounts.AccountRepository;
+import org.kmbportal.accounts.AuditLog;
+import org.kmbportal.accounts.Caller;
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.accounts.Organization;
+import org.kmbportal.accounts.Role;
+
+/**
+ * The organizations a mentor supports. A mentor adds one with the join code a member of that organization gave them
+ * (the organization chose to let them in), and may then share collections with its members.
+ */
+@ApplicationScoped
+public class SupportedOrganizations {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
+
+    /** The ids of the organizations an account supports. */
+    public Set<Long> of(Long accountId) {
+        if (accountId == null) {
+            return Set.of();
+        }
+        return new TreeSet<>(em.createQuery("select s.organizationId from MentorSupport s where s.accountId = :a",
+                Long.class).setParameter("a", accountId).getResultList());
+    }
+
+    /** The organizations the calling mentor supports, by name. */
+    public List<Organization> mine() {
+        Caller mentor = guard.require(Role.MENTOR);
+        return organizations(of(mentor.accountId()));
+    }
+
+    public List<Organization> organizations(Set<Long> ids) {
+        return ids.stream().map(accounts::organization).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(Organization::getName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Transactional
+    public Organization addByJoinCode(String joinCode) {
+        Caller mentor = guard.require(Role.MENTOR);
+        Organization organization = accounts.organizationByJoinCode(joinCode).orElseThrow(
+                () -> new CollectionException("curation.unknownCode", "No organization has this join code."));
+        if (!of(mentor.accountId()).contains(organization.getId())) {
+            em.persist(new MentorSupport(mentor.accountId(), organization.getId()));
+            audit.record(mentor.label(), "mentor.support", "organization:" + organization.getId(),
+                    organization.getName());
+        }
+        return organization;
+    }
+
+    @Transactional
+    public void remove(long organizationId) {
+        Caller mentor = guard.require(Role.MENTOR);
+        em.createQuery("delete from MentorSupport s where s.accountId = :a and s.organizationId = :o")
+                .setParameter("a", mentor.accountId()).setParameter("o", organizationId).executeUpdate();
+    }
+}

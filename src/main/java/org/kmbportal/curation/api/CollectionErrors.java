@@ -1,0 +1,48 @@
+package org.kmbportal.curation.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.kmbportal.curation.CollectionConflict;
+import org.kmbportal.curation.CollectionException;
+import org.kmbportal.web.api.ApiResponses;
+
+/** Refused collection changes as JSON errors: 404 for an unknown collection, 400 with the problems, 409 on a conflict. */
+public final class CollectionErrors {
+
+    private CollectionErrors() {
+    }
+
+    @Provider
+    public static class Refused implements ExceptionMapper<CollectionException> {
+        @Override
+        public Response toResponse(CollectionException e) {
+            if (e.notFound()) {
+                return ApiResponses.error(404, "not_found", e.getMessage());
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("error", e.messageKey().replace("curation.", ""));
+            json.put("message", e.getMessage() + (e.details().isEmpty() ? "" : " " + String.join("; ", e.details())));
+            json.put("problems", e.details());
+            return Response.status(e.messageKey().equals("curation.linksOff") ? 409 : 400)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<CollectionConflict> {
+        @Override
+        public Response toResponse(CollectionConflict e) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("error", "edit_conflict");
+            json.put("message", e.getMessage() + " Nothing was saved: load it again and reapply your change.");
+            json.put("current_version", e.currentVersion());
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.kmbportal.curation.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.curation.CollectionDraft;
+import org.kmbportal.curation.CollectionEntry;
+import org.kmbportal.curation.Visibility;
+
+/** The edit page's fields, kept as typed (a refused save loses nothing), and the draft they make. */
+public class CollectionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String title;
+    private String curator;
+    private String description;
+    private String language;
+    private String visibility;
+    private List<String> organizations = new ArrayList<>();
+    private final ArrayList<ItemRow> items = new ArrayList<>();
+
+    static CollectionForm of(CollectionContent content, Set<Long> sharedWith, Map<String, String> titles) {
+        CollectionForm form = new CollectionForm();
+        form.title = content.title();
+        form.curator = content.curator();
+        form.description = content.description();
+        form.language = content.language();
+        form.visibility = content.visibility().key();
+        sharedWith.forEach(id -> form.organizations.add(String.valueOf(id)));
+        for (CollectionEntry e : content.items()) {
+            form.items.add(new ItemRow(e.resource(), titles.get(e.resource()), e.url(), e.title(), e.note()));
+        }
+        return form;
+    }
+
+    CollectionDraft toDraft() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String id : organizations) {
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // A tampered value: it cannot name an organization, so it shares with none.
+            }
+        }
+        return new CollectionDraft(title, curator, description, language,
+                Visibility.fromKey(visibility).orElse(Visibility.PRIVATE), ids,
+                items.stream().map(ItemRow::toEntry).toList());
+    }
+
+    void add(ItemRow row) {
+        items.add(row);
+    }
+
+    /** Moves an item one place up (-1) or down (+1); nothing happens at the ends. */
+    void move(int index, int by) {
+        int target = index + by;
+        if (index >= 0 && index < items.size() && target >= 0 && target < items.size()) {
+            items.add(target, items.remove(index));
+        }
+    }
+
+    void remove(int index) {
+        if (index >= 0 && index < items.size()) {
+            items.remove(index);
+        }
+    }
+
+    /** The items, in order (the table's drag and drop reorders this very list). */
+    public List<ItemRow> getItems() {
+        return items;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getCurator() {
+        return curator;
+    }
+
+    public void setCurator(String curator) {
+        this.curator = curator;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
+
+    public List<String> getOrganizations() {
+        return organizations;
+    }
+
+    public void setOrganizations(List<String> organizations) {
+        this.organizations = organizations == null ? new ArrayList<>() : new ArrayList<>(organizations);
+    }
+}

@@ -1,0 +1,284 @@
+package org.kmbportal.curation.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.accounts.Organization;
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.content.WebLinks;
+import org.kmbportal.curation.Collection;
+import org.kmbportal.curation.CollectionConflict;
+import org.kmbportal.curation.CollectionEntry;
+import org.kmbportal.curation.CollectionException;
+import org.kmbportal.curation.CollectionService;
+import org.kmbportal.curation.SupportedOrganizations;
+import org.kmbportal.curation.UnlistedLinks;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.Resource;
+import org.kmbportal.library.web.Links;
+import org.kmbportal.search.BadQueryException;
+import org.kmbportal.search.SearchRequest;
+import org.kmbportal.search.SearchService;
+import org.kmbportal.web.LocaleBean;
+
+/**
+ * Editing a collection ({@code curate/edit.xhtml}): its fields, who may read it, and its items, which the curator
+ * adds (library resources found by searching, outside links), annotates, reorders (by dragging a row, or with each
+ * row's "move up" and "move down" buttons) and removes. Nothing is saved until "Save"; a refused save keeps
+ * everything typed, and a concurrent save by someone else is shown with the choice to save over it.
+ */
+@Named("editCollection")
+@ViewScoped
+public class EditCollectionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CollectionService collections;
+
+    @Inject
+    transient SupportedOrganizations supported;
+
+    @Inject
+    transient LibraryService library;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    transient Links links;
+
+    @Inject
+    transient SearchService search;
+
+    @Inject
+    transient LocaleBean locale;
+
+    private String id;
+    private long version;
+    private CollectionForm form;
+    private String unlistedToken;
+    private List<Organization> shareable = List.of();
+    private boolean conflict;
+    private long theirVersion;
+    private boolean confirmingDelete;
+    private String newUrl = "";
+    private String newTitle = "";
+    private String newNote = "";
+    private final ResourcePicker picker = new ResourcePicker();
+
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        try {
+            show(collections.editable(id == null ? "" : id));
+        } catch (CollectionException e) {
+            refuse(404);
+        } catch (AccessDenied e) {
+            refuse(403);
+        }
+    }
+
+    private static void refuse(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, "");
+        faces.responseComplete();
+    }
+
+    private void show(Collection collection) {
+        Map<String, String> titles = new HashMap<>();
+        for (CollectionEntry e : collection.toContent().items()) {
+            if (e.isResource()) {
+                library.find(e.resource()).map(Resource::toContent).ifPresent(r -> titles.put(r.id(), r.title()));
+            }
+        }
+        form = CollectionForm.of(collection.toContent(), collection.getSharedWith(), titles);
+        version = collection.getVersion();
+        unlistedToken = collection.getUnlistedToken();
+        shareable = supported.organizations(collections.shareable(collection));
+        conflict = false;
+    }
+
+    public void save() {
+        saveExpecting(version);
+    }
+
+    /** After a conflict: saves what is in the form over the other person's save. */
+    public void saveOverTheirs() {
+        saveExpecting(theirVersion);
+    }
+
+    private void saveExpecting(long expected) {
+        try {
+            show(collections.update(id, expected, form.toDraft()));
+            messages.info("curation.saved");
+        } catch (CollectionConflict e) {
+            conflict = true;
+            theirVersion = e.currentVersion();
+            messages.error("curation.conflict");
+        } catch (CollectionException e) {
+            messages.error("curation.notSaved");
+            e.details().forEach(d -> messages.error("curation.problem", d));
+        }
+    }
+
+    /** Forgets what was typed and shows the collection as it is stored now. */
+    public void reload() {
+        show(collections.editable(id));
+    }
+
+    public void addLink() {
+        if (!WebLinks.isHttp(newUrl == null ? "" : newUrl) || newTitle == null || newTitle.isBlank()) {
+            messages.error("curation.linkInvalid");
+            return;
+        }
+        form.add(new ItemRow("", "", newUrl.strip(), newTitle.strip(), newNote == null ? "" : newNote.strip()));
+        newUrl = "";
+        newTitle = "";
+        newNote = "";
+        messages.info("curation.itemAdded");
+    }
+
+    /** Finds library resources (not collections) for the words typed in the picker. */
+    public void findResources() {
+        String query = picker.getQuery() == null ? "" : picker.getQuery().strip();
+        if (query.isEmpty()) {
+            picker.show(List.of());
+            return;
+        }
+        try {
+            picker.show(search.search(SearchRequest.simple(query, locale.getLanguage())).hits().stream()
+                    .filter(h -> !"collection".equals(h.type()))
+                    .map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type())).limit(8).toList());
+        } catch (BadQueryException e) {
+            picker.show(List.of());
+            messages.error("curation.badQuery");
+        }
+    }
+
+    public void addResource(String resourceId, String title) {
+        form.add(new ItemRow(resourceId, title, null, null, ""));
+        messages.info("curation.itemAdded");
+    }
+
+    public void moveUp(int index) {
+        form.move(index, -1);
+    }
+
+    public void moveDown(int index) {
+        form.move(index, 1);
+    }
+
+    public void remove(int index) {
+        form.remove(index);
+    }
+
+    /** The table's rows were dragged: PrimeFaces has already moved the row in the form's list. */
+    public void reordered() {
+        messages.info("curation.reordered");
+    }
+
+    public void newLink() {
+        try {
+            show(collections.newLink(id));
+            messages.info("curation.linkRenewed");
+        } catch (CollectionException e) {
+            messages.error("curation.notSaved");
+        }
+    }
+
+    public void askDelete() {
+        confirmingDelete = true;
+    }
+
+    public void cancelDelete() {
+        confirmingDelete = false;
+    }
+
+    public void delete() throws IOException {
+        collections.delete(id);
+        messages.info("curation.deleted");
+        messages.keepForRedirect();
+        FacesContext.getCurrentInstance().getExternalContext().redirect(links.home() + "curate/");
+    }
+
+    public String getUnlistedLink() {
+        if (unlistedToken == null) {
+            return null;
+        }
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + links.home() + "collections/" + id + UnlistedLinks.query(unlistedToken);
+    }
+
+    public String getPublicAddress() {
+        return links.home() + "collections/" + id + UnlistedLinks.query(unlistedToken);
+    }
+
+    public List<String> getVisibilities() {
+        return List.of("private", "shared", "unlisted", "public");
+    }
+
+    public ResourcePicker getPicker() {
+        return picker;
+    }
+
+    public CollectionForm getForm() {
+        return form;
+    }
+
+    public List<Organization> getShareable() {
+        return shareable;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNewUrl() {
+        return newUrl;
+    }
+
+    public void setNewUrl(String newUrl) {
+        this.newUrl = newUrl;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewNote() {
+        return newNote;
+    }
+
+    public void setNewNote(String newNote) {
+        this.newNote = newNote;
+    }
+}

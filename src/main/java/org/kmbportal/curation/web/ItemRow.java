@@ -1,0 +1,68 @@
+package org.kmbportal.curation.web;
+
+import java.io.Serializable;
+
+import org.kmbportal.curation.CollectionEntry;
+
+/** One item as the edit page holds it while the curator works: a library resource (with its title) or a link. */
+public class ItemRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String resource;
+    private final String resourceTitle;
+    private String url;
+    private String title;
+    private String note;
+
+    ItemRow(String resource, String resourceTitle, String url, String title, String note) {
+        this.resource = resource == null ? "" : resource;
+        this.resourceTitle = resourceTitle == null ? "" : resourceTitle;
+        this.url = url;
+        this.title = title;
+        this.note = note;
+    }
+
+    CollectionEntry toEntry() {
+        return isResource()
+                ? CollectionEntry.resource(resource, note)
+                : CollectionEntry.link(url, title, note);
+    }
+
+    public boolean isResource() {
+        return !resource.isEmpty();
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    /** What the page calls the item: the resource's title, or the link's. */
+    public String getLabel() {
+        return isResource() ? (resourceTitle.isEmpty() ? resource : resourceTitle) : title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,170 @@
+package org.kmbportal.curation.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.Organization;
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.content.ContentFile;
+import org.kmbportal.content.ContentReader;
+import org.kmbportal.content.Problem;
+import org.kmbportal.curation.Collection;
+import org.kmbportal.curation.CollectionDraft;
+import org.kmbportal.curation.CollectionException;
+import org.kmbportal.curation.CollectionService;
+import org.kmbportal.curation.Follows;
+import org.kmbportal.curation.SupportedOrganizations;
+import org.kmbportal.curation.Viewer;
+import org.kmbportal.curation.Visibility;
+import org.kmbportal.library.SaveOutcome;
+import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.library.web.Links;
+
+/**
+ * "My collections" ({@code curate/index.xhtml}): the collections a signed-in reader follows, with what changed since
+ * their last visit; for curators, the collections they curate, a new one, and importing a collection file; for
+ * mentors, the organizations they support.
+ */
+@Named("myCollections")
+@RequestScoped
+public class MyCollectionsBacking {
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    SupportedOrganizations supported;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    Links links;
+
+    private Viewer viewer;
+    private List<Follows.Followed> followed;
+    private List<Collection> curated;
+    private String newTitle = "";
+    private String joinCode = "";
+    private String importText = "";
+
+    private Viewer viewer() {
+        if (viewer == null) {
+            viewer = collections.viewer();
+        }
+        return viewer;
+    }
+
+    public boolean isCurator() {
+        return viewer().curator();
+    }
+
+    public boolean isMentor() {
+        return viewer().mentor();
+    }
+
+    public boolean isLinkReader() {
+        return viewer().curator() || viewer().admin();
+    }
+
+    public List<Follows.Followed> getFollowed() {
+        if (followed == null) {
+            followed = follows.mine();
+        }
+        return followed;
+    }
+
+    public List<Collection> getCurated() {
+        if (curated == null) {
+            curated = collections.curatedByCaller();
+        }
+        return curated;
+    }
+
+    public List<Organization> getSupported() {
+        return isMentor() ? supported.mine() : List.of();
+    }
+
+    public void create() throws IOException {
+        try {
+            Collection created = collections.create(new CollectionDraft(newTitle, "", "", "en", Visibility.PRIVATE,
+                    Set.of(), List.of()), null);
+            redirectToEdit(created.getSlug());
+        } catch (CollectionException e) {
+            messages.error("curation.notSaved");
+            e.details().forEach(d -> messages.error("curation.problem", d));
+        }
+    }
+
+    public void addOrganization() {
+        try {
+            Organization organization = supported.addByJoinCode(joinCode);
+            joinCode = "";
+            messages.info("curation.supportAdded", organization.getName());
+        } catch (CollectionException e) {
+            messages.error("curation.unknownCode");
+        }
+    }
+
+    public void importFile() throws IOException {
+        ContentFile read = new ContentReader(taxonomies.current()).read("collection.md",
+                importText == null ? "" : importText);
+        List<Problem> errors = read.problems().stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty() || read.collection().isEmpty()) {
+            messages.error("curation.importInvalid");
+            errors.forEach(p -> messages.error("curation.problem", p.toString()));
+            return;
+        }
+        try {
+            SaveOutcome outcome = collections.importFile(read.collection().get());
+            messages.info("curation.imported." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+            importText = "";
+        } catch (CollectionException e) {
+            messages.error("curation.notSaved");
+            e.details().forEach(d -> messages.error("curation.problem", d));
+            if (e.details().isEmpty()) {
+                messages.error("curation.problem", e.getMessage());
+            }
+        }
+    }
+
+    private void redirectToEdit(String id) throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(links.home() + "curate/edit?id=" + id);
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getJoinCode() {
+        return joinCode;
+    }
+
+    public void setJoinCode(String joinCode) {
+        this.joinCode = joinCode;
+    }
+
+    public String getImportText() {
+        return importText;
+    }
+
+    public void setImportText(String importText) {
+        this.importText = importText;
+    }
+}

@@ -1,0 +1,403 @@
+package org.kmbportal.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.curation.links.CheckOutcome;
+import org.kmbportal.curation.links.LinkCheck;
+import org.kmbportal.curation.links.LinkChecker;
+import org.kmbportal.curation.links.LinkChecks;
+import org.kmbportal.curation.links.LinkReport;
+import org.kmbportal.curation.links.LinkState;
+import org.kmbportal.testing.Deployments;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.Visitor;
+
+/**
+ * Mentor collections in the real server, through the API as mentors, members and editors use it: visibility for each
+ * role and organization, unlisted links, search following visibility, reordering, concurrent edits, follows and
+ * changes, import and export, bad input; and, inside the server, link checking against a local HTTP server.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf("org.kmbportal.testing.TestDatabase#available")
+class CurationIT {
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    LinkChecks linkChecks;
+
+    private static CurationPeople people;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(CurationIT.class, CurationPeople.class, Visitor.class, People.class);
+    }
+
+    static synchronized CurationPeople people() {
+        if (people == null) {
+            people = new CurationPeople(Deployments.base());
+        }
+        return people;
+    }
+
+    /** A mentor supporting organization A, a member of A, a member of B, another mentor, an editor. */
+    static final class CurationPeople {
+        final Visitor mentor;
+        final Visitor otherMentor;
+        final Visitor member;
+        final Visitor otherMember;
+        final Visitor editor;
+        final Visitor admin;
+        final long organization;
+
+        CurationPeople(URI base) {
+            admin = People.admin(base);
+            member = People.member(base, "it-cur-member@kmb.test", "Curation Member", "Curation Org A");
+            otherMember = People.member(base, "it-cur-other@kmb.test", "Curation Other", "Curation Org B");
+            mentor = People.invited(base, admin, "it-cur-mentor@kmb.test", "Curation Mentor", "mentor");
+            otherMentor = People.invited(base, admin, "it-cur-mentor2@kmb.test", "Other Mentor", "mentor");
+            editor = People.invited(base, admin, "it-cur-editor@kmb.test", "Curation Editor", "editor");
+            organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+            String code = member.get("/api/organizations/" + organization).json().getString("join_code");
+            Http.Answer supported = mentor.api("POST", "/api/mentor/organizations",
+                    Json.createObjectBuilder().add("join_code", code).build().toString());
+            assertEquals(201, supported.status(), supported.body());
+        }
+    }
+
+    static String body(String title, String visibility, List<Long> organizations, String... items) {
+        JsonArrayBuilder orgs = Json.createArrayBuilder();
+        organizations.forEach(orgs::add);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String item : items) {
+            list.add(item.startsWith("http")
+                    ? Json.createObjectBuilder().add("url", item).add("title", "Link " + item).add("note", "why")
+                    : Json.createObjectBuilder().add("resource", item).add("note", "because " + item));
+        }
+        return Json.createObjectBuilder().add("title", title).add("description", "Made by the curation test.")
+                .add("visibility", visibility).add("organizations", orgs).add("items", list).build().toString();
+    }
+
+    static JsonObject create(Visitor curator, String body) {
+        Http.Answer created = curator.api("POST", "/api/collections", body);
+        assertEquals(201, created.status(), created.body());
+        return created.json();
+    }
+
+    private static int status(Visitor visitor, String path) {
+        return visitor.get(path).status();
+    }
+
+    @Test
+    @RunAsClient
+    void eachVisibilityIsEnforcedForEveryRoleAndOrganization() {
+        CurationPeople p = people();
+        Visitor anonymous = new Visitor(Deployments.base());
+        String priv = create(p.mentor, body("IT private", "private", List.of())).getString("id");
+        String shared = create(p.mentor, body("IT shared", "shared", List.of(p.organization))).getString("id");
+        String pub = create(p.mentor, body("IT public", "public", List.of())).getString("id");
+        JsonObject unlisted = create(p.mentor, body("IT unlisted", "unlisted", List.of()));
+        String link = p.mentor.get("/api/collections/" + unlisted.getString("id") + "/sharing").json()
+                .getString("link");
+        String key = link.substring(link.indexOf("key=") + 4);
+
+        Map<String, List<Integer>> expected = Map.of(
+                // anonymous, member of A, member of B, curator, other mentor, editor, admin
+                priv, List.of(404, 404, 404, 200, 404, 200, 200), shared, List.of(404, 200, 404, 200, 404, 200, 200),
+                pub, List.of(200, 200, 200, 200, 200, 200, 200), unlisted.getString("id"),
+                List.of(404, 404, 404, 200, 404, 200, 200));
+        List<Visitor> visitors = List.of(anonymous, p.member, p.otherMember, p.mentor, p.otherMentor, p.editor,
+                p.admin);
+        expected.forEach((id, statuses) -> {
+            for (int i = 0; i < visitors.size(); i++) {
+                for (String path : List.of("/api/collections/" + id, "/collections/" + id,
+                        "/api/collections/" + id + "/export?format=bibtex")) {
+                    assertEquals(statuses.get(i), status(visitors.get(i), path), path + " for visitor " + i);
+                }
+            }
+        });
+        String unlistedId = unlisted.getString("id");
+        assertEquals(200, status(anonymous, "/api/collections/" + unlistedId + "?key=" + key));
+        assertEquals(200, status(p.otherMember, "/collections/" + unlistedId + "?key=" + key));
+        assertFalse(p.member.get("/api/collections").body().contains(priv), "private is not listed for others");
+        assertTrue(p.member.get("/api/collections").body().contains(shared), "shared is listed for org A");
+        assertFalse(p.otherMember.get("/api/collections").body().contains(shared));
+        assertFalse(p.otherMember.get("/api/collections").body().contains(unlistedId), "unlisted is never listed");
+
+        assertEquals(404, p.otherMentor.api("POST", "/api/collections/" + unlistedId + "/sharing/link", null)
+                .status(), "another mentor cannot even see it");
+        Http.Answer renewed = p.mentor.api("POST", "/api/collections/" + unlistedId + "/sharing/link", null);
+        assertEquals(200, renewed.status(), renewed.body());
+        assertEquals(404, status(anonymous, "/api/collections/" + unlistedId + "?key=" + key), "old link revoked");
+        String newLink = renewed.json().getString("link");
+        assertEquals(200, status(anonymous, "/api/collections/" + unlistedId + "?key="
+                + newLink.substring(newLink.indexOf("key=") + 4)));
+        Http.Answer revoked = p.mentor.api("DELETE", "/api/collections/" + unlistedId + "/sharing/link", null);
+        assertEquals("private", revoked.json().getString("visibility"));
+
+        Http.Answer notSupported = p.mentor.api("PUT", "/api/collections/" + priv + "/sharing",
+                "{\"visibility\": \"shared\", \"organizations\": [" + (p.organization + 1000) + "]}");
+        assertEquals(400, notSupported.status(), "only supported organizations: " + notSupported.body());
+        assertEquals(403, p.member.api("DELETE", "/api/collections/" + shared, null).status(), "readers cannot delete");
+        assertEquals(404, p.otherMentor.api("DELETE", "/api/collections/" + priv, null).status());
+        assertEquals(403, p.otherMentor.api("PUT", "/api/collections/" + pub, "{\"version\": 0, \"title\": \"x\"}")
+                .status());
+        assertEquals(403, p.admin.api("PUT", "/api/collections/" + pub, "{\"version\": 0, \"title\": \"x\"}")
+                .status(), "administrators read all but do not edit");
+        assertEquals(204, p.editor.api("DELETE", "/api/collections/" + priv, null).status(), "editors may delete");
+        assertEquals(404, status(p.mentor, "/api/collections/" + priv));
+    }
+
+    @Test
+    @RunAsClient
+    void searchFindsACollectionOnlyWhileItIsPublic() throws InterruptedException {
+        CurationPeople p = people();
+        String id = create(p.mentor, body("Zanzibarquoll collection", "public", List.of())).getString("id");
+        Predicate<String> found = q -> Http.get(Deployments.base(), "/api/search?q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8)).body().contains("\"" + id + "\"");
+        assertTrue(eventually(() -> found.test("zanzibarquoll")), "public: indexed within a second");
+        Http.Answer hidden = p.mentor.api("PUT", "/api/collections/" + id + "/sharing",
+                "{\"visibility\": \"private\"}");
+        assertEquals(200, hidden.status(), hidden.body());
+        assertTrue(eventually(() -> !found.test("zanzibarquoll")), "private: removed within a second");
+        p.mentor.api("PUT", "/api/collections/" + id + "/sharing", "{\"visibility\": \"public\"}");
+        assertTrue(eventually(() -> found.test("zanzibarquoll")), "public again");
+        assertEquals(204, p.mentor.api("DELETE", "/api/collections/" + id, null).status());
+        assertTrue(eventually(() -> !found.test("zanzibarquoll")), "deleted: removed");
+    }
+
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 1500;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+
+    @Test
+    @RunAsClient
+    void reorderingChecksTheVersionAndThePositions() {
+        CurationPeople p = people();
+        JsonObject created = create(p.mentor, body("IT order", "private", List.of(), "https://example.org/one",
+                "https://example.org/two", "https://example.org/three"));
+        String id = created.getString("id");
+        long version = created.getJsonNumber("version").longValue();
+        Http.Answer bad = p.mentor.api("PUT", "/api/collections/" + id + "/order",
+                "{\"version\": " + version + ", \"order\": [0, 0, 1]}");
+        assertEquals(400, bad.status(), bad.body());
+        Http.Answer moved = p.mentor.api("PUT", "/api/collections/" + id + "/order",
+                "{\"version\": " + version + ", \"order\": [2, 0, 1]}");
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals(List.of("https://example.org/three", "https://example.org/one", "https://example.org/two"),
+                urls(p.mentor, id));
+        Http.Answer stale = p.mentor.api("PUT", "/api/collections/" + id + "/order",
+                "{\"version\": " + version + ", \"order\": [1, 0, 2]}");
+        assertEquals(409, stale.status(), "a stale version is refused: " + stale.body());
+        Http.Answer staleEdit = p.editor.api("PUT", "/api/collections/" + id,
+                "{\"version\": " + version + ", \"title\": \"Editor's title\"}");
+        assertEquals(409, staleEdit.status());
+        assertEquals("edit_conflict", staleEdit.json().getString("error"));
+        assertEquals(List.of("https://example.org/three", "https://example.org/one", "https://example.org/two"),
+                urls(p.mentor, id), "nothing changed");
+    }
+
+    private static List<String> urls(Visitor visitor, String id) {
+        return visitor.get("/api/collections/" + id).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("url")).toList();
+    }
+
+    @Test
+    @RunAsClient
+    void followersSeeWhatChangedSinceTheirLastVisit() {
+        CurationPeople p = people();
+        JsonObject created = create(p.mentor, body("IT followed", "shared", List.of(p.organization),
+                "https://example.org/a", "https://example.org/b", "https://example.org/e", "https://example.org/c"));
+        String id = created.getString("id");
+        assertEquals(400, p.member.get("/api/collections/" + id + "/changes").status(), "not following yet");
+        assertEquals(404, p.otherMember.api("PUT", "/api/collections/" + id + "/follow", null).status(),
+                "cannot follow what one cannot read");
+        assertEquals(200, p.member.api("PUT", "/api/collections/" + id + "/follow", null).status());
+        long version = created.getJsonNumber("version").longValue();
+        String items = "[{\"url\": \"https://example.org/c\", \"title\": \"C\", \"note\": \"why\"},"
+                + " {\"url\": \"https://example.org/a\", \"title\": \"A\", \"note\": \"a new reason\"},"
+                + " {\"url\": \"https://example.org/e\", \"title\": \"E\", \"note\": \"why\"},"
+                + " {\"url\": \"https://example.org/d\", \"title\": \"D\", \"note\": \"\"}]";
+        Http.Answer edited = p.mentor.api("PUT", "/api/collections/" + id,
+                "{\"version\": " + version + ", \"items\": " + items + "}");
+        assertEquals(200, edited.status(), edited.body());
+        JsonObject changes = p.member.get("/api/collections/" + id + "/changes").json();
+        assertEquals("https://example.org/d", changes.getJsonArray("added").getJsonObject(0).getString("url"));
+        assertEquals("https://example.org/b", changes.getJsonArray("removed").getJsonObject(0).getString("url"));
+        assertEquals("https://example.org/a", changes.getJsonArray("note_changed").getJsonObject(0).getString("url"));
+        assertEquals("https://example.org/c", changes.getJsonArray("moved").getJsonObject(0).getString("url"));
+        assertEquals(200, p.member.get("/collections/" + id).status(), "a visit to the page");
+        JsonObject after = p.member.get("/api/collections/" + id + "/changes").json();
+        assertEquals(0, after.getJsonArray("added").size() + after.getJsonArray("moved").size(), "seen");
+        assertEquals(204, p.member.api("DELETE", "/api/collections/" + id + "/follow", null).status());
+        assertFalse(p.member.get("/api/collections/" + id).json().getBoolean("following"));
+    }
+
+    @Test
+    @RunAsClient
+    void aCollectionRoundTripsThroughTheContentFormatAndBadInputChangesNothing() {
+        CurationPeople p = people();
+        String id = create(p.mentor, body("IT round trip", "public", List.of(),
+                "lachance-2019-inter-organizational-mentoring", "https://example.org/guide")).getString("id");
+        String exported = p.mentor.get("/api/collections/" + id + "/export?format=content").body();
+        String copyId = id + "-copy";
+        String copy = exported.replace("id: " + id, "id: " + copyId);
+        Http.Answer imported = p.mentor.api("POST", "/api/collections/import",
+                Json.createObjectBuilder().add("text", copy).build().toString());
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(copy, p.mentor.get("/api/collections/" + copyId + "/export?format=content").body(),
+                "the same file comes back");
+        Http.Answer again = p.mentor.api("POST", "/api/collections/import",
+                Json.createObjectBuilder().add("text", copy).build().toString());
+        assertEquals("unchanged", again.json().getString("outcome"));
+        Http.Answer notHis = p.otherMentor.api("POST", "/api/collections/import",
+                Json.createObjectBuilder().add("text", copy).build().toString());
+        assertEquals(400, notHis.status(), "another mentor cannot overwrite it: " + notHis.body());
+
+        JsonObject before = p.mentor.get("/api/collections/" + id).json();
+        long version = before.getJsonNumber("version").longValue();
+        for (String bad : List.of("", "not json", "[1]", "{\"version\": " + version + ", \"colour\": \"red\"}",
+                "{\"version\": " + version + ", \"title\": 7}",
+                "{\"version\": " + version + ", \"title\": \"\"}",
+                "{\"version\": " + version + ", \"visibility\": \"everyone\"}",
+                "{\"version\": " + version + ", \"items\": [{\"url\": \"javascript:alert(1)\", \"title\": \"x\"}]}",
+                "{\"version\": " + version + ", \"items\": [{\"resource\": \"no-such-resource\"}]}",
+                "{\"title\": \"no version\"}")) {
+            Http.Answer refused = p.mentor.api("PUT", "/api/collections/" + id, bad);
+            assertEquals(400, refused.status(), bad + " -> " + refused.body());
+            assertTrue(refused.body().contains("\"error\""), refused.body());
+        }
+        assertEquals(before, p.mentor.get("/api/collections/" + id).json(), "nothing changed");
+        Http.Answer badFile = p.mentor.api("POST", "/api/collections/import", "{\"text\": \"---\\nid: x\\n---\"}");
+        assertEquals(400, badFile.status(), badFile.body());
+    }
+
+    /** A local server answering 200, 301 (to the 200), 404, 500, and too slowly. */
+    private static HttpServer localSite() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/ok", e -> answer(e, 200, null));
+        server.createContext("/moved", e -> answer(e, 301, "/ok"));
+        server.createContext("/missing", e -> answer(e, 404, null));
+        server.createContext("/error", e -> answer(e, 500, null));
+        server.createContext("/slow", e -> {
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            answer(e, 200, null);
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
+    }
+
+    private static void answer(HttpExchange exchange, int status, String location) throws IOException {
+        if (location != null) {
+            exchange.getResponseHeaders().add("Location", location);
+        }
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    @Test
+    void linksAreCheckedAndCalledBrokenOnlyAfterRepeatedFailuresAndNothingIsDeleted() throws IOException {
+        HttpServer site = localSite();
+        try {
+            String base = "http://127.0.0.1:" + site.getAddress().getPort();
+            List<String> urls = List.of(base + "/ok", base + "/moved", base + "/missing", base + "/error",
+                    base + "/slow");
+            collections.saveAll(List.of(new CollectionContent("it-link-checks", "Links checked by the test", "en",
+                    java.time.LocalDate.of(2025, 1, 1), Map.of(), "Test", "", Visibility.PRIVATE,
+                    urls.stream().map(u -> CollectionEntry.link(u, "Link " + u, "")).toList())));
+            LinkChecker checker = new LinkChecker(new LinkChecker.Settings(java.time.Duration.ofSeconds(1),
+                    java.time.Duration.ZERO, 2, java.time.Duration.ofMillis(20), 5, true));
+
+            assertEquals(5, linkChecks.check(urls, checker, 2));
+            assertEquals(LinkState.OK, state(base + "/ok"));
+            assertEquals(LinkState.MOVED, state(base + "/moved"));
+            LinkCheck moved = linkChecks.find(base + "/moved").orElseThrow();
+            assertEquals(base + "/ok", moved.getFinalUrl());
+            assertTrue(moved.getHops().startsWith("301 " + base + "/ok"), moved.getHops());
+            assertEquals(404, linkChecks.find(base + "/missing").orElseThrow().getHttpStatus());
+            for (String failing : List.of("/missing", "/error", "/slow")) {
+                assertEquals(LinkState.FAILING, state(base + failing), failing + " after one failed check");
+            }
+            linkChecks.check(urls, checker, 2);
+            for (String broken : List.of("/missing", "/error", "/slow")) {
+                assertEquals(LinkState.BROKEN, state(base + broken), broken + " after two failed checks");
+            }
+            assertEquals(500, linkChecks.find(base + "/error").orElseThrow().getHttpStatus());
+            assertEquals(0, linkChecks.find(base + "/slow").orElseThrow().getHttpStatus(), "no answer in time");
+
+            List<LinkReport> report = linkChecks.report().stream().filter(r -> r.url().startsWith(base)).toList();
+            assertEquals(5, report.size());
+            assertEquals(LinkState.BROKEN, report.get(0).state(), "worst first");
+            assertEquals("it-link-checks", report.get(0).uses().get(0).ownerId());
+            assertEquals(5, collections.find("it-link-checks").orElseThrow().itemCount(), "nothing deleted");
+
+            linkChecks.save(base + "/error", new CheckOutcome(CheckOutcome.Result.OK, 200, base + "/error",
+                    List.of(), 1, ""), 2);
+            assertEquals(LinkState.OK, state(base + "/error"), "a link that works again is OK again");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    private LinkState state(String url) {
+        return linkChecks.find(url).map(LinkCheck::getState).orElse(LinkState.UNCHECKED);
+    }
+
+    @Test
+    @RunAsClient
+    void theLinkDashboardShowsCuratorsTheirOwnLinksAndEditorsAll() {
+        CurationPeople p = people();
+        create(p.mentor, body("IT dashboard", "private", List.of(), "https://example.org/dashboard-link"));
+        String mine = p.mentor.get("/api/links").body();
+        assertTrue(mine.contains("https://example.org/dashboard-link"), mine);
+        assertTrue(mine.contains("\"unchecked\""), mine);
+        assertFalse(mine.contains("\"citation\""), "a mentor sees only the links of their collections");
+        assertFalse(p.otherMentor.get("/api/links").body().contains("dashboard-link"));
+        String all = p.editor.get("/api/links").body();
+        assertTrue(all.contains("dashboard-link") && all.contains("\"citation\""), "editors see every link");
+        assertEquals(403, p.member.get("/api/links").status());
+        assertEquals(200, p.mentor.get("/curate/links").status());
+        assertEquals(403, p.mentor.api("POST", "/api/links/checks", null).status(), "mentors do not start runs");
+    }
+}

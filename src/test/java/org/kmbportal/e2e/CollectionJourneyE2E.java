@@ -1,0 +1,168 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A mentor adds the organization they support, builds a collection in the browser (library resources found by
+ * searching, an outside link, notes, an item moved up by keyboard), shares it with that organization; a member of it
+ * signs in and opens it, follows it and later sees what changed; a member of another organization cannot open it. The
+ * collection pages pass the automated WCAG 2.1 AA check in English and French.
+ */
+@ExtendWith(RunningPortal.class)
+class CollectionJourneyE2E {
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    @Test
+    void aMentorBuildsAndSharesACollectionThatAMemberOfTheSupportedOrganizationOpens(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor member = People.member(portal, "journey-member@kmb.test", "Mia Member", "Journey Org A");
+        People.member(portal, "journey-outsider@kmb.test", "Otto Outsider", "Journey Org B");
+        People.invited(portal, admin, "journey-mentor@kmb.test", "Maya Mentor", "mentor");
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = member.get("/api/organizations/" + organization).json().getString("join_code");
+
+        ChromeDriver mentor = signedIn(portal, "en", "journey-mentor@kmb.test");
+        mentor.get(portal.resolve("/curate/").toString());
+        type(mentor, "support:code", joinCode);
+        mentor.findElement(By.id("support:support-button")).click();
+        waitForMessage(mentor, "You now support Journey Org A.");
+        type(mentor, "create:title", "Closing matches well");
+        mentor.findElement(By.id("create:create-button")).click();
+        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
+        assertEquals("Edit collection", mentor.findElement(By.tagName("h1")).getText());
+
+        type(mentor, "edit:find", "mentoring");
+        mentor.findElement(By.id("edit:find-button")).click();
+        List<WebElement> found = mentor.findElements(By.cssSelector(".found li"));
+        assertTrue(found.size() >= 2, "resources found by searching");
+        String first = found.get(0).getText();
+        found.get(0).findElement(By.tagName("input")).click();
+        waitForMessage(mentor, "Added at the end of the list");
+        mentor.findElements(By.cssSelector(".found li")).get(1).findElement(By.tagName("input")).click();
+        waitForMessage(mentor, "Added at the end of the list");
+        type(mentor, "edit:new-url", "https://example.org/closure-checklist");
+        type(mentor, "edit:new-title", "A closure checklist from a partner");
+        type(mentor, "edit:new-note", "Print it for the last meeting.");
+        mentor.findElement(By.id("edit:add-link")).click();
+        waitForMessage(mentor, "Added at the end of the list");
+        type(mentor, "edit:items:0:note", "Read this before the first closure.");
+        type(mentor, "edit:items:1:note", "The evidence behind it.");
+
+        WebElement moveUp = mentor.findElement(By.id("edit:items:2:up"));
+        assertEquals("Move up: A closure checklist from a partner", moveUp.getAttribute("aria-label"));
+        moveUp.sendKeys(Keys.ENTER);
+        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementValue(
+                By.id("edit:items:1:url"), "https://example.org/closure-checklist"));
+        assertEquals("The evidence behind it.", mentor.findElement(By.id("edit:items:2:note")).getAttribute("value"),
+                "notes typed before moving are kept");
+
+        mentor.findElement(By.cssSelector("input[type=radio][value=shared]")).click();
+        mentor.findElement(By.cssSelector("input[type=checkbox][value='" + organization + "']")).click();
+        mentor.findElement(By.id("edit:save")).click();
+        waitForMessage(mentor, "The collection is saved.");
+        Browser.screenshot(mentor, "collection-journey-edit");
+        String address = mentor.findElement(By.linkText("See the collection as readers do")).getAttribute("href");
+
+        ChromeDriver reader = signedIn(portal, "en", "journey-member@kmb.test");
+        reader.get(address);
+        assertEquals("Closing matches well", reader.findElement(By.tagName("h1")).getText());
+        List<WebElement> items = reader.findElements(By.cssSelector(".reading-list > li"));
+        assertEquals(3, items.size());
+        assertTrue(first.contains(items.get(0).findElement(By.cssSelector(".card__title")).getText()), first);
+        assertTrue(items.get(0).getText().contains("Read this before the first closure."));
+        assertEquals("A closure checklist from a partner", items.get(1).findElement(By.tagName("h2")).getText());
+        reader.findElement(By.id("follow:follow-button")).click();
+        new WebDriverWait(reader, Duration.ofSeconds(10)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("follow:unfollow-button")));
+
+        ChromeDriver outsider = signedIn(portal, "en", "journey-outsider@kmb.test");
+        outsider.get(address);
+        assertTrue(outsider.findElements(By.cssSelector(".reading-list")).isEmpty(), "another organization's member");
+        assertEquals(404, new Visitor(portal).get(URI.create(address).getPath()).status(), "and anonymous readers");
+
+        mentor.findElement(By.id("edit:items:2:remove")).sendKeys(Keys.ENTER);
+        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("textarea[id$=':note']"), 3));
+        mentor.findElement(By.id("edit:save")).click();
+        waitForMessage(mentor, "The collection is saved.");
+        reader.get(portal.resolve("/curate/").toString());
+        assertTrue(reader.findElement(By.cssSelector(".followed")).getText().contains("One change since your last"
+                + " visit"), reader.findElement(By.cssSelector(".followed")).getText());
+        reader.get(address);
+        assertTrue(reader.findElement(By.cssSelector(".changes")).getText().contains("Taken out of the collection"));
+        Browser.screenshot(reader, "collection-journey-member");
+    }
+
+    @Test
+    void theCollectionPagesPassTheWcagCheckInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor mentorApi = People.invited(portal, admin, "wcag-mentor@kmb.test", "Wren Mentor", "mentor");
+        String body = "{\"id\": \"wcag-collection\", \"title\": \"Checked for accessibility\", \"visibility\":"
+                + " \"public\", \"items\": [{\"resource\": \"lachance-2019-inter-organizational-mentoring\", \"note\":"
+                + " \"First.\"}, {\"url\": \"https://example.org/wcag\", \"title\": \"An outside link\", \"note\":"
+                + " \"Second.\"}]}";
+        assertEquals(201, mentorApi.api("POST", "/api/collections", body).status());
+        assertEquals(200, mentorApi.api("PUT", "/api/collections/wcag-collection/follow", null).status());
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, "wcag-mentor@kmb.test");
+            for (String page : List.of("/collections", "/collections/wcag-collection", "/curate/",
+                    "/curate/edit?id=wcag-collection", "/curate/links")) {
+                browser.get(portal.resolve(page).toString());
+                assertTrue(browser.findElements(By.tagName("h1")).size() > 0, page + ": " + browser.getPageSource());
+                Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
+            }
+            Browser.screenshot(browser, "collection-edit-" + language);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private ChromeDriver signedIn(URI portal, String language, String email) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        browser.get(portal.resolve("/sign-in").toString());
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+        return browser;
+    }
+
+    private static void type(ChromeDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void waitForMessage(ChromeDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), text));
+    }
+}
