@@ -5,18 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
+import org.apache.lucene.document.Document;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.Vocabulary;
 
 /**
  * The benchmark's reference for a full rebuild: Lucene alone indexing the same documents in this process, with the
- * portal's own {@link DocumentMapper}, analyzers, writer settings ({@link IndexGeneration}) and number of indexing
- * threads ({@link ParallelIndexing}), into a fresh directory, committed and made searchable. No database, no JPA, no
- * server: what is left is the indexing work itself.
+ * portal's own {@link DocumentMapper}, analyzers and writer settings ({@link IndexGeneration}), into a fresh
+ * directory, committed and made searchable. No database, no JPA, no server: what is left is the indexing work itself.
  */
 public final class LuceneOnlyIndexing {
 
@@ -39,17 +37,15 @@ public final class LuceneOnlyIndexing {
             long start = System.nanoTime();
             try (IndexGeneration generation = IndexGeneration.open(1, dir, AnalysisCache.of(taxonomy).index(),
                     Fields.facetsConfig(taxonomy.facets().stream().map(Vocabulary::key).toList()))) {
-                ExecutorService workers = Executors.newFixedThreadPool(ParallelIndexing.WORKERS);
-                try {
-                    ParallelIndexing indexing = new ParallelIndexing(generation, mapper, workers, n -> {
-                    });
-                    for (int from = 0; from < entries.size(); from += 500) {
-                        indexing.add(entries.subList(from, Math.min(entries.size(), from + 500)));
+                List<Document> batch = new ArrayList<>(500);
+                for (IndexEntry entry : entries) {
+                    batch.add(mapper.map(entry));
+                    if (batch.size() == 500) {
+                        generation.add(batch);
+                        batch.clear();
                     }
-                    indexing.finish();
-                } finally {
-                    workers.shutdown();
                 }
+                generation.add(batch);
                 generation.commit(entries.size());
                 generation.refresh();
                 double seconds = (System.nanoTime() - start) / 1e9;

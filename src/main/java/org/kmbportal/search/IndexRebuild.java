@@ -3,16 +3,16 @@ package org.kmbportal.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.lucene.document.Document;
 import org.kmbportal.library.ChangeLog;
 
 /**
@@ -54,10 +54,6 @@ public class IndexRebuild {
 
     @Inject
     IndexTasks tasks;
-
-    /** The container's threads, on which batches are analysed and indexed while the next batch is read. */
-    @Resource
-    ManagedExecutorService executor;
 
     private volatile Progress progress = Progress.IDLE;
     private final AtomicLong done = new AtomicLong();
@@ -134,22 +130,25 @@ public class IndexRebuild {
      */
     void buildInto(IndexGeneration generation) throws IOException {
         long startSeq = changeLog.lastSeq();
-        ParallelIndexing indexing = new ParallelIndexing(generation, index.mapper(), executor, done::addAndGet);
-        try {
-            long[] last = {0};
-            List<IndexEntry> batch;
-            while (!(batch = reader.resourcesAfter(last[0], BATCH, last)).isEmpty()) {
-                indexing.add(batch);
-            }
-            last[0] = 0;
-            while (!(batch = reader.collectionsAfter(last[0], BATCH, last)).isEmpty()) {
-                indexing.add(batch);
-            }
-        } catch (IOException | RuntimeException e) {
-            indexing.abandon();
-            throw e;
+        DocumentMapper mapper = index.mapper();
+        long[] last = {0};
+        List<IndexEntry> batch;
+        while (!(batch = reader.resourcesAfter(last[0], BATCH, last)).isEmpty()) {
+            add(generation, mapper, batch);
         }
-        indexing.finish();
+        last[0] = 0;
+        while (!(batch = reader.collectionsAfter(last[0], BATCH, last)).isEmpty()) {
+            add(generation, mapper, batch);
+        }
         generation.commit(startSeq);
+    }
+
+    private void add(IndexGeneration generation, DocumentMapper mapper, List<IndexEntry> entries) throws IOException {
+        List<Document> documents = new ArrayList<>(entries.size());
+        for (IndexEntry entry : entries) {
+            documents.add(mapper.map(entry));
+        }
+        generation.add(documents);
+        done.addAndGet(entries.size());
     }
 }
