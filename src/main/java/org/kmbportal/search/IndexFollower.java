@@ -97,9 +97,14 @@ public class IndexFollower {
         }
     }
 
-    /** Applies the change log to a generation from where it stands, in batches, each committed with its number. */
+    /**
+     * Applies the change log to a generation from where it stands, in batches, each committed with its number. The
+     * last batch is made searchable before it is made durable: readers need not wait for the disk (a commit syncs
+     * files), and a crash between the two only means the batch is applied again at the next start.
+     */
     int catchUp(IndexGeneration generation) throws IOException {
         int applied = 0;
+        boolean visible = true;
         DocumentMapper mapper = index.mapper();
         while (true) {
             List<LibraryChange> changes = changeLog.after(generation.appliedSeq(), BATCH);
@@ -117,10 +122,14 @@ public class IndexFollower {
                     generation.delete(id);
                 }
             }
+            visible = changes.size() < BATCH;
+            if (visible) {
+                generation.refresh();
+            }
             generation.commit(changes.get(changes.size() - 1).getSeq());
             applied += changes.size();
         }
-        if (applied > 0) {
+        if (applied > 0 && !visible) {
             generation.refresh();
         }
         return applied;

@@ -80,35 +80,69 @@ final class QueryInterpreter {
         return text.replaceAll("-\\s+", "-").strip();
     }
 
+    /**
+     * A reader's query in two parts: what decides which documents match (and their base score), and a bonus for the
+     * words found close together, which only reorders documents that already match.
+     *
+     * @param proximity
+     *            sloppy phrases in the main fields, each boosted; empty when the text is not plain words
+     */
+    record Interpreted(Query matches, List<Query> proximity) {
+
+        /** The whole query: the matches required, each proximity bonus added where it applies. */
+        Query combined() {
+            if (proximity.isEmpty()) {
+                return matches;
+            }
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST);
+            proximity.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+            return builder.build();
+        }
+
+        /** The proximity bonus alone (null without one): the sum of the phrases that match, for rescoring. */
+        Query bonus() {
+            if (proximity.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            proximity.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
+            return builder.build();
+        }
+    }
+
     /** The query for the normalized text over every weighted field, with a bonus for words found close together. */
     static Query parse(String normalized, Analysis analysis) {
-        return parse(normalized, analysis.query(), analysis.index());
+        return interpret(normalized, analysis.query(), analysis.index()).combined();
     }
 
     static Query parse(String normalized, Analyzer analyzer, Analyzer withoutSynonyms) {
+        return interpret(normalized, analyzer, withoutSynonyms).combined();
+    }
+
+    static Interpreted interpret(String normalized, Analysis analysis) {
+        return interpret(normalized, analysis.query(), analysis.index());
+    }
+
+    static Interpreted interpret(String normalized, Analyzer analyzer, Analyzer withoutSynonyms) {
         if (WORD.matcher(normalized).results().findAny().isEmpty()) {
-            return new MatchAllDocsQuery();
+            return new Interpreted(new MatchAllDocsQuery(), List.of());
         }
         SimpleQueryParser parser = new WeightedSynonymParser(analyzer, withoutSynonyms, Fields.WEIGHTS, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         Query parsed = exclusionsMustExclude(parser.parse(normalized));
         if (parsed == null) {
-            return new MatchNoDocsQuery("only words too common to search for");
+            return new Interpreted(new MatchNoDocsQuery("only words too common to search for"), List.of());
         }
         if (parsed instanceof BooleanQuery bool && bool.clauses().stream()
                 .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
             BooleanQuery.Builder withAll = new BooleanQuery.Builder().add(new MatchAllDocsQuery(),
                     BooleanClause.Occur.MUST);
             bool.clauses().forEach(withAll::add);
-            return withAll.build();
+            return new Interpreted(withAll.build(), List.of());
         }
-        List<Query> proximity = proximity(normalized, analyzer);
-        if (proximity.isEmpty()) {
-            return parsed;
-        }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
-        proximity.forEach(q -> builder.add(new BoostQuery(q, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD));
-        return builder.build();
+        List<Query> proximity = new ArrayList<>();
+        proximity(normalized, analyzer).forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
+        return new Interpreted(parsed, List.copyOf(proximity));
     }
 
     /**

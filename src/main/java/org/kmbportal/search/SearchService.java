@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -41,6 +42,9 @@ public class SearchService {
 
     private static final Sort NEWEST = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
+
+    /** How many of the best matches get the proximity bonus (the whole library, for a small one). */
+    static final int RESCORED = 100;
 
     static {
         IndexSearcher.setMaxClauseCount(8192);
@@ -78,7 +82,8 @@ public class SearchService {
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
         Analysis analysis = index.analysis();
-        Query text = QueryInterpreter.parse(normalized, analysis);
+        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(normalized, analysis);
+        Query text = interpreted.matches();
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();
         if (searcher.facetState() == null) {
@@ -91,11 +96,31 @@ public class SearchService {
         boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty();
         DrillSideways.DrillSidewaysResult found = newest
                 ? sideways.search(drillDown, null, null, topN, NEWEST, true)
-                : sideways.search(drillDown, topN);
+                : sideways.search(drillDown, Math.max(topN, RESCORED));
+        TopDocs ranked = newest ? found.hits : withProximity(searcher, found.hits, interpreted.bonus(), topN);
         Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
-        facets.put(FacetLabels.YEAR, years(searcher, drillDown(config, text, request, labels), labels));
+        // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
+        boolean yearFiltered = request.yearFrom() != null || request.yearTo() != null;
+        FacetsCollector forYears = yearFiltered
+                ? hitsOf(searcher, drillDown(config, text, request, labels))
+                : found.drillDownFacetsCollector;
+        facets.put(FacetLabels.YEAR, years(forYears, labels));
         return new SearchResult(found.hits.totalHits.value, request.page(), request.size(),
-                hits(searcher, analysis, text, found.hits, request), facets, null, false);
+                hits(searcher, analysis, text, ranked, request), facets, null, false);
+    }
+
+    /**
+     * Adds the bonus for words found close together to the best matches only, as {@link QueryInterpreter.Interpreted#combined()}
+     * would add it to every match: the order of the first {@link #RESCORED} hits is the same, and the phrases are not
+     * checked against every document that matches a common word.
+     */
+    private static TopDocs withProximity(IndexSearcher searcher, TopDocs best, Query bonus, int topN)
+            throws IOException {
+        if (bonus == null) {
+            return new TopDocs(best.totalHits, java.util.Arrays.copyOf(best.scoreDocs,
+                    Math.min(topN, best.scoreDocs.length)));
+        }
+        return QueryRescorer.rescore(searcher, best, bonus, 1.0, topN);
     }
 
     private static Query withYears(Query text, SearchRequest request) {
@@ -148,11 +173,15 @@ public class SearchService {
         }
     }
 
-    /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */
-    private static List<SearchResult.FacetValue> years(IndexSearcher searcher, Query query, FacetLabels labels)
-            throws IOException {
+    private static FacetsCollector hitsOf(IndexSearcher searcher, Query query) throws IOException {
         FacetsCollector collector = new FacetsCollector();
         FacetsCollector.search(searcher, query, 1, collector);
+        return collector;
+    }
+
+    /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */
+    private static List<SearchResult.FacetValue> years(FacetsCollector collector, FacetLabels labels)
+            throws IOException {
         List<LongRange> ranges = FacetLabels.yearRanges();
         Facets counts = new LongRangeFacetCounts(Fields.YEAR, collector, ranges.toArray(LongRange[]::new));
         List<SearchResult.FacetValue> values = new ArrayList<>();

@@ -15,6 +15,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Highlighted snippets with the unified highlighter, from offsets stored in the postings (no re-analysis): the
  * passage of a hit's notes, else of its body, that best matches the query, escaped, with matches in {@code <mark>}.
+ * The highlighter reads the query's terms per field ("weight matches" off): with weight matches it would rewrite the
+ * whole query and build its weight (a term lookup for every word in every weighted field) again for each hit and
+ * field, which made highlighting half the cost of a search. Phrases still highlight only where they occur.
  */
 final class Snippets {
 
@@ -31,7 +34,8 @@ final class Snippets {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).withMaxLength(MAX_LENGTH)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)).build();
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)).withWeightMatches(false)
+                .build();
         try {
             Map<String, String[]> found = highlighter.highlightFields(FIELDS, query, docIds, new int[]{1, 1, 1, 1});
             for (int i = 0; i < docIds.length; i++) {

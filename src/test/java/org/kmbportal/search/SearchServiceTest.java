@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,30 @@ class SearchServiceTest {
         List<String> ids = library.ids(result);
         assertTrue(ids.subList(0, 3).contains("closing-a-match-well"), ids.toString());
         assertTrue(result.hits().stream().anyMatch(h -> h.snippet().contains("<mark>")), "some snippet highlights");
+    }
+
+    @Test
+    void wordsCloseTogetherRankAsTheWholeQueryWouldRankThem() {
+        // The proximity bonus is added to the best matches only (for speed); on them, the order is the whole query's.
+        Analysis analysis = library.index.analysis();
+        for (String query : List.of("closing a match", "mentor training for new volunteers", "staff turnover",
+                "formation des mentors")) {
+            List<String> whole = library.index.withSearcher(searcher -> {
+                try {
+                    Query combined = QueryInterpreter.parse(QueryInterpreter.normalize(query, "en"), analysis);
+                    List<String> ids = new java.util.ArrayList<>();
+                    for (ScoreDoc hit : searcher.search(combined, 10).scoreDocs) {
+                        ids.add(searcher.storedFields().document(hit.doc).get(Fields.ID));
+                    }
+                    return ids;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            SearchResult found = library.search.search(new SearchRequest(query, Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, "en", true));
+            assertEquals(whole, library.ids(found), query);
+        }
     }
 
     @Test

@@ -72,6 +72,15 @@ public final class PortalProcess implements AutoCloseable {
         return log;
     }
 
+    /** The operating system's id of the portal's JVM (for reading its memory from {@code /proc}). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Waits until the portal's log has a line containing the text (it may be written before this call). */
     public void awaitLog(String text, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

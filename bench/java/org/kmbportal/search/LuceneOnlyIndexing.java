@@ -1,0 +1,61 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.Vocabulary;
+
+/**
+ * The benchmark's reference for a full rebuild: Lucene alone indexing the same documents in this process, with the
+ * portal's own {@link DocumentMapper}, analyzers and writer settings ({@link IndexGeneration}), into a fresh
+ * directory, committed and made searchable. No database, no JPA, no server: what is left is the indexing work itself.
+ */
+public final class LuceneOnlyIndexing {
+
+    private final Taxonomy taxonomy;
+    private final List<IndexEntry> entries;
+
+    /** Converts the resources to index entries up front, so that the timed part is mapping and indexing only. */
+    public LuceneOnlyIndexing(Taxonomy taxonomy, List<ResourceContent> resources) {
+        this.taxonomy = taxonomy;
+        this.entries = new ArrayList<>(resources.size());
+        resources.forEach(r -> entries.add(LibraryReader.entry(r, 1)));
+    }
+
+    /** Indexes every entry once into a new temporary directory; returns documents per second. */
+    public double run() throws IOException {
+        Path dir = Files.createTempDirectory("kmb-bench-lucene");
+        try {
+            DocumentMapper mapper = new DocumentMapper(taxonomy,
+                    Fields.facetsConfig(taxonomy.facets().stream().map(Vocabulary::key).toList()));
+            long start = System.nanoTime();
+            try (IndexGeneration generation = IndexGeneration.open(1, dir, AnalysisCache.of(taxonomy).index(),
+                    Fields.facetsConfig(taxonomy.facets().stream().map(Vocabulary::key).toList()))) {
+                List<Document> batch = new ArrayList<>(500);
+                for (IndexEntry entry : entries) {
+                    batch.add(mapper.map(entry));
+                    if (batch.size() == 500) {
+                        generation.add(batch);
+                        batch.clear();
+                    }
+                }
+                generation.add(batch);
+                generation.commit(entries.size());
+                generation.refresh();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (generation.documentCount() != entries.size()) {
+                    throw new IllegalStateException("Indexed " + generation.documentCount() + " of " + entries.size());
+                }
+                return entries.size() / seconds;
+            }
+        } finally {
+            SearchIndex.deleteTree(dir);
+        }
+    }
+}
