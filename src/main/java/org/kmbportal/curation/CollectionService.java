@@ -75,7 +75,9 @@ public class CollectionService {
     /** The collection if the caller may read it (with the unlisted link's key, if given); else empty. */
     public Optional<Collection> readable(String slug, String key) {
         Viewer viewer = viewer();
-        return CollectionIds.valid(slug) ? find(slug).filter(c -> CollectionAccess.canRead(c, viewer, key)) : Optional.empty();
+        return CollectionIds.valid(slug)
+                ? find(slug).filter(c -> CollectionAccess.canRead(c, viewer, key))
+                : Optional.empty();
     }
 
     /** Every collection the caller may read without a link's key, by title. */
