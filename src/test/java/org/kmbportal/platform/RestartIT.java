@@ -102,12 +102,15 @@ class RestartIT {
         return false;
     }
 
+    /** The port refuses connections and the process has exited (so its database is closed too). */
     private static boolean serverGoesDown() throws InterruptedException {
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 120; i++) {
             try {
                 Http.get(Deployments.base(), "/health/ready");
             } catch (java.io.UncheckedIOException refused) {
-                return true;
+                if (!Deployments.serverProcessAlive()) {
+                    return true;
+                }
             }
             Thread.sleep(500);
         }

@@ -24,4 +24,14 @@ public final class Deployments {
     public static URI base() {
         return URI.create("http://127.0.0.1:" + TestDatabase.IT_PORT + "/");
     }
+
+    /**
+     * Whether a server that Arquillian started is still running: it may have closed its port but not yet its
+     * database, and a new server on the same H2 file then fails to start.
+     */
+    public static boolean serverProcessAlive() {
+        return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()
+                .filter(line -> line.contains("payara-micro.jar") && line.contains("arquillian-payara-micro"))
+                .isPresent());
+    }
 }

@@ -9,9 +9,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Before each in-server test class deploys, waits until the previous class's server has let go of the port: Arquillian
- * stops it without waiting, and a server on H2 takes a few seconds to close its database; a new one started meanwhile
- * cannot bind the port.
+ * Before each in-server test class deploys, waits until the previous class's server has let go of the port and
+ * exited: Arquillian stops it without waiting, and a server on H2 takes a few seconds to close its database; a new one
+ * started meanwhile cannot bind the port or open the database.
  */
 public class ServerHandover implements TestExecutionListener {
 
@@ -23,7 +23,7 @@ public class ServerHandover implements TestExecutionListener {
             return;
         }
         long deadline = System.currentTimeMillis() + 90_000;
-        while (listening() && System.currentTimeMillis() < deadline) {
+        while ((listening() || Deployments.serverProcessAlive()) && System.currentTimeMillis() < deadline) {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
