@@ -64,13 +64,14 @@ class CollectionJourneyE2E {
         String first = found.get(0).getText();
         found.get(0).findElement(By.tagName("input")).click();
         waitForMessage(mentor, "Added at the end of the list");
+        waitForItems(mentor, 1);
         mentor.findElements(By.cssSelector(".found li")).get(1).findElement(By.tagName("input")).click();
-        waitForMessage(mentor, "Added at the end of the list");
+        waitForItems(mentor, 2);
         type(mentor, "edit:new-url", "https://example.org/closure-checklist");
         type(mentor, "edit:new-title", "A closure checklist from a partner");
         type(mentor, "edit:new-note", "Print it for the last meeting.");
         mentor.findElement(By.id("edit:add-link")).click();
-        waitForMessage(mentor, "Added at the end of the list");
+        waitForItems(mentor, 3);
         type(mentor, "edit:items:0:note", "Read this before the first closure.");
         type(mentor, "edit:items:1:note", "The evidence behind it.");
 
@@ -108,7 +109,7 @@ class CollectionJourneyE2E {
 
         mentor.findElement(By.id("edit:items:2:remove")).sendKeys(Keys.ENTER);
         new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("textarea[id$=':note']"), 3));
+                By.cssSelector("textarea[id$=':note']"), 2));
         mentor.findElement(By.id("edit:save")).click();
         waitForMessage(mentor, "The collection is saved.");
         reader.get(portal.resolve("/curate/").toString());
@@ -159,6 +160,12 @@ class CollectionJourneyE2E {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** The same message follows every add: the number of items on the form tells that this one is done. */
+    private static void waitForItems(ChromeDriver browser, int count) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("textarea[id$=':note']"), count));
     }
 
     private static void waitForMessage(ChromeDriver browser, String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.Visitor;
 
 /** {@code POST /api/match} and the "For my organization" page in the real server. */
 @ExtendWith(ArquillianExtension.class)
@@ -101,5 +104,35 @@ class MatchingIT {
         Http.Answer odd = Http.get(base, "/organization?submitted=1&organization_size=huge&lang=en");
         assertEquals(200, odd.status());
         assertTrue(odd.body().contains("is not a choice of this form"));
+    }
+
+    @Test
+    void anOrganizationSavesItsProfileOnceAndItsPageOpensWithItAfterwards() {
+        Visitor member = People.member(base, "profile-keeper@kmb.test", "Kim Keeper", "Riverside Mentoring");
+        Visitor other = People.member(base, "profile-other@kmb.test", "Omar Other", "Hillside Youth");
+        long organization = member.api("GET", "/api/session", null).json().getJsonNumber("organization")
+                .longValue();
+        String profilePath = "/api/organizations/" + organization + "/profile";
+        assertEquals(404, member.get(profilePath).status(), "nothing saved yet");
+
+        Http.Answer saved = member.submit("/organization?submitted=1&organization_size=small&program_models=group"
+                + "&challenges=volunteers+leave+after+a+few+months&lang=en", "save-profile", Map.of());
+        assertEquals(302, saved.status(), saved.body());
+        JsonObject stored = member.get(profilePath).json();
+        assertEquals("small", stored.getJsonObject("context").getJsonArray("organization_size").getString(0));
+        assertEquals("volunteers leave after a few months", stored.getString("challenges"));
+
+        Http.Answer page = member.get("/organization?lang=en");
+        assertTrue(page.body().contains("These are the answers saved for your organization."), "opens with it");
+        assertTrue(page.body().contains("class=\"reason reason--challenge\""), "ranked with its challenges");
+
+        Http.Answer refused = member.api("PUT", profilePath,
+                "{\"context\": {\"organization_size\": \"huge\"}, \"challenges\": \"x\", \"language\": \"en\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("small", member.get(profilePath).json().getJsonObject("context")
+                .getJsonArray("organization_size").getString(0), "a refused profile changes nothing");
+        assertEquals(403, other.get(profilePath).status(), "another organization's people cannot read it");
+        assertFalse(other.get("/organization?lang=en").body().contains("These are the answers saved"),
+                "nor does their page open with it");
     }
 }

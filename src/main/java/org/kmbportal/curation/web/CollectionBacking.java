@@ -58,15 +58,42 @@ public class CollectionBacking {
     private CollectionContent content;
     private List<ReadingItem> items;
     private CollectionChanges changes;
+    private boolean read;
     private final Map<String, LinkCheck> checks = new HashMap<>();
 
+    /** Reads the collection for the page (called by f:viewAction); whoever may not read it gets a 404. */
     public void load() throws IOException {
-        Optional<Collection> found = collections.readable(id, key);
-        if (found.isEmpty()) {
+        if (!read()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
             return;
+        }
+        if (changes != null) {
+            follows.visited(collection);
+        }
+    }
+
+    /**
+     * Reads the collection once per request. A postback (the follow buttons) runs no view action, yet JSF must see
+     * the page's parts rendered to invoke a button in them: there the id and key come with the button's parameters.
+     */
+    private boolean read() {
+        if (read) {
+            return content != null;
+        }
+        read = true;
+        if (id == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            setId(params.get("id"));
+            if (key == null) {
+                setKey(params.get("key"));
+            }
+        }
+        Optional<Collection> found = collections.readable(id, key);
+        if (found.isEmpty()) {
+            return false;
         }
         collection = found.get();
         content = collection.toContent();
@@ -77,9 +104,7 @@ public class CollectionBacking {
             }
         }
         changes = follows.changes(collection).orElse(null);
-        if (changes != null) {
-            follows.visited(collection);
-        }
+        return true;
     }
 
     public void follow() throws IOException {
@@ -98,7 +123,7 @@ public class CollectionBacking {
     }
 
     public boolean isFound() {
-        return content != null;
+        return read();
     }
 
     public boolean isSignedIn() {

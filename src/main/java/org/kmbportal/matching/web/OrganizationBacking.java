@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -78,6 +79,12 @@ public class OrganizationBacking {
 
     @Inject
     Guard guard;
+
+    /** No answers until {@link #load()} reads them: a postback (the save button) runs no view action. */
+    @PostConstruct
+    void noAnswersYet() {
+        profile = new OrganizationProfile(Map.of(), "", locale.getLanguage());
+    }
 
     /** Reads the answers from the address and, if the form was sent, ranks the library (called by f:viewAction). */
     public void load() {
@@ -183,6 +190,7 @@ public class OrganizationBacking {
         if (caller.organizationId() == null) {
             faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("organization.noOrganization"), null));
+            load();
             return;
         }
         OrganizationProfile answers = new OrganizationProfile(ProfileCodec.context(savedState), savedChallenges,
@@ -195,6 +203,7 @@ public class OrganizationBacking {
             faces.getExternalContext().redirect(links.organization());
         } catch (InvalidProfileException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            load();
         }
     }
 
@@ -208,7 +217,7 @@ public class OrganizationBacking {
     }
 
     public String getSavedChallenges() {
-        return profile == null ? "" : profile.challenges();
+        return profile.challenges();
     }
 
     public void setSavedChallenges(String text) {
@@ -223,8 +232,12 @@ public class OrganizationBacking {
         return onlyFitting;
     }
 
+    /**
+     * Whether results are shown. A postback (the save button, which sits with the results) counts: JSF invokes a
+     * button only if the part of the page holding it is rendered, and no view action has read the address then.
+     */
     public boolean isSubmitted() {
-        return submitted;
+        return submitted || FacesContext.getCurrentInstance().isPostback();
     }
 
     public OrganizationProfile getProfile() {
