@@ -36,9 +36,11 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
+    /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */
+    private static final FieldType WORDS_ONLY = wordsOnly();
     private static final String BUNDLE = "org.kmbportal.web.messages";
 
     private final Taxonomy taxonomy;
@@ -85,9 +87,9 @@ final class DocumentMapper {
         for (String labelLanguage : List.of("en", "fr")) {
             doc.add(new TextField(Fields.text("terms", labelLanguage), labels(entry, labelLanguage), Field.Store.NO));
         }
-        doc.add(new TextField(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
+        doc.add(new Field(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
                 entry.authors()), MarkdownRenderer.toPlainText(entry.notes()), body, labels(entry, "en"),
-                labels(entry, "fr")), Field.Store.NO));
+                labels(entry, "fr")), WORDS_ONLY));
         doc.add(new TextField(Fields.SUGGEST, entry.title() + " " + String.join(" ", entry.authors()), Field.Store.NO));
 
         doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, entry.type()));
@@ -139,6 +141,14 @@ final class DocumentMapper {
     private static FieldType snippetText() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType wordsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

@@ -21,7 +21,7 @@ import org.kmbportal.platform.StartupStage;
 
 /**
  * Keeps the index true to the database by following the change log in order. A committed change wakes it at once;
- * a poll every second ({@link IndexTasks}) also catches changes made by other nodes sharing the database. Each batch re-reads the items
+ * a poll every 250 ms ({@link IndexTasks}) also catches changes made by other nodes sharing the database. Each batch re-reads the items
  * it names, upserts or deletes them, and commits together with the last change number, so a crash at any moment is
  * followed by a catch-up that misses nothing and doubles nothing.
  */

@@ -5,10 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -54,6 +61,10 @@ public class IndexRebuild {
 
     @Inject
     IndexTasks tasks;
+
+    /** Threads for analysis only: they never touch the database. */
+    @Resource
+    ManagedThreadFactory threads;
 
     private volatile Progress progress = Progress.IDLE;
     private final AtomicLong done = new AtomicLong();
@@ -126,29 +137,97 @@ public class IndexRebuild {
 
     /**
      * Fills an empty generation with everything published, and commits it with the change-log number read before
-     * the first item: changes made while reading are then applied again by the catch-up, which is harmless.
+     * the first item: changes made while reading are then applied again by the catch-up, which is harmless. This
+     * thread reads the database batch by batch; analysis (the costly part) runs on one thread per core meanwhile.
      */
     void buildInto(IndexGeneration generation) throws IOException {
         long startSeq = changeLog.lastSeq();
-        DocumentMapper mapper = index.mapper();
-        long[] last = {0};
-        List<IndexEntry> batch;
-        while (!(batch = reader.resourcesAfter(last[0], BATCH, last)).isEmpty()) {
-            add(generation, mapper, batch);
-        }
-        last[0] = 0;
-        while (!(batch = reader.collectionsAfter(last[0], BATCH, last)).isEmpty()) {
-            add(generation, mapper, batch);
+        try (Analysing analysing = new Analysing(generation, index.mapper())) {
+            long[] last = {0};
+            List<IndexEntry> batch;
+            while (!(batch = reader.resourcesAfter(last[0], BATCH, last)).isEmpty()) {
+                analysing.add(batch);
+            }
+            last[0] = 0;
+            while (!(batch = reader.collectionsAfter(last[0], BATCH, last)).isEmpty()) {
+                analysing.add(batch);
+            }
+            analysing.finish();
         }
         generation.commit(startSeq);
     }
 
-    private void add(IndexGeneration generation, DocumentMapper mapper, List<IndexEntry> entries) throws IOException {
-        List<Document> documents = new ArrayList<>(entries.size());
-        for (IndexEntry entry : entries) {
-            documents.add(mapper.map(entry));
+    /** Maps and adds batches on a few threads, with at most two batches waiting per thread. */
+    private final class Analysing implements AutoCloseable {
+
+        private final IndexGeneration generation;
+        private final DocumentMapper mapper;
+        private final int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private final ExecutorService pool;
+        private final Semaphore waiting = new Semaphore(workers * 2);
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        Analysing(IndexGeneration generation, DocumentMapper mapper) {
+            this.generation = generation;
+            this.mapper = mapper;
+            this.pool = threads == null
+                    ? Executors.newFixedThreadPool(workers)
+                    : Executors.newFixedThreadPool(workers, threads);
         }
-        generation.add(documents);
-        done.addAndGet(entries.size());
+
+        void add(List<IndexEntry> entries) throws IOException {
+            rethrow();
+            try {
+                waiting.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while rebuilding the search index", e);
+            }
+            pool.execute(() -> {
+                try {
+                    if (failure.get() == null) {
+                        List<Document> documents = new ArrayList<>(entries.size());
+                        for (IndexEntry entry : entries) {
+                            documents.add(mapper.map(entry));
+                        }
+                        generation.add(documents);
+                        done.addAndGet(entries.size());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    waiting.release();
+                }
+            });
+        }
+
+        /** Waits for every batch, then reports the first failure, if any. */
+        void finish() throws IOException {
+            pool.shutdown();
+            try {
+                if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new IOException("Analysis of the rebuilt index did not finish within an hour");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while rebuilding the search index", e);
+            }
+            rethrow();
+        }
+
+        private void rethrow() throws IOException {
+            Exception e = failure.get();
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e != null) {
+                throw (RuntimeException) e;
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,18 +1,29 @@
 package org.kmbportal.search;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+
+import org.kmbportal.platform.PortalSettings;
 
 /**
  * The index's background work, run by the container with a proper component context (so the database can be read
- * from it): a poll of the change log every second (other nodes' changes, missed wake-ups), an immediate catch-up when
+ * from it): a poll of the change log every {@code kmb.index.poll-millis} ms (250 by default: other nodes' changes, missed
+ * wake-ups; the poll is one indexed query for the next change-log rows), an immediate catch-up when
  * a change commits here, and full rebuilds. The follower and the rebuild guard their own concurrency.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class IndexTasks {
 
@@ -22,9 +33,29 @@ public class IndexTasks {
     @Inject
     IndexRebuild rebuild;
 
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    public static final String POLL_MILLIS = "kmb.index.poll-millis";
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void schedule() {
+        long every = Math.max(50, PortalSettings.current().integer(POLL_MILLIS, 250));
+        timers.createIntervalTimer(every, every, new TimerConfig("index-poll", false));
+    }
+
+    private final AtomicBoolean polling = new AtomicBoolean();
+
+    /** A poll that finds the last one still running (a long catch-up, a rebuild's swap) is skipped. */
+    @Timeout
     void poll() {
-        follower.pollQuietly();
+        if (polling.compareAndSet(false, true)) {
+            try {
+                follower.pollQuietly();
+            } finally {
+                polling.set(false);
+            }
+        }
     }
 
     @Asynchronous
