@@ -23,6 +23,10 @@ final class HttpSearchTarget implements LoadRun.Target {
         this.base = base;
     }
 
+    URI base() {
+        return base;
+    }
+
     @Override
     public String name() {
         return "portal";

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
 import org.kmbportal.testing.PortalProcess;
 import org.kmbportal.testing.TestDatabase;
 
@@ -113,6 +114,7 @@ final class PortalRuns {
         env.put("KMB_DB_PASSWORD", settings.pgPassword());
         env.put("KMB_CONTENT_DIR", content.toString());
         env.put("KMB_IMPORT_ON_START", "never");
+        env.putAll(People.adminEnvironment());
         return env;
     }
 

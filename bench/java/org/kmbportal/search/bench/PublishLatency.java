@@ -1,5 +1,10 @@
 package org.kmbportal.search.bench;
 
+import java.net.URI;
+import jakarta.json.Json;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.Visitor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,9 +20,10 @@ import java.util.Random;
 /**
  * Publish-to-searchable time. The cross-node path: another node (here, this process) publishes a resource by writing
  * the resource row and its change-log row in one transaction, taking the change counter's lock as the portal does;
- * the portal finds the change through its once-a-second poll of the change log. Measured from just before the commit
+ * the portal finds the change through its poll of the change log (every 250 ms). Measured from just before the commit
  * to the first {@code GET /api/search} answer that lists the resource; changes alternate between a new resource and
- * an edited title, at random moments relative to the poll.
+ * an edited title, at random moments relative to the poll. The same-node path: an editor publishing through the
+ * editorial API.
  */
 final class PublishLatency {
 
@@ -51,12 +57,37 @@ final class PublishLatency {
     }
 
     /**
-     * The same-node path (an editor publishing through the editorial API, which wakes the index at once) is not
-     * measured yet: the editorial API does not exist. When it does, measure it here the same way and report it beside
-     * the cross-node figure.
+     * The same-node path: an editor moves a guide from review to published through the editorial API, which commits
+     * the change log and wakes the index at once. Measured from just before the publish request to the first search
+     * answer that lists it.
      */
-    List<Double> sameNode() {
-        return List.of();
+    List<Double> sameNode(int changes, URI base) throws Exception {
+        Visitor admin = People.admin(base);
+        Visitor editor = People.invited(base, admin, "bench-editor@kmb.test", "Bench Editor", "editor");
+        List<Double> times = new ArrayList<>();
+        for (int n = 0; n < changes; n++) {
+            String word = word();
+            String id = "bench-same-" + word;
+            String text = "---\nid: " + id + "\ntype: practice-guide\ntitle: \"Check-ins " + word + "\"\nlanguage: en\n"
+                    + "status: draft\ntopics: [match-support]\nsummary: \"A guide published during the benchmark.\"\n"
+                    + "---\n1. Plan a check-in about " + word + ".\n";
+            expect(editor.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version", -1)
+                    .add("text", text).build().toString()), id);
+            expect(editor.api("POST", "/api/editor/resources/" + id + "/transitions", "{\"to\": \"in-review\"}"),
+                    id);
+            PortalRuns.sleep(200 + random.nextInt(1000));
+            long start = System.nanoTime();
+            expect(editor.api("POST", "/api/editor/resources/" + id + "/transitions", "{\"to\": \"published\"}"),
+                    id);
+            times.add(awaitSearchable(word, id, start));
+        }
+        return times;
+    }
+
+    private static void expect(Http.Answer answer, String id) {
+        if (answer.status() != 200) {
+            throw new IllegalStateException(answer.status() + " for " + id + ": " + answer.body());
+        }
     }
 
     private static long lockCounter(Connection c) throws SQLException {

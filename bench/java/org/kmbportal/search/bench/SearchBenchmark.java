@@ -208,11 +208,18 @@ public final class SearchBenchmark {
         long[] sorted = times.stream().mapToLong(t -> Math.round(t * 1000)).sorted().toArray();
         double median = Results.median(times);
         double p95 = LoadRun.percentile(sorted, 0.95) / 1000;
-        results.add("3", "publish-to-searchable, cross-node (database change + change log, found by the 1 s poll)",
+        results.add("3", "publish-to-searchable, cross-node (database change + change log, found by the 250 ms poll)",
                 String.format("median %.0f ms, p95 %.0f ms (min %.0f, max %.0f)", median, p95, sorted[0] / 1000.0,
                         sorted[sorted.length - 1] / 1000.0),
                 times.size(), "≤ 1 s", p95 <= 1000);
-        results.add("3", "publish-to-searchable, same node (editorial API)", "not measured yet: no editorial API", 0);
+        step("Publish-to-searchable, same node through the editorial API (" + settings.changes() + " changes)");
+        List<Double> same = latency.sameNode(settings.changes(), portal.base());
+        long[] sameSorted = same.stream().mapToLong(t -> Math.round(t * 1000)).sorted().toArray();
+        double sameP95 = LoadRun.percentile(sameSorted, 0.95) / 1000;
+        results.add("3", "publish-to-searchable, same node (editor publishes through the editorial API)",
+                String.format("median %.0f ms, p95 %.0f ms (min %.0f, max %.0f)", Results.median(same), sameP95,
+                        sameSorted[0] / 1000.0, sameSorted[sameSorted.length - 1] / 1000.0),
+                same.size(), "≤ 1 s", sameP95 <= 1000);
     }
 
     private void describe(List<ResourceContent> library) {

@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor drafts a research summary in the form, watches the preview, submits it for review; a second editor,
- * working in French, publishes it; a reader finds it by browsing and reads it in English and French. The editorial
- * and administration pages pass the automated WCAG 2.1 AA check in both languages.
+ * working in French, publishes it; a reader finds it by searching and by browsing and reads it in English and French.
+ * The editorial and administration pages pass the automated WCAG 2.1 AA check in both languages.
  */
 @ExtendWith(RunningPortal.class)
 class EditorialJourneyE2E {
@@ -82,6 +82,11 @@ class EditorialJourneyE2E {
 
         ChromeDriver reader = Browser.start("en");
         browsers.add(reader);
+        // Published means searchable at once: the reader finds it by its author's name and a word of its title.
+        new WebDriverWait(reader, Duration.ofSeconds(5)).until(d -> {
+            d.get(portal.resolve("/search?q=Tremblay+peer").toString());
+            return !d.findElements(By.linkText("Peer mentoring in small programs")).isEmpty();
+        });
         reader.get(portal.resolve("/browse?type=research-summary").toString());
         reader.findElement(By.linkText("Peer mentoring in small programs")).click();
         assertEquals("Peer mentoring in small programs", reader.findElement(By.tagName("h1")).getText());
