@@ -169,7 +169,6 @@ class CollectionJourneyE2E {
     }
 
     private static void waitForMessage(ChromeDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), text));
+        Browser.awaitText(browser, By.id("messages"), text);
     }
 }

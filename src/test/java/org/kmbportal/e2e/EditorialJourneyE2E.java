@@ -60,8 +60,7 @@ class EditorialJourneyE2E {
         type(drafter, "edit:sample", "12 small programs");
         WebElement notes = drafter.findElement(By.cssSelector("textarea[id$=':0:section']"));
         notes.sendKeys("Peers who meet **every week** stay longer.");
-        new WebDriverWait(drafter, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".preview__body"), "every week"));
+        Browser.awaitText(drafter, By.cssSelector(".preview__body"), "every week");
         assertEquals("every week", drafter.findElement(By.cssSelector(".preview__body strong")).getText(),
                 "the preview renders the Markdown as readers will see it");
         Browser.screenshot(drafter, "journey-editor-preview");
@@ -223,7 +222,6 @@ class EditorialJourneyE2E {
     }
 
     private static void waitForMessage(ChromeDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), text));
+        Browser.awaitText(browser, By.id("messages"), text);
     }
 }

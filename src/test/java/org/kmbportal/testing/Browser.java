@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -52,6 +56,15 @@ public final class Browser {
     }
 
     /** Saves what the browser shows under target/screenshots/. */
+    /**
+     * Waits until the element holds the text. The page may be replaced while it is read (a form posted, a part
+     * updated): such a moment is tried again rather than failing the test.
+     */
+    public static void awaitText(WebDriver driver, By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(element).getText().contains(text));
+    }
+
     public static Path screenshot(ChromeDriver driver, String name) {
         try {
             Path dir = Files.createDirectories(TestDatabase.projectDir().resolve("target/screenshots"));

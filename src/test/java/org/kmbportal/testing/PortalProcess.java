@@ -46,8 +46,8 @@ public final class PortalProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("it.jvm", "-Xmx768m").split("\\s+")));
         command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--nocluster",
-                "--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/", "--postbootcommandfile",
-                project.resolve("server-config/post-boot-commands.asadmin").toString(), "--deploy",
+                "--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/", "--prebootcommandfile",
+                project.resolve("server-config/boot-commands.asadmin").toString(), "--deploy",
                 project.resolve("target/kmb-portal.war").toString()));
         try {
             Path logs = Files.createDirectories(project.resolve("target/portal-logs"));

@@ -1,9 +1,5 @@
 package org.kmbportal.testing;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -23,22 +19,14 @@ public class ServerHandover implements TestExecutionListener {
             return;
         }
         long deadline = System.currentTimeMillis() + 90_000;
-        while ((listening() || Deployments.serverProcessAlive()) && System.currentTimeMillis() < deadline) {
+        while ((Http.listening(TestDatabase.IT_PORT) || Deployments.serverProcessAlive())
+                && System.currentTimeMillis() < deadline) {
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static boolean listening() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", TestDatabase.IT_PORT), 500);
-            return true;
-        } catch (IOException refused) {
-            return false;
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.kmbportal.testing;
 
-import java.io.IOException;
 import java.io.StringReader;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -163,15 +163,6 @@ public final class Visitor {
     }
 
     private Http.Answer send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Http.Answer(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(client, request.timeout(Duration.ofSeconds(60)).build());
     }
 }

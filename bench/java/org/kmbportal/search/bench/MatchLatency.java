@@ -1,0 +1,104 @@
+package org.kmbportal.search.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.Vocabulary;
+
+/**
+ * {@code POST /api/match} against the whole generated library: organization profiles drawn (seeded) from the
+ * taxonomy, each answering some context questions and leaving others unsure, with a program model, a population, a
+ * setting, one or two topics and challenges in plain words (one in five in French). One client, each profile sent
+ * when the last answer arrived; latency from sending to the whole answer read.
+ */
+final class MatchLatency {
+
+    private static final List<String> CHALLENGES_EN = List.of("volunteers leave after a few months",
+            "we cannot find enough male mentors", "matches end early and youth feel let down",
+            "no staff time to evaluate what we do", "families are hard to reach", "our funding ends next year",
+            "training new mentors takes too long", "youth stop coming to group sessions",
+            "we do not know which outcomes to measure", "staff turnover means matches lose their support",
+            "mentors do not know how to end a relationship well", "rural youth live far from each other");
+    private static final List<String> CHALLENGES_FR = List.of("les bénévoles partent après quelques mois",
+            "les jumelages se terminent trop tôt", "pas de temps pour évaluer notre programme",
+            "le roulement du personnel nuit au suivi", "difficile de rejoindre les familles",
+            "notre financement se termine l'an prochain");
+    private static final List<String> LISTS = List.of("program_models", "populations", "settings", "topics");
+
+    private final URI base;
+    private final List<String> profiles = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    MatchLatency(URI base, Taxonomy taxonomy, long seed, int count) {
+        this.base = base;
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            profiles.add(profile(taxonomy, random));
+        }
+    }
+
+    private static String profile(Taxonomy taxonomy, Random random) {
+        JsonObjectBuilder context = Json.createObjectBuilder();
+        for (Vocabulary facet : taxonomy.contextFacets()) {
+            if (random.nextInt(10) < 7) {
+                context.add(facet.key(), pick(facet, random));
+            }
+        }
+        for (String key : LISTS) {
+            taxonomy.facet(key).ifPresent(vocabulary -> {
+                JsonArrayBuilder values = Json.createArrayBuilder().add(pick(vocabulary, random));
+                if (key.equals("topics") && random.nextBoolean()) {
+                    values.add(pick(vocabulary, random));
+                }
+                context.add(key, values);
+            });
+        }
+        boolean french = random.nextInt(5) == 0;
+        List<String> challenges = french ? CHALLENGES_FR : CHALLENGES_EN;
+        return Json.createObjectBuilder().add("context", context)
+                .add("challenges", challenges.get(random.nextInt(challenges.size())))
+                .add("language", french ? "fr" : "en").add("size", 10).build().toString();
+    }
+
+    private static String pick(Vocabulary vocabulary, Random random) {
+        return vocabulary.terms().get(random.nextInt(vocabulary.terms().size())).key();
+    }
+
+    /** Milliseconds per answer, after sending {@code warmup} profiles unmeasured. */
+    long[] measure(int warmup) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            send(profiles.get(i % profiles.size()));
+        }
+        long[] millis = new long[profiles.size()];
+        for (int i = 0; i < profiles.size(); i++) {
+            long start = System.nanoTime();
+            send(profiles.get(i));
+            millis[i] = Math.round((System.nanoTime() - start) / 1e6);
+        }
+        java.util.Arrays.sort(millis);
+        return millis;
+    }
+
+    private void send(String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/match"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("\"matches\"")) {
+            throw new IllegalStateException(response.statusCode() + " for " + body + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+    }
+}
