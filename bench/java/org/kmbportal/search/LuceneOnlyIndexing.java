@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.document.Document;
 import org.kmbportal.library.ResourceContent;
@@ -14,7 +18,8 @@ import org.kmbportal.library.Vocabulary;
 /**
  * The benchmark's reference for a full rebuild: Lucene alone indexing the same documents in this process, with the
  * portal's own {@link DocumentMapper}, analyzers and writer settings ({@link IndexGeneration}), into a fresh
- * directory, committed and made searchable. No database, no JPA, no server: what is left is the indexing work itself.
+ * directory, committed and made searchable, on as many threads as the portal's rebuild. No database, no JPA, no
+ * server: what is left is the indexing work itself.
  */
 public final class LuceneOnlyIndexing {
 
@@ -37,15 +42,31 @@ public final class LuceneOnlyIndexing {
             long start = System.nanoTime();
             try (IndexGeneration generation = IndexGeneration.open(1, dir, AnalysisCache.of(taxonomy).index(),
                     Fields.facetsConfig(taxonomy.facets().stream().map(Vocabulary::key).toList()))) {
-                List<Document> batch = new ArrayList<>(500);
-                for (IndexEntry entry : entries) {
-                    batch.add(mapper.map(entry));
-                    if (batch.size() == 500) {
+                // As many analysing threads as the portal's rebuild uses, each mapping and adding batches of 500.
+                ExecutorService pool = Executors.newFixedThreadPool(IndexRebuild.analysisThreads());
+                List<Future<?>> batches = new ArrayList<>();
+                for (int from = 0; from < entries.size(); from += 500) {
+                    List<IndexEntry> slice = entries.subList(from, Math.min(entries.size(), from + 500));
+                    batches.add(pool.submit(() -> {
+                        List<Document> batch = new ArrayList<>(slice.size());
+                        for (IndexEntry entry : slice) {
+                            batch.add(mapper.map(entry));
+                        }
                         generation.add(batch);
-                        batch.clear();
+                        return null;
+                    }));
+                }
+                pool.shutdown();
+                for (Future<?> batch : batches) {
+                    try {
+                        batch.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    } catch (ExecutionException e) {
+                        throw new IOException(e.getCause());
                     }
                 }
-                generation.add(batch);
                 generation.commit(entries.size());
                 generation.refresh();
                 double seconds = (System.nanoTime() - start) / 1e9;

@@ -157,12 +157,17 @@ public class IndexRebuild {
         generation.commit(startSeq);
     }
 
+    /** How many threads analyse a full rebuild: one per core, at most four. */
+    static int analysisThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
     /** Maps and adds batches on a few threads, with at most two batches waiting per thread. */
     private final class Analysing implements AutoCloseable {
 
         private final IndexGeneration generation;
         private final DocumentMapper mapper;
-        private final int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private final int workers = analysisThreads();
         private final ExecutorService pool;
         private final Semaphore waiting = new Semaphore(workers * 2);
         private final AtomicReference<Exception> failure = new AtomicReference<>();
