@@ -47,6 +47,11 @@ public final class SearchBenchmark {
     }
 
     private void run() throws Exception {
+        List<String> only = List.of(System.getProperty("bench.only", "all").split(","));
+        if (!only.contains("all")) {
+            partial(only);
+            return;
+        }
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         step("Empty database " + settings.pgUrl() + "; first portal start creates the schema");
         database.resetDatabase();
@@ -202,6 +207,32 @@ public final class SearchBenchmark {
         }
     }
 
+    /**
+     * Only some figures ({@code match}, {@code publish}), on the database and index that the last full run left:
+     * nothing is generated or rebuilt.
+     */
+    private void partial(List<String> only) throws Exception {
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+        step("Portal start on the last full run's database and index");
+        PortalRuns.Start serving = portals.start("bench-serve");
+        try {
+            HttpSearchTarget portal = new HttpSearchTarget(serving.portal().base());
+            if (only.contains("match")) {
+                match(portal);
+            }
+            if (only.contains("publish")) {
+                publish(portal);
+            }
+        } finally {
+            serving.portal().stop();
+        }
+        results.note("Only " + String.join(" and ", only) + " (-Dbench.only), on the database and index of the last"
+                + " full run. Load average before " + loadBefore + ", after "
+                + Files.readString(Path.of("/proc/loadavg")).strip() + ".");
+        System.out.println(results.markdown());
+        results.write(settings.workDir().resolve("results-" + String.join("-", only) + ".md"));
+    }
+
     private void match(HttpSearchTarget portal) throws Exception {
         step("POST /api/match against the whole library");
         List<Double> p50s = new ArrayList<>();
@@ -224,7 +255,9 @@ public final class SearchBenchmark {
 
     private void publish(HttpSearchTarget portal) throws Exception {
         step("Publish-to-searchable, cross-node path (" + settings.changes() + " changes)");
-        PublishLatency latency = new PublishLatency(database, portal, settings.seed());
+        // A partial run publishes on the last full run's data: fresh words, so as not to reuse its resources' ids.
+        long seed = System.getProperty("bench.only", "all").equals("all") ? settings.seed() : System.nanoTime();
+        PublishLatency latency = new PublishLatency(database, portal, seed);
         List<Double> times = latency.crossNode(settings.changes(), settings.resources());
         long[] sorted = times.stream().mapToLong(t -> Math.round(t * 1000)).sorted().toArray();
         double median = Results.median(times);

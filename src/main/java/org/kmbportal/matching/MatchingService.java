@@ -35,8 +35,8 @@ public class MatchingService {
         });
         Ranker ranker = new Ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = search.relevance(profile.challenges(), CHALLENGE_CANDIDATES);
-        List<Ranker.Scored> ranked = ranker.rank(search.catalog(), relevance, profile);
-        List<Ranker.Scored> top = ranked.subList(0, Math.min(Math.max(1, Math.min(size, MAX_SIZE)), ranked.size()));
+        List<Ranker.Scored> top = ranker.rank(search.catalog(), relevance, profile,
+                Math.max(1, Math.min(size, MAX_SIZE)));
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
         Map<String, List<String>> words = search.matchedWords(

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.kmbportal.library.EvidenceDesign;
@@ -49,25 +50,56 @@ public final class Ranker {
 
     /** Every candidate scored, best first; resources the profile's language has a translation of appear once. */
     List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, OrganizationProfile profile) {
+        return rank(catalog, relevance, profile, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The best {@code limit} resources with their reasons. Every resource is scored first without putting its
+     * reasons into words (the costly part on a large library); the wording is done for the best ones only, and gives
+     * them the same scores.
+     */
+    List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, OrganizationProfile profile,
+            int limit) {
         Set<String> readable = new HashSet<>();
         catalog.stream().filter(e -> e.language().equals(profile.language()))
                 .forEach(e -> readable.add(e.translationGroup()));
-        List<Scored> scored = new ArrayList<>();
+        // The best `limit` so far, the worst of them on top (all of them when no limit).
+        PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         for (CatalogEntry entry : catalog) {
             if ("collection".equals(entry.type())
                     || (!entry.language().equals(profile.language()) && readable.contains(entry.translationGroup()))) {
                 continue;
             }
-            scored.add(score(entry, relevance.getOrDefault(entry.id(), 0f), profile));
+            Scored candidate = score(entry, relevance.getOrDefault(entry.id(), 0f), profile, false);
+            if (kept.size() < limit) {
+                kept.add(candidate);
+            } else if (ORDER.compare(candidate, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(candidate);
+            }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entry().id()));
-        return scored;
+        List<Scored> scored = new ArrayList<>(kept);
+        scored.sort(ORDER);
+        List<Scored> best = new ArrayList<>(scored.size());
+        for (Scored s : scored) {
+            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, true));
+        }
+        return best;
     }
 
+    private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(s -> s.entry().id());
+
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        List<MatchReason> fits = new ArrayList<>();
-        List<MatchReason> warnings = new ArrayList<>();
+        return score(entry, challenge, profile, true);
+    }
+
+    /** The score, and with {@code explain} the reasons in words (the score is the same either way). */
+    private Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile, boolean explain) {
+        List<MatchReason> fits = explain ? new ArrayList<>() : List.of();
+        List<MatchReason> warnings = explain ? new ArrayList<>() : List.of();
         boolean ruledOut = false;
+        int transferWarnings = 0;
         int judged = 0;
         int fitting = 0;
         for (var condition : entry.conditions().entrySet()) {
@@ -78,14 +110,20 @@ public final class Ranker {
             judged++;
             if (theirs.stream().anyMatch(condition.getValue()::contains)) {
                 fitting++;
-                fits.add(new MatchReason(MatchReason.Kind.FIT, condition.getKey(), null, words.say("match.reason.fits",
-                        words.facet(condition.getKey()), words.values(condition.getKey(), theirs))));
+                if (explain) {
+                    fits.add(new MatchReason(MatchReason.Kind.FIT, condition.getKey(), null, words.say(
+                            "match.reason.fits", words.facet(condition.getKey()), words.values(condition.getKey(),
+                                    theirs))));
+                }
             } else {
                 ruledOut = true;
-                warnings.add(new MatchReason(MatchReason.Kind.WARNING, condition.getKey(), null, words.say(
-                        "match.warning.ruledOut", Wording.inSentence(words.facet(condition.getKey())),
-                        words.values(condition.getKey(), condition.getValue()),
-                        words.values(condition.getKey(), theirs))));
+                transferWarnings += transferMatters(condition.getKey()) ? 1 : 0;
+                if (explain) {
+                    warnings.add(new MatchReason(MatchReason.Kind.WARNING, condition.getKey(), null, words.say(
+                            "match.warning.ruledOut", Wording.inSentence(words.facet(condition.getKey())),
+                            words.values(condition.getKey(), condition.getValue()),
+                            words.values(condition.getKey(), theirs))));
+                }
             }
         }
         double context = judged == 0 ? 0.5 : (double) fitting / judged;
@@ -98,36 +136,47 @@ public final class Ranker {
                 continue;
             }
             weights += dimension.getValue();
-            List<String> shared = theirs.stream().filter(entry.terms(dimension.getKey())::contains).toList();
-            if (!shared.isEmpty()) {
-                overlap += dimension.getValue() * Math.min(1, (double) shared.size() / Math.min(theirs.size(), 2));
-                fits.add(new MatchReason(MatchReason.Kind.FIT, dimension.getKey(), null, words.say(
-                        "match.reason." + dimension.getKey(), words.values(dimension.getKey(), shared))));
+            List<String> offered = entry.terms(dimension.getKey());
+            int sharedCount = 0;
+            for (String value : theirs) {
+                sharedCount += offered.contains(value) ? 1 : 0;
+            }
+            if (sharedCount > 0) {
+                overlap += dimension.getValue() * Math.min(1, (double) sharedCount / Math.min(theirs.size(), 2));
+                if (explain) {
+                    List<String> shared = theirs.stream().filter(offered::contains).toList();
+                    fits.add(new MatchReason(MatchReason.Kind.FIT, dimension.getKey(), null, words.say(
+                            "match.reason." + dimension.getKey(), words.values(dimension.getKey(), shared))));
+                }
             } else if (transferMatters(dimension.getKey()) && !entry.terms(dimension.getKey()).isEmpty()) {
-                warnings.add(new MatchReason(MatchReason.Kind.WARNING, dimension.getKey(), null, words.say(
-                        "match.warning." + dimension.getKey(),
-                        words.values(dimension.getKey(), entry.terms(dimension.getKey())),
-                        words.values(dimension.getKey(), theirs))));
+                transferWarnings++;
+                if (explain) {
+                    warnings.add(new MatchReason(MatchReason.Kind.WARNING, dimension.getKey(), null, words.say(
+                            "match.warning." + dimension.getKey(),
+                            words.values(dimension.getKey(), entry.terms(dimension.getKey())),
+                            words.values(dimension.getKey(), theirs))));
+                }
             }
         }
         overlap = weights == 0 ? 0 : overlap / weights;
 
         double evidence = evidence(entry);
-        List<MatchReason> reasons = new ArrayList<>(fits);
-        if (evidence >= 0.9) {
+        List<MatchReason> reasons = explain ? new ArrayList<>(fits) : List.of();
+        if (explain && evidence >= 0.9) {
             reasons.add(new MatchReason(MatchReason.Kind.EVIDENCE, "design", null,
                     words.say("match.reason.evidence", words.design(entry.design()))));
         }
         boolean sameLanguage = entry.language().equals(profile.language());
-        if (!sameLanguage) {
+        if (explain && !sameLanguage) {
             warnings.add(new MatchReason(MatchReason.Kind.WARNING, "language", null,
                     words.say("match.warning.language." + entry.language())));
         }
-        reasons.addAll(warnings);
+        if (explain) {
+            reasons.addAll(warnings);
+        }
 
         double score = CHALLENGE * challenge + OVERLAP * overlap + CONTEXT * context + EVIDENCE * evidence
                 + LANGUAGE * (sameLanguage ? 1 : OTHER_LANGUAGE);
-        long transferWarnings = warnings.stream().filter(w -> w.facet() != null && transferMatters(w.facet())).count();
         score *= Math.pow(TRANSFER_WARNING, transferWarnings);
         if (ruledOut) {
             score *= RULED_OUT;

@@ -17,49 +17,72 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Every indexed item's matching features, gathered from doc values when a searcher is opened (on refresh, off the
- * request path), so ranking a profile against the whole library needs no disk access.
+ * request path), so ranking a profile against the whole library needs no disk access. Segments never change once
+ * written, so what was read from one is kept for the next searchers (one catalog per index generation): a refresh
+ * after a change reads only the new segments, and drops the deleted documents of the others.
  */
 final class Catalog {
 
-    private Catalog() {
-    }
+    /** Per segment (its core), the entries by document number; null where a document has none. */
+    private final Map<Object, CatalogEntry[]> segments = new HashMap<>();
+    private final Map<String, String> interned = new HashMap<>();
 
-    static List<CatalogEntry> read(IndexReader reader) throws IOException {
+    synchronized List<CatalogEntry> read(IndexReader reader) throws IOException {
         List<CatalogEntry> entries = new ArrayList<>(reader.numDocs());
-        Map<String, String> interned = new HashMap<>();
+        Map<Object, CatalogEntry[]> current = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader segment = leaf.reader();
-            Bits live = segment.getLiveDocs();
-            SortedDocValues ids = segment.getSortedDocValues(Fields.ID);
-            SortedDocValues types = segment.getSortedDocValues(Fields.TYPE);
-            SortedDocValues languages = segment.getSortedDocValues(Fields.LANGUAGE);
-            SortedDocValues groups = segment.getSortedDocValues(Fields.TRANSLATION_GROUP);
-            SortedDocValues designs = segment.getSortedDocValues(Fields.DESIGN);
-            NumericDocValues years = segment.getNumericDocValues(Fields.YEAR);
-            NumericDocValues published = segment.getNumericDocValues(Fields.PUBLISHED);
-            SortedSetDocValues terms = segment.getSortedSetDocValues(Fields.TERM);
-            SortedSetDocValues conditions = segment.getSortedSetDocValues(Fields.CONDITION);
-            if (ids == null) {
-                continue;
+            IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+            Object key = core == null ? segment : core.getKey();
+            CatalogEntry[] byDoc = segments.get(key);
+            if (byDoc == null) {
+                byDoc = readSegment(segment);
             }
-            for (int doc = 0; doc < segment.maxDoc(); doc++) {
-                if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
-                    continue;
+            current.put(key, byDoc);
+            Bits live = segment.getLiveDocs();
+            for (int doc = 0; doc < byDoc.length; doc++) {
+                if (byDoc[doc] != null && (live == null || live.get(doc))) {
+                    entries.add(byDoc[doc]);
                 }
-                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                entries.add(new CatalogEntry(id, value(types, doc, interned), value(languages, doc, interned),
-                        years != null && years.advanceExact(doc) ? (int) years.longValue() : null,
-                        published != null && published.advanceExact(doc) ? published.longValue() : 0,
-                        pairs(terms, doc, interned), pairs(conditions, doc, interned),
-                        value(designs, doc, interned), groups != null && groups.advanceExact(doc)
-                                ? groups.lookupOrd(groups.ordValue()).utf8ToString()
-                                : id));
             }
         }
+        segments.keySet().retainAll(current.keySet());
+        segments.putAll(current);
         return entries;
     }
 
-    private static String value(SortedDocValues values, int doc, Map<String, String> interned) throws IOException {
+    private CatalogEntry[] readSegment(LeafReader segment) throws IOException {
+        CatalogEntry[] byDoc = new CatalogEntry[segment.maxDoc()];
+        SortedDocValues ids = segment.getSortedDocValues(Fields.ID);
+        SortedDocValues types = segment.getSortedDocValues(Fields.TYPE);
+        SortedDocValues languages = segment.getSortedDocValues(Fields.LANGUAGE);
+        SortedDocValues groups = segment.getSortedDocValues(Fields.TRANSLATION_GROUP);
+        SortedDocValues designs = segment.getSortedDocValues(Fields.DESIGN);
+        NumericDocValues years = segment.getNumericDocValues(Fields.YEAR);
+        NumericDocValues published = segment.getNumericDocValues(Fields.PUBLISHED);
+        SortedSetDocValues terms = segment.getSortedSetDocValues(Fields.TERM);
+        SortedSetDocValues conditions = segment.getSortedSetDocValues(Fields.CONDITION);
+        if (ids == null) {
+            return byDoc;
+        }
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+            if (!ids.advanceExact(doc)) {
+                continue;
+            }
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            byDoc[doc] = new CatalogEntry(id, value(types, doc, interned), value(languages, doc, interned),
+                    years != null && years.advanceExact(doc) ? (int) years.longValue() : null,
+                    published != null && published.advanceExact(doc) ? published.longValue() : 0,
+                    pairs(terms, doc, interned), pairs(conditions, doc, interned),
+                    value(designs, doc, interned), groups != null && groups.advanceExact(doc)
+                            ? groups.lookupOrd(groups.ordValue()).utf8ToString()
+                            : id);
+        }
+        return byDoc;
+    }
+
+    private static String value(SortedDocValues values, int doc, Map<String, String> interned)
+            throws IOException {
         if (values == null || !values.advanceExact(doc)) {
             return "";
         }

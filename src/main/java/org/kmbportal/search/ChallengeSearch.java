@@ -3,7 +3,9 @@ package org.kmbportal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -57,10 +63,14 @@ public class ChallengeSearch {
             try {
                 Query query = QueryInterpreter.parse(words, index.analysis());
                 TopDocs top = searcher.search(query, max);
+                Map<Integer, String> ids = ids(searcher, top.scoreDocs);
                 Map<String, Float> scores = new LinkedHashMap<>();
                 float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
                 for (ScoreDoc hit : top.scoreDocs) {
-                    scores.put(searcher.storedFields().document(hit.doc).get(Fields.ID), hit.score / best);
+                    String id = ids.get(hit.doc);
+                    if (id != null) {
+                        scores.put(id, hit.score / best);
+                    }
                 }
                 return scores;
             } catch (IOException e) {
@@ -137,4 +147,29 @@ public class ChallengeSearch {
         return String.join(" ", kept);
     }
 
+    /**
+     * The ids of the hits, read from doc values in document order (no stored document is decompressed: with
+     * hundreds of hits that was most of the time).
+     */
+    private static Map<Integer, String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, String> ids = new HashMap<>();
+        int current = -1;
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (ScoreDoc hit : byDoc) {
+            int index = ReaderUtil.subIndex(hit.doc, leaves);
+            if (index != current) {
+                current = index;
+                leaf = leaves.get(index);
+                values = leaf.reader().getSortedDocValues(Fields.ID);
+            }
+            if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
+                ids.put(hit.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
+        return ids;
+    }
 }

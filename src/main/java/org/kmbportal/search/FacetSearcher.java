@@ -35,6 +35,7 @@ final class FacetSearcher extends IndexSearcher {
     }
 
     static SearcherFactory factory(org.apache.lucene.facet.FacetsConfig config) {
+        Catalog catalog = new Catalog();
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -42,7 +43,7 @@ final class FacetSearcher extends IndexSearcher {
                 if (reader.numDocs() > 0) {
                     state = new DefaultSortedSetDocValuesReaderState(reader, config);
                 }
-                return new FacetSearcher(reader, state, java.util.List.copyOf(Catalog.read(reader)));
+                return new FacetSearcher(reader, state, java.util.List.copyOf(catalog.read(reader)));
             }
         };
     }

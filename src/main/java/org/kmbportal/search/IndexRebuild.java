@@ -230,9 +230,18 @@ public class IndexRebuild {
             }
         }
 
+        /**
+         * Lets batches already handed over finish (after a failure they skip their work) rather than interrupting
+         * them: an interrupted thread inside the index writer could break the writer itself.
+         */
         @Override
         public void close() {
-            pool.shutdownNow();
+            pool.shutdown();
+            try {
+                pool.awaitTermination(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -117,4 +117,27 @@ class RankerTest {
         var tooLong = ProfileCheck.check(new OrganizationProfile(Map.of(), "x".repeat(2001), "en"), TAXONOMY);
         assertEquals("challenges_too_long", tooLong.orElseThrow().code());
     }
+
+    @Test
+    void theBestFewComeInTheSameOrderWithTheSameScoresAndReasonsAsInTheWholeRanking() {
+        List<CatalogEntry> catalog = List.of(
+                entry("for-large", "en", Map.of("topics", List.of("match-closure")),
+                        Map.of("organization_size", List.of("large")), "for-large"),
+                entry("school", "en", Map.of("topics", List.of("match-closure"), "settings", List.of("school")),
+                        Map.of(), "school"),
+                entry("community", "en", Map.of("topics", List.of("match-closure"), "settings",
+                        List.of("community")), Map.of("organization_size", List.of("small")), "community"),
+                entry("french", "fr", Map.of("topics", List.of("mentor-training")), Map.of(), "french"),
+                entry("plain", "en", Map.of(), Map.of(), "plain"));
+        Ranker ranker = new Ranker(TAXONOMY, "en");
+        Map<String, Float> relevance = Map.of("school", 0.8f, "plain", 0.3f);
+        List<Ranker.Scored> whole = ranker.rank(catalog, relevance, small("en"));
+        List<Ranker.Scored> best = ranker.rank(catalog, relevance, small("en"), 3);
+        assertEquals(3, best.size());
+        for (int i = 0; i < best.size(); i++) {
+            assertEquals(whole.get(i).entry().id(), best.get(i).entry().id());
+            assertEquals(whole.get(i).score(), best.get(i).score(), 1e-12);
+            assertEquals(whole.get(i).reasons(), best.get(i).reasons());
+        }
+    }
 }
