@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A coordinator describes their organization, by keyboard, and gets the resources that fit with the reasons. */
 @ExtendWith(RunningPortal.class)
@@ -44,7 +47,7 @@ class OrganizationE2E {
         Browser.screenshot(browser, "organization-1-form");
         browser.findElement(By.cssSelector(".profile-form button[type=submit]")).sendKeys(Keys.ENTER);
 
-        assertEquals("Resources that fit your organization", browser.findElement(By.id("matches-title")).getText());
+        Browser.awaitText(browser, By.id("matches-title"), "Resources that fit your organization");
         assertTrue(browser.findElements(By.cssSelector(".notice")).isEmpty(),
                 "every answer the form sent is understood");
         List<WebElement> matches = browser.findElements(By.cssSelector(".match-list > li"));
@@ -55,9 +58,11 @@ class OrganizationE2E {
         Browser.screenshot(browser, "organization-2-matches");
 
         browser.findElement(By.linkText("Practice guides")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("show=practice-guide"));
         browser.findElements(By.cssSelector(".match-list .card__type .badge"))
                 .forEach(b -> assertEquals("Practice guide", b.getText()));
         browser.findElement(By.linkText("Only resources made for organizations like mine")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("fitting=1"));
         assertTrue(browser.findElements(By.cssSelector(".match--ruled-out")).isEmpty());
     }
 
