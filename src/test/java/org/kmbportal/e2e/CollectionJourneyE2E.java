@@ -17,6 +17,7 @@ import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,6 +60,8 @@ class CollectionJourneyE2E {
 
         type(mentor, "edit:find", "mentoring");
         mentor.findElement(By.id("edit:find-button")).click();
+        new WebDriverWait(mentor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.cssSelector(".found li")).size() >= 2);
         List<WebElement> found = mentor.findElements(By.cssSelector(".found li"));
         assertTrue(found.size() >= 2, "resources found by searching");
         String first = found.get(0).getText();
