@@ -50,15 +50,15 @@ class CollectionJourneyE2E {
 
         ChromeDriver mentor = signedIn(portal, "en", "journey-mentor@kmb.test");
         mentor.get(portal.resolve("/curate/").toString());
-        type(mentor, "support:code", joinCode);
+        Browser.type(mentor, "support:code", joinCode);
         mentor.findElement(By.id("support:support-button")).click();
-        waitForMessage(mentor, "You now support Journey Org A.");
-        type(mentor, "create:title", "Closing matches well");
+        Browser.awaitMessage(mentor, "You now support Journey Org A.");
+        Browser.type(mentor, "create:title", "Closing matches well");
         mentor.findElement(By.id("create:create-button")).click();
         new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
         assertEquals("Edit collection", mentor.findElement(By.tagName("h1")).getText());
 
-        type(mentor, "edit:find", "mentoring");
+        Browser.type(mentor, "edit:find", "mentoring");
         mentor.findElement(By.id("edit:find-button")).click();
         new WebDriverWait(mentor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector(".found li")).size() >= 2);
@@ -66,17 +66,17 @@ class CollectionJourneyE2E {
         assertTrue(found.size() >= 2, "resources found by searching");
         String first = found.get(0).getText();
         found.get(0).findElement(By.tagName("input")).click();
-        waitForMessage(mentor, "Added at the end of the list");
+        Browser.awaitMessage(mentor, "Added at the end of the list");
         waitForItems(mentor, 1);
         mentor.findElements(By.cssSelector(".found li")).get(1).findElement(By.tagName("input")).click();
         waitForItems(mentor, 2);
-        type(mentor, "edit:new-url", "https://example.org/closure-checklist");
-        type(mentor, "edit:new-title", "A closure checklist from a partner");
-        type(mentor, "edit:new-note", "Print it for the last meeting.");
+        Browser.type(mentor, "edit:new-url", "https://example.org/closure-checklist");
+        Browser.type(mentor, "edit:new-title", "A closure checklist from a partner");
+        Browser.type(mentor, "edit:new-note", "Print it for the last meeting.");
         mentor.findElement(By.id("edit:add-link")).click();
         waitForItems(mentor, 3);
-        type(mentor, "edit:items:0:note", "Read this before the first closure.");
-        type(mentor, "edit:items:1:note", "The evidence behind it.");
+        Browser.type(mentor, "edit:items:0:note", "Read this before the first closure.");
+        Browser.type(mentor, "edit:items:1:note", "The evidence behind it.");
 
         WebElement moveUp = mentor.findElement(By.id("edit:items:2:up"));
         assertEquals("Move up: A closure checklist from a partner", moveUp.getAttribute("aria-label"));
@@ -89,7 +89,7 @@ class CollectionJourneyE2E {
         mentor.findElement(By.cssSelector("input[type=radio][value=shared]")).click();
         mentor.findElement(By.cssSelector("input[type=checkbox][value='" + organization + "']")).click();
         mentor.findElement(By.id("edit:save")).click();
-        waitForMessage(mentor, "The collection is saved.");
+        Browser.awaitMessage(mentor, "The collection is saved.");
         Browser.screenshot(mentor, "collection-journey-edit");
         String address = mentor.findElement(By.linkText("See the collection as readers do")).getAttribute("href");
 
@@ -114,7 +114,7 @@ class CollectionJourneyE2E {
         new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("textarea[id$=':note']"), 2));
         mentor.findElement(By.id("edit:save")).click();
-        waitForMessage(mentor, "The collection is saved.");
+        Browser.awaitMessage(mentor, "The collection is saved.");
         reader.get(portal.resolve("/curate/").toString());
         assertTrue(reader.findElement(By.cssSelector(".followed")).getText().contains("One change since your last"
                 + " visit"), reader.findElement(By.cssSelector(".followed")).getText());
@@ -150,19 +150,8 @@ class CollectionJourneyE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        browser.get(portal.resolve("/sign-in").toString());
-        browser.findElement(By.id("signin:email")).sendKeys(email);
-        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
-        browser.findElement(By.id("signin:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+        Browser.signIn(browser, portal, email, People.PASSWORD);
         return browser;
-    }
-
-    private static void type(ChromeDriver browser, String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 
     /** The same message follows every add: the number of items on the form tells that this one is done. */
@@ -171,7 +160,4 @@ class CollectionJourneyE2E {
                 By.cssSelector("textarea[id$=':note']"), count));
     }
 
-    private static void waitForMessage(ChromeDriver browser, String text) {
-        Browser.awaitText(browser, By.id("messages"), text);
-    }
 }

@@ -48,16 +48,16 @@ class EditorialJourneyE2E {
         drafter.get(portal.resolve("/editor/").toString());
         drafter.findElement(By.linkText("New research summary")).click();
         assertEquals("New research summary", drafter.findElement(By.tagName("h1")).getText());
-        type(drafter, "edit:id", ID);
-        type(drafter, "edit:title", "Peer mentoring in small programs");
-        type(drafter, "edit:authors", "Tremblay, M.\nNguyen, A.");
-        type(drafter, "edit:year", "2024");
-        type(drafter, "edit:citationTitle", "Peer mentoring when staff are few");
-        type(drafter, "edit:container", "Journal of Youth Programs");
-        type(drafter, "edit:doi", "10.1234/peer.2024.7");
-        type(drafter, "edit:summarizedBy", "Dana Drafter");
+        Browser.type(drafter, "edit:id", ID);
+        Browser.type(drafter, "edit:title", "Peer mentoring in small programs");
+        Browser.type(drafter, "edit:authors", "Tremblay, M.\nNguyen, A.");
+        Browser.type(drafter, "edit:year", "2024");
+        Browser.type(drafter, "edit:citationTitle", "Peer mentoring when staff are few");
+        Browser.type(drafter, "edit:container", "Journal of Youth Programs");
+        Browser.type(drafter, "edit:doi", "10.1234/peer.2024.7");
+        Browser.type(drafter, "edit:summarizedBy", "Dana Drafter");
         new Select(drafter.findElement(By.id("edit:design"))).selectByValue("qualitative");
-        type(drafter, "edit:sample", "12 small programs");
+        Browser.type(drafter, "edit:sample", "12 small programs");
         WebElement notes = drafter.findElement(By.cssSelector("textarea[id$=':0:section']"));
         notes.sendKeys("Peers who meet **every week** stay longer.");
         Browser.awaitText(drafter, By.cssSelector(".preview__body"), "every week");
@@ -65,9 +65,9 @@ class EditorialJourneyE2E {
                 "the preview renders the Markdown as readers will see it");
         Browser.screenshot(drafter, "journey-editor-preview");
         drafter.findElement(By.id("edit:save")).click();
-        waitForMessage(drafter, "Saved as revision 1.");
+        Browser.awaitMessage(drafter, "Saved as revision 1.");
         drafter.findElement(By.cssSelector(".move-in-review")).click();
-        waitForMessage(drafter, "Submitted for review.");
+        Browser.awaitMessage(drafter, "Submitted for review.");
         assertEquals(404, org.kmbportal.testing.Http.get(portal, "/resources/" + ID).status(), "not public yet");
 
         ChromeDriver publisher = signedIn(portal, "fr", "journey-publisher@kmb.test");
@@ -76,7 +76,7 @@ class EditorialJourneyE2E {
         inReview.findElement(By.linkText("Peer mentoring in small programs")).click();
         assertEquals("En révision", publisher.findElement(By.cssSelector(".status .badge")).getText());
         publisher.findElement(By.cssSelector(".move-published")).click();
-        waitForMessage(publisher, "Publiée : les lecteurs la voient maintenant.");
+        Browser.awaitMessage(publisher, "Publiée : les lecteurs la voient maintenant.");
         Browser.screenshot(publisher, "journey-published-fr");
 
         ChromeDriver reader = Browser.start("en");
@@ -114,14 +114,14 @@ class EditorialJourneyE2E {
         first.get(portal.resolve("/editor/edit?id=journey-conflict").toString());
         second.get(portal.resolve("/editor/edit?id=journey-conflict").toString());
 
-        type(first, "edit:title", "The first editor's title");
+        Browser.type(first, "edit:title", "The first editor's title");
         first.findElement(By.id("edit:save")).click();
-        waitForMessage(first, "Saved as revision 2.");
+        Browser.awaitMessage(first, "Saved as revision 2.");
 
         WebElement body = second.findElement(By.id("edit:guideBody"));
         body.sendKeys("\n2. The second editor's step.");
         second.findElement(By.id("edit:save")).click();
-        waitForMessage(second, "Not saved: someone else saved this resource");
+        Browser.awaitMessage(second, "Not saved: someone else saved this resource");
         String changes = second.findElement(By.cssSelector(".conflict")).getText();
         assertTrue(changes.contains("The first editor's title"), changes);
         assertTrue(second.findElement(By.id("edit:guideBody")).getAttribute("value").contains("The second editor's"),
@@ -129,7 +129,7 @@ class EditorialJourneyE2E {
         Browser.screenshot(second, "journey-conflict");
 
         second.findElement(By.id("edit:keepMine")).click();
-        waitForMessage(second, "Your text is kept as revision 3");
+        Browser.awaitMessage(second, "Your text is kept as revision 3");
         assertEquals("The first editor's title", second.findElement(By.id("edit:title")).getAttribute("value"));
         String kept = api.get("/api/editor/resources/journey-conflict/revisions/3").json().getString("text");
         assertTrue(kept.contains("2. The second editor's step."), kept);
@@ -150,7 +150,7 @@ class EditorialJourneyE2E {
         stranger.findElement(By.id("signin:email")).sendKeys("journey-importer@kmb.test");
         stranger.findElement(By.id("signin:password")).sendKeys("not-the-password");
         stranger.findElement(By.id("signin:submit")).click();
-        waitForMessage(stranger, "The email or the password is not right.");
+        Browser.awaitMessage(stranger, "The email or the password is not right.");
 
         ChromeDriver importer = signedIn(portal, "en", "journey-importer@kmb.test");
         importer.get(portal.resolve("/editor/import").toString());
@@ -163,7 +163,7 @@ class EditorialJourneyE2E {
         assertTrue(report.contains("guides/journey-broken.md") && report.contains("Error: not imported"), report);
         assertEquals(404, api.get("/api/editor/resources/journey-imported").status(), "nothing stored yet");
         importer.findElement(By.id("confirm:import")).click();
-        waitForMessage(importer, "Imported: 1 created, 0 updated, 0 unchanged.");
+        Browser.awaitMessage(importer, "Imported: 1 created, 0 updated, 0 unchanged.");
         importer.get(portal.resolve("/editor/edit?id=journey-imported").toString());
         assertEquals("Imported by the journey", importer.findElement(By.tagName("h1")).getText());
         assertEquals(404, api.get("/api/editor/resources/journey-broken").status(), "the broken file is left out");
@@ -206,22 +206,8 @@ class EditorialJourneyE2E {
     private ChromeDriver signedIn(URI portal, String language, String email, String password) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        browser.get(portal.resolve("/sign-in").toString());
-        browser.findElement(By.id("signin:email")).sendKeys(email);
-        browser.findElement(By.id("signin:password")).sendKeys(password);
-        browser.findElement(By.id("signin:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+        Browser.signIn(browser, portal, email, password);
         return browser;
     }
 
-    private static void type(ChromeDriver browser, String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void waitForMessage(ChromeDriver browser, String text) {
-        Browser.awaitText(browser, By.id("messages"), text);
-    }
 }

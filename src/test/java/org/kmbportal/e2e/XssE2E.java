@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,8 +32,6 @@ import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Script injection through every free-text field of both kinds of resource (and the Markdown body), account names,
@@ -188,12 +185,7 @@ class XssE2E {
     }
 
     private void signIn(URI portal, String email, String password) {
-        browser.get(portal.resolve("/sign-in").toString());
-        browser.findElement(By.id("signin:email")).sendKeys(email);
-        browser.findElement(By.id("signin:password")).sendKeys(password);
-        browser.findElement(By.id("signin:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+        Browser.signIn(browser, portal, email, password);
     }
 
     static ResourceContent summary(String id, List<String> p) {

@@ -2,6 +2,7 @@ package org.kmbportal.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,9 +16,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -56,6 +59,28 @@ public final class Browser {
     }
 
     /** Saves what the browser shows under target/screenshots/. */
+    /** Signs in through the sign-in page and waits for the signed-in header. */
+    public static void signIn(WebDriver browser, URI portal, String email, String password) {
+        browser.get(portal.resolve("/sign-in").toString());
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys(password);
+        browser.findElement(By.id("signin:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+    }
+
+    /** Replaces what the field holds with the text. */
+    public static void type(WebDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Waits until the page's messages say the text. */
+    public static void awaitMessage(WebDriver browser, String text) {
+        awaitText(browser, By.id("messages"), text);
+    }
+
     /**
      * Waits until the element holds the text. The page may be replaced while it is read (a form posted, a part
      * updated): such a moment is tried again rather than failing the test.

@@ -63,42 +63,20 @@ public final class Http {
         return send(CLIENT, request);
     }
 
-    /**
-     * Sends with the given client. A refused connection is tried again for up to 30 seconds: Payara restarts its
-     * HTTP listener once just after start (to apply the boot file's listener settings), and a test that begins at
-     * that moment would find the port closed. A refused connection never reached the server, so even a POST is safe
-     * to send again.
-     */
+    /** Sends with the given client (the visitors' clients keep their cookies). */
     static Answer send(HttpClient client, HttpRequest request) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                return new Answer(response.statusCode(), response.body(), response.headers().map());
-            } catch (java.net.ConnectException refused) {
-                if (System.nanoTime() > deadline) {
-                    throw new UncheckedIOException(refused);
-                }
-                pause();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static void pause() {
         try {
-            Thread.sleep(250);
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    /** Whether anything answers on the port (without retrying). */
+    /** Whether anything answers on the port. */
     public static boolean listening(int port) {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
