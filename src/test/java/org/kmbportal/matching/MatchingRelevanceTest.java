@@ -3,15 +3,12 @@ package org.kmbportal.matching;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kmbportal.library.ResourceContent;
 import org.kmbportal.search.MatchingFixture;
 
 /**
@@ -64,32 +61,7 @@ class MatchingRelevanceTest {
         assertTrue(ours > filters, String.format("nDCG@5 %.3f is not above the filters-only %.3f", ours, filters));
     }
 
-    /**
-     * Today's clearinghouse filters: a resource passes if it has one of the organization's values in every list the
-     * organization filled (topics, program models, populations, settings) and its applies_when does not exclude the
-     * organization; passing resources are listed newest first.
-     */
     private static List<String> filtersOnly(OrganizationProfile profile) {
-        List<ResourceContent> passing = new ArrayList<>();
-        for (ResourceContent r : library.resources()) {
-            boolean passes = true;
-            for (String list : List.of("topics", "program_models", "populations", "settings")) {
-                List<String> wanted = profile.values(list);
-                if (!wanted.isEmpty() && wanted.stream().noneMatch(r.terms(list)::contains)) {
-                    passes = false;
-                }
-            }
-            for (var condition : r.appliesWhen().entrySet()) {
-                List<String> theirs = profile.values(condition.getKey());
-                if (!theirs.isEmpty() && theirs.stream().noneMatch(condition.getValue()::contains)) {
-                    passes = false;
-                }
-            }
-            if (passes) {
-                passing.add(r);
-            }
-        }
-        passing.sort(Comparator.comparing(ResourceContent::published).reversed().thenComparing(ResourceContent::id));
-        return passing.stream().map(ResourceContent::id).limit(K).toList();
+        return FiltersOnlyBaseline.rank(library.resources(), profile, K);
     }
 }

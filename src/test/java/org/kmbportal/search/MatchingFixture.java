@@ -1,6 +1,7 @@
 package org.kmbportal.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.kmbportal.curation.CollectionContent;
@@ -11,6 +12,7 @@ import org.kmbportal.library.Taxonomy;
 public final class MatchingFixture implements AutoCloseable {
 
     private final SearchFixture fixture;
+    private EnglishTitleBodyBaseline plain;
 
     private MatchingFixture(SearchFixture fixture) {
         this.fixture = fixture;
@@ -34,6 +36,20 @@ public final class MatchingFixture implements AutoCloseable {
 
     public List<CollectionContent> collections() {
         return fixture.collections;
+    }
+
+    /**
+     * The ids of the {@code k} items plain BM25 (English analyzer, title and body) ranks first for the text: the
+     * baseline for an organization's challenges read as a query.
+     */
+    public List<String> plainBm25(String text, int k) {
+        if (plain == null) {
+            List<IndexEntry> entries = new ArrayList<>();
+            fixture.resources.forEach(r -> entries.add(LibraryReader.entry(r, 1)));
+            fixture.collections.forEach(c -> entries.add(LibraryReader.entry(c, 1)));
+            plain = new EnglishTitleBodyBaseline(entries);
+        }
+        return plain.search(text, k);
     }
 
     @Override
