@@ -42,12 +42,17 @@ class ShippedContentTest {
         long summaries = resources.stream().filter(r -> r.type() == ResourceType.RESEARCH_SUMMARY).count();
         long guides = resources.stream().filter(r -> r.type() == ResourceType.PRACTICE_GUIDE).count();
         long french = resources.stream().filter(r -> r.language().equals("fr")).count();
+        long frenchGuides = resources.stream()
+                .filter(r -> r.language().equals("fr") && r.type() == ResourceType.PRACTICE_GUIDE).count();
         long translations = resources.stream().filter(r -> !r.translationOf().isEmpty()).count();
-        assertTrue(summaries >= 50, summaries + " research summaries");
-        assertTrue(guides >= 15, guides + " practice guides");
-        assertTrue(french >= 10, french + " French resources");
-        assertTrue(translations >= 2, translations + " translations");
-        assertTrue(validated.collections().size() >= 3, validated.collections().size() + " collections");
+        long frenchCollections = validated.collections().stream().filter(c -> c.language().equals("fr")).count();
+        assertTrue(summaries >= 75, summaries + " research summaries");
+        assertTrue(guides >= 25, guides + " practice guides");
+        assertTrue(french >= 25, french + " French resources");
+        assertTrue(frenchGuides >= 6, frenchGuides + " French practice guides");
+        assertTrue(translations >= 15, translations + " translations");
+        assertTrue(validated.collections().size() >= 4, validated.collections().size() + " collections");
+        assertTrue(frenchCollections >= 1, frenchCollections + " French collections");
     }
 
     /**
