@@ -65,7 +65,9 @@ public final class ContentReader {
                 terms.put(vocabulary.key(), keys);
             }
         }
-        Map<String, List<String>> appliesWhen = appliesWhen(fields);
+        Map<String, List<String>> appliesWhen = contexts(fields, "applies_when");
+        Map<String, List<String>> cautionsWhen = contexts(fields, "cautions_when");
+        warnCautionsRuledOut(fields, appliesWhen, cautionsWhen);
 
         List<String> allowed = new ArrayList<>(ResourceFields.COMMON);
         taxonomy.facets().forEach(v -> allowed.add(v.key()));
@@ -78,8 +80,9 @@ public final class ContentReader {
                 Map<SummarySection, String> sections = SummaryBody.split(path, file.body(), file.bodyFirstLine(),
                         problems);
                 resource = new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, title, language, translationOf,
-                        published.orElse(null), status, terms, appliesWhen, summary.citation(), summary.summarizedBy(),
-                        summary.evidence(), sections, "", "", null, List.of());
+                        published.orElse(null), status, terms, appliesWhen, cautionsWhen, summary.citation(),
+                        summary.summarizedBy(), summary.sourceSummary(), summary.evidence(), sections, "", "", null,
+                        List.of());
             }
             case "practice-guide" -> {
                 allowed.addAll(ResourceFields.GUIDE);
@@ -92,8 +95,8 @@ public final class ContentReader {
                     fields.warning(file.bodyFirstLine(), "the guide has no body: readers will see only its summary");
                 }
                 resource = new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, language, translationOf,
-                        published.orElse(null), status, terms, appliesWhen, null, "", null, Map.of(), summary, body,
-                        effort, basedOn);
+                        published.orElse(null), status, terms, appliesWhen, cautionsWhen, null, "", null, null,
+                        Map.of(), summary, body, effort, basedOn);
             }
             case COLLECTION_TYPE -> {
                 allowed.addAll(ResourceFields.COLLECTION);
@@ -112,17 +115,18 @@ public final class ContentReader {
                 problems);
     }
 
-    private Map<String, List<String>> appliesWhen(FieldReader fields) {
+    /** {@code applies_when} or {@code cautions_when}: facets of the taxonomy, each with a list of its values. */
+    private Map<String, List<String>> contexts(FieldReader fields, String key) {
         Map<String, List<String>> conditions = new LinkedHashMap<>();
-        Optional<YamlNode> node = fields.node("applies_when");
+        Optional<YamlNode> node = fields.node(key);
         if (node.isEmpty() || (node.get().isScalar() && node.get().text().isEmpty())) {
             return conditions;
         }
         if (!node.get().isMapping()) {
-            fields.error(node.get().line(), "'applies_when' must map context facets to lists of values");
+            fields.error(node.get().line(), "'" + key + "' must map context facets to lists of values");
             return conditions;
         }
-        FieldReader facets = fields.nested(node.get(), "applies_when");
+        FieldReader facets = fields.nested(node.get(), key);
         List<String> known = taxonomy.vocabularies().stream().map(Vocabulary::key).toList();
         node.get().fields().forEach((facet, values) -> {
             Optional<Vocabulary> vocabulary = taxonomy.vocabulary(facet);
@@ -137,6 +141,27 @@ public final class ContentReader {
             }
         });
         return conditions;
+    }
+
+    /**
+     * A caution for a value that {@code applies_when} already rules out can never be shown: the resource does not fit
+     * there at all. Most likely the editor meant to move the value from one list to the other.
+     */
+    private static void warnCautionsRuledOut(FieldReader fields, Map<String, List<String>> appliesWhen,
+            Map<String, List<String>> cautionsWhen) {
+        cautionsWhen.forEach((facet, values) -> {
+            List<String> fits = appliesWhen.get(facet);
+            if (fits == null) {
+                return;
+            }
+            List<String> ruledOut = values.stream().filter(v -> !fits.contains(v)).toList();
+            if (!ruledOut.isEmpty()) {
+                int line = fields.node("cautions_when").flatMap(n -> n.get(facet)).map(YamlNode::line)
+                        .orElse(fields.lineOf("cautions_when"));
+                fields.warning(line, "'cautions_when." + facet + "' names " + String.join(", ", ruledOut)
+                        + ", which 'applies_when' already rules out: a caution is only shown where the resource fits");
+            }
+        });
     }
 
     /** An id-shaped value: lower-case words and digits joined by '-', at most 120 characters. */

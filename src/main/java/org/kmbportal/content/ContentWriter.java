@@ -39,15 +39,20 @@ public final class ContentWriter {
         Fields f = new Fields();
         common(f, r.id(), r.type().key(), r.title(), r.language(), r.translationOf(), r.published(), r.status().key(),
                 r.terms());
-        if (!r.appliesWhen().isEmpty()) {
-            Fields conditions = new Fields();
-            r.appliesWhen().forEach(conditions::keys);
-            f.put("applies_when", conditions.node());
-        }
+        contexts(f, "applies_when", r.appliesWhen());
+        contexts(f, "cautions_when", r.cautionsWhen());
         StringBuilder body = new StringBuilder();
         if (r.isSummary()) {
             f.put("citation", citation(r.citation()));
             f.text("summarized_by", r.summarizedBy());
+            if (!r.sourceSummary().isEmpty()) {
+                Fields source = new Fields();
+                source.text("title", r.sourceSummary().title());
+                source.text("author", r.sourceSummary().author());
+                source.text("publication", r.sourceSummary().publication());
+                source.text("url", r.sourceSummary().url());
+                f.put("source_summary", source.node());
+            }
             if (r.evidence() != null) {
                 Fields evidence = new Fields();
                 evidence.plain("design", r.evidence().design().key());
@@ -109,6 +114,14 @@ public final class ContentWriter {
         f.plain("published", published == null ? "" : published.toString());
         f.plain("status", status);
         terms.forEach(f::keys);
+    }
+
+    private static void contexts(Fields f, String key, Map<String, List<String>> contexts) {
+        if (!contexts.isEmpty()) {
+            Fields facets = new Fields();
+            contexts.forEach(facets::keys);
+            f.put(key, facets.node());
+        }
     }
 
     private static Node citation(Citation c) {

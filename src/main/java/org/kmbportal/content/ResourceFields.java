@@ -7,12 +7,13 @@ import java.util.Set;
 final class ResourceFields {
 
     static final List<String> COMMON = List.of("id", "type", "title", "language", "translation_of", "published",
-            "status", "applies_when");
-    static final List<String> SUMMARY = List.of("citation", "summarized_by", "evidence");
+            "status", "applies_when", "cautions_when");
+    static final List<String> SUMMARY = List.of("citation", "summarized_by", "source_summary", "evidence");
     static final List<String> GUIDE = List.of("summary", "based_on", "effort");
     static final List<String> COLLECTION = List.of("curator", "description", "visibility", "items");
     static final List<String> CITATION = List.of("authors", "year", "title", "container", "volume", "issue", "pages",
             "doi", "url");
+    static final List<String> SOURCE_SUMMARY = List.of("title", "author", "publication", "url");
     static final Set<String> ALL = Set.copyOf(concat(COMMON, SUMMARY, GUIDE, COLLECTION));
 
     private ResourceFields() {

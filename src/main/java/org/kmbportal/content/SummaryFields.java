@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
+import org.kmbportal.library.SourceSummary;
 
-/** The fields only a research summary has: its citation, who summarized it, and its evidence. */
-record SummaryFields(Citation citation, String summarizedBy, Evidence evidence) {
+/**
+ * The fields only a research summary has: its citation, who summarized it, the summary it builds on, and its
+ * evidence.
+ */
+record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourceSummary, Evidence evidence) {
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern AUTHOR = Pattern.compile("[^,]+,\\s*\\S.*|et al\\.?");
@@ -18,6 +22,7 @@ record SummaryFields(Citation citation, String summarizedBy, Evidence evidence) 
     static SummaryFields read(FieldReader fields) {
         Citation citation = citation(fields);
         String summarizedBy = fields.text("summarized_by", true, 300);
+        SourceSummary sourceSummary = sourceSummary(fields);
         Evidence evidence = null;
         Optional<YamlNode> evidenceNode = fields.node("evidence");
         if (evidenceNode.isEmpty() || !evidenceNode.get().isMapping()) {
@@ -32,7 +37,31 @@ record SummaryFields(Citation citation, String summarizedBy, Evidence evidence) 
             e.warnUnknownFields(List.of("design", "sample"));
             evidence = EvidenceDesign.fromKey(design).map(d -> new Evidence(d, sample)).orElse(null);
         }
-        return new SummaryFields(citation, summarizedBy, evidence);
+        return new SummaryFields(citation, summarizedBy, sourceSummary, evidence);
+    }
+
+    /** Optional; when present, readers must be able to tell whose summary it is and where it appeared. */
+    private static SourceSummary sourceSummary(FieldReader fields) {
+        Optional<YamlNode> node = fields.node("source_summary");
+        if (node.isEmpty() || (node.get().isScalar() && node.get().text().isBlank())) {
+            return SourceSummary.NONE;
+        }
+        if (!node.get().isMapping()) {
+            fields.error(node.get().line(),
+                    "'source_summary' must be a mapping with a title, an author, a publication and an optional url");
+            return SourceSummary.NONE;
+        }
+        FieldReader s = fields.nested(node.get(), "source_summary");
+        String title = s.text("title", true, 1000);
+        String author = s.text("author", true, 300);
+        String publication = s.text("publication", true, 500);
+        String url = s.text("url", false, 2000);
+        if (!url.isEmpty() && !WebLinks.isHttp(url)) {
+            s.error(s.lineOf("url"), "'source_summary.url' must be an http or https address");
+            url = "";
+        }
+        s.warnUnknownFields(ResourceFields.SOURCE_SUMMARY);
+        return new SourceSummary(title, author, publication, url);
     }
 
     private static Citation citation(FieldReader fields) {

@@ -54,8 +54,8 @@ public class PracticeGuide extends Resource {
     @Override
     public ResourceContent toContent() {
         return new ResourceContent(getSlug(), getType(), getTitle(), getLanguage(), getTranslationOf(), getPublished(),
-                getStatus(), groupedTerms(), groupedConditions(), null, "", null, Map.of(), summary, body, effort,
-                basedOn);
+                getStatus(), groupedTerms(), groupedConditions(), groupedCautions(), null, "", SourceSummary.NONE, null,
+                Map.of(), summary, body, effort, basedOn);
     }
 
     public String getSummary() {

@@ -49,6 +49,14 @@ public class ResearchSummary extends Resource {
 
     @Column(name = "summarized_by", length = 300)
     private String summarizedBy;
+    @Column(name = "source_title", length = 1000)
+    private String sourceTitle;
+    @Column(name = "source_author", length = 300)
+    private String sourceAuthor;
+    @Column(name = "source_publication", length = 500)
+    private String sourcePublication;
+    @Column(name = "source_url", length = 2000)
+    private String sourceUrl;
     @Enumerated(EnumType.STRING)
     @Column(name = "evidence_design", length = 40)
     private EvidenceDesign design;
@@ -85,6 +93,11 @@ public class ResearchSummary extends Resource {
         doi = c.doi();
         url = c.url();
         summarizedBy = content.summarizedBy();
+        SourceSummary source = content.sourceSummary();
+        sourceTitle = source.title();
+        sourceAuthor = source.author();
+        sourcePublication = source.publication();
+        sourceUrl = source.url();
         design = content.evidence() == null ? null : content.evidence().design();
         sample = content.evidence() == null ? "" : content.evidence().sample();
         notesOfInterest = content.section(SummarySection.NOTES_OF_INTEREST);
@@ -104,8 +117,8 @@ public class ResearchSummary extends Resource {
         put(sections, SummarySection.LIMITATIONS, limitations);
         Evidence evidence = design == null ? null : new Evidence(design, sample);
         return new ResourceContent(getSlug(), getType(), getTitle(), getLanguage(), getTranslationOf(), getPublished(),
-                getStatus(), groupedTerms(), groupedConditions(), getCitation(), summarizedBy, evidence, sections, "",
-                "",
+                getStatus(), groupedTerms(), groupedConditions(), groupedCautions(), getCitation(), summarizedBy,
+                new SourceSummary(sourceTitle, sourceAuthor, sourcePublication, sourceUrl), evidence, sections, "", "",
                 null, List.of());
     }
 

@@ -77,6 +77,12 @@ public abstract class Resource {
     @OrderColumn(name = "position")
     private List<TermAssignment> conditions = new ArrayList<>();
 
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "resource_caution", joinColumns = @JoinColumn(name = "resource_id"))
+    @OrderColumn(name = "position")
+    private List<TermAssignment> cautions = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -99,6 +105,7 @@ public abstract class Resource {
         status = content.status();
         terms = flatten(content.terms());
         conditions = flatten(content.appliesWhen());
+        cautions = flatten(content.cautionsWhen());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (createdAt == null) {
             createdAt = now;
@@ -129,6 +136,10 @@ public abstract class Resource {
 
     protected Map<String, List<String>> groupedConditions() {
         return group(conditions);
+    }
+
+    protected Map<String, List<String>> groupedCautions() {
+        return group(cautions);
     }
 
     public Long getId() {

@@ -16,16 +16,23 @@ import java.util.Map;
  *            vocabulary key (such as {@code topics}) to term keys, in the author's order
  * @param appliesWhen
  *            context facet key to the values for which the resource fits; a missing facet fits any value
+ * @param cautionsWhen
+ *            context facet key to the values for which the resource still fits, but with a caution the reader sees
+ * @param sourceSummary
+ *            the summary published elsewhere that a research summary builds on, or {@link SourceSummary#NONE}
  */
 public record ResourceContent(String id, ResourceType type, String title, String language, String translationOf,
         LocalDate published, PublicationStatus status, Map<String, List<String>> terms,
-        Map<String, List<String>> appliesWhen, Citation citation, String summarizedBy, Evidence evidence,
-        Map<SummarySection, String> sections, String summary, String body, Effort effort, List<String> basedOn) {
+        Map<String, List<String>> appliesWhen, Map<String, List<String>> cautionsWhen, Citation citation,
+        String summarizedBy, SourceSummary sourceSummary, Evidence evidence, Map<SummarySection, String> sections,
+        String summary, String body, Effort effort, List<String> basedOn) {
 
     public ResourceContent {
         translationOf = translationOf == null ? "" : translationOf;
         terms = copy(terms);
         appliesWhen = copy(appliesWhen);
+        cautionsWhen = copy(cautionsWhen);
+        sourceSummary = sourceSummary == null ? SourceSummary.NONE : sourceSummary;
         sections = sections == null || sections.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(sections));
@@ -33,6 +40,15 @@ public record ResourceContent(String id, ResourceType type, String title, String
         summary = summary == null ? "" : summary;
         body = body == null ? "" : body;
         basedOn = basedOn == null ? List.of() : List.copyOf(basedOn);
+    }
+
+    /** A resource with no cautions and no source credit (the fields the content format gained later). */
+    public ResourceContent(String id, ResourceType type, String title, String language, String translationOf,
+            LocalDate published, PublicationStatus status, Map<String, List<String>> terms,
+            Map<String, List<String>> appliesWhen, Citation citation, String summarizedBy, Evidence evidence,
+            Map<SummarySection, String> sections, String summary, String body, Effort effort, List<String> basedOn) {
+        this(id, type, title, language, translationOf, published, status, terms, appliesWhen, Map.of(), citation,
+                summarizedBy, SourceSummary.NONE, evidence, sections, summary, body, effort, basedOn);
     }
 
     public List<String> terms(String vocabulary) {
@@ -57,12 +73,14 @@ public record ResourceContent(String id, ResourceType type, String title, String
 
     public ResourceContent withStatus(PublicationStatus newStatus) {
         return new ResourceContent(id, type, title, language, translationOf, published, newStatus, terms, appliesWhen,
-                citation, summarizedBy, evidence, sections, summary, body, effort, basedOn);
+                cautionsWhen, citation, summarizedBy, sourceSummary, evidence, sections, summary, body, effort,
+                basedOn);
     }
 
     public ResourceContent withPublished(LocalDate date) {
         return new ResourceContent(id, type, title, language, translationOf, date, status, terms, appliesWhen,
-                citation, summarizedBy, evidence, sections, summary, body, effort, basedOn);
+                cautionsWhen, citation, summarizedBy, sourceSummary, evidence, sections, summary, body, effort,
+                basedOn);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> source) {

@@ -12,12 +12,15 @@ package org.kmbportal.matching;
  */
 public record MatchReason(Kind kind, String facet, String text, String explanation) {
 
-    /** Whether the reason speaks for the resource, or warns about it. */
+    /**
+     * Whether the reason speaks for the resource, or warns about it: a warning says it may not fit, a caution that it
+     * fits but calls for care in the organization's context.
+     */
     public enum Kind {
-        FIT, CHALLENGE, EVIDENCE, WARNING
+        FIT, CHALLENGE, EVIDENCE, WARNING, CAUTION
     }
 
     public boolean warning() {
-        return kind == Kind.WARNING;
+        return kind == Kind.WARNING || kind == Kind.CAUTION;
     }
 }

@@ -17,7 +17,8 @@ import org.kmbportal.search.CatalogEntry;
  * well it answers the organization's challenges, how much it shares the organization's topics, program models,
  * populations and settings, whether its {@code applies_when} fits the organization's context, the strength of its
  * evidence, and its language. A resource whose conditions rule the organization out drops far down, with the reason
- * shown; one studied in other settings or program models carries a transferability warning.
+ * shown; one studied in other settings or program models carries a transferability warning. A context inside its
+ * {@code cautions_when} adds a caution reason and leaves the score as it is ({@link Cautions}).
  */
 public final class Ranker {
 
@@ -42,10 +43,12 @@ public final class Ranker {
 
     private final Taxonomy taxonomy;
     private final Wording words;
+    private final Cautions cautions;
 
     public Ranker(Taxonomy taxonomy, String language) {
         this.taxonomy = taxonomy;
         this.words = new Wording(taxonomy, language);
+        this.cautions = new Cautions(words);
     }
 
     /** Every candidate scored, best first; resources the profile's language has a translation of appear once. */
@@ -127,6 +130,9 @@ public final class Ranker {
             }
         }
         double context = judged == 0 ? 0.5 : (double) fitting / judged;
+        if (explain) {
+            warnings.addAll(cautions.reasons(entry.cautions(), profile));
+        }
 
         double overlap = 0;
         double weights = 0;

@@ -62,6 +62,7 @@ final class Catalog {
         NumericDocValues published = segment.getNumericDocValues(Fields.PUBLISHED);
         SortedSetDocValues terms = segment.getSortedSetDocValues(Fields.TERM);
         SortedSetDocValues conditions = segment.getSortedSetDocValues(Fields.CONDITION);
+        SortedSetDocValues cautions = segment.getSortedSetDocValues(Fields.CAUTION);
         if (ids == null) {
             return byDoc;
         }
@@ -73,7 +74,7 @@ final class Catalog {
             byDoc[doc] = new CatalogEntry(id, value(types, doc, interned), value(languages, doc, interned),
                     years != null && years.advanceExact(doc) ? (int) years.longValue() : null,
                     published != null && published.advanceExact(doc) ? published.longValue() : 0,
-                    pairs(terms, doc, interned), pairs(conditions, doc, interned),
+                    pairs(terms, doc, interned), pairs(conditions, doc, interned), pairs(cautions, doc, interned),
                     value(designs, doc, interned), groups != null && groups.advanceExact(doc)
                             ? groups.lookupOrd(groups.ordValue()).utf8ToString()
                             : id);

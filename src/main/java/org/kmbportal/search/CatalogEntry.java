@@ -10,6 +10,8 @@ import java.util.Map;
  *            vocabulary key to term keys
  * @param conditions
  *            applies_when: facet key to the values for which the item fits
+ * @param cautions
+ *            cautions_when: facet key to the values for which the item fits, with a caution
  * @param design
  *            the evidence design key of a research summary, else empty
  * @param translationGroup
@@ -18,8 +20,15 @@ import java.util.Map;
  *            the day it was added to the library (epoch day)
  */
 public record CatalogEntry(String id, String type, String language, Integer year, long publishedDay,
-        Map<String, List<String>> terms, Map<String, List<String>> conditions, String design,
-        String translationGroup) {
+        Map<String, List<String>> terms, Map<String, List<String>> conditions, Map<String, List<String>> cautions,
+        String design, String translationGroup) {
+
+    /** An item without cautions. */
+    public CatalogEntry(String id, String type, String language, Integer year, long publishedDay,
+            Map<String, List<String>> terms, Map<String, List<String>> conditions, String design,
+            String translationGroup) {
+        this(id, type, language, year, publishedDay, terms, conditions, Map.of(), design, translationGroup);
+    }
 
     public List<String> terms(String vocabulary) {
         return terms.getOrDefault(vocabulary, List.of());

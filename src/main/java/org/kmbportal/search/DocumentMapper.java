@@ -36,7 +36,7 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */
@@ -109,6 +109,11 @@ final class DocumentMapper {
             for (String value : values) {
                 doc.add(new StringField(Fields.CONDITION, facet + "=" + value, Field.Store.YES));
                 doc.add(new SortedSetDocValuesField(Fields.CONDITION, new BytesRef(facet + "=" + value)));
+            }
+        });
+        entry.cautions().forEach((facet, values) -> {
+            for (String value : values) {
+                doc.add(new SortedSetDocValuesField(Fields.CAUTION, new BytesRef(facet + "=" + value)));
             }
         });
         try {

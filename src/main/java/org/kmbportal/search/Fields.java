@@ -23,6 +23,8 @@ final class Fields {
     static final String SUGGEST = "suggest";
     static final String CONDITION = "condition";
     static final String CONDITION_FACET = "condition_facet";
+    /** cautions_when as "facet=value" doc values, read by matching only. */
+    static final String CAUTION = "caution";
     static final String TERM = "term";
     /** The id shared by a resource and its translations: the original's id. */
     static final String TRANSLATION_GROUP = "translation_group";

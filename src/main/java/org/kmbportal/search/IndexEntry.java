@@ -15,6 +15,8 @@ import java.util.Map;
  *            vocabulary key to term keys
  * @param conditions
  *            applies_when: facet to the values for which the item fits
+ * @param cautions
+ *            cautions_when: facet to the values for which the item fits with a caution
  * @param notes
  *            the text that says what the item is about (notes of interest, a guide's summary, a description)
  * @param body
@@ -23,12 +25,14 @@ import java.util.Map;
 public record IndexEntry(String id, String type, long version, String title, String language, String translationOf,
         Integer year,
         LocalDate published, List<String> authors, String citation, String design, String evidenceSample,
-        Map<String, List<String>> terms, Map<String, List<String>> conditions, String notes, String body) {
+        Map<String, List<String>> terms, Map<String, List<String>> conditions, Map<String, List<String>> cautions,
+        String notes, String body) {
 
     public IndexEntry {
         authors = List.copyOf(authors);
         terms = Map.copyOf(terms);
         conditions = Map.copyOf(conditions);
+        cautions = Map.copyOf(cautions);
         citation = citation == null ? "" : citation;
         translationOf = translationOf == null ? "" : translationOf;
         design = design == null ? "" : design;

@@ -120,7 +120,8 @@ public class LibraryReader {
         return new IndexEntry(r.id(), r.type().key(), version, r.title(), r.language(), r.translationOf(),
                 r.year(),
                 r.published(), authors, citation, r.evidence() == null ? "" : r.evidence().design().key(),
-                r.evidence() == null ? "" : r.evidence().sample(), r.terms(), r.appliesWhen(), notes, body);
+                r.evidence() == null ? "" : r.evidence().sample(), r.terms(), r.appliesWhen(), r.cautionsWhen(), notes,
+                body);
     }
 
     static IndexEntry entry(CollectionContent c, long version) {
@@ -131,7 +132,8 @@ public class LibraryReader {
         Map<String, List<String>> terms = new HashMap<>(c.terms());
         return new IndexEntry(c.id(), "collection", version, c.title(), c.language(), "",
                 c.published() == null ? null : c.published().getYear(), c.published(),
-                c.curator().isEmpty() ? List.of() : List.of(c.curator()), "", "", "", terms, Map.of(), c.description(),
+                c.curator().isEmpty() ? List.of() : List.of(c.curator()), "", "", "", terms, Map.of(), Map.of(),
+                c.description(),
                 body.toString());
     }
 }

@@ -6,13 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -142,7 +145,38 @@ final class QueryInterpreter {
         }
         List<Query> proximity = new ArrayList<>();
         proximity(normalized, analyzer).forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
+        int clauses = clauses(parsed);
+        for (Query q : proximity) {
+            clauses += clauses(q);
+        }
+        if (clauses > IndexSearcher.getMaxClauseCount()) {
+            // The bonus would make the whole query too large to run; the matches alone still rank well.
+            return new Interpreted(parsed, List.of());
+        }
         return new Interpreted(parsed, List.copyOf(proximity));
+    }
+
+    /** The number of clauses and terms the searcher will count for the query (it refuses more than its maximum). */
+    private static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                count[0]++;
+                return this;
+            }
+        });
+        return count[0];
     }
 
     /**
@@ -184,7 +218,11 @@ final class QueryInterpreter {
         return everything ? excluded : null;
     }
 
-    /** For plain multi-word text, sloppy phrases in the main fields: hits where the words sit together rank higher. */
+    /**
+     * For plain multi-word text, sloppy phrases in the main fields: hits where the words sit together rank higher.
+     * Synonyms turn a phrase into a graph with one path per combination of alternatives; a long text with many words
+     * that have synonyms has more paths than a query may hold, and then it simply gets no proximity bonus.
+     */
     private static List<Query> proximity(String text, Analyzer analyzer) {
         List<Query> queries = new ArrayList<>();
         if (!PLAIN.matcher(text).matches() || text.split("\\s+").length < 2) {
@@ -194,7 +232,12 @@ final class QueryInterpreter {
         for (String field : PROXIMITY_FIELDS) {
             for (String language : List.of("en", "fr")) {
                 String name = Fields.text(field, language);
-                Query phrase = builder.createPhraseQuery(name, text, PROXIMITY_SLOP);
+                Query phrase;
+                try {
+                    phrase = builder.createPhraseQuery(name, text, PROXIMITY_SLOP);
+                } catch (IndexSearcher.TooManyClauses e) {
+                    return List.of();
+                }
                 if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
                     queries.add(new BoostQuery(phrase, Fields.WEIGHTS.get(name)));
                 }

@@ -42,25 +42,46 @@ class ShippedContentTest {
         long summaries = resources.stream().filter(r -> r.type() == ResourceType.RESEARCH_SUMMARY).count();
         long guides = resources.stream().filter(r -> r.type() == ResourceType.PRACTICE_GUIDE).count();
         long french = resources.stream().filter(r -> r.language().equals("fr")).count();
+        long frenchGuides = resources.stream()
+                .filter(r -> r.language().equals("fr") && r.type() == ResourceType.PRACTICE_GUIDE).count();
         long translations = resources.stream().filter(r -> !r.translationOf().isEmpty()).count();
-        assertTrue(summaries >= 50, summaries + " research summaries");
-        assertTrue(guides >= 15, guides + " practice guides");
-        assertTrue(french >= 10, french + " French resources");
-        assertTrue(translations >= 2, translations + " translations");
-        assertTrue(validated.collections().size() >= 3, validated.collections().size() + " collections");
+        long frenchCollections = validated.collections().stream().filter(c -> c.language().equals("fr")).count();
+        assertTrue(summaries >= 75, summaries + " research summaries");
+        assertTrue(guides >= 25, guides + " practice guides");
+        assertTrue(french >= 25, french + " French resources");
+        assertTrue(frenchGuides >= 6, frenchGuides + " French practice guides");
+        assertTrue(translations >= 15, translations + " translations");
+        assertTrue(validated.collections().size() >= 4, validated.collections().size() + " collections");
+        assertTrue(frenchCollections >= 1, frenchCollections + " French collections");
     }
 
+    /**
+     * Every term of a vocabulary describes some resource. A context facet's values are different: a resource that fits
+     * any value names none (a value such as low staff turnover is met by everything not restricted), so for those only
+     * the facet itself must be named by some resource's applies_when or cautions_when.
+     */
     @Test
-    void everyVocabularyTermIsUsedAndEveryTopicHasThreeResources() {
+    void everyVocabularyTermAndContextFacetIsUsedAndEveryTopicHasThreeResources() {
         Map<String, Integer> uses = new HashMap<>();
         for (ResourceContent r : validated.resources()) {
             r.terms().forEach(
                     (vocabulary, keys) -> keys.forEach(k -> uses.merge(vocabulary + "/" + k, 1, Integer::sum)));
-            r.appliesWhen().forEach((facet, keys) -> keys.forEach(k -> uses.merge(facet + "/" + k, 1, Integer::sum)));
+            for (Map<String, List<String>> contexts : List.of(r.appliesWhen(), r.cautionsWhen())) {
+                contexts.forEach((facet, keys) -> {
+                    uses.merge(facet, 1, Integer::sum);
+                    keys.forEach(k -> uses.merge(facet + "/" + k, 1, Integer::sum));
+                });
+            }
         }
         List<String> unused = new ArrayList<>();
         Map<String, Integer> thinTopics = new TreeMap<>();
         for (Vocabulary vocabulary : validated.taxonomy().orElseThrow().vocabularies()) {
+            if (vocabulary.kind() == Vocabulary.Kind.CONTEXT) {
+                if (!uses.containsKey(vocabulary.key())) {
+                    unused.add(vocabulary.key());
+                }
+                continue;
+            }
             for (Term term : vocabulary.terms()) {
                 int count = uses.getOrDefault(vocabulary.key() + "/" + term.key(), 0);
                 if (count == 0) {

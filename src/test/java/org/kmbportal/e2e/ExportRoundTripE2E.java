@@ -55,6 +55,10 @@ class ExportRoundTripE2E {
             byte[] second = importer.download("/api/editor/export");
             Map<String, String> before = unzip(first);
             Map<String, String> after = unzip(second);
+            assertTrue(before.values().stream().anyMatch(t -> t.contains("\ncautions_when:\n")),
+                    "the round trip covers cautions");
+            assertTrue(before.values().stream().anyMatch(t -> t.contains("\nsource_summary:\n")),
+                    "and source credits");
             assertEquals(before.keySet(), after.keySet());
             before.forEach((path, text) -> assertEquals(text, after.get(path), path));
         }

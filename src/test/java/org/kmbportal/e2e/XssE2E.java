@@ -24,6 +24,7 @@ import org.kmbportal.library.EvidenceDesign;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.SourceSummary;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Http;
@@ -200,9 +201,11 @@ class XssE2E {
                 "", "");
         return new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, cut(String.join(" ", p), 500), "en", "",
                 LocalDate.now(), PublicationStatus.DRAFT, Map.of("topics", List.of("match-closure")), Map.of(),
-                citation, cut(String.join(" ", p), 300), new Evidence(EvidenceDesign.QUALITATIVE, cut(String.join(" ",
-                        p), 1000)),
-                sections, "", "", null, List.of());
+                Map.of(), citation, cut(String.join(" ", p), 300),
+                new SourceSummary(cut(String.join(" ", p), 1000), cut(p.get(0), 300), cut(String.join(" ", p), 500),
+                        ""),
+                new Evidence(EvidenceDesign.QUALITATIVE, cut(String.join(" ", p), 1000)), sections, "", "", null,
+                List.of());
     }
 
     static ResourceContent guide(String id, List<String> p) {

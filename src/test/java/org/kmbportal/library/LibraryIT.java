@@ -80,6 +80,39 @@ class LibraryIT {
 
     @Test
     @RunAsClient
+    void theFoundingStudiesComeWithTheirDoiAndTheCreditOfTheSummaryTheyBuildOn() {
+        JsonObject lachance = Http.get(base, "/api/resources/" + LACHANCE).json();
+        assertEquals("10.1016/j.evalprogplan.2019.101679", lachance.getJsonObject("citation").getString("doi"));
+        assertEquals("101679", lachance.getJsonObject("citation").getString("pages"));
+        JsonObject source = lachance.getJsonObject("source_summary");
+        assertEquals("Karina DeAndrade", source.getString("author"));
+        assertEquals("The Chronicle of Evidence-Based Mentoring", source.getString("publication"));
+        assertTrue(source.getString("url").startsWith("https://www.evidencebasedmentoring.org/"), source.toString());
+        JsonObject stoeger = Http.get(base, "/api/resources/stoeger-2021-professionalizing-mentoring-fr").json();
+        assertEquals("10.1111/nyas.14537", stoeger.getJsonObject("citation").getString("doi"));
+        assertEquals("Ariel Ervin", stoeger.getJsonObject("source_summary").getString("author"));
+
+        Http.Answer page = Http.get(base, "/resources/" + LACHANCE + "?lang=fr");
+        assertTrue(page.body().contains("D'après un résumé de Karina DeAndrade paru dans The Chronicle of "
+                + "Evidence-Based Mentoring"), page.body());
+    }
+
+    @Test
+    @RunAsClient
+    void aCautionIsInTheJsonAndOnThePageButNotAmongTheContextsItFits() {
+        String crooks = "crooks-2017-relationship-focused-mentoring-fnmi-youth";
+        JsonObject json = Http.get(base, "/api/resources/" + crooks).json();
+        assertEquals("high", json.getJsonObject("cautions_when").getJsonArray("staff_turnover").getString(0));
+        assertFalse(json.getJsonObject("applies_when").containsKey("staff_turnover"), json.toString());
+        assertFalse(Http.get(base, "/api/resources/" + LACHANCE).json().containsKey("cautions_when"),
+                "absent where the resource has none");
+        String page = Http.get(base, "/resources/" + crooks + "?lang=en").body();
+        assertTrue(page.contains("<h2 id=\"cautions-title\">Use with care where</h2>"), page);
+        assertTrue(page.contains("<li>Staff turnover: High</li>"), page);
+    }
+
+    @Test
+    @RunAsClient
     void listingsFilterByTypeTopicAndLanguageAndPage() {
         JsonObject guides = Http.get(base, "/api/resources?type=practice-guide&size=100").json();
         assertTrue(guides.getInt("total") >= 15);

@@ -77,6 +77,25 @@ class MatchingIT {
     }
 
     @Test
+    void aHighTurnoverOrganizationGetsTheShippedStudiesThatOnlyCautionAboutTurnoverWithTheCaution() {
+        Http.Answer answer = match("""
+                {"context": {"staff_turnover": "high", "populations": ["indigenous-youth"],
+                             "program_models": ["group"]},
+                 "challenges": "relationship-focused group mentoring for First Nations, Métis and Inuit teens",
+                 "language": "en", "size": 10}""");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject crooks = answer.json().getJsonArray("matches").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("id").equals("crooks-2017-relationship-focused-mentoring-fnmi-youth"))
+                .findFirst().orElseThrow(() -> new AssertionError(answer.body()));
+        List<JsonObject> reasons = crooks.getJsonArray("reasons").getValuesAs(JsonObject.class);
+        assertTrue(reasons.stream().anyMatch(r -> "staff_turnover".equals(r.getString("facet", ""))
+                && r.getString("explanation")
+                        .equals("Use with care in a situation like yours (staff turnover: high).")),
+                reasons.toString());
+        assertFalse(reasons.toString().contains("Made for organizations where staff turnover"), "not ruled out");
+    }
+
+    @Test
     void badProfilesGetA400NamingTheNearestValueNeverA500() {
         List<String> bad = List.of("{\"context\": {\"organisation_size\": \"small\"}}",
                 "{\"context\": {\"organization_size\": \"smal\"}}", "{\"challenge\": \"x\"}",

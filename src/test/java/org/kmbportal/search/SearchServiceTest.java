@@ -175,6 +175,48 @@ class SearchServiceTest {
         assertTrue(related.related("no-such-id", 5).isEmpty());
     }
 
+    /**
+     * Words with synonyms multiply: a phrase over them becomes one alternative per combination. A long challenge, or a
+     * full search box, made of the taxonomy's own labels and synonyms in both languages used to fail with "too many
+     * clauses" (a 500 on the organization page and POST /api/match); it must get ranked resources instead.
+     */
+    /** The longest challenge an organization may write (matching's limit). */
+    private static final int LONGEST_CHALLENGE = 2000;
+
+    @Test
+    void textFullOfWordsWithSynonymsGetsAnAnswerNotAnError() {
+        List<String> words = new java.util.ArrayList<>();
+        library.taxonomy.synonyms().values()
+                .forEach(groups -> groups.forEach(g -> words.addAll(List.of(g.split(",")))));
+        library.taxonomy.vocabularies().forEach(v -> v.terms().forEach(t -> {
+            words.add(t.label().en());
+            words.add(t.label().fr());
+        }));
+        java.util.Random random = new java.util.Random(16);
+        int answered = 0;
+        for (int i = 0; i < 200; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 40 + random.nextInt(LONGEST_CHALLENGE - 100);
+            while (text.length() < length) {
+                text.append(words.get(random.nextInt(words.size())).strip())
+                        .append(random.nextInt(4) == 0 ? ", " : " ");
+            }
+            String challenge = text.toString().strip();
+            Map<String, Float> relevance = library.challengeSearch().relevance(challenge, 500);
+            answered += relevance.isEmpty() ? 0 : 1;
+            String query = String.join(" ", java.util.Arrays.stream(challenge.split("\\s+"))
+                    .limit(QueryInterpreter.MAX_WORDS).toList());
+            query = query.substring(0, Math.min(query.length(), QueryInterpreter.MAX_LENGTH)).strip();
+            String language = i % 2 == 0 ? "en" : "fr";
+            try {
+                assertNotNull(search(query, Map.of(), SearchRequest.Order.RELEVANCE, language), query);
+            } catch (BadQueryException e) {
+                assertFalse(e.getMessage().isBlank(), "a refused search says why, in plain words: " + query);
+            }
+        }
+        assertTrue(answered >= 190, answered + " of 200 challenges found resources");
+    }
+
     private static long count(SearchResult result, String dimension, String key) {
         return result.facets().get(dimension).stream().filter(v -> v.key().equals(key)).mapToLong(v -> v.count())
                 .sum();

@@ -168,6 +168,11 @@ public class EditBacking implements Serializable {
                 messages.fieldError("edit:url", "editor.badUrl");
                 valid = false;
             }
+            String sourceUrl = form.getSourceSummary().getUrl().strip();
+            if (!sourceUrl.isEmpty() && !WebLinks.isHttp(sourceUrl)) {
+                messages.fieldError("edit:sourceUrl", "editor.badUrl");
+                valid = false;
+            }
         }
         String translation = form.getTranslationOf().strip();
         if (!translation.isEmpty() && editorial.open(translation).isEmpty()) {

@@ -33,8 +33,10 @@ public class ResourceForm implements Serializable {
     private String published = "";
     private Map<String, List<String>> terms = new HashMap<>();
     private Map<String, List<String>> appliesWhen = new HashMap<>();
+    private Map<String, List<String>> cautionsWhen = new HashMap<>();
     private final CitationForm citation = new CitationForm();
     private String summarizedBy = "";
+    private final SourceSummaryForm sourceSummary = new SourceSummaryForm();
     private String design = "";
     private String sample = "";
     private Map<String, String> sections = new HashMap<>();
@@ -53,10 +55,12 @@ public class ResourceForm implements Serializable {
         f.published = c.published() == null ? "" : c.published().toString();
         c.terms().forEach((k, v) -> f.terms.put(k, new ArrayList<>(v)));
         c.appliesWhen().forEach((k, v) -> f.appliesWhen.put(k, new ArrayList<>(v)));
+        c.cautionsWhen().forEach((k, v) -> f.cautionsWhen.put(k, new ArrayList<>(v)));
         if (c.citation() != null) {
             f.citation.fill(c.citation());
         }
         f.summarizedBy = c.summarizedBy();
+        f.sourceSummary.fill(c.sourceSummary());
         f.design = c.evidence() == null ? "" : c.evidence().design().key();
         f.sample = c.evidence() == null ? "" : c.evidence().sample();
         c.sections().forEach((s, text) -> f.sections.put(s.key(), text));
@@ -102,13 +106,12 @@ public class ResourceForm implements Serializable {
             }
             Evidence evidence = EvidenceDesign.fromKey(design).map(d -> new Evidence(d, sample)).orElse(null);
             return new ResourceContent(id.strip(), resourceType, title.strip(), language, translationOf.strip(), date,
-                    status, chosenTerms, appliesWhen, citation.toCitation(), summarizedBy.strip(), evidence,
-                    bodySections, "", "",
-                    null, List.of());
+                    status, chosenTerms, appliesWhen, cautionsWhen, citation.toCitation(), summarizedBy.strip(),
+                    sourceSummary.toSourceSummary(), evidence, bodySections, "", "", null, List.of());
         }
         return new ResourceContent(id.strip(), resourceType, title.strip(), language, translationOf.strip(), date,
-                status, chosenTerms, appliesWhen, null, "", null, Map.of(), summary.strip(), normalize(body),
-                Effort.fromKey(effort).orElse(null), lines(basedOn));
+                status, chosenTerms, appliesWhen, cautionsWhen, null, "", null, null, Map.of(), summary.strip(),
+                normalize(body), Effort.fromKey(effort).orElse(null), lines(basedOn));
     }
 
     /** The whole body as one Markdown text, for the live preview. */
@@ -132,6 +135,10 @@ public class ResourceForm implements Serializable {
 
     public CitationForm getCitation() {
         return citation;
+    }
+
+    public SourceSummaryForm getSourceSummary() {
+        return sourceSummary;
     }
 
     static List<String> lines(String text) {
@@ -202,6 +209,14 @@ public class ResourceForm implements Serializable {
 
     public void setAppliesWhen(Map<String, List<String>> appliesWhen) {
         this.appliesWhen = appliesWhen == null ? new HashMap<>() : appliesWhen;
+    }
+
+    public Map<String, List<String>> getCautionsWhen() {
+        return cautionsWhen;
+    }
+
+    public void setCautionsWhen(Map<String, List<String>> cautionsWhen) {
+        this.cautionsWhen = cautionsWhen == null ? new HashMap<>() : cautionsWhen;
     }
 
     public String getSummarizedBy() {

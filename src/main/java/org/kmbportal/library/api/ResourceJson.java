@@ -31,9 +31,20 @@ final class ResourceJson {
         if (!r.appliesWhen().isEmpty()) {
             json.put("applies_when", r.appliesWhen());
         }
+        if (!r.cautionsWhen().isEmpty()) {
+            json.put("cautions_when", r.cautionsWhen());
+        }
         if (r.isSummary()) {
             json.put("citation", citation(r.citation()));
             json.put("summarized_by", r.summarizedBy());
+            if (!r.sourceSummary().isEmpty()) {
+                Map<String, Object> source = new LinkedHashMap<>();
+                putIfPresent(source, "title", r.sourceSummary().title());
+                putIfPresent(source, "author", r.sourceSummary().author());
+                putIfPresent(source, "publication", r.sourceSummary().publication());
+                putIfPresent(source, "url", r.sourceSummary().url());
+                json.put("source_summary", source);
+            }
             if (r.evidence() != null) {
                 json.put("evidence", Map.of("design", r.evidence().design().key(), "sample", r.evidence().sample()));
             }

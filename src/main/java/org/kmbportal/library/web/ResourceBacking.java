@@ -19,6 +19,7 @@ import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PracticeGuide;
 import org.kmbportal.library.Resource;
 import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.SourceSummary;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.search.RelatedResources;
@@ -165,8 +166,22 @@ public class ResourceBacking {
 
     /** The contexts the resource fits, in words: one line per facet it names. */
     public List<String> getFitsWhen() {
+        return contextLines(content.appliesWhen());
+    }
+
+    /** The contexts in which the resource fits but calls for care, in words: one line per facet it names. */
+    public List<String> getCautionsWhen() {
+        return contextLines(content.cautionsWhen());
+    }
+
+    /** The summary published elsewhere that this one builds on, or null when it was written from the study alone. */
+    public SourceSummary getSourceSummary() {
+        return content.sourceSummary().isEmpty() ? null : content.sourceSummary();
+    }
+
+    private List<String> contextLines(Map<String, List<String>> contexts) {
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, List<String>> condition : content.appliesWhen().entrySet()) {
+        for (Map.Entry<String, List<String>> condition : contexts.entrySet()) {
             List<String> labels = condition.getValue().stream().map(v -> terms.label(condition.getKey(), v)).toList();
             lines.add(terms.vocabularyName(condition.getKey()) + messages.get("punctuation.colon")
                     + String.join(", ", labels));
