@@ -33,14 +33,23 @@ public class HistoryBacking {
     private String id;
     private Integer from;
     private Integer to;
-    private List<Revision> revisions;
+    private List<Revision> revisions = List.of();
+    private String title = "";
 
     public void load() throws IOException {
-        revisions = id == null || !ContentReader.ID.matcher(id).matches() ? List.of() : editorial.history(id);
-        if (revisions.isEmpty()) {
+        var resource = id == null || !ContentReader.ID.matcher(id).matches()
+                ? java.util.Optional.<EditorialService.Draft> empty()
+                : editorial.open(id);
+        if (resource.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
+            return;
+        }
+        title = resource.get().content().title();
+        // A resource nobody has changed in the portal yet (as shipped or imported) has no revision: the page says so.
+        revisions = editorial.history(id);
+        if (revisions.isEmpty()) {
             return;
         }
         int newest = revisions.get(0).getNumber();
@@ -66,11 +75,11 @@ public class HistoryBacking {
     }
 
     public List<RevisionDiff.Line> getDiff() {
-        return editorial.diff(id, from, to);
+        return revisions.isEmpty() ? List.of() : editorial.diff(id, from, to);
     }
 
     public String getTitle() {
-        return revisions.get(0).getResourceSlug();
+        return title;
     }
 
     public List<Revision> getRevisions() {
