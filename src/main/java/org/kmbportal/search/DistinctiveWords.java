@@ -82,14 +82,18 @@ final class DistinctiveWords {
         return found.stream().limit(max).map(c -> c.word).toList();
     }
 
-    /** In how many documents the word, or one of its synonyms, appears (the most of any field and language). */
+    /**
+     * In how many documents the word, or one of its synonyms, appears (the most of any field and language). A
+     * language's fields share its analyzer, so the word is analyzed once per language.
+     */
     private static long documentFrequency(String word, IndexReader reader, Analyzer analyzer) {
         long most = 0;
         try {
-            for (String field : FIELDS) {
-                for (String language : List.of("en", "fr")) {
+            for (String language : List.of("en", "fr")) {
+                List<BytesRef> terms = terms(analyzer, Fields.text(FIELDS.get(0), language), word);
+                for (String field : FIELDS) {
                     String name = Fields.text(field, language);
-                    for (BytesRef term : terms(analyzer, name, word)) {
+                    for (BytesRef term : terms) {
                         most = Math.max(most, reader.docFreq(new Term(name, term)));
                     }
                 }
