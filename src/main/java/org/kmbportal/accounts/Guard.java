@@ -26,8 +26,16 @@ public class Guard {
         if (principal == null) {
             return Optional.empty();
         }
-        return accounts.byEmail(principal.getName()).map(a -> new Caller(a.getId(), a.getEmail(), a.getDisplayName(),
-                a.getRoles(), a.getOrganization() == null ? null : a.getOrganization().getId()));
+        return account(principal.getName());
+    }
+
+    /**
+     * The account of a signed-in email, as a caller: for showing who someone is where the security context is gone
+     * (an error page), never for deciding what they may do (that is {@link #caller()} and {@link #require}).
+     */
+    public Optional<Caller> account(String email) {
+        return accounts.byEmail(email).map(a -> new Caller(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
+                a.getOrganization() == null ? null : a.getOrganization().getId()));
     }
 
     public boolean signedIn() {

@@ -73,10 +73,31 @@ public class SignInThrottle {
     }
 
     static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        return key("account:", email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
     }
 
     static String addressKey(String address) {
-        return "address:" + (address == null ? "" : address);
+        return key("address:", address == null ? "" : address);
     }
+
+    /**
+     * The subject as stored (at most {@value #MAX_SUBJECT} characters): what was typed can be longer than any real
+     * email (the form's limit is the browser's only), so a long one is kept as its SHA-256, which still tells tries of
+     * the same text apart from others.
+     */
+    private static String key(String kind, String value) {
+        if (kind.length() + value.length() <= MAX_SUBJECT) {
+            return kind + value;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return kind + "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The length of {@code sign_in_failure.subject}. */
+    static final int MAX_SUBJECT = 400;
 }

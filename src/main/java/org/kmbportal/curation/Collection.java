@@ -111,9 +111,10 @@ public class Collection {
         description = content.description();
         visibility = content.visibility();
         items = new ArrayList<>(content.items().stream().map(CollectionItem::new).toList());
-        List<TermAssignment> flat = new ArrayList<>();
+        // A term listed twice is one term (the table keys terms by owner and term).
+        java.util.Set<TermAssignment> flat = new java.util.LinkedHashSet<>();
         content.terms().forEach((vocabulary, keys) -> keys.forEach(k -> flat.add(new TermAssignment(vocabulary, k))));
-        terms = flat;
+        terms = new ArrayList<>(flat);
         if (visibility != Visibility.UNLISTED) {
             unlistedToken = null;
         } else if (unlistedToken == null) {

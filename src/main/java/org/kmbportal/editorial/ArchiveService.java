@@ -80,7 +80,11 @@ public class ArchiveService {
         ContentBatch batch = ContentArchive.read(zip, limits());
         BatchValidator.Validated validated = importer.validate(batch);
         Map<String, Optional<ResourceContent>> before = new LinkedHashMap<>();
-        validated.resources().forEach(r -> before.put(r.id(), library.find(r.id()).map(Resource::toContent)));
+        for (ResourceContent resource : validated.resources()) {
+            Optional<Resource> stored = library.find(resource.id());
+            stored.ifPresent(editorial::keepFirstVersion);
+            before.put(resource.id(), stored.map(Resource::toContent));
+        }
         ImportReport report;
         try {
             report = store.store(validated);

@@ -69,10 +69,11 @@ public class EditorialService {
     @Transactional
     public Revision save(ResourceContent content, long expectedVersion, String note) {
         Caller editor = guard.require(Role.EDITOR);
-        PublicationStatus status = library.find(content.id()).map(Resource::getStatus)
-                .orElse(PublicationStatus.DRAFT);
+        Optional<Resource> existing = library.find(content.id());
+        PublicationStatus status = existing.map(Resource::getStatus).orElse(PublicationStatus.DRAFT);
         ResourceContent toSave = content.withStatus(status);
         check(toSave);
+        existing.ifPresent(this::keepFirstVersion);
         library.save(toSave, expectedVersion);
         return record(toSave, editor.email(), editor.displayName(),
                 expectedVersion == LibraryService.NEW ? Revision.Action.CREATED : Revision.Action.SAVED, note);
@@ -98,6 +99,7 @@ public class EditorialService {
             content = content.withPublished(LocalDate.now());
         }
         check(content);
+        keepFirstVersion(resource);
         library.save(content, resource.getVersion());
         if (target != PublicationStatus.IN_REVIEW) {
             revisions.schedule(slug).ifPresent(revisions::remove);
@@ -157,6 +159,19 @@ public class EditorialService {
         String older = revisions.one(slug, from).map(Revision::getText).orElse("");
         String newer = revisions.one(slug, to).map(Revision::getText).orElse("");
         return RevisionDiff.between(older, newer);
+    }
+
+    /**
+     * Before the first change to a resource that has no revision (shipped, or imported at start-up), keeps it as it
+     * stands as revision 1: its history then starts from the version readers knew, which can always be restored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void keepFirstVersion(Resource resource) {
+        if (revisions.latest(resource.getSlug()).isEmpty()) {
+            ResourceContent content = resource.toContent();
+            revisions.persist(new Revision(content.id(), 1, "", "", Revision.Action.IMPORTED, content.status(), "",
+                    ContentWriter.write(content)));
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -30,13 +30,18 @@ public class MatchingService {
      *             when the profile names a facet or value the library does not know, or is too long
      */
     public List<Match> match(OrganizationProfile profile, int size) {
+        return match(profile, size, MatchFilter.ALL);
+    }
+
+    /** The best {@code size} resources of those the filter accepts (the filter applies before the best are kept). */
+    public List<Match> match(OrganizationProfile profile, int size, MatchFilter filter) {
         ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
             throw new InvalidProfileException(p.code(), p.message());
         });
         Ranker ranker = new Ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = search.relevance(profile.challenges(), CHALLENGE_CANDIDATES);
         List<Ranker.Scored> top = ranker.rank(search.catalog(), relevance, profile,
-                Math.max(1, Math.min(size, MAX_SIZE)));
+                Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
         Map<String, List<String>> words = search.matchedWords(

@@ -63,17 +63,26 @@ public final class Ranker {
      */
     List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, OrganizationProfile profile,
             int limit) {
+        return rank(catalog, relevance, profile, limit, MatchFilter.ALL);
+    }
+
+    /** The best {@code limit} resources of those the filter accepts. */
+    List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, OrganizationProfile profile,
+            int limit, MatchFilter filter) {
         Set<String> readable = new HashSet<>();
         catalog.stream().filter(e -> e.language().equals(profile.language()))
                 .forEach(e -> readable.add(e.translationGroup()));
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         for (CatalogEntry entry : catalog) {
-            if ("collection".equals(entry.type())
+            if ("collection".equals(entry.type()) || !filter.acceptsType(entry.type())
                     || (!entry.language().equals(profile.language()) && readable.contains(entry.translationGroup()))) {
                 continue;
             }
             Scored candidate = score(entry, relevance.getOrDefault(entry.id(), 0f), profile, false);
+            if (!filter.accepts(candidate)) {
+                continue;
+            }
             if (kept.size() < limit) {
                 kept.add(candidate);
             } else if (ORDER.compare(candidate, kept.peek()) < 0) {

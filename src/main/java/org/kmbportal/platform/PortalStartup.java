@@ -46,10 +46,20 @@ public class PortalStartup {
             libraryReady.fire(new StartupStage.LibraryReady());
             completed = true;
             LOG.info(() -> "KMb Portal ready in " + Duration.between(start, Instant.now()).toMillis() + " ms");
+        } catch (StartupRefused e) {
+            failure = e.getMessage();
+            LOG.severe(() -> banner(e.getMessage()));
         } catch (RuntimeException e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.log(Level.SEVERE, "KMb Portal failed to start; /health/ready reports DOWN", e);
         }
+    }
+
+    /** The reason framed so that it stands out in a console full of server messages. */
+    static String banner(String reason) {
+        String rule = "=".repeat(100);
+        return "\n" + rule + "\nKMb Portal did not start: " + reason + "\nIt answers 503 to every page and"
+                + " /health/ready stays DOWN until this is fixed and the portal restarted.\n" + rule;
     }
 
     public boolean completed() {

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -39,7 +38,6 @@ import org.apache.lucene.util.BytesRef;
 @ApplicationScoped
 public class ChallengeSearch {
 
-    static final int MAX_WORDS = QueryInterpreter.MAX_WORDS;
     private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 
     @Inject
@@ -61,7 +59,7 @@ public class ChallengeSearch {
         }
         return index.withSearcher(searcher -> {
             try {
-                Query query = QueryInterpreter.parse(words, index.analysis());
+                Query query = query(words, searcher);
                 TopDocs top = searcher.search(query, max);
                 Map<Integer, String> ids = ids(searcher, top.scoreDocs);
                 Map<String, Float> scores = new LinkedHashMap<>();
@@ -87,7 +85,7 @@ public class ChallengeSearch {
         }
         return index.withSearcher(searcher -> {
             try {
-                Query query = QueryInterpreter.parse(words, index.analysis());
+                Query query = query(words, searcher);
                 List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
                 Query only = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                         .add(new TermInSetQuery(Fields.ID, terms), BooleanClause.Occur.FILTER).build();
@@ -130,21 +128,17 @@ public class ChallengeSearch {
         });
     }
 
-    /** The text's words without function words or operators, at most {@link #MAX_WORDS} (long texts are cut). */
+    /**
+     * The query for the text's words: a few words as a reader's search for them, a paragraph by its most distinctive
+     * words (bounded whatever its length).
+     */
+    Query query(String words, IndexSearcher searcher) {
+        return QueryInterpreter.interpret(words, index.analysis(), searcher.getIndexReader()).combined();
+    }
+
+    /** The text's words without function words or operators (a challenge is at most 2,000 characters). */
     static String informativeWords(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        CharArraySet stop = StopWords.bothLanguages();
-        List<String> kept = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}'’-]+")) {
-            String clean = word.replaceAll("^[-'’]+|[-'’]+$", "");
-            if (clean.length() > 1 && !stop.contains(clean.toLowerCase(java.util.Locale.ROOT))
-                    && kept.size() < MAX_WORDS) {
-                kept.add(clean);
-            }
-        }
-        return String.join(" ", kept);
+        return text == null ? "" : String.join(" ", DistinctiveWords.informative(text));
     }
 
     /**

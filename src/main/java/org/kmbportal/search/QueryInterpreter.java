@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,7 +15,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -43,6 +42,9 @@ final class QueryInterpreter {
     private static final List<String> PROXIMITY_FIELDS = List.of("title", "notes", "body");
     private static final float PROXIMITY_BOOST = 2.0f;
     private static final int PROXIMITY_SLOP = 3;
+    /** More informative words than this make long text, searched by its most distinctive words. */
+    static final int SHORT_TEXT_WORDS = 12;
+    private static final Pattern EXCLUSION = Pattern.compile("(^|\\s)-[\\p{L}\\p{N}]");
 
     private QueryInterpreter() {
     }
@@ -115,24 +117,35 @@ final class QueryInterpreter {
 
     /** The query for the normalized text over every weighted field, with a bonus for words found close together. */
     static Query parse(String normalized, Analysis analysis) {
-        return interpret(normalized, analysis.query(), analysis.index()).combined();
-    }
-
-    static Query parse(String normalized, Analyzer analyzer, Analyzer withoutSynonyms) {
-        return interpret(normalized, analyzer, withoutSynonyms).combined();
+        return interpret(normalized, analysis, null).combined();
     }
 
     static Interpreted interpret(String normalized, Analysis analysis) {
-        return interpret(normalized, analysis.query(), analysis.index());
+        return interpret(normalized, analysis, null);
     }
 
-    static Interpreted interpret(String normalized, Analyzer analyzer, Analyzer withoutSynonyms) {
+    /**
+     * The query for the text, within {@link QueryBudget#MAX_CLAUSES} whatever the text. Long plain text (a question,
+     * an organization's challenges) is searched by its most distinctive words; so is anything whose query would
+     * outgrow the budget (a long quoted phrase over words with many synonyms).
+     *
+     * @param reader
+     *            the library's statistics, to tell distinctive words; without it, long text keeps its first words
+     */
+    static Interpreted interpret(String normalized, Analysis analysis, IndexReader reader) {
         if (WORD.matcher(normalized).results().findAny().isEmpty()) {
             return new Interpreted(new MatchAllDocsQuery(), List.of());
         }
-        SimpleQueryParser parser = new WeightedSynonymParser(analyzer, withoutSynonyms, Fields.WEIGHTS, FLAGS);
-        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        Query parsed = exclusionsMustExclude(parser.parse(normalized));
+        List<String> informative = DistinctiveWords.informative(normalized);
+        if (isLongPlainText(normalized, informative)) {
+            return distinctive(informative, analysis, reader);
+        }
+        Query parsed;
+        try {
+            parsed = exclusionsMustExclude(parser(analysis).parse(normalized));
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            return distinctive(informative, analysis, reader);
+        }
         if (parsed == null) {
             return new Interpreted(new MatchNoDocsQuery("only words too common to search for"), List.of());
         }
@@ -141,42 +154,58 @@ final class QueryInterpreter {
             BooleanQuery.Builder withAll = new BooleanQuery.Builder().add(new MatchAllDocsQuery(),
                     BooleanClause.Occur.MUST);
             bool.clauses().forEach(withAll::add);
-            return new Interpreted(withAll.build(), List.of());
+            parsed = withAll.build();
+            return QueryBudget.clauses(parsed) <= QueryBudget.MAX_CLAUSES
+                    ? new Interpreted(parsed, List.of())
+                    : distinctive(informative, analysis, reader);
+        }
+        int clauses = QueryBudget.clauses(parsed);
+        if (clauses > QueryBudget.MAX_CLAUSES) {
+            return distinctive(informative, analysis, reader);
         }
         List<Query> proximity = new ArrayList<>();
-        proximity(normalized, analyzer).forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
-        int clauses = clauses(parsed);
-        for (Query q : proximity) {
-            clauses += clauses(q);
-        }
-        if (clauses > IndexSearcher.getMaxClauseCount()) {
-            // The bonus would make the whole query too large to run; the matches alone still rank well.
-            return new Interpreted(parsed, List.of());
-        }
+        proximity(normalized, analysis.query(), QueryBudget.MAX_CLAUSES - clauses)
+                .forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
         return new Interpreted(parsed, List.copyOf(proximity));
     }
 
-    /** The number of clauses and terms the searcher will count for the query (it refuses more than its maximum). */
-    private static int clauses(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... terms) {
-                count[0] += terms.length;
-            }
+    /** Plain words (no operator, no phrase, no exclusion), more of them than a short question holds. */
+    private static boolean isLongPlainText(String normalized, List<String> informative) {
+        return informative.size() > SHORT_TEXT_WORDS && PLAIN.matcher(normalized).matches()
+                && !EXCLUSION.matcher(normalized).find();
+    }
 
-            @Override
-            public void visitLeaf(Query q) {
-                count[0]++;
+    /**
+     * The text's most distinctive words, each searched as a word typed alone would be (every field, synonyms, both
+     * languages), added while the budget lasts: the clause count is bounded as the query is built.
+     */
+    static Interpreted distinctive(List<String> words, Analysis analysis, IndexReader reader) {
+        SimpleQueryParser parser = parser(analysis);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : DistinctiveWords.pick(words, reader, analysis.query(), DistinctiveWords.MAX_WORDS)) {
+            Query query;
+            try {
+                query = parser.parse(word);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                continue;
             }
+            int cost = QueryBudget.clauses(query);
+            if (query != null && clauses + cost <= QueryBudget.MAX_CLAUSES) {
+                builder.add(query, BooleanClause.Occur.SHOULD);
+                clauses += cost;
+            }
+        }
+        BooleanQuery query = builder.build();
+        return new Interpreted(query.clauses().isEmpty()
+                ? new MatchNoDocsQuery("no word of the text is in the library")
+                : query, List.of());
+    }
 
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                count[0]++;
-                return this;
-            }
-        });
-        return count[0];
+    private static SimpleQueryParser parser(Analysis analysis) {
+        SimpleQueryParser parser = new WeightedSynonymParser(analysis.query(), analysis.index(), Fields.WEIGHTS, FLAGS);
+        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        return parser;
     }
 
     /**
@@ -219,30 +248,31 @@ final class QueryInterpreter {
     }
 
     /**
-     * For plain multi-word text, sloppy phrases in the main fields: hits where the words sit together rank higher.
-     * Synonyms turn a phrase into a graph with one path per combination of alternatives; a long text with many words
-     * that have synonyms has more paths than a query may hold, and then it simply gets no proximity bonus.
+     * For plain multi-word text, sloppy phrases in the main fields: hits where the words sit together rank higher. A
+     * phrase over words with multi-word synonyms becomes one phrase per path through them; if they would take more
+     * than the clauses left, there is no bonus at all rather than a bonus in some fields only.
      */
-    private static List<Query> proximity(String text, Analyzer analyzer) {
+    private static List<Query> proximity(String text, Analyzer analyzer, int budget) {
         List<Query> queries = new ArrayList<>();
         if (!PLAIN.matcher(text).matches() || text.split("\\s+").length < 2) {
             return queries;
         }
         QueryBuilder builder = new QueryBuilder(analyzer);
-        for (String field : PROXIMITY_FIELDS) {
-            for (String language : List.of("en", "fr")) {
-                String name = Fields.text(field, language);
-                Query phrase;
-                try {
-                    phrase = builder.createPhraseQuery(name, text, PROXIMITY_SLOP);
-                } catch (IndexSearcher.TooManyClauses e) {
-                    return List.of();
-                }
-                if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
-                    queries.add(new BoostQuery(phrase, Fields.WEIGHTS.get(name)));
+        int clauses = 0;
+        try {
+            for (String field : PROXIMITY_FIELDS) {
+                for (String language : List.of("en", "fr")) {
+                    String name = Fields.text(field, language);
+                    Query phrase = builder.createPhraseQuery(name, text, PROXIMITY_SLOP);
+                    if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
+                        clauses += QueryBudget.clauses(phrase);
+                        queries.add(new BoostQuery(phrase, Fields.WEIGHTS.get(name)));
+                    }
                 }
             }
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            return List.of();
         }
-        return queries;
+        return clauses <= budget ? queries : List.of();
     }
 }

@@ -82,7 +82,8 @@ public class SearchService {
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
         Analysis analysis = index.analysis();
-        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(normalized, analysis);
+        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(normalized, analysis,
+                searcher.getIndexReader());
         Query text = interpreted.matches();
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();

@@ -27,30 +27,60 @@ final class Speller {
     private Speller() {
     }
 
+    /**
+     * The closest suggestion, the most common in the query's language on a tie; null when none is a word of that
+     * language (a valid English word the library lacks is not turned into a French one).
+     */
     private static String best(SuggestWord[] suggestions, IndexReader reader, String language, Analysis analysis)
             throws IOException {
         if (analysis == null) {
             return suggestions[0].string;
         }
-        String best = suggestions[0].string;
-        long bestFrequency = -1;
+        String best = null;
+        long bestFrequency = 0;
+        float bestScore = -1;
         for (SuggestWord suggestion : suggestions) {
-            if (suggestion.score < suggestions[0].score) {
+            if (best != null && suggestion.score < bestScore) {
                 break;
             }
-            long frequency = 0;
-            for (String field : java.util.List.of(Fields.text("notes", language), Fields.text("body", language),
-                    Fields.text("title", language))) {
-                for (String term : terms(analysis.index(), field, suggestion.string)) {
-                    frequency += reader.docFreq(new Term(field, term));
-                }
-            }
+            long frequency = frequency(suggestion.string, reader, language, analysis);
             if (frequency > bestFrequency) {
                 best = suggestion.string;
                 bestFrequency = frequency;
+                bestScore = suggestion.score;
             }
         }
         return best;
+    }
+
+    /** In how many of the language's titles, notes and bodies the word appears (summed over the fields). */
+    private static long frequency(String word, IndexReader reader, String language, Analysis analysis)
+            throws IOException {
+        long frequency = 0;
+        for (String field : java.util.List.of(Fields.text("notes", language), Fields.text("body", language),
+                Fields.text("title", language))) {
+            for (String term : terms(analysis.index(), field, word)) {
+                frequency += reader.docFreq(new Term(field, term));
+            }
+        }
+        return frequency;
+    }
+
+    /**
+     * The language the query is written in: the one whose texts hold more of its known words (function words aside),
+     * the reader's language when that tells nothing.
+     */
+    private static String queryLanguage(String query, IndexReader reader, String readerLanguage, Analysis analysis)
+            throws IOException {
+        int english = 0;
+        int french = 0;
+        for (String word : DistinctiveWords.informative(query)) {
+            long en = frequency(word, reader, "en", analysis);
+            long fr = frequency(word, reader, "fr", analysis);
+            english += en > fr ? 1 : 0;
+            french += fr > en ? 1 : 0;
+        }
+        return english > french ? "en" : french > english ? "fr" : readerLanguage;
     }
 
     private static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String field,
@@ -80,8 +110,9 @@ final class Speller {
 
     /**
      * @param analysis
-     *            when given, a tie between equally close corrections goes to the word more common in the reader's
-     *            language ("recrutment" becomes "recruitment" for an English reader, "recrutement" for a French one)
+     *            when given, corrections are words of the query's language (told by its other words, else the
+     *            reader's), and a tie between equally close ones goes to the more common ("recrutment" becomes
+     *            "recruitment" for an English reader, "recrutement" for a French one)
      */
     static Optional<String> correct(String query, IndexReader reader, String language, Analysis analysis) {
         DirectSpellChecker oneEdit = checker(1);
@@ -92,6 +123,7 @@ final class Speller {
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            String written = null;
             tokens.reset();
             while (tokens.incrementToken()) {
                 String word = term.toString();
@@ -102,8 +134,11 @@ final class Speller {
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
                 SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    String best = best(suggestions, reader, language, analysis);
+                if (suggestions.length > 0 && written == null) {
+                    written = analysis == null ? language : queryLanguage(query, reader, language, analysis);
+                }
+                String best = suggestions.length == 0 ? null : best(suggestions, reader, written, analysis);
+                if (best != null) {
                     corrected.append(query, copied, offset.startOffset()).append(best);
                     copied = offset.endOffset();
                     changed = true;

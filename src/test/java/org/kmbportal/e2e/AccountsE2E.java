@@ -40,6 +40,21 @@ class AccountsE2E {
     }
 
     @Test
+    void aSignedInReaderKeepsTheirHeaderOnAPageThatIsNotFound(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor editor = People.invited(portal, admin, "lost-editor@kmb.test", "Lou Lost", "editor");
+        for (String path : List.of("/no-such-page", "/resources/no-such-resource", "/resources/NOT-AN-ID",
+                "/collections/no-such-collection", "/no-such-view.xhtml", "/editor/edit?id=no-such-resource",
+                "/editor/history?id=no-such-resource")) {
+            Http.Answer answer = editor.get(path);
+            assertEquals(404, answer.status(), path);
+            org.jsoup.nodes.Element header = org.jsoup.Jsoup.parse(answer.body()).selectFirst(".account-nav");
+            assertTrue(header.text().contains("Lou Lost"), path + ": " + header.text());
+            assertTrue(header.select("a[href$=/sign-in]").isEmpty(), path + ": no sign-in link for a signed-in reader");
+        }
+    }
+
+    @Test
     void repeatedFailedSignInsAreSlowedThenLocked(URI portal) throws InterruptedException {
         People.member(portal, "throttled@kmb.test", "Throttled Person", "Throttle Org");
         Visitor visitor = new Visitor(portal);

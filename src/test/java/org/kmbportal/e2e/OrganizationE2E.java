@@ -12,7 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Http;
 import org.kmbportal.testing.RunningPortal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -64,6 +69,49 @@ class OrganizationE2E {
         browser.findElement(By.linkText("Only resources made for organizations like mine")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("fitting=1"));
         assertTrue(browser.findElements(By.cssSelector(".match--ruled-out")).isEmpty());
+    }
+
+    @Test
+    void everyAnswerHasItsOwnIdAndLabelSoNotSureIsNotNoEvaluation(URI portal) {
+        Document page = Jsoup.parse(Http.get(portal, "/organization").body());
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(List.of(), ids.stream().filter(id -> java.util.Collections.frequency(ids, id) > 1).distinct()
+                .toList(), "ids used twice");
+        for (Element answer : page.select(".profile-form input[type=radio], .profile-form input[type=checkbox]")) {
+            assertEquals(1, page.select("label[for=" + answer.id() + "]").size(), "one label for " + answer.id());
+        }
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/organization").toString());
+        WebElement question = browser.findElement(By.id("q-evaluation_capacity-none")).findElement(By.xpath(
+                "ancestor::fieldset"));
+        question.findElement(
+                By.xpath(".//label[normalize-space()='" + Bundle.text("en", "organization.notSure") + "']"))
+                .click();
+        WebElement notSure = question.findElement(By.cssSelector("input[value=unsure]"));
+        assertTrue(notSure.isSelected(), "clicking \"Not sure\" chooses it");
+        assertFalse(browser.findElement(By.id("q-evaluation_capacity-none")).isSelected());
+    }
+
+    @Test
+    void showingOneTypeShowsTheBestOfThatTypeNotThoseAmongTheBestOfAll(URI portal) {
+        long guides = Http.get(portal, "/api/resources?type=practice-guide&size=1").json().getJsonNumber("total")
+                .longValue();
+        long englishGuides = Http.get(portal, "/api/resources?type=practice-guide&lang=en&size=1").json()
+                .getJsonNumber("total").longValue();
+        assertTrue(englishGuides > 10 && guides < 30, guides + " shipped guides, fewer than a page of results");
+        Document all = Jsoup.parse(Http.get(portal, "/organization?submitted=1&challenges=volunteers").body());
+        Document onlyGuides = Jsoup.parse(Http.get(portal, "/organization?submitted=1&challenges=volunteers"
+                + "&show=practice-guide").body());
+        int shown = onlyGuides.select(".match-list > li").size();
+        assertTrue(shown >= englishGuides && shown <= guides, "every guide (none is ruled out), each in one"
+                + " language: " + shown + " of " + guides);
+        assertEquals(shown, onlyGuides.select(".match-list .badge--practice-guide").size());
+        assertEquals(30, all.select(".match-list > li").size());
+
+        Document fitting = Jsoup.parse(Http.get(portal, "/organization?submitted=1&organization_size=large"
+                + "&evaluation_capacity=established&fitting=1").body());
+        assertEquals(30, fitting.select(".match-list > li").size(), "a full page of resources that fit");
+        assertTrue(fitting.select(".match--ruled-out").isEmpty());
     }
 
     @Test

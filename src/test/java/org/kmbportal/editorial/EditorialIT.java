@@ -167,6 +167,61 @@ class EditorialIT {
     }
 
     @Test
+    void aShippedResourceSavesWithItsListsInAnotherOrderAndItsHistoryKeepsTheShippedVersion() {
+        for (String id : List.of("aarons-2006-organizational-climate-staff-turnover", "closing-a-match-well")) {
+            JsonObject opened = alice.get("/api/editor/resources/" + id).json();
+            String shipped = opened.getString("text");
+            assertEquals(List.of(), alice.get("/api/editor/resources/" + id + "/revisions").jsonArray(),
+                    "as shipped: no revision yet");
+            String reordered = reversedLists(shipped);
+            assertFalse(reordered.equals(shipped), "the test changes the order of the resource's lists");
+            Http.Answer saved = alice.api("PUT", "/api/editor/resources/" + id,
+                    save(id, opened.getJsonNumber("version").longValue(), reordered));
+            assertEquals(200, saved.status(), id + ": " + saved.body());
+            assertEquals(reordered, alice.get("/api/editor/resources/" + id).json().getString("text"));
+
+            JsonArray history = alice.get("/api/editor/resources/" + id + "/revisions").jsonArray();
+            assertEquals(List.of("saved", "imported"), history.getValuesAs(JsonObject.class).stream()
+                    .map(r -> r.getString("action")).toList(), "the shipped version is kept before the first save");
+            assertEquals(shipped, alice.get("/api/editor/resources/" + id + "/revisions/1").json()
+                    .getString("text"));
+            Http.Answer restored = bob.api("POST", "/api/editor/resources/" + id + "/revisions/1/restore", null);
+            assertEquals(200, restored.status(), restored.body());
+            assertEquals(shipped.replace("status: published", "status: draft"),
+                    alice.get("/api/editor/resources/" + id).json().getString("text"));
+            for (String state : List.of("in-review", "published")) {
+                assertEquals(200, bob.api("POST", "/api/editor/resources/" + id + "/transitions",
+                        "{\"to\": \"" + state + "\"}").status(), state);
+            }
+            assertEquals(shipped, alice.get("/api/editor/resources/" + id).json().getString("text"),
+                    "published again as shipped");
+        }
+    }
+
+    /** The content-format text with every list in its front matter (terms, authors, based_on) in reverse order. */
+    static String reversedLists(String text) {
+        java.util.regex.Matcher flow = java.util.regex.Pattern.compile("(?m)^(\\s*[a-z_]+: )\\[(.+)\\]$")
+                .matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (flow.find()) {
+            List<String> items = new java.util.ArrayList<>(
+                    List.of(flow.group(2).split(", (?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")));
+            java.util.Collections.reverse(items);
+            flow.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(flow.group(1) + "["
+                    + String.join(", ", items) + "]"));
+        }
+        flow.appendTail(out);
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?m)^(based_on:\\n)((?:  - .+\\n)+)")
+                .matcher(out.toString());
+        if (!block.find()) {
+            return out.toString();
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of(block.group(2).split("\\n")));
+        java.util.Collections.reverse(lines);
+        return out.substring(0, block.start(2)) + String.join("\n", lines) + "\n" + out.substring(block.end(2));
+    }
+
+    @Test
     void aBulkImportShowsItsReportFirstThenStoresOnlyValidFilesAndRejectsBrokenArchivesWhole() {
         Map<String, String> files = new TreeMap<>();
         files.put("guides/it-bulk-one.md", guide("it-bulk-one", "Bulk one", "Step."));

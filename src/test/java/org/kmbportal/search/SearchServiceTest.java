@@ -122,6 +122,26 @@ class SearchServiceTest {
     }
 
     @Test
+    void aPractitionersQuestionOfFortyWordsIsAnswered() {
+        String question = "How can a small community organization keep volunteer mentors engaged and prevent early"
+                + " match endings when young people from immigrant families feel let down, staff have little training"
+                + " time, and we have no evaluation budget or clear goals so far";
+        assertEquals(40, question.split("\\s+").length);
+        SearchResult result = library.search(question);
+        assertTrue(result.total() > 0);
+        assertFalse(result.hits().isEmpty());
+    }
+
+    @Test
+    void validEnglishIsNotCorrectedIntoFrench() {
+        SearchResult result = library.search("how do I keep volunteer mentors from quitting");
+        assertTrue(result.total() > 0);
+        assertTrue(result.suggestion() == null || !result.suggestion().contains("quittant"), result.suggestion());
+        assertEquals("mentorship evaluation", library.search("mentorsip evalution").suggestion(),
+                "misspelt words are still corrected");
+    }
+
+    @Test
     void exclusionPhrasesAndOrWork() {
         List<String> closure = library.ids(library.search("closure"));
         List<String> withoutGuides = library.ids(library.search("closure -steps"));

@@ -1,6 +1,8 @@
 package org.kmbportal.testing;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,12 +10,18 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One portal process for all browser tests of a run, started on first use with a fresh data dir and the shipped
- * library and the test administrator ({@link People}), stopped when the run ends. Tests receive its base address as a {@code URI} parameter.
+ * One portal process for all browser tests of a run, started on first use with a fresh data dir, the shipped library
+ * and the test administrator ({@link People}), stopped when the run ends ({@link IntegrationSession}, or the JVM's
+ * exit). JUnit tests receive its base address as a {@code URI} parameter; property tests (jqwik, another engine of
+ * the same run) call {@link #base()}.
+ * <p>
+ * {@code -Dkmb.e2e.portal=http://127.0.0.1:8110/} runs them against a portal already running instead (started with the
+ * shipped library and the test administrator's {@code KMB_ADMIN_EMAIL} and {@code KMB_ADMIN_PASSWORD}), for instance
+ * to see a test fail on an older build.
  */
 public class RunningPortal implements ParameterResolver {
 
-    private static final String KEY = "kmb-portal";
+    private static PortalProcess shared;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -22,31 +30,34 @@ public class RunningPortal implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
-        Shared shared = store.getOrComputeIfAbsent(KEY, k -> {
-            java.nio.file.Path data = TestDatabase.projectDir().resolve("target/e2e-data");
+        return base();
+    }
+
+    /** The shared portal's address, starting it on first use. */
+    public static synchronized URI base() {
+        String given = System.getProperty("kmb.e2e.portal", "");
+        if (!given.isBlank()) {
+            return URI.create(given.endsWith("/") ? given : given + "/");
+        }
+        if (shared == null) {
+            Path data = TestDatabase.projectDir().resolve("target/e2e-data");
             TestDatabase.deleteTree(data);
-            Map<String, String> environment = new java.util.HashMap<>(People.adminEnvironment());
+            Map<String, String> environment = new HashMap<>(People.adminEnvironment());
             // Lock sooner than the default, so the throttling test stays short.
             environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
             // No link check may reach outside the machine: runs are refused (kmb.links.every-hours=0).
             environment.put("KMB_LINKS_EVERY_HOURS", "0");
-            return new Shared(PortalProcess.start("e2e", data, environment));
-        }, Shared.class);
-        return shared.portal.base();
+            shared = PortalProcess.start("e2e", data, environment);
+            Runtime.getRuntime().addShutdownHook(new Thread(RunningPortal::stop));
+        }
+        return shared.base();
     }
 
-    /** Closes the process when JUnit closes the root store at the end of the run. */
-    static final class Shared implements ExtensionContext.Store.CloseableResource {
-        final PortalProcess portal;
-
-        Shared(PortalProcess portal) {
-            this.portal = portal;
-        }
-
-        @Override
-        public void close() {
-            portal.close();
+    /** Stops the shared portal, if one was started (at the end of the run). */
+    static synchronized void stop() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
         }
     }
 }

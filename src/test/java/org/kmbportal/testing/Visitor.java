@@ -33,10 +33,17 @@ public final class Visitor {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private final String language;
     private String csrf;
 
     public Visitor(URI base) {
+        this(base, null);
+    }
+
+    /** A visitor whose browser asks for pages in the language ({@code Accept-Language}). */
+    public Visitor(URI base, String language) {
         this.base = base;
+        this.language = language;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -163,6 +170,9 @@ public final class Visitor {
     }
 
     private Http.Answer send(HttpRequest.Builder request) {
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         return Http.send(client, request.timeout(Duration.ofSeconds(60)).build());
     }
 }

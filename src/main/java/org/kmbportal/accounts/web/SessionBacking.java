@@ -55,10 +55,19 @@ public class SessionBacking {
         external.redirect(external.getRequestContextPath() + "/");
     }
 
+    /** Whether this is an error page (its forms cannot post back: the error view has no address of its own). */
+    public boolean isErrorPage() {
+        return request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) != null;
+    }
+
     private Caller caller() {
         if (!looked) {
             looked = true;
-            caller = request.getUserPrincipal() == null ? null : guard.caller().orElse(null);
+            // On an error page, rendered after the request's security context ended, the request's own caller.
+            Object email = request.getUserPrincipal() != null
+                    ? request.getUserPrincipal().getName()
+                    : request.getAttribute(SignedInAcrossErrors.EMAIL);
+            caller = email instanceof String name ? guard.account(name).orElse(null) : null;
         }
         return caller;
     }

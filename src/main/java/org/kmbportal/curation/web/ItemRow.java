@@ -24,12 +24,16 @@ public class ItemRow implements Serializable {
     }
 
     CollectionEntry toEntry() {
-        return isResource()
+        return isFromLibrary()
                 ? CollectionEntry.resource(resource, note)
                 : CollectionEntry.link(url, title, note);
     }
 
-    public boolean isResource() {
+    /**
+     * Whether the item is a library resource (else an outside link). Not {@code isResource}: beside
+     * {@link #getResource()}, pages read {@code row.resource} as that boolean, and linked to /resources/true.
+     */
+    public boolean isFromLibrary() {
         return !resource.isEmpty();
     }
 
@@ -39,7 +43,7 @@ public class ItemRow implements Serializable {
 
     /** What the page calls the item: the resource's title, or the link's. */
     public String getLabel() {
-        return isResource() ? (resourceTitle.isEmpty() ? resource : resourceTitle) : title;
+        return isFromLibrary() ? (resourceTitle.isEmpty() ? resource : resourceTitle) : title;
     }
 
     public String getUrl() {

@@ -134,7 +134,9 @@ public class MyCollectionsBacking {
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
             e.details().forEach(d -> messages.error("curation.problem", d));
-            if (e.details().isEmpty()) {
+            if (e.messageKey().equals("curation.idTaken")) {
+                messages.error("curation.idTaken");
+            } else if (e.details().isEmpty()) {
                 messages.error("curation.problem", e.getMessage());
             }
         }

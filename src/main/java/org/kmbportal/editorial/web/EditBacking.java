@@ -144,8 +144,10 @@ public class EditBacking implements Serializable {
             theirChanges = RevisionDiff.between(baseText, e.current() == null ? "" : ContentWriter.write(e.current()));
             messages.error(creating ? "editor.idTaken" : "editor.conflict");
         } catch (EditorialException e) {
-            messages.error(e.messageKey());
-            e.details().forEach(d -> messages.error("editor.problem", d));
+            FormProblems.Placed placed = FormProblems.place(e.details(), form);
+            placed.fields().forEach((field, key) -> messages.fieldError("edit:" + field, key));
+            messages.error(placed.fields().isEmpty() ? e.messageKey() : "editor.fixFields");
+            placed.others().forEach(g -> messages.error(g.key(), g.arguments()));
         } catch (LibraryException e) {
             messages.error("editor.problem", e.getMessage());
         }

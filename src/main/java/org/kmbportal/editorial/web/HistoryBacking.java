@@ -1,9 +1,11 @@
 package org.kmbportal.editorial.web;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,29 +20,83 @@ import org.kmbportal.editorial.RevisionDiff;
 
 /**
  * A resource's history ({@code editor/history.xhtml?id=&from=&to=}): every revision with who, when and what, the
- * difference between any two (by default the last two), and restoring one as a new draft.
+ * difference between any two (by default the last two), and restoring one as a new draft. View-scoped: a row's
+ * Restore button is only heard if the rows exist when the form is posted back, before the view action reads the
+ * history again.
  */
 @Named("history")
-@RequestScoped
-public class HistoryBacking {
+@ViewScoped
+public class HistoryBacking implements Serializable {
+
+    /** One revision as the table shows it. */
+    public static final class Row implements Serializable {
+        private final int number;
+        private final OffsetDateTime createdAt;
+        private final String authorName;
+        private final Revision.Action action;
+        private final org.kmbportal.library.PublicationStatus status;
+        private final String note;
+
+        Row(Revision revision) {
+            number = revision.getNumber();
+            createdAt = revision.getCreatedAt();
+            authorName = revision.getAuthorName();
+            action = revision.getAction();
+            status = revision.getStatus();
+            note = revision.getNote();
+        }
+
+        public int getNumber() {
+            return number;
+        }
+
+        public OffsetDateTime getCreatedAt() {
+            return createdAt;
+        }
+
+        public String getAuthorName() {
+            return authorName;
+        }
+
+        public Revision.Action getAction() {
+            return action;
+        }
+
+        public org.kmbportal.library.PublicationStatus getStatus() {
+            return status;
+        }
+
+        public String getNote() {
+            return note;
+        }
+    }
 
     @Inject
-    EditorialService editorial;
+    transient EditorialService editorial;
 
     @Inject
-    FacesMessages messages;
+    transient FacesMessages messages;
 
     private String id;
     private Integer from;
     private Integer to;
-    private List<Revision> revisions;
+    private List<Row> revisions = List.of();
+    private String title = "";
 
     public void load() throws IOException {
-        revisions = id == null || !ContentReader.ID.matcher(id).matches() ? List.of() : editorial.history(id);
-        if (revisions.isEmpty()) {
+        var resource = id == null || !ContentReader.ID.matcher(id).matches()
+                ? java.util.Optional.<EditorialService.Draft> empty()
+                : editorial.open(id);
+        if (resource.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
+            return;
+        }
+        title = resource.get().content().title();
+        // A resource nobody has changed in the portal yet (as shipped or imported) has no revision: the page says so.
+        revisions = editorial.history(id).stream().map(Row::new).toList();
+        if (revisions.isEmpty()) {
             return;
         }
         int newest = revisions.get(0).getNumber();
@@ -66,14 +122,14 @@ public class HistoryBacking {
     }
 
     public List<RevisionDiff.Line> getDiff() {
-        return editorial.diff(id, from, to);
+        return revisions.isEmpty() ? List.of() : editorial.diff(id, from, to);
     }
 
     public String getTitle() {
-        return revisions.get(0).getResourceSlug();
+        return title;
     }
 
-    public List<Revision> getRevisions() {
+    public List<Row> getRevisions() {
         return revisions;
     }
 

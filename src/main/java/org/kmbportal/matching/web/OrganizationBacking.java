@@ -21,6 +21,7 @@ import org.kmbportal.library.Vocabulary;
 import org.kmbportal.library.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.Match;
+import org.kmbportal.matching.MatchFilter;
 import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.matching.InvalidProfileException;
@@ -123,9 +124,7 @@ public class OrganizationBacking {
         show = first(params, "show");
         onlyFitting = "1".equals(first(params, "fitting"));
         if (submitted) {
-            matches = matching.match(profile, RESULTS).stream()
-                    .filter(m -> show.isEmpty() || m.type().equals(show))
-                    .filter(m -> !onlyFitting || !m.ruledOut()).toList();
+            matches = matching.match(profile, RESULTS, new MatchFilter(show, onlyFitting));
         }
     }
 
@@ -147,8 +146,9 @@ public class OrganizationBacking {
                         "q-" + vocabulary.key() + "-" + term.key()));
             }
             if (single) {
+                // "--" cannot occur in a term key, so this id is never a term's (a term may be called "none").
                 choices.add(new ProfileQuestion.Choice(UNSURE, messages.get("organization.notSure"),
-                        profile.values(vocabulary.key()).isEmpty(), "q-" + vocabulary.key() + "-none"));
+                        profile.values(vocabulary.key()).isEmpty(), "q-" + vocabulary.key() + "--" + UNSURE));
             }
             questions.add(new ProfileQuestion(vocabulary.key(), terms.vocabularyName(vocabulary.key()),
                     messages.getOrDefault("organization.help." + vocabulary.key(), ""), single, choices));
@@ -166,7 +166,7 @@ public class OrganizationBacking {
                     java.nio.charset.StandardCharsets.UTF_8));
         }
         if (type != null && !type.isEmpty()) {
-            url.append("&show=").append(type);
+            url.append("&show=").append(java.net.URLEncoder.encode(type, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (fitting) {
             url.append("&fitting=1");

@@ -1,0 +1,59 @@
+package org.kmbportal.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.text.StringEscapeUtils;
+import org.kmbportal.platform.PortalStartup;
+
+/**
+ * While start-up has failed (a configuration the portal cannot use, a database it cannot reach), every page and
+ * endpoint answers 503 with a plain message rather than half-working pages: the reason is on the console and in
+ * {@code /health/ready}, where the administrator looks, not shown to readers.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class StartupGate extends HttpFilter {
+
+    @Inject
+    PortalStartup startup;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The health checks (served through this application's filters) are where the reason is told.
+        if (startup.failure() == null || path.startsWith("/health")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "60");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String english = Messages.format(Locale.ENGLISH, "startup.notReady");
+        String french = Messages.format(Locale.FRENCH, "startup.notReady");
+        try (PrintWriter out = response.getWriter()) {
+            if (path.startsWith("/api/")) {
+                response.setContentType("application/json");
+                out.print(Json.createObjectBuilder().add("error", "not_ready").add("message", english).build());
+            } else {
+                response.setContentType("text/html");
+                out.print("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>"
+                        + StringEscapeUtils.escapeHtml4(Messages.format(Locale.ENGLISH, "site.name"))
+                        + "</title></head><body><main><h1>" + StringEscapeUtils.escapeHtml4(english)
+                        + "</h1><p lang=\"fr\">" + StringEscapeUtils.escapeHtml4(french) + "</p></main></body></html>");
+            }
+        }
+    }
+}

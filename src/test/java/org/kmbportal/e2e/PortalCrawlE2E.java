@@ -1,0 +1,190 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+
+/**
+ * Signed in as each kind of person (anonymous, member, mentor, editor, administrator), in English and in French,
+ * follows every same-origin link reachable from the home page and the menus, over plain HTTP with the session's
+ * cookie: no page answers 5xx or "Something went wrong", and no link leads to "Page not found". Bounded: at most
+ * {@link #MAX_PAGES} pages per person and language, and at most {@link #MAX_PER_SHAPE} addresses of one shape (the
+ * same path with the same parameters, such as the search's facet links, or any item's page), so every kind of page is
+ * seen without walking every combination of filters; the anonymous reader (in English) opens every shipped item's
+ * page.
+ */
+@ExtendWith(RunningPortal.class)
+class PortalCrawlE2E {
+
+    static final int MAX_PAGES = 250;
+    static final int MAX_PER_SHAPE = 3;
+
+    /** What one crawl found. */
+    record Crawl(String who, int pages, List<String> problems) {
+    }
+
+    @Test
+    void everyLinkReachableFromHomeAndTheMenusAnswersWithoutAServerErrorForEveryKindOfPerson(URI portal)
+            throws Exception {
+        Visitor admin = People.admin(portal);
+        People.member(portal, "crawl-member@kmb.test", "Cam Crawler", "Crawl Org");
+        People.invited(portal, admin, "crawl-mentor@kmb.test", "Cleo Crawler", "mentor");
+        People.invited(portal, admin, "crawl-editor@kmb.test", "Cyd Crawler", "editor");
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put("anonymous", null);
+        people.put("member", "crawl-member@kmb.test");
+        people.put("mentor", "crawl-mentor@kmb.test");
+        people.put("editor", "crawl-editor@kmb.test");
+        people.put("administrator", People.ADMIN_EMAIL);
+
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<Crawl>> crawls = new ArrayList<>();
+        for (Map.Entry<String, String> person : people.entrySet()) {
+            for (String language : List.of("en", "fr")) {
+                Supplier<Visitor> visitor = () -> visitor(portal, language, person.getValue());
+                int itemPages = person.getValue() == null && language.equals("en") ? MAX_PAGES : MAX_PER_SHAPE;
+                crawls.add(pool.submit(() -> crawl(portal, person.getKey() + " " + language, language, visitor,
+                        itemPages)));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        StringBuilder table = new StringBuilder("\nPages visited by the crawler, per person and language\n");
+        for (Future<Crawl> future : crawls) {
+            Crawl crawl = future.get();
+            table.append(String.format("  %-16s %4d%n", crawl.who(), crawl.pages()));
+            problems.addAll(crawl.problems());
+            assertTrue(crawl.pages() > 20, crawl.who() + " reached only " + crawl.pages() + " pages");
+        }
+        pool.shutdown();
+        table.append(String.format("  in %.0f s%n", (System.nanoTime() - start) / 1e9));
+        System.out.print(table);
+        assertEquals(List.of(), problems);
+    }
+
+    private static Visitor visitor(URI portal, String language, String email) {
+        Visitor visitor = new Visitor(portal, language);
+        if (email != null && !visitor.signIn(email, email.equals(People.ADMIN_EMAIL)
+                ? People.ADMIN_PASSWORD
+                : People.PASSWORD)) {
+            throw new IllegalStateException(email + " cannot sign in");
+        }
+        return visitor;
+    }
+
+    /** Breadth first from the home page: the menus come first, then what they lead to. */
+    private static Crawl crawl(URI portal, String who, String language, Supplier<Visitor> signIn, int itemPages) {
+        Visitor visitor = signIn.get();
+        String failure = Bundle.text(language, "error.500.title");
+        String notFound = Bundle.text(language, "error.404.title");
+        Deque<String[]> queue = new ArrayDeque<>();
+        queue.add(new String[]{"/", "(start)"});
+        Set<String> seen = new HashSet<>(Set.of("/"));
+        Map<String, Integer> shapes = new HashMap<>();
+        Set<String> problems = new TreeSet<>();
+        int pages = 0;
+        while (!queue.isEmpty() && pages < MAX_PAGES) {
+            String[] next = queue.poll();
+            String path = next[0];
+            Http.Answer answer = visitor.get(path);
+            pages++;
+            String body = answer.body() == null ? "" : answer.body();
+            boolean html = String.valueOf(answer.header("Content-Type")).startsWith("text/html");
+            if (answer.status() >= 500 || (html && body.contains("<h1>" + failure + "</h1>"))) {
+                problems.add(who + ": " + path + " answered " + answer.status() + " (linked from " + next[1] + ")");
+            } else if (answer.status() == 404 || (html && body.contains("<h1>" + notFound + "</h1>"))) {
+                problems.add(who + ": " + path + " is not found (linked from " + next[1] + ")");
+            }
+            List<String> links = new ArrayList<>();
+            if (answer.status() >= 300 && answer.status() < 400 && answer.header("Location") != null) {
+                links.add(answer.header("Location"));
+            } else if (html) {
+                for (Element link : Jsoup.parse(body, portal.resolve(path).toString()).select("a[href]")) {
+                    if (!link.hasClass("language-switch") && !link.hasClass("skip-link")) {
+                        links.add(link.absUrl("href"));
+                    }
+                }
+            }
+            for (String link : links) {
+                String local = sameOrigin(portal, path, link);
+                String shape = local == null ? null : shape(local);
+                int most = shape != null && shape.startsWith("/*/") ? itemPages : MAX_PER_SHAPE;
+                if (local != null && seen.add(local) && shapes.merge(shape, 1, Integer::sum) <= most) {
+                    queue.add(new String[]{local, path});
+                }
+            }
+        }
+        return new Crawl(who, pages, new ArrayList<>(problems));
+    }
+
+    /** The link as a path and query on the portal, or null for another site, a fragment, mail or a script. */
+    private static String sameOrigin(URI portal, String from, String link) {
+        URI target;
+        try {
+            target = portal.resolve(from).resolve(link.strip());
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
+        if (!"http".equals(target.getScheme()) || !portal.getHost().equals(target.getHost())
+                || portal.getPort() != target.getPort()) {
+            return null;
+        }
+        String query = target.getRawQuery();
+        if (query != null && (query.startsWith("lang=") || query.contains("&lang="))) {
+            return null;
+        }
+        String path = target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+        return query == null ? path : path + "?" + query;
+    }
+
+    /**
+     * The path with the names of its parameters: addresses of one shape are pages of one kind. An item's page
+     * ({@code /resources/<id>}, {@code /collections/<id>}) has the shape {@code /&#42;/<kind>}.
+     */
+    private static String shape(String local) {
+        int question = local.indexOf('?');
+        String path = question < 0 ? local : local.substring(0, question);
+        java.util.regex.Matcher item = ITEM.matcher(path);
+        if (item.matches()) {
+            path = "/*/" + item.group(1);
+        }
+        if (question < 0) {
+            return path;
+        }
+        List<String> names = new ArrayList<>();
+        for (String pair : local.substring(question + 1).split("&")) {
+            names.add(pair.split("=", 2)[0]);
+        }
+        Collections.sort(names);
+        return path + "?" + String.join("&", names);
+    }
+
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern
+            .compile("/(resources|collections)/[^/]+");
+}

@@ -1,0 +1,18 @@
+package org.kmbportal.testing;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The portal's own words (its message bundles), so browser tests can wait for a message in either language. */
+public final class Bundle {
+
+    private Bundle() {
+    }
+
+    public static String text(String language, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(language);
+        String pattern = ResourceBundle.getBundle("org.kmbportal.web.messages", locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}
