@@ -55,7 +55,13 @@ final class IndexGeneration implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64).setCommitOnClose(false);
-        IndexWriter writer = new IndexWriter(directory, config);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (IOException | RuntimeException unreadable) {
+            directory.close();
+            throw unreadable;
+        }
         long seq = 0;
         String mapping = DocumentMapper.VERSION;
         if (DirectoryReader.indexExists(directory)) {

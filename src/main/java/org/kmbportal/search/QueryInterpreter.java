@@ -134,7 +134,7 @@ final class QueryInterpreter {
      */
     static Interpreted interpret(String normalized, Analysis analysis, IndexReader reader) {
         if (WORD.matcher(normalized).results().findAny().isEmpty()) {
-            return new Interpreted(new MatchAllDocsQuery(), List.of());
+            return new Interpreted(MatchAllDocsQuery.INSTANCE, List.of());
         }
         List<String> informative = DistinctiveWords.informative(normalized);
         if (isLongPlainText(normalized, informative)) {
@@ -150,8 +150,8 @@ final class QueryInterpreter {
             return new Interpreted(new MatchNoDocsQuery("only words too common to search for"), List.of());
         }
         if (parsed instanceof BooleanQuery bool && bool.clauses().stream()
-                .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-            BooleanQuery.Builder withAll = new BooleanQuery.Builder().add(new MatchAllDocsQuery(),
+                .allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder withAll = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE,
                     BooleanClause.Occur.MUST);
             bool.clauses().forEach(withAll::add);
             parsed = withAll.build();
@@ -223,7 +223,7 @@ final class QueryInterpreter {
             if (negated != null) {
                 builder.add(negated, BooleanClause.Occur.MUST_NOT);
             } else {
-                builder.add(exclusionsMustExclude(clause.getQuery()), clause.getOccur());
+                builder.add(exclusionsMustExclude(clause.query()), clause.occur());
             }
         }
         return builder.build();
@@ -231,16 +231,16 @@ final class QueryInterpreter {
 
     /** The excluded query if the clause is "should (not X and anything)", else null. */
     private static Query negation(BooleanClause clause) {
-        if (clause.getOccur() != BooleanClause.Occur.SHOULD || !(clause.getQuery() instanceof BooleanQuery inner)
+        if (clause.occur() != BooleanClause.Occur.SHOULD || !(clause.query() instanceof BooleanQuery inner)
                 || inner.clauses().size() != 2) {
             return null;
         }
         Query excluded = null;
         boolean everything = false;
         for (BooleanClause c : inner.clauses()) {
-            if (c.getOccur() == BooleanClause.Occur.MUST_NOT) {
-                excluded = c.getQuery();
-            } else if (c.getQuery() instanceof MatchAllDocsQuery) {
+            if (c.occur() == BooleanClause.Occur.MUST_NOT) {
+                excluded = c.query();
+            } else if (c.query() instanceof MatchAllDocsQuery) {
                 everything = true;
             }
         }

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Vocabulary;
@@ -60,7 +61,20 @@ public class SearchIndex implements ReadinessReporter {
             number = Math.max(1, number);
         }
         deleteOtherGenerations(number);
-        live = IndexGeneration.open(number, generationPath(number), analysis().index(), facetsConfig());
+        try {
+            live = IndexGeneration.open(number, generationPath(number), analysis().index(), facetsConfig());
+        } catch (IndexFormatTooOldException olderLucene) {
+            // Written by an older Lucene major version (9, before the move to Lucene 10). The index is derived data:
+            // it is rebuilt from the change log, as for an outdated mapping, rather than read through backward codecs.
+            long old = number;
+            LOG.info(() -> "Search index generation " + old + " was written by an older Lucene ("
+                    + olderLucene.getMessage() + "); building generation " + (old + 1));
+            number = old + 1;
+            deleteTree(generationPath(number));
+            live = IndexGeneration.open(number, generationPath(number), analysis().index(), facetsConfig());
+            deleteTree(generationPath(old));
+            created = true;
+        }
         if (!created && !live.mapping().equals(DocumentMapper.VERSION)) {
             String old = live.mapping();
             LOG.info(() -> "Search index generation " + live.number + " uses document mapping '" + old

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
@@ -106,7 +107,7 @@ public class SearchService {
                 ? hitsOf(searcher, drillDown(config, text, request, labels))
                 : found.drillDownFacetsCollector;
         facets.put(FacetLabels.YEAR, years(forYears, labels));
-        return new SearchResult(found.hits.totalHits.value, request.page(), request.size(),
+        return new SearchResult(found.hits.totalHits.value(), request.page(), request.size(),
                 hits(searcher, analysis, text, ranked, request), facets, null, false);
     }
 
@@ -175,9 +176,7 @@ public class SearchService {
     }
 
     private static FacetsCollector hitsOf(IndexSearcher searcher, Query query) throws IOException {
-        FacetsCollector collector = new FacetsCollector();
-        FacetsCollector.search(searcher, query, 1, collector);
-        return collector;
+        return FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
     }
 
     /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */

@@ -56,7 +56,7 @@ final class WeightedSynonymParser extends SimpleQueryParser {
         Set<BytesRef> typed = terms(field, currentText);
         SynonymQuery.Builder builder = new SynonymQuery.Builder(field);
         for (TermAndBoost term : terms) {
-            builder.addTerm(term.term, typed.contains(term.term) ? term.boost : term.boost * SYNONYM_WEIGHT);
+            builder.addTerm(term.term(), typed.contains(term.term()) ? term.boost() : term.boost() * SYNONYM_WEIGHT);
         }
         return builder.build();
     }

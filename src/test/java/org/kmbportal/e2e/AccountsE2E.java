@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -119,6 +120,9 @@ class AccountsE2E {
             assertFalse(csp.contains("'unsafe-eval'") || csp.matches(".*script-src[^;]*'unsafe-inline'.*"), csp);
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), path);
             assertEquals("strict-origin-when-cross-origin", answer.header("Referrer-Policy"), path);
+            // The server does not name itself (Payara 7 has no X-Powered-By; the boot file turns off Server).
+            assertNull(answer.header("X-Powered-By"), path);
+            assertNull(answer.header("Server"), path);
         }
         String page = Http.get(portal, "/sign-in").header("Content-Security-Policy");
         assertTrue(page.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*"), page);

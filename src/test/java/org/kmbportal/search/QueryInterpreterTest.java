@@ -57,7 +57,7 @@ class QueryInterpreterTest {
         assertEquals("closure -school", QueryInterpreter.normalize("closure NOT school", "en"));
         assertEquals("closure -school", QueryInterpreter.normalize("closure - school", "en"));
         assertEquals("closure | ending", QueryInterpreter.normalize("closure OR ending", "en"));
-        assertTrue(parse("").equals(new MatchAllDocsQuery()), "no words: everything, newest first");
+        assertTrue(parse("").equals(MatchAllDocsQuery.INSTANCE), "no words: everything, newest first");
     }
 
     @Test
