@@ -56,6 +56,10 @@ public class Account {
     @Version
     private long version;
 
+    /** Moves on when the password or the roles change: sessions opened before then end (see SessionEpochFilter). */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     protected Account() {
     }
 
@@ -86,6 +90,15 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Ends every session opened before now, at its next request. */
+    void endSessions() {
+        sessionEpoch++;
     }
 
     void setPasswordHash(String passwordHash) {

@@ -23,6 +23,13 @@ public class AccountRepository {
                 .setParameter("email", normalize(email)).getResultStream().findFirst();
     }
 
+    /** Only the session epoch (read on every signed-in request, so not the whole account). */
+    public java.util.OptionalLong sessionEpoch(String email) {
+        List<Long> found = em.createQuery("select a.sessionEpoch from Account a where a.email = :email", Long.class)
+                .setParameter("email", normalize(email == null ? "" : email)).getResultList();
+        return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found.get(0));
+    }
+
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }

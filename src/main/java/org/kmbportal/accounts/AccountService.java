@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.kmbportal.platform.PlainText;
 import org.kmbportal.platform.PortalSettings;
 
 /**
@@ -35,18 +36,30 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInThrottle throttle;
+
     /** What a person fills in to sign up; exactly one of a new organization's name or a join code. */
     public record SignUp(String email, String displayName, String password, String newOrganization,
             String joinCode) {
     }
 
+    /**
+     * Creates a member's account. For an email that already has an account nothing is created and the answer is the
+     * same, in the same time (the password is hashed either way): sign-up must not tell who has an account. The
+     * owner simply signs in with their password.
+     *
+     * @return the new account, or empty when the email already had one
+     */
     @Transactional
-    public Account signUp(SignUp form) {
+    public Optional<Account> signUp(SignUp form) {
         String email = checkedEmail(form.email());
         String name = checkedName(form.displayName());
         checkPassword(form.password(), email);
         if (accounts.byEmail(email).isPresent()) {
-            throw new AccountException("account.emailTaken", "An account with this email already exists.");
+            hasher.hash(form.password());
+            audit.record(email, "account.signUpExisting", email, "sign-up refused silently: the email has an account");
+            return Optional.empty();
         }
         Organization organization;
         if (form.joinCode() != null && !form.joinCode().isBlank()) {
@@ -55,6 +68,10 @@ public class AccountService {
                             "No organization has this join code."));
         } else {
             String orgName = form.newOrganization() == null ? "" : form.newOrganization().strip();
+            if (PlainText.forbiddenInLine(orgName) >= 0) {
+                throw new AccountException("account.badOrganizationName",
+                        "The organization's name contains an invisible or control character.");
+            }
             if (orgName.isEmpty() || orgName.length() > 200) {
                 throw new AccountException("account.organizationRequired",
                         "Give your organization's name, or the join code a colleague gave you.");
@@ -66,7 +83,7 @@ public class AccountService {
                 EnumSet.of(Role.MEMBER));
         accounts.persist(account);
         audit.record(email, "account.created", email, "member of " + organization.getName());
-        return account;
+        return Optional.of(account);
     }
 
     /** Creates an account with given roles (the first administrator, accepted invitations). */
@@ -88,16 +105,36 @@ public class AccountService {
         accounts.byId(caller.accountId()).orElseThrow().setDisplayName(checkedName(displayName));
     }
 
+    /**
+     * Changes the caller's password and ends the account's other sessions (at their next request); the caller's own
+     * session goes on with the returned epoch (see {@code SessionEpochFilter}). The current password is checked like
+     * a sign-in: counted and slowed.
+     *
+     * @return the account's new session epoch
+     */
     @Transactional
-    public void changePassword(String current, String replacement) {
+    public long changePassword(String current, String replacement, String address) {
         Caller caller = guard.requireSignedIn();
         Account account = accounts.byId(caller.accountId()).orElseThrow();
+        if (!throttle.begin(account.getEmail(), address).allowed()) {
+            throw new AccountException("account.tooManyTries",
+                    "Too many tries with a wrong password: wait a few minutes, then try again.");
+        }
         if (!hasher.verify(current == null ? "" : current, account.getPasswordHash())) {
+            throttle.failed(account.getEmail(), address);
             throw new AccountException("account.wrongPassword", "The current password is not right.");
         }
+        throttle.succeeded(account.getEmail(), address);
         checkPassword(replacement, account.getEmail());
         account.setPasswordHash(hasher.hash(replacement));
-        audit.record(caller.email(), "account.password", caller.email(), "password changed");
+        account.endSessions();
+        audit.record(caller.email(), "account.password", caller.email(), "password changed; other sessions ended");
+        return account.getSessionEpoch();
+    }
+
+    /** The session epoch of the account with this email, or empty if there is none (any more). */
+    public java.util.OptionalLong sessionEpoch(String email) {
+        return accounts.sessionEpoch(email);
     }
 
     /** An organization with its members, for its own members and for administrators. */
@@ -121,7 +158,7 @@ public class AccountService {
 
     static String checkedName(String name) {
         String value = name == null ? "" : name.strip();
-        if (value.isEmpty() || value.length() > 120) {
+        if (value.isEmpty() || value.length() > 120 || PlainText.forbiddenInLine(value) >= 0) {
             throw new AccountException("account.badName", "Give a name of 1 to 120 characters.");
         }
         return value;

@@ -32,6 +32,9 @@ public class AdministrationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInThrottle throttle;
+
     /** A new invitation and the token to put in its link (shown once, never stored). */
     public record NewInvitation(Invitation invitation, String token) {
     }
@@ -60,6 +63,8 @@ public class AdministrationService {
             throw new AccountException("admin.lastAdmin", "The portal needs at least one administrator.");
         }
         account.setRoles(after);
+        // Sessions carry the roles they were opened with: end them, so a removed role stops working at once.
+        account.endSessions();
         audit.record(admin.email(), "roles.changed", account.getEmail(), names(before) + " -> " + names(after));
     }
 
@@ -88,19 +93,27 @@ public class AdministrationService {
      * that email (whose password is then checked instead of set).
      */
     @Transactional
-    public Account accept(String token, String displayName, String password) {
+    public Account accept(String token, String displayName, String password, String address) {
         Invitation invitation = openInvitation(token).orElseThrow(
                 () -> new AccountException("invitation.invalid", "This invitation is unknown, used or expired."));
         Optional<Account> existing = accounts.byEmail(invitation.getEmail());
         Account account;
         if (existing.isPresent()) {
             account = existing.get();
+            // A password check like signing in: counted and slowed the same way.
+            if (!throttle.begin(account.getEmail(), address).allowed()) {
+                throw new AccountException("account.tooManyTries",
+                        "Too many tries with a wrong password: wait a few minutes, then try again.");
+            }
             if (!hasher.verify(password == null ? "" : password, account.getPasswordHash())) {
+                throttle.failed(account.getEmail(), address);
                 throw new AccountException("account.wrongPassword", "The current password is not right.");
             }
+            throttle.succeeded(account.getEmail(), address);
             Set<Role> roles = account.getRoles();
             roles.add(invitation.getRole());
             account.setRoles(roles);
+            account.endSessions();
         } else {
             AccountService.checkPassword(password, invitation.getEmail());
             account = accountService.create(invitation.getEmail(), displayName, password,

@@ -2,16 +2,41 @@ package org.kmbportal.accounts;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kmbportal.web.BodyLimitedBeforeSignIn;
 
 /**
  * Sign-in through our own page: a protected address sends an anonymous visitor to {@code /sign-in}, whose backing
  * bean calls {@code SecurityContext.authenticate}; {@link PortalIdentityStore} checks the password. The
- * authentication is kept in the session.
+ * authentication is kept in the session. It is the custom-form mechanism of Jakarta Security written out, so that a
+ * request's body size is checked before the "login to continue" step saves a refused form (which parsed the whole
+ * body, and failed with a server error past 2 MB).
  */
 @ApplicationScoped
 @DeclareRoles({"MEMBER", "MENTOR", "EDITOR", "ADMIN"})
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/sign-in", errorPage = "", useForwardToLogin = false))
-public class PortalAuthentication {
+@AutoApplySession
+@LoginToContinue(loginPage = "/sign-in", errorPage = "", useForwardToLogin = false)
+@BodyLimitedBeforeSignIn
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() == null) {
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+    }
 }

@@ -11,8 +11,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 /**
- * Checks an email and password against the accounts in the database and gives the account's roles as groups. A
- * locked account is refused whatever the password, and an unknown email costs as much time as a known one.
+ * Checks an email and password against the accounts in the database and gives the account's roles as groups. An
+ * unknown email costs as much time as a known one. Whoever asks it counts the attempt with {@link SignInThrottle}
+ * first (the sign-in page), which refuses a locked account before its password is looked at.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -23,15 +24,12 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
-    @Inject
-    SignInThrottle throttle;
-
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller() == null ? "" : AccountRepository.normalize(credential.getCaller());
         Optional<Account> account = accounts.byEmail(email);
         boolean matches = hasher.verify(credential.getPasswordAsString(),
                 account.map(Account::getPasswordHash).orElse(null));
-        if (account.isEmpty() || !matches || throttle.isLocked(email)) {
+        if (account.isEmpty() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> groups = account.get().getRoles().stream().map(Role::group).collect(Collectors.toSet());

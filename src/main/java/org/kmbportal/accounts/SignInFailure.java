@@ -30,8 +30,10 @@ public class SignInFailure {
     protected SignInFailure() {
     }
 
-    SignInFailure(String subject) {
+    /** A subject with no failure yet (the row exists so that attempts can lock it). */
+    SignInFailure(String subject, Instant now) {
         this.subject = subject;
+        this.lastFailure = now.atOffset(ZoneOffset.UTC);
     }
 
     ThrottlePolicy.State state() {

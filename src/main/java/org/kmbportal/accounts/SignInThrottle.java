@@ -12,64 +12,83 @@ import jakarta.transaction.Transactional;
 
 import org.kmbportal.platform.PortalSettings;
 
-/** Slows and then locks repeated failed sign-ins, per account and per address, with the state in the database. */
+/**
+ * Slows and then locks repeated failed password checks, per account and per address, with the state in the database.
+ * An attempt is counted before the password is checked, under a row lock: attempts made at the same moment each see
+ * the ones before them (thirty in parallel used to skip the growing delay), and a success takes its count back.
+ */
 @ApplicationScoped
 public class SignInThrottle {
 
     @Inject
     EntityManager em;
 
+    @Inject
+    SignInFailureRows rows;
+
     private ThrottlePolicy policy() {
         PortalSettings settings = PortalSettings.current();
         return new ThrottlePolicy(settings.signInLockAfter(), Duration.ofMinutes(settings.signInLockMinutes()));
     }
 
-    /** Whether an attempt for this email from this address may go ahead now. */
-    public ThrottlePolicy.Verdict check(String email, String address) {
+    /**
+     * Whether a password check for this email from this address may go ahead now; if it may, it is counted as a
+     * failure at once (see {@link #succeeded}). Its own transaction: a refused or failed attempt stays counted.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ThrottlePolicy.Verdict begin(String email, String address) {
         Instant now = Instant.now();
-        ThrottlePolicy.Verdict byAccount = policy().check(state(accountKey(email)), now);
-        if (!byAccount.allowed()) {
-            return byAccount;
+        // Always the account's row first, then the address's: two attempts never wait for each other crosswise.
+        SignInFailure account = locked(accountKey(email));
+        SignInFailure from = locked(addressKey(address));
+        ThrottlePolicy.Verdict verdict = policy().check(account.state(), now);
+        if (verdict.allowed()) {
+            verdict = policy().forAddresses().check(from.state(), now);
         }
-        return policy().forAddresses().check(state(addressKey(address)), now);
+        if (verdict.allowed()) {
+            account.update(policy().afterFailure(account.state(), now));
+            from.update(policy().forAddresses().afterFailure(from.state(), now));
+        }
+        return verdict;
     }
 
-    /** Whether the account is locked now (the identity store refuses locked accounts whatever the caller). */
-    public boolean isLocked(String email) {
-        ThrottlePolicy.Verdict verdict = policy().check(state(accountKey(email)), Instant.now());
-        return verdict.locked();
-    }
-
-    @Transactional
+    /** The password was wrong: the attempt stays counted, and the wait before the next one starts now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String email, String address) {
         Instant now = Instant.now();
-        record(accountKey(email), policy(), now);
-        record(addressKey(address), policy().forAddresses(), now);
+        SignInFailure account = locked(accountKey(email));
+        SignInFailure from = locked(addressKey(address));
+        account.update(policy().failedNow(account.state(), now));
+        from.update(policy().forAddresses().failedNow(from.state(), now));
     }
 
-    /** A success clears the account's failures (not the address's: one valid account must not reset them). */
-    @Transactional
-    public void succeeded(String email) {
-        SignInFailure row = em.find(SignInFailure.class, accountKey(email));
+    /**
+     * The password was right: the account's failures are cleared, and the address gets back the attempt counted in
+     * advance (one valid account must not clear an address's failures).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(String email, String address) {
+        SignInFailure row = em.find(SignInFailure.class, accountKey(email), LockModeType.PESSIMISTIC_WRITE);
         if (row != null) {
             em.remove(row);
         }
-    }
-
-    private void record(String subject, ThrottlePolicy policy, Instant now) {
-        SignInFailure row = em.find(SignInFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            row = new SignInFailure(subject);
-            row.update(policy.afterFailure(ThrottlePolicy.State.NONE, now));
-            em.persist(row);
-        } else {
-            row.update(policy.afterFailure(row.state(), now));
+        SignInFailure from = em.find(SignInFailure.class, addressKey(address), LockModeType.PESSIMISTIC_WRITE);
+        if (from != null) {
+            from.update(policy().forAddresses().withoutLastFailure(from.state()));
         }
     }
 
-    private ThrottlePolicy.State state(String subject) {
-        SignInFailure row = em.find(SignInFailure.class, subject);
-        return row == null ? ThrottlePolicy.State.NONE : row.state();
+    private SignInFailure locked(String subject) {
+        SignInFailure row = em.find(SignInFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            try {
+                rows.create(subject);
+            } catch (RuntimeException createdMeanwhile) {
+                // Another attempt created it first (a duplicate key): lock theirs.
+            }
+            row = em.find(SignInFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return row;
     }
 
     static String accountKey(String email) {

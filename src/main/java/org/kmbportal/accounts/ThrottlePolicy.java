@@ -48,6 +48,21 @@ public record ThrottlePolicy(int lockAfter, int freeAttempts, Duration lock) {
         return new State(failures, now, lockedUntil);
     }
 
+    /**
+     * An attempt counted in advance turned out wrong: the delay before the next one runs from now (the password
+     * check itself takes a while), and so does a lock it set.
+     */
+    public State failedNow(State state, Instant now) {
+        Instant lockedUntil = state.failures() >= lockAfter ? now.plus(lock) : state.lockedUntil();
+        return new State(Math.max(1, state.failures()), now, lockedUntil);
+    }
+
+    /** Takes back one failure counted in advance for an attempt that succeeded (and the lock it may have set). */
+    public State withoutLastFailure(State state) {
+        int failures = Math.max(0, state.failures() - 1);
+        return new State(failures, state.lastFailure(), failures >= lockAfter ? state.lockedUntil() : null);
+    }
+
     /** The policy for addresses: several people may share one, so it allows five times as many failures. */
     public ThrottlePolicy forAddresses() {
         return new ThrottlePolicy(lockAfter * 5, freeAttempts * 5, lock);

@@ -17,6 +17,7 @@ import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.platform.PlainText;
 
 /**
  * Reads one content file against a taxonomy: checks every field the content format defines and reports each problem
@@ -35,8 +36,28 @@ public final class ContentReader {
         this.taxonomy = taxonomy;
     }
 
+    /**
+     * A control character, direction override or byte-order mark anywhere in the file (a leading byte-order mark
+     * aside), as an error at its line: the YAML reader would only say "special characters are not allowed".
+     */
+    static Optional<Problem> hiddenCharacter(String path, String text) {
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int c = PlainText.forbiddenInText(lines[i]);
+            if (c >= 0) {
+                return Optional.of(Problem.error(path, i + 1, "line " + (i + 1) + " contains an invisible or control"
+                        + " character (" + PlainText.name(c) + "); remove it"));
+            }
+        }
+        return Optional.empty();
+    }
+
     public ContentFile read(String path, String text) {
         List<Problem> problems = new ArrayList<>();
+        Optional<Problem> hidden = hiddenCharacter(path, text);
+        if (hidden.isPresent()) {
+            return ContentFile.failed(path, "", hidden.get().line(), List.of(hidden.get()));
+        }
         FrontMatterFile.Parsed parsed = FrontMatterFile.parse(path, text);
         if (parsed.file().isEmpty()) {
             return ContentFile.failed(path, "", 1, List.of(parsed.problem().orElseThrow()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.platform.PlainText;
 
 /** Reads typed values out of a YAML mapping, recording a located problem for anything missing or malformed. */
 final class FieldReader {
@@ -67,6 +68,12 @@ final class FieldReader {
             return "";
         }
         String value = node.get().text().strip();
+        int forbidden = PlainText.forbiddenInText(value);
+        if (forbidden >= 0) {
+            error(node.get().line(), "'" + prefix + key + "' contains an invisible or control character ("
+                    + PlainText.name(forbidden) + "); remove it");
+            return "";
+        }
         if (value.length() > max) {
             error(node.get().line(), "'" + prefix + key + "' is " + value.length() + " characters long; at most " + max
                     + " are allowed");

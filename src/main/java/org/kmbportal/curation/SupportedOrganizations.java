@@ -15,6 +15,9 @@ import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.accounts.Role;
+import org.kmbportal.library.ChangeCounter;
+import org.kmbportal.library.ChangeLog;
+import org.kmbportal.library.LibraryChange;
 
 /**
  * The organizations a mentor supports. A mentor adds one with the join code a member of that organization gave them
@@ -34,6 +37,9 @@ public class SupportedOrganizations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ChangeLog changeLog;
 
     /** The ids of the organizations an account supports. */
     public Set<Long> of(Long accountId) {
@@ -69,10 +75,28 @@ public class SupportedOrganizations {
         return organization;
     }
 
+    /**
+     * Ends the calling mentor's support of an organization, and with it the organization's access to the collections
+     * the mentor shared with it (they stay shared with the other organizations, or become in effect private).
+     */
     @Transactional
     public void remove(long organizationId) {
         Caller mentor = guard.require(Role.MENTOR);
+        ChangeCounter counter = changeLog.lock();
         em.createQuery("delete from MentorSupport s where s.accountId = :a and s.organizationId = :o")
                 .setParameter("a", mentor.accountId()).setParameter("o", organizationId).executeUpdate();
+        List<Collection> shared = em.createQuery(
+                "select c from Collection c where c.curatorAccountId = :a and :o member of c.sharedWith",
+                Collection.class).setParameter("a", mentor.accountId()).setParameter("o", organizationId)
+                .getResultList();
+        for (Collection collection : shared) {
+            Set<Long> rest = new TreeSet<>(collection.getSharedWith());
+            rest.remove(organizationId);
+            collection.setSharedWith(rest);
+            collection.touch();
+            changeLog.record(counter, collection.getSlug(), LibraryChange.Kind.SAVED);
+        }
+        audit.record(mentor.label(), "mentor.supportEnded", "organization:" + organizationId,
+                shared.size() + " collection(s) no longer shared with it");
     }
 }

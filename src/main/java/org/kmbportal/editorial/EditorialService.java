@@ -69,6 +69,7 @@ public class EditorialService {
     @Transactional
     public Revision save(ResourceContent content, long expectedVersion, String note) {
         Caller editor = guard.require(Role.EDITOR);
+        library.lockForChange();
         Optional<Resource> existing = library.find(content.id());
         PublicationStatus status = existing.map(Resource::getStatus).orElse(PublicationStatus.DRAFT);
         ResourceContent toSave = content.withStatus(status);
@@ -88,6 +89,7 @@ public class EditorialService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     Revision moveAs(String slug, PublicationStatus target, String email, String name) {
+        library.lockForChange();
         Resource resource = library.find(slug).orElseThrow(() -> unknown(slug));
         PublicationStatus from = resource.getStatus();
         if (!Workflow.allows(from, target)) {
@@ -112,6 +114,7 @@ public class EditorialService {
     @Transactional
     public Revision restore(String slug, int number) {
         Caller editor = guard.require(Role.EDITOR);
+        library.lockForChange();
         Revision old = revisions.one(slug, number).orElseThrow(() -> new EditorialException("editor.noRevision",
                 "There is no revision " + number + " of '" + slug + "'."));
         ContentFile file = ContentChecks.read("restore/" + slug + ".md", old.getText(), taxonomies.current());

@@ -38,7 +38,8 @@ public class LibraryChange {
     protected LibraryChange() {
     }
 
-    LibraryChange(long seq, String resourceSlug, Kind kind) {
+    /** A row as {@link ChangeLog} numbers it (public so the index's tests can play a change log). */
+    public LibraryChange(long seq, String resourceSlug, Kind kind) {
         this.seq = seq;
         this.resourceSlug = resourceSlug;
         this.kind = kind;

@@ -121,6 +121,16 @@ public class LibraryService {
         return outcome;
     }
 
+    /**
+     * Takes the change-log lock for the current transaction before anything is read for a change: a save that runs
+     * at the same time as another waits for it, then reads what it committed (and meets its conflict check) rather
+     * than changing a copy read too early, which failed only at commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForChange() {
+        changeLog.lock();
+    }
+
     /** The version an editor starts from when creating a resource. */
     public static final long NEW = -1L;
 

@@ -27,6 +27,9 @@ public final class PortalSettings {
     public static final String INVITATION_DAYS = "kmb.invitation.days";
     public static final String BEHIND_PROXY = "kmb.behind-proxy";
     public static final String UPLOAD_MAX_MB = "kmb.upload.max-mb";
+    public static final String REQUEST_MAX_KB = "kmb.request.max-kb";
+    public static final String PROXY_TRUSTED = "kmb.proxy.trusted";
+    public static final String PUBLIC_URL = "kmb.public-url";
 
     private final Config config;
 
@@ -107,9 +110,30 @@ public final class PortalSettings {
         return config.getOptionalValue(BEHIND_PROXY, Boolean.class).orElse(false);
     }
 
+    /**
+     * The proxies whose {@code X-Forwarded-*} headers are believed when {@link #behindProxy()}: addresses or ranges
+     * ({@code 10.0.0.0/8}), comma-separated; by default a proxy on the same machine.
+     */
+    public String trustedProxies() {
+        return string(PROXY_TRUSTED).orElse("127.0.0.1, ::1");
+    }
+
+    /**
+     * The portal's address as people reach it ({@code https://portal.example.org}), for links it hands out such as
+     * invitations; empty when not set.
+     */
+    public Optional<String> publicUrl() {
+        return string(PUBLIC_URL).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
     /** The largest zip an editor may upload, in megabytes (the unpacked total may be four times as much). */
     public int uploadMaxMegabytes() {
         return Math.max(1, integer(UPLOAD_MAX_MB, 20));
+    }
+
+    /** The most a page's form or an API call may send, in kilobytes (zips for editors have their own limit). */
+    public int requestMaxKilobytes() {
+        return Math.max(16, integer(REQUEST_MAX_KB, 1024));
     }
 
     private static Optional<String> firstLine(Path file) {

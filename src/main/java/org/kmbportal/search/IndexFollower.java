@@ -17,13 +17,16 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.kmbportal.library.ChangeLog;
 import org.kmbportal.library.LibraryChange;
 import org.kmbportal.library.ResourceChanged;
+import org.kmbportal.platform.CommitDurability;
 import org.kmbportal.platform.StartupStage;
 
 /**
  * Keeps the index true to the database by following the change log in order. A committed change wakes it at once;
  * a poll every 250 ms ({@link IndexTasks}) also catches changes made by other nodes sharing the database. Each batch re-reads the items
  * it names, upserts or deletes them, and commits together with the last change number, so a crash at any moment is
- * followed by a catch-up that misses nothing and doubles nothing.
+ * followed by a catch-up that misses nothing and doubles nothing. A number is committed only once the database has
+ * made the changes up to it durable, so the index is never ahead of what the database keeps; if it ever is (a
+ * database restored from a backup, a crash of PostgreSQL with asynchronous commits), it is rebuilt.
  */
 @ApplicationScoped
 public class IndexFollower {
@@ -46,12 +49,31 @@ public class IndexFollower {
     @Inject
     IndexTasks tasks;
 
+    @Inject
+    IndexStatusReport report;
+
+    @Inject
+    IndexHealth health;
+
+    @Inject
+    CommitDurability durability;
+
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private volatile boolean running;
 
-    /** Opens the index when the library is loaded, builds it if it is new, and catches up before reporting ready. */
+    /**
+     * Opens the index when the library is loaded, builds it if it is new, heals it if it is ahead of the database or
+     * disagrees with it, and catches up, all before reporting ready.
+     */
     void onLibraryReady(@Observes StartupStage.LibraryReady stage) throws IOException {
         boolean created = index.open();
+        long lastSeq = changeLog.lastSeq();
+        if (!created && index.live().appliedSeq() > lastSeq) {
+            long applied = index.live().appliedSeq();
+            LOG.warning(() -> "The search index has applied change " + applied + " but the database's change log ends"
+                    + " at " + lastSeq + ": the database lost changes the index had seen. Rebuilding the index.");
+            rebuild.rebuildNow();
+        }
         if (created) {
             long start = System.nanoTime();
             rebuild.buildInto(index.live());
@@ -62,7 +84,18 @@ public class IndexFollower {
                     count, seconds, count / Math.max(seconds, 0.001)));
         }
         catchUpLive();
-        index.markCaughtUp();
+        IndexStatus status = report.report();
+        if (!status.consistent()) {
+            LOG.warning(() -> "The search index disagrees with the database (" + IndexHealth.describe(status)
+                    + "); rebuilding it before reporting ready");
+            rebuild.rebuildNow();
+            IndexStatus after = report.report();
+            if (!after.consistent()) {
+                LOG.severe(() -> "The rebuilt search index still disagrees with the database ("
+                        + IndexHealth.describe(after) + "); readiness stays DOWN");
+            }
+        }
+        health.markCaughtUp();
         running = true;
     }
 
@@ -79,11 +112,26 @@ public class IndexFollower {
             return;
         }
         try {
-            catchUpLive();
+            if (catchUpLive() == 0) {
+                checkNotAhead();
+            }
         } catch (AlreadyClosedException closing) {
             running = false;
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.WARNING, "The search index could not apply the change log; it will retry", e);
+        }
+    }
+
+    /**
+     * An index ahead of the change log would skip the changes that reuse the lost numbers: readiness goes DOWN and
+     * the index is rebuilt in the background (searches keep answering meanwhile).
+     */
+    private void checkNotAhead() {
+        long applied = index.live().appliedSeq();
+        if (health.recordLogPosition(applied, changeLog.lastSeq()) && health.claimHeal()) {
+            LOG.warning(() -> "The search index has applied change " + applied + ", beyond the end of the change log;"
+                    + " rebuilding it");
+            rebuild.start();
         }
     }
 
@@ -126,13 +174,19 @@ public class IndexFollower {
             if (visible) {
                 generation.refresh();
             }
-            generation.commit(changes.get(changes.size() - 1).getSeq());
+            commitDurably(generation, changes.get(changes.size() - 1).getSeq());
             applied += changes.size();
         }
         if (applied > 0 && !visible) {
             generation.refresh();
         }
         return applied;
+    }
+
+    /** Commits the generation at a change number only once the database keeps every change up to it for sure. */
+    void commitDurably(IndexGeneration generation, long seq) throws IOException {
+        durability.forceCommittedToDisk();
+        generation.commit(seq);
     }
 
 }

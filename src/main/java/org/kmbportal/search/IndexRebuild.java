@@ -62,6 +62,9 @@ public class IndexRebuild {
     @Inject
     IndexTasks tasks;
 
+    @Inject
+    IndexStatusReport report;
+
     /** Threads for analysis only: they never touch the database. */
     @Resource
     ManagedThreadFactory threads;
@@ -118,6 +121,7 @@ public class IndexRebuild {
                 } finally {
                     index.writeLock().unlock();
                 }
+                report.report();
             } catch (IOException | RuntimeException e) {
                 next.close();
                 SearchIndex.deleteTree(next.path);
@@ -154,7 +158,7 @@ public class IndexRebuild {
             }
             analysing.finish();
         }
-        generation.commit(startSeq);
+        follower.commitDurably(generation, startSeq);
     }
 
     /** How many threads analyse a full rebuild: one per core, at most four. */

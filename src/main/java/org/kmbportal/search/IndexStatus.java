@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How the index compares with the database: items published but not indexed (missing), indexed at an older version
- * (stale), indexed but no longer published (orphaned), and how far the index is behind the change log.
+ * (stale), indexed but no longer published (orphaned), and how far the index is behind the change log, or ahead of it
+ * (the database lost changes the index had applied).
  *
  * @param examples
  *            a few ids of each kind, to look at
@@ -14,7 +15,11 @@ public record IndexStatus(long generation, long documents, long published, long 
         long orphanedCount) {
 
     public boolean consistent() {
-        return missingCount == 0 && staleCount == 0 && orphanedCount == 0;
+        return missingCount == 0 && staleCount == 0 && orphanedCount == 0 && !ahead();
+    }
+
+    public boolean ahead() {
+        return appliedSeq > lastSeq;
     }
 
     public long lag() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,11 +18,17 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 import org.kmbportal.library.ChangeLog;
 
-/** Compares the index with the database, item by item and version by version. */
+/**
+ * Compares the index with the database, item by item and version by version, at a settled moment: the index is first
+ * caught up, and the comparison is taken again if the change log moved while it ran, so a change being applied is
+ * never mistaken for a disagreement. Each report is recorded in {@link IndexHealth}, so readiness says what it says.
+ */
 @ApplicationScoped
 public class IndexStatusReport {
 
+    private static final Logger LOG = Logger.getLogger(IndexStatusReport.class.getName());
     private static final int EXAMPLES = 10;
+    private static final int ATTEMPTS = 3;
 
     @Inject
     SearchIndex index;
@@ -32,8 +39,47 @@ public class IndexStatusReport {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    IndexFollower follower;
+
+    @Inject
+    IndexHealth health;
+
+    @Inject
+    IndexRebuild rebuild;
+
+    /** The comparison, recorded for readiness; a disagreement starts one automatic rebuild in the background. */
+    public IndexStatus reportAndHeal() {
+        IndexStatus status = report();
+        if (!status.consistent() && health.claimHeal()) {
+            LOG.warning(
+                    () -> "The search index disagrees with the database (" + IndexHealth.describe(status)
+                            + "); rebuilding it");
+            rebuild.start();
+        }
+        return status;
+    }
+
+    /** The comparison at a settled moment, recorded for readiness. */
     public IndexStatus report() {
-        long lastSeq = changeLog.lastSeq();
+        IndexStatus status = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                follower.catchUpLive();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            long before = changeLog.lastSeq();
+            status = compare(before);
+            if (changeLog.lastSeq() == before && status.appliedSeq() >= before) {
+                break;
+            }
+        }
+        health.record(status);
+        return status;
+    }
+
+    private IndexStatus compare(long lastSeq) {
         Map<String, Long> database = reader.publishedVersions();
         IndexGeneration generation = index.live();
         Map<String, Long> indexed = index.withSearcher(searcher -> versions(searcher.getIndexReader().leaves()));

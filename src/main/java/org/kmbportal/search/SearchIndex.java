@@ -23,7 +23,6 @@ import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.platform.PortalSettings;
-import org.kmbportal.platform.ReadinessReporter;
 
 /**
  * Owns the index on disk under {@code <data dir>/index}: the live generation that searches read and the change log
@@ -32,7 +31,7 @@ import org.kmbportal.platform.ReadinessReporter;
  * at the next start.
  */
 @ApplicationScoped
-public class SearchIndex implements ReadinessReporter {
+public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String CURRENT = "CURRENT";
@@ -43,12 +42,16 @@ public class SearchIndex implements ReadinessReporter {
     /** Held while changing the live generation, and to swap it. */
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile IndexGeneration live;
-    private volatile boolean caughtUp;
     private Path root;
 
     /** Opens the live generation, or creates an empty first one; returns true when it was created. */
     boolean open() throws IOException {
-        return openAt(PortalSettings.current().dataDir().resolve("index"));
+        return openAt(indexRoot());
+    }
+
+    /** Where the generations live: {@code <data dir>/index}. */
+    Path indexRoot() {
+        return PortalSettings.current().dataDir().resolve("index");
     }
 
     boolean openAt(Path indexRoot) throws IOException {
@@ -138,10 +141,6 @@ public class SearchIndex implements ReadinessReporter {
         }
     }
 
-    void markCaughtUp() {
-        caughtUp = true;
-    }
-
     Analysis analysis() {
         return AnalysisCache.of(taxonomies.current());
     }
@@ -158,18 +157,8 @@ public class SearchIndex implements ReadinessReporter {
         return new DocumentMapper(taxonomies.current(), facetsConfig());
     }
 
-    @Override
-    public String name() {
-        return "search-index";
-    }
-
-    @Override
-    public boolean ready() {
-        return live != null && caughtUp;
-    }
-
-    @Override
-    public String status() {
+    /** One line on the live generation, for the health report. */
+    String describe() {
         IndexGeneration generation = live;
         return generation == null
                 ? "not open"

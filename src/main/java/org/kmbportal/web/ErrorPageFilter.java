@@ -6,7 +6,9 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,20 +17,62 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kmbportal.accounts.AccessDenied;
+
 /**
  * Renders error pages as fresh pages even when the failing request was a form post. Otherwise JSF would treat the
  * error page as a postback of the form's view, PrimeFaces would find the form's CSP nonce foreign to it, and the
- * visitor would get an empty answer instead of the error page.
+ * visitor would get an empty answer instead of the error page. It also picks the page by the cause, however deep
+ * the pages' expression language wrapped it: a refusal gets the "not allowed" page (403), an expired, foreign or
+ * tampered form the "page expired" page (400); only what nobody expected gets "something went wrong" (500).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPageFilter extends HttpFilter {
 
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    static final String NOT_ALLOWED = "/WEB-INF/errors/403.xhtml";
+    static final String EXPIRED = "/WEB-INF/errors/expired.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request.getParameter(VIEW_STATE) == null ? request : new WithoutViewState(request), response);
+        HttpServletRequest fresh = request.getParameter(VIEW_STATE) == null
+                ? request
+                : new WithoutViewState(request);
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String page = pageFor(error);
+        if (page == null) {
+            chain.doFilter(fresh, response);
+            return;
+        }
+        response.setStatus(statusFor(error));
+        if (page.equals(request.getServletPath())) {
+            chain.doFilter(fresh, response);
+        } else {
+            request.getRequestDispatcher(page).forward(fresh, response);
+        }
+    }
+
+    static int statusFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AccessDenied denied) {
+                return denied.signedIn() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED;
+            }
+        }
+        return HttpServletResponse.SC_BAD_REQUEST;
+    }
+
+    /** The page for an exception that is not a fault of the portal, or null. */
+    static String pageFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AccessDenied) {
+                return NOT_ALLOWED;
+            }
+            if (t instanceof ViewExpiredException || t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                return EXPIRED;
+            }
+        }
+        return null;
     }
 
     private static final class WithoutViewState extends HttpServletRequestWrapper {

@@ -34,15 +34,38 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addHeaders(response);
+        if (isPrivate(request)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (ClientAddress.isSecure(request)) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /**
+     * Whether the answer is the visitor's own and must not be kept by a browser or a proxy: anything a signed-in
+     * person sees (static files aside), the session's token, and the forms that sign in.
+     */
+    static boolean isPrivate(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return false;
+        }
+        return request.getUserPrincipal() != null || PRIVATE_PATHS.contains(path);
+    }
+
+    private static final java.util.Set<String> PRIVATE_PATHS = java.util.Set.of("/api/session", "/sign-in",
+            "/sign-in.xhtml", "/sign-up", "/sign-up.xhtml", "/invitation", "/invitation.xhtml");
+
+    /** The headers every answer carries (also answers given before this filter runs, such as refusals). */
+    static void addHeaders(HttpServletResponse response) {
         response.setHeader(CSP, POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (ClientAddress.isSecure(request)) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
-        chain.doFilter(request, new OnePolicy(response));
     }
 
     /** Makes a policy added later (by PrimeFaces, with its nonce) replace ours rather than stack on it. */

@@ -64,4 +64,23 @@ class ThrottlePolicyTest {
         assertEquals(25, policy.forAddresses().lockAfter());
         assertEquals(15, policy.forAddresses().freeAttempts());
     }
+
+    @Test
+    void anAttemptCountedInAdvanceIsTakenBackWhenItSucceeds() {
+        ThrottlePolicy policy = new ThrottlePolicy(8, Duration.ofMinutes(15));
+        Instant now = Instant.parse("2030-01-01T10:00:00Z");
+        ThrottlePolicy.State state = ThrottlePolicy.State.NONE;
+        for (int i = 0; i < 8; i++) {
+            state = policy.afterFailure(state, now);
+        }
+        assertTrue(policy.check(state, now.plusSeconds(1)).locked(), "eight counted attempts lock");
+        ThrottlePolicy.State back = policy.withoutLastFailure(state);
+        assertEquals(7, back.failures());
+        assertFalse(policy.check(back, now.plusSeconds(60)).locked(),
+                "the eighth attempt was right: no lock for it");
+        assertEquals(0, policy.withoutLastFailure(ThrottlePolicy.State.NONE).failures());
+        ThrottlePolicy.State wrong = policy.failedNow(back, now.plusSeconds(5));
+        assertEquals(now.plusSeconds(5), wrong.lastFailure(), "the wait runs from when the password proved wrong");
+        assertFalse(policy.check(wrong, now.plusSeconds(5).plusMillis(500)).allowed());
+    }
 }

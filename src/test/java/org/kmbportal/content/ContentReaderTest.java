@@ -171,6 +171,20 @@ class ContentReaderTest {
         assertTrue(onlyError(badLink).message().contains("not an http or https address"));
     }
 
+    @Test
+    void aTitleWithADirectionOverrideNulOrByteOrderMarkIsRefusedWithItsLine() {
+        assertTrue(Fixtures.SUMMARY.lines().toList().get(3).startsWith("title:"), "the fixture's title line");
+        // As YAML escapes (an editor's form or the API write them so) and, for the override, as the raw character.
+        for (String hidden : new String[]{"\\u202E", "\\0", "\\uFEFF", "\u202E"}) {
+            ContentFile file = Fixtures.read(PATH, Fixtures.SUMMARY.replace(
+                    "title: \"Why some mentoring relationships fail early\"",
+                    "title: \"Why some mentoring " + hidden + "relationships fail early\""));
+            Problem problem = onlyError(file);
+            assertTrue(problem.message().contains("contains an invisible or control character"), problem.message());
+            assertEquals(4, problem.line(), "the title's line");
+        }
+    }
+
     private static Problem onlyError(ContentFile file) {
         List<Problem> errors = file.problems().stream().filter(Problem::isError).toList();
         assertEquals(1, errors.size(), "expected one error, got " + file.problems());

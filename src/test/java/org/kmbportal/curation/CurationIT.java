@@ -113,6 +113,30 @@ class CurationIT {
         return created.json();
     }
 
+    @Test
+    @RunAsClient
+    void endingAMentorsSupportEndsTheOrganizationsAccessToWhatWasSharedThroughIt() {
+        CurationPeople p = people();
+        String shared = create(p.mentor, body("IT shared then support ended", "shared", List.of(p.organization)))
+                .getString("id");
+        assertEquals(200, status(p.member, "/api/collections/" + shared), "shared with the member's organization");
+        assertEquals(200, status(p.member, "/collections/" + shared));
+
+        Http.Answer ended = p.mentor.api("DELETE", "/api/mentor/organizations/" + p.organization, null);
+        assertTrue(ended.status() == 200 || ended.status() == 204, ended.body());
+
+        assertEquals(404, status(p.member, "/api/collections/" + shared), "no longer readable through the mentor");
+        assertEquals(404, status(p.member, "/collections/" + shared));
+        assertFalse(p.member.get("/api/collections").body().contains(shared), "no longer listed either");
+        assertEquals(200, status(p.mentor, "/api/collections/" + shared), "the curator keeps it");
+
+        // Support again (other tests need it): sharing is not restored by itself.
+        String code = p.member.get("/api/organizations/" + p.organization).json().getString("join_code");
+        assertEquals(201, p.mentor.api("POST", "/api/mentor/organizations",
+                Json.createObjectBuilder().add("join_code", code).build().toString()).status());
+        assertEquals(404, status(p.member, "/api/collections/" + shared));
+    }
+
     private static int status(Visitor visitor, String path) {
         return visitor.get(path).status();
     }

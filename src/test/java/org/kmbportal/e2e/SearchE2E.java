@@ -42,7 +42,8 @@ class SearchE2E {
         WebElement box = browser.findElement(By.cssSelector("#search-form input[type=text]"));
         box.sendKeys("match clo");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-item")));
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
         Browser.screenshot(browser, "search-1-suggestions");
         box.sendKeys(Keys.ARROW_DOWN);
         box.sendKeys(Keys.ENTER);

@@ -110,6 +110,38 @@ class EditorialIT {
     }
 
     @Test
+    void savesOfOneVersionSentAtTheSameMomentGiveOneSuccessAndConflictsNeverAServerError() throws Exception {
+        String id = "it-simultaneous-edit";
+        long version = create(alice, id, "Simultaneous start", "1. First step.").getJsonNumber("version").longValue();
+        for (int round = 0; round < 10; round++) {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            long from = version;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Http.Answer>> answers = new java.util.ArrayList<>();
+                for (Visitor editor : List.of(alice, bob)) {
+                    String title = (editor == alice ? "Alice" : "Bob") + " at the same moment " + round;
+                    answers.add(pool.submit(() -> {
+                        together.await();
+                        return editor.api("PUT", "/api/editor/resources/" + id,
+                                save(id, from, guide(id, title, "1. First step.")));
+                    }));
+                }
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (var answer : answers) {
+                    statuses.add(answer.get().status());
+                }
+                java.util.Collections.sort(statuses);
+                assertEquals(List.of(200, 409), statuses, "round " + round + ": one save wins, the other is told");
+            } finally {
+                pool.shutdown();
+            }
+            version = alice.get("/api/editor/resources/" + id).json().getJsonNumber("version").longValue();
+            assertEquals(from + 1, version, "exactly one save was stored");
+        }
+    }
+
+    @Test
     void aResourceInReviewIsPublishedAtItsScheduledTime() throws InterruptedException {
         String id = "it-scheduled";
         create(alice, id, "Published by the clock", "1. Wait.");

@@ -1,78 +1,243 @@
 package org.kmbportal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
 import org.kmbportal.testing.PortalProcess;
 import org.kmbportal.testing.TestDatabase;
+import org.kmbportal.testing.Visitor;
 
 /**
- * The portal killed with SIGKILL part-way through writing, then started again: the database and the search index
- * agree, nothing is missing and nothing is doubled. Runs the real portal process, on H2 and on PostgreSQL.
+ * The portal killed with SIGKILL at random moments, round after round, on one data dir and database: during the first
+ * import, while the search index is built, and then while several editors save in a loop through the API. After each
+ * restart: every save a client saw confirmed is in the database, the index agrees with the database (as
+ * {@code /api/admin/index} and {@code /health/ready} both say) and the next change is searchable. Runs the real portal
+ * process, on H2 and on PostgreSQL; each round's figures go to {@code target/crash-recovery-<database>.txt}.
  */
 @EnabledIf("org.kmbportal.testing.TestDatabase#available")
 class CrashRecoveryIT {
 
     private static final int RESOURCES = 1500;
+    private static final int CLIENTS = 4;
+    private static final int SAVE_ROUNDS = 3;
     private static final Duration SLOW = Duration.ofSeconds(240);
+    private static final Pattern SAVE_NUMBER = Pattern.compile("client \\d+ save (\\d+)");
 
-    private static Path content() {
-        return GeneratedLibrary.write(TestDatabase.projectDir().resolve("target/crash-content"), RESOURCES, 7);
-    }
-
-    private static Map<String, String> environment(Path content, String scenario) {
-        Map<String, String> env = new HashMap<>(TestDatabase.processDatabase("crash_" + scenario));
-        env.put("KMB_CONTENT_DIR", content.toString());
-        return env;
-    }
+    private final long seed = Long.getLong("kmb.crash.seed", System.nanoTime());
+    private final Random random = new Random(seed);
+    private final Path data = TestDatabase.projectDir().resolve("target/crash-data-" + TestDatabase.kind());
+    private final Path results = TestDatabase.projectDir()
+            .resolve("target/crash-recovery-" + TestDatabase.kind() + ".txt");
 
     @Test
-    void aKillDuringTheFirstImportLeavesEverythingConsistentAfterRestart() {
-        killAfter("Importing the content folder", Duration.ofMillis(400), "import");
-    }
-
-    @Test
-    void aKillWhileTheIndexIsBuiltLeavesEverythingConsistentAfterRestart() {
-        killAfter("Search index generation 1 open", Duration.ofMillis(150), "build");
-    }
-
-    private void killAfter(String logLine, Duration delay, String scenario) {
-        Path content = content();
-        Path data = TestDatabase.projectDir().resolve("target/crash-data-" + TestDatabase.kind() + "-" + scenario);
+    void killedAtRandomMomentsThePortalLosesNothingItConfirmedAndItsIndexAgreesWithTheDatabase() {
+        Path content = GeneratedLibrary.write(TestDatabase.projectDir().resolve("target/crash-content"), RESOURCES, 7);
         TestDatabase.deleteTree(data);
-        Map<String, String> env = environment(content, scenario);
-        PortalProcess first = PortalProcess.launch("crash-" + scenario + "-1", data, env);
-        first.awaitLog(logLine, SLOW);
-        sleep(delay);
-        first.kill();
-
-        try (PortalProcess second = PortalProcess.start("crash-" + scenario + "-2", data, env)) {
-            long inDatabase = Http.get(second.base(), "/api/resources?size=1").json().getInt("total");
-            long inIndex = Http.get(second.base(), "/api/search?size=1").json().getInt("total");
-            assertEquals(RESOURCES, inDatabase, "every resource is in the database once");
-            assertEquals(inDatabase, inIndex, "the index holds exactly what the database holds");
-            String status = Http.get(second.base(), "/health/ready").body();
-            assertEquals(true, status.contains("\"status\":\"UP\""), status);
-
-            // A second kill once all is written, and a third start: nothing lost, nothing doubled.
-            second.kill();
+        Map<String, String> env = new HashMap<>(TestDatabase.processDatabase("crash"));
+        env.put("KMB_CONTENT_DIR", content.toString());
+        env.putAll(People.adminEnvironment());
+        try {
+            Files.deleteIfExists(results);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (PortalProcess third = PortalProcess.start("crash-" + scenario + "-3", data, env)) {
-            assertEquals(RESOURCES, Http.get(third.base(), "/api/search?size=1").json().getInt("total"));
-            assertEquals(RESOURCES, Http.get(third.base(), "/api/resources?size=1").json().getInt("total"));
+        note("seed " + seed + " (-Dkmb.crash.seed to replay)");
+
+        killAfterLog(env, "import", "Importing the content folder", 400);
+        killAfterLog(env, "build", "Search index generation 1 open", 150);
+
+        PortalProcess portal = PortalProcess.start("crash-after-build", data, env);
+        try {
+            assertLibraryWhole(portal);
+            note("import and build: killed during the first import, then while the index was built; after restart "
+                    + RESOURCES + " resources in the database and the index, consistent");
+            for (int round = 1; round <= SAVE_ROUNDS; round++) {
+                portal = killDuringSaves(portal, env, round);
+            }
+        } finally {
+            portal.close();
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Launches the portal and kills it shortly after it logs the line. */
+    private void killAfterLog(Map<String, String> env, String scenario, String logLine, long delayMillis) {
+        PortalProcess portal = PortalProcess.launch("crash-" + scenario, data, env);
+        portal.awaitLog(logLine, SLOW);
+        sleep(delayMillis + random.nextInt(200));
+        portal.kill();
+    }
+
+    private static void assertLibraryWhole(PortalProcess portal) {
+        long inDatabase = Http.get(portal.base(), "/api/resources?size=1").json().getInt("total");
+        long inIndex = Http.get(portal.base(), "/api/search?size=1").json().getInt("total");
+        assertEquals(RESOURCES, inDatabase, "every resource is in the database once");
+        assertEquals(inDatabase, inIndex, "the index holds exactly what the database holds");
+        assertReadyAndConsistent(portal, People.admin(portal.base()));
+    }
+
+    /**
+     * Several editors save in a loop; the portal is killed at a random moment; after the restart every confirmed save
+     * is there, the index agrees, and a new change is found by search.
+     */
+    private PortalProcess killDuringSaves(PortalProcess portal, Map<String, String> env, int round) {
+        Visitor editor = editor(portal);
+        List<String> ids = editor.api("GET", "/api/editor/resources?status=published", null).jsonArray().stream()
+                .map(v -> v.asJsonObject().getString("id")).limit(CLIENTS).toList();
+        Map<String, int[]> confirmed = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            String id = ids.get(c);
+            int client = c;
+            Thread thread = new Thread(() -> saveInALoop(editor, id, round, client, confirmed, stop));
+            thread.start();
+            clients.add(thread);
+        }
+        long firstSave = System.nanoTime();
+        while (confirmed.isEmpty() && System.nanoTime() - firstSave < SLOW.toNanos()) {
+            sleep(20);
+        }
+        long killAfter = 300 + random.nextInt(2700);
+        sleep(killAfter);
+        portal.kill();
+        stop.set(true);
+        clients.forEach(CrashRecoveryIT::join);
+        int saves = confirmed.values().stream().mapToInt(v -> v[0]).sum();
+        assertTrue(saves > 0, "round " + round + ": no save was confirmed before the kill, so it proves nothing");
+
+        PortalProcess restarted = PortalProcess.start("crash-saves-" + round, data, env);
+        Visitor after = editor(restarted);
+        confirmed.forEach((id, last) -> {
+            JsonObject stored = after.api("GET", "/api/editor/resources/" + id, null).json();
+            long version = stored.getJsonNumber("version").longValue();
+            int number = saveNumber(stored.getString("text"));
+            assertTrue(version >= last[1] && number >= last[0], "round " + round + ", " + id + ": save " + last[0]
+                    + " (version " + last[1] + ") was confirmed, the database has save " + number + " (version "
+                    + version + ")");
+        });
+        JsonObject index = assertReadyAndConsistent(restarted, after);
+        long searchableIn = nextChangeIsSearchable(restarted, after, ids.get(0), round);
+        note("saves round " + round + ": " + saves + " saves confirmed by " + CLIENTS + " clients, killed "
+                + killAfter + " ms after the first; after restart all are in the database, index at change "
+                + index.getJsonNumber("applied_seq") + " of " + index.getJsonNumber("last_seq")
+                + ", consistent, a new change searchable in " + searchableIn + " ms");
+        return restarted;
+    }
+
+    private static void saveInALoop(Visitor editor, String id, int round, int client, Map<String, int[]> confirmed,
+            AtomicBoolean stop) {
         try {
-            Thread.sleep(duration.toMillis());
+            JsonObject current = editor.api("GET", "/api/editor/resources/" + id, null).json();
+            String text = current.getString("text");
+            long version = current.getJsonNumber("version").longValue();
+            for (int n = 1; !stop.get(); n++) {
+                String title = "Kill round " + round + " client " + client + " save " + n;
+                Http.Answer answer = editor.api("PUT", "/api/editor/resources/" + id,
+                        body(version, text.replaceFirst("(?m)^title: .*$", "title: \"" + title + "\"")));
+                if (answer.status() != 200) {
+                    return;
+                }
+                version = answer.json().getJsonNumber("version").longValue();
+                confirmed.put(id, new int[]{n, (int) version});
+            }
+        } catch (RuntimeException killed) {
+            // The portal went away mid-request: what was confirmed before is what counts.
+        }
+    }
+
+    private static JsonObject assertReadyAndConsistent(PortalProcess portal, Visitor admin) {
+        Http.Answer ready = Http.get(portal.base(), "/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        JsonObject index = admin.api("GET", "/api/admin/index", null).json();
+        assertTrue(index.getBoolean("consistent"), index.toString());
+        assertEquals(index.getJsonNumber("last_seq").longValue(), index.getJsonNumber("applied_seq").longValue(),
+                index.toString());
+        return index;
+    }
+
+    private static long nextChangeIsSearchable(PortalProcess portal, Visitor editor, String id, int round) {
+        String marker = "crashround" + round + "marker";
+        JsonObject current = editor.api("GET", "/api/editor/resources/" + id, null).json();
+        String title = "After kill round " + round + " " + marker;
+        Http.Answer saved = editor.api("PUT", "/api/editor/resources/" + id, body(current.getJsonNumber("version")
+                .longValue(), current.getString("text").replaceFirst("(?m)^title: .*$", "title: \"" + title + "\"")));
+        assertEquals(200, saved.status(), saved.body());
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < Duration.ofSeconds(15).toNanos()) {
+            JsonObject hits = Http.get(portal.base(), "/api/search?q=" + marker).json();
+            if (hits.getInt("total") == 1 && hits.getJsonArray("hits").getJsonObject(0).getString("id").equals(id)) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("round " + round + ": the change saved after the restart is not searchable");
+    }
+
+    private static Visitor editor(PortalProcess portal) {
+        Visitor admin = People.admin(portal.base());
+        JsonObject me = admin.api("GET", "/api/admin/users", null).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("email").equals(People.ADMIN_EMAIL)).findFirst().orElseThrow();
+        if (!me.getJsonArray("roles").toString().contains("editor")) {
+            Http.Answer roles = admin.api("PUT", "/api/admin/users/" + me.getJsonNumber("id") + "/roles",
+                    "{\"roles\": [\"admin\", \"editor\"]}");
+            assertEquals(200, roles.status(), roles.body());
+        }
+        return People.admin(portal.base());
+    }
+
+    private static String body(long version, String text) {
+        return Json.createObjectBuilder().add("version", version).add("text", text).build().toString();
+    }
+
+    private static int saveNumber(String text) {
+        Matcher m = SAVE_NUMBER.matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private void note(String line) {
+        String entry = TestDatabase.kind() + ": " + line;
+        System.out.println(entry);
+        try {
+            Files.writeString(results, entry + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

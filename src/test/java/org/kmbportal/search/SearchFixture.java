@@ -62,7 +62,6 @@ final class SearchFixture implements AutoCloseable {
             index.live().add(documents);
             index.live().commit(0);
             index.live().refresh();
-            index.markCaughtUp();
             return new SearchFixture(taxonomy, resources, collections, index, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

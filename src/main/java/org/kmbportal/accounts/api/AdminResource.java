@@ -76,12 +76,13 @@ public class AdminResource {
         String email = body == null ? "" : body.getString("email", "");
         Role role = Role.fromKey(body == null ? "" : body.getString("role", ""))
                 .orElseThrow(() -> ApiException.badRequest("invalid_role", "Invite an editor, mentor or admin."));
+        String base = InvitationsBacking.linkBase(request);
         AdministrationService.NewInvitation created = administration.invite(email, role);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("email", created.invitation().getEmail());
         json.put("role", role.key());
         json.put("expires_at", created.invitation().getExpiresAt().toString());
-        json.put("link", InvitationsBacking.linkFor(request, created.token()));
+        json.put("link", base + created.token());
         return Response.status(201).entity(json).build();
     }
 

@@ -3,13 +3,16 @@ package org.kmbportal.accounts.web;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.kmbportal.accounts.Account;
 import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.Role;
+import org.kmbportal.web.ClientAddress;
 import org.kmbportal.web.Messages;
 
 /** One's own account ({@code account/index.xhtml}): name, roles, organization with its join code, password. */
@@ -62,7 +65,10 @@ public class AccountBacking {
 
     public void changePassword() {
         try {
-            accounts.changePassword(currentPassword, newPassword);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            long epoch = accounts.changePassword(currentPassword, newPassword, ClientAddress.of(request));
+            SessionEpochFilter.remember(request.getSession(false), java.util.OptionalLong.of(epoch));
             messages.info("account.passwordChanged");
         } catch (AccountException e) {
             messages.error(e.messageKey());

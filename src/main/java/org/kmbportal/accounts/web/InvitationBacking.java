@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.Invitation;
+import org.kmbportal.web.ClientAddress;
 
 /** The page an invitation link opens ({@code invitation.xhtml?token=}): choose a name and password, or confirm one. */
 @Named("invitation")
@@ -42,7 +43,9 @@ public class InvitationBacking implements java.io.Serializable {
 
     public void accept() throws IOException {
         try {
-            administration.accept(token, displayName, password);
+            administration.accept(token, displayName, password, ClientAddress.of(
+                    (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                            .getRequest()));
         } catch (AccountException e) {
             messages.error(e.messageKey());
             return;

@@ -11,6 +11,7 @@ import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.Invitation;
 import org.kmbportal.accounts.Role;
+import org.kmbportal.platform.PortalSettings;
 
 /**
  * Inviting editors and mentors ({@code admin/invitations.xhtml}). The portal sends no email: the link is shown once,
@@ -35,9 +36,10 @@ public class InvitationsBacking {
 
     public void invite() {
         try {
+            String base = linkBase(request);
             AdministrationService.NewInvitation created = administration.invite(email,
                     Role.fromKey(role).orElse(Role.EDITOR));
-            link = linkFor(request, created.token());
+            link = base + created.token();
             email = null;
             messages.info("admin.invited");
         } catch (AccountException e) {
@@ -45,11 +47,31 @@ public class InvitationsBacking {
         }
     }
 
-    /** The absolute address of an invitation, as the administrator passes it on. */
-    public static String linkFor(HttpServletRequest request, String token) {
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.length() - request.getRequestURI().length());
-        return base + request.getContextPath() + "/invitation?token=" + token;
+    /**
+     * The absolute address of invitations (the token follows), as the administrator passes them on: on the portal's
+     * configured address
+     * ({@code kmb.public-url}). Without one, the request's own host is used only when it is this machine (a portal
+     * tried out locally); a {@code Host} header naming anything else could send the invitation's token elsewhere.
+     *
+     * @throws AccountException
+     *             when no trustworthy address is known
+     */
+    public static String linkBase(HttpServletRequest request) {
+        return PortalSettings.current().publicUrl().orElseGet(() -> localOrigin(request)
+                .orElseThrow(() -> new AccountException("admin.publicUrlNeeded",
+                        "Set kmb.public-url (KMB_PUBLIC_URL) to the portal's address to make invitation links.")))
+                + request.getContextPath() + "/invitation?token=";
+    }
+
+    private static java.util.Optional<String> localOrigin(HttpServletRequest request) {
+        String host = request.getServerName();
+        boolean local = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")
+                || host.equals("::1") || host.equals(request.getLocalAddr());
+        if (!local) {
+            return java.util.Optional.empty();
+        }
+        String url = request.getRequestURL().toString();
+        return java.util.Optional.of(url.substring(0, url.length() - request.getRequestURI().length()));
     }
 
     public List<Invitation> getAll() {

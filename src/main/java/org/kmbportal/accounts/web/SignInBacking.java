@@ -3,6 +3,7 @@ package org.kmbportal.accounts.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -18,13 +19,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.SignInThrottle;
 import org.kmbportal.accounts.ThrottlePolicy;
 import org.kmbportal.web.ClientAddress;
 
 /**
- * The sign-in page ({@code sign-in.xhtml}). Refuses at once while the account or the address must wait or is locked;
- * otherwise asks Jakarta Security, with a new session id so that a session planted before sign-in is worthless.
+ * The sign-in page ({@code sign-in.xhtml}). Counts the attempt first and refuses at once while the account or the
+ * address must wait or is locked; otherwise asks Jakarta Security, with a new session id so that a session planted
+ * before sign-in is worthless.
  */
 @Named("signIn")
 @RequestScoped
@@ -39,6 +42,9 @@ public class SignInBacking {
     SignInThrottle throttle;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     FacesMessages messages;
 
     private String email;
@@ -50,7 +56,7 @@ public class SignInBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = ClientAddress.of(request);
-        ThrottlePolicy.Verdict verdict = throttle.check(email, address);
+        ThrottlePolicy.Verdict verdict = throttle.begin(email, address);
         if (!verdict.allowed()) {
             long seconds = Math.max(1, Duration.between(Instant.now(), verdict.retryAt()).toSeconds() + 1);
             if (verdict.locked()) {
@@ -63,17 +69,21 @@ public class SignInBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        // Read before signing in: a change of password or roles meanwhile then ends this new session too.
+        OptionalLong epoch = accounts.sessionEpoch(email == null ? "" : email.strip());
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
                         new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> {
-                throttle.succeeded(email);
+                throttle.succeeded(email, address);
+                SessionEpochFilter.remember(request.getSession(false), epoch);
                 faces.responseComplete();
             }
             case SUCCESS -> {
-                throttle.succeeded(email);
+                throttle.succeeded(email, address);
+                SessionEpochFilter.remember(request.getSession(false), epoch);
                 external.redirect(external.getRequestContextPath() + "/");
             }
             default -> {

@@ -39,7 +39,7 @@ public class IndexAdminResource {
     @GET
     public Map<String, Object> status() {
         guard.require(Role.ADMIN);
-        IndexStatus s = report.report();
+        IndexStatus s = report.reportAndHeal();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("generation", s.generation());
         json.put("documents", s.documents());

@@ -38,7 +38,7 @@ public class IndexAdminBacking {
     public IndexStatus getStatus() {
         guard.require(Role.ADMIN);
         if (status == null) {
-            status = report.report();
+            status = report.reportAndHeal();
         }
         return status;
     }

@@ -1,13 +1,11 @@
 package org.kmbportal.search.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,13 +17,12 @@ import org.kmbportal.search.SearchFilters;
 import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchResult;
 import org.kmbportal.search.SearchService;
-import org.kmbportal.search.Suggestions;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 
 /**
  * The search page ({@code search.xhtml}). Everything it shows comes from the address ({@code /search?q=...&topic=...}),
- * so a search can be bookmarked and shared; the query box posts back only to turn the words into such an address.
+ * so a search can be bookmarked and shared; the query box is a plain GET form to that address.
  */
 @Named("searchPage")
 @RequestScoped
@@ -40,9 +37,6 @@ public class SearchBacking {
     SearchFilters filters;
 
     @Inject
-    Suggestions suggestions;
-
-    @Inject
     LocaleBean locale;
 
     @Inject
@@ -54,7 +48,6 @@ public class SearchBacking {
     @Inject
     Links links;
 
-    private String query = "";
     private SearchState state;
     private SearchResult result;
     private String error;
@@ -80,7 +73,6 @@ public class SearchBacking {
         state = new SearchState(first(params, "q"), wanted, year(first(params, "year_from")),
                 year(first(params, "year_to")), "newest".equals(first(params, "sort")), page(first(params, "page")),
                 "1".equals(first(params, "exact")));
-        query = state.query();
         try {
             result = search.search(new SearchRequest(state.query(), state.filters(), state.yearFrom(), state.yearTo(),
                     state.newest() ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE, state.page(),
@@ -88,18 +80,6 @@ public class SearchBacking {
         } catch (BadQueryException e) {
             error = e.getMessage();
         }
-    }
-
-    /** The query box: turns the words into the search's address. */
-    public void submit() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        SearchState fresh = new SearchState(query, Map.of(), null, null, false, 1, false);
-        external.redirect(fresh.url(links.search()));
-    }
-
-    /** Suggestions for the autocomplete box. */
-    public List<String> complete(String typed) {
-        return suggestions.suggest(typed, locale.getLanguage(), 8);
     }
 
     public List<FacetView> getFacets() {
@@ -257,13 +237,5 @@ public class SearchBacking {
 
     public boolean isFiltered() {
         return state.filtered();
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query == null ? "" : query;
     }
 }

@@ -22,6 +22,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not_found", message);
     }
 
+    public int status() {
+        return status;
+    }
+
     public Response toResponse() {
         return ApiResponses.error(status, code, getMessage());
     }

@@ -13,12 +13,35 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.kmbportal.web.RequestTooLargeException;
+
 /** Turns every exception an endpoint lets out into a JSON error; nothing internal reaches the client. */
 public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
     private ApiExceptionMappers() {
+    }
+
+    /** A body sent without a length and stopped at its limit while read (see {@code BodyLimitFilter}). */
+    static Response tooLarge() {
+        return ApiResponses.error(413, "too_large", "The request body is too large.");
+    }
+
+    /**
+     * Two changes of one thing at the same moment that the database refused at commit (the services take the change
+     * lock first, so this is the safety net): the same 409 as a stale version.
+     */
+    static boolean simultaneousChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Provider
@@ -100,6 +123,9 @@ public final class ApiExceptionMappers {
     public static class Protocol implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (RequestTooLargeException.causedBy(e)) {
+                return tooLarge();
+            }
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {
                 LOG.log(Level.WARNING, "API request failed", e);
@@ -120,6 +146,9 @@ public final class ApiExceptionMappers {
     public static class BadJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            if (RequestTooLargeException.causedBy(e)) {
+                return tooLarge();
+            }
             return ApiResponses.error(400, "bad_json", "The request body is not the JSON this endpoint expects.");
         }
     }
@@ -137,6 +166,9 @@ public final class ApiExceptionMappers {
     public static class UnreadableJson implements ExceptionMapper<jakarta.json.JsonException> {
         @Override
         public Response toResponse(jakarta.json.JsonException e) {
+            if (RequestTooLargeException.causedBy(e)) {
+                return tooLarge();
+            }
             return ApiResponses.error(400, "bad_json", "The request body is empty or not JSON.");
         }
     }
@@ -145,6 +177,9 @@ public final class ApiExceptionMappers {
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            if (RequestTooLargeException.causedBy(e)) {
+                return tooLarge();
+            }
             return ApiResponses.error(400, "bad_request", "The request could not be read.");
         }
     }
@@ -153,6 +188,13 @@ public final class ApiExceptionMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            if (RequestTooLargeException.causedBy(e)) {
+                return tooLarge();
+            }
+            if (simultaneousChange(e)) {
+                return ApiResponses.error(409, "edit_conflict",
+                        "Someone changed it at the same moment; nothing was saved: load it again and reapply your change.");
+            }
             LOG.log(Level.SEVERE, "Unexpected error in an API request", e);
             return ApiResponses.error(500, "internal_error", "The portal could not answer; please try again.");
         }

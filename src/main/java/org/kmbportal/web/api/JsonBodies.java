@@ -10,11 +10,14 @@ import jakarta.json.JsonValue;
 
 /**
  * Reads request bodies as JSON objects. Endpoints take the body as text and parse it here, so every malformed body
- * (empty, not JSON, an array, too large) gets a plain 400 rather than whatever the JSON provider would do.
+ * (empty, not JSON, an array, nested too deep) gets a plain 400, and a too large one a 413, rather than whatever the
+ * JSON provider would do.
  */
 public final class JsonBodies {
 
     public static final int MAX_BODY = 256 * 1024;
+    /** No request of the portal nests deeper than a few levels; the parser itself would fail past 1000. */
+    public static final int MAX_DEPTH = 32;
 
     private JsonBodies() {
     }
@@ -25,7 +28,11 @@ public final class JsonBodies {
             throw ApiException.badRequest("bad_json", "The request body is empty: " + expected);
         }
         if (text.length() > MAX_BODY) {
-            throw ApiException.badRequest("too_large", "The request body is too large.");
+            throw new ApiException(413, "too_large", "The request body is too large.");
+        }
+        if (depth(text) > MAX_DEPTH) {
+            throw ApiException.badRequest("too_deep",
+                    "The request body nests objects or arrays more than " + MAX_DEPTH + " levels deep.");
         }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
@@ -36,5 +43,29 @@ public final class JsonBodies {
         } catch (JsonException e) {
             throw ApiException.badRequest("bad_json", "The request body is not valid JSON.");
         }
+    }
+
+    /** How deep objects and arrays nest in the text (brackets inside strings do not count). */
+    static int depth(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 }

@@ -1,0 +1,84 @@
+package org.kmbportal.accounts.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.OptionalLong;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.kmbportal.accounts.AccountService;
+
+/**
+ * Ends a signed-in session once its account's password or roles changed after it was opened: the session remembers
+ * the account's session epoch from sign-in, and a request that finds the epoch moved on is signed out at once. A
+ * changed password thus ends the account's other sessions (the session that changed it takes the new epoch), and a
+ * removed role stops working at the next click instead of at the session's end. On several nodes the epoch is in the
+ * shared database, so it holds everywhere.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class SessionEpochFilter extends HttpFilter {
+
+    static final String EPOCH = "kmb.sessionEpoch";
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal principal = request.getUserPrincipal();
+        HttpSession session = request.getSession(false);
+        if (principal == null || session == null
+                || request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        OptionalLong current = accounts.sessionEpoch(principal.getName());
+        Object remembered = session.getAttribute(EPOCH);
+        if (current.isEmpty() || (remembered instanceof Long epoch && epoch != current.getAsLong())) {
+            end(request, response, session);
+            return;
+        }
+        if (remembered == null) {
+            session.setAttribute(EPOCH, current.getAsLong());
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Remembers the epoch a session was opened (or its password changed) with. */
+    static void remember(HttpSession session, OptionalLong epoch) {
+        if (session != null && epoch.isPresent()) {
+            session.setAttribute(EPOCH, epoch.getAsLong());
+        }
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session)
+            throws IOException, ServletException {
+        request.logout();
+        session.invalidate();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("error", "session_ended")
+                    .add("message", "You were signed out because the account's password or roles changed. Sign in"
+                            + " again.")
+                    .build().toString());
+        } else if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        } else {
+            response.sendRedirect(request.getContextPath() + "/sign-in");
+        }
+    }
+}

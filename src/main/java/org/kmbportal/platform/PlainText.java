@@ -1,0 +1,51 @@
+package org.kmbportal.platform;
+
+/**
+ * Characters that have no place in text people type and others read: control characters (NUL and the like),
+ * direction overrides and isolates that make a title read backwards or hide part of it (U+202A to U+202E, U+2066 to
+ * U+2069), the byte-order mark U+FEFF, non-characters and lone surrogates. Pure, shared by every check of typed text.
+ */
+public final class PlainText {
+
+    private PlainText() {
+    }
+
+    /** The first code point not allowed in a line of text (a title, a name), or -1 when there is none. */
+    public static int forbiddenInLine(String text) {
+        return firstForbidden(text, false);
+    }
+
+    /** The same for text that may run over several lines (tabs and line breaks allowed), or -1. */
+    public static int forbiddenInText(String text) {
+        return firstForbidden(text, true);
+    }
+
+    /** How a message names the character: {@code U+202E}. */
+    public static String name(int codePoint) {
+        return String.format("U+%04X", codePoint);
+    }
+
+    private static int firstForbidden(String text, boolean lines) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (forbidden(c, lines)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    static boolean forbidden(int c, boolean lines) {
+        if (lines && (c == '\t' || c == '\n' || c == '\r')) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.SURROGATE || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF || (c & 0xFFFE) == 0xFFFE
+                || (c >= 0xFDD0 && c <= 0xFDEF);
+    }
+}

@@ -1,0 +1,130 @@
+/*
+ * Suggestions for the search box (WAI-ARIA combobox with a listbox popup): typing two letters or more asks
+ * /api/suggest; Down and Up move through the suggestions, Enter searches for the one chosen (or for what was typed),
+ * Escape closes the list. The box stays a plain GET form: without this script it simply searches.
+ */
+(function () {
+    "use strict";
+
+    function init(input) {
+        var list = document.getElementById(input.getAttribute("aria-controls"));
+        var status = document.getElementById(input.id + "-status");
+        var form = input.form;
+        var timer = null;
+        var asked = "";
+        var active = -1;
+
+        function options() {
+            return list.querySelectorAll("[role=option]");
+        }
+
+        function close() {
+            list.hidden = true;
+            list.innerHTML = "";
+            input.setAttribute("aria-expanded", "false");
+            input.removeAttribute("aria-activedescendant");
+            active = -1;
+        }
+
+        function mark(index) {
+            var all = options();
+            active = index;
+            for (var i = 0; i < all.length; i++) {
+                var chosen = i === index;
+                all[i].setAttribute("aria-selected", chosen ? "true" : "false");
+                all[i].classList.toggle("suggest__option--active", chosen);
+            }
+            if (index >= 0) {
+                input.setAttribute("aria-activedescendant", all[index].id);
+                all[index].scrollIntoView({block: "nearest"});
+            } else {
+                input.removeAttribute("aria-activedescendant");
+            }
+        }
+
+        function choose(text) {
+            input.value = text;
+            close();
+            form.submit();
+        }
+
+        function show(words) {
+            list.innerHTML = "";
+            words.forEach(function (word, i) {
+                var option = document.createElement("li");
+                option.id = input.id + "-option-" + i;
+                option.setAttribute("role", "option");
+                option.setAttribute("aria-selected", "false");
+                option.className = "suggest__option";
+                option.textContent = word;
+                option.addEventListener("mousedown", function (event) {
+                    event.preventDefault();
+                    choose(word);
+                });
+                list.appendChild(option);
+            });
+            var any = words.length > 0;
+            list.hidden = !any;
+            input.setAttribute("aria-expanded", any ? "true" : "false");
+            active = -1;
+            if (status) {
+                status.textContent = any ? input.getAttribute("data-status").replace("{0}", words.length) : "";
+            }
+        }
+
+        function ask() {
+            var typed = input.value.trim();
+            if (typed.length < 2) {
+                close();
+                return;
+            }
+            asked = typed;
+            fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(typed), {
+                headers: {"Accept": "application/json"},
+                credentials: "same-origin"
+            }).then(function (answer) {
+                return answer.ok ? answer.json() : {suggestions: []};
+            }).then(function (json) {
+                if (asked === typed && input.value.trim() === typed) {
+                    show(json.suggestions || []);
+                }
+            }).catch(close);
+        }
+
+        input.addEventListener("input", function () {
+            clearTimeout(timer);
+            timer = setTimeout(ask, 250);
+        });
+        input.addEventListener("keydown", function (event) {
+            var count = options().length;
+            if (event.key === "ArrowDown" && count > 0) {
+                event.preventDefault();
+                mark(active + 1 >= count ? 0 : active + 1);
+            } else if (event.key === "ArrowUp" && count > 0) {
+                event.preventDefault();
+                mark(active <= 0 ? count - 1 : active - 1);
+            } else if (event.key === "Enter" && active >= 0) {
+                event.preventDefault();
+                choose(options()[active].textContent);
+            } else if (event.key === "Escape") {
+                close();
+            }
+        });
+        input.addEventListener("blur", function () {
+            setTimeout(close, 150);
+        });
+    }
+
+    function start() {
+        var boxes = document.querySelectorAll("input[data-suggest]");
+        for (var i = 0; i < boxes.length; i++) {
+            init(boxes[i]);
+        }
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
+    }
+})();
