@@ -351,7 +351,7 @@ class IndexRecoveryTest {
         private static IndexEntry withTitle(IndexEntry e, String title, long version) {
             return new IndexEntry(e.id(), e.type(), version, title, e.language(), e.translationOf(), e.year(),
                     e.published(), e.authors(), e.citation(), e.design(), e.evidenceSample(), e.terms(),
-                    e.conditions(), e.notes(), e.body());
+                    e.conditions(), e.cautions(), e.notes(), e.body());
         }
     }
 }
