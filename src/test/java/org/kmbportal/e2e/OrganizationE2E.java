@@ -104,8 +104,9 @@ class OrganizationE2E {
         Document onlyGuides = Jsoup.parse(Http.get(portal, "/organization?submitted=1&challenges=volunteers"
                 + "&show=practice-guide").body());
         int shown = onlyGuides.select(".match-list > li").size();
-        assertTrue(shown >= englishGuides && shown <= Math.min(guides, 30), "every guide (none is ruled out), each in one"
-                + " language: " + shown + " of " + guides);
+        assertTrue(shown >= englishGuides && shown <= Math.min(guides, 30),
+                "every guide (none is ruled out), each in one"
+                        + " language: " + shown + " of " + guides);
         assertEquals(shown, onlyGuides.select(".match-list .badge--practice-guide").size());
         assertEquals(30, all.select(".match-list > li").size());
 
