@@ -22,6 +22,7 @@ import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -230,8 +231,9 @@ class ShippedLibraryJourneyE2E {
     private static void moveSecondItemUp(ChromeDriver browser) {
         String second = browser.findElement(By.id("edit:items:1:note")).getAttribute("value");
         browser.findElement(By.id("edit:items:1:up")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(By.id(
-                "edit:items:0:note"), "value", second));
+        // The table is replaced by the Ajax update: a field read while it is being swapped is stale, read it again.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("edit:items:0:note"), "value", second));
     }
 
     private static void awaitSearch(ChromeDriver browser, URI portal, String word, boolean found) {
