@@ -60,7 +60,9 @@ class ShippedContentTest {
         }
         List<String> unused = new ArrayList<>();
         Map<String, Integer> thinTopics = new TreeMap<>();
-        for (Vocabulary vocabulary : validated.taxonomy().orElseThrow().vocabularies()) {
+        // Capacities describe partnerships, not resources: no resource uses them.
+        for (Vocabulary vocabulary : validated.taxonomy().orElseThrow().vocabularies().stream()
+                .filter(v -> v.kind() != Vocabulary.Kind.CAPACITY).toList()) {
             for (Term term : vocabulary.terms()) {
                 int count = uses.getOrDefault(vocabulary.key() + "/" + term.key(), 0);
                 if (count == 0) {
