@@ -27,6 +27,14 @@ public final class PortalSettings {
     public static final String INVITATION_DAYS = "kmb.invitation.days";
     public static final String BEHIND_PROXY = "kmb.behind-proxy";
     public static final String UPLOAD_MAX_MB = "kmb.upload.max-mb";
+    public static final String PUBLIC_URL = "kmb.public-url";
+    public static final String SMTP_HOST = "kmb.smtp.host";
+    public static final String SMTP_PORT = "kmb.smtp.port";
+    public static final String SMTP_USER = "kmb.smtp.user";
+    public static final String SMTP_PASSWORD = "kmb.smtp.password";
+    public static final String SMTP_FROM = "kmb.smtp.from";
+    public static final String SMTP_STARTTLS = "kmb.smtp.starttls";
+    public static final String PARTNERSHIP_QUIET_DAYS = "kmb.partnerships.quiet-days";
 
     private final Config config;
 
@@ -110,6 +118,43 @@ public final class PortalSettings {
     /** The largest zip an editor may upload, in megabytes (the unpacked total may be four times as much). */
     public int uploadMaxMegabytes() {
         return Math.max(1, integer(UPLOAD_MAX_MB, 20));
+    }
+
+    /** The portal's address as people reach it (for links in emails), without a trailing slash; empty if unknown. */
+    public Optional<String> publicUrl() {
+        return string(PUBLIC_URL).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
+    /** The mail server the portal sends email through; empty: the portal sends no email. */
+    public Optional<String> smtpHost() {
+        return string(SMTP_HOST);
+    }
+
+    public int smtpPort() {
+        return integer(SMTP_PORT, 25);
+    }
+
+    public Optional<String> smtpUser() {
+        return string(SMTP_USER);
+    }
+
+    public String smtpPassword() {
+        return string(SMTP_PASSWORD).orElse("");
+    }
+
+    /** The sender of the portal's email. */
+    public String smtpFrom() {
+        return string(SMTP_FROM).orElse("kmb-portal@localhost");
+    }
+
+    /** Whether to upgrade the connection to the mail server with STARTTLS (required when true). */
+    public boolean smtpStartTls() {
+        return config.getOptionalValue(SMTP_STARTTLS, Boolean.class).orElse(false);
+    }
+
+    /** Days without a note or a check-in after which a partnership's people are nudged. */
+    public int partnershipQuietDays() {
+        return Math.max(1, integer(PARTNERSHIP_QUIET_DAYS, 42));
     }
 
     private static Optional<String> firstLine(Path file) {
