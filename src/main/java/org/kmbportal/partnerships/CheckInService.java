@@ -103,7 +103,8 @@ public class CheckInService {
             repository.persist(created);
             return created;
         });
-        row.record(clean, partnerships.now(), caller.label(), revision, now == null ? null
+        row.record(clean, partnerships.now(), caller.label(), revision, now == null
+                ? null
                 : ProfileSnapshots.toJson(now), ProfileSnapshots.changesToJson(changed));
         clean.ratings().forEach((capacity, rating) -> repository.persist(new CapacityRating(p.getId(),
                 occurrence.number(), capacity, rating, caller.label(), partnerships.now())));

@@ -21,7 +21,8 @@ import java.util.Optional;
  *            whether that is longer than the quiet period after which people are nudged
  */
 public record Dashboard(Partnership partnership, PartnershipAccess.Side side, String mentorName,
-        String mentorOrganizationName, String partnerName, List<ItemState> items, List<CheckInSchedule.Occurrence> checkIns,
+        String mentorOrganizationName, String partnerName, List<ItemState> items,
+        List<CheckInSchedule.Occurrence> checkIns,
         Optional<CheckInSchedule.Occurrence> next, List<CheckIn> records, Map<String, Map<Integer, Integer>> ratings,
         long quietDays, boolean quiet, LocalDate today) {
 

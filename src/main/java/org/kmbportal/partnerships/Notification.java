@@ -31,8 +31,7 @@ public class Notification {
     }
 
     @Id
-    @SequenceGenerator(name = "partnership_notification_seq", sequenceName = "partnership_notification_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "partnership_notification_seq", sequenceName = "partnership_notification_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partnership_notification_seq")
     private Long id;
 

@@ -90,7 +90,8 @@ public class PartnershipService {
         String name = Inputs.required(title, MAX_TITLE, "invalid_title", "a title of 1 to " + MAX_TITLE
                 + " characters");
         int interval = checkedMonths(months == null ? 3 : months);
-        Organization partner = accounts.organizationByJoinCode(joinCode == null ? ""
+        Organization partner = accounts.organizationByJoinCode(joinCode == null
+                ? ""
                 : joinCode.strip().toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> PartnershipException.badRequest("unknown_join_code",
                         "No organization has this join code."));
@@ -261,8 +262,10 @@ public class PartnershipService {
                 String nearest = Vocabulary.nearest(k, taxonomy.capacities().stream().map(Term::key).toList())
                         .orElse("");
                 throw new PartnershipException(PartnershipException.Kind.BAD_REQUEST, "unknown_capacity", "'" + k
-                        + "' is not a capacity of this library" + (nearest.isEmpty() ? "." : "; did you mean '"
-                                + nearest + "'?"),
+                        + "' is not a capacity of this library" + (nearest.isEmpty()
+                                ? "."
+                                : "; did you mean '"
+                                        + nearest + "'?"),
                         List.of(new PartnershipException.Problem(0, "unknown_capacity", k)));
             }
             if (!checked.contains(k)) {

@@ -79,8 +79,10 @@ public final class PlanCodec {
     }
 
     private static List<String> strings(JsonArray array) {
-        return array == null ? List.of() : array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                .toList();
+        return array == null
+                ? List.of()
+                : array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                        .toList();
     }
 
     private static JsonValue read(String json) {

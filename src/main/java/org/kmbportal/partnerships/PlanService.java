@@ -75,7 +75,8 @@ public class PlanService {
                 ? p.getGoals()
                 : Inputs.required(draft.goals(), PartnershipService.MAX_GOALS, "invalid_goals", "the goals");
         if (!goals.equals(p.getGoals()) && !PartnershipAccess.canWriteGoals(p, partnerships.participant())) {
-            throw new AccessDenied(true, "The goals are the partner's, in its own words: only its members change them.");
+            throw new AccessDenied(true,
+                    "The goals are the partner's, in its own words: only its members change them.");
         }
         Set<Long> ids = before.stream().map(ItemState::id).collect(Collectors.toSet());
         List<ItemState> items = rules.check(draft.items(), ids);

@@ -27,16 +27,17 @@ public final class PlanWording {
         return switch (c.field()) {
             case "what" -> Messages.format(locale, "partnerships.change.renamed", c.from(), c.to());
             case "status" -> Messages.format(locale, "partnerships.change.value", c.what(),
-                    Messages.format(locale, "partnerships.field.status"), status(c.from(), locale),
+                    Messages.format(locale, "partnerships.changeField.status"), status(c.from(), locale),
                     status(c.to(), locale));
             case "lead" -> Messages.format(locale, "partnerships.change.value", c.what(),
-                    Messages.format(locale, "partnerships.field.lead"), lead(c.from(), locale), lead(c.to(), locale));
+                    Messages.format(locale, "partnerships.changeField.lead"), lead(c.from(), locale),
+                    lead(c.to(), locale));
             case "due" -> Messages.format(locale, "partnerships.change.value", c.what(),
-                    Messages.format(locale, "partnerships.field.due"), orNone(c.from(), locale),
+                    Messages.format(locale, "partnerships.changeField.due"), orNone(c.from(), locale),
                     orNone(c.to(), locale));
             case "resources", "collections" -> links(c, locale);
             default -> Messages.format(locale, "partnerships.change.rewritten", c.what(),
-                    Messages.format(locale, "partnerships.field." + c.field()));
+                    Messages.format(locale, "partnerships.changeField." + c.field()));
         };
     }
 

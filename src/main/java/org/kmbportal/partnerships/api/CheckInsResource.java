@@ -47,9 +47,7 @@ public class CheckInsResource {
     @GET
     @Operation(summary = "The check-ins up to the next one to hold", description = "Held (with their records), due,"
             + " missed and moved ones.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type =
-            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation =
-                    PartnershipJson.CheckInJson.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PartnershipJson.CheckInJson.class)))
     public List<PartnershipJson.CheckInJson> list(@PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
         return d.checkIns().stream().map(o -> PartnershipJson.checkIn(o, d)).toList();
@@ -61,8 +59,7 @@ public class CheckInsResource {
             + " what changed in the context, next steps, the partner's capacity ratings, and the plan changes decided"
             + " (applied as a revision linked to the check-in, in the same transaction).")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.CheckInInput.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.CheckInJson.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
     @APIResponse(responseCode = "409", description = "Already recorded, closed, or edit_conflict on the plan")
     public Response record(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send {\"what_happened\", ...}.");
@@ -77,8 +74,7 @@ public class CheckInsResource {
     @Operation(summary = "Move a check-in not yet held", description = "To a day not in the past, between the"
             + " check-ins before and after it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Move.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.CheckInJson.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
     public PartnershipJson.CheckInJson move(@PathParam("id") long id, @PathParam("number") int number,
             String text) {
         JsonObject body = JsonBodies.object(text, "send {\"date\": \"YYYY-MM-DD\", \"reason\"}.");

@@ -33,8 +33,7 @@ public class NotesResource {
 
     @GET
     @Operation(summary = "The notes, newest first")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.NoteList.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.NoteList.class)))
     public PartnershipJson.NoteList list(@PathParam("id") long id) {
         return new PartnershipJson.NoteList(notes.notes(id).stream().map(PartnershipJson::note).toList());
     }
@@ -42,10 +41,8 @@ public class NotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a note", description = "The mentor or a partner's member; it counts as contact.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = org.kmbportal.partnerships.api
-            .PartnershipRequests.NoteInput.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Note.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = org.kmbportal.partnerships.api.PartnershipRequests.NoteInput.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.Note.class)))
     public Response write(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send {\"text\": \"...\"}.");
         return Response.status(201).entity(PartnershipJson.note(notes.write(id, PartnershipRequests.text(body,

@@ -30,14 +30,15 @@ public final class PartnershipJson {
     @Schema(name = "PartnershipSummary", description = "A partnership in a list.")
     @JsonbNillable
     public record Summary(long id, String title,
-            @Schema(enumeration = {"proposed", "active", "closed"}) String status,
+            @Schema(enumeration = {
+                    "proposed", "active", "closed"}) String status,
             @Schema(description = "How the caller stands to it", enumeration = {"mentor", "partner",
                     "mentor-organization", "admin"}) String side,
             String partner, String mentor, @JsonbProperty("mentor_organization") String mentorOrganization,
             @JsonbProperty("next_check_in") LocalDate nextCheckIn,
             @JsonbProperty("last_contact") OffsetDateTime lastContact, @JsonbProperty("open_items") int openItems,
             @JsonbProperty("overdue_items") int overdueItems,
-            @Schema(description = "No note or check-in for longer than the quiet period") boolean quiet) {
+            @Schema(description = "No note or check-in for longer than the quiet period") boolean quiet){
     }
 
     @Schema(name = "PartnershipList")
@@ -46,29 +47,31 @@ public final class PartnershipJson {
 
     @Schema(name = "PlanItem", description = "An item of the work plan.")
     @JsonbNillable
-    public record Item(long id, String what, String why, @Schema(enumeration = {"partner", "mentor"}) String lead,
+    public record Item(long id, String what, String why, @Schema(enumeration = {
+            "partner", "mentor"}) String lead,
             @Schema(description = "Due date, or null") LocalDate due,
             @Schema(enumeration = {"planned", "in-progress", "done", "dropped"}) String status, String notes,
             @Schema(description = "Ids of linked library resources") List<String> resources,
-            @Schema(description = "Ids of linked collections") List<String> collections, boolean overdue) {
+            @Schema(description = "Ids of linked collections") List<String> collections, boolean overdue){
     }
 
     @Schema(name = "Plan", description = "The current work plan and its version (the number of its latest revision).")
     public record Plan(long version, String goals, List<Item> items,
-            @Schema(description = "The mentor leads most open items: mentor, don't manage")
-            @JsonbProperty("mentor_leads_most") boolean mentorLeadsMost) {
+            @Schema(description = "The mentor leads most open items: mentor, don't manage") @JsonbProperty("mentor_leads_most") boolean mentorLeadsMost) {
     }
 
     @Schema(name = "CheckIn", description = "A check-in: scheduled, moved, held (with its record), due or missed.")
     @JsonbNillable
     public record CheckInJson(int number, @Schema(description = "The date the schedule gave it") LocalDate scheduled,
             @Schema(description = "The date it takes place") LocalDate date,
-            @Schema(enumeration = {"upcoming", "due", "missed", "held"}) String state, boolean moved,
+            @Schema(enumeration = {
+                    "upcoming", "due", "missed", "held"}) String state,
+            boolean moved,
             @JsonbProperty("held_on") LocalDate heldOn, @JsonbProperty("move_reason") String moveReason,
             @JsonbProperty("what_happened") String whatHappened,
             @JsonbProperty("context_changes") String contextChanges, @JsonbProperty("next_steps") String nextSteps,
             @JsonbProperty("plan_revision") Integer planRevision,
-            @Schema(description = "Capacity key to the partner's rating from 1 to 4") Map<String, Integer> ratings) {
+            @Schema(description = "Capacity key to the partner's rating from 1 to 4") Map<String, Integer> ratings){
     }
 
     @Schema(name = "CapacityRatings", description = "A capacity the partner builds, with its rating at each check-in.")
@@ -89,15 +92,15 @@ public final class PartnershipJson {
             @JsonbProperty("next_check_in") CheckInJson nextCheckIn,
             @JsonbProperty("last_contact") OffsetDateTime lastContact, @JsonbProperty("quiet_days") long quietDays,
             List<Capacity> capacities, @JsonbProperty("closing_reflection") String closingReflection,
-            @Schema(description = "Whether the caller may change the plan, check-ins and notes")
-            @JsonbProperty("can_work") boolean canWork) {
+            @Schema(description = "Whether the caller may change the plan, check-ins and notes") @JsonbProperty("can_work") boolean canWork) {
     }
 
     @Schema(name = "PlanChange", description = "One thing a revision changed.")
     @JsonbNillable
-    public record Change(@Schema(enumeration = {"added", "removed", "changed", "reordered", "goals"}) String kind,
+    public record Change(@Schema(enumeration = {
+            "added", "removed", "changed", "reordered", "goals"}) String kind,
             Long item, String what, String field, String from, String to,
-            @Schema(description = "The change in words, in the caller's language") String description) {
+            @Schema(description = "The change in words, in the caller's language") String description){
     }
 
     @Schema(name = "PlanRevision", description = "A change of the plan: who, when, why and what.")

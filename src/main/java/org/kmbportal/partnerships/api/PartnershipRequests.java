@@ -39,23 +39,24 @@ public final class PartnershipRequests {
 
     @Schema(name = "AcceptPartnership")
     public record Accept(@Schema(description = "The partner's goals, in its own words") String goals,
-            @Schema(description = "Keys of the taxonomy's capacities the partner wants to build")
-            List<String> capacities) {
+            @Schema(description = "Keys of the taxonomy's capacities the partner wants to build") List<String> capacities) {
     }
 
     @Schema(name = "PlanItemInput", description = "An item; without an id it is new.")
     public record ItemInput(Long id, String what, String why,
-            @Schema(enumeration = {"partner", "mentor"}, defaultValue = "partner") String lead,
+            @Schema(enumeration = {
+                    "partner", "mentor"}, defaultValue = "partner") String lead,
             @Schema(description = "YYYY-MM-DD or null") String due,
-            @Schema(enumeration = {"planned", "in-progress", "done", "dropped"}, defaultValue = "planned")
-            String status, String notes, List<String> resources, List<String> collections) {
+            @Schema(enumeration = {"planned", "in-progress", "done",
+                    "dropped"}, defaultValue = "planned") String status,
+            String notes, List<String> resources, List<String> collections){
     }
 
     @Schema(name = "PlanInput", description = "The whole plan as it should be: items left out are removed.")
     public record PlanInput(@Schema(description = "The version you started from; -1 saves over any") long version,
             @Schema(description = "Why the plan changes (required once the plan has a version)") String reason,
-            @Schema(description = "The goals (only the partner's members change them); left out: unchanged")
-            String goals, List<ItemInput> items) {
+            @Schema(description = "The goals (only the partner's members change them); left out: unchanged") String goals,
+            List<ItemInput> items) {
     }
 
     @Schema(name = "CheckInInput")
@@ -64,8 +65,7 @@ public final class PartnershipRequests {
             @JsonbProperty("what_happened") String whatHappened,
             @JsonbProperty("context_changes") String contextChanges, @JsonbProperty("next_steps") String nextSteps,
             @Schema(description = "Capacity key to a rating from 1 to 4") Map<String, Integer> ratings,
-            @Schema(description = "The plan changes decided, applied as a revision linked to the check-in")
-            PlanInput plan) {
+            @Schema(description = "The plan changes decided, applied as a revision linked to the check-in") PlanInput plan) {
     }
 
     @Schema(name = "MoveCheckIn")
@@ -167,7 +167,8 @@ public final class PartnershipRequests {
         if (!problems.isEmpty()) {
             throw new PartnershipException(PartnershipException.Kind.BAD_REQUEST, "invalid_plan", "The plan was not"
                     + " saved: " + String.join("; ", problems.stream().map(p -> "item " + p.item() + ": '"
-                            + p.value() + "' is not a valid " + p.code().replace("invalid_", "")).toList()) + ".",
+                            + p.value() + "' is not a valid " + p.code().replace("invalid_", "")).toList())
+                    + ".",
                     problems);
         }
         return new PlanDraft(text(body, "goals"), states);

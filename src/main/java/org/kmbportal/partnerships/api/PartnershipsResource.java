@@ -50,8 +50,7 @@ import org.kmbportal.web.api.JsonBodies;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "One organization mentoring another: plans, check-ins, capacities, notes")
-@APIResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(schema = @Schema(implementation = org.kmbportal.web.api.ApiError.class)))
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = org.kmbportal.web.api.ApiError.class)))
 public class PartnershipsResource {
 
     @Inject
@@ -78,8 +77,7 @@ public class PartnershipsResource {
     @GET
     @Operation(summary = "The caller's partnerships", description = "As mentor, as a member of either organization;"
             + " an administrator gets every one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.SummaryList.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.SummaryList.class)))
     public PartnershipJson.SummaryList list() {
         return new PartnershipJson.SummaryList(overview.mine().stream().map(PartnershipJson::summary).toList());
     }
@@ -89,10 +87,8 @@ public class PartnershipsResource {
     @Operation(summary = "Propose a partnership", description = "Mentors: to the organization whose join code a member"
             + " gave them. A member of it then accepts.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Start.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Detail.class)))
-    @APIResponse(responseCode = "400", description = "Unknown join code, own organization, bad title or interval",
-            content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "400", description = "Unknown join code, own organization, bad title or interval", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     @APIResponse(responseCode = "403", description = "Not a mentor")
     public Response start(String text) {
         JsonObject body = JsonBodies.object(text, "send {\"join_code\", \"title\"}.");
@@ -105,8 +101,7 @@ public class PartnershipsResource {
     @Path("{id}")
     @Operation(summary = "A partnership", description = "With its plan, check-ins (held, due, missed, moved), the next"
             + " check-in, the last contact and the capacities with their ratings.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see")
     public PartnershipJson.Detail get(@PathParam("id") long id) {
         return detail(overview.dashboard(id));
@@ -118,8 +113,7 @@ public class PartnershipsResource {
     @Operation(summary = "Accept a proposed partnership", description = "Members of the partner organization, with"
             + " its goals in its own words and the capacities it wants to build.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Accept.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     @APIResponse(responseCode = "409", description = "Not waiting for acceptance")
     public PartnershipJson.Detail accept(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send {\"goals\", \"capacities\": [...]}.");
@@ -134,8 +128,7 @@ public class PartnershipsResource {
             + " partner's members change the capacities. A new interval applies from today; past check-ins keep"
             + " their dates.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Settings.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     public PartnershipJson.Detail settings(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send the settings to change.");
         return detail(overview.of(partnerships.updateSettings(id, PartnershipRequests.text(body, "title"),
@@ -149,8 +142,7 @@ public class PartnershipsResource {
     @Operation(summary = "Close a partnership", description = "The mentor or a partner's member, with a closing"
             + " reflection (a proposal is declined or withdrawn the same way). It stays readable.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Close.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     @APIResponse(responseCode = "409", description = "Already closed")
     public PartnershipJson.Detail close(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send {\"reflection\": \"...\"}.");
@@ -162,8 +154,7 @@ public class PartnershipsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand the partnership over to another mentor", description = "Its mentor only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.HandOver.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     public PartnershipJson.Detail handOver(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send {\"email\": \"...\"}.");
         return detail(overview.of(partnerships.handOver(id, PartnershipRequests.text(body, "email"))));
@@ -180,7 +171,8 @@ public class PartnershipsResource {
             return file("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//KMb Portal//Partnerships//EN\r\n"
                     + "END:VCALENDAR\r\n", "text/calendar", "partnership-" + id + ".ics");
         }
-        String ics = PartnershipCalendar.ics(d.partnership(), CheckInSchedule.of(d.partnership(), d.records()), clock.today(),
+        String ics = PartnershipCalendar.ics(d.partnership(), CheckInSchedule.of(d.partnership(), d.records()),
+                clock.today(),
                 clock.now(), locale(), pageUrl(id), request.getServerName());
         return file(ics, "text/calendar", "partnership-" + id + ".ics");
     }
@@ -200,8 +192,7 @@ public class PartnershipsResource {
     @GET
     @Path("notifications")
     @Operation(summary = "The caller's partnership notifications, newest first")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.NotificationList.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.NotificationList.class)))
     public PartnershipJson.NotificationList notifications() {
         java.util.Map<Long, String> titles = new java.util.HashMap<>();
         partnerships.mine().forEach(p -> titles.put(p.getId(), p.getTitle()));
@@ -213,8 +204,7 @@ public class PartnershipsResource {
     @POST
     @Path("notifications/read")
     @Operation(summary = "Mark all the caller's notifications read")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.NotificationList.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.NotificationList.class)))
     public PartnershipJson.NotificationList markRead() {
         notifications.markAllRead();
         return notifications();

@@ -55,8 +55,7 @@ public class PlanResource {
 
     @GET
     @Operation(summary = "The work plan and its version")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Plan.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Plan.class)))
     @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see")
     public PartnershipJson.Plan plan(@PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
@@ -69,12 +68,9 @@ public class PlanResource {
     @Operation(summary = "Save the plan", description = "The whole plan as it should be, with the version you started"
             + " from and the reason for the change. Every change becomes a revision; an unchanged plan makes none.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.PlanInput.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Saved.class)))
-    @APIResponse(responseCode = "400", description = "A bad item (each named), or a change without a reason",
-            content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
-    @APIResponse(responseCode = "409", description = "edit_conflict: someone saved since that version; or closed",
-            content = @Content(schema = @Schema(implementation = PartnershipErrors.Conflict.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Saved.class)))
+    @APIResponse(responseCode = "400", description = "A bad item (each named), or a change without a reason", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "409", description = "edit_conflict: someone saved since that version; or closed", content = @Content(schema = @Schema(implementation = PartnershipErrors.Conflict.class)))
     public PartnershipJson.Saved save(@PathParam("id") long id, String text) {
         JsonObject body = JsonBodies.object(text, "send {\"version\", \"reason\", \"items\": [...]}.");
         PlanService.Saved saved = plans.save(id, PartnershipRequests.version(body), PartnershipRequests.plan(body),
@@ -88,8 +84,7 @@ public class PlanResource {
     @Path("revisions")
     @Operation(summary = "Every revision of the plan, oldest first", description = "Who, when, the reason, what"
             + " changed, and the check-in that decided it.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.RevisionList.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.RevisionList.class)))
     public PartnershipJson.RevisionList revisions(@PathParam("id") long id) {
         Locale locale = locale();
         return new PartnershipJson.RevisionList(plans.revisions(id).stream()
@@ -101,8 +96,7 @@ public class PlanResource {
     @Operation(summary = "Evidence for this: resources for one plan item", description = "Found by the matching"
             + " engine from the partner's saved organization profile and the item's words, leaving out what the item"
             + " already links.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            PartnershipJson.Suggestions.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Suggestions.class)))
     public PartnershipJson.Suggestions evidence(@PathParam("id") long id, @PathParam("item") long item) {
         ItemState found = overview.dashboard(id).items().stream().filter(i -> i.id() == item).findFirst()
                 .orElseThrow(() -> new PartnershipException(PartnershipException.Kind.NOT_FOUND, "unknown_item",

@@ -149,8 +149,10 @@ public class CheckInBacking extends PlanEditing {
     /** The context changes stored with the record of a held check-in. */
     public List<ContextLine> getRecordedContextLines() {
         CheckIn record = getRecord();
-        return record == null ? List.of() : ContextLine.of(ProfileSnapshots.changesFromJson(
-                record.getProfileChanges()), taxonomies.current(), locale.getLanguage());
+        return record == null
+                ? List.of()
+                : ContextLine.of(ProfileSnapshots.changesFromJson(
+                        record.getProfileChanges()), taxonomies.current(), locale.getLanguage());
     }
 
     public String capacityLabel(String key) {

@@ -86,7 +86,8 @@ public class PlanBacking extends PlanEditing {
         List<PlanRevision> all = new java.util.ArrayList<>(plans.revisions(partnershipId));
         java.util.Collections.reverse(all);
         return all.stream().map(r -> new RevisionView(r.getNumber(), r.getMadeAt().toLocalDate()
-                .toString(), r.getAuthor(), r.getReason(), r.getCheckInNumber(), PlanCodec.changes(r.getChanges())
+                .toString(), r.getAuthor(), r.getReason(), r.getCheckInNumber(),
+                PlanCodec.changes(r.getChanges())
                         .stream().map(c -> PlanWording.change(c, locale.getCurrent())).toList()))
                 .toList();
     }
