@@ -103,11 +103,11 @@ public class CheckInService {
             repository.persist(created);
             return created;
         });
-        row.record(clean, partnerships.now(), caller.label(), revision, now == null
+        row.record(clean, partnerships.now(), caller.displayName(), revision, now == null
                 ? null
                 : ProfileSnapshots.toJson(now), ProfileSnapshots.changesToJson(changed));
         clean.ratings().forEach((capacity, rating) -> repository.persist(new CapacityRating(p.getId(),
-                occurrence.number(), capacity, rating, caller.label(), partnerships.now())));
+                occurrence.number(), capacity, rating, caller.displayName(), partnerships.now())));
         p.contacted(partnerships.now());
         notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.CHECK_IN_RECORDED,
                 String.valueOf(occurrence.number()));
@@ -141,7 +141,7 @@ public class CheckInService {
             repository.persist(created);
             return created;
         });
-        row.move(to, why, caller.label());
+        row.move(to, why, caller.displayName());
         notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.CHECK_IN_MOVED,
                 number + "|" + to);
         return schedule(p).occurrence(number, today);

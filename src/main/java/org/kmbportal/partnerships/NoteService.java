@@ -39,7 +39,8 @@ public class NoteService {
         Partnership p = partnerships.workable(partnershipId);
         String body = Inputs.required(text, PartnershipNote.MAX_LENGTH, "invalid_note", "a note of 1 to "
                 + PartnershipNote.MAX_LENGTH + " characters");
-        PartnershipNote note = new PartnershipNote(p.getId(), partnerships.now(), caller.accountId(), caller.label(),
+        PartnershipNote note = new PartnershipNote(p.getId(), partnerships.now(), caller.accountId(),
+                caller.displayName(),
                 body);
         repository.persist(note);
         p.contacted(note.getWrittenAt());

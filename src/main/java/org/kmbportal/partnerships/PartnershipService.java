@@ -100,7 +100,7 @@ public class PartnershipService {
                     + " organization.");
         }
         Partnership p = new Partnership(name, mentor.accountId(), mentor.organizationId(), partner.getId(), interval,
-                now(), mentor.label());
+                now(), mentor.displayName());
         repository.persist(p);
         repository.flush();
         // The mentor now supports the organization too, so collections can be shared with it.
@@ -125,7 +125,7 @@ public class PartnershipService {
         String text = Inputs.required(goals, MAX_GOALS, "invalid_goals", "your goals, in your own words (1 to "
                 + MAX_GOALS + " characters)");
         String profile = profiles.profileOf(p.getPartnerOrganizationId()).map(ProfileSnapshots::toJson).orElse(null);
-        p.accept(text, checkedCapacities(capacities), profile, now(), clock.today(), member.label());
+        p.accept(text, checkedCapacities(capacities), profile, now(), clock.today(), member.displayName());
         audit.record(member.label(), "partnership.accepted", subject(p), p.getTitle());
         notifications.tell(Set.of(p.getMentorAccountId()), member.accountId(), p, Notification.Kind.ACCEPTED,
                 member.displayName());
@@ -147,7 +147,7 @@ public class PartnershipService {
                 ? Inputs.required(reflection, MAX_REFLECTION, "invalid_reflection", "a closing reflection")
                 : Inputs.optional(reflection, MAX_REFLECTION, "invalid_reflection", "the reason");
         String before = p.getStatus().key();
-        p.close(text, now(), caller.label());
+        p.close(text, now(), caller.displayName());
         audit.record(caller.label(), "partnership.closed", subject(p), "was " + before);
         notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.CLOSED,
                 caller.displayName());

@@ -95,7 +95,8 @@ public class PlanService {
         long number = p.getPlanVersion() + 1;
         p.setPlanVersion(number);
         repository.persist(new PlanRevision(p.getId(), (int) number, partnerships.now(), caller.accountId(),
-                caller.label(), why, checkInNumber, PlanCodec.changes(changes), PlanCodec.snapshot(goals, after)));
+                caller.displayName(), why, checkInNumber, PlanCodec.changes(changes),
+                PlanCodec.snapshot(goals, after)));
         notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.PLAN_REVISED,
                 String.valueOf(number));
         return new Saved(number, changes);
