@@ -18,9 +18,10 @@ import org.kmbportal.library.Vocabulary;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads {@code taxonomy.yaml}: every top-level key other than {@code context} and {@code synonyms} is a vocabulary
- * that describes resources (and names the front-matter field that uses it); {@code context} holds the facets
- * organizations describe themselves by; {@code synonyms} the search synonym groups per language.
+ * Reads {@code taxonomy.yaml}: every top-level key other than {@code context}, {@code capacities} and {@code synonyms}
+ * is a vocabulary that describes resources (and names the front-matter field that uses it); {@code context} holds the
+ * facets organizations describe themselves by; {@code capacities} (optional) what a partner organization may want to
+ * build in a partnership; {@code synonyms} the search synonym groups per language.
  */
 @ApplicationScoped
 public class TaxonomyReader implements TaxonomyParser {
@@ -30,6 +31,7 @@ public class TaxonomyReader implements TaxonomyParser {
     private static final Pattern VOCABULARY_KEY = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final String CONTEXT = "context";
     private static final String SYNONYMS = "synonyms";
+    private static final String CAPACITIES = "capacities";
 
     /** The taxonomy, or the problems that stop it from being used. */
     public record Result(Optional<Taxonomy> taxonomy, List<Problem> problems) {
@@ -68,6 +70,9 @@ public class TaxonomyReader implements TaxonomyParser {
                 readSynonyms(path, node, synonyms, problems);
             } else if (key.equals(CONTEXT)) {
                 readContext(path, node, vocabularies, problems);
+            } else if (key.equals(CAPACITIES)) {
+                vocabularies.add(new Vocabulary(key, Vocabulary.Kind.CAPACITY, new Label("", ""),
+                        readTerms(path, key, node, problems)));
             } else if (!VOCABULARY_KEY.matcher(key).matches() || ResourceFields.ALL.contains(key)) {
                 problems.add(Problem.error(path, node.line(), "'" + key + "' cannot name a vocabulary: use lower-case"
                         + " words joined by '_' that are not already a field of the content format"));

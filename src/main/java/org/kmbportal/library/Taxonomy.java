@@ -33,6 +33,21 @@ public record Taxonomy(List<Vocabulary> vocabularies, Map<String, List<String>> 
         return vocabularies.stream().filter(v -> v.kind() == Vocabulary.Kind.CONTEXT).toList();
     }
 
+    /** The capacities a partner organization may choose to build (empty when the library names none). */
+    public List<Term> capacities() {
+        return vocabularies.stream().filter(v -> v.kind() == Vocabulary.Kind.CAPACITY).findFirst()
+                .map(Vocabulary::terms).orElse(List.of());
+    }
+
+    public Optional<Term> capacity(String key) {
+        return capacities().stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    /** A capacity's label, or its key when the library no longer names it (never fails while rendering). */
+    public String capacityLabel(String key, String language) {
+        return capacity(key).map(t -> t.label().in(language)).orElse(key);
+    }
+
     public Optional<Vocabulary> facet(String key) {
         return vocabulary(key).filter(v -> v.kind() == Vocabulary.Kind.FACET);
     }

@@ -9,7 +9,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * A controlled vocabulary from {@code taxonomy.yaml}. A {@link Kind#FACET} vocabulary describes resources (topics,
  * audiences, ...); a {@link Kind#CONTEXT} vocabulary is a facet an organization describes itself by (size, evaluation
- * capacity, ...), used by resources' {@code applies_when}.
+ * capacity, ...), used by resources' {@code applies_when}; the {@link Kind#CAPACITY} vocabulary names what a partner
+ * organization wants to build in a partnership (it describes partnerships, not resources).
  *
  * @param label
  *            the vocabulary's own name where the taxonomy gives one (context facets), else empty
@@ -17,7 +18,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public record Vocabulary(String key, Kind kind, Label label, List<Term> terms) {
 
     public enum Kind {
-        FACET, CONTEXT
+        FACET, CONTEXT, CAPACITY
     }
 
     public Vocabulary {

@@ -19,9 +19,12 @@ public final class ProfileCheck {
 
     public static Optional<Problem> check(OrganizationProfile profile, Taxonomy taxonomy) {
         List<String> facets = new ArrayList<>();
-        taxonomy.vocabularies().forEach(v -> facets.add(v.key()));
+        taxonomy.vocabularies().stream().filter(v -> v.kind() != Vocabulary.Kind.CAPACITY)
+                .forEach(v -> facets.add(v.key()));
         for (var entry : profile.context().entrySet()) {
-            Optional<Vocabulary> vocabulary = taxonomy.vocabulary(entry.getKey());
+            // Capacities describe partnerships, not organizations' contexts.
+            Optional<Vocabulary> vocabulary = taxonomy.vocabulary(entry.getKey())
+                    .filter(v -> v.kind() != Vocabulary.Kind.CAPACITY);
             if (vocabulary.isEmpty()) {
                 return Optional.of(new Problem("unknown_facet",
                         "'" + entry.getKey() + "' is not a facet of this library"

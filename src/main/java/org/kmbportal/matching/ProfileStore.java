@@ -32,6 +32,14 @@ public class ProfileStore {
         return Optional.ofNullable(em.find(SavedProfile.class, organizationId));
     }
 
+    /**
+     * An organization's saved profile without asking who is calling: only for features that have decided themselves
+     * that the caller may see this organization's work (a partnership's mentor, for instance).
+     */
+    public Optional<OrganizationProfile> profileOf(long organizationId) {
+        return Optional.ofNullable(em.find(SavedProfile.class, organizationId)).map(SavedProfile::profile);
+    }
+
     /** The signed-in person's organization's profile, if they belong to one that saved one. */
     public Optional<SavedProfile> mine() {
         return guard.caller().map(Caller::organizationId)

@@ -30,6 +30,13 @@ public final class PortalSettings {
     public static final String REQUEST_MAX_KB = "kmb.request.max-kb";
     public static final String PROXY_TRUSTED = "kmb.proxy.trusted";
     public static final String PUBLIC_URL = "kmb.public-url";
+    public static final String SMTP_HOST = "kmb.smtp.host";
+    public static final String SMTP_PORT = "kmb.smtp.port";
+    public static final String SMTP_USER = "kmb.smtp.user";
+    public static final String SMTP_PASSWORD = "kmb.smtp.password";
+    public static final String SMTP_FROM = "kmb.smtp.from";
+    public static final String SMTP_STARTTLS = "kmb.smtp.starttls";
+    public static final String PARTNERSHIP_QUIET_DAYS = "kmb.partnerships.quiet-days";
 
     private final Config config;
 
@@ -134,6 +141,38 @@ public final class PortalSettings {
     /** The most a page's form or an API call may send, in kilobytes (zips for editors have their own limit). */
     public int requestMaxKilobytes() {
         return Math.max(16, integer(REQUEST_MAX_KB, 1024));
+    }
+
+    /** The mail server the portal sends email through; empty: the portal sends no email. */
+    public Optional<String> smtpHost() {
+        return string(SMTP_HOST);
+    }
+
+    public int smtpPort() {
+        return integer(SMTP_PORT, 25);
+    }
+
+    public Optional<String> smtpUser() {
+        return string(SMTP_USER);
+    }
+
+    public String smtpPassword() {
+        return string(SMTP_PASSWORD).orElse("");
+    }
+
+    /** The sender of the portal's email. */
+    public String smtpFrom() {
+        return string(SMTP_FROM).orElse("kmb-portal@localhost");
+    }
+
+    /** Whether to upgrade the connection to the mail server with STARTTLS (required when true). */
+    public boolean smtpStartTls() {
+        return config.getOptionalValue(SMTP_STARTTLS, Boolean.class).orElse(false);
+    }
+
+    /** Days without a note or a check-in after which a partnership's people are nudged. */
+    public int partnershipQuietDays() {
+        return Math.max(1, integer(PARTNERSHIP_QUIET_DAYS, 42));
     }
 
     private static Optional<String> firstLine(Path file) {

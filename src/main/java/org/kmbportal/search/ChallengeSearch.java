@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.commons.text.StringEscapeUtils;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -97,7 +98,8 @@ public class ChallengeSearch {
                     Set<String> found = new LinkedHashSet<>();
                     Matcher m = MARKED.matcher(snippets[i]);
                     while (m.find() && found.size() < 4) {
-                        found.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                        // The snippet is HTML (escaped, for pages that show it as such); the reasons want plain words.
+                        found.add(StringEscapeUtils.unescapeHtml4(m.group(1)).toLowerCase(java.util.Locale.ROOT));
                     }
                     matched.put(searcher.storedFields().document(docIds[i]).get(Fields.ID), new ArrayList<>(found));
                 }

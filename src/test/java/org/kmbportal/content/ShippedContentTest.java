@@ -75,7 +75,9 @@ class ShippedContentTest {
         }
         List<String> unused = new ArrayList<>();
         Map<String, Integer> thinTopics = new TreeMap<>();
-        for (Vocabulary vocabulary : validated.taxonomy().orElseThrow().vocabularies()) {
+        // Capacities describe partnerships, not resources: no resource uses them.
+        for (Vocabulary vocabulary : validated.taxonomy().orElseThrow().vocabularies().stream()
+                .filter(v -> v.kind() != Vocabulary.Kind.CAPACITY).toList()) {
             if (vocabulary.kind() == Vocabulary.Kind.CONTEXT) {
                 if (!uses.containsKey(vocabulary.key())) {
                     unused.add(vocabulary.key());

@@ -70,4 +70,50 @@ class TaxonomyReaderTest {
                 messages.toString());
         assertEquals(4, result.problems().get(1).line());
     }
+
+    @Test
+    void capacitiesAreTheirOwnVocabularyNeitherAFacetNorAContext() {
+        Taxonomy taxonomy = new TaxonomyReader().parse("""
+                topics:
+                  literacy: {en: Literacy, fr: Littératie}
+                capacities:
+                  fundraising: {en: Raising funds, fr: Collecter des fonds}
+                  board-work: {en: Working with our board, fr: Travailler avec notre conseil}
+                """);
+        assertEquals(List.of("fundraising", "board-work"),
+                taxonomy.capacities().stream().map(org.kmbportal.library.Term::key).toList());
+        assertEquals("Travailler avec notre conseil", taxonomy.capacityLabel("board-work", "fr"));
+        assertEquals("gone-term", taxonomy.capacityLabel("gone-term", "en"), "an unknown key shows as itself");
+        assertEquals(List.of("topics"), taxonomy.facets().stream().map(Vocabulary::key).toList());
+        assertTrue(taxonomy.contextFacets().isEmpty());
+        ContentFile read = new ContentReader(taxonomy).read("guides/g.md", """
+                ---
+                id: g
+                type: practice-guide
+                title: "G"
+                language: en
+                published: 2025-01-01
+                capacities: [fundraising]
+                summary: "Short."
+                ---
+                Body.
+                """);
+        assertTrue(read.problems().stream().anyMatch(p -> p.message().contains("capacities")),
+                "resources are not described with capacities: " + read.problems());
+    }
+
+    @Test
+    void aLibraryWithoutCapacitiesHasNone() {
+        Taxonomy taxonomy = new TaxonomyReader().parse("topics:\n  literacy: {en: Literacy, fr: Littératie}\n");
+        assertEquals(List.of(), taxonomy.capacities());
+    }
+
+    @Test
+    void theShippedCapacitiesHaveBothLabels() throws java.io.IOException {
+        Taxonomy shipped = new TaxonomyReader().parse(java.nio.file.Files.readString(java.nio.file.Path.of(
+                System.getProperty("kmb.content.dir", "content"), "taxonomy.yaml")));
+        assertTrue(shipped.capacities().size() >= 5, shipped.capacities().toString());
+        shipped.capacities().forEach(t -> assertTrue(!t.label().en().isBlank() && !t.label().fr().isBlank()));
+        assertTrue(shipped.capacity("evaluation").isPresent());
+    }
 }

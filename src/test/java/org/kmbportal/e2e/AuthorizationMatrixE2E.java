@@ -29,7 +29,7 @@ import org.kmbportal.testing.Visitor;
  * Every page and endpoint against every kind of visitor, from one table ({@code authorization-matrix.csv}), on the
  * running portal: what is allowed is answered, what is refused is refused (and nothing refused gets through).
  * State-changing calls are tried again without the CSRF token, and must be refused for everyone. Collections of each
- * visibility come from {@link MatrixCollections}.
+ * visibility come from {@link MatrixCollections}, partnerships from {@link MatrixPartnerships}.
  */
 @ExtendWith(RunningPortal.class)
 class AuthorizationMatrixE2E {
@@ -66,6 +66,7 @@ class AuthorizationMatrixE2E {
                 .filter(u -> u.getString("email").equals("matrix-other@kmb.test"))
                 .map(u -> String.valueOf(u.getJsonNumber("id").longValue())).findFirst().orElseThrow());
         MatrixCollections.create(member, mentor, placeholders);
+        MatrixPartnerships.create(member, mentor, placeholders);
     }
 
     static String draftJson() {

@@ -21,6 +21,9 @@ public final class TestDatabase {
     /** The port Payara Micro listens on during in-server tests ({@code -Dkmb.it.port} to run two builds at once). */
     public static final int IT_PORT = Integer.getInteger("kmb.it.port", 18080);
 
+    /** Where the in-server tests' portal sends email: a test's own SMTP server on loopback (GreenMail). */
+    public static final int SMTP_PORT = IT_PORT + 5;
+
     private TestDatabase() {
     }
 
@@ -57,7 +60,10 @@ public final class TestDatabase {
                 .append(dataDir()).append(" -Dkmb.content.dir=").append(projectDir().resolve("content"))
                 .append(" -Dkmb.test.db=").append(kind()).append(" -Dkmb.project.dir=").append(projectDir())
                 .append(" -Dkmb.admin.email=").append(People.ADMIN_EMAIL).append(" -Dkmb.admin.password=")
-                .append(People.ADMIN_PASSWORD);
+                .append(People.ADMIN_PASSWORD).append(" -Dkmb.smtp.host=127.0.0.1 -Dkmb.smtp.port=").append(SMTP_PORT)
+                .append(" -Dkmb.smtp.from=portal@kmb.test -Dkmb.public-url=http://127.0.0.1:").append(IT_PORT)
+                // Tests that run inside the server call it over HTTP too ({@link Deployments#base()}).
+                .append(" -Dkmb.it.port=").append(IT_PORT);
         if (isPostgresql()) {
             options.append(" -Dkmb.test.pg.url=").append(postgresUrl()).append(" -Dkmb.db.url=").append(postgresUrl())
                     .append(" -Dkmb.db.user=")

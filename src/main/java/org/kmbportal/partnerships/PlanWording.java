@@ -1,0 +1,77 @@
+package org.kmbportal.partnerships;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.kmbportal.web.Messages;
+
+/** Plan changes, statuses and leads in words, in the reader's language (pages, report and API share them). */
+public final class PlanWording {
+
+    private PlanWording() {
+    }
+
+    public static String change(PlanChange c, Locale locale) {
+        return switch (c.kind()) {
+            case ADDED -> Messages.format(locale, "partnerships.change.added", c.what());
+            case REMOVED -> Messages.format(locale, "partnerships.change.removed", c.what());
+            case REORDERED -> Messages.format(locale, "partnerships.change.reordered");
+            case GOALS -> Messages.format(locale, "partnerships.change.goals");
+            case CHANGED -> field(c, locale);
+        };
+    }
+
+    private static String field(PlanChange c, Locale locale) {
+        return switch (c.field()) {
+            case "what" -> Messages.format(locale, "partnerships.change.renamed", c.from(), c.to());
+            case "status" -> Messages.format(locale, "partnerships.change.value", c.what(),
+                    Messages.format(locale, "partnerships.changeField.status"), status(c.from(), locale),
+                    status(c.to(), locale));
+            case "lead" -> Messages.format(locale, "partnerships.change.value", c.what(),
+                    Messages.format(locale, "partnerships.changeField.lead"), lead(c.from(), locale),
+                    lead(c.to(), locale));
+            case "due" -> Messages.format(locale, "partnerships.change.value", c.what(),
+                    Messages.format(locale, "partnerships.changeField.due"), orNone(c.from(), locale),
+                    orNone(c.to(), locale));
+            case "resources", "collections" -> links(c, locale);
+            default -> Messages.format(locale, "partnerships.change.rewritten", c.what(),
+                    Messages.format(locale, "partnerships.changeField." + c.field()));
+        };
+    }
+
+    private static String links(PlanChange c, Locale locale) {
+        List<String> before = split(c.from());
+        List<String> after = split(c.to());
+        List<String> parts = new ArrayList<>();
+        List<String> added = after.stream().filter(id -> !before.contains(id)).toList();
+        List<String> removed = before.stream().filter(id -> !after.contains(id)).toList();
+        if (!added.isEmpty()) {
+            parts.add(Messages.format(locale, "partnerships.change.linked", String.join(", ", added)));
+        }
+        if (!removed.isEmpty()) {
+            parts.add(Messages.format(locale, "partnerships.change.unlinked", String.join(", ", removed)));
+        }
+        if (parts.isEmpty()) {
+            parts.add(Messages.format(locale, "partnerships.change.relinked"));
+        }
+        return Messages.format(locale, "partnerships.change.links", c.what(), String.join("; ", parts));
+    }
+
+    public static String status(String key, Locale locale) {
+        return Messages.format(locale, "partnerships.status." + key);
+    }
+
+    public static String lead(String key, Locale locale) {
+        return Messages.format(locale, "partnerships.lead." + key);
+    }
+
+    private static String orNone(String value, Locale locale) {
+        return value.isEmpty() ? Messages.format(locale, "partnerships.due.none") : value;
+    }
+
+    private static List<String> split(String ids) {
+        return ids.isBlank() ? List.of() : Arrays.asList(ids.strip().split(" "));
+    }
+}

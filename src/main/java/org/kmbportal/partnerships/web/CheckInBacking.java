@@ -1,0 +1,234 @@
+package org.kmbportal.partnerships.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.partnerships.CheckIn;
+import org.kmbportal.partnerships.CheckInRecord;
+import org.kmbportal.partnerships.CheckInSchedule;
+import org.kmbportal.partnerships.CheckInService;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PlanConflict;
+import org.kmbportal.partnerships.ProfileSnapshots;
+import org.kmbportal.platform.PortalClock;
+
+/**
+ * A check-in ({@code partnerships/check-in.xhtml?id=&number=}): its agenda drawn from the plan (open, overdue and
+ * changed items) and the partner's profile (what changed since the last one), and its record: what happened, what
+ * changed in the context, the partner's capacity ratings, the plan changes decided (saved as a revision linked to the
+ * check-in), next steps. A check-in not held yet can be moved; one held is shown as recorded.
+ */
+@Named("checkIn")
+@ViewScoped
+public class CheckInBacking extends PlanEditing {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CheckInService checkIns;
+
+    @Inject
+    transient TaxonomyService taxonomies;
+
+    @Inject
+    transient PortalClock clock;
+
+    private String number;
+    private boolean loaded;
+    private int occurrenceNumber;
+    private String heldOn = "";
+    private String whatHappened = "";
+    private String contextChanges = "";
+    private String nextSteps = "";
+    private final Map<String, String> ratings = new LinkedHashMap<>();
+    private String newDate = "";
+    private String moveReason = "";
+    private transient CheckInService.Agenda agenda;
+
+    public void load() throws IOException {
+        if (loaded || !open()) {
+            return;
+        }
+        CheckInSchedule.Occurrence occurrence = number == null || number.isBlank()
+                ? getDashboard().next().orElse(null)
+                : getDashboard().checkIns().stream().filter(o -> String.valueOf(o.number()).equals(number.strip()))
+                        .findFirst().orElse(null);
+        if (occurrence == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        loaded = true;
+        occurrenceNumber = occurrence.number();
+        heldOn = clock.today().toString();
+        getDashboard().partnership().getCapacities().forEach(c -> ratings.put(c, ""));
+        fillForm();
+    }
+
+    public void record() throws IOException {
+        LocalDate day;
+        try {
+            day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
+        } catch (DateTimeParseException e) {
+            messages.error("partnerships.error.invalid_held_on");
+            return;
+        }
+        Map<String, Integer> given = new LinkedHashMap<>();
+        ratings.forEach((capacity, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(capacity, Integer.valueOf(value.strip()));
+            }
+        });
+        try {
+            org.kmbportal.partnerships.PlanDraft draft = form.toDraft(isGoalsEditable());
+            checkIns.record(partnershipId, new CheckInRecord(occurrenceNumber, day, whatHappened, contextChanges,
+                    nextSteps, given, planChanged(draft) ? draft : null, version, form.getReason()));
+            messages.info("partnerships.checkIn.recorded", occurrenceNumber);
+            messages.keepForRedirect();
+            FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequestContextPath() + "/partnerships/view?id=" + partnershipId);
+        } catch (PlanConflict e) {
+            messages.error("partnerships.checkIn.planConflict");
+        } catch (PlanForm.BadDate e) {
+            messages.error("partnerships.problem.item", e.row() + 1,
+                    org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
+        } catch (NumberFormatException e) {
+            messages.error("partnerships.error.invalid_rating");
+        } catch (PartnershipException e) {
+            refusals.show(e);
+        }
+    }
+
+    public void move() {
+        try {
+            LocalDate to = LocalDate.parse(newDate == null ? "" : newDate.strip());
+            CheckInSchedule.Occurrence moved = checkIns.move(partnershipId, occurrenceNumber, to, moveReason);
+            forget();
+            newDate = "";
+            moveReason = "";
+            messages.info("partnerships.checkIn.moved", moved.number(), moved.date().toString());
+        } catch (DateTimeParseException e) {
+            messages.error("partnerships.error.invalid_move");
+        } catch (PartnershipException e) {
+            refusals.show(e);
+        }
+    }
+
+    public CheckInSchedule.Occurrence getOccurrence() {
+        return getDashboard().checkIns().stream().filter(o -> o.number() == occurrenceNumber).findFirst()
+                .orElseGet(() -> getDashboard().next().orElseThrow());
+    }
+
+    /** The record, when this check-in was held. */
+    public CheckIn getRecord() {
+        return getDashboard().record(occurrenceNumber).orElse(null);
+    }
+
+    public CheckInService.Agenda getAgenda() {
+        if (agenda == null) {
+            agenda = checkIns.agenda(partnershipId);
+        }
+        return agenda;
+    }
+
+    /** The partner's context changes in words: a facet, what was added, what was taken out. */
+    public List<ContextLine> getContextLines() {
+        return ContextLine.of(getAgenda().contextChanges(), taxonomies.current(), locale.getLanguage());
+    }
+
+    /** The context changes stored with the record of a held check-in. */
+    public List<ContextLine> getRecordedContextLines() {
+        CheckIn record = getRecord();
+        return record == null
+                ? List.of()
+                : ContextLine.of(ProfileSnapshots.changesFromJson(
+                        record.getProfileChanges()), taxonomies.current(), locale.getLanguage());
+    }
+
+    public String capacityLabel(String key) {
+        return taxonomies.current().capacityLabel(key, locale.getLanguage());
+    }
+
+    public boolean isEditable() {
+        return getDashboard().canWork() && getRecord() == null;
+    }
+
+    public boolean isGoalsEditable() {
+        return isEditable()
+                && getDashboard().side() == org.kmbportal.partnerships.PartnershipAccess.Side.PARTNER;
+    }
+
+    public List<String> getRatingValues() {
+        return List.of("1", "2", "3", "4");
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(String heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getWhatHappened() {
+        return whatHappened;
+    }
+
+    public void setWhatHappened(String whatHappened) {
+        this.whatHappened = whatHappened;
+    }
+
+    public String getContextChanges() {
+        return contextChanges;
+    }
+
+    public void setContextChanges(String contextChanges) {
+        this.contextChanges = contextChanges;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public void setNextSteps(String nextSteps) {
+        this.nextSteps = nextSteps;
+    }
+
+    public Map<String, String> getRatings() {
+        return ratings;
+    }
+
+    public String getNewDate() {
+        return newDate;
+    }
+
+    public void setNewDate(String newDate) {
+        this.newDate = newDate;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
+    }
+}

@@ -1,0 +1,161 @@
+package org.kmbportal.partnerships.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.partnerships.Dashboard;
+import org.kmbportal.partnerships.NoteService;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PartnershipNote;
+import org.kmbportal.partnerships.PartnershipOverview;
+import org.kmbportal.partnerships.PlanCodec;
+import org.kmbportal.partnerships.PlanRevision;
+import org.kmbportal.partnerships.PlanService;
+import org.kmbportal.partnerships.PlanWording;
+import org.kmbportal.web.LocaleBean;
+
+/**
+ * A partnership's dashboard ({@code partnerships/view.xhtml?id=}): who, the goals, the next check-in (and missed
+ * ones), the last contact, the plan at a glance with the "mentor, don't manage" warning, the capacity chart with its
+ * table, the latest revisions and the notes thread. Accepting, settings, closing and handing over are in
+ * {@link PartnershipActionsBacking}.
+ */
+@Named("partnership")
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int RECENT_REVISIONS = 3;
+
+    @Inject
+    transient PartnershipOverview overview;
+
+    @Inject
+    transient NoteService notes;
+
+    @Inject
+    transient PlanService plans;
+
+    @Inject
+    transient TaxonomyService taxonomies;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    transient Refusals refusals;
+
+    @Inject
+    transient LocaleBean locale;
+
+    private String id;
+    private long partnershipId;
+    private boolean found;
+    private String noteText = "";
+    private transient Dashboard dashboard;
+    private transient CapacityChart chart;
+
+    public void load() throws IOException {
+        if (found) {
+            return;
+        }
+        try {
+            partnershipId = Long.parseLong(id == null ? "" : id.strip());
+            dashboard = overview.dashboard(partnershipId);
+            found = true;
+        } catch (NumberFormatException | PartnershipException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public void writeNote() {
+        try {
+            notes.write(partnershipId, noteText);
+            noteText = "";
+            refresh();
+            messages.info("partnerships.notes.written");
+        } catch (PartnershipException e) {
+            refusals.show(e);
+        }
+    }
+
+    void refresh() {
+        dashboard = null;
+        chart = null;
+    }
+
+    public Dashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = overview.dashboard(partnershipId);
+        }
+        return dashboard;
+    }
+
+    public CapacityChart getChart() {
+        if (chart == null) {
+            chart = new CapacityChart(getDashboard(), taxonomies.current(), locale.getCurrent());
+        }
+        return chart;
+    }
+
+    public List<PartnershipNote> getNotes() {
+        return notes.notes(partnershipId);
+    }
+
+    /** The latest revisions, newest first, with their changes in words. */
+    public List<PlanBacking.RevisionView> getRecentRevisions() {
+        List<PlanRevision> all = plans.revisions(partnershipId);
+        return all.subList(Math.max(0, all.size() - RECENT_REVISIONS), all.size()).stream()
+                .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
+                .map(r -> new PlanBacking.RevisionView(r.getNumber(), r.getMadeAt().toLocalDate().toString(),
+                        r.getAuthor(), r.getReason(), r.getCheckInNumber(), PlanCodec.changes(r.getChanges()).stream()
+                                .map(c -> PlanWording.change(c, locale.getCurrent())).toList()))
+                .toList();
+    }
+
+    public String capacityLabel(String key) {
+        return taxonomies.current().capacityLabel(key, locale.getLanguage());
+    }
+
+    public String leadLabel(String key) {
+        return PlanWording.lead(key, locale.getCurrent());
+    }
+
+    public String statusLabel(String key) {
+        return PlanWording.status(key, locale.getCurrent());
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+}

@@ -1,0 +1,173 @@
+package org.kmbportal.partnerships.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.library.Term;
+import org.kmbportal.partnerships.Partnership;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PartnershipService;
+import org.kmbportal.web.LocaleBean;
+
+/**
+ * What the dashboard's forms do besides notes: the partner accepting (its goals and capacities), the settings (title,
+ * months between check-ins, capacities), closing with a reflection (after a confirmation) and handing over to another
+ * mentor.
+ */
+@Named("partnershipActions")
+@ViewScoped
+public class PartnershipActionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DashboardBacking page;
+
+    @Inject
+    transient PartnershipService partnerships;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    transient Refusals refusals;
+
+    @Inject
+    transient LocaleBean locale;
+
+    private String goals = "";
+    private List<String> capacities = new ArrayList<>();
+    private String title;
+    private String months;
+    private List<String> settingsCapacities;
+    private String reflection = "";
+    private boolean confirmingClose;
+    private String mentorEmail = "";
+
+    public void accept() {
+        act(() -> partnerships.accept(page.getPartnershipId(), goals, capacities), "partnerships.accepted");
+    }
+
+    public void saveSettings() {
+        Integer interval;
+        try {
+            interval = Integer.valueOf(getMonths().strip());
+        } catch (NumberFormatException e) {
+            messages.error("partnerships.error.invalid_interval");
+            return;
+        }
+        act(() -> partnerships.updateSettings(page.getPartnershipId(), getTitle(), interval,
+                getSettingsCapacities()), "partnerships.settings.saved");
+    }
+
+    public void askClose() {
+        confirmingClose = true;
+    }
+
+    public void cancelClose() {
+        confirmingClose = false;
+    }
+
+    public void close() {
+        act(() -> partnerships.close(page.getPartnershipId(), reflection), "partnerships.closed");
+        confirmingClose = false;
+    }
+
+    public void handOver() {
+        act(() -> partnerships.handOver(page.getPartnershipId(), mentorEmail), "partnerships.handedOver");
+        mentorEmail = "";
+    }
+
+    private void act(java.util.function.Supplier<Partnership> action, String done) {
+        try {
+            action.get();
+            page.refresh();
+            title = null;
+            months = null;
+            settingsCapacities = null;
+            messages.info(done);
+        } catch (PartnershipException e) {
+            refusals.show(e);
+        } catch (AccessDenied e) {
+            messages.error("partnerships.error.forbidden");
+        }
+    }
+
+    public List<Term> getCapacityChoices() {
+        return partnerships.capacityChoices();
+    }
+
+    public String termLabel(Term term) {
+        return term.label().in(locale.getLanguage());
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public List<String> getCapacities() {
+        return capacities;
+    }
+
+    public void setCapacities(List<String> capacities) {
+        this.capacities = capacities;
+    }
+
+    public String getTitle() {
+        return title == null ? page.getDashboard().partnership().getTitle() : title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getMonths() {
+        return months == null ? String.valueOf(page.getDashboard().partnership().getCheckInMonths()) : months;
+    }
+
+    public void setMonths(String months) {
+        this.months = months;
+    }
+
+    public List<String> getSettingsCapacities() {
+        if (settingsCapacities == null) {
+            settingsCapacities = new ArrayList<>(page.getDashboard().partnership().getCapacities());
+        }
+        return settingsCapacities;
+    }
+
+    public void setSettingsCapacities(List<String> settingsCapacities) {
+        this.settingsCapacities = settingsCapacities;
+    }
+
+    public String getReflection() {
+        return reflection;
+    }
+
+    public void setReflection(String reflection) {
+        this.reflection = reflection;
+    }
+
+    public boolean isConfirmingClose() {
+        return confirmingClose;
+    }
+
+    public String getMentorEmail() {
+        return mentorEmail;
+    }
+
+    public void setMentorEmail(String mentorEmail) {
+        this.mentorEmail = mentorEmail;
+    }
+}

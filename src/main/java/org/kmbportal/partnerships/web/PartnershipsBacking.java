@@ -1,0 +1,167 @@
+package org.kmbportal.partnerships.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.accounts.Role;
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.partnerships.Dashboard;
+import org.kmbportal.partnerships.Notification;
+import org.kmbportal.partnerships.Notifications;
+import org.kmbportal.partnerships.Partnership;
+import org.kmbportal.partnerships.PartnershipAccess;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PartnershipMail;
+import org.kmbportal.partnerships.PartnershipOverview;
+import org.kmbportal.partnerships.PartnershipService;
+import org.kmbportal.partnerships.PartnershipStatus;
+import org.kmbportal.web.Messages;
+
+/**
+ * My partnerships ({@code partnerships/index.xhtml}): proposals waiting for the reader's organization, active and
+ * closed partnerships with their next check-in and last contact, the reader's notifications, and for mentors a form to
+ * propose a partnership with an organization's join code.
+ */
+@Named("partnershipsPage")
+@ViewScoped
+public class PartnershipsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PartnershipOverview overview;
+
+    @Inject
+    transient PartnershipService partnerships;
+
+    @Inject
+    transient Notifications notifications;
+
+    @Inject
+    transient Guard guard;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    transient Refusals refusals;
+
+    @Inject
+    transient Messages bundle;
+
+    private String joinCode = "";
+    private String title = "";
+    private String months = "3";
+    private transient List<Dashboard> mine;
+
+    /** A notification as the page shows it. */
+    public record NotificationView(long partnership, String text, String date, boolean read) {
+    }
+
+    public void start() throws IOException {
+        int interval;
+        try {
+            interval = Integer.parseInt(months == null ? "" : months.strip());
+        } catch (NumberFormatException e) {
+            messages.error("partnerships.error.invalid_interval");
+            return;
+        }
+        try {
+            Partnership p = partnerships.start(joinCode, title, interval);
+            messages.info("partnerships.started", partnerships.organizationName(p.getPartnerOrganizationId()));
+            messages.keepForRedirect();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/partnerships/view?id=" + p.getId());
+        } catch (PartnershipException e) {
+            refusals.show(e);
+        } catch (AccessDenied e) {
+            messages.error("partnerships.error.forbidden");
+        }
+    }
+
+    public void markAllRead() {
+        notifications.markAllRead();
+        messages.info("partnerships.notifications.allRead");
+    }
+
+    private List<Dashboard> mine() {
+        if (mine == null) {
+            mine = overview.mine();
+        }
+        return mine;
+    }
+
+    public List<Dashboard> getWaitingForUs() {
+        return mine().stream().filter(d -> d.partnership().getStatus() == PartnershipStatus.PROPOSED
+                && d.side() == PartnershipAccess.Side.PARTNER).toList();
+    }
+
+    public List<Dashboard> getProposed() {
+        return mine().stream().filter(d -> d.partnership().getStatus() == PartnershipStatus.PROPOSED
+                && d.side() != PartnershipAccess.Side.PARTNER).toList();
+    }
+
+    public List<Dashboard> getActive() {
+        return mine().stream().filter(d -> d.partnership().isActive()).toList();
+    }
+
+    public List<Dashboard> getClosed() {
+        return mine().stream().filter(d -> d.partnership().getStatus() == PartnershipStatus.CLOSED).toList();
+    }
+
+    public List<NotificationView> getNotifications() {
+        Map<Long, String> titles = new HashMap<>();
+        mine().forEach(d -> titles.put(d.partnership().getId(), d.partnership().getTitle()));
+        return notifications.mine(20).stream().map(n -> view(n, titles.getOrDefault(n.getPartnershipId(), "")))
+                .toList();
+    }
+
+    private NotificationView view(Notification n, String partnershipTitle) {
+        return new NotificationView(n.getPartnershipId(), bundle.get("partnerships.notification." + n.getKind().key(),
+                PartnershipMail.arguments(partnershipTitle, n.getDetail())), n.getCreatedAt().toLocalDate().toString(),
+                n.isRead());
+    }
+
+    public long getUnread() {
+        return notifications.unreadCount();
+    }
+
+    public boolean isMentor() {
+        return guard.has(Role.MENTOR);
+    }
+
+    public String getJoinCode() {
+        return joinCode;
+    }
+
+    public void setJoinCode(String joinCode) {
+        this.joinCode = joinCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getMonths() {
+        return months;
+    }
+
+    public void setMonths(String months) {
+        this.months = months;
+    }
+}

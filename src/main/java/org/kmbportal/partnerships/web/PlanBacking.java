@@ -1,0 +1,119 @@
+package org.kmbportal.partnerships.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.partnerships.PartnershipAccess;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PlanCodec;
+import org.kmbportal.partnerships.PlanConflict;
+import org.kmbportal.partnerships.PlanRevision;
+import org.kmbportal.partnerships.PlanService;
+import org.kmbportal.partnerships.PlanWording;
+
+/**
+ * The plan editor ({@code partnerships/plan.xhtml?id=}): the items, their links and "evidence for this", the goals (the
+ * partner's members write them), the reason for the change, and the plan's revisions. A save refused because someone
+ * else saved in between keeps everything typed and offers to save over theirs or to load theirs.
+ */
+@Named("planEditor")
+@ViewScoped
+public class PlanBacking extends PlanEditing {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlanService plans;
+
+    private boolean loaded;
+    private boolean conflict;
+    private long theirVersion;
+    private List<String> theirItems = List.of();
+
+    public void load() throws IOException {
+        if (loaded || !open()) {
+            return;
+        }
+        loaded = true;
+        fillForm();
+    }
+
+    public void save() {
+        saveExpecting(version);
+    }
+
+    /** After a conflict: saves what is in the form over the other person's save. */
+    public void saveOverTheirs() {
+        saveExpecting(theirVersion);
+    }
+
+    /** After a conflict: forgets what was typed and loads the plan as it is now. */
+    public void loadTheirs() {
+        forget();
+        fillForm();
+        conflict = false;
+    }
+
+    private void saveExpecting(long expected) {
+        try {
+            PlanService.Saved saved = plans.save(partnershipId, expected, form.toDraft(isGoalsEditable()),
+                    form.getReason());
+            forget();
+            fillForm();
+            conflict = false;
+            messages.info(saved.changes().isEmpty() ? "partnerships.plan.unchanged" : "partnerships.plan.saved",
+                    saved.version());
+        } catch (PlanConflict e) {
+            conflict = true;
+            theirVersion = e.currentVersion();
+            theirItems = e.current().items().stream().map(i -> i.what() + " — "
+                    + PlanWording.status(i.status().key(), locale.getCurrent())).toList();
+            messages.error("partnerships.plan.conflict");
+        } catch (PlanForm.BadDate e) {
+            messages.error("partnerships.problem.item", e.row() + 1,
+                    org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
+        } catch (PartnershipException e) {
+            refusals.show(e);
+        }
+    }
+
+    /** The revisions, newest first, each with its changes in words. */
+    public List<RevisionView> getRevisions() {
+        List<PlanRevision> all = new java.util.ArrayList<>(plans.revisions(partnershipId));
+        java.util.Collections.reverse(all);
+        return all.stream().map(r -> new RevisionView(r.getNumber(), r.getMadeAt().toLocalDate()
+                .toString(), r.getAuthor(), r.getReason(), r.getCheckInNumber(),
+                PlanCodec.changes(r.getChanges())
+                        .stream().map(c -> PlanWording.change(c, locale.getCurrent())).toList()))
+                .toList();
+    }
+
+    /** A revision as the page shows it. */
+    public record RevisionView(int number, String date, String author, String reason, Integer checkIn,
+            List<String> changes) {
+    }
+
+    public boolean isEditable() {
+        return getDashboard().canWork();
+    }
+
+    public boolean isGoalsEditable() {
+        return isEditable() && getDashboard().side() == PartnershipAccess.Side.PARTNER;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public List<String> getTheirItems() {
+        return theirItems;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,269 @@
+package org.kmbportal.partnerships.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.curation.Collection;
+import org.kmbportal.curation.CollectionService;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.Resource;
+import org.kmbportal.partnerships.Dashboard;
+import org.kmbportal.partnerships.Evidence;
+import org.kmbportal.partnerships.ItemState;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PartnershipOverview;
+import org.kmbportal.partnerships.PlanDraft;
+import org.kmbportal.search.BadQueryException;
+import org.kmbportal.search.SearchRequest;
+import org.kmbportal.search.SearchService;
+import org.kmbportal.web.LocaleBean;
+
+/**
+ * What the plan editor and the check-in page share: the plan's form (items added, removed, moved, linked to resources
+ * found by searching, to collections, and to resources "evidence for this" suggests), nothing saved until the page's
+ * own save. Subclasses load the partnership and save.
+ */
+public abstract class PlanEditing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int FOUND = 8;
+
+    @Inject
+    transient PartnershipOverview overview;
+
+    @Inject
+    transient LibraryService library;
+
+    @Inject
+    transient CollectionService collections;
+
+    @Inject
+    transient SearchService search;
+
+    @Inject
+    transient Evidence evidence;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    transient Refusals refusals;
+
+    @Inject
+    transient LocaleBean locale;
+
+    protected String id;
+    protected long partnershipId;
+    protected long version;
+    protected final PlanForm form = new PlanForm();
+    private PlanDraft loaded = new PlanDraft(null, List.of());
+    private transient Dashboard dashboard;
+    private String query = "";
+    private List<ItemRow.Link> found = List.of();
+    private boolean searched;
+    private int target;
+    private String collection = "";
+
+    /** Reads the partnership for this page; 404 when it does not exist or the reader may not see it. */
+    protected boolean open() throws IOException {
+        try {
+            partnershipId = Long.parseLong(id == null ? "" : id.strip());
+            dashboard = overview.dashboard(partnershipId);
+            return true;
+        } catch (NumberFormatException | PartnershipException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return false;
+        }
+    }
+
+    /** Puts the stored plan in the form. */
+    protected void fillForm() {
+        Dashboard d = getDashboard();
+        version = d.partnership().getPlanVersion();
+        form.reset(d.partnership().getGoals(), d.items().stream().map(this::row).toList());
+        loaded = new PlanDraft(d.partnership().getGoals(), d.items());
+    }
+
+    /** Whether the form's plan differs from the plan loaded into it. */
+    protected boolean planChanged(PlanDraft draft) {
+        return !draft.items().equals(loaded.items()) || draft.goals() != null && !draft.goals().equals(loaded.goals());
+    }
+
+    private ItemRow row(ItemState item) {
+        return ItemRow.of(item, item.resources().stream().map(r -> new ItemRow.Link(r, library.find(r)
+                .map(Resource::toContent).map(c -> c.title()).orElse(r))).toList(),
+                item.collections().stream().map(c -> new ItemRow.Link(c, collections.find(c)
+                        .map(Collection::getTitle).orElse(c))).toList());
+    }
+
+    public Dashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = overview.dashboard(partnershipId);
+        }
+        return dashboard;
+    }
+
+    protected void forget() {
+        dashboard = null;
+    }
+
+    public void addItem() {
+        form.add();
+    }
+
+    public void removeItem(int index) {
+        form.remove(index);
+    }
+
+    public void moveUp(int index) {
+        form.move(index, -1);
+    }
+
+    public void moveDown(int index) {
+        form.move(index, 1);
+    }
+
+    public void unlinkResource(int row, int link) {
+        List<ItemRow.Link> links = form.getRows().get(row).getResources();
+        if (link >= 0 && link < links.size()) {
+            links.remove(link);
+        }
+    }
+
+    public void unlinkCollection(int row, int link) {
+        List<ItemRow.Link> links = form.getRows().get(row).getCollections();
+        if (link >= 0 && link < links.size()) {
+            links.remove(link);
+        }
+    }
+
+    /** Finds library resources (not collections) for the words typed. */
+    public void findResources() {
+        String words = query == null ? "" : query.strip();
+        searched = !words.isEmpty();
+        found = List.of();
+        if (words.isEmpty()) {
+            return;
+        }
+        try {
+            found = search.search(SearchRequest.simple(words, locale.getLanguage())).hits().stream()
+                    .filter(h -> !"collection".equals(h.type())).limit(FOUND)
+                    .map(h -> new ItemRow.Link(h.id(), h.title())).toList();
+        } catch (BadQueryException e) {
+            messages.error("partnerships.plan.badQuery");
+        }
+    }
+
+    public void linkFound(String resourceId, String title) {
+        targetRow().ifPresent(row -> {
+            row.link(new ItemRow.Link(resourceId, title));
+            messages.info("partnerships.plan.linked", title, row.label(target));
+        });
+    }
+
+    public void linkCollection() {
+        Optional<Collection> chosen = collections.readable(collection == null ? "" : collection, null);
+        if (chosen.isEmpty()) {
+            messages.error("partnerships.plan.chooseCollection");
+            return;
+        }
+        targetRow().ifPresent(row -> {
+            row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
+            messages.info("partnerships.plan.linked", chosen.get().getTitle(), row.label(target));
+        });
+    }
+
+    /** "Evidence for this": resources for the row's words and the partner's profile. */
+    public void askEvidence(int index) {
+        ItemRow row = form.getRows().get(index);
+        if (row.getWhat() == null || row.getWhat().isBlank()) {
+            messages.error("partnerships.evidence.whatFirst");
+            return;
+        }
+        evidence.forItem(partnershipId, row.getWhat(), row.getWhy(), new HashSet<>(row.getResources().stream()
+                .map(ItemRow.Link::id).toList()), locale.getLanguage()).ifPresentOrElse(
+                        list -> row.showSuggestions(list.stream().map(s -> new ItemRow.Suggestion(s.id(),
+                                s.title(), s.type(), s.reasons())).toList()),
+                        row::evidenceUnavailable);
+    }
+
+    public void linkSuggestion(int index, String resourceId, String title) {
+        ItemRow row = form.getRows().get(index);
+        row.link(new ItemRow.Link(resourceId, title));
+        messages.info("partnerships.plan.linked", title, row.label(index));
+    }
+
+    private Optional<ItemRow> targetRow() {
+        if (target < 0 || target >= form.getRows().size()) {
+            messages.error("partnerships.plan.chooseItem");
+            return Optional.empty();
+        }
+        return Optional.of(form.getRows().get(target));
+    }
+
+    /** The collections the reader may link (those they may read without a link's key). */
+    public List<Collection> getCollectionChoices() {
+        return collections.listed();
+    }
+
+    public PlanForm getForm() {
+        return form;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<ItemRow.Link> getFound() {
+        return found;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public int getTarget() {
+        return target;
+    }
+
+    public void setTarget(int target) {
+        this.target = target;
+    }
+
+    public String getCollection() {
+        return collection;
+    }
+
+    public void setCollection(String collection) {
+        this.collection = collection;
+    }
+
+    public List<String> getLeads() {
+        return List.of("partner", "mentor");
+    }
+
+    public List<String> getStatuses() {
+        return List.of("planned", "in-progress", "done", "dropped");
+    }
+}

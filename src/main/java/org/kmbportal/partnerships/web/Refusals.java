@@ -1,0 +1,31 @@
+package org.kmbportal.partnerships.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.web.Messages;
+
+/** Shows a refused partnership request on the page, in the reader's language: what was refused and each bad field. */
+@RequestScoped
+public class Refusals {
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    Messages bundle;
+
+    public void show(PartnershipException e) {
+        messages.error("partnerships.error." + e.code());
+        for (PartnershipException.Problem p : e.problems()) {
+            String text = bundle.get("partnerships.problem." + p.code(), p.value());
+            if (p.item() > 0) {
+                messages.error("partnerships.problem.item", p.item(), text);
+            } else if (!text.equals(bundle.get("partnerships.error." + e.code()))) {
+                messages.error("partnerships.problem.field", text);
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The partnership workspace in the browser, on the shipped library: a mentor proposes a partnership with an
+ * organization's join code; a member of it accepts with goals and two capacities; the partner writes a plan with two
+ * resources found by searching and one that "evidence for this" suggests; the mentor records the first check-in,
+ * which changes the plan with a reason and rates both capacities; the partner sees the revision, the chart with its
+ * table and the report; a member of a third organization gets a 404. Every partnership page passes the automated
+ * WCAG 2.1 AA check in English and French.
+ */
+@ExtendWith(RunningPortal.class)
+class PartnershipJourneyE2E {
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    @Test
+    void aMentorAndAPartnerWorkThroughAPlanAndACheckInAndAThirdOrganizationSeesNothing(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor partnerApi = People.member(portal, "pj-partner@kmb.test", "Paula Partner", "Journey Partner Org");
+        Visitor thirdApi = People.member(portal, "pj-third@kmb.test", "Theo Third", "Journey Third Org");
+        People.invited(portal, admin, "pj-mentor@kmb.test", "Maya Mentor", "mentor");
+        long organization = partnerApi.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partnerApi.get("/api/organizations/" + organization).json().getString("join_code");
+
+        ChromeDriver mentor = signedIn(portal, "en", "pj-mentor@kmb.test");
+        mentor.get(portal.resolve("/partnerships/").toString());
+        assertEquals("My partnerships", mentor.findElement(By.tagName("h1")).getText());
+        Browser.type(mentor, "start:code", joinCode);
+        Browser.type(mentor, "start:title", "Screening that lasts");
+        mentor.findElement(By.id("start:start-button")).click();
+        Browser.awaitMessage(mentor, "The partnership is proposed to Journey Partner Org.");
+        String view = mentor.getCurrentUrl();
+        assertTrue(view.contains("/partnerships/view?id="), view);
+        String id = view.substring(view.indexOf("id=") + 3);
+
+        ChromeDriver partner = signedIn(portal, "en", "pj-partner@kmb.test");
+        partner.get(portal.resolve("/partnerships/").toString());
+        assertTrue(partner.findElement(By.cssSelector(".waiting")).getText().contains("Screening that lasts"));
+        partner.findElement(By.linkText("Read and answer")).click();
+        Browser.type(partner, "accept:goals", "Screen every volunteer well and keep matches going «ensemble».");
+        partner.findElement(By.cssSelector("input[type=checkbox][value='recruitment-screening']")).click();
+        partner.findElement(By.cssSelector("input[type=checkbox][value='match-support']")).click();
+        partner.findElement(By.id("accept:accept-button")).click();
+        Browser.awaitMessage(partner, "The partnership is accepted.");
+        assertTrue(partner.findElement(By.cssSelector(".next-check-in")).getText().contains("(check-in 1)"));
+
+        partner.get(portal.resolve("/partnerships/plan?id=" + id).toString());
+        partner.findElement(By.id("plan:add-item")).click();
+        Browser.type(partner, "plan:items:0:what", "Screen volunteer mentors and check their references");
+        Browser.type(partner, "plan:items:0:why", "Safety first: screening and background checks");
+        partner.findElement(By.id("plan:add-item")).click();
+        Browser.type(partner, "plan:items:1:what", "Support matches through their first year");
+        String first = linkFound(partner, 0, "screening");
+        String second = linkFound(partner, 1, "match support");
+        partner.findElement(By.id("plan:items:0:evidence")).click();
+        new WebDriverWait(partner, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+                d -> !d.findElements(By.cssSelector("[id^='plan:items:0:suggestions:'][id$='link-suggestion']"))
+                        .isEmpty());
+        WebElement suggestion = partner.findElement(By.id("plan:items:0:suggestions:0:link-suggestion"));
+        String suggested = suggestion.getAttribute("aria-label").replace("Link: ", "");
+        suggestion.click();
+        Browser.awaitMessage(partner, "“" + suggested + "” is linked");
+        partner.findElement(By.id("plan:save")).click();
+        Browser.awaitMessage(partner, "The plan is saved (version 1).");
+        List<WebElement> items = partner.findElements(By.cssSelector("fieldset.plan-item"));
+        assertEquals(2, items.size());
+        String linked = items.get(0).findElement(By.cssSelector(".linked")).getText() + " | " + items.get(1)
+                .findElement(By.cssSelector(".linked")).getText();
+        for (String title : List.of(first, second, suggested)) {
+            assertTrue(linked.contains(title), title + " linked in: " + linked);
+        }
+        Browser.screenshot(partner, "partnership-plan");
+
+        mentor.get(portal.resolve("/partnerships/check-in?id=" + id).toString());
+        assertTrue(mentor.findElement(By.cssSelector(".agenda")).getText().contains(
+                "Screen volunteer mentors and check their references"), "the agenda lists the open items");
+        Browser.type(mentor, "record:what-happened", "We went through the screening steps together.");
+        mentor.findElement(By.cssSelector("input[name='record:ratings:0:rating'][value='2']")).click();
+        mentor.findElement(By.cssSelector("input[name='record:ratings:1:rating'][value='3']")).click();
+        new Select(mentor.findElement(By.id("record:items:0:status"))).selectByVisibleText("done");
+        Browser.type(mentor, "record:reason", "Screening is in place since the check-in");
+        Browser.type(mentor, "record:next-steps", "Pilot the match support plan.");
+        mentor.findElement(By.id("record:record-button")).click();
+        Browser.awaitMessage(mentor, "Check-in 1 is recorded.");
+
+        partner.get(portal.resolve("/partnerships/view?id=" + id).toString());
+        String revisions = partner.findElement(By.cssSelector("section[aria-labelledby='revisions-title']"))
+                .getText();
+        assertTrue(revisions.contains("Screening is in place since the check-in"), "the partner sees the revision: "
+                + revisions);
+        assertFalse(partner.findElements(By.cssSelector(".capacity-chart canvas")).isEmpty(), "the chart is drawn");
+        String table = partner.findElement(By.cssSelector(".capacity-table")).getText();
+        assertTrue(table.contains("Recruiting and screening mentors") && table.contains("Supporting matches"), table);
+        List<String> cells = partner.findElements(By.cssSelector(".capacity-table tbody td")).stream()
+                .map(WebElement::getText).sorted().toList();
+        assertEquals(List.of("2", "3"), cells, "both ratings of check-in 1, one row per capacity");
+        assertTrue(partner.findElement(By.cssSelector(".check-ins")).getText().contains("held"));
+        Browser.screenshot(partner, "partnership-dashboard");
+
+        partner.get(portal.resolve("/partnerships/plan?id=" + id).toString());
+        String history = partner.findElement(By.cssSelector("#history-title")).findElement(By.xpath(".."))
+                .getText();
+        assertTrue(history.contains("Screening is in place since the check-in") && history.contains(
+                "(decided at check-in 1)") && history.contains("status planned → done"), history);
+        assertFalse(history.contains("The goals were rewritten"), "the goals were posted back as they were: "
+                + history);
+
+        partner.get(portal.resolve("/partnerships/report?id=" + id).toString());
+        String report = partner.findElement(By.cssSelector(".report")).getText();
+        for (String expected : List.of("Partnership report: Screening that lasts", "«ensemble»",
+                "We went through the screening steps together.", "Screening is in place since the check-in")) {
+            assertTrue(report.contains(expected), expected + " in: " + report);
+        }
+
+        ChromeDriver third = signedIn(portal, "en", "pj-third@kmb.test");
+        for (String page : List.of("/partnerships/view?id=", "/partnerships/plan?id=", "/partnerships/report?id=",
+                "/partnerships/check-in?id=")) {
+            assertEquals(404, thirdApi.get(page + id).status(), page);
+            third.get(portal.resolve(page + id).toString());
+            assertFalse(third.getPageSource().contains("Screening that lasts"), page + " shows nothing");
+        }
+        assertEquals(404, thirdApi.get("/api/partnerships/" + id).status());
+        assertFalse(third.findElement(By.tagName("main")).getText().isBlank(), "a readable not-found page");
+    }
+
+    @Test
+    void everyPartnershipPagePassesTheWcagCheckInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor partnerApi = People.member(portal, "pw-partner@kmb.test", "Wren Partner", "WCAG Partner Org");
+        Visitor mentorApi = People.invited(portal, admin, "pw-mentor@kmb.test", "Wade Mentor", "mentor");
+        long organization = partnerApi.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partnerApi.get("/api/organizations/" + organization).json().getString("join_code");
+        long id = mentorApi.api("POST", "/api/partnerships", "{\"join_code\": \"" + joinCode
+                + "\", \"title\": \"Checked for accessibility\"}").json().getJsonNumber("id").longValue();
+        assertEquals(200, partnerApi.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Our goals.\", \"capacities\": [\"evaluation\", \"mentor-training\"]}").status());
+        assertEquals(200, partnerApi.api("PUT", "/api/partnerships/" + id + "/plan", "{\"version\": 0, \"items\":"
+                + " [{\"what\": \"Plan an evaluation\", \"why\": \"To learn\", \"lead\": \"mentor\", \"status\":"
+                + " \"planned\", \"resources\": [\"lachance-2019-inter-organizational-mentoring\"]}]}").status());
+        assertEquals(201, mentorApi.api("POST", "/api/partnerships/" + id + "/check-ins", "{\"what_happened\":"
+                + " \"Met.\", \"ratings\": {\"evaluation\": 1, \"mentor-training\": 2}}").status());
+        assertEquals(201, partnerApi.api("POST", "/api/partnerships/" + id + "/notes", "{\"text\": \"Hello\"}")
+                .status());
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, language.equals("en")
+                    ? "pw-partner@kmb.test"
+                    : "pw-mentor@kmb.test");
+            for (String page : List.of("/partnerships/", "/partnerships/view?id=" + id, "/partnerships/plan?id=" + id,
+                    "/partnerships/check-in?id=" + id, "/partnerships/check-in?id=" + id + "&number=1",
+                    "/partnerships/report?id=" + id)) {
+                browser.get(portal.resolve(page).toString());
+                assertTrue(browser.findElements(By.tagName("h1")).size() > 0, page + ": " + browser.getPageSource());
+                Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
+            }
+            browser.get(portal.resolve("/partnerships/plan?id=" + id).toString());
+            browser.findElement(By.id("plan:items:0:evidence")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".suggestions")));
+            Browser.wcagViolations(browser).forEach(v -> problems.add(language + " plan with evidence: " + v));
+            Browser.screenshot(browser, "partnership-plan-evidence-" + language);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Searches the library from the plan editor and links the first resource found to the item; its title. */
+    private static String linkFound(ChromeDriver browser, int item, String words) {
+        new Select(browser.findElement(By.id("plan:target"))).selectByIndex(item);
+        Browser.type(browser, "plan:find", words);
+        browser.findElement(By.id("plan:find-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+                d -> !d.findElements(By.id("plan:found:0:link-found")).isEmpty());
+        WebElement link = browser.findElement(By.id("plan:found:0:link-found"));
+        String title = link.getAttribute("aria-label").replace("Link: ", "");
+        link.click();
+        Browser.awaitMessage(browser, "“" + title + "” is linked");
+        return title;
+    }
+
+    private ChromeDriver signedIn(URI portal, String language, String email) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signIn(browser, portal, email, People.PASSWORD);
+        return browser;
+    }
+}
