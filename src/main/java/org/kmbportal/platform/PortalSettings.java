@@ -27,6 +27,9 @@ public final class PortalSettings {
     public static final String INVITATION_DAYS = "kmb.invitation.days";
     public static final String BEHIND_PROXY = "kmb.behind-proxy";
     public static final String UPLOAD_MAX_MB = "kmb.upload.max-mb";
+    public static final String INSIGHTS_RETENTION_DAYS = "kmb.insights.retention-days";
+    public static final String FEEDBACK_PER_SESSION = "kmb.feedback.per-session-per-hour";
+    public static final String FEEDBACK_PER_ADDRESS = "kmb.feedback.per-address-per-hour";
 
     private final Config config;
 
@@ -110,6 +113,21 @@ public final class PortalSettings {
     /** The largest zip an editor may upload, in megabytes (the unpacked total may be four times as much). */
     public int uploadMaxMegabytes() {
         return Math.max(1, integer(UPLOAD_MAX_MB, 20));
+    }
+
+    /** How many days searches and "was this useful?" answers are kept before the scheduled purge deletes them. */
+    public int insightsRetentionDays() {
+        return Math.max(1, integer(INSIGHTS_RETENTION_DAYS, 180));
+    }
+
+    /** Reader signals ("was this useful?", "we used this") one session may send in an hour. */
+    public int feedbackPerSessionPerHour() {
+        return Math.max(1, integer(FEEDBACK_PER_SESSION, 20));
+    }
+
+    /** Reader signals one address may send in an hour (several readers may share one address). */
+    public int feedbackPerAddressPerHour() {
+        return Math.max(1, integer(FEEDBACK_PER_ADDRESS, 200));
     }
 
     private static Optional<String> firstLine(Path file) {
