@@ -74,11 +74,13 @@ public class FeedbackResource {
         if (SessionAnswers.answered(session, answer.place(), answer.resource())) {
             throw new SignalRefused(409, "already_answered", "You already answered about this resource; thank you.");
         }
-        if (!limits.take(session == null ? null : session.getId(), ClientAddress.of(request))) {
+        // The session is made before counting, so a first answer counts for it like every later one.
+        HttpSession answering = request.getSession(true);
+        if (!limits.take(answering.getId(), ClientAddress.of(request))) {
             throw new SignalRefused(429, "too_many", "Too many answers from here this hour; please try later.");
         }
         feedback.store(answer);
-        SessionAnswers.remember(request.getSession(true), answer.place(), answer.resource());
+        SessionAnswers.remember(answering, answer.place(), answer.resource());
         return Response.status(Response.Status.CREATED)
                 .entity(new SignalJson.FeedbackReceipt(true, "Thank you: your answer is kept, anonymously."))
                 .build();
