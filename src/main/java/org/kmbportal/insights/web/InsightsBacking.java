@@ -73,16 +73,24 @@ public class InsightsBacking {
 
     /** Reads the period from the address (called by f:viewAction); a bad one is said and the default shown. */
     public void load() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        try {
-            period = Periods.parse(params.get("from"), params.get("to"), clock.today());
-        } catch (SignalRefused e) {
-            faces.error(e.messageKey());
-            period = Period.lastDays(clock.today(), Periods.DEFAULT_DAYS);
-        }
+        getPeriod();
     }
 
+    /**
+     * The period shown. Read on first use rather than only by the view action, which does not run on a postback: a
+     * gap's "start a draft" posts back, and its row must be found again among the same gaps.
+     */
     public Period getPeriod() {
+        if (period == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            try {
+                period = Periods.parse(params.get("from"), params.get("to"), clock.today());
+            } catch (SignalRefused e) {
+                faces.error(e.messageKey());
+                period = Period.lastDays(clock.today(), Periods.DEFAULT_DAYS);
+            }
+        }
         return period;
     }
 
@@ -90,7 +98,8 @@ public class InsightsBacking {
         List<Preset> presets = new ArrayList<>();
         for (int days : PRESETS) {
             Period preset = Period.lastDays(clock.today(), days);
-            presets.add(new Preset(messages.get("insights.lastDays", days), address(preset), preset.equals(period)));
+            presets.add(
+                    new Preset(messages.get("insights.lastDays", days), address(preset), preset.equals(getPeriod())));
         }
         return presets;
     }
@@ -101,28 +110,28 @@ public class InsightsBacking {
 
     public List<TopSearch> getTopSearches() {
         if (top == null) {
-            top = reports.topSearches(period, ROWS);
+            top = reports.topSearches(getPeriod(), ROWS);
         }
         return top;
     }
 
     public List<Gap> getGaps() {
         if (gaps == null) {
-            gaps = reports.gaps(period, ROWS);
+            gaps = reports.gaps(getPeriod(), ROWS);
         }
         return gaps;
     }
 
     public List<WeekRank> getWeeks() {
         if (weeks == null) {
-            weeks = reports.clickThrough(period);
+            weeks = reports.clickThrough(getPeriod());
         }
         return weeks;
     }
 
     public FeedbackReports.Report getResources() {
         if (resources == null) {
-            resources = reports.resources(period, ROWS);
+            resources = reports.resources(getPeriod(), ROWS);
         }
         return resources;
     }
@@ -184,7 +193,8 @@ public class InsightsBacking {
 
     /** The CSV of a table for this period, its headers in the editor's language. */
     public String exportUrl(String table) {
-        return context() + "/api/insights/export?table=" + table + "&from=" + period.from() + "&to=" + period.to()
+        return context() + "/api/insights/export?table=" + table + "&from=" + getPeriod().from() + "&to="
+                + getPeriod().to()
                 + "&lang=" + locale.getLanguage();
     }
 
