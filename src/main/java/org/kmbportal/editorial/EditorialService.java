@@ -15,10 +15,12 @@ import org.kmbportal.accounts.Role;
 import org.kmbportal.content.ContentFile;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.Problem;
+import org.kmbportal.content.Slugs;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.Resource;
 import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.TaxonomyService;
 
 /**
@@ -78,6 +80,29 @@ public class EditorialService {
         library.save(toSave, expectedVersion);
         return record(toSave, editor.email(), editor.displayName(),
                 expectedVersion == LibraryService.NEW ? Revision.Action.CREATED : Revision.Action.SAVED, note);
+    }
+
+    /**
+     * Starts a new practice-guide draft for editors to write, such as one answering what readers searched for in
+     * vain: its title, a summary to rewrite, and notes for the editor as its body, under a free id made from the
+     * title. The notes and the revision note stay with the draft, so whoever takes it up knows why it exists.
+     *
+     * @return the new draft's first revision (its resource id is the new id)
+     */
+    @Transactional
+    public Revision startDraft(String title, String language, String summary, String notes, String revisionNote) {
+        Caller editor = guard.require(Role.EDITOR);
+        String id = Slugs.free(title, "new-guide", slug -> library.find(slug).isPresent());
+        ResourceContent draft = newGuide(id, title, language, summary, notes);
+        check(draft);
+        library.save(draft, LibraryService.NEW);
+        return record(draft, editor.email(), editor.displayName(), Revision.Action.CREATED, revisionNote);
+    }
+
+    /** A practice guide draft with only a title, a summary and a body, in the content format's terms. */
+    static ResourceContent newGuide(String id, String title, String language, String summary, String body) {
+        return new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, language, "", null,
+                PublicationStatus.DRAFT, null, null, null, "", null, null, summary, body, null, List.of());
     }
 
     /** Moves a resource to another state of the workflow; publishing sets the publication date if it has none. */

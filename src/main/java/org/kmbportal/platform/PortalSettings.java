@@ -37,6 +37,9 @@ public final class PortalSettings {
     public static final String SMTP_FROM = "kmb.smtp.from";
     public static final String SMTP_STARTTLS = "kmb.smtp.starttls";
     public static final String PARTNERSHIP_QUIET_DAYS = "kmb.partnerships.quiet-days";
+    public static final String INSIGHTS_RETENTION_DAYS = "kmb.insights.retention-days";
+    public static final String FEEDBACK_PER_SESSION = "kmb.feedback.per-session-per-hour";
+    public static final String FEEDBACK_PER_ADDRESS = "kmb.feedback.per-address-per-hour";
 
     private final Config config;
 
@@ -173,6 +176,21 @@ public final class PortalSettings {
     /** Days without a note or a check-in after which a partnership's people are nudged. */
     public int partnershipQuietDays() {
         return Math.max(1, integer(PARTNERSHIP_QUIET_DAYS, 42));
+    }
+
+    /** How many days searches and "was this useful?" answers are kept before the scheduled purge deletes them. */
+    public int insightsRetentionDays() {
+        return Math.max(1, integer(INSIGHTS_RETENTION_DAYS, 180));
+    }
+
+    /** Reader signals ("was this useful?", "we used this") one session may send in an hour. */
+    public int feedbackPerSessionPerHour() {
+        return Math.max(1, integer(FEEDBACK_PER_SESSION, 20));
+    }
+
+    /** Reader signals one address may send in an hour (several readers may share one address). */
+    public int feedbackPerAddressPerHour() {
+        return Math.max(1, integer(FEEDBACK_PER_ADDRESS, 200));
     }
 
     private static Optional<String> firstLine(Path file) {

@@ -59,6 +59,7 @@ public final class TestDatabase {
         StringBuilder options = new StringBuilder(System.getProperty("it.jvm", "-Xmx768m")).append(" -Dkmb.data.dir=")
                 .append(dataDir()).append(" -Dkmb.content.dir=").append(projectDir().resolve("content"))
                 .append(" -Dkmb.test.db=").append(kind()).append(" -Dkmb.project.dir=").append(projectDir())
+                .append(" -Dkmb.it.port=").append(IT_PORT)
                 .append(" -Dkmb.admin.email=").append(People.ADMIN_EMAIL).append(" -Dkmb.admin.password=")
                 .append(People.ADMIN_PASSWORD).append(" -Dkmb.smtp.host=127.0.0.1 -Dkmb.smtp.port=").append(SMTP_PORT)
                 .append(" -Dkmb.smtp.from=portal@kmb.test -Dkmb.public-url=http://127.0.0.1:").append(IT_PORT)

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -18,20 +22,26 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.kmbportal.search.BadQueryException;
 import org.kmbportal.search.SearchFilters;
+import org.kmbportal.search.SearchPerformed;
 import org.kmbportal.search.SearchRequest;
+import org.kmbportal.search.SearchResult;
 import org.kmbportal.search.SearchService;
+import org.kmbportal.web.ReaderConsent;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.QueryParams;
 
 /**
  * {@code GET /api/search?q=&type=&lang=&topic=&audience=&program_model=&population=&setting=&design=&year_from=
  * &year_to=&page=1&size=10&sort=relevance|newest}. A filter may repeat ({@code topic=a&topic=b}: either); any other
- * vocabulary of the library filters by its own name. Wrong values get a 400 naming the nearest valid one.
+ * vocabulary of the library filters by its own name. Wrong values get a 400 naming the nearest valid one. A search
+ * with words is announced ({@link SearchPerformed}) when the caller allows signals.
  */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+    private static final Logger LOG = Logger.getLogger(SearchResource.class.getName());
 
     @Inject
     SearchService search;
@@ -44,6 +54,9 @@ public class SearchResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Event<SearchPerformed> searched;
 
     @GET
     public Map<String, Object> search() {
@@ -78,12 +91,21 @@ public class SearchResource {
                     + " deep at most: ask for an earlier page or narrow the search.");
         }
         SearchRequest.Order order = sort.equals("newest") ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE;
+        String query = first(params, "q");
+        SearchResult result;
         try {
-            return SearchJson.result(search.search(new SearchRequest(first(params, "q"), wanted, yearFrom, yearTo,
-                    order, page, size, language)));
+            result = search.search(new SearchRequest(query, wanted, yearFrom, yearTo, order, page, size, language));
         } catch (BadQueryException e) {
             throw ApiException.badRequest(e.code(), e.getMessage());
         }
+        if (query != null && !query.isBlank() && page == 1 && ReaderConsent.allowsSignals(request)) {
+            try {
+                searched.fire(new SearchPerformed(query, language, result.total(), false, null));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not announce a search", e);
+            }
+        }
+        return SearchJson.result(result);
     }
 
     private static Integer year(String name, String value) {

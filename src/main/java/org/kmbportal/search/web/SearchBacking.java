@@ -5,30 +5,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.kmbportal.library.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.search.BadQueryException;
 import org.kmbportal.search.SearchFilters;
+import org.kmbportal.search.SearchPerformed;
 import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchResult;
 import org.kmbportal.search.SearchService;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.ReaderConsent;
 
 /**
  * The search page ({@code search.xhtml}). Everything it shows comes from the address ({@code /search?q=...&topic=...}),
- * so a search can be bookmarked and shared; the query box is a plain GET form to that address.
+ * so a search can be bookmarked and shared; the query box is a plain GET form to that address. When the reader
+ * allows it, a search is announced ({@link SearchPerformed}) and its links carry a random key (see
+ * {@link ResultLinks}).
  */
 @Named("searchPage")
 @RequestScoped
 public class SearchBacking {
 
     static final int PAGE_SIZE = 10;
+    private static final Logger LOG = Logger.getLogger(SearchBacking.class.getName());
 
     @Inject
     SearchService search;
@@ -48,6 +58,14 @@ public class SearchBacking {
     @Inject
     Links links;
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Event<SearchPerformed> searched;
+
+    /** The search's random key, or null when it leaves no signal. */
+    private String signal;
     private SearchState state;
     private SearchResult result;
     private String error;
@@ -80,6 +98,48 @@ public class SearchBacking {
         } catch (BadQueryException e) {
             error = e.getMessage();
         }
+        announce(first(params, ResultLinks.PARAMETER));
+    }
+
+    /**
+     * A search typed by a reader who allows signals gets a key and is announced; its refinements (which carry the
+     * key) are the same search and are not announced again.
+     */
+    private void announce(String carried) {
+        if (result == null || state.query().isBlank() || !ReaderConsent.allowsSignals(request)) {
+            return;
+        }
+        if (ResultLinks.isKey(carried)) {
+            signal = carried;
+            return;
+        }
+        signal = ResultLinks.newKey();
+        try {
+            searched.fire(new SearchPerformed(state.query(), locale.getLanguage(), result.total(), true, signal));
+        } catch (RuntimeException e) {
+            // The reader came for the results: statistics failing must not stand in their way.
+            LOG.log(Level.WARNING, "Could not announce a search", e);
+            signal = null;
+        }
+    }
+
+    /** A result's link: through the open endpoint with this search's key and the result's rank, or its own address. */
+    public String hitUrl(SearchResult.Hit hit, int index) {
+        int rank = (result.page() - 1) * result.size() + index + 1;
+        return ResultLinks.result(links.search(), signal, rank, hit.type(), hit.id(),
+                links.resourceOrCollection(hit.type(), hit.id()));
+    }
+
+    public String getSignal() {
+        return signal;
+    }
+
+    public String getSignalParameter() {
+        return ResultLinks.PARAMETER;
+    }
+
+    private String carry(String url) {
+        return ResultLinks.carry(url, signal);
     }
 
     public List<FacetView> getFacets() {
@@ -113,7 +173,7 @@ public class SearchBacking {
             boolean chosen = java.util.Objects.equals(from, state.yearFrom())
                     && java.util.Objects.equals(to, state.yearTo());
             years.add(new SearchLink(value.label() + " (" + value.count() + ")",
-                    state.years(from, to).url(links.search()), chosen));
+                    carry(state.years(from, to).url(links.search())), chosen));
         }
         return years;
     }
@@ -123,10 +183,11 @@ public class SearchBacking {
         List<SearchLink> active = new ArrayList<>();
         state.filters().forEach((dimension, values) -> values.forEach(value -> active.add(new SearchLink(
                 facetTitle(dimension) + messages.get("punctuation.colon") + label(dimension, value),
-                state.without(dimension, value).url(links.search()), true))));
+                carry(state.without(dimension, value).url(links.search())), true))));
         if (state.yearFrom() != null || state.yearTo() != null) {
             active.add(new SearchLink(messages.get("search.years", state.yearFrom() == null ? "…" : state.yearFrom(),
-                    state.yearTo() == null ? "…" : state.yearTo()), state.years(null, null).url(links.search()), true));
+                    state.yearTo() == null ? "…" : state.yearTo()), carry(state.years(null, null).url(links.search())),
+                    true));
         }
         return active;
     }
@@ -152,28 +213,29 @@ public class SearchBacking {
         }
         int count = result.pageCount();
         for (int n = Math.max(1, state.page() - 4); n <= Math.min(count, state.page() + 4); n++) {
-            pages.add(new SearchLink(Integer.toString(n), state.atPage(n).url(links.search()), n == state.page()));
+            pages.add(new SearchLink(Integer.toString(n), carry(state.atPage(n).url(links.search())),
+                    n == state.page()));
         }
         return pages;
     }
 
     public String getPreviousUrl() {
-        return state.page() > 1 ? state.atPage(state.page() - 1).url(links.search()) : null;
+        return state.page() > 1 ? carry(state.atPage(state.page() - 1).url(links.search())) : null;
     }
 
     public String getNextUrl() {
         return result != null && state.page() < result.pageCount()
-                ? state.atPage(state.page() + 1).url(links.search())
+                ? carry(state.atPage(state.page() + 1).url(links.search()))
                 : null;
     }
 
     public SearchLink getRelevanceOrder() {
-        return new SearchLink(messages.get("search.sort.relevance"), state.ordered(false).url(links.search()),
+        return new SearchLink(messages.get("search.sort.relevance"), carry(state.ordered(false).url(links.search())),
                 !state.newest());
     }
 
     public SearchLink getNewestOrder() {
-        return new SearchLink(messages.get("search.sort.newest"), state.ordered(true).url(links.search()),
+        return new SearchLink(messages.get("search.sort.newest"), carry(state.ordered(true).url(links.search())),
                 state.newest());
     }
 
@@ -189,7 +251,7 @@ public class SearchBacking {
     }
 
     public String getClearUrl() {
-        return state.cleared().url(links.search());
+        return carry(state.cleared().url(links.search()));
     }
 
     /** Topics to try when nothing was found: those sharing a word with the query, or the largest ones. */

@@ -16,7 +16,8 @@ import org.kmbportal.web.SessionToken;
 /**
  * State-changing API calls (POST, PUT, PATCH, DELETE) need a signed-in session and the session's token in the
  * {@code X-CSRF-Token} header; a page of another site can make the browser send the cookie but cannot read the token.
- * Endpoints marked {@link StateFree} are exempt.
+ * Endpoints marked {@link StateFree} (they change nothing) or {@link ReaderSignal} (an anonymous, rate-limited reader
+ * signal) are exempt.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -48,6 +49,7 @@ public class CsrfFilter implements ContainerRequestFilter {
     private boolean isStateFree() {
         return resource.getResourceMethod() != null
                 && (resource.getResourceMethod().isAnnotationPresent(StateFree.class)
-                        || resource.getResourceClass().isAnnotationPresent(StateFree.class));
+                        || resource.getResourceClass().isAnnotationPresent(StateFree.class)
+                        || resource.getResourceMethod().isAnnotationPresent(ReaderSignal.class));
     }
 }

@@ -1,0 +1,30 @@
+package org.kmbportal.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** Ids made from titles, in the content format's id shape (lower-case words and digits joined by '-'). */
+public final class Slugs {
+
+    private static final int BASE_MAX = 60;
+
+    private Slugs() {
+    }
+
+    /**
+     * A free id made from the title ("Starting out" becomes "starting-out", then "starting-out-2" if taken); the
+     * fallback when the title has no letter or digit of the Latin alphabet left once accents are dropped.
+     */
+    public static String free(String title, String fallback, Predicate<String> taken) {
+        String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        base = base.length() > BASE_MAX ? base.substring(0, BASE_MAX).replaceAll("-+$", "") : base;
+        base = base.isEmpty() ? fallback : base;
+        String id = base;
+        for (int n = 2; taken.test(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,96 @@
+package org.kmbportal.insights;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.platform.PortalClock;
+
+/**
+ * Takes "was this useful?" answers: yes or no about a published resource, on its page or as a match (with the
+ * match's rank), with an optional reason from {@link FeedbackReason} and up to {@value #TEXT_MAX} characters of text,
+ * stored as plain text ({@link ReaderText}). Anonymous: nothing about who answered is stored. Whether the sender may
+ * answer (once per resource and session, rate limits, robots) is decided before, by whoever received the answer.
+ */
+@ApplicationScoped
+public class FeedbackService {
+
+    public static final int TEXT_MAX = 500;
+    public static final int MATCH_RANK_MAX = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    PortalClock clock;
+
+    /** An answer as a reader gives it; place is {@code resource} (default) or {@code match}. */
+    public record Answer(String resource, Boolean useful, String reason, String text, String place, Integer rank,
+            String language) {
+    }
+
+    /** The answer checked: the only form in which it is stored. */
+    public record Checked(String resource, ReaderFeedback.Place place, Integer rank, boolean useful,
+            FeedbackReason reason, String text, String language) {
+    }
+
+    /** Checks an answer without storing it (a refused answer changes nothing). */
+    public Checked check(Answer answer) {
+        if (answer.resource() == null || library.published(answer.resource()).isEmpty()) {
+            throw new SignalRefused(404, "not_found", "There is no published resource '" + answer.resource() + "'.");
+        }
+        if (answer.useful() == null) {
+            throw SignalRefused.badRequest("useful_missing", "Say whether it was useful: \"useful\": true or false.");
+        }
+        ReaderFeedback.Place place = place(answer.place());
+        Integer rank = null;
+        if (place == ReaderFeedback.Place.MATCH) {
+            if (answer.rank() == null || answer.rank() < 1 || answer.rank() > MATCH_RANK_MAX) {
+                throw SignalRefused.badRequest("bad_rank",
+                        "A match's answer gives its rank in the list, from 1 to " + MATCH_RANK_MAX + ".");
+            }
+            rank = answer.rank();
+        }
+        FeedbackReason reason = null;
+        if (answer.reason() != null && !answer.reason().isBlank()) {
+            reason = FeedbackReason.fromKey(answer.reason().strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> SignalRefused.badRequest("bad_reason", "'" + answer.reason()
+                            + "' is not a reason; give one of " + Arrays.stream(FeedbackReason.values())
+                                    .map(FeedbackReason::key).toList()
+                            + ", or none."));
+        }
+        String text = answer.text() == null ? "" : answer.text();
+        if (text.length() > TEXT_MAX) {
+            throw SignalRefused.badRequest("text_too_long",
+                    "The text has " + text.length() + " characters; at most " + TEXT_MAX + " are kept.");
+        }
+        String language = "fr".equals(answer.language()) ? "fr" : "en";
+        return new Checked(answer.resource(), place, rank, answer.useful(), reason, ReaderText.clean(text, false),
+                language);
+    }
+
+    @Transactional
+    public void store(Checked answer) {
+        em.persist(new ReaderFeedback(clock.today(), answer.resource(), answer.place(), answer.rank(),
+                answer.useful(), answer.reason(), answer.text(), answer.language()));
+    }
+
+    static ReaderFeedback.Place place(String key) {
+        if (key == null || key.isBlank()) {
+            return ReaderFeedback.Place.RESOURCE;
+        }
+        Optional<ReaderFeedback.Place> place = Arrays.stream(ReaderFeedback.Place.values())
+                .filter(p -> p.key().equals(key.strip())).findFirst();
+        return place.orElseThrow(() -> SignalRefused.badRequest("bad_place",
+                "'" + key + "' is not a place; give \"resource\" or \"match\"."));
+    }
+}

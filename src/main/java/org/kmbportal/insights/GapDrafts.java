@@ -1,0 +1,51 @@
+package org.kmbportal.insights;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.kmbportal.editorial.EditorialService;
+import org.kmbportal.editorial.Revision;
+import org.kmbportal.platform.PortalClock;
+import org.kmbportal.web.Messages;
+
+/**
+ * "Start a draft from this gap": a new practice-guide draft through the editorial service, titled with the query,
+ * whose summary, notes and first revision note carry the query and its counts in the period, so the editor who
+ * writes it knows what readers looked for. The counts are read again here, never taken from the page.
+ */
+@ApplicationScoped
+public class GapDrafts {
+
+    @Inject
+    InsightReports reports;
+
+    @Inject
+    EditorialService editorial;
+
+    @Inject
+    PortalClock clock;
+
+    /**
+     * @param editorLanguage
+     *            the language the summary and notes are written in (the editor's)
+     * @return the new draft's id
+     * @throws SignalRefused
+     *             when the query has no search in vain in the period
+     */
+    public String start(Period period, String query, Locale editorLanguage) {
+        Gap gap = reports.gap(period, query).orElseThrow(() -> new SignalRefused(404, "no_gap",
+                "No search for '" + query + "' was in vain in this period."));
+        Object[] counts = {gap.query(), gap.searches(), gap.zeroResults(), gap.nothingOpened(),
+                period.from().toString(), period.to().toString(), gap.previous(), clock.today().toString()};
+        String summary = Messages.format(editorLanguage, "gap.draft.summary", counts);
+        String notes = Messages.format(editorLanguage, "gap.draft.notes", counts);
+        String note = Messages.format(editorLanguage, "gap.draft.revisionNote", counts);
+        int first = gap.query().codePointAt(0);
+        String title = Character.toString(first).toUpperCase(editorLanguage)
+                + gap.query().substring(Character.charCount(first));
+        Revision created = editorial.startDraft(title, gap.language(), summary, notes, note);
+        return created.getResourceSlug();
+    }
+}

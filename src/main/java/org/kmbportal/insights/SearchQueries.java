@@ -1,0 +1,40 @@
+package org.kmbportal.insights;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The normalized form a search is kept and grouped under: compatibility-normalized, lower case, search operators and
+ * punctuation turned into spaces, whitespace collapsed, email addresses and telephone-like numbers removed, at most
+ * {@value #MAX} characters. "Mentor  Training!" and "mentor training" are one query; accents are kept, so French
+ * readers see their words as written.
+ */
+public final class SearchQueries {
+
+    public static final int MAX = 200;
+
+    private SearchQueries() {
+    }
+
+    public static String normalize(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        // NFKC would turn the ellipsis that marks removed contact details into three dots (then dropped as
+        // punctuation), so a normalized query would not normalize to itself
+        String text = Arrays.stream(typed.split("…", -1)).map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC))
+                .collect(Collectors.joining("…")).replace('\u2019', '\'');
+        text = PersonalData.scrub(text).toLowerCase(Locale.ROOT);
+        text = text.replaceAll("[^\\p{L}\\p{M}\\p{N}'\\-…\\s]+", " ").replaceAll("(^|\\s)[-']+", "$1")
+                .replaceAll("\\s+", " ");
+        // again: once punctuation is gone, digits it kept apart can read as a telephone number
+        text = PersonalData.scrub(text).strip();
+        if (text.length() > MAX) {
+            int end = Character.isHighSurrogate(text.charAt(MAX - 1)) ? MAX - 1 : MAX;
+            text = text.substring(0, end).strip();
+        }
+        return text;
+    }
+}

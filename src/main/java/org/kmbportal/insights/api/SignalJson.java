@@ -1,0 +1,42 @@
+package org.kmbportal.insights.api;
+
+import java.time.LocalDate;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The bodies the reader-signal endpoints take and answer. */
+public final class SignalJson {
+
+    private SignalJson() {
+    }
+
+    @Schema(name = "FeedbackRequest", description = "A \"was this useful?\" answer")
+    public record FeedbackRequest(@Schema(required = true, description = "Was it useful?") Boolean useful,
+            @Schema(description = "What mattered most (optional)", enumeration = {
+                    "relevance", "clarity",
+                    "practicality", "evidence", "fit", "other"}) String reason,
+            @Schema(description = "Up to 500 characters, kept as plain text", maxLength = 500) String text,
+            @Schema(description = "resource (its page, the default) or match (a match of the organization page)", enumeration = {
+                    "resource", "match"}) String place,
+            @Schema(description = "For a match: its rank in the list, from 1") Integer rank){
+    }
+
+    @Schema(name = "FeedbackReceipt", description = "What became of an answer")
+    public record FeedbackReceipt(@Schema(description = "False for robots, whose answers are ignored") boolean recorded,
+            String message) {
+    }
+
+    @Schema(name = "UptakeRequest", description = "\"We used this\": the organization put the resource into practice")
+    public record UptakeRequest(
+            @JsonbProperty("used_on") @Schema(name = "used_on", required = true, description = "The day, YYYY-MM-DD") String usedOn,
+            @Schema(required = true, description = "One line on what happened", maxLength = 200) String line,
+            @Schema(description = "May editors see the member's and the organization's names (default false)") Boolean share) {
+    }
+
+    @Schema(name = "UptakeReceipt", description = "The use as it was recorded")
+    public record UptakeReceipt(long id, String resource,
+            @JsonbProperty("used_on") @Schema(name = "used_on") LocalDate usedOn, String line, boolean share) {
+    }
+}

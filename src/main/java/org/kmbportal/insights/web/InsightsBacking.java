@@ -1,0 +1,216 @@
+package org.kmbportal.insights.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.accounts.Role;
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.insights.FeedbackReports;
+import org.kmbportal.insights.Gap;
+import org.kmbportal.insights.InsightReports;
+import org.kmbportal.insights.InsightTables;
+import org.kmbportal.insights.Period;
+import org.kmbportal.insights.Periods;
+import org.kmbportal.insights.ResourceFeedback;
+import org.kmbportal.insights.SignalRefused;
+import org.kmbportal.insights.TopSearch;
+import org.kmbportal.insights.UptakeSummary;
+import org.kmbportal.insights.WeekRank;
+import org.kmbportal.platform.PortalClock;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.Messages;
+
+/**
+ * The editors' insight page ({@code editor/insights.xhtml}): for the period in the address ({@code ?from=&to=}, the
+ * last 30 days by default), the top searches, the gaps with "start a draft", the most and least useful resources,
+ * the answers about matches, the reported uses and the weekly click-through rank; a chart and a table for each, and
+ * the table's CSV. Each report is read once per request.
+ */
+@Named("insightsPage")
+@RequestScoped
+public class InsightsBacking {
+
+    static final int ROWS = 20;
+    static final int CHART_ROWS = 10;
+    static final List<Integer> PRESETS = List.of(7, 30, 90, 180);
+
+    /** A preset period: its label, its address, and whether it is the one shown. */
+    public record Preset(String label, String url, boolean current) {
+    }
+
+    @Inject
+    InsightReports reports;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    FacesMessages faces;
+
+    private Period period;
+    private List<TopSearch> top;
+    private List<Gap> gaps;
+    private List<WeekRank> weeks;
+    private FeedbackReports.Report resources;
+
+    /** Reads the period from the address (called by f:viewAction); a bad one is said and the default shown. */
+    public void load() {
+        getPeriod();
+    }
+
+    /**
+     * The period shown. Read on first use rather than only by the view action, which does not run on a postback: a
+     * gap's "start a draft" posts back, and its row must be found again among the same gaps.
+     */
+    public Period getPeriod() {
+        if (period == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            try {
+                period = Periods.parse(params.get("from"), params.get("to"), clock.today());
+            } catch (SignalRefused e) {
+                faces.error(e.messageKey());
+                period = Period.lastDays(clock.today(), Periods.DEFAULT_DAYS);
+            }
+        }
+        return period;
+    }
+
+    public List<Preset> getPresets() {
+        List<Preset> presets = new ArrayList<>();
+        for (int days : PRESETS) {
+            Period preset = Period.lastDays(clock.today(), days);
+            presets.add(
+                    new Preset(messages.get("insights.lastDays", days), address(preset), preset.equals(getPeriod())));
+        }
+        return presets;
+    }
+
+    public boolean isCanStartDrafts() {
+        return guard.has(Role.EDITOR);
+    }
+
+    public List<TopSearch> getTopSearches() {
+        if (top == null) {
+            top = reports.topSearches(getPeriod(), ROWS);
+        }
+        return top;
+    }
+
+    public List<Gap> getGaps() {
+        if (gaps == null) {
+            gaps = reports.gaps(getPeriod(), ROWS);
+        }
+        return gaps;
+    }
+
+    public List<WeekRank> getWeeks() {
+        if (weeks == null) {
+            weeks = reports.clickThrough(getPeriod());
+        }
+        return weeks;
+    }
+
+    public FeedbackReports.Report getResources() {
+        if (resources == null) {
+            resources = reports.resources(getPeriod(), ROWS);
+        }
+        return resources;
+    }
+
+    /** The reasons of a resource's answers in one line, labelled in the editor's language. */
+    public String reasons(ResourceFeedback row) {
+        return InsightTables.reasons(row, (key, arguments) -> messages.get(key, arguments));
+    }
+
+    /** Who reported a use: the member and organization when shared, else that it was not shared. */
+    public String who(UptakeSummary.Line line) {
+        return InsightTables.who(line, (key, arguments) -> messages.get(key, arguments));
+    }
+
+    public String trend(Gap gap) {
+        return messages.get("insights.trend." + gap.trend());
+    }
+
+    public String getTopChart() {
+        List<TopSearch> shown = getTopSearches().stream().limit(CHART_ROWS).toList();
+        return ChartJson.bars(shown.stream().map(TopSearch::query).toList(), true,
+                new ChartJson.Series(messages.get("insights.col.opened"), shown.stream().map(TopSearch::opened)
+                        .toList(), ChartJson.GREEN),
+                new ChartJson.Series(messages.get("insights.col.zeroResults"), shown.stream()
+                        .map(TopSearch::zeroResults).toList(), ChartJson.ORANGE),
+                new ChartJson.Series(messages.get("insights.col.others"), shown.stream()
+                        .map(s -> s.searches() - s.opened() - s.zeroResults()).toList(), ChartJson.BLUE));
+    }
+
+    public String getGapsChart() {
+        List<Gap> shown = getGaps().stream().limit(CHART_ROWS).toList();
+        return ChartJson.bars(shown.stream().map(Gap::query).toList(), true,
+                new ChartJson.Series(messages.get("insights.col.zeroResults"), shown.stream().map(Gap::zeroResults)
+                        .toList(), ChartJson.ORANGE),
+                new ChartJson.Series(messages.get("insights.col.nothingOpened"), shown.stream()
+                        .map(Gap::nothingOpened).toList(), ChartJson.BLUE));
+    }
+
+    public String getClickThroughChart() {
+        return ChartJson.line(getWeeks().stream().map(w -> w.weekOf().toString()).toList(), 1.0,
+                new ChartJson.Series(messages.get("insights.col.mrr"), getWeeks().stream()
+                        .map(WeekRank::meanReciprocalRank).toList(), ChartJson.BLUE));
+    }
+
+    public String feedbackChart(List<ResourceFeedback> rows) {
+        List<ResourceFeedback> shown = rows.stream().limit(CHART_ROWS).toList();
+        return ChartJson.bars(shown.stream().map(ResourceFeedback::title).toList(), true,
+                new ChartJson.Series(messages.get("insights.col.useful"), shown.stream().map(ResourceFeedback::useful)
+                        .toList(), ChartJson.GREEN),
+                new ChartJson.Series(messages.get("insights.col.notUseful"), shown.stream()
+                        .map(ResourceFeedback::notUseful).toList(), ChartJson.ORANGE));
+    }
+
+    public String getUptakeChart() {
+        var shown = getResources().uptake().stream().limit(CHART_ROWS).toList();
+        return ChartJson.bars(shown.stream().map(u -> u.title()).toList(), false, new ChartJson.Series(
+                messages.get("insights.col.uses"), shown.stream().map(u -> u.uses()).toList(), ChartJson.BLUE));
+    }
+
+    /** The CSV of a table for this period, its headers in the editor's language. */
+    public String exportUrl(String table) {
+        return context() + "/api/insights/export?table=" + table + "&from=" + getPeriod().from() + "&to="
+                + getPeriod().to()
+                + "&lang=" + locale.getLanguage();
+    }
+
+    public String getPageUrl() {
+        return context() + "/editor/insights";
+    }
+
+    private String address(Period p) {
+        return getPageUrl() + "?from=" + p.from() + "&to=" + p.to();
+    }
+
+    public String resourceUrl(String id) {
+        return context() + "/resources/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
+    private static String context() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    }
+}

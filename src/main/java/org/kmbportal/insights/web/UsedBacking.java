@@ -1,0 +1,78 @@
+package org.kmbportal.insights.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.kmbportal.accounts.Guard;
+import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.insights.Uptake;
+import org.kmbportal.insights.UptakeService;
+import org.kmbportal.library.LibraryService;
+
+/**
+ * "What we used" ({@code account/used.xhtml}): the organization's own records of resources it put into practice,
+ * who recorded each, whether editors may see who, and removing one. Signed-in people outside an organization are
+ * told they have none.
+ */
+@Named("usedPage")
+@RequestScoped
+public class UsedBacking {
+
+    /** A record as the page shows it. */
+    public record Row(long id, String resource, String title, String usedOn, String line, String recordedBy,
+            boolean shared) {
+    }
+
+    @Inject
+    UptakeService uptake;
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    Guard guard;
+
+    @Inject
+    FacesMessages messages;
+
+    private List<Row> rows;
+
+    public boolean isMember() {
+        return guard.caller().map(c -> c.organizationId() != null).orElse(false);
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            List<Uptake> ours = isMember() ? uptake.ours() : List.of();
+            Map<String, String> titles = new HashMap<>();
+            library.find(ours.stream().map(Uptake::getResourceSlug).distinct().toList())
+                    .forEach(r -> titles.put(r.getSlug(), r.getTitle()));
+            rows = ours.stream().map(u -> new Row(u.getId(), u.getResourceSlug(),
+                    titles.getOrDefault(u.getResourceSlug(), u.getResourceSlug()), u.getUsedOn().toString(),
+                    u.getLine(), u.getAccount() == null ? "" : u.getAccount().getDisplayName(), u.isShareIdentity()))
+                    .toList();
+        }
+        return rows;
+    }
+
+    /** Removes the record named by the button's {@code uptake} parameter. */
+    public void remove() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("uptake");
+        try {
+            if (id != null && uptake.remove(Long.parseLong(id))) {
+                messages.info("uptake.removed");
+            } else {
+                messages.error("uptake.notFound");
+            }
+        } catch (NumberFormatException e) {
+            messages.error("uptake.notFound");
+        }
+        rows = null;
+    }
+}

@@ -1,0 +1,156 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Readers' signals reaching the editors, in the browser, on the shipped library: a reader searches for what the
+ * library lacks and opens nothing; another marks a resource useful with a reason; an editor finds the search among
+ * the gaps of the insight page, starts a draft from it that carries the query, and reads the answer. The pages of
+ * the feature pass the automated WCAG 2.1 AA check in English and French.
+ */
+@ExtendWith(RunningPortal.class)
+class InsightsJourneyE2E {
+
+    private static final String RESOURCE = "lachance-2019-inter-organizational-mentoring";
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    private ChromeDriver browser(String language) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        return browser;
+    }
+
+    private static WebDriverWait waiting(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aSearchInVainBecomesADraftAndAUsefulAnswerReachesTheEditor(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "insights-editor@kmb.test", "Iris Insight", "editor");
+
+        ChromeDriver reader = browser("en");
+        reader.get(portal.resolve("/").toString());
+        WebElement box = reader.findElement(By.id("quick-q"));
+        box.sendKeys("Zorblax quintet for mentors' pets", Keys.ENTER);
+        waiting(reader).until(d -> d.getCurrentUrl().contains("/search?"));
+        String words = "zorblax quintet for mentors' pets";
+        assertTrue(reader.getCurrentUrl().contains("sig="), "the search page keeps its key in the address");
+        reader.navigate().refresh();
+
+        ChromeDriver answering = browser("en");
+        answering.get(portal.resolve("/resources/" + RESOURCE).toString());
+        WebElement yes = answering.findElement(By.id("feedback-yes"));
+        yes.sendKeys(Keys.SPACE);
+        assertTrue(yes.isSelected(), "the answer is chosen by keyboard");
+        new Select(answering.findElement(By.id("feedback-reason"))).selectByValue("practicality");
+        answering.findElement(By.id("feedback-text")).sendKeys("Our <b>coordinators</b> used the checklist; "
+                + "call 514 555 0199 for details.");
+        answering.findElement(By.cssSelector("#feedback-form button[type=submit]")).click();
+        Browser.awaitText(answering, By.cssSelector(".signal__done"), "Thank you");
+        answering.navigate().refresh();
+        assertTrue(answering.findElements(By.id("feedback-form")).isEmpty(), "answered once in this session");
+
+        ChromeDriver editor = browser("en");
+        Browser.signIn(editor, portal, "insights-editor@kmb.test", People.PASSWORD);
+        editor.get(portal.resolve("/editor/").toString());
+        editor.findElement(By.linkText("Insights")).click();
+        waiting(editor).until(ExpectedConditions.presenceOfElementLocated(By.id("gaps-table")));
+        WebElement gap = editor.findElements(By.cssSelector("#gaps-table tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getText().equals(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("not among the gaps: "
+                        + editor.findElement(By.id("gaps-table")).getText()));
+        List<WebElement> counts = gap.findElements(By.tagName("td"));
+        assertEquals("1", counts.get(0).getText(), "one search: reloading the results is the same search");
+        // Its words find resources (one is "mentors"), and the reader opened none of them.
+        assertEquals("0", counts.get(1).getText(), "not a search without results");
+        assertEquals("1", counts.get(2).getText(), "a search whose results no one opened");
+        String useful = editor.findElement(By.id("most-useful")).getText();
+        assertTrue(useful.contains("How practical it is"), useful);
+        assertTrue(useful.contains("Our coordinators used the checklist; call … for details."), useful);
+        Browser.screenshot(editor, "insights-page");
+
+        gap.findElement(By.cssSelector("input[type=submit], button")).click();
+        waiting(editor).until(d -> d.getCurrentUrl().contains("/editor/edit?id="));
+        assertEquals("Zorblax quintet for mentors' pets", editor.findElement(By.id("edit:title"))
+                .getAttribute("value"));
+        String notes = editor.findElement(By.id("edit:guideBody")).getAttribute("value");
+        assertTrue(notes.contains(words), notes);
+        Browser.screenshot(editor, "insights-draft");
+    }
+
+    @Test
+    void theReaderSignalPagesPassAnAutomatedWcag21AaCheckInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "insights-wcag@kmb.test", "Wes Insight", "editor");
+        Visitor member = People.member(portal, "insights-member@kmb.test", "Mia Member", "Insights Org");
+        assertEquals(201, member.api("POST", "/api/resources/" + RESOURCE + "/uptake",
+                "{\"used_on\": \"2025-05-05\", \"line\": \"Planned our closure sessions with it\"}").status());
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver reader = browser(language);
+            check(reader, portal, List.of("/search?q=mentoring", "/organization?submitted=1&organization_size=small"),
+                    language, problems);
+            // Each match has its own "was this useful?", folded until opened.
+            reader.findElement(By.cssSelector(".match .signal-details summary")).click();
+            reader.findElement(By.id("match-0-yes")).click();
+            Browser.wcagViolations(reader).forEach(v -> problems.add(language + " a match's question: " + v));
+            reader.findElement(By.cssSelector("#match-0-form button[type=submit]")).click();
+            Browser.awaitText(reader, By.cssSelector(".match .signal__done"),
+                    language.equals("fr") ? "Merci" : "Thank");
+            check(reader, portal, List.of("/resources/" + RESOURCE), language, problems);
+            reader.findElement(By.id("feedback-no")).click();
+            reader.findElement(By.cssSelector("#feedback-form button[type=submit]")).click();
+            Browser.awaitText(reader, By.cssSelector(".signal__done"), language.equals("fr") ? "Merci" : "Thank");
+            Browser.wcagViolations(reader).forEach(v -> problems.add(language + " answered: " + v));
+
+            ChromeDriver signedIn = browser(language);
+            Browser.signIn(signedIn, portal, "insights-member@kmb.test", People.PASSWORD);
+            check(signedIn, portal, List.of("/account/used", "/resources/" + RESOURCE), language, problems);
+            assertTrue(signedIn.getPageSource().contains("Planned our closure sessions with it"));
+
+            ChromeDriver editor = browser(language);
+            Browser.signIn(editor, portal, "insights-wcag@kmb.test", People.PASSWORD);
+            check(editor, portal, List.of("/editor/insights", "/editor/insights?from=2020-01-01"), language,
+                    problems);
+            assertEquals(language, editor.findElement(By.tagName("html")).getAttribute("lang"));
+            assertFalse(editor.findElement(By.tagName("h1")).getText().isBlank());
+            Browser.screenshot(editor, "insights-" + language);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private void check(ChromeDriver browser, URI portal, List<String> pages, String language, List<String> problems) {
+        for (String page : pages) {
+            browser.get(portal.resolve(page).toString());
+            Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.kmbportal.insights;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** A search is kept under one normalized form, without the plainest personal data. */
+class SearchQueriesTest {
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d[\\d ().-]{5,}\\d");
+
+    /** A run of digits and separators holding seven digits or more, as a telephone number would. */
+    private static boolean hasTelephoneLikeNumber(String text) {
+        return DIGIT_RUN.matcher(text).results()
+                .anyMatch(run -> run.group().chars().filter(Character::isDigit).count() >= 7);
+    }
+
+    @Test
+    void theSameWordsTypedDifferentlyAreOneQuery() {
+        for (String typed : new String[]{"Mentor  Training!", "\"mentor training\"", "MENTOR training",
+                "  mentor\ttraining  ", "(mentor) OR training*"}) {
+            String normalized = SearchQueries.normalize(typed);
+            assertTrue(normalized.equals("mentor training") || normalized.equals("mentor or training"),
+                    typed + " -> " + normalized);
+        }
+        assertEquals(SearchQueries.normalize("Mentor  Training!"), SearchQueries.normalize("mentor training"));
+    }
+
+    @Test
+    void frenchWordsKeepTheirAccentsAndApostrophes() {
+        assertEquals("l'école des mentors", SearchQueries.normalize("L’École  des MENTORS"));
+        assertEquals("fin du jumelage", SearchQueries.normalize("« fin du jumelage »"));
+    }
+
+    @Test
+    void emailAddressesAndTelephoneNumbersAreNotKept() {
+        assertEquals("call … or … about the 2019 study",
+                SearchQueries.normalize("call jane.doe@example.org or +1 (514) 555-0199 about the 2019 study"));
+    }
+
+    @Test
+    void generatedQueriesNormalizeToShortLowerCaseTextWithoutMarkupOrContactDetails() {
+        for (String typed : ReaderTexts.generate(14, 3000, 12)) {
+            String normalized = SearchQueries.normalize(typed);
+            assertTrue(normalized.length() <= SearchQueries.MAX, typed);
+            assertEquals(normalized, normalized.strip(), typed);
+            assertFalse(normalized.contains("  "), typed);
+            assertFalse(normalized.matches("(?s).*[<>\"@\\p{Cc}].*"), typed + " -> " + normalized);
+            assertFalse(hasTelephoneLikeNumber(normalized), typed + " -> " + normalized);
+            assertEquals(normalized, SearchQueries.normalize(normalized), "idempotent: " + typed);
+            assertFalse(normalized.chars().anyMatch(Character::isUpperCase), typed + " -> " + normalized);
+        }
+    }
+}
