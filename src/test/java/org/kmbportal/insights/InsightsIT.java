@@ -1,27 +1,25 @@
 package org.kmbportal.insights;
 
+import static org.kmbportal.insights.InsightsFixture.answer;
+import static org.kmbportal.insights.InsightsFixture.columns;
+import static org.kmbportal.insights.InsightsFixture.gap;
+import static org.kmbportal.insights.InsightsFixture.people;
+import static org.kmbportal.insights.InsightsFixture.query;
+import static org.kmbportal.insights.InsightsFixture.resultLink;
+import static org.kmbportal.insights.InsightsFixture.row;
+import static org.kmbportal.insights.InsightsFixture.summaries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -67,63 +65,11 @@ class InsightsIT {
     @Inject
     EntityManager em;
 
-    private static Map<String, Visitor> people;
-
     @Deployment
     static WebArchive deployment() {
         // Some tests sign people up from inside the server: the visitor's HTML parser goes with them.
-        try {
-            return Deployments.portal(InsightsIT.class, Visitor.class, People.class).addAsLibrary(
-                    new java.io.File(
-                            org.jsoup.Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The shipped research summaries' ids, in file order; each test answers about its own few. */
-    static List<String> summaries() {
-        Path dir = Path.of(System.getProperty("kmb.content.dir", "content")).resolve("summaries");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted()
-                    .map(n -> n.substring(0, n.length() - 3)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** An administrator, an editor, two members of one organization and a member of another. */
-    static synchronized Map<String, Visitor> people() {
-        if (people == null) {
-            URI base = Deployments.base();
-            Visitor admin = People.admin(base);
-            Visitor member = People.member(base, "it-ins-member@kmb.test", "Insights Member", "Insights Org A");
-            long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
-            String code = member.get("/api/organizations/" + organization).json().getString("join_code");
-            Http.Answer joined = new Visitor(base).submit("/sign-up", "signup", Map.of("name", "Insights Colleague",
-                    "email", "it-ins-colleague@kmb.test", "password", People.PASSWORD, "confirmation",
-                    People.PASSWORD, "choice", "join", "joinCode", code));
-            assertEquals(302, joined.status(), joined.body());
-            Visitor colleague = People.signedIn(base, "it-ins-colleague@kmb.test");
-            people = Map.of("admin", admin, "editor",
-                    People.invited(base, admin, "it-ins-editor@kmb.test", "Insights Editor", "editor"), "member",
-                    member, "colleague", colleague, "other",
-                    People.member(base, "it-ins-other@kmb.test", "Insights Other", "Insights Org B"));
-        }
-        return people;
-    }
-
-    private static Http.Answer answer(Visitor reader, String resource, String json) {
-        return reader.api("POST", "/api/resources/" + resource + "/feedback", json, false);
-    }
-
-    private static JsonObject row(JsonObject report, String list, String id) {
-        return report.getJsonArray(list).getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("id").equals(id)).findFirst().orElse(null);
-    }
-
-    private static String query(String words) {
-        return URLEncoder.encode(words, StandardCharsets.UTF_8);
+        return Deployments.portal(InsightsIT.class, InsightsFixture.class, Visitor.class, People.class)
+                .addAsLibrary(InsightsFixture.jarOf(org.jsoup.Jsoup.class));
     }
 
     @Test
@@ -359,9 +305,9 @@ class InsightsIT {
         assertEquals("page", row[2]);
 
         assertEquals(Set.of("id", "searched_on", "query_text", "language", "source", "results", "opened_rank",
-                "open_key"), columns("search_signal"), "no column for who searched");
+                "open_key"), columns(em, "search_signal"), "no column for who searched");
         assertEquals(Set.of("id", "given_on", "resource_slug", "place", "match_rank", "useful", "reason",
-                "comment_text", "language"), columns("reader_feedback"), "no column for who answered");
+                "comment_text", "language"), columns(em, "reader_feedback"), "no column for who answered");
         List<String> identifying = List.of(member.sessionCookie(), member.csrfToken(), "it-ins-privacy@kmb.test",
                 "Privacy Probe Person", "Privacy Probe Org", "127.0.0.1", "Java-http-client");
         for (String table : List.of("search_signal", "reader_feedback")) {
@@ -376,22 +322,6 @@ class InsightsIT {
                 }
             }
         }
-    }
-
-    /** The page's link to the result of that rank (through /search/open), as the browser would follow it. */
-    private static String resultLink(String page, int rank) {
-        Matcher link = Pattern.compile("href=\"(/search/open\\?[^\"]*?rank=" + rank + "&amp;[^\"]*)\"").matcher(page);
-        assertTrue(link.find(), "result " + rank + " links through /search/open:\n" + page);
-        return link.group(1).replace("&amp;", "&");
-    }
-
-    private Set<String> columns(String table) {
-        @SuppressWarnings("unchecked")
-        List<Object> names = em.createNativeQuery("select column_name from information_schema.columns"
-                + " where lower(table_name) = '" + table + "' and lower(table_schema) = 'public'").getResultList();
-        Set<String> lower = new HashSet<>();
-        names.forEach(n -> lower.add(String.valueOf(n).toLowerCase(java.util.Locale.ROOT)));
-        return lower;
     }
 
     @Test
@@ -437,12 +367,6 @@ class InsightsIT {
         JsonObject top = editor.get("/api/insights/searches").json();
         assertTrue(top.getJsonArray("top").toString().contains("qwzxv jqpfk"), top.toString());
         assertEquals(400, editor.get("/api/insights/gaps?from=2026-13-01").status());
-    }
-
-    private static JsonObject gap(JsonObject gaps, String normalized) {
-        return gaps.getJsonArray("gaps").getValuesAs(JsonObject.class).stream()
-                .filter(g -> g.getString("query").equals(normalized)).findFirst()
-                .orElseThrow(() -> new AssertionError(normalized + " is not among the gaps: " + gaps));
     }
 
     @Test
