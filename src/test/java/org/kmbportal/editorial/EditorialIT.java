@@ -128,11 +128,14 @@ class EditorialIT {
                     }));
                 }
                 List<Integer> statuses = new java.util.ArrayList<>();
+                List<String> bodies = new java.util.ArrayList<>();
                 for (var answer : answers) {
                     statuses.add(answer.get().status());
+                    bodies.add(answer.get().status() + " " + answer.get().body());
                 }
                 java.util.Collections.sort(statuses);
-                assertEquals(List.of(200, 409), statuses, "round " + round + ": one save wins, the other is told");
+                assertEquals(List.of(200, 409), statuses,
+                        "round " + round + ": one save wins, the other is told: " + bodies);
             } finally {
                 pool.shutdown();
             }

@@ -43,7 +43,8 @@ class CrashRecoveryIT {
     private static final int RESOURCES = 1500;
     private static final int CLIENTS = 4;
     private static final int SAVE_ROUNDS = 3;
-    private static final Duration SLOW = Duration.ofSeconds(240);
+    /** How long a start-up step may take on a loaded two-core build machine (several builds at once). */
+    private static final Duration SLOW = Duration.ofSeconds(480);
     private static final Pattern SAVE_NUMBER = Pattern.compile("client \\d+ save (\\d+)");
 
     private final long seed = Long.getLong("kmb.crash.seed", System.nanoTime());

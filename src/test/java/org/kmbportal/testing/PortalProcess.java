@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class PortalProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(480);
 
     private final Process process;
     private final int port;
@@ -97,6 +97,8 @@ public final class PortalProcess implements AutoCloseable {
             }
             sleep(20);
         }
+        // Not left running behind a failed test (it would slow every later one on the machine).
+        process.destroyForcibly();
         throw new IllegalStateException("The portal did not log '" + text + "' within " + timeout + ":\n" + tail());
     }
 
