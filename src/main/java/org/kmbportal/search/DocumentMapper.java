@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.kmbportal.content.MarkdownRenderer;
 import org.kmbportal.library.Taxonomy;
@@ -36,7 +38,7 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */
@@ -90,6 +92,10 @@ final class DocumentMapper {
         doc.add(new Field(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
                 entry.authors()), MarkdownRenderer.toPlainText(entry.notes()), body, labels(entry, "en"),
                 labels(entry, "fr")), WORDS_ONLY));
+        float[] meaning = SentenceEncoder.embed(meaningText(entry));
+        if (meaning != null) {
+            doc.add(new KnnFloatVectorField(Fields.MEANING, meaning, VectorSimilarityFunction.COSINE));
+        }
         doc.add(new TextField(Fields.SUGGEST, entry.title() + " " + String.join(" ", entry.authors()), Field.Store.NO));
 
         doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, entry.type()));
@@ -121,6 +127,11 @@ final class DocumentMapper {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the item is about, in the words a reader would use: its title and its notes (a guide's summary). */
+    static String meaningText(IndexEntry entry) {
+        return entry.title() + ". " + MarkdownRenderer.toPlainText(entry.notes());
     }
 
     /** The labels of the entry's terms, its type and its design, in one language. */

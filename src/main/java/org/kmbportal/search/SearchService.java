@@ -27,6 +27,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -100,6 +101,14 @@ public class SearchService {
                 ? sideways.search(drillDown, null, null, topN, NEWEST, true)
                 : sideways.search(drillDown, Math.max(topN, RESCORED));
         TopDocs ranked = newest ? found.hits : withProximity(searcher, found.hits, interpreted.bonus(), topN);
+        float[] meaning = newest ? null : HybridRanking.queryMeaning(normalized, request.readerLanguage());
+        if (meaning != null) {
+            TopDocs byWords = withProximity(searcher, found.hits, interpreted.bonus(),
+                    Math.max(topN, HybridRanking.DEPTH));
+            Query filter = drillDown(config, withYears(new MatchAllDocsQuery(), request), request, labels);
+            ranked = HybridRanking.fuse(byWords, HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH),
+                    topN, HybridRanking.meaningWeight(normalized, searcher.getIndexReader()));
+        }
         Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
         boolean yearFiltered = request.yearFrom() != null || request.yearTo() != null;
@@ -107,7 +116,7 @@ public class SearchService {
                 ? hitsOf(searcher, drillDown(config, text, request, labels))
                 : found.drillDownFacetsCollector;
         facets.put(FacetLabels.YEAR, years(forYears, labels));
-        return new SearchResult(found.hits.totalHits.value(), request.page(), request.size(),
+        return new SearchResult(ranked.totalHits.value(), request.page(), request.size(),
                 hits(searcher, analysis, text, ranked, request), facets, null, false);
     }
 
@@ -122,8 +131,14 @@ public class SearchService {
             return new TopDocs(best.totalHits, java.util.Arrays.copyOf(best.scoreDocs,
                     Math.min(topN, best.scoreDocs.length)));
         }
-        return QueryRescorer.rescore(searcher, best, bonus, 1.0, topN);
+        TopDocs rescored = QueryRescorer.rescore(searcher, best, bonus, 1.0, topN);
+        // Cut to fewer than it was given, the rescorer selects the best without sorting them: sort them here.
+        java.util.Arrays.sort(rescored.scoreDocs, BY_SCORE);
+        return rescored;
     }
+
+    private static final java.util.Comparator<ScoreDoc> BY_SCORE = java.util.Comparator
+            .<ScoreDoc> comparingDouble(d -> -d.score).thenComparingInt(d -> d.doc);
 
     private static Query withYears(Query text, SearchRequest request) {
         if (request.yearFrom() == null && request.yearTo() == null) {

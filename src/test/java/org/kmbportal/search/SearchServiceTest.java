@@ -62,8 +62,9 @@ class SearchServiceTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            // As a French reader, whose search ranks by words alone (no ranking by meaning mixed in).
             SearchResult found = library.search.search(new SearchRequest(query, Map.of(), null, null,
-                    SearchRequest.Order.RELEVANCE, 1, 10, "en", true));
+                    SearchRequest.Order.RELEVANCE, 1, 10, "fr", true));
             assertEquals(whole, library.ids(found), query);
         }
     }

@@ -1,0 +1,160 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Ranks by words and by meaning at once. The words find what says what the reader typed; the meaning (a sentence
+ * embedding, {@link SentenceEncoder}) finds what is about the same thing in other words ("young offenders" and
+ * "justice-involved youth"). The two rankings are fused by reciprocal rank: an item's score is the sum, over the
+ * rankings that hold it, of its weight divided by a constant plus its place, so neither ranking's own scale matters
+ * and an item both put near the top comes first.
+ */
+final class HybridRanking {
+
+    /** How many of each ranking take part in the fusion. */
+    static final int DEPTH = 100;
+    /**
+     * Damps the difference between the first places. Reciprocal rank fusion usually takes 60; measured on the judged
+     * queries, 10 (first places count more) ranks better, for both kinds of query.
+     */
+    static final int RANK_CONSTANT = 10;
+    /** The weight of the ranking by words; the meaning's is at most 1 ({@link #meaningWeight}). */
+    static final double WORDS_WEIGHT = 1.5;
+    /** The meaning's weight reaches 1 from this many words: a word or two says little a sentence would. */
+    static final int SENTENCE_WORDS = 5;
+
+    /** Quotes, exclusions and Boolean operators ask for exact words: the ranking by meaning does not apply then. */
+    private static final Pattern OPERATORS = Pattern.compile("\"|(^|\\s)[-+][\\p{L}\\p{N}]|\\b(OR|AND|NOT)\\b|[*~]");
+
+    /** The cosine similarity from which an item that contains none of the words is close enough to be a result. */
+    static final double CLOSE_IN_MEANING = 0.45;
+
+    private static final java.util.Set<String> FRENCH_MARKERS = java.util.Set.of("le", "la", "les", "des", "du",
+            "une", "est", "et", "nous", "nos", "notre", "pour", "dans", "avec", "qui", "que", "pas", "sont", "au",
+            "aux",
+            "leur", "leurs", "ces", "mais", "sur");
+    private static final java.util.Set<String> ENGLISH_MARKERS = java.util.Set.of("the", "and", "our", "we", "is",
+            "are", "for", "with", "to", "of", "in", "that", "not", "they", "their", "but", "these");
+    private static final CharArraySet STOP_WORDS = StopWords.bothLanguages();
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    private HybridRanking() {
+    }
+
+    /**
+     * The query's embedding, or null when ranking by meaning does not apply: no model, operators in the query, or a
+     * French reader (the model was trained on English; on the judged French questions it made ranking worse).
+     */
+    static float[] queryMeaning(String query, String readerLanguage) {
+        if (query == null || query.isBlank() || OPERATORS.matcher(query).find() || !forLanguage(readerLanguage)) {
+            return null;
+        }
+        return SentenceEncoder.embed(query);
+    }
+
+    /**
+     * How much the ranking by meaning counts for a query: less for a word or two (which say little a sentence would),
+     * and less for each word that is an author's name or a year (a name has no meaning to compare: "Spencer 2007"
+     * asks for those words).
+     */
+    static double meaningWeight(String query, IndexReader reader) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = Analysis.plain().tokenStream(Fields.AUTHORS, query)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                // Function words and initials say nothing either way (and initials are in the authors' field).
+                if (term.length() > 2 && !STOP_WORDS.contains(term.buffer(), 0, term.length())) {
+                    words.add(term.toString());
+                }
+            }
+            tokens.end();
+        }
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int names = 0;
+        for (String word : words) {
+            names += YEAR.matcher(word).matches() || reader.docFreq(new Term(Fields.AUTHORS, word)) > 0 ? 1 : 0;
+        }
+        double length = Math.min(1.0, (double) words.size() / SENTENCE_WORDS);
+        return length * (1.0 - (double) names / words.size());
+    }
+
+    /** Whether a text is in French rather than English, by its function words (which every sentence has). */
+    static boolean looksFrench(String text) {
+        int french = 0;
+        int english = 0;
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            french += FRENCH_MARKERS.contains(word) ? 1 : 0;
+            english += ENGLISH_MARKERS.contains(word) ? 1 : 0;
+        }
+        return french > english;
+    }
+
+    static boolean forLanguage(String readerLanguage) {
+        return !"fr".equals(readerLanguage) || Boolean.getBoolean("kmb.semantic.fr");
+    }
+
+    /** The {@code k} items nearest in meaning among those the filter accepts (all, when it is null). */
+    static TopDocs nearest(IndexSearcher searcher, float[] meaning, Query filter, int k) throws IOException {
+        return searcher.search(new KnnFloatVectorQuery(Fields.MEANING, meaning, k, filter), k);
+    }
+
+    /**
+     * The two rankings fused, best first, at most {@code size} of them; a hit's score is its fused score. The total
+     * is the lexical one's (the items that contain the words) plus the items only the meaning found.
+     */
+    static TopDocs fuse(TopDocs words, TopDocs meaning, int size, double meaningWeight) {
+        Map<Integer, double[]> scores = new HashMap<>();
+        add(scores, words.scoreDocs, WORDS_WEIGHT);
+        if (meaningWeight > 0) {
+            add(scores, admitted(meaning.scoreDocs, scores), meaningWeight);
+        }
+        List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Comparator.<Map.Entry<Integer, double[]>> comparingDouble(e -> -e.getValue()[0])
+                .thenComparingInt(Map.Entry::getKey));
+        ScoreDoc[] fused = new ScoreDoc[Math.min(size, ranked.size())];
+        for (int i = 0; i < fused.length; i++) {
+            fused[i] = new ScoreDoc(ranked.get(i).getKey(), (float) ranked.get(i).getValue()[0]);
+        }
+        long onlyByMeaning = scores.size() - Math.min(DEPTH, words.scoreDocs.length);
+        long total = words.totalHits.value() + onlyByMeaning;
+        return new TopDocs(new TotalHits(total, words.totalHits.relation()), fused);
+    }
+
+    /**
+     * The meaning's ranking without the items that contain none of the words and are not close in meaning either:
+     * every text of the library is somewhat about mentoring, and the count would otherwise always be the library.
+     */
+    private static ScoreDoc[] admitted(ScoreDoc[] meaning, Map<Integer, double[]> byWords) {
+        return java.util.Arrays.stream(meaning)
+                .filter(hit -> byWords.containsKey(hit.doc) || 2.0 * hit.score - 1.0 >= CLOSE_IN_MEANING)
+                .toArray(ScoreDoc[]::new);
+    }
+
+    private static void add(Map<Integer, double[]> scores, ScoreDoc[] ranking, double weight) {
+        for (int place = 0; place < Math.min(DEPTH, ranking.length); place++) {
+            scores.computeIfAbsent(ranking[place].doc, d -> new double[1])[0] += weight
+                    / (RANK_CONSTANT + place + 1);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.kmbportal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Ranking by meaning beside the words, on the shipped library with the real model. */
+class HybridRankingTest {
+
+    private static final Set<String> ON_OFFENDING = Set.of("tolan-2014-mentoring-delinquency-meta-analysis",
+            "jolliffe-2008-mentoring-and-reoffending", "blechman-2000-mentoring-skill-training-recidivism");
+
+    private static SearchFixture library;
+
+    @BeforeAll
+    static void buildIndex() {
+        library = SearchFixture.shippedLibrary();
+    }
+
+    @AfterAll
+    static void closeIndex() throws IOException {
+        library.close();
+    }
+
+    @Test
+    void theModelLoadsInTheTestJvmAndGivesUnitVectors() {
+        float[] vector = SentenceEncoder.embed("How do we keep volunteers from quitting?");
+        assertNotNull(vector, "the model loads from its jar with its native library");
+        assertEquals(SentenceEncoder.DIMENSIONS, vector.length);
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        assertEquals(1.0, norm, 1e-3);
+    }
+
+    @Test
+    void aQuestionInOtherWordsFindsTheResourcesAboutItByMeaning() {
+        // None of these words is in the three titles (they speak of delinquency, reoffending and rearrests).
+        float[] meaning = SentenceEncoder.embed("teenagers who keep getting in trouble with the police");
+        List<String> nearest = library.index.withSearcher(searcher -> {
+            try {
+                List<String> ids = new ArrayList<>();
+                for (ScoreDoc hit : HybridRanking.nearest(searcher, meaning, null, 5).scoreDocs) {
+                    ids.add(searcher.storedFields().document(hit.doc).get(Fields.ID));
+                }
+                return ids;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(nearest.stream().anyMatch(ON_OFFENDING::contains), nearest.toString());
+    }
+
+    @Test
+    void anItemBothRankingsPutHighBeatsOneOnlyOneRankingPutsFirst() {
+        TopDocs words = topDocs(1, 2, 3);
+        TopDocs meaning = topDocs(4, 2, 5);
+        TopDocs fused = HybridRanking.fuse(words, meaning, 10, 1.0);
+        assertEquals(2, fused.scoreDocs[0].doc);
+        assertEquals(5, fused.scoreDocs.length, "each item once");
+        assertEquals(3 + 2, fused.totalHits.value(), "the word matches plus the items only the meaning found");
+    }
+
+    @Test
+    void withoutWeightTheMeaningChangesNothing() {
+        TopDocs fused = HybridRanking.fuse(topDocs(7, 8, 9), topDocs(9, 8, 1), 3, 0.0);
+        assertEquals(List.of(7, 8, 9), java.util.Arrays.stream(fused.scoreDocs).map(d -> d.doc).toList());
+    }
+
+    @Test
+    void authorsNamesAndYearsAreSearchedByTheirWordsAndSentencesByTheirMeaning() throws IOException {
+        double names = library.index.withSearcher(s -> weight("Spencer 2007", s));
+        double sentence = library.index.withSearcher(
+                s -> weight("how can our volunteer mentors keep teenagers engaged through the whole school year", s));
+        double twoWords = library.index.withSearcher(s -> weight("staff turnover", s));
+        assertEquals(0.0, names);
+        assertEquals(1.0, sentence);
+        assertTrue(twoWords > 0 && twoWords < 1, "a few words count a little: " + twoWords);
+    }
+
+    @Test
+    void operatorsAndFrenchReadersAreSearchedByWordsOnly() {
+        assertNull(HybridRanking.queryMeaning("\"match closure\" -school", "en"));
+        assertNull(HybridRanking.queryMeaning("mentorat OR tutorat", "en"));
+        assertNull(HybridRanking.queryMeaning("comment garder nos bénévoles", "fr"));
+        assertNotNull(HybridRanking.queryMeaning("how to keep our volunteers", "en"));
+    }
+
+    private static double weight(String query, FacetSearcher searcher) {
+        try {
+            return HybridRanking.meaningWeight(query, searcher.getIndexReader());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static TopDocs topDocs(int... docs) {
+        ScoreDoc[] hits = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            hits[i] = new ScoreDoc(docs[i], docs.length - i);
+        }
+        return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), hits);
+    }
+}
