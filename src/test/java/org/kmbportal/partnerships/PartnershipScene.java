@@ -35,14 +35,15 @@ final class PartnershipScene {
         this.base = base;
         this.prefix = prefix;
         admin = People.admin(base);
-        Visitor mentorAsMember = People.member(base, prefix + "-mentor@kmb.test", "Maya " + prefix, "Mentoring Org "
+        People.member(base, prefix + "-mentor@kmb.test", "Maya " + prefix, "Mentoring Org "
                 + prefix);
         long mentorAccount = account(prefix + "-mentor@kmb.test");
         Http.Answer roles = admin.api("PUT", "/api/admin/users/" + mentorAccount + "/roles",
                 "{\"roles\": [\"member\", \"mentor\"]}");
         assertEquals(200, roles.status(), roles.body());
         mentor = People.signedIn(base, prefix + "-mentor@kmb.test");
-        String mentorOrgCode = code(mentorAsMember);
+        // Changing the roles ended the sessions opened before (issue 17): read the code as the mentor signed in since.
+        String mentorOrgCode = code(mentor);
         mentorColleague = joined(prefix + "-colleague@kmb.test", "Colin " + prefix, mentorOrgCode);
         partner = People.member(base, prefix + "-partner@kmb.test", "Paula " + prefix, "Partner Org " + prefix);
         joinCode = code(partner);
