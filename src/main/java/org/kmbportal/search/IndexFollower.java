@@ -66,6 +66,9 @@ public class IndexFollower {
      * disagrees with it, and catches up, all before reporting ready.
      */
     void onLibraryReady(@Observes StartupStage.LibraryReady stage) throws IOException {
+        // The sentence-embedding model loads here, before ready, not in the first search or the first change after a
+        // restart (several seconds the reader or the editor would wait for, while a search holds the index's lock).
+        SentenceEncoder.available();
         boolean created = index.open();
         long lastSeq = changeLog.lastSeq();
         if (!created && index.live().appliedSeq() > lastSeq) {

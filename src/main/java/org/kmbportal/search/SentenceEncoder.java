@@ -9,9 +9,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 /**
  * Turns a text into a sentence embedding: a vector whose closeness to another says how near two texts are in meaning,
  * whatever their words (all-MiniLM-L6-v2, quantized, run in the JVM with ONNX Runtime; the model ships in its jar).
- * Search ranks by it beside the words ({@link HybridRanking}). The model loads once, on first use; when it cannot
- * load (no native library for this machine) or is switched off ({@code -Dkmb.semantic=false}), every call answers
- * null and search and matching rank by words alone, as before.
+ * Search ranks by it beside the words ({@link HybridRanking}). The model loads once, at start-up before the index
+ * opens ({@link IndexFollower}); when it cannot load (no native library for this machine) or is switched off
+ * ({@code -Dkmb.semantic=false}), every call answers null and search and matching rank by words alone, as before.
  */
 final class SentenceEncoder {
 
