@@ -22,7 +22,14 @@ public class Guard {
     AccountRepository accounts;
 
     public Optional<Caller> caller() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = security.getCallerPrincipal();
+        } catch (RuntimeException contextGone) {
+            // Error pages are rendered after the request's security context ends; Payara 7 then throws instead of
+            // answering null (a 403 page whose menu asked for the caller became a 500). Nobody is signed in there.
+            return Optional.empty();
+        }
         if (principal == null) {
             return Optional.empty();
         }
