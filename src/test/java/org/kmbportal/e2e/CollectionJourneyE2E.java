@@ -21,6 +21,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -145,6 +146,21 @@ class CollectionJourneyE2E {
             Browser.screenshot(browser, "collection-edit-" + language);
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aCollectionStartedFromTheFrenchInterfaceIsInFrenchUntilTheCuratorSaysOtherwise(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor mentorApi = People.invited(portal, admin, "french-mentor@kmb.test", "Félix Mentor", "mentor");
+        ChromeDriver mentor = signedIn(portal, "fr", "french-mentor@kmb.test");
+        mentor.get(portal.resolve("/curate/").toString());
+        Browser.type(mentor, "create:title", "Bien terminer une relation de mentorat");
+        mentor.findElement(By.id("create:create-button")).click();
+        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
+        String id = URI.create(mentor.getCurrentUrl()).getQuery().replaceFirst("^id=", "");
+        assertEquals("fr", new Select(mentor.findElement(By.id("edit:language")))
+                .getFirstSelectedOption().getAttribute("value"), "the language the mentor works in");
+        assertEquals("fr", mentorApi.get("/api/collections/" + id).json().getString("language"));
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email) {

@@ -25,6 +25,7 @@ import org.kmbportal.curation.Visibility;
 import org.kmbportal.library.SaveOutcome;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.web.Links;
+import org.kmbportal.web.LocaleBean;
 
 /**
  * "My collections" ({@code curate/index.xhtml}): the collections a signed-in reader follows, with what changed since
@@ -52,6 +53,9 @@ public class MyCollectionsBacking {
 
     @Inject
     Links links;
+
+    @Inject
+    LocaleBean locale;
 
     private Viewer viewer;
     private List<Follows.Followed> followed;
@@ -99,7 +103,8 @@ public class MyCollectionsBacking {
 
     public void create() throws IOException {
         try {
-            Collection created = collections.create(new CollectionDraft(newTitle, "", "", "en", Visibility.PRIVATE,
+            Collection created = collections.create(new CollectionDraft(newTitle, "", "", locale.getLanguage(),
+                    Visibility.PRIVATE,
                     Set.of(), List.of()), null);
             redirectToEdit(created.getSlug());
         } catch (CollectionException e) {
