@@ -3,17 +3,20 @@ package org.kmbportal.insights;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The normalized form a search is kept and grouped under: compatibility-normalized, lower case, search operators and
- * punctuation turned into spaces, whitespace collapsed, email addresses and telephone-like numbers removed, at most
+ * punctuation (and the operators AND, OR, NOT written in capitals) turned into spaces, whitespace collapsed, email addresses and telephone-like numbers removed, at most
  * {@value #MAX} characters. "Mentor  Training!" and "mentor training" are one query; accents are kept, so French
  * readers see their words as written.
  */
 public final class SearchQueries {
 
     public static final int MAX = 200;
+
+    private static final Pattern OPERATOR = Pattern.compile("(?<![\\p{L}\\p{N}])(AND|OR|NOT)(?![\\p{L}\\p{N}])");
 
     private SearchQueries() {
     }
@@ -26,7 +29,8 @@ public final class SearchQueries {
         // punctuation), so a normalized query would not normalize to itself
         String text = Arrays.stream(typed.split("…", -1)).map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC))
                 .collect(Collectors.joining("…")).replace('\u2019', '\'');
-        text = PersonalData.scrub(text).toLowerCase(Locale.ROOT);
+        // the search's operators (written in capitals) are not words the reader looked for: "AND OR NOT" is no gap
+        text = OPERATOR.matcher(PersonalData.scrub(text)).replaceAll(" ").toLowerCase(Locale.ROOT);
         text = text.replaceAll("[^\\p{L}\\p{M}\\p{N}'\\-…\\s]+", " ").replaceAll("(^|\\s)[-']+", "$1")
                 .replaceAll("\\s+", " ");
         // again: once punctuation is gone, digits it kept apart can read as a telephone number

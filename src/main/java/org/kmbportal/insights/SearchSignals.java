@@ -39,7 +39,7 @@ public class SearchSignals {
         if (query.isEmpty()) {
             return;
         }
-        String language = "fr".equals(search.readerLanguage()) ? "fr" : "en";
+        String language = QuestionLanguage.of(query, search.readerLanguage());
         String key = search.fromPage() && search.signal() != null && KEY.matcher(search.signal()).matches()
                 ? search.signal()
                 : null;

@@ -31,6 +31,15 @@ class SearchQueriesTest {
     }
 
     @Test
+    void aQueryOfOperatorsAloneIsNoQueryButTheWordsInLowerCaseStay() {
+        assertEquals("", SearchQueries.normalize("AND OR NOT"));
+        assertEquals("", SearchQueries.normalize("  NOT  (AND) || OR "));
+        assertEquals("mentoring school", SearchQueries.normalize("mentoring AND school"));
+        assertEquals("mentoring does not work", SearchQueries.normalize("Mentoring does not work"));
+        assertEquals("notre organisme", SearchQueries.normalize("NOTRE organisme"));
+    }
+
+    @Test
     void frenchWordsKeepTheirAccentsAndApostrophes() {
         assertEquals("l'école des mentors", SearchQueries.normalize("L’École  des MENTORS"));
         assertEquals("fin du jumelage", SearchQueries.normalize("« fin du jumelage »"));
