@@ -17,6 +17,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,10 +76,26 @@ class PartnershipJourneyE2E {
 
         partner.get(portal.resolve("/partnerships/plan?id=" + id).toString());
         partner.findElement(By.id("plan:add-item")).click();
+        awaitFocusOn(partner, "plan:items:0:what");
         Browser.type(partner, "plan:items:0:what", "Screen volunteer mentors and check their references");
         Browser.type(partner, "plan:items:0:why", "Safety first: screening and background checks");
         partner.findElement(By.id("plan:add-item")).click();
+        awaitFocusOn(partner, "plan:items:1:what");
         Browser.type(partner, "plan:items:1:what", "Support matches through their first year");
+        partner.findElement(By.id("plan:items:1:up")).sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:0:down");
+        assertEquals("Support matches through their first year",
+                partner.findElement(By.id("plan:items:0:what")).getAttribute("value"), "the item moved up");
+        partner.switchTo().activeElement().sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:1:up");
+        assertEquals("Support matches through their first year",
+                partner.findElement(By.id("plan:items:1:what")).getAttribute("value"), "and back down");
+        partner.findElement(By.id("plan:add-item")).sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:2:what");
+        partner.switchTo().activeElement().sendKeys("A third item, then taken out");
+        partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:1:remove");
+        assertEquals(2, partner.findElements(By.cssSelector("fieldset.plan-item")).size());
         String first = linkFound(partner, 0, "screening");
         String second = linkFound(partner, 1, "match support");
         partner.findElement(By.id("plan:items:0:evidence")).click();
@@ -190,6 +207,12 @@ class PartnershipJourneyE2E {
             Browser.screenshot(browser, "partnership-plan-evidence-" + language);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */
+    private static void awaitFocusOn(ChromeDriver browser, String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
     /** Searches the library from the plan editor and links the first resource found to the item; its title. */
