@@ -58,13 +58,24 @@ final class SentenceEncoder {
         return Holder.MODEL != null;
     }
 
-    /** The text's embedding, of unit length, or null when the model is not available or the text is blank. */
+    /**
+     * The text's embedding, of unit length, or null when the model is not available or the text has no letter or
+     * digit (nothing to mean: "\u200B", "🙂 «»"; the model refuses some such text that Java does not call blank).
+     */
     static float[] embed(String text) {
         EmbeddingModel model = Holder.MODEL;
-        if (model == null || text == null || text.isBlank()) {
+        if (model == null || text == null || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
         String cut = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
-        return model.embed(cut).content().vector();
+        if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        try {
+            return model.embed(cut).content().vector();
+        } catch (IllegalArgumentException refused) {
+            // text the model's tokenizer reduces to nothing: ranked by its words alone
+            return null;
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.search.ScoreDoc;
@@ -45,6 +46,21 @@ class HybridRankingTest {
             norm += v * v;
         }
         assertEquals(1.0, norm, 1e-3);
+    }
+
+    /** Found by generated input: text Java does not call blank but the model's tokenizer reduces to nothing. */
+    @Test
+    void aSearchOfInvisibleOrSymbolOnlyCharactersIsAnsweredByWordsAlone() {
+        for (String typed : List.of("\u200B", "\uFEFF\u200B", "\u00A0\u3000", "🙂 👍🏿", "« » — …", "\u0301\u0301",
+                "\u200F\u202E", "𝔪𝔢𝔫𝔱𝔬𝔯")) {
+            if (typed.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                assertNull(SentenceEncoder.embed(typed), "no meaning to embed in " + typed.codePoints().boxed()
+                        .toList());
+            }
+            SearchResult results = library.search.search(new SearchRequest(typed, Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, "en"));
+            assertNotNull(results, typed);
+        }
     }
 
     @Test
