@@ -7,22 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.stream.Stream;
 
 import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
 
 /**
  * The queries built from what people type stay within the clause budget whatever the text, and run: searches (up to
  * 500 characters, with operators, quotes, emoji, right-to-left text and control characters) and organizations'
- * challenges (up to 2,000 characters), over the shipped library. Generated input (jqwik).
+ * challenges (up to 2,000 characters), over the shipped library. Generated input ({@link Gen}, seeded).
  */
 class QueryClauseBoundTest {
 
@@ -30,24 +28,24 @@ class QueryClauseBoundTest {
             "query_too_many_words");
     private static SearchFixture library;
 
-    @BeforeContainer
+    @BeforeAll
     static void index() {
         library = SearchFixture.shippedLibrary();
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() throws IOException {
         library.close();
     }
 
-    @Property(tries = 150)
-    void aSearchQueryStaysWithinTheClauseBudgetAndRuns(@ForAll("searches") String typed) {
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("searches")
+    void aSearchQueryStaysWithinTheClauseBudgetAndRuns(String typed) {
         String normalized;
         try {
             normalized = QueryInterpreter.normalize(typed, "en");
         } catch (BadQueryException refused) {
             assertTrue(REFUSALS.contains(refused.code()), refused.code());
-            Statistics.label("search").collect("refused with a plain message");
             return;
         }
         Query query = library.index.withSearcher(searcher -> QueryInterpreter
@@ -56,11 +54,11 @@ class QueryClauseBoundTest {
         assertTrue(clauses <= QueryBudget.MAX_CLAUSES, clauses + " clauses for: " + typed);
         library.search.search(new SearchRequest(typed, Map.of(), null, null, SearchRequest.Order.RELEVANCE, 1, 10,
                 "en"));
-        Statistics.label("search").collect(clauses > 256 ? "searched, over 256 clauses" : "searched");
     }
 
-    @Property(tries = 80)
-    void aChallengeQueryStaysWithinTheClauseBudgetAndRuns(@ForAll("challenges") String challenges) {
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("challenges")
+    void aChallengeQueryStaysWithinTheClauseBudgetAndRuns(String challenges) {
         ChallengeSearch search = library.challengeSearch();
         Query query = library.index.withSearcher(searcher -> search
                 .query(ChallengeSearch.informativeWords(challenges), searcher));
@@ -68,18 +66,14 @@ class QueryClauseBoundTest {
         assertTrue(clauses <= QueryBudget.MAX_CLAUSES, clauses + " clauses for: " + challenges);
         Map<String, Float> relevance = search.relevance(challenges, 500);
         search.matchedWords(relevance.keySet().stream().limit(10).toList(), challenges);
-        Statistics.label("challenge length").collect(challenges.length() / 500 * 500 + "+ characters");
     }
 
-    @Provide
-    Arbitrary<String> searches() {
-        return Arbitraries.oneOf(GeneratedText.shortText(45, 500), GeneratedText.upTo(500),
-                GeneratedText.libraryWords(500));
+    static Stream<String> searches() {
+        return Gen.tries("search", 150, Gen.oneOf(GeneratedText.shortText(45, 500), GeneratedText.upTo(500),
+                GeneratedText.libraryWords(500)));
     }
 
-    @Provide
-    Arbitrary<String> challenges() {
-        return Arbitraries.oneOf(GeneratedText.upTo(2000), GeneratedText.libraryWords(2000));
+    static Stream<String> challenges() {
+        return Gen.tries("challenges", 80, Gen.oneOf(GeneratedText.upTo(2000), GeneratedText.libraryWords(2000)));
     }
-
 }

@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
-
 import org.kmbportal.content.TaxonomyReader;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.Term;
@@ -24,7 +18,8 @@ import org.kmbportal.library.Term;
  * Free text as people type it, generated for property tests: mostly the shipped library's own words (the taxonomy's
  * labels and synonyms in English and French, and sentences of its summaries and guides), mixed with function words,
  * punctuation, quotes and brackets, search operators, emoji, right-to-left text, control characters and markup, up
- * to a field's limit (so often exactly at it). Read from {@code content/} once.
+ * to a field's limit (so often exactly at it). Read from {@code content/} once. Drawn by {@link Gen} from a seeded
+ * random source, so a failing input is reproduced by the run's seed.
  */
 public final class GeneratedText {
 
@@ -56,23 +51,27 @@ public final class GeneratedText {
     }
 
     /** Text of up to {@code maxLength} characters (UTF-16 units, as fields count them). */
-    public static Arbitrary<String> upTo(int maxLength) {
-        Arbitrary<String> pieces = piece().list().ofMaxSize(Math.max(1, maxLength / 6))
-                .withSizeDistribution(RandomDistribution.uniform()).map(list -> String.join("", list));
-        return pieces.map(text -> cut(text, maxLength));
+    public static Gen<String> upTo(int maxLength) {
+        return piece().list(0, Math.max(1, maxLength / 6)).map(list -> cut(String.join("", list), maxLength));
     }
 
     /** Text of up to {@code maxWords} pieces and {@code maxLength} characters: a question rather than a page. */
-    public static Arbitrary<String> shortText(int maxWords, int maxLength) {
-        return piece().list().ofMaxSize(maxWords).map(list -> cut(String.join("", list), maxLength));
+    public static Gen<String> shortText(int maxWords, int maxLength) {
+        Gen<List<String>> few = piece().list(0, maxWords);
+        return random -> {
+            // short lists are as likely as long ones would make questions mostly long; favour a few words
+            List<String> list = few.next(random);
+            int keep = random.nextBoolean() ? list.size() : Math.min(list.size(), 1 + random.nextInt(6));
+            return cut(String.join("", list.subList(0, keep)), maxLength);
+        };
     }
 
     /** The library's own words only (labels, synonyms, sentences), up to the length: text a form accepts. */
-    public static Arbitrary<String> libraryWords(int maxLength) {
-        Arbitrary<String> word = Combinators.combine(libraryPiece(), Arbitraries.of(SEPARATORS)).as((p, s) -> p + s);
-        return word.list().ofMinSize(1).ofMaxSize(Math.max(1, maxLength / 8))
-                .withSizeDistribution(RandomDistribution.uniform()).map(list -> cut(
-                        String.join("", list).strip(), maxLength))
+    public static Gen<String> libraryWords(int maxLength) {
+        Gen<String> separator = Gen.of(SEPARATORS);
+        Gen<String> piece = libraryPiece();
+        Gen<String> word = random -> piece.next(random) + separator.next(random);
+        return word.list(1, Math.max(1, maxLength / 8)).map(list -> cut(String.join("", list).strip(), maxLength))
                 .filter(s -> !s.isBlank());
     }
 
@@ -84,20 +83,21 @@ public final class GeneratedText {
         return vocabulary;
     }
 
-    private static Arbitrary<String> piece() {
-        Arbitrary<String> kind = Arbitraries.frequencyOf(Tuple.of(55, libraryPiece()),
-                Tuple.of(8, Arbitraries.of(FUNCTION_WORDS)), Tuple.of(7, Arbitraries.of(PUNCTUATION)),
-                Tuple.of(7, Arbitraries.of(QUOTES_AND_BRACKETS)), Tuple.of(5, Arbitraries.of(OPERATORS)),
-                Tuple.of(4, Arbitraries.of(EMOJI)), Tuple.of(4, Arbitraries.of(RIGHT_TO_LEFT)),
-                Tuple.of(4, Arbitraries.of(CONTROL)), Tuple.of(3, Arbitraries.of(MARKUP)),
-                Tuple.of(3, Arbitraries.integers().between(-5, 100000).map(String::valueOf)));
-        return Combinators.combine(kind, Arbitraries.of(SEPARATORS)).as((p, s) -> p + s);
+    private static Gen<String> piece() {
+        Gen<String> kind = Gen.frequency(List.of(new Gen.Weighted<>(55, libraryPiece()),
+                new Gen.Weighted<>(8, Gen.of(FUNCTION_WORDS)), new Gen.Weighted<>(7, Gen.of(PUNCTUATION)),
+                new Gen.Weighted<>(7, Gen.of(QUOTES_AND_BRACKETS)), new Gen.Weighted<>(5, Gen.of(OPERATORS)),
+                new Gen.Weighted<>(4, Gen.of(EMOJI)), new Gen.Weighted<>(4, Gen.of(RIGHT_TO_LEFT)),
+                new Gen.Weighted<>(4, Gen.of(CONTROL)), new Gen.Weighted<>(3, Gen.of(MARKUP)),
+                new Gen.Weighted<>(3, Gen.between(-5, 100000).map(String::valueOf))));
+        Gen<String> separator = Gen.of(SEPARATORS);
+        return random -> kind.next(random) + separator.next(random);
     }
 
-    private static Arbitrary<String> libraryPiece() {
+    private static Gen<String> libraryPiece() {
         Words words = vocabulary();
-        return Arbitraries.frequencyOf(Tuple.of(60, Arbitraries.of(words.words())),
-                Tuple.of(25, Arbitraries.of(words.phrases())), Tuple.of(15, Arbitraries.of(words.sentences())));
+        return Gen.frequency(List.of(new Gen.Weighted<>(60, Gen.of(words.words())),
+                new Gen.Weighted<>(25, Gen.of(words.phrases())), new Gen.Weighted<>(15, Gen.of(words.sentences()))));
     }
 
     /** The text cut to the length, never between the two halves of a character outside the BMP. */

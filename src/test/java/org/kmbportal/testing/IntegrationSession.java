@@ -6,7 +6,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Runs once before the in-server tests of a failsafe run: empties the run's database and tells Arquillian (through
  * system properties read by arquillian.xml) which JVM options and port to start Payara Micro with. At the end of the
- * run, after every engine (JUnit and jqwik) is done, stops the browser tests' shared portal.
+ * run, after every test is done, stops the browser tests' shared portal.
  */
 public class IntegrationSession implements LauncherSessionListener {
 

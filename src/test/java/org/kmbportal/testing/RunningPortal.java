@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One portal process for all browser tests of a run, started on first use with a fresh data dir, the shipped library
  * and the test administrator ({@link People}), stopped when the run ends ({@link IntegrationSession}, or the JVM's
- * exit). JUnit tests receive its base address as a {@code URI} parameter; property tests (jqwik, another engine of
- * the same run) call {@link #base()}.
+ * exit). JUnit tests receive its base address as a {@code URI} parameter; static set-up (a {@code @BeforeAll}) calls
+ * {@link #base()}.
  * <p>
  * {@code -Dkmb.e2e.portal=http://127.0.0.1:8110/} runs them against a portal already running instead (started with the
  * shipped library and the test administrator's {@code KMB_ADMIN_EMAIL} and {@code KMB_ADMIN_PASSWORD}), for instance
