@@ -135,24 +135,27 @@ public class EditorialService {
         return record(content, email, name, Revision.Action.STATUS, from.key() + " -> " + target.key());
     }
 
-    /** Applies an old revision again, as a new draft revision (nothing of the newer ones is lost: they stay). */
+    /**
+     * Applies an old revision again as a new revision (nothing of the newer ones is lost: they stay). Like a save, it
+     * keeps the resource's state: restoring a published resource's earlier version puts that version before readers,
+     * it does not take the resource off the site (states change only through {@link #move}).
+     */
     @Transactional
     public Revision restore(String slug, int number) {
         Caller editor = guard.require(Role.EDITOR);
         library.lockForChange();
         Revision old = revisions.one(slug, number).orElseThrow(() -> new EditorialException("editor.noRevision",
                 "There is no revision " + number + " of '" + slug + "'."));
+        Resource resource = library.find(slug).orElseThrow(() -> unknown(slug));
         ContentFile file = ContentChecks.read("restore/" + slug + ".md", old.getText(), taxonomies.current());
         ResourceContent content = file.resource().orElseThrow(() -> new EditorialException("editor.invalid",
                 "That revision no longer meets the content format.", ContentChecks.errors(file.problems())))
-                .withStatus(PublicationStatus.DRAFT);
-        Resource resource = library.find(slug).orElseThrow(() -> unknown(slug));
-        library.save(content, resource.getVersion());
-        if (resource.getStatus() != PublicationStatus.DRAFT) {
-            audit.record(editor.email(), "state.changed", slug,
-                    resource.getStatus().key() + " -> draft (restored revision " + number + ")");
+                .withStatus(resource.getStatus());
+        if (resource.getStatus() == PublicationStatus.PUBLISHED && content.published() == null) {
+            content = content.withPublished(resource.toContent().published());
         }
-        revisions.schedule(slug).ifPresent(revisions::remove);
+        check(content);
+        library.save(content, resource.getVersion());
         return record(content, editor.email(), editor.displayName(), Revision.Action.RESTORED,
                 "restored revision " + number);
     }

@@ -97,14 +97,12 @@ class ShippedLibraryJourneyE2E {
         assertEquals(Bundle.text(language, "history.action.imported"),
                 shippedRow.findElements(By.tagName("td")).get(3).getText());
         shippedRow.findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(editor, Bundle.text(language, "history.restored", 1, 3));
+        Browser.awaitMessage(editor, Bundle.text(language, "history.restored", 1, 3,
+                Bundle.text(language, "status.published")));
 
         editor.get(portal.resolve("/editor/edit?id=" + id).toString());
         assertEquals(shipped, editor.findElement(By.id("edit:title")).getAttribute("value"));
-        editor.findElement(By.cssSelector(".move-in-review")).click();
-        Browser.awaitMessage(editor, Bundle.text(language, "editor.moved.in-review"));
-        editor.findElement(By.cssSelector(".move-published")).click();
-        Browser.awaitMessage(editor, Bundle.text(language, "editor.moved.published"));
+        // restoring is a save: the resource stayed published, so readers see the shipped version at once
         editor.get(portal.resolve("/resources/" + id).toString());
         assertEquals(asShown(shipped), editor.findElement(By.tagName("h1")).getText(), "the shipped version is back");
         awaitSearch(editor, portal, word, false);

@@ -111,7 +111,10 @@ public class HistoryBacking implements Serializable {
     public void restore(int number) throws IOException {
         try {
             Revision restored = editorial.restore(id, number);
-            messages.info("history.restored", number, restored.getNumber());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String state = faces.getApplication().getResourceBundle(faces, "msg")
+                    .getString("status." + restored.getStatus().key());
+            messages.info("history.restored", number, restored.getNumber(), state);
             messages.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/editor/history?id=" + id);
