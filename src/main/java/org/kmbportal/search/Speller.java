@@ -14,8 +14,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": each word the library does not contain at all is replaced by the closest word it does contain,
- * keeping the rest of the query as typed. A small library lacks many real words, so only words long enough to be
+ * "Did you mean": each word the library does not contain at all, and that is not a word of English or French, is
+ * replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real words, so only words long enough to be
  * confidently mistyped are corrected: one edit from 5 letters, two from 8 ("recrutment" becomes "recruitment", but
  * "kids" is not turned into "kinds").
  */
@@ -97,6 +97,18 @@ final class Speller {
         return terms;
     }
 
+    /**
+     * A word of either language is never replaced: one the library holds in another form (its English or French stem
+     * is there: "showing" beside "shows") or a common English word it lacks ("September", "trauma",
+     * {@link RealWords}).
+     */
+    private static boolean isRealWord(String word, IndexReader reader, String language, Analysis analysis)
+            throws IOException {
+        // The stem is looked up in the reader's language only: "recrutment" shares its French stem with
+        // "recrutement", and an English reader still gets "recruitment".
+        return RealWords.english(word) || analysis != null && frequency(word, reader, language, analysis) > 0;
+    }
+
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(MIN_LENGTH);
@@ -128,7 +140,8 @@ final class Speller {
             while (tokens.incrementToken()) {
                 String word = term.toString();
                 if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
-                        || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
+                        || reader.docFreq(new Term(Fields.SPELL, word)) > 0
+                        || isRealWord(word, reader, language, analysis)) {
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;

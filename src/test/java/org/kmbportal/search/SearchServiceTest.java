@@ -154,6 +154,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void aRealWordIsNeverCorrectedEvenWhenTheLibraryLacksIt() {
+        for (String query : List.of("train 20 new mentors in September", "mentors unprepared for trauma",
+                "a mentor just stops showing up")) {
+            for (String reader : List.of("en", "fr")) {
+                SearchResult result = search(query, Map.of(), SearchRequest.Order.RELEVANCE, reader);
+                assertTrue(result.suggestion() == null, reader + " '" + query + "' became " + result.suggestion());
+                assertFalse(result.corrected(), query);
+            }
+        }
+        assertEquals("recruitment", library.search("recrutment").suggestion(), "a typing mistake is still corrected");
+    }
+
+    @Test
     void exclusionPhrasesAndOrWork() {
         List<String> closure = library.ids(library.search("closure"));
         List<String> withoutGuides = library.ids(library.search("closure -steps"));
