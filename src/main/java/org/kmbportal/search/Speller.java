@@ -98,15 +98,12 @@ final class Speller {
     }
 
     /**
-     * A word of either language is never replaced: one the library holds in another form (its English or French stem
-     * is there: "showing" beside "shows") or a common English word it lacks ("September", "trauma",
-     * {@link RealWords}).
+     * A real word is never replaced, even when the library lacks it: a common English word ("September", "trauma",
+     * "showing", {@link RealWords}). French words the library lacks are not known to be words (no French list ships).
      */
-    private static boolean isRealWord(String word, IndexReader reader, String language, Analysis analysis)
-            throws IOException {
-        // The stem is looked up in the reader's language only: "recrutment" shares its French stem with
-        // "recrutement", and an English reader still gets "recruitment".
-        return RealWords.english(word) || analysis != null && frequency(word, reader, language, analysis) > 0;
+    private static boolean isRealWord(String word) {
+        // Not by stem: a typing mistake often shares a stem with the word meant ("volunters", "volunteers").
+        return RealWords.english(word);
     }
 
     private static DirectSpellChecker checker(int maxEdits) {
@@ -141,7 +138,7 @@ final class Speller {
                 String word = term.toString();
                 if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
                         || reader.docFreq(new Term(Fields.SPELL, word)) > 0
-                        || isRealWord(word, reader, language, analysis)) {
+                        || isRealWord(word)) {
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
