@@ -4,9 +4,10 @@ package org.kmbportal.matching;
  * One reason a resource is (or may not be) right for an organization, tied to a part of its profile.
  *
  * @param facet
- *            the profile's facet the reason is about, or null for a reason about the challenges or the evidence
+ *            the profile's facet the reason is about ({@code topics} for a challenge that names one of the resource's
+ *            topics, {@code challenges} for one that does not), or null for a reason about the evidence
  * @param text
- *            the organization's words the resource speaks to (for a challenge), or null
+ *            for a challenge, the key of the topic it names (never the organization's own words), or null
  * @param explanation
  *            the reason in the reader's language
  */

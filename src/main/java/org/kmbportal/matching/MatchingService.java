@@ -44,15 +44,15 @@ public class MatchingService {
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
-        Map<String, List<String>> words = search.matchedWords(
-                top.stream().filter(Ranker.Scored::challenged).map(s -> s.entry().id()).toList(), profile.challenges());
+        Map<String, Double> named = search.namedTopics(profile.challenges());
         List<Match> matches = new ArrayList<>();
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();
             if (s.challenged()) {
-                reasons.add(ranker.challengeReason(words.getOrDefault(s.entry().id(), List.of())));
+                reasons.add(ranker.challengeReason(s.entry(), named));
             }
             reasons.addAll(s.reasons());
+            reasons = Ranker.fewest(reasons);
             matches.add(new Match(s.entry().id(), titles.getOrDefault(s.entry().id(), s.entry().id()), s.entry().type(),
                     s.entry().language(), s.entry().year(), Math.round(s.score() * 1000) / 1000.0, s.ruledOut(),
                     reasons));

@@ -27,6 +27,8 @@ public final class Ranker {
     static final double CONTEXT = 0.15;
     static final double EVIDENCE = 0.10;
     static final double LANGUAGE = 0.10;
+    static final double MADE_FOR = 0.03;
+    static final int MADE_FOR_FULL = 2;
     static final double RULED_OUT = 0.2;
     static final double TRANSFER_WARNING = 0.9;
     static final double OTHER_LANGUAGE = 0.3;
@@ -190,8 +192,12 @@ public final class Ranker {
             reasons.addAll(warnings);
         }
 
+        // Made for organizations like this one: each condition of applies_when the organization meets, up to
+        // MADE_FOR_FULL of them, counts beside the evidence (a guide for small rural programs with high turnover
+        // helps such a program more with its turnover than a meta-analysis of whether mentoring works).
+        double madeFor = Math.min(1.0, (double) fitting / MADE_FOR_FULL);
         double score = CHALLENGE * challenge + OVERLAP * overlap + CONTEXT * context + EVIDENCE * evidence
-                + LANGUAGE * (sameLanguage ? 1 : OTHER_LANGUAGE);
+                + LANGUAGE * (sameLanguage ? 1 : OTHER_LANGUAGE) + MADE_FOR * madeFor;
         score *= Math.pow(TRANSFER_WARNING, transferWarnings);
         if (ruledOut) {
             score *= RULED_OUT;
@@ -211,12 +217,45 @@ public final class Ranker {
         return EvidenceDesign.fromKey(entry.design()).map(EvidenceDesign::strength).orElse(0.5);
     }
 
-    /** The reason for a resource that speaks to the organization's challenges, naming the words it speaks to. */
-    MatchReason challengeReason(List<String> matchedWords) {
-        String text = String.join(", ", matchedWords);
-        return new MatchReason(MatchReason.Kind.CHALLENGE, null, text, matchedWords.isEmpty()
-                ? words.say("match.reason.challengeGeneral")
-                : words.say("match.reason.challenge", text));
+    /**
+     * The reason for a resource that speaks to the organization's challenges: it names, in the reader's language, the
+     * resource's topic that the challenges name most clearly ("About staff supervision and retention,
+     * which you named as a challenge"), never the organization's own words; without such a topic, a general sentence.
+     */
+    MatchReason challengeReason(CatalogEntry entry, Map<String, Double> namedTopics) {
+        // The resource's topic the challenges name most clearly; on a tie, the first the resource lists.
+        String best = null;
+        for (String topic : entry.terms("topics")) {
+            if (namedTopics.getOrDefault(topic, 0.0) > (best == null ? 0.0 : namedTopics.get(best))) {
+                best = topic;
+            }
+        }
+        if (best != null) {
+            return new MatchReason(MatchReason.Kind.CHALLENGE, "topics", best, words.say(
+                    "match.reason.challengeTopic", words.values("topics", List.of(best))));
+        }
+        return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null,
+                words.say("match.reason.challengeGeneral"));
+    }
+
+    /** How many reasons for a resource a reader gets at most, and how many warnings. */
+    static final int MAX_REASONS = 3;
+    static final int MAX_WARNINGS = 2;
+
+    /**
+     * The reasons a reader reads: the first three for (the challenge first, then the fit, the shared terms, the
+     * evidence) and the first two warnings or cautions, each kept in its order.
+     */
+    static List<MatchReason> fewest(List<MatchReason> reasons) {
+        List<MatchReason> kept = new ArrayList<>();
+        int reasonsFor = 0;
+        int warnings = 0;
+        for (MatchReason reason : reasons) {
+            if (reason.warning() ? warnings++ < MAX_WARNINGS : reasonsFor++ < MAX_REASONS) {
+                kept.add(reason);
+            }
+        }
+        return kept;
     }
 
     Taxonomy taxonomy() {

@@ -150,6 +150,17 @@ public class ChallengeSearch {
         });
     }
 
+    /**
+     * The taxonomy's topics the text names (in either language), the most clearly named first, each with how much of
+     * its label the text uses; for reasons that name a topic rather than quote the text.
+     */
+    public Map<String, Double> namedTopics(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        return new NamedTopics(index.taxonomy(), index.analysis()).in(text);
+    }
+
     /** Titles of items, by id (for the few a page shows). */
     public Map<String, String> titles(Collection<String> ids) {
         if (ids.isEmpty()) {

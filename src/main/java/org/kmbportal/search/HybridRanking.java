@@ -99,6 +99,11 @@ final class HybridRanking {
         return length * (1.0 - (double) names / words.size());
     }
 
+    /** Whether the query asks for exact words: quotes, exclusions, Boolean operators, wildcards. */
+    static boolean asksForExactWords(String query) {
+        return query != null && OPERATORS.matcher(query).find();
+    }
+
     /** Whether a text is in French rather than English, by its function words (which every sentence has). */
     static boolean looksFrench(String text) {
         int french = 0;
@@ -125,9 +130,11 @@ final class HybridRanking {
      */
     static TopDocs fuse(TopDocs words, TopDocs meaning, int size, double meaningWeight) {
         Map<Integer, double[]> scores = new HashMap<>();
-        add(scores, words.scoreDocs, WORDS_WEIGHT);
+        // Every item the words found takes part (beyond the first DEPTH, at places the meaning cannot reach), so
+        // that the last pages list what the total counts.
+        add(scores, words.scoreDocs, WORDS_WEIGHT, words.scoreDocs.length);
         if (meaningWeight > 0) {
-            add(scores, admitted(meaning.scoreDocs, scores), meaningWeight);
+            add(scores, admitted(meaning.scoreDocs, scores), meaningWeight, DEPTH);
         }
         List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Comparator.<Map.Entry<Integer, double[]>> comparingDouble(e -> -e.getValue()[0])
@@ -136,7 +143,7 @@ final class HybridRanking {
         for (int i = 0; i < fused.length; i++) {
             fused[i] = new ScoreDoc(ranked.get(i).getKey(), (float) ranked.get(i).getValue()[0]);
         }
-        long onlyByMeaning = scores.size() - Math.min(DEPTH, words.scoreDocs.length);
+        long onlyByMeaning = scores.size() - words.scoreDocs.length;
         long total = words.totalHits.value() + onlyByMeaning;
         return new TopDocs(new TotalHits(total, words.totalHits.relation()), fused);
     }
@@ -151,8 +158,8 @@ final class HybridRanking {
                 .toArray(ScoreDoc[]::new);
     }
 
-    private static void add(Map<Integer, double[]> scores, ScoreDoc[] ranking, double weight) {
-        for (int place = 0; place < Math.min(DEPTH, ranking.length); place++) {
+    private static void add(Map<Integer, double[]> scores, ScoreDoc[] ranking, double weight, int depth) {
+        for (int place = 0; place < Math.min(depth, ranking.length); place++) {
             scores.computeIfAbsent(ranking[place].doc, d -> new double[1])[0] += weight
                     / (RANK_CONSTANT + place + 1);
         }

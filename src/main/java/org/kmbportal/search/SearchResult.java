@@ -17,9 +17,26 @@ import java.util.Map;
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
         String suggestion, boolean corrected) {
 
-    /** One found item; {@code snippet} is HTML-escaped text where matches are wrapped in {@code <mark>}. */
+    /**
+     * One found item; {@code snippet} is HTML-escaped text where matches are wrapped in {@code <mark>}.
+     *
+     * @param alsoIn
+     *            the id of the same resource in the other language, or null when it has no published translation
+     * @param alsoInLanguage
+     *            that version's language, or null
+     */
     public record Hit(String id, String type, String title, String language, Integer year, float score,
-            String snippet) {
+            String snippet, String alsoIn, String alsoInLanguage) {
+
+        public Hit(String id, String type, String title, String language, Integer year, float score,
+                String snippet) {
+            this(id, type, title, language, year, score, snippet, null, null);
+        }
+
+        /** Whether the resource also exists in the other language. */
+        public boolean hasTranslation() {
+            return alsoIn != null;
+        }
     }
 
     /** A value of a facet with the number of hits that have it. */

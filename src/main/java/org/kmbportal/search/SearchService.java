@@ -92,6 +92,13 @@ public class SearchService {
         if (searcher.facetState() == null) {
             return new SearchResult(0, request.page(), request.size(), List.of(), Map.of(), null, false);
         }
+        // One result per resource: of a resource's versions that match, only the reader's language's takes part.
+        Query matching = text;
+        // Chosen among the matches whatever the facet filters (so that counts drill sideways the same way with or
+        // without them), except the language filter: a reader who asks for the other language gets its versions.
+        java.util.Set<String> hidden = Translations.hiddenVersions(searcher,
+                drillDown(config, withYears(text, request), languageOnly(request), labels), request.readerLanguage());
+        text = Translations.without(text, hidden);
         DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
         int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
@@ -105,9 +112,14 @@ public class SearchService {
         if (meaning != null) {
             TopDocs byWords = withProximity(searcher, found.hits, interpreted.bonus(),
                     Math.max(topN, HybridRanking.DEPTH));
-            Query filter = drillDown(config, withYears(new MatchAllDocsQuery(), request), request, labels);
+            // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.
+            Query everything = drillDown(config, withYears(new MatchAllDocsQuery(), request), request, labels);
+            Query filter = drillDown(config, withYears(Translations.without(new MatchAllDocsQuery(),
+                    Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
+                    labels);
             ranked = HybridRanking.fuse(byWords, HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH),
-                    topN, HybridRanking.meaningWeight(normalized, searcher.getIndexReader()));
+                    Integer.MAX_VALUE, HybridRanking.meaningWeight(normalized, searcher.getIndexReader()));
+            ranked = Translations.collapse(searcher, ranked, topN);
         }
         Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
@@ -117,7 +129,7 @@ public class SearchService {
                 : found.drillDownFacetsCollector;
         facets.put(FacetLabels.YEAR, years(forYears, labels));
         return new SearchResult(ranked.totalHits.value(), request.page(), request.size(),
-                hits(searcher, analysis, text, ranked, request), facets, null, false);
+                hits(searcher, analysis, matching, ranked, request), facets, null, false);
     }
 
     /**
@@ -139,6 +151,14 @@ public class SearchService {
 
     private static final java.util.Comparator<ScoreDoc> BY_SCORE = java.util.Comparator
             .<ScoreDoc> comparingDouble(d -> -d.score).thenComparingInt(d -> d.doc);
+
+    private static SearchRequest languageOnly(SearchRequest request) {
+        Map<String, List<String>> language = request.filters().containsKey(Fields.LANGUAGE)
+                ? Map.of(Fields.LANGUAGE, request.filters().get(Fields.LANGUAGE))
+                : Map.of();
+        return new SearchRequest(request.query(), language, request.yearFrom(), request.yearTo(), request.order(),
+                request.page(), request.size(), request.readerLanguage(), request.asTyped());
+    }
 
     private static Query withYears(Query text, SearchRequest request) {
         if (request.yearFrom() == null && request.yearTo() == null) {
@@ -214,14 +234,56 @@ public class SearchService {
         int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.size());
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        String[] snippets = Snippets.forHits(searcher, analysis.index(), text, docIds);
         StoredFields stored = searcher.storedFields();
-        List<SearchResult.Hit> hits = new ArrayList<>();
+        // Where only the other language's version matched, the reader's version takes its place.
+        List<Document> shown = new ArrayList<>();
+        List<Document> alsoIn = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = stored.document(page[i].doc);
-            hits.add(hit(doc, Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i]));
+            List<Document> others = Translations.otherVersions(searcher, doc);
+            // Not when the query asks for exact words (an excluded word, a phrase): the reader's version may not
+            // say them, or say what was excluded.
+            Optional<Document> readers = request.readerLanguage().equals(doc.get(Fields.LANGUAGE))
+                    || HybridRanking.asksForExactWords(request.query())
+                    || !request.filters().getOrDefault(Fields.LANGUAGE, List.of(request.readerLanguage()))
+                            .contains(request.readerLanguage())
+                                    ? Optional.empty()
+                                    : Translations.versionIn(others, request.readerLanguage());
+            if (readers.isPresent()) {
+                docIds[i] = docId(searcher, readers.get().get(Fields.ID), docIds[i]);
+                alsoIn.add(doc);
+                shown.add(readers.get());
+            } else {
+                alsoIn.add(others.isEmpty() ? null : others.get(0));
+                shown.add(doc);
+            }
+        }
+        String[] snippets = Snippets.forHits(searcher, analysis.index(), text, docIds);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (int i = 0; i < page.length; i++) {
+            if (!listed.add(shown.get(i).get(Fields.ID))) {
+                continue;
+            }
+            hits.add(hit(shown.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i],
+                    alsoIn.get(i)));
         }
         return hits;
+    }
+
+    private static int docId(IndexSearcher searcher, String id, int otherwise) throws IOException {
+        TopDocs found = searcher.search(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+        return found.scoreDocs.length == 0 ? otherwise : found.scoreDocs[0].doc;
+    }
+
+    static SearchResult.Hit hit(Document doc, float score, String snippet, Document translation) {
+        SearchResult.Hit hit = hit(doc, score, snippet);
+        if (translation == null) {
+            return hit;
+        }
+        return new SearchResult.Hit(hit.id(), hit.type(), hit.title(), hit.language(), hit.year(), hit.score(),
+                hit.snippet(), translation.get(Fields.ID), translation.get(Fields.LANGUAGE));
     }
 
     static SearchResult.Hit hit(Document doc, float score, String snippet) {

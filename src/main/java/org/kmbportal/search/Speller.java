@@ -14,8 +14,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": each word the library does not contain at all is replaced by the closest word it does contain,
- * keeping the rest of the query as typed. A small library lacks many real words, so only words long enough to be
+ * "Did you mean": each word the library does not contain at all, and that is not a word of English or French, is
+ * replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real words, so only words long enough to be
  * confidently mistyped are corrected: one edit from 5 letters, two from 8 ("recrutment" becomes "recruitment", but
  * "kids" is not turned into "kinds").
  */
@@ -97,6 +97,15 @@ final class Speller {
         return terms;
     }
 
+    /**
+     * A real word is never replaced, even when the library lacks it: a common English word ("September", "trauma",
+     * "showing", {@link RealWords}). French words the library lacks are not known to be words (no French list ships).
+     */
+    private static boolean isRealWord(String word) {
+        // Not by stem: a typing mistake often shares a stem with the word meant ("volunters", "volunteers").
+        return RealWords.english(word);
+    }
+
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(MIN_LENGTH);
@@ -128,7 +137,8 @@ final class Speller {
             while (tokens.incrementToken()) {
                 String word = term.toString();
                 if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
-                        || reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
+                        || reader.docFreq(new Term(Fields.SPELL, word)) > 0
+                        || isRealWord(word)) {
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;

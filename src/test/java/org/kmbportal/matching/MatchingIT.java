@@ -73,7 +73,12 @@ class MatchingIT {
         assertTrue(
                 first.getString("id").endsWith("-fr") || first.getString("id").equals("accompagner-un-autre-organisme"),
                 first.toString());
-        assertTrue(first.getJsonArray("reasons").toString().contains("organisme"), first.toString());
+        // In French, and in the portal's words rather than the organization's ("Répond à un défi que vous avez
+        // nommé", "Porte sur …"), never quoting the paragraph.
+        String reasons = first.getJsonArray("reasons").toString();
+        assertTrue(reasons.contains("Répond à un défi") || reasons.contains("Porte sur"), first.toString());
+        assertFalse(reasons.contains("accompagner") || reasons.contains("which you"),
+                first.toString());
     }
 
     @Test

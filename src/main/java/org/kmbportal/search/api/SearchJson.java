@@ -41,6 +41,9 @@ public final class SearchJson {
             json.put("year", hit.year());
             json.put("score", hit.score());
             json.put("snippet", hit.snippet());
+            if (hit.hasTranslation()) {
+                json.put("also_in", Map.of("id", hit.alsoIn(), "language", hit.alsoInLanguage()));
+            }
             return json;
         }).toList();
     }

@@ -130,6 +130,11 @@ public class SearchBacking {
                 links.resourceOrCollection(hit.type(), hit.id()));
     }
 
+    /** The address of the resource's version in the other language ("Also in French"), or null without one. */
+    public String alsoInUrl(SearchResult.Hit hit) {
+        return hit.hasTranslation() ? links.resourceOrCollection(hit.type(), hit.alsoIn()) : null;
+    }
+
     public String getSignal() {
         return signal;
     }

@@ -1,0 +1,185 @@
+package org.kmbportal.matching;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.search.MatchingFixture;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Match reasons are plain sentences of the reader's language that name topics, never the organization's own words
+ * or their stems; at most three reasons for a resource; and on the shipped library, a small rural program with high
+ * staff turnover and no evaluator gets the guides made for that first.
+ */
+class MatchReasonsTest {
+
+    private static MatchingFixture library;
+    private static MatchingService matching;
+
+    /** Words of the paragraphs below, with the library's topics among everyday words, in both languages. */
+    private static final List<String> ENGLISH = List.of("our", "coordinator", "left", "staff", "turnover", "is",
+            "high", "volunteers", "quit", "after", "months", "we", "want", "evaluation", "but", "have", "no",
+            "evaluator", "families", "don't", "trust", "us", "yet", "mentors", "feel", "unprepared", "trauma",
+            "matches", "end", "early", "school", "teachers", "funding", "runs", "out", "rural", "town", "online",
+            "group", "teens", "newcomer", "justice", "youth", "voice", "board", "wants", "numbers", "training",
+            "screening", "closure", "hard", "to", "keep", "the", "and", "a", "of", "in", "for", "with");
+    private static final List<String> FRENCH = List.of("notre", "coordonnatrice", "est", "partie", "roulement",
+            "du", "personnel", "élevé", "les", "bénévoles", "quittent", "après", "mois", "nous", "voulons",
+            "évaluation", "mais", "aucun", "évaluateur", "familles", "méfiantes", "mentors", "mal", "préparés",
+            "jumelages", "finissent", "tôt", "école", "enseignants", "financement", "manque", "village", "en",
+            "ligne", "groupe", "ados", "nouveaux", "arrivants", "justice", "jeunes", "voix", "conseil", "veut",
+            "chiffres", "formation", "filtrage", "fin", "difficile", "garder", "le", "la", "et", "de", "des",
+            "pour", "avec", "un", "une");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+    /** English words a French reason would show if it were in the wrong language (none of them is French). */
+    private static final Set<String> ENGLISH_ONLY = Set.of("the", "which", "about", "named", "challenge", "made",
+            "organizations", "like", "yours", "strong", "evidence", "from", "setting", "work", "kind", "program",
+            "run", "only", "english", "whom", "serve", "want", "studied", "check", "that", "transfers");
+
+    @BeforeAll
+    @BeforeContainer
+    static void index() {
+        if (library != null) {
+            return;
+        }
+        library = MatchingFixture.shippedLibrary();
+        matching = new MatchingService();
+        matching.search = library.search();
+        matching.taxonomies = new TaxonomyService() {
+            @Override
+            public org.kmbportal.library.Taxonomy current() {
+                return library.taxonomy();
+            }
+        };
+    }
+
+    @AfterAll
+    @AfterContainer
+    static void close() throws IOException {
+        if (library != null) {
+            library.close();
+            library = null;
+        }
+    }
+
+    @Provide
+    Arbitrary<OrganizationProfile> paragraphs() {
+        Arbitrary<String> english = Arbitraries.of(ENGLISH).list().ofMinSize(8).ofMaxSize(70)
+                .map(words -> String.join(" ", words) + ".");
+        Arbitrary<String> french = Arbitraries.of(FRENCH).list().ofMinSize(8).ofMaxSize(70)
+                .map(words -> String.join(" ", words) + ".");
+        Arbitrary<String> language = Arbitraries.of("en", "fr");
+        Arbitrary<Map<String, List<String>>> context = Arbitraries.of(Map.<String, List<String>> of(),
+                Map.of("organization_size", List.of("small"), "staff_turnover", List.of("high")),
+                Map.of("geography", List.of("rural"), "evaluation_capacity", List.of("none")),
+                Map.of("topics", List.of("match-closure"), "settings", List.of("school")));
+        return Combinators.combine(english, french, language, context, Arbitraries.of(true, false))
+                .as((en, fr, lang, ctx, sameLanguage) -> new OrganizationProfile(ctx,
+                        sameLanguage == lang.equals("fr") ? fr : en, lang));
+    }
+
+    @Property(tries = 60)
+    void reasonsNeverQuoteTheChallengeAndSpeakTheReadersLanguage(@ForAll("paragraphs") OrganizationProfile profile) {
+        index();
+        List<Match> matches = matching.match(profile, 10);
+        Set<String> labels = topicLabelWords(profile.language());
+        for (Match match : matches) {
+            long reasonsFor = match.reasons().stream().filter(r -> !r.warning()).count();
+            assertTrue(reasonsFor <= Ranker.MAX_REASONS, match.reasons().toString());
+            for (MatchReason reason : match.reasons()) {
+                String text = reason.explanation();
+                assertFalse(text.contains("(") && reason.kind() == MatchReason.Kind.CHALLENGE, text);
+                assertFalse(text.contains("{"), text);
+                if (reason.kind() == MatchReason.Kind.CHALLENGE) {
+                    // Every word of a challenge reason is the sentence's own or a topic's label: none of the
+                    // organization's words, whole or cut to a stem, unless a label says it too.
+                    String template = fold(org.kmbportal.web.Messages.format(Locale.forLanguageTag(
+                            profile.language()), "match.reason.challengeTopic", "") + " "
+                            + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
+                                    "match.reason.challengeGeneral"));
+                    for (String word : words(text)) {
+                        assertTrue(labels.contains(word) || template.contains(word),
+                                "'" + word + "' in \"" + text + "\" is neither the sentence's nor a topic's");
+                    }
+                }
+                if (profile.language().equals("fr")) {
+                    for (String word : words(text)) {
+                        assertFalse(ENGLISH_ONLY.contains(word), "English in a French reason: " + text);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSmallRuralProgramWithHighTurnoverAndNoEvaluatorGetsTheTurnoverGuideInItsTopFive() {
+        OrganizationProfile english = new OrganizationProfile(Map.of("organization_size", List.of("small"),
+                "geography", List.of("rural"), "staff_turnover", List.of("high"), "evaluation_capacity",
+                List.of("none")),
+                "Our coordinator left last spring and the one before stayed a year. Every time "
+                        + "someone leaves, matches drift and mentors stop calling. We have no evaluator and little "
+                        + "time; we need to keep our matches going when staff change.",
+                "en");
+        List<String> top = matching.match(english, 5).stream().map(Match::id).toList();
+        assertTrue(top.contains("planning-for-staff-turnover"), top.toString());
+        Match guide = matching.match(english, 5).stream().filter(m -> m.id().equals("planning-for-staff-turnover"))
+                .findFirst().orElseThrow();
+        // Why, in plain words: a topic of the guide that the paragraph names, and the organization's turnover.
+        assertTrue(guide.reasons().stream().anyMatch(r -> r.kind() == MatchReason.Kind.CHALLENGE && List.of(
+                "About staff supervision and retention, which you named as a challenge.",
+                "About match support and supervision, which you named as a challenge.").contains(r.explanation())),
+                guide.reasons().toString());
+        assertTrue(guide.reasons().stream().anyMatch(r -> r.explanation().contains("Staff turnover is high")),
+                guide.reasons().toString());
+
+        OrganizationProfile french = new OrganizationProfile(english.context(), "Notre coordonnatrice est partie "
+                + "au printemps et la précédente est restée un an. Chaque départ fait dériver les jumelages et les "
+                + "mentors cessent d'appeler. Nous n'avons pas d'évaluateur et peu de temps : il faut garder nos "
+                + "jumelages quand le personnel change.", "fr");
+        List<Match> frenchTop = matching.match(french, 5);
+        assertTrue(frenchTop.stream().anyMatch(m -> m.id().equals("prevoir-le-roulement-du-personnel")),
+                frenchTop.stream().map(Match::id).toList().toString());
+    }
+
+    private static Set<String> topicLabelWords(String language) {
+        Set<String> words = new HashSet<>();
+        library.taxonomy().vocabularies().forEach(v -> v.terms().forEach(t -> words.addAll(words(t.label().in(
+                language)))));
+        return words;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(fold(text));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+}
