@@ -11,22 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.testing.Gen;
 import org.kmbportal.search.MatchingFixture;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Match reasons are plain sentences of the reader's language that name topics, never the organization's own words
@@ -59,7 +54,6 @@ class MatchReasonsTest {
             "run", "only", "english", "whom", "serve", "want", "studied", "check", "that", "transfers");
 
     @BeforeAll
-    @BeforeContainer
     static void index() {
         if (library != null) {
             return;
@@ -76,7 +70,6 @@ class MatchReasonsTest {
     }
 
     @AfterAll
-    @AfterContainer
     static void close() throws IOException {
         if (library != null) {
             library.close();
@@ -84,25 +77,27 @@ class MatchReasonsTest {
         }
     }
 
-    @Provide
-    Arbitrary<OrganizationProfile> paragraphs() {
-        Arbitrary<String> english = Arbitraries.of(ENGLISH).list().ofMinSize(8).ofMaxSize(70)
-                .map(words -> String.join(" ", words) + ".");
-        Arbitrary<String> french = Arbitraries.of(FRENCH).list().ofMinSize(8).ofMaxSize(70)
-                .map(words -> String.join(" ", words) + ".");
-        Arbitrary<String> language = Arbitraries.of("en", "fr");
-        Arbitrary<Map<String, List<String>>> context = Arbitraries.of(Map.<String, List<String>> of(),
+    static Stream<OrganizationProfile> paragraphs() {
+        Gen<String> english = Gen.of(ENGLISH).list(8, 70).map(words -> String.join(" ", words) + ".");
+        Gen<String> french = Gen.of(FRENCH).list(8, 70).map(words -> String.join(" ", words) + ".");
+        Gen<String> language = Gen.of("en", "fr");
+        Gen<Map<String, List<String>>> context = Gen.of(Map.<String, List<String>> of(),
                 Map.of("organization_size", List.of("small"), "staff_turnover", List.of("high")),
                 Map.of("geography", List.of("rural"), "evaluation_capacity", List.of("none")),
                 Map.of("topics", List.of("match-closure"), "settings", List.of("school")));
-        return Combinators.combine(english, french, language, context, Arbitraries.of(true, false))
-                .as((en, fr, lang, ctx, sameLanguage) -> new OrganizationProfile(ctx,
-                        sameLanguage == lang.equals("fr") ? fr : en, lang));
+        Gen<Boolean> sameLanguage = Gen.of(true, false);
+        return Gen.tries("match reasons", 60, random -> {
+            String lang = language.next(random);
+            String en = english.next(random);
+            String fr = french.next(random);
+            return new OrganizationProfile(context.next(random),
+                    sameLanguage.next(random) == lang.equals("fr") ? fr : en, lang);
+        });
     }
 
-    @Property(tries = 60)
-    void reasonsNeverQuoteTheChallengeAndSpeakTheReadersLanguage(@ForAll("paragraphs") OrganizationProfile profile) {
-        index();
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("paragraphs")
+    void reasonsNeverQuoteTheChallengeAndSpeakTheReadersLanguage(OrganizationProfile profile) {
         List<Match> matches = matching.match(profile, 10);
         Set<String> labels = topicLabelWords(profile.language());
         for (Match match : matches) {
