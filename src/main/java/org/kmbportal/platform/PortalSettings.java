@@ -40,6 +40,7 @@ public final class PortalSettings {
     public static final String INSIGHTS_RETENTION_DAYS = "kmb.insights.retention-days";
     public static final String FEEDBACK_PER_SESSION = "kmb.feedback.per-session-per-hour";
     public static final String FEEDBACK_PER_ADDRESS = "kmb.feedback.per-address-per-hour";
+    public static final String CONTACT_EMAIL = "kmb.contact.email";
 
     private final Config config;
 
@@ -189,6 +190,11 @@ public final class PortalSettings {
     }
 
     /** Reader signals one address may send in an hour (several readers may share one address). */
+    /** The address the contact page gives readers to write to the people who run the portal; empty when not set. */
+    public Optional<String> contactEmail() {
+        return string(CONTACT_EMAIL).filter(e -> e.matches("[^\\s@<>\"]+@[^\\s@<>\"]+"));
+    }
+
     public int feedbackPerAddressPerHour() {
         return Math.max(1, integer(FEEDBACK_PER_ADDRESS, 200));
     }

@@ -18,7 +18,8 @@ import jakarta.faces.context.FacesContext;
 public class StatelessReadingPages extends ViewHandlerWrapper {
 
     static final Set<String> READING = Set.of("/index.xhtml", "/browse.xhtml", "/search.xhtml", "/resource.xhtml",
-            "/collections.xhtml", "/collection.xhtml");
+            "/collections.xhtml", "/collection.xhtml", "/about.xhtml", "/methodology.xhtml", "/privacy.xhtml",
+            "/accessibility.xhtml", "/contact.xhtml", "/organization.xhtml");
     private static final String ERROR_PAGES = "/WEB-INF/errors/";
 
     public StatelessReadingPages(ViewHandler wrapped) {

@@ -169,6 +169,11 @@ public class CollectionBacking {
         return items;
     }
 
+    /** The page's description for search engines and link previews: the start of the collection's description. */
+    public String getMetaDescription() {
+        return MarkdownRenderer.teaser(content.description(), 160);
+    }
+
     public String getDescriptionHtml() {
         return MarkdownRenderer.toHtml(content.description());
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.function.Function;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,9 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.library.BrowseFilter;
+import org.kmbportal.library.CitationFormats;
+import org.kmbportal.library.CitationFormats.Cited;
+import org.kmbportal.platform.PortalSettings;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Page;
 import org.kmbportal.library.Resource;
@@ -45,6 +54,9 @@ public class ResourcesResource {
 
     @Inject
     RelatedResources related;
+
+    @Inject
+    HttpServletRequest request;
 
     @GET
     @Path("{id}")
@@ -81,6 +93,43 @@ public class ResourcesResource {
         json.put("size", found.size());
         json.put("hits", found.items().stream().map(ResourceJson::hit).toList());
         return json;
+    }
+
+    /**
+     * {@code GET /api/resources/{id}/citation?format=ris|bibtex|csl-json}: the resource's citation as a file a
+     * reference manager imports (a summary: the study; a guide: the portal's page). 404 for an unpublished id.
+     */
+    @GET
+    @Path("{id}/citation")
+    @Produces({"application/x-research-info-systems", "application/x-bibtex",
+            "application/vnd.citationstyles.csl+json", MediaType.APPLICATION_JSON})
+    public Response citation(@PathParam("id") String id, @QueryParam("format") String format) {
+        Resource resource = findPublished(id);
+        String chosen = QueryParams.oneOf("format", format, CITATION_FORMATS).orElse("ris");
+        List<Cited> cited = List.of(Cited.of(resource.toContent()));
+        Function<String, String> urlOf = this::pageOf;
+        return switch (chosen) {
+            case "bibtex" -> file(CitationFormats.bibtex(cited, urlOf), "application/x-bibtex", id + ".bib");
+            case "csl-json" -> file(JSONB.toJson(CitationFormats.cslJson(cited, urlOf)),
+                    "application/vnd.citationstyles.csl+json", id + ".json");
+            default -> file(CitationFormats.ris(cited, urlOf), "application/x-research-info-systems", id + ".ris");
+        };
+    }
+
+    static final List<String> CITATION_FORMATS = List.of("ris", "bibtex", "csl-json");
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private static Response file(String body, String type, String name) {
+        return Response.ok(body, type + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** The resource's page as readers reach it: the configured public address, else this request's. */
+    private String pageOf(String id) {
+        String base = PortalSettings.current().publicUrl().orElseGet(() -> request.getScheme() + "://"
+                + request.getServerName() + ":" + request.getServerPort() + request.getContextPath());
+        return base.replaceAll("/+$", "") + "/resources/" + id;
     }
 
     /** The published resource with this id, or a 404 answer. */

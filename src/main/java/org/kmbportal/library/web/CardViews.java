@@ -39,7 +39,6 @@ public class CardViews {
             byline = CitationStyle.authors(card.authors().size() > 3
                     ? List.of(card.authors().get(0), "et al.")
                     : card.authors());
-            byline += card.year() == null ? "" : " (" + card.year() + ")";
         }
         List<TermLink> topics = card.topics().stream()
                 .map(t -> new TermLink(terms.label("topics", t), links.term("topics", t))).toList();

@@ -14,7 +14,9 @@ import jakarta.inject.Named;
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.MarkdownRenderer;
 import org.kmbportal.library.Citation;
+import org.kmbportal.library.CitationFormats;
 import org.kmbportal.library.CitationStyle;
+import org.kmbportal.library.EvidenceLevel;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PracticeGuide;
 import org.kmbportal.library.Resource;
@@ -24,6 +26,7 @@ import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.search.RelatedResources;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.PageMeta;
 
 /**
  * The resource page ({@code resource.xhtml}): a research summary with its citation and sections, or a practice guide
@@ -55,6 +58,9 @@ public class ResourceBacking {
 
     @Inject
     RelatedResources related;
+
+    @Inject
+    PageMeta pageMeta;
 
     private String id;
     private Resource resource;
@@ -187,6 +193,60 @@ public class ResourceBacking {
                     + String.join(", ", labels));
         }
         return lines;
+    }
+
+    /** The reference a reader copies (APA 7): the study for a summary, the portal's page for a guide. */
+    public String getApa() {
+        return CitationFormats.apa(CitationFormats.Cited.of(content), getPageUrl());
+    }
+
+    /** Where a reference manager's file of this resource downloads: {@code ris}, {@code bibtex} or {@code csl-json}. */
+    public String citeUrl(String format) {
+        return links.home() + "api/resources/" + Links.encode(content.id()) + "/citation?format=" + format;
+    }
+
+    /** The page's one address (canonical and shared): the public address when configured, else this request's. */
+    public String getPageUrl() {
+        return pageMeta.origin() + links.resource(content.id());
+    }
+
+    /** The other-language versions of this resource, each with its absolute address, for hreflang alternates. */
+    public List<Alternate> getAlternates() {
+        List<Alternate> alternates = new ArrayList<>();
+        alternates.add(new Alternate(content.language(), getPageUrl()));
+        for (CardView translation : getTranslations()) {
+            alternates.add(new Alternate(translation.resource().language(), pageMeta.origin() + translation.url()));
+        }
+        return alternates;
+    }
+
+    /** A language version of the page: its language and absolute address. */
+    public record Alternate(String language, String url) {
+    }
+
+    /** How strongly the study's design supports claims about effects, or null when the resource reports no study. */
+    public EvidenceLevel getEvidenceLevel() {
+        return content.evidence() == null ? null : EvidenceLevel.of(content.evidence().design());
+    }
+
+    /** The study's year (a summary), shown apart from the date the resource was added to the library. */
+    public Integer getStudyYear() {
+        return content.citation() == null ? null : content.citation().year();
+    }
+
+    /** The listing of this resource's type, the breadcrumb between Browse and the resource. */
+    public String getTypeListUrl() {
+        return links.type(content.type().key());
+    }
+
+    public String getTypePluralLabel() {
+        return messages.get("type." + content.type().key() + ".plural");
+    }
+
+    /** The page's description for search engines and link previews: the start of what the resource says. */
+    public String getDescription() {
+        String text = content.isSummary() ? content.section(SummarySection.NOTES_OF_INTEREST) : content.summary();
+        return MarkdownRenderer.teaser(text, 160);
     }
 
     public String getId() {
