@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 
 import org.kmbportal.accounts.AccessDenied;
 import org.kmbportal.accounts.Organization;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.WebLinks;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Organization;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentFile;
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.Problem;

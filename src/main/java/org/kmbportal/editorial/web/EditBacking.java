@@ -13,7 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.MarkdownRenderer;

@@ -11,7 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.AccessDenied;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.library.Term;
 import org.kmbportal.partnerships.Partnership;
 import org.kmbportal.partnerships.PartnershipException;
