@@ -25,7 +25,7 @@ import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.curation.links.LinkCheck;
 import org.kmbportal.curation.links.LinkChecks;
 import org.kmbportal.curation.links.LinkState;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 
 /**
  * A collection's page ({@code collection.xhtml}): its description and items in order, each with the curator's note,

@@ -24,7 +24,7 @@ import org.kmbportal.curation.SupportedOrganizations;
 import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 import org.kmbportal.search.BadQueryException;
 import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchService;

@@ -24,7 +24,7 @@ import org.kmbportal.curation.Viewer;
 import org.kmbportal.curation.Visibility;
 import org.kmbportal.library.SaveOutcome;
 import org.kmbportal.library.TaxonomyService;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 
 /**
  * "My collections" ({@code curate/index.xhtml}): the collections a signed-in reader follows, with what changed since

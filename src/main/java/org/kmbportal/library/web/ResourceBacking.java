@@ -1,5 +1,7 @@
 package org.kmbportal.library.web;
 
+import org.kmbportal.web.Links;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
