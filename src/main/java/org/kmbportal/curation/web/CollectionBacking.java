@@ -11,7 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionAccess;
 import org.kmbportal.curation.CollectionChanges;

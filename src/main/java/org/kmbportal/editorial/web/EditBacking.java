@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.ContentWriter;
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.content.WebLinks;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.CitationStyle;
 import org.kmbportal.library.LibraryService;
