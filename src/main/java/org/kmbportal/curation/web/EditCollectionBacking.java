@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.kmbportal.accounts.AccessDenied;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
-import org.kmbportal.content.WebLinks;
+import org.kmbportal.platform.WebLinks;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;
 import org.kmbportal.curation.CollectionEntry;

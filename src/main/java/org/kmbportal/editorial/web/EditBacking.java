@@ -17,7 +17,7 @@ import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.web.MarkdownRenderer;
-import org.kmbportal.content.WebLinks;
+import org.kmbportal.platform.WebLinks;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.Revision;
