@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.library.ChangeCounter;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.curation.Collection;

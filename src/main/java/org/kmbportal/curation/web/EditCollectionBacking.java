@@ -11,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.platform.WebLinks;

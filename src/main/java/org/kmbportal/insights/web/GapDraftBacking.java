@@ -9,7 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.insights.GapDrafts;

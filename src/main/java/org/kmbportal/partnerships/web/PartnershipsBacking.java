@@ -12,7 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.web.FacesMessages;

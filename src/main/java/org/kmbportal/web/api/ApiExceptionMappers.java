@@ -53,9 +53,9 @@ public final class ApiExceptionMappers {
     }
 
     @Provider
-    public static class Refused implements ExceptionMapper<org.kmbportal.accounts.AccessDenied> {
+    public static class Refused implements ExceptionMapper<org.kmbportal.platform.AccessDenied> {
         @Override
-        public Response toResponse(org.kmbportal.accounts.AccessDenied e) {
+        public Response toResponse(org.kmbportal.platform.AccessDenied e) {
             return e.signedIn()
                     ? ApiResponses.error(403, "forbidden", e.getMessage())
                     : ApiResponses.error(401, "sign_in_required", e.getMessage());
