@@ -3,7 +3,7 @@ package org.kmbportal.curation;
 import java.util.function.Predicate;
 
 import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.Slugs;
+import org.kmbportal.library.Slugs;
 
 /** Collection ids: the content format's slugs, and new ones made from a title. */
 final class CollectionIds {

@@ -1,4 +1,4 @@
-package org.kmbportal.content;
+package org.kmbportal.library;
 
 import java.text.Normalizer;
 import java.util.Locale;
