@@ -1,5 +1,7 @@
 package org.kmbportal.curation.web;
 
+import org.kmbportal.curation.ResourceFinder;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -25,9 +27,6 @@ import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
 import org.kmbportal.web.Links;
-import org.kmbportal.search.BadQueryException;
-import org.kmbportal.search.SearchRequest;
-import org.kmbportal.search.SearchService;
 import org.kmbportal.web.LocaleBean;
 
 /**
@@ -58,7 +57,7 @@ public class EditCollectionBacking implements Serializable {
     transient Links links;
 
     @Inject
-    transient SearchService search;
+    transient ResourceFinder finder;
 
     @Inject
     transient LocaleBean locale;
@@ -156,12 +155,10 @@ public class EditCollectionBacking implements Serializable {
             picker.show(List.of());
             return;
         }
-        try {
-            picker.show(search.search(SearchRequest.simple(query, locale.getLanguage())).hits().stream()
-                    .filter(h -> !"collection".equals(h.type()))
-                    .map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type())).limit(8).toList());
-        } catch (BadQueryException e) {
-            picker.show(List.of());
+        var found = finder.find(query, locale.getLanguage(), 8);
+        picker.show(found.orElse(List.of()).stream().map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type()))
+                .toList());
+        if (found.isEmpty()) {
             messages.error("curation.badQuery");
         }
     }

@@ -1,5 +1,7 @@
 package org.kmbportal.curation.web;
 
+import org.kmbportal.curation.CollectionFormat;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +13,6 @@ import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
-import org.kmbportal.content.ContentFile;
-import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.Problem;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionException;
@@ -23,7 +22,6 @@ import org.kmbportal.curation.SupportedOrganizations;
 import org.kmbportal.curation.Viewer;
 import org.kmbportal.curation.Visibility;
 import org.kmbportal.library.SaveOutcome;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.web.Links;
 
 /**
@@ -45,7 +43,7 @@ public class MyCollectionsBacking {
     SupportedOrganizations supported;
 
     @Inject
-    TaxonomyService taxonomies;
+    CollectionFormat format;
 
     @Inject
     FacesMessages messages;
@@ -119,12 +117,11 @@ public class MyCollectionsBacking {
     }
 
     public void importFile() throws IOException {
-        ContentFile read = new ContentReader(taxonomies.current()).read("collection.md",
-                importText == null ? "" : importText);
-        List<Problem> errors = read.problems().stream().filter(Problem::isError).toList();
+        CollectionFormat.Reading read = format.read("collection.md", importText == null ? "" : importText);
+        List<String> errors = read.errors();
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             messages.error("curation.importInvalid");
-            errors.forEach(p -> messages.error("curation.problem", p.toString()));
+            errors.forEach(p -> messages.error("curation.problem", p));
             return;
         }
         try {

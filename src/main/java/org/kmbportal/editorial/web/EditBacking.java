@@ -1,5 +1,7 @@
 package org.kmbportal.editorial.web;
 
+import org.kmbportal.library.Slugs;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.web.FacesMessages;
-import org.kmbportal.content.ContentReader;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.platform.WebLinks;
@@ -70,7 +71,7 @@ public class EditBacking implements Serializable {
         if (form != null) {
             return;
         }
-        if (id != null && ContentReader.ID.matcher(id).matches()) {
+        if (id != null && Slugs.ID.matcher(id).matches()) {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());
