@@ -138,6 +138,15 @@ class ArchitectureTest {
                 }
             });
 
+    /** Changes are numbered, and the index woken after commit, in one place: {@code ChangeLog.record}. */
+    @ArchTest
+    static final ArchRule onlyTheChangeLogRecordsChanges = noClasses().that()
+            .doNotBelongToAnyOf(org.kmbportal.library.ChangeLog.class, org.kmbportal.library.ChangeCounter.class)
+            .should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.kmbportal.library.ChangeCounter").orShould()
+            .callConstructor(org.kmbportal.library.LibraryChange.class, long.class, String.class,
+                    org.kmbportal.library.LibraryChange.Kind.class);
+
     /** The feature of a class: the package right under org.kmbportal. */
     static Optional<String> feature(JavaClass type) {
         String name = type.getPackageName();
