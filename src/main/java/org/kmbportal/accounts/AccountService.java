@@ -1,5 +1,7 @@
 package org.kmbportal.accounts;
 
+import org.kmbportal.platform.Tokens;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package org.kmbportal.accounts;
 
+import org.kmbportal.platform.Tokens;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.kmbportal.accounts;
 
+import org.kmbportal.platform.AccessDenied;
+
 import java.security.Principal;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package org.kmbportal.content;
 
+import org.kmbportal.platform.WebLinks;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package org.kmbportal.content;
 
+import org.kmbportal.library.Slugs;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.library.Effort;
@@ -25,8 +26,6 @@ import org.kmbportal.platform.PlainText;
  */
 public final class ContentReader {
 
-    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final int ID_MAX = 120;
     static final String COLLECTION_TYPE = "collection";
     private static final List<String> LANGUAGES = List.of("en", "fr");
 
@@ -191,10 +190,10 @@ public final class ContentReader {
         if (value.isEmpty()) {
             return "";
         }
-        if (value.length() > ID_MAX || !ID.matcher(value).matches()) {
+        if (value.length() > Slugs.ID_MAX || !Slugs.ID.matcher(value).matches()) {
             fields.error(fields.lineOf(key),
                     "'" + key + "' must be lower-case letters and digits joined by '-', at most "
-                            + ID_MAX + " characters, not '" + value + "'");
+                            + Slugs.ID_MAX + " characters, not '" + value + "'");
             return "";
         }
         return value;
@@ -203,7 +202,7 @@ public final class ContentReader {
     static List<String> ids(FieldReader fields, String key) {
         List<String> ids = new ArrayList<>();
         for (String value : fields.texts(key, 400)) {
-            if (value.length() > ID_MAX || !ID.matcher(value).matches()) {
+            if (value.length() > Slugs.ID_MAX || !Slugs.ID.matcher(value).matches()) {
                 fields.error(fields.lineOf(key), "'" + value + "' in '" + key + "' is not a valid id");
             } else if (!ids.contains(value)) {
                 ids.add(value);

@@ -1,5 +1,7 @@
 package org.kmbportal.content;
 
+import org.kmbportal.platform.WebLinks;
+
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;

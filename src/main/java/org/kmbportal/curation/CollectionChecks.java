@@ -7,12 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.kmbportal.content.ContentFile;
-import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.ContentWriter;
-import org.kmbportal.content.Problem;
 import org.kmbportal.library.LibraryService;
-import org.kmbportal.library.TaxonomyService;
 
 /**
  * Checks a collection by the content format's own rules: it is written as a file and read back, so the edit page,
@@ -25,7 +20,7 @@ public class CollectionChecks {
     static final int MAX_ITEMS = 300;
 
     @Inject
-    TaxonomyService taxonomies;
+    CollectionFormat format;
 
     @Inject
     LibraryService library;
@@ -33,9 +28,8 @@ public class CollectionChecks {
     /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
     public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
         List<String> errors = new ArrayList<>();
-        ContentFile file = new ContentReader(taxonomies.current()).read("collections/" + content.id() + ".md",
-                ContentWriter.write(content));
-        file.problems().stream().filter(Problem::isError).map(Problem::message).forEach(errors::add);
+        CollectionFormat.Reading file = format.read("collections/" + content.id() + ".md", format.write(content));
+        errors.addAll(file.messages());
         if (file.collection().isPresent() && file.collection().get().items().size() != content.items().size()) {
             errors.add("every item needs an http or https address and a title, or a library resource");
         }

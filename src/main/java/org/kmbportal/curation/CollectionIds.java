@@ -2,8 +2,7 @@ package org.kmbportal.curation;
 
 import java.util.function.Predicate;
 
-import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.Slugs;
+import org.kmbportal.library.Slugs;
 
 /** Collection ids: the content format's slugs, and new ones made from a title. */
 final class CollectionIds {
@@ -12,7 +11,7 @@ final class CollectionIds {
     }
 
     static boolean valid(String id) {
-        return id != null && id.length() <= ContentReader.ID_MAX && ContentReader.ID.matcher(id).matches();
+        return Slugs.valid(id);
     }
 
     /** An id made from the title ("Starting out" becomes "starting-out", then "starting-out-2" if taken). */

@@ -11,10 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
-import org.kmbportal.library.ChangeCounter;
 import org.kmbportal.library.ChangeLog;
 import org.kmbportal.library.LibraryChange;
 import org.kmbportal.library.LibraryService;
@@ -133,13 +132,13 @@ public class CollectionService {
         }
         CollectionContent content = withCurator(draft, caller).toContent(id, null);
         checks.check(content, draft.organizations(), supported.of(caller.accountId()));
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         Collection created = new Collection();
         created.setCuratorAccountId(caller.accountId());
         created.apply(content);
         created.setSharedWith(draft.organizations());
         em.persist(created);
-        changeLog.record(counter, id, LibraryChange.Kind.SAVED);
+        changeLog.record(id, LibraryChange.Kind.SAVED);
         return created;
     }
 
@@ -147,7 +146,7 @@ public class CollectionService {
     @Transactional
     public Collection update(String slug, long version, CollectionDraft draft) {
         Collection collection = editable(slug);
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         em.refresh(collection);
         if (version >= 0 && collection.getVersion() != version) {
             throw new CollectionConflict(slug, collection.getVersion());
@@ -157,7 +156,7 @@ public class CollectionService {
         checks.check(content, draft.organizations(), shareable(collection));
         store(collection, content);
         collection.setSharedWith(draft.organizations());
-        changeLog.record(counter, slug, LibraryChange.Kind.SAVED);
+        changeLog.record(slug, LibraryChange.Kind.SAVED);
         return collection;
     }
 
@@ -165,7 +164,7 @@ public class CollectionService {
     @Transactional
     public Collection reorder(String slug, long version, List<Integer> order) {
         Collection collection = editable(slug);
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         em.refresh(collection);
         if (version >= 0 && collection.getVersion() != version) {
             throw new CollectionConflict(slug, collection.getVersion());
@@ -181,7 +180,7 @@ public class CollectionService {
         store(collection, new CollectionContent(current.id(), current.title(), current.language(),
                 current.published(), current.terms(), current.curator(), current.description(),
                 current.visibility(), order.stream().map(i -> current.items().get(i)).toList()));
-        changeLog.record(counter, slug, LibraryChange.Kind.SAVED);
+        changeLog.record(slug, LibraryChange.Kind.SAVED);
         return collection;
     }
 
@@ -202,10 +201,10 @@ public class CollectionService {
         if (collection.getVisibility() != Visibility.UNLISTED) {
             throw new CollectionException("curation.notUnlisted", "Only an unlisted collection has a link to renew.");
         }
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         collection.setUnlistedToken(UnlistedLinks.newToken());
         collection.touch();
-        changeLog.record(counter, slug, LibraryChange.Kind.SAVED);
+        changeLog.record(slug, LibraryChange.Kind.SAVED);
         return collection;
     }
 
@@ -218,11 +217,11 @@ public class CollectionService {
     @Transactional
     public void delete(String slug) {
         Collection collection = editable(slug);
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         em.createQuery("delete from Follow f where f.collectionId = :c").setParameter("c", collection.getId())
                 .executeUpdate();
         em.remove(collection);
-        changeLog.record(counter, slug, LibraryChange.Kind.DELETED);
+        changeLog.record(slug, LibraryChange.Kind.DELETED);
     }
 
     /**
@@ -251,7 +250,7 @@ public class CollectionService {
     /** Saves collections as the content format holds them (import), all or none; each change is logged for search. */
     @Transactional
     public List<SaveOutcome> saveAll(List<CollectionContent> contents) {
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         List<SaveOutcome> outcomes = new ArrayList<>();
         for (CollectionContent content : contents) {
             Optional<Collection> existing = find(content.id());
@@ -260,14 +259,14 @@ public class CollectionService {
                     outcomes.add(SaveOutcome.UNCHANGED);
                 } else {
                     store(existing.get(), content);
-                    changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
+                    changeLog.record(content.id(), LibraryChange.Kind.SAVED);
                     outcomes.add(SaveOutcome.UPDATED);
                 }
             } else {
                 Collection created = new Collection();
                 created.apply(content);
                 em.persist(created);
-                changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
+                changeLog.record(content.id(), LibraryChange.Kind.SAVED);
                 outcomes.add(SaveOutcome.CREATED);
             }
         }

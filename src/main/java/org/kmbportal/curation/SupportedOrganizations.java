@@ -15,7 +15,6 @@ import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.accounts.Role;
-import org.kmbportal.library.ChangeCounter;
 import org.kmbportal.library.ChangeLog;
 import org.kmbportal.library.LibraryChange;
 
@@ -82,7 +81,7 @@ public class SupportedOrganizations {
     @Transactional
     public void remove(long organizationId) {
         Caller mentor = guard.require(Role.MENTOR);
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         em.createQuery("delete from MentorSupport s where s.accountId = :a and s.organizationId = :o")
                 .setParameter("a", mentor.accountId()).setParameter("o", organizationId).executeUpdate();
         List<Collection> shared = em.createQuery(
@@ -94,7 +93,7 @@ public class SupportedOrganizations {
             rest.remove(organizationId);
             collection.setSharedWith(rest);
             collection.touch();
-            changeLog.record(counter, collection.getSlug(), LibraryChange.Kind.SAVED);
+            changeLog.record(collection.getSlug(), LibraryChange.Kind.SAVED);
         }
         audit.record(mentor.label(), "mentor.supportEnded", "organization:" + organizationId,
                 shared.size() + " collection(s) no longer shared with it");

@@ -15,7 +15,7 @@ import org.kmbportal.accounts.Role;
 import org.kmbportal.content.ContentFile;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.Problem;
-import org.kmbportal.content.Slugs;
+import org.kmbportal.library.Slugs;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.Resource;

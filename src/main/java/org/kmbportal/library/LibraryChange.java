@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Table(name = "change_log")
 public class LibraryChange {
 
-    /** What happened to the resource; the index re-reads the resource either way. */
+    /** What happened to the item; the index re-reads the item either way. */
     public enum Kind {
         SAVED, DELETED
     }
@@ -25,8 +25,8 @@ public class LibraryChange {
     @Id
     private Long seq;
 
-    @Column(name = "resource_slug", nullable = false, length = 120)
-    private String resourceSlug;
+    @Column(name = "item_id", nullable = false, length = 120)
+    private String itemId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -39,9 +39,9 @@ public class LibraryChange {
     }
 
     /** A row as {@link ChangeLog} numbers it (public so the index's tests can play a change log). */
-    public LibraryChange(long seq, String resourceSlug, Kind kind) {
+    public LibraryChange(long seq, String itemId, Kind kind) {
         this.seq = seq;
-        this.resourceSlug = resourceSlug;
+        this.itemId = itemId;
         this.kind = kind;
         this.changedAt = OffsetDateTime.now(java.time.ZoneOffset.UTC);
     }
@@ -50,8 +50,9 @@ public class LibraryChange {
         return seq;
     }
 
-    public String getResourceSlug() {
-        return resourceSlug;
+    /** The id of the resource or collection that changed. */
+    public String getItemId() {
+        return itemId;
     }
 
     public Kind getKind() {

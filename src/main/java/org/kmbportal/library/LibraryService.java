@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,9 +21,6 @@ public class LibraryService {
 
     @Inject
     ChangeLog changeLog;
-
-    @Inject
-    Event<ResourceChanged> changed;
 
     /** A published resource, as readers may see it. */
     public Optional<Resource> published(String slug) {
@@ -108,17 +104,13 @@ public class LibraryService {
      */
     @Transactional
     public SaveOutcome save(ResourceContent content, long expectedVersion) {
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         Optional<Resource> existing = resources.findBySlug(content.id());
         long actual = existing.map(Resource::getVersion).orElse(NEW);
         if (actual != expectedVersion) {
             throw new ConcurrentEditException(content.id(), existing.map(Resource::toContent).orElse(null), actual);
         }
-        SaveOutcome outcome = saveLocked(counter, content);
-        if (outcome != SaveOutcome.UNCHANGED) {
-            changed.fire(new ResourceChanged(List.of(content.id())));
-        }
-        return outcome;
+        return saveLocked(content);
     }
 
     /**
@@ -142,23 +134,15 @@ public class LibraryService {
     /** Saves several resources in one transaction: all of them, or (on any failure) none. */
     @Transactional
     public List<SaveOutcome> saveAll(List<ResourceContent> contents) {
-        ChangeCounter counter = changeLog.lock();
+        changeLog.lock();
         List<SaveOutcome> outcomes = new ArrayList<>();
-        List<String> touched = new ArrayList<>();
         for (ResourceContent content : contents) {
-            SaveOutcome outcome = saveLocked(counter, content);
-            outcomes.add(outcome);
-            if (outcome != SaveOutcome.UNCHANGED) {
-                touched.add(content.id());
-            }
-        }
-        if (!touched.isEmpty()) {
-            changed.fire(new ResourceChanged(touched));
+            outcomes.add(saveLocked(content));
         }
         return outcomes;
     }
 
-    private SaveOutcome saveLocked(ChangeCounter counter, ResourceContent content) {
+    private SaveOutcome saveLocked(ResourceContent content) {
         Optional<Resource> existing = resources.findBySlug(content.id());
         if (existing.isPresent()) {
             Resource resource = existing.get();
@@ -170,7 +154,7 @@ public class LibraryService {
                 return SaveOutcome.UNCHANGED;
             }
             resource.apply(content);
-            changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
+            changeLog.record(content.id(), LibraryChange.Kind.SAVED);
             return SaveOutcome.UPDATED;
         }
         Resource created = content.type() == ResourceType.RESEARCH_SUMMARY
@@ -178,7 +162,7 @@ public class LibraryService {
                 : new PracticeGuide();
         created.apply(content);
         resources.persist(created);
-        changeLog.record(counter, content.id(), LibraryChange.Kind.SAVED);
+        changeLog.record(content.id(), LibraryChange.Kind.SAVED);
         return SaveOutcome.CREATED;
     }
 }

@@ -61,14 +61,6 @@ public record Taxonomy(List<Vocabulary> vocabularies, Map<String, List<String>> 
         return vocabulary(vocabulary).flatMap(v -> v.term(term)).map(t -> t.label().in(language)).orElse(term);
     }
 
-    public Optional<String> nearestFacet(String unknown) {
-        return Vocabulary.nearest(unknown, facets().stream().map(Vocabulary::key).toList());
-    }
-
-    public Optional<String> nearestContextFacet(String unknown) {
-        return Vocabulary.nearest(unknown, contextFacets().stream().map(Vocabulary::key).toList());
-    }
-
     public List<String> synonyms(String language) {
         return synonyms.getOrDefault(language, List.of());
     }

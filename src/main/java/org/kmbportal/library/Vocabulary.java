@@ -1,10 +1,9 @@
 package org.kmbportal.library;
 
-import java.util.Comparator;
+import org.kmbportal.platform.PlainText;
+
 import java.util.List;
 import java.util.Optional;
-
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A controlled vocabulary from {@code taxonomy.yaml}. A {@link Kind#FACET} vocabulary describes resources (topics,
@@ -40,10 +39,6 @@ public record Vocabulary(String key, Kind kind, Label label, List<Term> terms) {
 
     /** The candidate closest to a mistyped word (edit distance), to suggest in an error message. */
     public static Optional<String> nearest(String unknown, List<String> candidates) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String needle = unknown == null ? "" : unknown.strip().toLowerCase(java.util.Locale.ROOT);
-        return candidates.stream()
-                .min(Comparator.<String> comparingInt(c -> distance.apply(needle, c))
-                        .thenComparing(Comparator.naturalOrder()));
+        return PlainText.nearest(unknown, candidates);
     }
 }

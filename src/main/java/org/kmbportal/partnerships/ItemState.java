@@ -27,11 +27,6 @@ public record ItemState(Long id, String what, String why, Lead lead, LocalDate d
         collections = collections == null ? List.of() : List.copyOf(collections);
     }
 
-    /** The same item with another id (a new item gets its id when saved). */
-    public ItemState withId(Long newId) {
-        return new ItemState(newId, what, why, lead, due, status, notes, resources, collections);
-    }
-
     /** Whether everything but the id is equal. */
     public boolean sameContent(ItemState other) {
         return other != null && what.equals(other.what) && why.equals(other.why) && lead == other.lead

@@ -48,4 +48,13 @@ public final class PlainText {
                 || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF || (c & 0xFFFE) == 0xFFFE
                 || (c >= 0xFDD0 && c <= 0xFDEF);
     }
+
+    /** The candidate closest to a mistyped word (edit distance), to suggest in an error message. */
+    public static java.util.Optional<String> nearest(String unknown, java.util.List<String> candidates) {
+        org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance
+                .getDefaultInstance();
+        String needle = unknown == null ? "" : unknown.strip().toLowerCase(java.util.Locale.ROOT);
+        return candidates.stream().min(java.util.Comparator.<String> comparingInt(c -> distance.apply(needle, c))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+    }
 }

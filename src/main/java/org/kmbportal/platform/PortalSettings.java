@@ -41,6 +41,12 @@ public final class PortalSettings {
     public static final String FEEDBACK_PER_SESSION = "kmb.feedback.per-session-per-hour";
     public static final String FEEDBACK_PER_ADDRESS = "kmb.feedback.per-address-per-hour";
     public static final String CONTACT_EMAIL = "kmb.contact.email";
+    public static final String INDEX_POLL_MILLIS = "kmb.index.poll-millis";
+    public static final String LINKS_EVERY_HOURS = "kmb.links.every-hours";
+    public static final String LINKS_TIMEOUT_SECONDS = "kmb.links.timeout-seconds";
+    public static final String LINKS_PER_HOST_MILLIS = "kmb.links.per-host-millis";
+    public static final String LINKS_FAILURES_BEFORE_BROKEN = "kmb.links.failures-before-broken";
+    public static final String LINKS_ALLOW_PRIVATE = "kmb.links.allow-private";
 
     private final Config config;
 
@@ -206,6 +212,36 @@ public final class PortalSettings {
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** How often the search index polls the change log for changes it was not woken for (ms, at least 50). */
+    public long indexPollMillis() {
+        return Math.max(50, integer(INDEX_POLL_MILLIS, 250));
+    }
+
+    /** Hours between link checks of collections; 0 or less turns link checking off. */
+    public int linkCheckEveryHours() {
+        return integer(LINKS_EVERY_HOURS, 24);
+    }
+
+    /** How long a link check waits for an answer. */
+    public java.time.Duration linkCheckTimeout() {
+        return java.time.Duration.ofSeconds(integer(LINKS_TIMEOUT_SECONDS, 10));
+    }
+
+    /** The pause between two checks of links on one host. */
+    public java.time.Duration linkCheckPerHostPause() {
+        return java.time.Duration.ofMillis(integer(LINKS_PER_HOST_MILLIS, 2000));
+    }
+
+    /** Failed checks in a row before a link is called broken. */
+    public int linkFailuresBeforeBroken() {
+        return integer(LINKS_FAILURES_BEFORE_BROKEN, 2);
+    }
+
+    /** Whether link checks may reach private and local addresses (tests against a local server). */
+    public boolean linkChecksAllowPrivate() {
+        return string(LINKS_ALLOW_PRIVATE).map(Boolean::parseBoolean).orElse(false);
     }
 
     public Optional<String> string(String key) {

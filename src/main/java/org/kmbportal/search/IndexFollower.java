@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.kmbportal.library.ChangeLog;
 import org.kmbportal.library.LibraryChange;
-import org.kmbportal.library.ResourceChanged;
+import org.kmbportal.library.ItemsChanged;
 import org.kmbportal.platform.CommitDurability;
 import org.kmbportal.platform.StartupStage;
 
@@ -102,7 +102,7 @@ public class IndexFollower {
         running = true;
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceChanged changed) {
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemsChanged changed) {
         if (running && wakeUpPending.compareAndSet(false, true)) {
             tasks.catchUpSoon();
         }
@@ -163,7 +163,7 @@ public class IndexFollower {
                 break;
             }
             Set<String> ids = new LinkedHashSet<>();
-            changes.forEach(c -> ids.add(c.getResourceSlug()));
+            changes.forEach(c -> ids.add(c.getItemId()));
             java.util.Map<String, IndexEntry> entries = reader.published(ids);
             for (String id : ids) {
                 IndexEntry entry = entries.get(id);

@@ -33,14 +33,12 @@ public class IndexTasks {
     @Inject
     IndexRebuild rebuild;
 
-    public static final String POLL_MILLIS = "kmb.index.poll-millis";
-
     @Resource
     TimerService timers;
 
     @PostConstruct
     void schedule() {
-        long every = Math.max(50, PortalSettings.current().integer(POLL_MILLIS, 250));
+        long every = PortalSettings.current().indexPollMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("index-poll", false));
     }
 

@@ -1,5 +1,7 @@
 package org.kmbportal.search;
 
+import org.kmbportal.library.RelatedIds;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -27,13 +29,19 @@ import org.apache.lucene.search.TopDocs;
  * (more-like-this), leaving out the resource itself and its translations.
  */
 @ApplicationScoped
-public class RelatedResources {
+public class RelatedResources implements RelatedIds {
 
     private static final float TOPIC_WEIGHT = 3f;
     private static final float TERM_WEIGHT = 1f;
 
     @Inject
     SearchIndex index;
+
+    @Override
+    public List<String> resourcesRelatedTo(String id, int size) {
+        return related(id, size).orElse(List.of()).stream().filter(h -> !"collection".equals(h.type()))
+                .map(SearchResult.Hit::id).toList();
+    }
 
     /** Empty when the id is not in the index (unknown or unpublished). */
     public Optional<List<SearchResult.Hit>> related(String id, int size) {

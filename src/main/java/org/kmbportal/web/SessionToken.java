@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.kmbportal.accounts.Tokens;
+import org.kmbportal.platform.Tokens;
 
 /**
  * The per-session secret that state-changing API calls must echo in the {@value #HEADER} header. A page of the portal

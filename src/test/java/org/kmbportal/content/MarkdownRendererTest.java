@@ -1,5 +1,7 @@
 package org.kmbportal.content;
 
+import org.kmbportal.web.MarkdownRenderer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

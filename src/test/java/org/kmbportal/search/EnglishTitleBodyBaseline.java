@@ -20,7 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 
 /**
  * The plain baseline issue 11 measures the portal against: Lucene's BM25 with its English analyzer over two fields,

@@ -1,5 +1,7 @@
 package org.kmbportal.accounts.web;
 
+import org.kmbportal.web.FacesMessages;
+
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;

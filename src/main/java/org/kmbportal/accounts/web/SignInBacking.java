@@ -1,5 +1,7 @@
 package org.kmbportal.accounts.web;
 
+import org.kmbportal.web.FacesMessages;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

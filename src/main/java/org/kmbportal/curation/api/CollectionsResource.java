@@ -1,5 +1,7 @@
 package org.kmbportal.curation.api;
 
+import org.kmbportal.curation.CollectionFormat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.kmbportal.content.ContentFile;
-import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.ContentWriter;
-import org.kmbportal.content.Problem;
 import org.kmbportal.curation.CitationExports;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionAccess;
@@ -38,7 +36,6 @@ import org.kmbportal.curation.ReadingListExports;
 import org.kmbportal.curation.Viewer;
 import org.kmbportal.curation.links.LinkChecks;
 import org.kmbportal.library.SaveOutcome;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.JsonBodies;
 import org.kmbportal.web.api.QueryParams;
@@ -68,7 +65,7 @@ public class CollectionsResource {
     LinkChecks linkChecks;
 
     @Inject
-    TaxonomyService taxonomies;
+    CollectionFormat files;
 
     @Inject
     HttpServletRequest request;
@@ -121,7 +118,7 @@ public class CollectionsResource {
             case "bibtex" -> file(CitationExports.bibtex(items, urlOf), "application/x-bibtex", id + ".bib");
             case "csl-json" -> Response.ok(CitationExports.cslJson(items, urlOf), MediaType.APPLICATION_JSON_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + id + ".json\"").build();
-            case "content" -> file(ContentWriter.write(content), "text/markdown", id + ".md");
+            case "content" -> file(files.write(content), "text/markdown", id + ".md");
             default ->
                 file(ReadingListExports.markdown(content, items, urlOf), "text/markdown", id + "-reading-list.md");
         };
@@ -184,8 +181,8 @@ public class CollectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importFile(String text) {
         String file = CollectionJson.text(JsonBodies.object(text, "send {\"text\": \"<collection file>\"}."), "text");
-        ContentFile read = new ContentReader(taxonomies.current()).read("collection.md", file);
-        List<String> errors = read.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+        CollectionFormat.Reading read = files.read("collection.md", file);
+        List<String> errors = read.errors();
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             throw new CollectionException("curation.invalid", "The file is not a valid collection.",
                     errors.isEmpty() ? List.of("the file's type must be collection") : errors);

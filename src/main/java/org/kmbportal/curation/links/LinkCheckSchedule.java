@@ -26,7 +26,6 @@ import org.kmbportal.platform.PortalSettings;
 public class LinkCheckSchedule {
 
     private static final Logger LOG = Logger.getLogger(LinkCheckSchedule.class.getName());
-    public static final String EVERY_HOURS = "kmb.links.every-hours";
     private static final long HOUR = 3_600_000L;
 
     @Resource
@@ -37,7 +36,7 @@ public class LinkCheckSchedule {
 
     @PostConstruct
     void schedule() {
-        int hours = PortalSettings.current().integer(EVERY_HOURS, 24);
+        int hours = PortalSettings.current().linkCheckEveryHours();
         if (hours <= 0) {
             LOG.info("Link checking is off (kmb.links.every-hours=0)");
             return;

@@ -29,11 +29,6 @@ public class LinkChecks {
 
     private static final Logger LOG = Logger.getLogger(LinkChecks.class.getName());
 
-    public static final String ALLOW_PRIVATE = "kmb.links.allow-private";
-    public static final String TIMEOUT_SECONDS = "kmb.links.timeout-seconds";
-    public static final String PER_HOST_MILLIS = "kmb.links.per-host-millis";
-    public static final String FAILURES_BEFORE_BROKEN = "kmb.links.failures-before-broken";
-
     @Inject
     LinkCheckRepository records;
 
@@ -74,7 +69,7 @@ public class LinkChecks {
     /** Checks every link in use; returns how many were checked (0 if a run is already going). */
     public int checkAll() {
         return check(linksInUse().keySet(), new LinkChecker(settings()),
-                PortalSettings.current().integer(FAILURES_BEFORE_BROKEN, 2));
+                PortalSettings.current().linkFailuresBeforeBroken());
     }
 
     /** Checks the given links with the given checker; returns how many were checked (0 if a run is going). */
@@ -120,8 +115,7 @@ public class LinkChecks {
 
     static LinkChecker.Settings settings() {
         PortalSettings settings = PortalSettings.current();
-        return new LinkChecker.Settings(Duration.ofSeconds(settings.integer(TIMEOUT_SECONDS, 10)),
-                Duration.ofMillis(settings.integer(PER_HOST_MILLIS, 2000)), 3, Duration.ofSeconds(5), 5,
-                settings.string(ALLOW_PRIVATE).map(Boolean::parseBoolean).orElse(false));
+        return new LinkChecker.Settings(settings.linkCheckTimeout(), settings.linkCheckPerHostPause(), 3,
+                Duration.ofSeconds(5), 5, settings.linkChecksAllowPrivate());
     }
 }

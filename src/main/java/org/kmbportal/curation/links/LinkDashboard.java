@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.curation.Collection;
@@ -64,7 +64,7 @@ public class LinkDashboard {
         if (!mayStartRun()) {
             throw new AccessDenied(true, "Editors and administrators start link checks.");
         }
-        if (PortalSettings.current().integer(LinkCheckSchedule.EVERY_HOURS, 24) <= 0) {
+        if (PortalSettings.current().linkCheckEveryHours() <= 0) {
             throw new CollectionException("curation.linksOff", "Link checking is turned off on this portal"
                     + " (kmb.links.every-hours=0).");
         }

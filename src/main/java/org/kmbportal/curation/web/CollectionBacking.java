@@ -11,7 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionAccess;
 import org.kmbportal.curation.CollectionChanges;
@@ -25,7 +25,7 @@ import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.curation.links.LinkCheck;
 import org.kmbportal.curation.links.LinkChecks;
 import org.kmbportal.curation.links.LinkState;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 
 /**
  * A collection's page ({@code collection.xhtml}): its description and items in order, each with the curator's note,

@@ -1,5 +1,7 @@
 package org.kmbportal.curation.web;
 
+import org.kmbportal.library.Slugs;
+
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
@@ -8,8 +10,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.kmbportal.content.ContentReader;
 
 /** Serves a collection's page at {@code /collections/<id>}. */
 @WebFilter(urlPatterns = "/collections/*")
@@ -27,7 +27,7 @@ public class CollectionPathFilter extends HttpFilter {
             request.getRequestDispatcher("/collections.xhtml").forward(request, response);
             return;
         }
-        if (path.length() > ContentReader.ID_MAX || !ContentReader.ID.matcher(path).matches()) {
+        if (path.length() > Slugs.ID_MAX || !Slugs.ID.matcher(path).matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

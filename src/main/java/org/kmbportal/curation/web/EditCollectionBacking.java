@@ -1,5 +1,7 @@
 package org.kmbportal.curation.web;
 
+import org.kmbportal.curation.ResourceFinder;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -11,10 +13,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Organization;
-import org.kmbportal.accounts.web.FacesMessages;
-import org.kmbportal.content.WebLinks;
+import org.kmbportal.web.FacesMessages;
+import org.kmbportal.platform.WebLinks;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;
 import org.kmbportal.curation.CollectionEntry;
@@ -24,10 +26,7 @@ import org.kmbportal.curation.SupportedOrganizations;
 import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
-import org.kmbportal.library.web.Links;
-import org.kmbportal.search.BadQueryException;
-import org.kmbportal.search.SearchRequest;
-import org.kmbportal.search.SearchService;
+import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
 
 /**
@@ -58,7 +57,7 @@ public class EditCollectionBacking implements Serializable {
     transient Links links;
 
     @Inject
-    transient SearchService search;
+    transient ResourceFinder finder;
 
     @Inject
     transient LocaleBean locale;
@@ -156,12 +155,10 @@ public class EditCollectionBacking implements Serializable {
             picker.show(List.of());
             return;
         }
-        try {
-            picker.show(search.search(SearchRequest.simple(query, locale.getLanguage())).hits().stream()
-                    .filter(h -> !"collection".equals(h.type()))
-                    .map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type())).limit(8).toList());
-        } catch (BadQueryException e) {
-            picker.show(List.of());
+        var found = finder.find(query, locale.getLanguage(), 8);
+        picker.show(found.orElse(List.of()).stream().map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type()))
+                .toList());
+        if (found.isEmpty()) {
             messages.error("curation.badQuery");
         }
     }

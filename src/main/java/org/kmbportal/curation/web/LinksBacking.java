@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.links.LinkDashboard;
 import org.kmbportal.curation.links.LinkReport;

@@ -1,5 +1,7 @@
 package org.kmbportal.curation.web;
 
+import org.kmbportal.curation.CollectionFormat;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Organization;
-import org.kmbportal.accounts.web.FacesMessages;
-import org.kmbportal.content.ContentFile;
-import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.Problem;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionException;
@@ -24,7 +23,7 @@ import org.kmbportal.curation.Viewer;
 import org.kmbportal.curation.Visibility;
 import org.kmbportal.library.SaveOutcome;
 import org.kmbportal.library.TaxonomyService;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
 
 /**
@@ -46,7 +45,7 @@ public class MyCollectionsBacking {
     SupportedOrganizations supported;
 
     @Inject
-    TaxonomyService taxonomies;
+    CollectionFormat format;
 
     @Inject
     FacesMessages messages;
@@ -124,12 +123,11 @@ public class MyCollectionsBacking {
     }
 
     public void importFile() throws IOException {
-        ContentFile read = new ContentReader(taxonomies.current()).read("collection.md",
-                importText == null ? "" : importText);
-        List<Problem> errors = read.problems().stream().filter(Problem::isError).toList();
+        CollectionFormat.Reading read = format.read("collection.md", importText == null ? "" : importText);
+        List<String> errors = read.errors();
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             messages.error("curation.importInvalid");
-            errors.forEach(p -> messages.error("curation.problem", p.toString()));
+            errors.forEach(p -> messages.error("curation.problem", p));
             return;
         }
         try {

@@ -1,5 +1,7 @@
 package org.kmbportal.editorial.web;
 
+import org.kmbportal.library.Slugs;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,11 +15,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
-import org.kmbportal.content.ContentReader;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentWriter;
-import org.kmbportal.content.MarkdownRenderer;
-import org.kmbportal.content.WebLinks;
+import org.kmbportal.web.MarkdownRenderer;
+import org.kmbportal.platform.WebLinks;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.Revision;
@@ -70,7 +71,7 @@ public class EditBacking implements Serializable {
         if (form != null) {
             return;
         }
-        if (id != null && ContentReader.ID.matcher(id).matches()) {
+        if (id != null && Slugs.ID.matcher(id).matches()) {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());

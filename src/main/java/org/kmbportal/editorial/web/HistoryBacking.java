@@ -1,5 +1,7 @@
 package org.kmbportal.editorial.web;
 
+import org.kmbportal.library.Slugs;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -11,8 +13,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
-import org.kmbportal.content.ContentReader;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.Revision;
@@ -84,7 +85,7 @@ public class HistoryBacking implements Serializable {
     private String title = "";
 
     public void load() throws IOException {
-        var resource = id == null || !ContentReader.ID.matcher(id).matches()
+        var resource = id == null || !Slugs.ID.matcher(id).matches()
                 ? java.util.Optional.<EditorialService.Draft> empty()
                 : editorial.open(id);
         if (resource.isEmpty()) {

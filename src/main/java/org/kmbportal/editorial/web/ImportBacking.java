@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ImportReport;
 import org.kmbportal.editorial.ArchiveException;
 import org.kmbportal.editorial.ArchiveService;

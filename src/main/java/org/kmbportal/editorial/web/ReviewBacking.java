@@ -10,7 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.ReviewComment;

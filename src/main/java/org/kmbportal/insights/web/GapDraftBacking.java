@@ -9,8 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.platform.AccessDenied;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.insights.GapDrafts;
 import org.kmbportal.insights.Period;

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.insights.FeedbackReports;
 import org.kmbportal.insights.Gap;
 import org.kmbportal.insights.InsightReports;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Guard;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.insights.Uptake;
 import org.kmbportal.insights.UptakeService;
 import org.kmbportal.library.LibraryService;

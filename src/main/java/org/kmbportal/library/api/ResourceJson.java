@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.ResourceCard;
 import org.kmbportal.library.ResourceContent;

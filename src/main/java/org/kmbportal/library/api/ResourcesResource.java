@@ -1,5 +1,7 @@
 package org.kmbportal.library.api;
 
+import org.kmbportal.library.Slugs;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.kmbportal.content.ContentReader;
 import org.kmbportal.library.BrowseFilter;
 import org.kmbportal.library.CitationFormats;
 import org.kmbportal.library.CitationFormats.Cited;
@@ -34,8 +35,6 @@ import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
-import org.kmbportal.search.RelatedResources;
-import org.kmbportal.search.api.SearchJson;
 import org.kmbportal.web.ReaderLanguage;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.QueryParams;
@@ -53,9 +52,6 @@ public class ResourcesResource {
     TaxonomyService taxonomies;
 
     @Inject
-    RelatedResources related;
-
-    @Inject
     HttpServletRequest request;
 
     @GET
@@ -63,15 +59,6 @@ public class ResourcesResource {
     public Map<String, Object> get(@PathParam("id") String id) {
         Resource resource = findPublished(id);
         return ResourceJson.of(resource.toContent(), library.translationsOf(resource));
-    }
-
-    /** {@code GET /api/resources/{id}/related?size=5}: resources on the same subjects, in words and in terms. */
-    @GET
-    @Path("{id}/related")
-    public Map<String, Object> related(@PathParam("id") String id, @QueryParam("size") String size) {
-        findPublished(id);
-        int count = QueryParams.integer("size", size, 5, 1, 20);
-        return Map.of("hits", SearchJson.hits(related.related(id, count).orElse(List.of())));
     }
 
     @GET
@@ -134,7 +121,7 @@ public class ResourcesResource {
 
     /** The published resource with this id, or a 404 answer. */
     Resource findPublished(String id) {
-        if (id == null || id.length() > ContentReader.ID_MAX || !ContentReader.ID.matcher(id).matches()) {
+        if (id == null || id.length() > Slugs.ID_MAX || !Slugs.ID.matcher(id).matches()) {
             throw ApiException.notFound("There is no resource with id '" + abbreviate(id) + "'.");
         }
         return library.published(id)

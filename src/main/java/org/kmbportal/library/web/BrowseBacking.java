@@ -1,5 +1,7 @@
 package org.kmbportal.library.web;
 
+import org.kmbportal.web.Links;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,13 @@
 package org.kmbportal.library.web;
 
+import org.kmbportal.web.Links;
+
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.library.CitationStyle;
 import org.kmbportal.library.ResourceCard;
 import org.kmbportal.web.LocaleBean;

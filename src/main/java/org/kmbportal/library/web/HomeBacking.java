@@ -1,5 +1,7 @@
 package org.kmbportal.library.web;
 
+import org.kmbportal.web.Links;
+
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.kmbportal.library.web;
 
+import org.kmbportal.library.RelatedIds;
+
+import org.kmbportal.library.Slugs;
+
+import org.kmbportal.web.Links;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +17,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.content.ContentReader;
-import org.kmbportal.content.MarkdownRenderer;
+import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.CitationFormats;
 import org.kmbportal.library.CitationStyle;
@@ -24,7 +29,6 @@ import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SourceSummary;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Vocabulary;
-import org.kmbportal.search.RelatedResources;
 import org.kmbportal.web.Messages;
 import org.kmbportal.web.PageMeta;
 
@@ -57,7 +61,7 @@ public class ResourceBacking {
     Messages messages;
 
     @Inject
-    RelatedResources related;
+    RelatedIds related;
 
     @Inject
     PageMeta pageMeta;
@@ -68,7 +72,7 @@ public class ResourceBacking {
 
     /** Loads the resource named by the address (called by f:viewAction). */
     public void load() throws IOException {
-        Optional<Resource> found = id == null || !ContentReader.ID.matcher(id).matches()
+        Optional<Resource> found = id == null || !Slugs.ID.matcher(id).matches()
                 ? Optional.empty()
                 : library.published(id);
         if (found.isEmpty()) {
@@ -147,8 +151,7 @@ public class ResourceBacking {
 
     /** Resources on the same subjects (from the search index), shown under the resource. */
     public List<CardView> getRelated() {
-        List<String> ids = related.related(content.id(), 5).orElse(List.of()).stream()
-                .filter(h -> !"collection".equals(h.type())).map(h -> h.id()).toList();
+        List<String> ids = related.resourcesRelatedTo(content.id(), 5);
         return cards.of(library.cards(ids));
     }
 

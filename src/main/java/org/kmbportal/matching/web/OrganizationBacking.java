@@ -18,7 +18,7 @@ import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.Match;
 import org.kmbportal.matching.MatchFilter;

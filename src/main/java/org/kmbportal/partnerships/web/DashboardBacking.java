@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.partnerships.Dashboard;
 import org.kmbportal.partnerships.NoteService;

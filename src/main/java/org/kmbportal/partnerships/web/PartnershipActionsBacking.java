@@ -8,8 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.platform.AccessDenied;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.library.Term;
 import org.kmbportal.partnerships.Partnership;
 import org.kmbportal.partnerships.PartnershipException;

@@ -12,10 +12,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccessDenied;
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.partnerships.Dashboard;
 import org.kmbportal.partnerships.Notification;
 import org.kmbportal.partnerships.Notifications;

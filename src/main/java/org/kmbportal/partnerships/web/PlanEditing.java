@@ -9,7 +9,7 @@ import java.util.Optional;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.library.LibraryService;

@@ -3,7 +3,7 @@ package org.kmbportal.partnerships.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.kmbportal.accounts.web.FacesMessages;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.web.Messages;
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
-import org.kmbportal.library.web.Links;
+import org.kmbportal.web.Links;
 import org.kmbportal.library.web.TermsBean;
 
 /** Topics to suggest on an empty result: those whose name shares a word with the query, else the first few. */

@@ -13,9 +13,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.web.RequestTooLargeException;
 
-/** Turns every exception an endpoint lets out into a JSON error; nothing internal reaches the client. */
+/**
+ * Turns every exception an endpoint lets out into a JSON error; nothing internal reaches the client. Each feature maps
+ * its own refusals in its {@code api} package (for instance {@code curation.api.CollectionErrors}); these are the
+ * shared ones: access, protocol, JSON and the unexpected.
+ */
 public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
@@ -53,61 +58,12 @@ public final class ApiExceptionMappers {
     }
 
     @Provider
-    public static class Refused implements ExceptionMapper<org.kmbportal.accounts.AccessDenied> {
+    public static class Refused implements ExceptionMapper<AccessDenied> {
         @Override
-        public Response toResponse(org.kmbportal.accounts.AccessDenied e) {
+        public Response toResponse(AccessDenied e) {
             return e.signedIn()
                     ? ApiResponses.error(403, "forbidden", e.getMessage())
                     : ApiResponses.error(401, "sign_in_required", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class AccountRefused implements ExceptionMapper<org.kmbportal.accounts.AccountException> {
-        @Override
-        public Response toResponse(org.kmbportal.accounts.AccountException e) {
-            return ApiResponses.error(400, e.messageKey(), e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class EditorialRefused implements ExceptionMapper<org.kmbportal.editorial.EditorialException> {
-        @Override
-        public Response toResponse(org.kmbportal.editorial.EditorialException e) {
-            String details = e.details().isEmpty() ? "" : ": " + String.join("; ", e.details());
-            int status = e.messageKey().equals("editor.unknown") ? 404 : 400;
-            return ApiResponses.error(status, e.messageKey().replace("editor.", ""), e.getMessage() + details);
-        }
-    }
-
-    @Provider
-    public static class ArchiveRefused implements ExceptionMapper<org.kmbportal.editorial.ArchiveException> {
-        @Override
-        public Response toResponse(org.kmbportal.editorial.ArchiveException e) {
-            return ApiResponses.error(400, e.messageKey().replace("archive.", "archive_"), e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Conflict implements ExceptionMapper<org.kmbportal.library.ConcurrentEditException> {
-        @Override
-        public Response toResponse(org.kmbportal.library.ConcurrentEditException e) {
-            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
-            json.put("error", "edit_conflict");
-            json.put("message", e.getMessage() + " Nothing was saved: load it again and reapply your change.");
-            json.put("current_version", e.currentVersion());
-            json.put("current_text", e.current() == null
-                    ? ""
-                    : org.kmbportal.content.ContentWriter.write(e.current()));
-            return Response.status(409).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).entity(json).build();
-        }
-    }
-
-    @Provider
-    public static class LibraryRefused implements ExceptionMapper<org.kmbportal.library.LibraryException> {
-        @Override
-        public Response toResponse(org.kmbportal.library.LibraryException e) {
-            return ApiResponses.error(400, "refused", e.getMessage());
         }
     }
 

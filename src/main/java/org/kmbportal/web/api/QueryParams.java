@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.kmbportal.library.Vocabulary;
+import org.kmbportal.platform.PlainText;
 
 /** Checks query parameters, answering 400 with the nearest valid value when one is wrong. */
 public final class QueryParams {
@@ -36,7 +36,7 @@ public final class QueryParams {
     public static Optional<String> oneOf(String name, String value, Collection<String> allowed) {
         Optional<String> given = optional(value);
         if (given.isPresent() && !allowed.contains(given.get())) {
-            String nearest = Vocabulary.nearest(given.get(), List.copyOf(allowed)).orElse("");
+            String nearest = PlainText.nearest(given.get(), List.copyOf(allowed)).orElse("");
             throw ApiException.badRequest("invalid_" + name, "'" + given.get() + "' is not a valid " + name
                     + (nearest.isEmpty() ? "." : "; did you mean '" + nearest + "'?"));
         }

@@ -1,4 +1,4 @@
-package org.kmbportal.content;
+package org.kmbportal.library;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,6 +6,15 @@ import java.util.function.Predicate;
 
 /** Ids made from titles, in the content format's id shape (lower-case words and digits joined by '-'). */
 public final class Slugs {
+
+    /** A resource's or collection's id: lowercase letters and digits in groups joined by single hyphens. */
+    public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int ID_MAX = 120;
+
+    /** Whether the text is a well-formed id of a resource or a collection. */
+    public static boolean valid(String id) {
+        return id != null && id.length() <= ID_MAX && ID.matcher(id).matches();
+    }
 
     private static final int BASE_MAX = 60;
 

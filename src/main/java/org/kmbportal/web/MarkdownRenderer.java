@@ -1,4 +1,4 @@
-package org.kmbportal.content;
+package org.kmbportal.web;
 
 import java.util.List;
 

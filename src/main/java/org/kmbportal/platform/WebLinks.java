@@ -1,4 +1,4 @@
-package org.kmbportal.content;
+package org.kmbportal.platform;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.kmbportal.library.web;
+package org.kmbportal.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ public class Links {
         return browse() + "?type=" + encode(typeKey);
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package org.kmbportal.accounts;
+package org.kmbportal.platform;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package org.kmbportal.accounts.web;
+package org.kmbportal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package org.kmbportal.accounts;
+package org.kmbportal.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
