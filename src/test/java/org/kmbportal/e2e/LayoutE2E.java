@@ -184,6 +184,34 @@ class LayoutE2E {
     }
 
     @Test
+    void suggestionsSayWhatTheyAreAndChoosingATitleOpensIt(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/search").toString());
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("planning for staff");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("#search-q-suggestions .suggest__option--title")));
+        List<WebElement> options = browser.findElements(By.cssSelector("#search-q-suggestions [role=option]"));
+        int title = -1;
+        for (int i = 0; i < options.size(); i++) {
+            WebElement kind = options.get(i).findElement(By.cssSelector(".suggest__kind"));
+            assertFalse(kind.getText().isBlank(), "each suggestion says what it is");
+            if (title < 0 && options.get(i).getAttribute("class").contains("suggest__option--title")) {
+                title = i;
+                assertEquals(Bundle.text("en", "search.kind.title").toUpperCase(), kind.getText());
+            }
+        }
+        Browser.screenshot(browser, "layout/search-suggestions-kinds");
+        for (int i = 0; i <= title; i++) {
+            box.sendKeys(Keys.ARROW_DOWN);
+        }
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/resources/"));
+        assertFalse(browser.getCurrentUrl().contains("/search"), "a title opens its page rather than searching it");
+    }
+
+    @Test
     void aSearchWithNoResultShowsNoOrphanApplyButton(URI portal) {
         browser = Browser.start("en");
         browser.get(portal.resolve("/search?q=zzqxwv+qqzzy").toString());
