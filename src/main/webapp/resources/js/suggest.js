@@ -1,7 +1,7 @@
 /*
  * Suggestions for the search box (WAI-ARIA combobox with a listbox popup): typing two letters or more asks
  * /api/suggest; Down and Up move through the suggestions, Enter searches for the one chosen (or for what was typed),
- * Escape closes the list. The box stays a plain GET form: without this script it simply searches.
+ * Escape closes the list. Each suggestion says what it is (topic, author, title); choosing a title opens its page. The box stays a plain GET form: without this script it simply searches.
  */
 (function () {
     "use strict";
@@ -42,27 +42,51 @@
             }
         }
 
-        function choose(text) {
-            input.value = text;
+        var shown = [];
+        var base = input.getAttribute("data-suggest").replace(/api\/suggest$/, "");
+
+        function choose(item) {
             close();
+            if (item.kind === "title" && item.id) {
+                window.location.href = base + (item.type === "collection" ? "collections/" : "resources/")
+                    + encodeURIComponent(item.id);
+                return;
+            }
+            input.value = item.text;
             form.submit();
         }
 
-        function show(words) {
+        function show(items) {
             list.innerHTML = "";
-            words.forEach(function (word, i) {
+            shown = items;
+            items.forEach(function (item, i) {
                 var option = document.createElement("li");
                 option.id = input.id + "-option-" + i;
                 option.setAttribute("role", "option");
                 option.setAttribute("aria-selected", "false");
-                option.className = "suggest__option";
-                option.textContent = word;
+                option.className = "suggest__option suggest__option--" + item.kind;
+                var text = document.createElement("span");
+                text.className = "suggest__text";
+                text.textContent = item.text;
+                option.appendChild(text);
+                var label = input.getAttribute("data-kind-" + item.kind);
+                if (label) {
+                    var kind = document.createElement("span");
+                    kind.className = "suggest__kind";
+                    kind.textContent = label;
+                    var pause = document.createElement("span");
+                    pause.className = "visually-hidden";
+                    pause.textContent = ", ";
+                    option.appendChild(pause);
+                    option.appendChild(kind);
+                }
                 option.addEventListener("mousedown", function (event) {
                     event.preventDefault();
-                    choose(word);
+                    choose(item);
                 });
                 list.appendChild(option);
             });
+            var words = items;
             var any = words.length > 0;
             list.hidden = !any;
             input.setAttribute("aria-expanded", any ? "true" : "false");
@@ -86,7 +110,9 @@
                 return answer.ok ? answer.json() : {suggestions: []};
             }).then(function (json) {
                 if (asked === typed && input.value.trim() === typed) {
-                    show(json.suggestions || []);
+                    show(json.items || (json.suggestions || []).map(function (text) {
+                        return {text: text, kind: ""};
+                    }));
                 }
             }).catch(close);
         }
@@ -105,7 +131,7 @@
                 mark(active <= 0 ? count - 1 : active - 1);
             } else if (event.key === "Enter" && active >= 0) {
                 event.preventDefault();
-                choose(options()[active].textContent);
+                choose(shown[active]);
             } else if (event.key === "Escape") {
                 close();
             }

@@ -3,10 +3,8 @@ package org.kmbportal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,17 +34,29 @@ public class Suggestions {
     @Inject
     SearchIndex index;
 
+    /**
+     * One suggestion and what it is: a {@code topic} (any vocabulary term), an {@code author}, or the {@code title} of
+     * a resource or collection ({@code type} and {@code id} say which, so choosing it can open it).
+     */
+    public record Suggestion(String text, String kind, String type, String id) {
+    }
+
     public List<String> suggest(String typed, String language, int max) {
+        return suggestions(typed, language, max).stream().map(Suggestion::text).toList();
+    }
+
+    /** The suggestions with their kinds; the same texts, in the same order, as {@link #suggest}. */
+    public List<Suggestion> suggestions(String typed, String language, int max) {
         List<String> words = words(typed == null ? "" : typed.strip());
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
             return List.of();
         }
-        Set<String> suggestions = new LinkedHashSet<>();
+        java.util.Map<String, Suggestion> suggestions = new java.util.LinkedHashMap<>();
         for (Vocabulary vocabulary : index.taxonomy().facets()) {
             for (Term term : vocabulary.terms()) {
                 String label = term.label().in(language);
                 if (matches(words, label)) {
-                    suggestions.add(label);
+                    suggestions.putIfAbsent(label, new Suggestion(label, "topic", null, null));
                 }
             }
         }
@@ -63,17 +73,20 @@ public class Suggestions {
                     Document doc = stored.document(hit.doc);
                     for (String author : doc.getValues(Fields.AUTHORS)) {
                         if (matches(words, author)) {
-                            suggestions.add(author);
+                            suggestions.putIfAbsent(author, new Suggestion(author, "author", null, null));
                         }
                     }
-                    suggestions.add(doc.get(Fields.TITLE_STORED));
+                    String title = doc.get(Fields.TITLE_STORED);
+                    suggestions.putIfAbsent(title, new Suggestion(title, "title", doc.get(Fields.TYPE),
+                            doc.get(Fields.ID)));
                 }
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return new ArrayList<>(suggestions).subList(0, Math.min(max, suggestions.size()));
+        List<Suggestion> all = new ArrayList<>(suggestions.values());
+        return all.subList(0, Math.min(max, all.size()));
     }
 
     /** Whether every typed word begins some word of the text (accents and case ignored). */

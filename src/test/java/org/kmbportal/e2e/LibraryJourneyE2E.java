@@ -95,7 +95,12 @@ class LibraryJourneyE2E {
         skip.sendKeys(Keys.ENTER);
         assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
 
-        // From the main content, Tab reaches the first link there; Enter follows it.
+        // From the main content, Tab reaches the home page's search box first; the next Tabs reach its links, and
+        // Enter follows one.
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("home-q", browser.switchTo().activeElement().getAttribute("id"));
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("button", browser.switchTo().activeElement().getTagName());
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         WebElement link = browser.switchTo().activeElement();
         assertEquals("a", link.getTagName());

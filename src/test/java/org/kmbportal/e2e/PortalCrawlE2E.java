@@ -45,8 +45,8 @@ class PortalCrawlE2E {
     static final int MAX_PAGES = 250;
     static final int MAX_PER_SHAPE = 3;
 
-    /** What one crawl found. */
-    record Crawl(String who, int pages, List<String> problems) {
+    /** What one crawl found, and the pages it read (path and query of each HTML page answered 200, in order). */
+    record Crawl(String who, int pages, List<String> problems, List<String> visited) {
     }
 
     @Test
@@ -88,7 +88,7 @@ class PortalCrawlE2E {
         assertEquals(List.of(), problems);
     }
 
-    private static Visitor visitor(URI portal, String language, String email) {
+    static Visitor visitor(URI portal, String language, String email) {
         Visitor visitor = new Visitor(portal, language);
         if (email != null && !visitor.signIn(email, email.equals(People.ADMIN_EMAIL)
                 ? People.ADMIN_PASSWORD
@@ -100,7 +100,11 @@ class PortalCrawlE2E {
 
     /** Breadth first from the home page: the menus come first, then what they lead to. */
     private static Crawl crawl(URI portal, String who, String language, Supplier<Visitor> signIn, int itemPages) {
-        Visitor visitor = signIn.get();
+        return crawl(portal, who, language, signIn.get(), itemPages);
+    }
+
+    /** The crawl of one person in one language, with the visitor given (signed in or not). */
+    static Crawl crawl(URI portal, String who, String language, Visitor visitor, int itemPages) {
         String failure = Bundle.text(language, "error.500.title");
         String notFound = Bundle.text(language, "error.404.title");
         Deque<String[]> queue = new ArrayDeque<>();
@@ -109,6 +113,7 @@ class PortalCrawlE2E {
         Map<String, Integer> shapes = new HashMap<>();
         Set<String> problems = new TreeSet<>();
         int pages = 0;
+        List<String> visited = new ArrayList<>();
         while (!queue.isEmpty() && pages < MAX_PAGES) {
             String[] next = queue.poll();
             String path = next[0];
@@ -116,6 +121,9 @@ class PortalCrawlE2E {
             pages++;
             String body = answer.body() == null ? "" : answer.body();
             boolean html = String.valueOf(answer.header("Content-Type")).startsWith("text/html");
+            if (html && answer.status() == 200) {
+                visited.add(path);
+            }
             if (answer.status() >= 500 || (html && body.contains("<h1>" + failure + "</h1>"))) {
                 problems.add(who + ": " + path + " answered " + answer.status() + " (linked from " + next[1] + ")");
             } else if (answer.status() == 404 || (html && body.contains("<h1>" + notFound + "</h1>"))) {
@@ -140,7 +148,7 @@ class PortalCrawlE2E {
                 }
             }
         }
-        return new Crawl(who, pages, new ArrayList<>(problems));
+        return new Crawl(who, pages, new ArrayList<>(problems), visited);
     }
 
     /** The link as a path and query on the portal, or null for another site, a fragment, mail or a script. */

@@ -94,6 +94,7 @@ public final class Browser {
         try {
             Path dir = Files.createDirectories(TestDatabase.projectDir().resolve("target/screenshots"));
             Path target = dir.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
                     StandardCopyOption.REPLACE_EXISTING);
             return target;

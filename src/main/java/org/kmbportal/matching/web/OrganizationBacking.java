@@ -35,8 +35,9 @@ import org.kmbportal.web.Messages;
 
 /**
  * The "For my organization" page ({@code organization.xhtml}): a guided form whose questions come from the
- * taxonomy, and the resources ranked for the answers. The answers travel in the address (a GET form), so anyone can
- * try it without an account and nothing is stored.
+ * taxonomy, and the resources ranked for the answers. The answers are sent by POST (so the challenges paragraph stays
+ * out of the address and the browser's history) and kept nowhere, so anyone can try it without an account; an
+ * address holding answers (an older bookmark) still works.
  */
 @Named("organizationPage")
 @RequestScoped
@@ -156,22 +157,22 @@ public class OrganizationBacking {
         return questions;
     }
 
-    /** The same results, shown differently: by type, or only those made for organizations like this one. */
-    public String filterUrl(String type, boolean fitting) {
-        StringBuilder url = new StringBuilder(links.organization()).append("?submitted=1");
-        profile.context().forEach((facet, values) -> values.forEach(v -> url.append('&').append(facet).append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))));
-        if (!profile.challenges().isEmpty()) {
-            url.append("&challenges=").append(java.net.URLEncoder.encode(profile.challenges(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (type != null && !type.isEmpty()) {
-            url.append("&show=").append(java.net.URLEncoder.encode(type, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (fitting) {
-            url.append("&fitting=1");
-        }
-        return url.toString();
+    /** One answer of the form, to send again with a change of what is shown. */
+    public record Answer(String name, String value) {
+    }
+
+    /** The answers shown (without the challenges), each as the form sends it. */
+    public List<Answer> getAnswers() {
+        List<Answer> answers = new ArrayList<>();
+        profile.context().forEach((facet, values) -> values.forEach(v -> answers.add(new Answer(facet, v))));
+        return answers;
+    }
+
+    /** Whether the form was sent in this request (not results from a saved profile): then focus goes to them. */
+    public boolean isJustSent() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return submitted && !fromSaved && request instanceof jakarta.servlet.http.HttpServletRequest http
+                && "POST".equals(http.getMethod());
     }
 
     /** Whether the person may save this profile for their organization. */

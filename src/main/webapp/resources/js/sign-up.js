@@ -1,0 +1,34 @@
+/*
+ * Sign-up: the organization's name when creating one, the join code when joining one. The field of the other choice
+ * is hidden (and so out of the Tab order); the server still checks whatever is sent.
+ */
+(function () {
+    "use strict";
+    function init() {
+        var radios = document.querySelectorAll("input[type=radio][name$='choice']");
+        var parts = document.querySelectorAll("[data-choice]");
+        if (!radios.length || !parts.length) {
+            return;
+        }
+        function show() {
+            var chosen = null;
+            for (var i = 0; i < radios.length; i++) {
+                if (radios[i].checked) {
+                    chosen = radios[i].value;
+                }
+            }
+            for (var j = 0; j < parts.length; j++) {
+                parts[j].hidden = chosen !== null && parts[j].getAttribute("data-choice") !== chosen;
+            }
+        }
+        for (var k = 0; k < radios.length; k++) {
+            radios[k].addEventListener("change", show);
+        }
+        show();
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", init);
+    } else {
+        init();
+    }
+})();

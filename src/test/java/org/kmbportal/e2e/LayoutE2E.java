@@ -1,0 +1,375 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal's layout as people see it on a phone and a desktop, on the shipped library: no page the crawler of
+ * {@link PortalCrawlE2E} reaches scrolls sideways at 360 px, for each kind of person in both languages; on a phone the
+ * first search result is on the first screen; a filter ticked with the keyboard applies at once and keeps focus;
+ * "For my organization" sends its paragraph by POST and lands on the results; every control shows a focus ring of
+ * 3:1 or better; the pages changed for it pass axe-core. Screenshots of the pages crawled, desktop (1366×900) and
+ * phone (390×844), in both languages, go to {@code target/screenshots/layout/}.
+ */
+@ExtendWith(RunningPortal.class)
+class LayoutE2E {
+
+    static final int PHONE_NARROW = 360;
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+    static final int DESKTOP_WIDTH = 1366;
+    static final int DESKTOP_HEIGHT = 900;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void noPageTheCrawlerReachesScrollsSidewaysAt360PixelsForAnyoneInEitherLanguage(URI portal) throws Exception {
+        Visitor admin = People.admin(portal);
+        People.member(portal, "layout-member@kmb.test", "Lou Layout", "Layout Org");
+        People.invited(portal, admin, "layout-mentor@kmb.test", "Lee Layout", "mentor");
+        People.invited(portal, admin, "layout-editor@kmb.test", "Liv Layout", "editor");
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put("anonymous", null);
+        people.put("member", "layout-member@kmb.test");
+        people.put("mentor", "layout-mentor@kmb.test");
+        people.put("editor", "layout-editor@kmb.test");
+        people.put("administrator", People.ADMIN_EMAIL);
+
+        List<String> wide = new ArrayList<>();
+        StringBuilder table = new StringBuilder("\nPages measured at 360 px, per person and language\n");
+        for (Map.Entry<String, String> person : people.entrySet()) {
+            for (String language : List.of("en", "fr")) {
+                Visitor visitor = PortalCrawlE2E.visitor(portal, language, person.getValue());
+                // Every shipped item's page for readers (long French words and citations were the widest).
+                int items = person.getValue() == null ? PortalCrawlE2E.MAX_PAGES : PortalCrawlE2E.MAX_PER_SHAPE;
+                PortalCrawlE2E.Crawl crawl = PortalCrawlE2E.crawl(portal, person.getKey() + " " + language, language,
+                        visitor, items);
+                browser = Browser.start(language);
+                if (visitor.sessionCookie() != null) {
+                    browser.get(portal.resolve("/health/ready").toString());
+                    browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
+                }
+                Map<String, Integer> shotsPerShape = new HashMap<>();
+                int measured = 0;
+                for (String path : crawl.visited()) {
+                    viewport(PHONE_NARROW, PHONE_HEIGHT);
+                    browser.get(portal.resolve(path).toString());
+                    long scrollWidth = number("return document.scrollingElement.scrollWidth");
+                    long width = number("return window.innerWidth");
+                    measured++;
+                    if (scrollWidth > width) {
+                        wide.add(person.getKey() + " " + language + ": " + path + " is " + scrollWidth + " px wide at "
+                                + width + " px");
+                    }
+                    String shape = path.replaceAll("^/(resources|collections)/[^/?]+", "/*/$1")
+                            .replaceAll("=[^&]*", "");
+                    if (shotsPerShape.merge(shape, 1, Integer::sum) <= PortalCrawlE2E.MAX_PER_SHAPE) {
+                        String name = "layout/" + person.getKey() + "-" + language + "-" + slug(path);
+                        viewport(PHONE_WIDTH, PHONE_HEIGHT);
+                        Browser.screenshot(browser, name + "-phone");
+                        viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+                        Browser.screenshot(browser, name + "-desktop");
+                    }
+                }
+                browser.quit();
+                browser = null;
+                table.append(String.format("  %-16s %4d pages%n", person.getKey() + " " + language, measured));
+                assertTrue(measured > 20, person.getKey() + " " + language + " reached only " + measured + " pages");
+            }
+        }
+        System.out.print(table);
+        assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void onAPhoneTheFirstSearchResultIsOnTheFirstScreenAndTheFiltersOpenFromAButton(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            WebElement first = browser.findElement(By.cssSelector(".results .card"));
+            long top = number("return arguments[0].getBoundingClientRect().top", first);
+            assertTrue(top >= 0 && top < PHONE_HEIGHT - 40, language + ": the first result starts at " + top + " px");
+            WebElement toggle = browser.findElement(By.cssSelector(".filters-toggle"));
+            assertEquals(Bundle.text(language, "search.filtersButton"), toggle.getText().strip());
+            assertFalse(browser.findElement(By.id("filters-panel")).isDisplayed(), "filters closed at first");
+            toggle.sendKeys(Keys.ENTER);
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed(), "the button opens the filters");
+            Browser.screenshot(browser, "layout/search-phone-filters-open-" + language);
+
+            browser.get(portal.resolve("/browse").toString());
+            WebElement card = browser.findElement(By.cssSelector(".results .card"));
+            long browseTop = number("return arguments[0].getBoundingClientRect().top", card);
+            assertTrue(browseTop >= 0 && browseTop < PHONE_HEIGHT - 40,
+                    language + ": the first resource in browse starts at " + browseTop + " px");
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aFilterTickedWithTheSpaceKeyAppliesAtOnceAndFocusStaysOnIt(URI portal) {
+        for (int width : new int[]{DESKTOP_WIDTH, PHONE_WIDTH}) {
+            browser = Browser.start("en");
+            viewport(width, width == PHONE_WIDTH ? PHONE_HEIGHT : DESKTOP_HEIGHT);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            WebElement apply = browser.findElement(By.cssSelector(".facets__apply"));
+            assertTrue(apply.getRect().getWidth() <= 1 && "-1".equals(apply.getAttribute("tabindex")),
+                    "no \"Apply filters\" button to see or Tab to when filters apply by themselves");
+            if (width == PHONE_WIDTH) {
+                browser.findElement(By.cssSelector(".filters-toggle")).sendKeys(Keys.ENTER);
+            }
+            String before = browser.findElement(By.id("results-title")).getText();
+            WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
+            String id = box.getAttribute("id");
+            browser.executeScript("arguments[0].focus()", box);
+            box.sendKeys(Keys.SPACE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
+            String after = browser.findElement(By.id("results-title")).getText();
+            assertNotEquals(before, after);
+            assertEquals(id, browser.switchTo().activeElement().getAttribute("id"), "focus stays on the box ticked");
+            assertTrue(browser.findElement(By.id(id)).isSelected());
+            browser.findElements(By.cssSelector(".results .card .badge--research-summary"))
+                    .forEach(b -> assertFalse(b.isDisplayed(), "only practice guides are left"));
+            assertFalse(browser.findElements(By.cssSelector(".results .card .badge--practice-guide")).isEmpty());
+            assertTrue(browser.getCurrentUrl().contains("type=practice-guide"), "the address says what is shown");
+            assertTrue(browser.findElement(By.id("filters-status")).getText().contains(after.strip()),
+                    "the new count is announced");
+            Browser.screenshot(browser, "layout/search-filter-applied-" + width);
+            // The same box unticked brings the first count back, focus still there.
+            browser.switchTo().activeElement().sendKeys(Keys.SPACE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("results-title")).getText().equals(before));
+            assertEquals(id, browser.switchTo().activeElement().getAttribute("id"));
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void suggestionsSayWhatTheyAreAndChoosingATitleOpensIt(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/search").toString());
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("planning for staff");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("#search-q-suggestions .suggest__option--title")));
+        List<WebElement> options = browser.findElements(By.cssSelector("#search-q-suggestions [role=option]"));
+        int title = -1;
+        for (int i = 0; i < options.size(); i++) {
+            WebElement kind = options.get(i).findElement(By.cssSelector(".suggest__kind"));
+            assertFalse(kind.getText().isBlank(), "each suggestion says what it is");
+            if (title < 0 && options.get(i).getAttribute("class").contains("suggest__option--title")) {
+                title = i;
+                assertEquals(Bundle.text("en", "search.kind.title").toUpperCase(), kind.getText());
+            }
+        }
+        Browser.screenshot(browser, "layout/search-suggestions-kinds");
+        for (int i = 0; i <= title; i++) {
+            box.sendKeys(Keys.ARROW_DOWN);
+        }
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/resources/"));
+        assertFalse(browser.getCurrentUrl().contains("/search"), "a title opens its page rather than searching it");
+    }
+
+    @Test
+    void aSearchWithNoResultShowsNoOrphanApplyButton(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/search?q=zzqxwv+qqzzy").toString());
+        assertEquals("No results", browser.findElement(By.id("results-title")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".facets__apply")).isEmpty());
+    }
+
+    @Test
+    void forMyOrganizationSendsTheParagraphByPostAndLandsOnTheResultsHeading(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.get(portal.resolve("/organization").toString());
+            browser.findElement(By.id("q-organization_size-small")).sendKeys(Keys.SPACE);
+            String paragraph = "Nos bénévoles partent après quelques mois; matches end early, secretword"
+                    + language;
+            browser.findElement(By.id("challenges")).sendKeys(paragraph);
+            browser.findElement(By.cssSelector(".profile-form button[type=submit]")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "matches-title".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertEquals(Bundle.text(language, "organization.results"),
+                    browser.switchTo().activeElement().getText().strip());
+            long top = number("return document.getElementById('matches-title').getBoundingClientRect().top");
+            assertTrue(top >= 0 && top < PHONE_HEIGHT / 2, "the results' heading is on screen: " + top);
+            assertFalse(browser.getCurrentUrl().contains("secretword"), browser.getCurrentUrl());
+            assertFalse(browser.getCurrentUrl().contains("challenges"), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.id("challenges")).getAttribute("value").contains("secretword"),
+                    "the paragraph is kept in the form");
+            assertFalse(browser.findElements(By.cssSelector(".match-list > li")).isEmpty());
+            Browser.screenshot(browser, "layout/organization-results-phone-" + language);
+            // Showing only practice guides keeps the answers and the paragraph, still out of the address.
+            browser.findElement(By.cssSelector(".refine button[value=practice-guide]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+                    .attributeToBe(By.cssSelector(".refine button[value=practice-guide]"), "aria-pressed", "true"));
+            assertFalse(browser.getCurrentUrl().contains("secretword"));
+            assertTrue(browser.findElement(By.id("challenges")).getAttribute("value").contains("secretword"));
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @Test
+    void signUpShowsOnlyTheFieldsOfTheChoiceMade(URI portal) {
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/sign-up").toString());
+        assertTrue(browser.findElement(By.id("signup:organization")).isDisplayed());
+        assertFalse(browser.findElement(By.id("signup:joinCode")).isDisplayed());
+        WebElement join = browser.findElement(By.cssSelector("input[type=radio][value=join]"));
+        browser.executeScript("arguments[0].focus()", join);
+        join.sendKeys(Keys.SPACE);
+        assertTrue(browser.findElement(By.id("signup:joinCode")).isDisplayed());
+        assertFalse(browser.findElement(By.id("signup:organization")).isDisplayed());
+        // A refused sign-up keeps the choice and its field.
+        browser.findElement(By.id("signup:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+        assertTrue(browser.findElement(By.cssSelector("input[type=radio][value=join]")).isSelected());
+        assertTrue(browser.findElement(By.id("signup:joinCode")).isDisplayed());
+        assertFalse(browser.findElement(By.id("signup:organization")).isDisplayed());
+    }
+
+    @Test
+    void everyControlReachedWithTabShowsAFocusRingOfThreeToOneOrBetter(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "layout-focus@kmb.test", "Fay Focus", "editor");
+        Visitor editor = People.signedIn(portal, "layout-focus@kmb.test");
+        List<String> problems = new ArrayList<>();
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/health/ready").toString());
+        browser.manage().addCookie(new Cookie("JSESSIONID", editor.sessionCookie(), "/"));
+        for (String path : List.of("/", "/search?q=mentoring", "/organization", "/browse", "/editor/",
+                "/editor/edit?id=guide-partnership-workspace", "/account/")) {
+            browser.get(portal.resolve(path).toString());
+            browser.findElement(By.tagName("body")).click();
+            for (int i = 0; i < 80; i++) {
+                browser.switchTo().activeElement().sendKeys(Keys.TAB);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> ring = (Map<String, Object>) browser.executeScript(FOCUS_RING);
+                if (ring != null && !Boolean.TRUE.equals(ring.get("ok"))) {
+                    problems.add(path + ": " + ring.get("what") + " " + ring.get("why"));
+                }
+            }
+        }
+        assertEquals(List.of(), problems.stream().distinct().toList());
+    }
+
+    @Test
+    void thePagesOfTheNewLayoutPassAxeCoreInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            for (int width : new int[]{DESKTOP_WIDTH, PHONE_WIDTH}) {
+                viewport(width, width == PHONE_WIDTH ? PHONE_HEIGHT : DESKTOP_HEIGHT);
+                for (String path : List.of("/", "/search?q=mentoring", "/search?q=zzqxwv", "/browse",
+                        "/browse?type=practice-guide", "/organization?submitted=1&organization_size=small",
+                        "/sign-up")) {
+                    browser.get(portal.resolve(path).toString());
+                    Browser.wcagViolations(browser)
+                            .forEach(v -> problems.add(language + " " + width + " " + path + ": " + v));
+                }
+            }
+            browser.get(portal.resolve("/health/ready").toString());
+            Visitor signedIn = PortalCrawlE2E.visitor(portal, language, People.ADMIN_EMAIL);
+            browser.manage().addCookie(new Cookie("JSESSIONID", signedIn.sessionCookie(), "/"));
+            for (int width : new int[]{DESKTOP_WIDTH, PHONE_WIDTH}) {
+                viewport(width, width == PHONE_WIDTH ? PHONE_HEIGHT : DESKTOP_HEIGHT);
+                for (String path : List.of("/admin/users", "/admin/audit", "/admin/invitations", "/admin/index")) {
+                    browser.get(portal.resolve(path).toString());
+                    Browser.wcagViolations(browser)
+                            .forEach(v -> problems.add(language + " " + width + " " + path + ": " + v));
+                }
+            }
+            browser.quit();
+            browser = null;
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(admin.get("/admin/audit").body().contains(Bundle.text("en", "audit.action.roles.changed")),
+                "the audit log says what happened in words");
+    }
+
+    /**
+     * The focused element's ring: an outline at least 2 px wide whose colour has 3:1 or better against the colour
+     * behind the element (the first ancestor with a background). Null when nothing but the page has focus.
+     */
+    private static final String FOCUS_RING = """
+            const e = document.activeElement;
+            if (!e || e === document.body || e === document.documentElement) return null;
+            const s = getComputedStyle(e);
+            const what = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : '');
+            const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+            const lum = c => { const v = rgb(c).slice(0, 3).map(x => { x /= 255;
+                return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+                return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+            let bg = 'rgb(255, 255, 255)';
+            for (let p = e.parentElement; p; p = p.parentElement) {
+                const b = getComputedStyle(p).backgroundColor; const a = rgb(b);
+                if (a.length === 3 || (a.length === 4 && a[3] > 0.5)) { bg = b; break; } }
+            if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2)
+                return {ok: false, what: what, why: 'has no outline (' + s.outlineStyle + ' ' + s.outlineWidth + ')'};
+            const a = lum(s.outlineColor), b = lum(bg);
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            return {ok: ratio >= 3, what: what, why: 'outline ' + s.outlineColor + ' on ' + bg + ' is '
+                + ratio.toFixed(2) + ':1'};
+            """;
+
+    private void viewport(int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private long number(String script, Object... arguments) {
+        return Math.round(((Number) browser.executeScript(script, arguments)).doubleValue());
+    }
+
+    private static String slug(String path) {
+        String slug = path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        slug = slug.isEmpty() ? "home" : slug;
+        return slug.length() > 80 ? slug.substring(0, 80) : slug;
+    }
+}
