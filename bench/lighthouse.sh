@@ -55,8 +55,8 @@ if [ -z "$portal" ]; then
 fi
 portal="${portal%/}"
 
-# name|path. Organization results: the form on /organization sends its answers in the address (GET), so Lighthouse
-# opens the results directly; if that form ever posts instead, this address shows the empty form.
+# name|path. Organization results: the form on /organization is sent by POST (the paragraph stays out of the address
+# and the history), but the same answers given in the address still show the results, so Lighthouse opens that.
 pages=(
   "home|/"
   "search results|/search?q=mentoring"
