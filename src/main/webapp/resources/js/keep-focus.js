@@ -1,6 +1,6 @@
 /*
- * The plan editor's buttons (move up or down, remove, add an item, link, ask for evidence) each send the whole form
- * and the page comes back at its top. This puts the keyboard focus back where the person was working: on the same
+ * The plan and collection editors' buttons (move up or down, remove, add an item, find, link, ask for evidence) each
+ * send the whole form and the page comes back at its top. This puts the keyboard focus back where the person was working: on the same
  * button, on the item it moved with it, or on the nearest item when one was removed.
  */
 (function () {
@@ -9,7 +9,8 @@
 
     function kept(button) {
         return button && button.id && !/(^|:)(save|save-over|load-theirs)$/.test(button.id)
-            && (button.closest('.plan-item, .link-picker') || /(^|:)add-item$/.test(button.id));
+            && (button.closest('.plan-item, .link-picker, .items-table, .found')
+                || /(^|:)(add-item|find-button|add-link)$/.test(button.id));
     }
 
     document.addEventListener('submit', function (event) {

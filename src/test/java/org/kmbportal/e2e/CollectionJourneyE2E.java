@@ -84,6 +84,8 @@ class CollectionJourneyE2E {
         moveUp.sendKeys(Keys.ENTER);
         new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementValue(
                 By.id("edit:items:1:url"), "https://example.org/closure-checklist"));
+        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(d -> "edit:items:1:up".equals(d.switchTo()
+                .activeElement().getAttribute("id")));
         assertEquals("The evidence behind it.", mentor.findElement(By.id("edit:items:2:note")).getAttribute("value"),
                 "notes typed before moving are kept");
 

@@ -131,7 +131,7 @@ class OrganizationE2E {
                 + "&challenges=Nos+jumelages+se+terminent+trop+vite").toString());
         assertEquals("Des ressources pour mon organisme", browser.findElement(By.tagName("h1")).getText());
         String reasons = browser.findElement(By.cssSelector(".match-list")).getText();
-        assertTrue(reasons.contains("Porte sur fin des jumelages"), reasons);
+        assertTrue(reasons.contains("Porte sur le thème « fin des jumelages »"), reasons);
     }
 
     @Test

@@ -73,6 +73,8 @@ class PartnershipJourneyE2E {
         partner.findElement(By.id("accept:accept-button")).click();
         Browser.awaitMessage(partner, "The partnership is accepted.");
         assertTrue(partner.findElement(By.cssSelector(".next-check-in")).getText().contains("(check-in 1)"));
+        assertTrue(partner.getCurrentUrl().contains("id=" + id), "the address still names the partnership: "
+                + partner.getCurrentUrl());
 
         partner.get(portal.resolve("/partnerships/plan?id=" + id).toString());
         partner.findElement(By.id("plan:add-item")).click();
@@ -198,6 +200,10 @@ class PartnershipJourneyE2E {
                 browser.get(portal.resolve(page).toString());
                 assertTrue(browser.findElements(By.tagName("h1")).size() > 0, page + ": " + browser.getPageSource());
                 Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
+                long wide = widthOnAPhone(browser, portal.resolve(page).toString());
+                if (wide > 360) {
+                    problems.add(language + " " + page + ": " + wide + " px wide on a 360 px phone");
+                }
             }
             browser.get(portal.resolve("/partnerships/plan?id=" + id).toString());
             browser.findElement(By.id("plan:items:0:evidence")).click();
@@ -207,6 +213,18 @@ class PartnershipJourneyE2E {
             Browser.screenshot(browser, "partnership-plan-evidence-" + language);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** How wide the page is opened at 360 px (more than 360: it scrolls sideways); the window is put back. */
+    private static long widthOnAPhone(ChromeDriver browser, String address) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            browser.get(address);
+            return ((Number) browser.executeScript("return document.scrollingElement.scrollWidth")).longValue();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */

@@ -81,6 +81,11 @@ class ShippedLibraryJourneyE2E {
         Browser.type(editor, "edit:title", shipped + " " + word);
         editor.findElement(By.id("edit:save")).click();
         Browser.awaitMessage(editor, Bundle.text(language, "editor.saved", 2));
+        assertTrue(editor.getCurrentUrl().contains("id=" + id), "after a save the address still names the resource: "
+                + editor.getCurrentUrl());
+        editor.get(editor.getCurrentUrl());
+        assertEquals(shipped + " " + word, editor.findElement(By.id("edit:title")).getAttribute("value"),
+                "opening the address shown after a save opens the same resource");
 
         editor.get(portal.resolve("/resources/" + id).toString());
         assertEquals(asShown(shipped + " " + word), editor.findElement(By.tagName("h1")).getText(),

@@ -68,7 +68,8 @@ class RankerTest {
         assertTrue(
                 explanations.contains("Conçu pour des organismes comme le vôtre : Taille de l'organisation : petite."),
                 explanations.toString());
-        assertTrue(explanations.contains("Porte sur fin des jumelages, un sujet que vous voulez travailler."),
+        assertTrue(
+                explanations.contains("Porte sur le thème « fin des jumelages », un sujet que vous voulez travailler."),
                 explanations.toString());
     }
 
