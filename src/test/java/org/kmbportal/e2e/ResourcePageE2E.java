@@ -171,7 +171,7 @@ class ResourcePageE2E {
                 .getText());
         assertEquals("Study year 2002", browser.findElement(By.cssSelector(".resource__dates .study-year"))
                 .getText());
-        WebElement level = browser.findElement(By.cssSelector(".facts .evidence"));
+        WebElement level = browser.findElement(By.cssSelector(".facts .evidence-level"));
         assertTrue(List.of("Strong", "Moderate", "Emerging", "Foundational").contains(level.getText()),
                 level.getText());
         browser.findElement(By.cssSelector(".evidence__explain")).click();

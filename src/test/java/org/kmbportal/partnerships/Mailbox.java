@@ -34,6 +34,20 @@ final class Mailbox {
         }
     }
 
+    /**
+     * Every message received so far, once they satisfy {@code complete} (or 30 s ran out): the portal sends its email
+     * after each change commits, so one message may still be on its way when another has arrived.
+     */
+    static List<MimeMessage> receivedUntil(java.util.function.Predicate<List<MimeMessage>> complete) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        List<MimeMessage> messages = List.of(mail.getReceivedMessages());
+        while (!complete.test(messages) && System.nanoTime() < deadline) {
+            mail.waitForIncomingEmail(1_000, messages.size() + 1);
+            messages = List.of(mail.getReceivedMessages());
+        }
+        return messages;
+    }
+
     /** Every message received so far, once at least {@code count} arrived (or the wait ran out). */
     static List<MimeMessage> received(int count) {
         mail.waitForIncomingEmail(30_000, count);
