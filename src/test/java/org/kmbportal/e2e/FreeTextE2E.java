@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -213,9 +212,8 @@ class FreeTextE2E {
                         "ftp://example.org", "https://exa mple.org", "https://例え.jp/パス"));
         Gen<String> resource = Gen.oneOf(Gen.of("lachance-2019-inter-organizational-mentoring",
                 "closing-a-match-well", "no-such-resource"), GeneratedText.shortText(3, 200));
-        Random random = new Random(Gen.seed() * 31 + "collection items".hashCode());
-        return Stream.generate(() -> Arguments.of(note.next(random), title.next(random), address.next(random),
-                resource.next(random))).limit(50);
+        return Gen.tries("collection items", 50, random -> Arguments.of(note.next(random), title.next(random),
+                address.next(random), resource.next(random)));
     }
 
     static Stream<String> aJoinCodeCanBeAnythingTries() {
@@ -229,8 +227,7 @@ class FreeTextE2E {
     }
 
     private static Stream<Arguments> pairs(String name, int tries, Gen<String> first, Gen<String> second) {
-        Random random = new Random(Gen.seed() * 31 + name.hashCode());
-        return Stream.generate(() -> Arguments.of(first.next(random), second.next(random))).limit(tries);
+        return Gen.tries(name, tries, random -> Arguments.of(first.next(random), second.next(random)));
     }
 
     private static Gen<String> search() {
