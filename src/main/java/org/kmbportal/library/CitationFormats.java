@@ -16,6 +16,13 @@ public final class CitationFormats {
 
     /** Who publishes the portal's own pages (the guides' author and publisher). */
     public static final String PORTAL = "KMb Portal";
+    /** The portal's name in French, as a French guide's author and publisher. */
+    public static final String PORTAL_FR = "Portail KMb";
+
+    /** The portal's name in the language of the item cited (a French guide is published by the Portail KMb). */
+    static String portal(String language) {
+        return "fr".equals(language) ? PORTAL_FR : PORTAL;
+    }
 
     /**
      * One resource to cite.
@@ -65,10 +72,10 @@ public final class CitationFormats {
                 line(ris, "UR", c.url());
             } else {
                 line(ris, "TY", "ELEC");
-                line(ris, "AU", PORTAL);
+                line(ris, "AU", portal(item.language()));
                 line(ris, "PY", item.year() == null ? "" : item.year().toString());
                 line(ris, "TI", item.title());
-                line(ris, "PB", PORTAL);
+                line(ris, "PB", portal(item.language()));
                 line(ris, "UR", urlOf.apply(item.id()));
             }
             line(ris, "N1", item.note());
@@ -96,10 +103,10 @@ public final class CitationFormats {
                 fields.put("url", bibtexText(c.url()));
             } else {
                 // An organization as author: braced, so it is not read as a family name "Portal".
-                fields.put("author", "{" + PORTAL + "}");
+                fields.put("author", "{" + portal(item.language()) + "}");
                 fields.put("title", bibtexText(item.title()));
                 fields.put("year", item.year() == null ? "" : item.year().toString());
-                fields.put("howpublished", PORTAL);
+                fields.put("howpublished", portal(item.language()));
                 fields.put("url", bibtexText(urlOf.apply(item.id())));
             }
             fields.put("note", bibtexText(item.note()));
@@ -135,11 +142,11 @@ public final class CitationFormats {
             } else {
                 json.put("type", "webpage");
                 json.put("title", item.title());
-                json.put("author", List.of(Map.of("literal", PORTAL)));
+                json.put("author", List.of(Map.of("literal", portal(item.language()))));
                 if (item.year() != null) {
                     json.put("issued", Map.of("date-parts", List.of(List.of(item.year()))));
                 }
-                json.put("publisher", PORTAL);
+                json.put("publisher", portal(item.language()));
                 json.put("URL", urlOf.apply(item.id()));
             }
             put(json, "note", item.note());
@@ -157,8 +164,10 @@ public final class CitationFormats {
         if (item.citation() != null) {
             return CitationStyle.plain(item.citation());
         }
-        StringBuilder text = new StringBuilder(PORTAL).append(". (")
-                .append(item.year() == null ? "n.d." : item.year()).append("). ").append(item.title());
+        boolean french = "fr".equals(item.language());
+        StringBuilder text = new StringBuilder(portal(item.language())).append(". (")
+                .append(item.year() == null ? (french ? "s.d." : "n.d.") : item.year()).append("). ")
+                .append(item.title());
         if (!item.title().endsWith("?") && !item.title().endsWith(".")) {
             text.append('.');
         }

@@ -26,8 +26,9 @@ public final class Slugs {
      * fallback when the title has no letter or digit of the Latin alphabet left once accents are dropped.
      */
     public static String free(String title, String fallback, Predicate<String> taken) {
-        String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base = Normalizer.normalize(ligaturesSpelledOut(title == null ? "" : title), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         base = base.length() > BASE_MAX ? base.substring(0, BASE_MAX).replaceAll("-+$", "") : base;
         base = base.isEmpty() ? fallback : base;
         String id = base;
@@ -35,5 +36,10 @@ public final class Slugs {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    /** Letters that no accent-stripping turns into Latin letters ("cœur" would become "c-ur"): written out. */
+    private static String ligaturesSpelledOut(String text) {
+        return text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss");
     }
 }

@@ -71,6 +71,10 @@ class CollectionJourneyE2E {
         waitForItems(mentor, 1);
         mentor.findElements(By.cssSelector(".found li")).get(1).findElement(By.tagName("input")).click();
         waitForItems(mentor, 2);
+        // The same resource again: said, and not added a second time.
+        mentor.findElements(By.cssSelector(".found li")).get(0).findElement(By.tagName("input")).click();
+        Browser.awaitMessage(mentor, "is already in this collection; it was not added again.");
+        waitForItems(mentor, 2);
         Browser.type(mentor, "edit:new-url", "https://example.org/closure-checklist");
         Browser.type(mentor, "edit:new-title", "A closure checklist from a partner");
         Browser.type(mentor, "edit:new-note", "Print it for the last meeting.");

@@ -94,7 +94,7 @@ class ResourcePageE2E {
         String title = browser.findElement(By.tagName("h1")).getText();
         assertTrue(title.startsWith("Bien terminer un jumelage"), title);
         String apa = browser.findElement(By.id("cite-apa")).getText();
-        assertTrue(apa.startsWith("KMb Portal. (2026). Bien terminer un jumelage"), apa);
+        assertTrue(apa.startsWith("Portail KMb. (2026). Bien terminer un jumelage"), apa);
         assertTrue(apa.endsWith("/resources/" + GUIDE_FR), apa);
 
         RISLibrary ris = new RISParser().parse(new StringReader(download(portal, "cite-ris",
@@ -104,12 +104,12 @@ class ResourcePageE2E {
         assertEquals("fr", ris.getReferences().get(0).getLanguage());
         BibTeXEntry bib = new BibTeXParser().parse(new StringReader(download(portal, "cite-bibtex",
                 "application/x-bibtex", GUIDE_FR + ".bib").body())).getEntries().values().iterator().next();
-        assertEquals("{KMb Portal}", bib.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        assertEquals("{Portail KMb}", bib.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
         assertTrue(bib.getField(BibTeXEntry.KEY_URL).toUserString().endsWith("/resources/" + GUIDE_FR));
         CSLItemData csl = csl(download(portal, "cite-csl", "application/vnd.citationstyles.csl+json",
                 GUIDE_FR + ".json"));
         assertEquals(normalized(title), normalized(csl.getTitle()));
-        assertEquals("KMb Portal", csl.getAuthor()[0].getLiteral());
+        assertEquals("Portail KMb", csl.getAuthor()[0].getLiteral());
 
         browser.get(portal.resolve("/resources/" + GUIDE + "?lang=en").toString());
         assertTrue(browser.findElement(By.id("cite-apa")).getText().startsWith(

@@ -19,6 +19,7 @@ import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -78,6 +79,15 @@ class ShippedLibraryJourneyE2E {
     private void editSearchAndRestore(ChromeDriver editor, URI portal, String language, String id, String word) {
         editor.get(portal.resolve("/editor/edit?id=" + id).toString());
         String shipped = editor.findElement(By.id("edit:title")).getAttribute("value");
+        // Saving without a change records nothing, says so, and puts the focus on what it says.
+        editor.findElement(By.id("edit:save")).click();
+        Browser.awaitMessage(editor, Bundle.text(language, "editor.unchanged"));
+        assertEquals("messages", editor.switchTo().activeElement().getAttribute("id"),
+                "after the page comes back, the keyboard focus is on its message, not lost on the page");
+        editor.findElement(By.linkText(Bundle.text(language, "history.title"))).click();
+        assertTrue(editor.findElements(By.cssSelector("#revisions table tbody tr")).isEmpty(),
+                "an unchanged save makes no revision");
+        editor.get(portal.resolve("/editor/edit?id=" + id).toString());
         Browser.type(editor, "edit:title", shipped + " " + word);
         editor.findElement(By.id("edit:save")).click();
         Browser.awaitMessage(editor, Bundle.text(language, "editor.saved", 2));
@@ -101,9 +111,26 @@ class ShippedLibraryJourneyE2E {
         WebElement shippedRow = rows.get(1);
         assertEquals(Bundle.text(language, "history.action.imported"),
                 shippedRow.findElements(By.tagName("td")).get(3).getText());
+        WebElement currentRow = rows.get(0);
+        assertTrue(currentRow.findElements(By.cssSelector("input[type=submit]")).isEmpty(),
+                "the current version offers nothing to restore");
+        assertTrue(currentRow.getText().contains(Bundle.text(language, "history.current")), currentRow.getText());
+        // Restoring asks first; saying no changes nothing.
         shippedRow.findElement(By.cssSelector("input[type=submit]")).click();
+        Alert question = editor.switchTo().alert();
+        assertEquals(Bundle.text(language, "history.restore.confirm", 1), question.getText());
+        question.dismiss();
+        assertEquals(2, editor.findElements(By.cssSelector("#revisions table tbody tr")).size(),
+                "declining the question restores nothing");
+        editor.findElements(By.cssSelector("#revisions table tbody tr")).get(1)
+                .findElement(By.cssSelector("input[type=submit]")).click();
+        editor.switchTo().alert().accept();
         Browser.awaitMessage(editor, Bundle.text(language, "history.restored", 1, 3,
                 Bundle.text(language, "status.published")));
+        String restoredRow = editor.findElements(By.cssSelector("#revisions table tbody tr")).get(0).getText();
+        assertTrue(restoredRow.contains(Bundle.text(language, "history.action.restored") + " — "
+                + Bundle.text(language, "history.note.restored", 1)),
+                "the restore's note is in the page's language: " + restoredRow);
 
         editor.get(portal.resolve("/editor/edit?id=" + id).toString());
         assertEquals(shipped, editor.findElement(By.id("edit:title")).getAttribute("value"));

@@ -51,7 +51,7 @@ class CitationFormatsTest {
         assertEquals("Lagacé, M. C. and O'Brien, D. and others", study.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
         assertEquals("2019", study.getField(BibTeXEntry.KEY_YEAR).toUserString());
         BibTeXEntry guide = bib.resolveEntry(new Key("bien-terminer"));
-        assertEquals("{KMb Portal}", guide.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        assertEquals("{Portail KMb}", guide.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
         assertEquals("2024", guide.getField(BibTeXEntry.KEY_YEAR).toUserString());
         assertEquals("https://portal.example/resources/bien-terminer", guide.getField(BibTeXEntry.KEY_URL)
                 .toUserString());
@@ -63,13 +63,13 @@ class CitationFormatsTest {
         assertEquals("2024", ris.getReferences().get(1).getYear());
 
         CSLItemData guideCsl = csl(List.of(GUIDE)).get(0);
-        assertEquals("KMb Portal", guideCsl.getAuthor()[0].getLiteral());
+        assertEquals("Portail KMb", guideCsl.getAuthor()[0].getLiteral());
         assertEquals(2024, guideCsl.getIssued().getDateParts()[0][0]);
     }
 
     @Test
     void theApaReferenceOfAGuideNamesThePortalTheYearAndTheAddress() {
-        assertEquals("KMb Portal. (2024). Bien terminer un jumelage. https://portal.example/resources/bien-terminer",
+        assertEquals("Portail KMb. (2024). Bien terminer un jumelage. https://portal.example/resources/bien-terminer",
                 CitationFormats.apa(GUIDE, URL.apply("bien-terminer")));
         assertTrue(CitationFormats.apa(STUDY, "unused").startsWith("Lagacé, M. C., O'Brien, D., et al. (2019)."));
     }

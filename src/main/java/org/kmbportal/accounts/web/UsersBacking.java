@@ -37,6 +37,8 @@ public class UsersBacking implements Serializable {
 
     private List<Row> rows;
     private final Map<Long, List<String>> roles = new HashMap<>();
+    /** The account whose every role the administrator is about to remove: a second Save confirms it. */
+    private Long confirmingNoRole;
 
     @PostConstruct
     void load() {
@@ -51,6 +53,13 @@ public class UsersBacking implements Serializable {
     public void save(long accountId) {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         roles.getOrDefault(accountId, List.of()).forEach(k -> Role.fromKey(k).ifPresent(chosen::add));
+        if (chosen.isEmpty() && !Long.valueOf(accountId).equals(confirmingNoRole)) {
+            confirmingNoRole = accountId;
+            String who = rows.stream().filter(r -> r.id() == accountId).map(Row::email).findFirst().orElse("");
+            messages.error("admin.roles.noneLeft", who);
+            return;
+        }
+        confirmingNoRole = null;
         try {
             administration.changeRoles(accountId, chosen);
             messages.info("admin.rolesSaved");

@@ -57,6 +57,12 @@ public class CollectionForm implements Serializable {
         items.add(row);
     }
 
+    /** Whether the list already holds this library resource, or a link to this address. */
+    boolean holds(String resource, String url) {
+        return items.stream().anyMatch(i -> resource != null && !resource.isBlank() && resource.equals(i.getResource())
+                || url != null && !url.isBlank() && url.equals(i.getUrl()));
+    }
+
     /** Moves an item one place up (-1) or down (+1); nothing happens at the ends. */
     void move(int index, int by) {
         int target = index + by;

@@ -141,6 +141,10 @@ public class EditCollectionBacking implements Serializable {
             messages.error("curation.linkInvalid");
             return;
         }
+        if (form.holds(null, newUrl.strip())) {
+            messages.error("curation.alreadyIn", newTitle.strip());
+            return;
+        }
         form.add(new ItemRow("", "", newUrl.strip(), newTitle.strip(), newNote == null ? "" : newNote.strip()));
         newUrl = "";
         newTitle = "";
@@ -164,6 +168,10 @@ public class EditCollectionBacking implements Serializable {
     }
 
     public void addResource(String resourceId, String title) {
+        if (form.holds(resourceId, null)) {
+            messages.error("curation.alreadyIn", title);
+            return;
+        }
         form.add(new ItemRow(resourceId, title, null, null, ""));
         messages.info("curation.itemAdded");
     }

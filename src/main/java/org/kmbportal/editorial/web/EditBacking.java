@@ -130,6 +130,11 @@ public class EditBacking implements Serializable {
         }
         ResourceContent content = form.toContent(status);
         try {
+            if (!creating && (revisionNote == null || revisionNote.isBlank())
+                    && editorial.unchanged(content, expected)) {
+                messages.info("editor.unchanged");
+                return;
+            }
             Revision revision = editorial.save(content, creating ? LibraryService.NEW : expected, revisionNote);
             messages.info("editor.saved", revision.getNumber());
             if (creating) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.ResourceBundle;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.ExternalContext;
@@ -37,14 +38,29 @@ public class HistoryBacking implements Serializable {
         private final Revision.Action action;
         private final org.kmbportal.library.PublicationStatus status;
         private final String note;
+        private final boolean current;
+        private final String restoreQuestion;
 
-        Row(Revision revision) {
+        Row(Revision revision, boolean current, ResourceBundle words) {
             number = revision.getNumber();
             createdAt = revision.getCreatedAt();
             authorName = revision.getAuthorName();
             action = revision.getAction();
             status = revision.getStatus();
-            note = revision.getNote();
+            note = HistoryNotes.inWords(revision.getAction(), revision.getNote(), words);
+            this.current = current;
+            restoreQuestion = new java.text.MessageFormat(words.getString("history.restore.confirm"), words.getLocale())
+                    .format(new Object[]{number});
+        }
+
+        /** What the Restore button asks before it replaces the current version. */
+        public String getRestoreQuestion() {
+            return restoreQuestion;
+        }
+
+        /** The newest revision: what the resource is now, so there is nothing to restore. */
+        public boolean isCurrent() {
+            return current;
         }
 
         public int getNumber() {
@@ -96,11 +112,15 @@ public class HistoryBacking implements Serializable {
         }
         title = resource.get().content().title();
         // A resource nobody has changed in the portal yet (as shipped or imported) has no revision: the page says so.
-        revisions = editorial.history(id).stream().map(Row::new).toList();
-        if (revisions.isEmpty()) {
+        List<Revision> history = editorial.history(id);
+        if (history.isEmpty()) {
+            revisions = List.of();
             return;
         }
-        int newest = revisions.get(0).getNumber();
+        int newest = history.get(0).getNumber();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle words = faces.getApplication().getResourceBundle(faces, "msg");
+        revisions = history.stream().map(r -> new Row(r, r.getNumber() == newest, words)).toList();
         if (to == null || revisions.stream().noneMatch(r -> r.getNumber() == to)) {
             to = newest;
         }

@@ -31,9 +31,9 @@ public class ResourceForm implements Serializable {
     private String language = "en";
     private String translationOf = "";
     private String published = "";
-    private Map<String, List<String>> terms = new HashMap<>();
-    private Map<String, List<String>> appliesWhen = new HashMap<>();
-    private Map<String, List<String>> cautionsWhen = new HashMap<>();
+    private Map<String, List<String>> terms = new LinkedHashMap<>();
+    private Map<String, List<String>> appliesWhen = new LinkedHashMap<>();
+    private Map<String, List<String>> cautionsWhen = new LinkedHashMap<>();
     private final CitationForm citation = new CitationForm();
     private String summarizedBy = "";
     private final SourceSummaryForm sourceSummary = new SourceSummaryForm();
@@ -200,7 +200,7 @@ public class ResourceForm implements Serializable {
     }
 
     public void setTerms(Map<String, List<String>> terms) {
-        this.terms = terms == null ? new HashMap<>() : terms;
+        this.terms = terms == null ? new LinkedHashMap<>() : terms;
     }
 
     public Map<String, List<String>> getAppliesWhen() {
@@ -208,7 +208,7 @@ public class ResourceForm implements Serializable {
     }
 
     public void setAppliesWhen(Map<String, List<String>> appliesWhen) {
-        this.appliesWhen = appliesWhen == null ? new HashMap<>() : appliesWhen;
+        this.appliesWhen = appliesWhen == null ? new LinkedHashMap<>() : appliesWhen;
     }
 
     public Map<String, List<String>> getCautionsWhen() {
@@ -216,7 +216,7 @@ public class ResourceForm implements Serializable {
     }
 
     public void setCautionsWhen(Map<String, List<String>> cautionsWhen) {
-        this.cautionsWhen = cautionsWhen == null ? new HashMap<>() : cautionsWhen;
+        this.cautionsWhen = cautionsWhen == null ? new LinkedHashMap<>() : cautionsWhen;
     }
 
     public String getSummarizedBy() {

@@ -1,0 +1,40 @@
+/*
+ * After a form is sent and the page comes back with a message (saved, or what to fix), the keyboard focus would
+ * otherwise be on nothing (the page's body) and a screen reader would not hear the outcome. This moves focus to the
+ * first field to fix, else to the messages, unless something on the page (such as the plan editor) already placed it.
+ */
+(function () {
+    'use strict';
+
+    function place() {
+        var active = document.activeElement;
+        if (active && active !== document.body && active !== document.documentElement) {
+            return;
+        }
+        var list = document.getElementById('messages');
+        var fieldError = document.querySelector('.field-error:not(:empty)');
+        var target = null;
+        if (fieldError) {
+            var field = fieldError.closest('.field, .field-row, .question, fieldset, td, div');
+            target = field ? field.querySelector('input:not([type=hidden]), select, textarea') : null;
+        }
+        if (!target && list && list.children.length) {
+            target = list;
+        }
+        if (!target) {
+            return;
+        }
+        if (target === list) {
+            list.setAttribute('tabindex', '-1');
+        }
+        target.focus();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', function () {
+            setTimeout(place, 0);
+        });
+    } else {
+        setTimeout(place, 0);
+    }
+}());
