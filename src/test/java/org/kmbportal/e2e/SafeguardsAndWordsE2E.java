@@ -112,6 +112,37 @@ class SafeguardsAndWordsE2E {
         assertFalse(shipped.body().contains("noindex"), "a public collection may be listed");
     }
 
+    @Test
+    void aPartnerDecliningAProposalReadsWordsForDecliningNotForClosing(URI portal) {
+        Visitor admin = People.admin(portal);
+        String partnerEmail = "decline-partner-" + System.nanoTime() + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Dana Decline", "Decline Youth " + System.nanoTime());
+        Visitor mentor = People.invited(portal, admin, "decline-mentor-" + System.nanoTime() + "@kmb.test",
+                "Milo Mentor", "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer proposed = mentor.api("POST", "/api/partnerships",
+                Json.createObjectBuilder().add("join_code", code).add("title", "Proposed only").build().toString());
+        assertEquals(201, proposed.status(), proposed.body());
+        long id = proposed.json().getJsonNumber("id").longValue();
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = started(language);
+            Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+            browser.get(portal.resolve("/partnerships/view?id=" + id).toString());
+            assertEquals(Bundle.text(language, "partnerships.decline"),
+                    browser.findElement(By.id("close-title")).getText());
+            assertEquals(Bundle.text(language, "partnerships.decline.help"),
+                    browser.findElement(By.id("reflection-help")).getText());
+            assertEquals(Bundle.text(language, "partnerships.decline.button"),
+                    browser.findElement(By.id("close:close-button")).getAttribute("value"));
+            browser.findElement(By.id("close:close-button")).click();
+            Browser.awaitText(browser, By.id("close"), Bundle.text(language, "partnerships.decline.confirm"));
+            assertEquals(Bundle.text(language, "partnerships.decline.yes"),
+                    browser.findElement(By.id("close:close-confirmed")).getAttribute("value"));
+            browser.findElement(By.id("close:close-cancel")).click();
+        }
+    }
+
     private ChromeDriver started(String language) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
