@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.ResourceBundle;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.Messages;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.Revision;
@@ -41,7 +41,7 @@ public class HistoryBacking implements Serializable {
         private final boolean current;
         private final String restoreQuestion;
 
-        Row(Revision revision, boolean current, ResourceBundle words) {
+        Row(Revision revision, boolean current, Messages words) {
             number = revision.getNumber();
             createdAt = revision.getCreatedAt();
             authorName = revision.getAuthorName();
@@ -49,8 +49,7 @@ public class HistoryBacking implements Serializable {
             status = revision.getStatus();
             note = HistoryNotes.inWords(revision.getAction(), revision.getNote(), words);
             this.current = current;
-            restoreQuestion = new java.text.MessageFormat(words.getString("history.restore.confirm"), words.getLocale())
-                    .format(new Object[]{number});
+            restoreQuestion = words.get("history.restore.confirm", number);
         }
 
         /** What the Restore button asks before it replaces the current version. */
@@ -94,6 +93,10 @@ public class HistoryBacking implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    /** The reader's language, as the rest of the portal reads it (Faces' own bundle may still be the default). */
+    @Inject
+    transient Messages words;
+
     private String id;
     private Integer from;
     private Integer to;
@@ -118,8 +121,6 @@ public class HistoryBacking implements Serializable {
             return;
         }
         int newest = history.get(0).getNumber();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle words = faces.getApplication().getResourceBundle(faces, "msg");
         revisions = history.stream().map(r -> new Row(r, r.getNumber() == newest, words)).toList();
         if (to == null || revisions.stream().noneMatch(r -> r.getNumber() == to)) {
             to = newest;
@@ -132,9 +133,7 @@ public class HistoryBacking implements Serializable {
     public void restore(int number) throws IOException {
         try {
             Revision restored = editorial.restore(id, number);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String state = faces.getApplication().getResourceBundle(faces, "msg")
-                    .getString("status." + restored.getStatus().key());
+            String state = words.get("status." + restored.getStatus().key());
             messages.info("history.restored", number, restored.getNumber(), state);
             messages.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,13 +1,11 @@
 package org.kmbportal.editorial.web;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kmbportal.editorial.Revision;
 import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.web.Messages;
 
 /**
  * A revision's note in the reader's language. Editors' own notes are shown as written; the notes the portal writes
@@ -22,46 +20,31 @@ final class HistoryNotes {
     private HistoryNotes() {
     }
 
-    static String inWords(Revision.Action action, String note, ResourceBundle words) {
+    static String inWords(Revision.Action action, String note, Messages words) {
         if (note == null || note.isBlank()) {
             return "";
         }
         String text = note.strip();
         Matcher restored = RESTORED.matcher(text);
         if (action == Revision.Action.RESTORED && restored.matches()) {
-            return format(words, "history.note.restored", text, restored.group(1));
+            return words.get("history.note.restored", restored.group(1));
         }
         Matcher moved = MOVED.matcher(text);
         if (action == Revision.Action.STATUS && moved.matches()) {
             var from = PublicationStatus.fromKey(moved.group(1));
             var to = PublicationStatus.fromKey(moved.group(2));
             if (from.isPresent() && to.isPresent()) {
-                return word(words, "status." + from.get().key(), moved.group(1)) + " → "
-                        + word(words, "status." + to.get().key(), moved.group(2));
+                return words.getOrDefault("status." + from.get().key(), moved.group(1)) + " → "
+                        + words.getOrDefault("status." + to.get().key(), moved.group(2));
             }
         }
         if (text.equals("saved over a concurrent change")) {
-            return word(words, "history.note.savedOver", text);
+            return words.getOrDefault("history.note.savedOver", text);
         }
         if (action == Revision.Action.KEPT_COPY && text.equals("kept after a conflict")) {
             // The action already says it ("Kept after a conflict").
             return "";
         }
         return text;
-    }
-
-    private static String word(ResourceBundle words, String key, String fallback) {
-        try {
-            return words.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
-    }
-
-    private static String format(ResourceBundle words, String key, String fallback, Object argument) {
-        String pattern = word(words, key, null);
-        return pattern == null
-                ? fallback
-                : new MessageFormat(pattern, words.getLocale()).format(new Object[]{argument});
     }
 }
