@@ -39,7 +39,7 @@ final class Mailbox {
      * after each change commits, so one message may still be on its way when another has arrived.
      */
     static List<MimeMessage> receivedUntil(java.util.function.Predicate<List<MimeMessage>> complete) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         List<MimeMessage> messages = List.of(mail.getReceivedMessages());
         while (!complete.test(messages) && System.nanoTime() < deadline) {
             mail.waitForIncomingEmail(1_000, messages.size() + 1);

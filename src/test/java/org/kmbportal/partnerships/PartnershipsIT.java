@@ -520,17 +520,24 @@ class PartnershipsIT {
     @RunAsClient
     void emailGoesThroughTheMailServerForWhatMattersInBothLanguages() throws Exception {
         PartnershipScene s = scene();
+        // Wait for the very messages this test reads (a nudge reaches each side of the quiet partnership, a
+        // proposal and an acceptance), not merely for some message to each person: the quiet partnership's people
+        // also got its acceptance earlier, and the nudges may still be on their way.
         List<jakarta.mail.internet.MimeMessage> messages = Mailbox.receivedUntil(received -> {
-            List<String> to = new ArrayList<>();
+            List<String> got = new ArrayList<>();
             for (var m : received) {
                 try {
-                    to.add(m.getAllRecipients()[0].toString());
-                } catch (jakarta.mail.MessagingException e) {
-                    // a message without a recipient counts for no one
+                    String body = m.getContent().toString();
+                    String kind = body.contains("a short note keeps you connected") ? "nudge"
+                            : body.contains("proposes a partnership") ? "proposal"
+                                    : body.contains("accepted the partnership") ? "accepted" : "other";
+                    got.add(kind + " " + m.getAllRecipients()[0]);
+                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                    // a message without a recipient or a body counts for no one
                 }
             }
-            return to.containsAll(List.of("it-quiet-mentor@kmb.test", "it-quiet-partner@kmb.test",
-                    "it-ps-partner2@kmb.test", s.prefix + "-mentor@kmb.test"));
+            return got.containsAll(List.of("nudge it-quiet-mentor@kmb.test", "nudge it-quiet-partner@kmb.test",
+                    "proposal it-ps-partner2@kmb.test", "accepted " + s.prefix + "-mentor@kmb.test"));
         });
         assertFalse(messages.isEmpty(), "email arrived");
         List<String> quiet = new ArrayList<>();
