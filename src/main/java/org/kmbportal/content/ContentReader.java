@@ -192,7 +192,7 @@ public final class ContentReader {
         if (value.isEmpty()) {
             return "";
         }
-        if (value.length() > Slugs.ID_MAX || !Slugs.ID.matcher(value).matches()) {
+        if (!Slugs.valid(value)) {
             fields.error(fields.lineOf(key),
                     "'" + key + "' must be lower-case letters and digits joined by '-', at most "
                             + Slugs.ID_MAX + " characters, not '" + value + "'");
@@ -204,7 +204,7 @@ public final class ContentReader {
     static List<String> ids(FieldReader fields, String key) {
         List<String> ids = new ArrayList<>();
         for (String value : fields.texts(key, 400)) {
-            if (value.length() > Slugs.ID_MAX || !Slugs.ID.matcher(value).matches()) {
+            if (!Slugs.valid(value)) {
                 fields.error(fields.lineOf(key), "'" + value + "' in '" + key + "' is not a valid id");
             } else if (!ids.contains(value)) {
                 ids.add(value);

@@ -25,6 +25,7 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.Doi;
 import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.Citation;
@@ -182,7 +183,7 @@ class ShippedLibraryFidelityTest {
                     problems.add(r.id() + ": author '" + author + "' is not a full \"Family, I.\" name");
                 }
             }
-            String doi = r.citation().doi().toLowerCase(java.util.Locale.ROOT);
+            String doi = Doi.key(r.citation().doi());
             if (!doi.isEmpty()) {
                 String title = titleOfDoi.putIfAbsent(doi, r.citation().title());
                 if (title != null && !title.equals(r.citation().title())) {

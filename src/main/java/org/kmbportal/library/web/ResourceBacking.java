@@ -75,7 +75,7 @@ public class ResourceBacking {
 
     /** Loads the resource named by the address (called by f:viewAction). */
     public void load() throws IOException {
-        Optional<Resource> found = id == null || !Slugs.ID.matcher(id).matches()
+        Optional<Resource> found = !Slugs.valid(id)
                 ? Optional.empty()
                 : library.published(id);
         if (found.isEmpty()) {
