@@ -123,21 +123,6 @@ public class ResourceForm implements Serializable {
                 lines(basedOn));
     }
 
-    /** The whole body as one Markdown text, for the live preview. */
-    public String bodyMarkdown() {
-        if (!isResearchSummary()) {
-            return body;
-        }
-        StringBuilder all = new StringBuilder();
-        for (SummarySection s : SummarySection.values()) {
-            String text = sections.getOrDefault(s.key(), "");
-            if (text != null && !text.isBlank()) {
-                all.append("## ").append(s.heading()).append("\n\n").append(text.strip()).append("\n\n");
-            }
-        }
-        return all.toString();
-    }
-
     private static String normalize(String text) {
         return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
