@@ -81,7 +81,7 @@ public class CollectionEditing {
         CollectionContent content = withCurator(draft, guard.requireSignedIn()).toContent(slug,
                 collection.toContent());
         checks.check(content, draft.organizations(), collections.shareable(collection));
-        store(collection, content);
+        store(em, collection, content);
         collection.setSharedWith(draft.organizations());
         changeLog.record(slug, LibraryChange.Kind.SAVED);
         return collection;
@@ -104,7 +104,7 @@ public class CollectionEditing {
                     + (collection.itemCount() - 1) + ") once.");
         }
         CollectionContent current = collection.toContent();
-        store(collection, new CollectionContent(current.id(), current.title(), current.language(),
+        store(em, collection, new CollectionContent(current.id(), current.title(), current.language(),
                 current.published(), current.terms(), current.curator(), current.description(),
                 current.visibility(), order.stream().map(i -> current.items().get(i)).toList()));
         changeLog.record(slug, LibraryChange.Kind.SAVED);
@@ -125,7 +125,7 @@ public class CollectionEditing {
      * Applies content to a stored collection. When its items change, the old ones are deleted first: EclipseLink
      * does not write an element collection whose elements were only put in another order.
      */
-    void store(Collection collection, CollectionContent content) {
+    static void store(EntityManager em, Collection collection, CollectionContent content) {
         if (collection.itemCount() > 0 && !collection.toContent().items().equals(content.items())) {
             collection.clearItems();
             em.flush();

@@ -67,7 +67,7 @@ public class CollectionImport {
                 if (existing.get().toContent().equals(content)) {
                     outcomes.add(SaveOutcome.UNCHANGED);
                 } else {
-                    editing.store(existing.get(), content);
+                    CollectionEditing.store(em, existing.get(), content);
                     changeLog.record(content.id(), LibraryChange.Kind.SAVED);
                     outcomes.add(SaveOutcome.UPDATED);
                 }
