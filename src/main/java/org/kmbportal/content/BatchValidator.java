@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.curation.CollectionEntry;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.Taxonomy;
@@ -185,7 +186,8 @@ public final class BatchValidator {
                     found.add(Problem.warning(file.path(), 0, "translation_of names '" + r.translationOf()
                             + "', which is not in the library"));
                 }
-                for (String summary : r.basedOn()) {
+                List<String> basedOn = r instanceof PracticeGuideContent guide ? guide.basedOn() : List.of();
+                for (String summary : basedOn) {
                     if (!exists(summary, ids, existingKind)) {
                         found.add(Problem.warning(file.path(), 0, "based_on names '" + summary
                                 + "', which is not in the library"));

@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceHeader;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Taxonomy;
@@ -91,6 +94,9 @@ public final class ContentReader {
 
         List<String> allowed = new ArrayList<>(ResourceFields.COMMON);
         taxonomy.facets().forEach(v -> allowed.add(v.key()));
+        ResourceHeader header = ResourceHeader.builder(id).title(title).language(language).translationOf(translationOf)
+                .published(published.orElse(null)).status(status).terms(terms).appliesWhen(appliesWhen)
+                .cautionsWhen(cautionsWhen).build();
         ResourceContent resource = null;
         CollectionContent collection = null;
         switch (type) {
@@ -99,10 +105,8 @@ public final class ContentReader {
                 SummaryFields summary = SummaryFields.read(fields);
                 Map<SummarySection, String> sections = SummaryBody.split(path, file.body(), file.bodyFirstLine(),
                         problems);
-                resource = new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, title, language, translationOf,
-                        published.orElse(null), status, terms, appliesWhen, cautionsWhen, summary.citation(),
-                        summary.summarizedBy(), summary.sourceSummary(), summary.evidence(), sections, "", "", null,
-                        List.of());
+                resource = new ResearchSummaryContent(header, summary.citation(), summary.summarizedBy(),
+                        summary.sourceSummary(), summary.evidence(), sections);
             }
             case "practice-guide" -> {
                 allowed.addAll(ResourceFields.GUIDE);
@@ -114,9 +118,7 @@ public final class ContentReader {
                 if (body.isEmpty()) {
                     fields.warning(file.bodyFirstLine(), "the guide has no body: readers will see only its summary");
                 }
-                resource = new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, language, translationOf,
-                        published.orElse(null), status, terms, appliesWhen, cautionsWhen, null, "", null, null,
-                        Map.of(), summary, body, effort, basedOn);
+                resource = new PracticeGuideContent(header, summary, body, effort, basedOn);
             }
             case COLLECTION_TYPE -> {
                 allowed.addAll(ResourceFields.COLLECTION);
@@ -190,7 +192,7 @@ public final class ContentReader {
         if (value.isEmpty()) {
             return "";
         }
-        if (value.length() > Slugs.ID_MAX || !Slugs.ID.matcher(value).matches()) {
+        if (!Slugs.valid(value)) {
             fields.error(fields.lineOf(key),
                     "'" + key + "' must be lower-case letters and digits joined by '-', at most "
                             + Slugs.ID_MAX + " characters, not '" + value + "'");
@@ -202,7 +204,7 @@ public final class ContentReader {
     static List<String> ids(FieldReader fields, String key) {
         List<String> ids = new ArrayList<>();
         for (String value : fields.texts(key, 400)) {
-            if (value.length() > Slugs.ID_MAX || !Slugs.ID.matcher(value).matches()) {
+            if (!Slugs.valid(value)) {
                 fields.error(fields.lineOf(key), "'" + value + "' in '" + key + "' is not a valid id");
             } else if (!ids.contains(value)) {
                 ids.add(value);

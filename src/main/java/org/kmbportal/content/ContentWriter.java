@@ -8,6 +8,8 @@ import java.util.Map;
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.library.Citation;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -42,41 +44,48 @@ public final class ContentWriter {
         contexts(f, "applies_when", r.appliesWhen());
         contexts(f, "cautions_when", r.cautionsWhen());
         StringBuilder body = new StringBuilder();
-        if (r.isSummary()) {
-            f.put("citation", citation(r.citation()));
-            f.text("summarized_by", r.summarizedBy());
-            if (!r.sourceSummary().isEmpty()) {
-                Fields source = new Fields();
-                source.text("title", r.sourceSummary().title());
-                source.text("author", r.sourceSummary().author());
-                source.text("publication", r.sourceSummary().publication());
-                source.text("url", r.sourceSummary().url());
-                f.put("source_summary", source.node());
-            }
-            if (r.evidence() != null) {
-                Fields evidence = new Fields();
-                evidence.plain("design", r.evidence().design().key());
-                evidence.text("sample", r.evidence().sample());
-                f.put("evidence", evidence.node());
-            }
-            for (SummarySection section : SummarySection.values()) {
-                String text = r.section(section);
-                if (!text.isEmpty()) {
-                    body.append(body.isEmpty() ? "" : "\n").append("## ").append(section.heading()).append("\n\n")
-                            .append(text).append('\n');
-                }
-            }
-        } else {
-            f.text("summary", r.summary());
-            f.keys("based_on", r.basedOn());
-            if (r.effort() != null) {
-                f.plain("effort", r.effort().key());
-            }
-            if (!r.body().isEmpty()) {
-                body.append(r.body()).append('\n');
-            }
+        switch (r) {
+            case ResearchSummaryContent s -> summary(f, body, s);
+            case PracticeGuideContent g -> guide(f, body, g);
         }
         return document(f, body.toString());
+    }
+
+    private static void summary(Fields f, StringBuilder body, ResearchSummaryContent r) {
+        f.put("citation", citation(r.citation()));
+        f.text("summarized_by", r.summarizedBy());
+        if (!r.sourceSummary().isEmpty()) {
+            Fields source = new Fields();
+            source.text("title", r.sourceSummary().title());
+            source.text("author", r.sourceSummary().author());
+            source.text("publication", r.sourceSummary().publication());
+            source.text("url", r.sourceSummary().url());
+            f.put("source_summary", source.node());
+        }
+        if (r.evidence() != null) {
+            Fields evidence = new Fields();
+            evidence.plain("design", r.evidence().design().key());
+            evidence.text("sample", r.evidence().sample());
+            f.put("evidence", evidence.node());
+        }
+        for (SummarySection section : SummarySection.values()) {
+            String text = r.section(section);
+            if (!text.isEmpty()) {
+                body.append(body.isEmpty() ? "" : "\n").append("## ").append(section.heading()).append("\n\n")
+                        .append(text).append('\n');
+            }
+        }
+    }
+
+    private static void guide(Fields f, StringBuilder body, PracticeGuideContent r) {
+        f.text("summary", r.summary());
+        f.keys("based_on", r.basedOn());
+        if (r.effort() != null) {
+            f.plain("effort", r.effort().key());
+        }
+        if (!r.body().isEmpty()) {
+            body.append(r.body()).append('\n');
+        }
     }
 
     public static String write(CollectionContent c) {

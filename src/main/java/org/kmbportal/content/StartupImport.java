@@ -22,8 +22,6 @@ public class StartupImport {
     @Inject
     LibraryService library;
 
-    private volatile ImportReport lastReport;
-
     void onDatabaseReady(@Observes StartupStage.DatabaseReady stage) {
         PortalSettings settings = PortalSettings.current();
         String policy = settings.importOnStart();
@@ -37,11 +35,5 @@ public class StartupImport {
         ImportReport report = importer.importFolder(settings.contentDir());
         report.problems().forEach(p -> LOG.warning(p::toString));
         LOG.info(() -> "Import: " + report.summary());
-        lastReport = report;
-    }
-
-    /** The report of the import made at start-up, if one was made. */
-    public ImportReport lastReport() {
-        return lastReport;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.kmbportal.library.Doi;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
@@ -18,7 +19,6 @@ import org.kmbportal.library.SourceSummary;
  */
 record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourceSummary, Evidence evidence) {
 
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern AUTHOR = Pattern.compile("[^,]+,\\s*\\S.*|et al\\.?");
 
     static SummaryFields read(FieldReader fields) {
@@ -89,7 +89,7 @@ record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourc
         String issue = c.text("issue", false, 50);
         String pages = c.text("pages", false, 50);
         String doi = c.text("doi", false, 300);
-        if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
+        if (!doi.isEmpty() && !Doi.valid(doi)) {
             c.error(c.lineOf("doi"), "'" + doi + "' is not a DOI: write it as 10.xxxx/xxxx, without https://doi.org/");
             doi = "";
         }

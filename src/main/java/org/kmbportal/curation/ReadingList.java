@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 
 /**
@@ -33,7 +34,8 @@ public class ReadingList {
         for (CollectionEntry entry : collection.items()) {
             if (entry.isResource()) {
                 Optional.ofNullable(published.get(entry.resource())).ifPresent(r -> items.add(new ReadingItem(r.id(),
-                        r.type(), r.language(), r.title(), null, entry.note(), r.citation())));
+                        r.type(), r.language(), r.title(), null, entry.note(),
+                        r instanceof ResearchSummaryContent s ? s.citation() : null)));
             } else {
                 items.add(new ReadingItem(null, null, null, entry.title(), entry.url(), entry.note(), null));
             }

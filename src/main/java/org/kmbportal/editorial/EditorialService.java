@@ -26,8 +26,9 @@ import org.kmbportal.library.Slugs;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.Resource;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.ResourceContent;
-import org.kmbportal.library.ResourceType;
+import org.kmbportal.library.ResourceHeader;
 import org.kmbportal.library.TaxonomyService;
 
 /**
@@ -156,8 +157,9 @@ public class EditorialService {
 
     /** A practice guide draft with only a title, a summary and a body, in the content format's terms. */
     static ResourceContent newGuide(String id, String title, String language, String summary, String body) {
-        return new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, language, "", null,
-                PublicationStatus.DRAFT, null, null, null, "", null, null, summary, body, null, List.of());
+        ResourceHeader header = ResourceHeader.builder(id).title(title).language(language)
+                .status(PublicationStatus.DRAFT).build();
+        return new PracticeGuideContent(header, summary, body, null, List.of());
     }
 
     /** Moves a resource to another state of the workflow; publishing sets the publication date if it has none. */

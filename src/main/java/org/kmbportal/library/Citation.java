@@ -20,7 +20,7 @@ public record Citation(List<String> authors, Integer year, String title, String 
     /** The link a reader follows to the article: the DOI resolver when there is a DOI, else the URL, else empty. */
     public String articleLink() {
         if (!doi.isEmpty()) {
-            return "https://doi.org/" + doi;
+            return Doi.link(doi);
         }
         return url;
     }

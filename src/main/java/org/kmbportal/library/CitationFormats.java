@@ -44,7 +44,7 @@ public final class CitationFormats {
         /** What a reader cites for a resource of the library (no note). */
         public static Cited of(ResourceContent content) {
             return new Cited(content.id(), content.language(), content.title(),
-                    content.isSummary() ? content.citation() : null,
+                    content instanceof ResearchSummaryContent summary ? summary.citation() : null,
                     content.published() == null ? null : content.published().getYear(), "");
         }
     }

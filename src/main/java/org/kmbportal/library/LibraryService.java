@@ -157,9 +157,10 @@ public class LibraryService {
             changeLog.record(content.id(), LibraryChange.Kind.SAVED);
             return SaveOutcome.UPDATED;
         }
-        Resource created = content.type() == ResourceType.RESEARCH_SUMMARY
-                ? new ResearchSummary()
-                : new PracticeGuide();
+        Resource created = switch (content) {
+            case ResearchSummaryContent summary -> new ResearchSummary();
+            case PracticeGuideContent guide -> new PracticeGuide();
+        };
         created.apply(content);
         resources.persist(created);
         changeLog.record(content.id(), LibraryChange.Kind.SAVED);

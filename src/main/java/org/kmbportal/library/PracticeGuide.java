@@ -2,7 +2,6 @@ package org.kmbportal.library;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -45,17 +44,18 @@ public class PracticeGuide extends Resource {
 
     @Override
     protected void applyTypeSpecific(ResourceContent content) {
-        summary = content.summary();
-        body = content.body();
-        effort = content.effort();
-        basedOn = new ArrayList<>(content.basedOn());
+        if (!(content instanceof PracticeGuideContent guide)) {
+            throw new IllegalArgumentException("a practice guide cannot take a " + content.type().key());
+        }
+        summary = guide.summary();
+        body = guide.body();
+        effort = guide.effort();
+        basedOn = new ArrayList<>(guide.basedOn());
     }
 
     @Override
-    public ResourceContent toContent() {
-        return new ResourceContent(getSlug(), getType(), getTitle(), getLanguage(), getTranslationOf(), getPublished(),
-                getStatus(), groupedTerms(), groupedConditions(), groupedCautions(), null, "", SourceSummary.NONE, null,
-                Map.of(), summary, body, effort, basedOn);
+    public PracticeGuideContent toContent() {
+        return new PracticeGuideContent(header(), summary, body, effort, basedOn);
     }
 
     public String getSummary() {

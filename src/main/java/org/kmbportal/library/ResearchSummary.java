@@ -82,7 +82,10 @@ public class ResearchSummary extends Resource {
 
     @Override
     protected void applyTypeSpecific(ResourceContent content) {
-        Citation c = content.citation();
+        if (!(content instanceof ResearchSummaryContent summary)) {
+            throw new IllegalArgumentException("a research summary cannot take a " + content.type().key());
+        }
+        Citation c = summary.citation();
         authors = new ArrayList<>(c.authors());
         year = c.year();
         citationTitle = c.title();
@@ -92,23 +95,23 @@ public class ResearchSummary extends Resource {
         pages = c.pages();
         doi = c.doi();
         url = c.url();
-        summarizedBy = content.summarizedBy();
-        SourceSummary source = content.sourceSummary();
+        summarizedBy = summary.summarizedBy();
+        SourceSummary source = summary.sourceSummary();
         sourceTitle = source.title();
         sourceAuthor = source.author();
         sourcePublication = source.publication();
         sourceUrl = source.url();
-        design = content.evidence() == null ? null : content.evidence().design();
-        sample = content.evidence() == null ? "" : content.evidence().sample();
-        notesOfInterest = content.section(SummarySection.NOTES_OF_INTEREST);
-        introduction = content.section(SummarySection.INTRODUCTION);
-        implications = content.section(SummarySection.IMPLICATIONS);
-        keyFindings = content.section(SummarySection.KEY_FINDINGS);
-        limitations = content.section(SummarySection.LIMITATIONS);
+        design = summary.evidence() == null ? null : summary.evidence().design();
+        sample = summary.evidence() == null ? "" : summary.evidence().sample();
+        notesOfInterest = summary.section(SummarySection.NOTES_OF_INTEREST);
+        introduction = summary.section(SummarySection.INTRODUCTION);
+        implications = summary.section(SummarySection.IMPLICATIONS);
+        keyFindings = summary.section(SummarySection.KEY_FINDINGS);
+        limitations = summary.section(SummarySection.LIMITATIONS);
     }
 
     @Override
-    public ResourceContent toContent() {
+    public ResearchSummaryContent toContent() {
         Map<SummarySection, String> sections = new EnumMap<>(SummarySection.class);
         put(sections, SummarySection.NOTES_OF_INTEREST, notesOfInterest);
         put(sections, SummarySection.INTRODUCTION, introduction);
@@ -116,10 +119,8 @@ public class ResearchSummary extends Resource {
         put(sections, SummarySection.KEY_FINDINGS, keyFindings);
         put(sections, SummarySection.LIMITATIONS, limitations);
         Evidence evidence = design == null ? null : new Evidence(design, sample);
-        return new ResourceContent(getSlug(), getType(), getTitle(), getLanguage(), getTranslationOf(), getPublished(),
-                getStatus(), groupedTerms(), groupedConditions(), groupedCautions(), getCitation(), summarizedBy,
-                new SourceSummary(sourceTitle, sourceAuthor, sourcePublication, sourceUrl), evidence, sections, "", "",
-                null, List.of());
+        return new ResearchSummaryContent(header(), getCitation(), summarizedBy,
+                new SourceSummary(sourceTitle, sourceAuthor, sourcePublication, sourceUrl), evidence, sections);
     }
 
     private static void put(Map<SummarySection, String> sections, SummarySection section, String text) {

@@ -97,15 +97,16 @@ public abstract class Resource {
 
     /** Replaces the editable content; the caller has checked the content's type matches. */
     public void apply(ResourceContent content) {
-        slug = content.id();
-        title = content.title();
-        language = content.language();
-        translationOf = content.translationOf().isEmpty() ? null : content.translationOf();
-        published = content.published();
-        status = content.status();
-        terms = flatten(content.terms());
-        conditions = flatten(content.appliesWhen());
-        cautions = flatten(content.cautionsWhen());
+        ResourceHeader header = content.header();
+        slug = header.id();
+        title = header.title();
+        language = header.language();
+        translationOf = header.translationOf().isEmpty() ? null : header.translationOf();
+        published = header.published();
+        status = header.status();
+        terms = flatten(header.terms());
+        conditions = flatten(header.appliesWhen());
+        cautions = flatten(header.cautionsWhen());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (createdAt == null) {
             createdAt = now;
@@ -130,16 +131,11 @@ public abstract class Resource {
         return grouped;
     }
 
-    protected Map<String, List<String>> groupedTerms() {
-        return group(terms);
-    }
-
-    protected Map<String, List<String>> groupedConditions() {
-        return group(conditions);
-    }
-
-    protected Map<String, List<String>> groupedCautions() {
-        return group(cautions);
+    /** The common part of {@link #toContent()}, as stored. */
+    protected ResourceHeader header() {
+        return ResourceHeader.builder(slug).title(title).language(language).translationOf(getTranslationOf())
+                .published(published).status(status).terms(group(terms)).appliesWhen(group(conditions))
+                .cautionsWhen(group(cautions)).build();
     }
 
     public Long getId() {

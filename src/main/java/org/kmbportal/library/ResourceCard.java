@@ -19,9 +19,7 @@ public record ResourceCard(String id, ResourceType type, String title, String la
 
     static ResourceCard of(Resource resource) {
         ResourceContent content = resource.toContent();
-        String teaser = content.isSummary() ? content.section(SummarySection.NOTES_OF_INTEREST) : content.summary();
-        List<String> authors = content.citation() == null ? List.of() : content.citation().authors();
         return new ResourceCard(content.id(), content.type(), content.title(), content.language(), content.year(),
-                content.published(), authors, content.terms("topics"), teaser);
+                content.published(), content.authors(), content.terms("topics"), content.teaser());
     }
 }

@@ -1,98 +1,83 @@
 package org.kmbportal.library;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything an editor writes about one resource, as the content format holds it: an immutable value that the
- * importer produces, the exporter writes, revisions keep and the entities are updated from. Fields of the other type
- * are empty (a practice guide has no citation; a research summary has no guide body).
- *
- * @param terms
- *            vocabulary key (such as {@code topics}) to term keys, in the author's order
- * @param appliesWhen
- *            context facet key to the values for which the resource fits; a missing facet fits any value
- * @param cautionsWhen
- *            context facet key to the values for which the resource still fits, but with a caution the reader sees
- * @param sourceSummary
- *            the summary published elsewhere that a research summary builds on, or {@link SourceSummary#NONE}
+ * importer produces, the exporter writes, revisions keep and the entities are updated from. A resource is one of two
+ * kinds sharing a {@link ResourceHeader}: a {@link ResearchSummaryContent} (a study's citation, evidence and
+ * sections) or a {@link PracticeGuideContent} (a summary, steps and the summaries it rests on); code that needs the
+ * kind's own parts switches on it.
  */
-public record ResourceContent(String id, ResourceType type, String title, String language, String translationOf,
-        LocalDate published, PublicationStatus status, Map<String, List<String>> terms,
-        Map<String, List<String>> appliesWhen, Map<String, List<String>> cautionsWhen, Citation citation,
-        String summarizedBy, SourceSummary sourceSummary, Evidence evidence, Map<SummarySection, String> sections,
-        String summary, String body, Effort effort, List<String> basedOn) {
+public sealed interface ResourceContent permits ResearchSummaryContent, PracticeGuideContent {
 
-    public ResourceContent {
-        translationOf = translationOf == null ? "" : translationOf;
-        terms = copy(terms);
-        appliesWhen = copy(appliesWhen);
-        cautionsWhen = copy(cautionsWhen);
-        sourceSummary = sourceSummary == null ? SourceSummary.NONE : sourceSummary;
-        sections = sections == null || sections.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(sections));
-        summarizedBy = summarizedBy == null ? "" : summarizedBy;
-        summary = summary == null ? "" : summary;
-        body = body == null ? "" : body;
-        basedOn = basedOn == null ? List.of() : List.copyOf(basedOn);
-    }
+    ResourceHeader header();
 
-    /** A resource with no cautions and no source credit (the fields the content format gained later). */
-    public ResourceContent(String id, ResourceType type, String title, String language, String translationOf,
-            LocalDate published, PublicationStatus status, Map<String, List<String>> terms,
-            Map<String, List<String>> appliesWhen, Citation citation, String summarizedBy, Evidence evidence,
-            Map<SummarySection, String> sections, String summary, String body, Effort effort, List<String> basedOn) {
-        this(id, type, title, language, translationOf, published, status, terms, appliesWhen, Map.of(), citation,
-                summarizedBy, SourceSummary.NONE, evidence, sections, summary, body, effort, basedOn);
-    }
+    ResourceType type();
 
-    public List<String> terms(String vocabulary) {
-        return terms.getOrDefault(vocabulary, List.of());
-    }
-
-    public String section(SummarySection section) {
-        return sections.getOrDefault(section, "");
-    }
-
-    public boolean isSummary() {
-        return type == ResourceType.RESEARCH_SUMMARY;
-    }
+    /** The same resource with another header (its kind's own parts unchanged). */
+    ResourceContent withHeader(ResourceHeader header);
 
     /** The year readers know the resource by: the study's year for a summary, else the year it was published here. */
-    public Integer year() {
-        if (citation != null && citation.year() != null) {
-            return citation.year();
-        }
-        return published == null ? null : published.getYear();
+    Integer year();
+
+    /** The authors a card lists: a summary's study authors; none for a guide (the portal wrote it). */
+    List<String> authors();
+
+    /** Markdown a list shows under the title: a summary's notes of interest, a guide's one-paragraph summary. */
+    String teaser();
+
+    default String id() {
+        return header().id();
     }
 
-    public ResourceContent withStatus(PublicationStatus newStatus) {
-        return new ResourceContent(id, type, title, language, translationOf, published, newStatus, terms, appliesWhen,
-                cautionsWhen, citation, summarizedBy, sourceSummary, evidence, sections, summary, body, effort,
-                basedOn);
+    default String title() {
+        return header().title();
     }
 
-    public ResourceContent withPublished(LocalDate date) {
-        return new ResourceContent(id, type, title, language, translationOf, date, status, terms, appliesWhen,
-                cautionsWhen, citation, summarizedBy, sourceSummary, evidence, sections, summary, body, effort,
-                basedOn);
+    default String language() {
+        return header().language();
     }
 
-    private static Map<String, List<String>> copy(Map<String, List<String>> source) {
-        if (source == null || source.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        source.forEach((key, values) -> {
-            if (values != null && !values.isEmpty()) {
-                copy.put(key, List.copyOf(values));
-            }
-        });
-        return Collections.unmodifiableMap(copy);
+    default String translationOf() {
+        return header().translationOf();
+    }
+
+    default LocalDate published() {
+        return header().published();
+    }
+
+    default PublicationStatus status() {
+        return header().status();
+    }
+
+    default Map<String, List<String>> terms() {
+        return header().terms();
+    }
+
+    default List<String> terms(String vocabulary) {
+        return header().terms(vocabulary);
+    }
+
+    default Map<String, List<String>> appliesWhen() {
+        return header().appliesWhen();
+    }
+
+    default Map<String, List<String>> cautionsWhen() {
+        return header().cautionsWhen();
+    }
+
+    default boolean isSummary() {
+        return this instanceof ResearchSummaryContent;
+    }
+
+    default ResourceContent withStatus(PublicationStatus newStatus) {
+        return withHeader(header().withStatus(newStatus));
+    }
+
+    default ResourceContent withPublished(LocalDate date) {
+        return withHeader(header().withPublished(date));
     }
 }

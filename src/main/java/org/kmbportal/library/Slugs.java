@@ -7,7 +7,10 @@ import java.util.function.Predicate;
 /** Ids made from titles, in the content format's id shape (lower-case words and digits joined by '-'). */
 public final class Slugs {
 
-    /** A resource's or collection's id: lowercase letters and digits in groups joined by single hyphens. */
+    /**
+     * A resource's or collection's id: lowercase letters and digits in groups joined by single hyphens. Ask
+     * {@link #valid}, which also checks the length.
+     */
     public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int ID_MAX = 120;
 

@@ -1,14 +1,19 @@
 package org.kmbportal.platform;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The portal's configuration keys, typed, in one place. Each key is read through MicroProfile Config, so a system
- * property ({@code -Dkmb.data.dir=...}) or an environment variable ({@code KMB_DATA_DIR=...}) sets it.
+ * property ({@code -Dkmb.data.dir=...}) or an environment variable ({@code KMB_DATA_DIR=...}) sets it. Outside a
+ * MicroProfile runtime (plain unit tests, tools) the same keys are read from system properties and the environment by
+ * MicroProfile's own naming rules, so no code needs to read either by hand.
  */
 public final class PortalSettings {
 
@@ -47,16 +52,48 @@ public final class PortalSettings {
     public static final String LINKS_PER_HOST_MILLIS = "kmb.links.per-host-millis";
     public static final String LINKS_FAILURES_BEFORE_BROKEN = "kmb.links.failures-before-broken";
     public static final String LINKS_ALLOW_PRIVATE = "kmb.links.allow-private";
+    public static final String SEMANTIC = "kmb.semantic";
+    public static final String SEMANTIC_FRENCH = "kmb.semantic.fr";
 
-    private final Config config;
+    /** Whether a MicroProfile Config implementation is there (in the server: always; in plain unit tests: not). */
+    private static volatile Boolean microProfile;
 
-    private PortalSettings(Config config) {
-        this.config = config;
+    /** A key's raw value, when it is set. */
+    private final Function<String, Optional<String>> source;
+
+    private PortalSettings(Function<String, Optional<String>> source) {
+        this.source = source;
     }
 
     /** Settings as the application sees them (its own class loader, whatever thread asks). */
     public static PortalSettings current() {
-        return new PortalSettings(ConfigProvider.getConfig(PortalSettings.class.getClassLoader()));
+        ClassLoader loader = PortalSettings.class.getClassLoader();
+        if (microProfile == null || microProfile) {
+            try {
+                Config config = ConfigProvider.getConfig(loader);
+                microProfile = true;
+                return new PortalSettings(key -> config.getOptionalValue(key, String.class));
+            } catch (IllegalStateException | ServiceConfigurationError noImplementation) {
+                microProfile = false;
+            }
+        }
+        return new PortalSettings(PortalSettings::fromSystem);
+    }
+
+    /** MicroProfile Config's default sources: a system property, else the environment (exact, then _, then upper). */
+    private static Optional<String> fromSystem(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key);
+        }
+        String underscored = key.replaceAll("[^A-Za-z0-9]", "_");
+        if (value == null) {
+            value = System.getenv(underscored);
+        }
+        if (value == null) {
+            value = System.getenv(underscored.toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(value);
     }
 
     /** Where the H2 database file and the Lucene index live. */
@@ -124,7 +161,7 @@ public final class PortalSettings {
      * session cookies are always marked Secure. Never set it when clients reach the portal directly.
      */
     public boolean behindProxy() {
-        return config.getOptionalValue(BEHIND_PROXY, Boolean.class).orElse(false);
+        return flag(BEHIND_PROXY, false);
     }
 
     /**
@@ -177,7 +214,7 @@ public final class PortalSettings {
 
     /** Whether to upgrade the connection to the mail server with STARTTLS (required when true). */
     public boolean smtpStartTls() {
-        return config.getOptionalValue(SMTP_STARTTLS, Boolean.class).orElse(false);
+        return flag(SMTP_STARTTLS, false);
     }
 
     /** Days without a note or a check-in after which a partnership's people are nudged. */
@@ -195,12 +232,12 @@ public final class PortalSettings {
         return Math.max(1, integer(FEEDBACK_PER_SESSION, 20));
     }
 
-    /** Reader signals one address may send in an hour (several readers may share one address). */
     /** The address the contact page gives readers to write to the people who run the portal; empty when not set. */
     public Optional<String> contactEmail() {
         return string(CONTACT_EMAIL).filter(e -> e.matches("[^\\s@<>\"]+@[^\\s@<>\"]+"));
     }
 
+    /** Reader signals one address may send in an hour (several readers may share one address). */
     public int feedbackPerAddressPerHour() {
         return Math.max(1, integer(FEEDBACK_PER_ADDRESS, 200));
     }
@@ -244,11 +281,33 @@ public final class PortalSettings {
         return string(LINKS_ALLOW_PRIVATE).map(Boolean::parseBoolean).orElse(false);
     }
 
-    public Optional<String> string(String key) {
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(s -> !s.isEmpty());
+    /**
+     * Whether search and matching also rank by meaning, with the sentence-embedding model run in the JVM; false: by
+     * words alone, and the model is never loaded.
+     */
+    public boolean semanticSearch() {
+        return flag(SEMANTIC, true);
     }
 
+    /** Whether a French reader's searches are also ranked by meaning (the model learned English; off by default). */
+    public boolean semanticForFrench() {
+        return flag(SEMANTIC_FRENCH, false);
+    }
+
+    public Optional<String> string(String key) {
+        return source.apply(key).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** A whole number; a value that is not one is refused (as MicroProfile Config refuses it). */
     public int integer(String key, int defaultValue) {
-        return config.getOptionalValue(key, Integer.class).orElse(defaultValue);
+        return string(key).map(Integer::valueOf).orElse(defaultValue);
+    }
+
+    /** A yes or no, spelt as MicroProfile Config takes it: true, 1, yes, y or on (any case) for yes. */
+    public boolean flag(String key, boolean defaultValue) {
+        return string(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y", "on" -> true;
+            default -> false;
+        }).orElse(defaultValue);
     }
 }

@@ -20,6 +20,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
+import org.kmbportal.platform.PortalSettings;
+
 /**
  * Ranks by words and by meaning at once. The words find what says what the reader typed; the meaning (a sentence
  * embedding, {@link SentenceEncoder}) finds what is about the same thing in other words ("young offenders" and
@@ -116,7 +118,7 @@ final class HybridRanking {
     }
 
     static boolean forLanguage(String readerLanguage) {
-        return !"fr".equals(readerLanguage) || Boolean.getBoolean("kmb.semantic.fr");
+        return !"fr".equals(readerLanguage) || PortalSettings.current().semanticForFrench();
     }
 
     /** The {@code k} items nearest in meaning among those the filter accepts (all, when it is null). */

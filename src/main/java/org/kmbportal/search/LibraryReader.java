@@ -17,6 +17,10 @@ import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.Visibility;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
+import org.kmbportal.library.Citation;
+import org.kmbportal.library.Evidence;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
 
@@ -97,30 +101,30 @@ public class LibraryReader {
     }
 
     static IndexEntry entry(ResourceContent r, long version) {
-        List<String> authors = r.citation() == null ? List.of() : r.citation().authors();
-        String citation = r.citation() == null
-                ? ""
-                : r.citation().title() + ". " + r.citation().container() + ". "
-                        + (r.citation().year() == null ? "" : r.citation().year());
-        String notes;
+        String citation = "";
+        Evidence evidence = null;
         String body;
-        if (r.isSummary()) {
-            notes = r.section(SummarySection.NOTES_OF_INTEREST);
-            List<String> rest = new ArrayList<>();
-            for (SummarySection section : SummarySection.values()) {
-                if (section != SummarySection.NOTES_OF_INTEREST && !r.section(section).isEmpty()) {
-                    rest.add(r.section(section));
+        switch (r) {
+            case ResearchSummaryContent s -> {
+                Citation c = s.citation();
+                citation = c == null
+                        ? ""
+                        : c.title() + ". " + c.container() + ". " + (c.year() == null ? "" : c.year());
+                evidence = s.evidence();
+                List<String> rest = new ArrayList<>();
+                for (SummarySection section : SummarySection.values()) {
+                    if (section != SummarySection.NOTES_OF_INTEREST && !s.section(section).isEmpty()) {
+                        rest.add(s.section(section));
+                    }
                 }
+                body = String.join("\n\n", rest);
             }
-            body = String.join("\n\n", rest);
-        } else {
-            notes = r.summary();
-            body = r.body();
+            case PracticeGuideContent g -> body = g.body();
         }
         return new IndexEntry(r.id(), r.type().key(), version, r.title(), r.language(), r.translationOf(),
                 r.year(),
-                r.published(), authors, citation, r.evidence() == null ? "" : r.evidence().design().key(),
-                r.evidence() == null ? "" : r.evidence().sample(), r.terms(), r.appliesWhen(), r.cautionsWhen(), notes,
+                r.published(), r.authors(), citation, evidence == null ? "" : evidence.design().key(),
+                evidence == null ? "" : evidence.sample(), r.terms(), r.appliesWhen(), r.cautionsWhen(), r.teaser(),
                 body);
     }
 

@@ -3,6 +3,8 @@ package org.kmbportal.search;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.kmbportal.platform.PortalSettings;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
@@ -50,7 +52,7 @@ final class SentenceEncoder {
     }
 
     static boolean enabled() {
-        return !"false".equalsIgnoreCase(System.getProperty("kmb.semantic", "true"));
+        return PortalSettings.current().semanticSearch();
     }
 
     /** Whether vectors can be made (loads the model on the first call). */

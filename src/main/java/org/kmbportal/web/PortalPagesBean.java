@@ -7,7 +7,7 @@ import org.kmbportal.platform.PortalSettings;
 
 /**
  * What the portal's own pages (about, methodology, privacy, accessibility, contact) state from its configuration, so
- * they say what this portal really does: how long reader signals are kept, how sign-in is throttled, whom to write to.
+ * they say what this portal really does: how long reader signals are kept and whom to write to.
  */
 @Named("portalPages")
 @RequestScoped
@@ -15,14 +15,6 @@ public class PortalPagesBean {
 
     public int getRetentionDays() {
         return PortalSettings.current().insightsRetentionDays();
-    }
-
-    public int getLockAfter() {
-        return PortalSettings.current().signInLockAfter();
-    }
-
-    public int getLockMinutes() {
-        return PortalSettings.current().signInLockMinutes();
     }
 
     /** The contact address ({@code kmb.contact.email}), or empty when the portal's operator gave none. */

@@ -1,5 +1,6 @@
 package org.kmbportal.content;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SourceSummary;
 
@@ -50,7 +52,7 @@ class CautionsAndSourceCreditTest {
     void readsCautionsAndTheSourceCredit() {
         ContentFile file = Fixtures.read(PATH, summary(CAUTIONS, SOURCE));
         assertEquals(List.of(), file.problems());
-        ResourceContent r = file.resource().orElseThrow();
+        ResearchSummaryContent r = assertInstanceOf(ResearchSummaryContent.class, file.resource().orElseThrow());
         assertEquals(Map.of("organization_size", List.of("small")), r.cautionsWhen());
         assertEquals(Map.of("organization_size", List.of("small"), "program_models", List.of("one-to-one")),
                 r.appliesWhen(), "a caution leaves applies_when as it was");
@@ -61,7 +63,8 @@ class CautionsAndSourceCreditTest {
 
     @Test
     void bothFieldsAreOptionalAndAbsentMeansNone() {
-        ResourceContent r = Fixtures.read(PATH, Fixtures.SUMMARY).resource().orElseThrow();
+        ResearchSummaryContent r = assertInstanceOf(ResearchSummaryContent.class,
+                Fixtures.read(PATH, Fixtures.SUMMARY).resource().orElseThrow());
         assertEquals(Map.of(), r.cautionsWhen());
         assertTrue(r.sourceSummary().isEmpty());
         assertFalse(ContentWriter.write(r).contains("cautions_when"));
@@ -158,12 +161,11 @@ class CautionsAndSourceCreditTest {
             String publication = generated(random, pieces, 1 + random.nextInt(8), 500);
             String url = random.nextBoolean() ? "" : "https://example.org/" + i + "?q=" + (i * 7) + "#é";
             String language = random.nextBoolean() ? "en" : "fr";
-            ResourceContent original = Fixtures.read(PATH, summary(CAUTIONS, "")).resource().orElseThrow();
-            ResourceContent credited = new ResourceContent(original.id(), original.type(), original.title(), language,
-                    "", original.published(), original.status(), original.terms(), original.appliesWhen(),
-                    original.cautionsWhen(), original.citation(), original.summarizedBy(),
-                    new SourceSummary(title, author, publication, url), original.evidence(), original.sections(), "",
-                    "", null, List.of());
+            ResearchSummaryContent original = (ResearchSummaryContent) Fixtures.read(PATH, summary(CAUTIONS, ""))
+                    .resource().orElseThrow();
+            ResourceContent credited = original
+                    .withHeader(original.header().toBuilder().language(language).translationOf("").build())
+                    .withSourceSummary(new SourceSummary(title, author, publication, url));
             String exported = ContentWriter.write(credited);
             ContentFile again = Fixtures.read(PATH, exported);
             assertEquals(List.of(), again.problems(), exported);

@@ -1,5 +1,6 @@
 package org.kmbportal.content;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kmbportal.library.ResearchSummaryContent;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.EvidenceDesign;
-import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 
@@ -23,7 +25,7 @@ class ContentReaderTest {
     void readsEveryFieldOfAResearchSummary() {
         ContentFile file = Fixtures.read(PATH, Fixtures.SUMMARY);
         assertEquals(List.of(), file.problems());
-        ResourceContent r = file.resource().orElseThrow();
+        ResearchSummaryContent r = assertInstanceOf(ResearchSummaryContent.class, file.resource().orElseThrow());
         assertEquals(ResourceType.RESEARCH_SUMMARY, r.type());
         assertEquals(LocalDate.of(2025, 1, 20), r.published());
         assertEquals(List.of("match-closure"), r.terms("topics"));
@@ -43,7 +45,7 @@ class ContentReaderTest {
     void readsAPracticeGuide() {
         ContentFile file = Fixtures.read("guides/closing-a-match-well.md", Fixtures.GUIDE);
         assertEquals(List.of(), file.problems());
-        ResourceContent r = file.resource().orElseThrow();
+        PracticeGuideContent r = assertInstanceOf(PracticeGuideContent.class, file.resource().orElseThrow());
         assertEquals(Effort.LOW, r.effort());
         assertEquals(List.of("spencer-2007-its-not-what-i-expected"), r.basedOn());
         assertTrue(r.body().startsWith("## Steps"));
@@ -133,8 +135,8 @@ class ContentReaderTest {
         ContentFile file = Fixtures.read(PATH, Fixtures.SUMMARY.replace("Early endings follow",
                 "```\n## Not a heading\n```\n\nEarly endings follow"));
         assertEquals(List.of(), file.problems());
-        assertTrue(
-                file.resource().orElseThrow().section(SummarySection.NOTES_OF_INTEREST).contains("## Not a heading"));
+        assertTrue(assertInstanceOf(ResearchSummaryContent.class, file.resource().orElseThrow())
+                .section(SummarySection.NOTES_OF_INTEREST).contains("## Not a heading"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.kmbportal.content;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.Taxonomy;
 
@@ -43,6 +45,6 @@ class ContentWriterTest {
         ContentFile again = Fixtures.read("summaries/x.md", ContentWriter.write(resource));
         assertEquals(resource, again.resource().orElseThrow());
         assertEquals("Yes: #1 'quoted' \"text\" - true", again.resource().get().title());
-        assertEquals("022", again.resource().get().citation().volume());
+        assertEquals("022", assertInstanceOf(ResearchSummaryContent.class, again.resource().get()).citation().volume());
     }
 }

@@ -1,5 +1,6 @@
 package org.kmbportal.content;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.Term;
@@ -106,8 +108,8 @@ class ShippedContentTest {
             assertTrue(ids.contains(id), id);
             assertTrue(ids.contains(id + "-fr"), id + "-fr");
         }
-        ResourceContent lachance = validated.resources().stream()
-                .filter(r -> r.id().equals("lachance-2019-inter-organizational-mentoring")).findFirst().orElseThrow();
+        ResearchSummaryContent lachance = assertInstanceOf(ResearchSummaryContent.class, validated.resources().stream()
+                .filter(r -> r.id().equals("lachance-2019-inter-organizational-mentoring")).findFirst().orElseThrow());
         assertEquals(9, lachance.citation().authors().size());
         assertEquals("Evaluation and Program Planning", lachance.citation().container());
     }

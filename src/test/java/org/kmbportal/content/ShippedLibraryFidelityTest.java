@@ -2,6 +2,7 @@ package org.kmbportal.content;
 
 import org.kmbportal.platform.WebLinks;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,9 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.curation.CollectionContent;
+import org.kmbportal.library.Doi;
+import org.kmbportal.library.ResearchSummaryContent;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
@@ -59,10 +63,14 @@ class ShippedLibraryFidelityTest {
         byId = resources.stream().collect(Collectors.toMap(ResourceContent::id, Function.identity()));
     }
 
+    private static ResearchSummaryContent summary(String id) {
+        return assertInstanceOf(ResearchSummaryContent.class, byId.get(id), id);
+    }
+
     @Test
     void theFoundingStudiesCarryTheirExactCitationsInBothLanguages() {
         for (String id : List.of(LACHANCE, LACHANCE + "-fr")) {
-            Citation c = byId.get(id).citation();
+            Citation c = summary(id).citation();
             assertEquals("10.1016/j.evalprogplan.2019.101679", c.doi(), id);
             assertEquals("https://doi.org/10.1016/j.evalprogplan.2019.101679", c.articleLink(), id);
             assertEquals("Evaluation and Program Planning", c.container(), id);
@@ -72,7 +80,7 @@ class ShippedLibraryFidelityTest {
             assertEquals("Lagacé, M. C.", c.authors().get(8), id);
         }
         for (String id : List.of(STOEGER, STOEGER + "-fr")) {
-            Citation c = byId.get(id).citation();
+            Citation c = summary(id).citation();
             assertEquals("10.1111/nyas.14537", c.doi(), id);
             assertEquals(List.of("Stoeger, H.", "Balestrini, D. P.", "Ziegler, A."), c.authors(), id);
             assertEquals("1483", c.volume(), id);
@@ -85,14 +93,14 @@ class ShippedLibraryFidelityTest {
         Map<String, String> authors = Map.of(LACHANCE, "Karina DeAndrade", STOEGER, "Ariel Ervin");
         authors.forEach((id, author) -> {
             for (String version : List.of(id, id + "-fr")) {
-                SourceSummary source = byId.get(version).sourceSummary();
+                SourceSummary source = summary(version).sourceSummary();
                 assertEquals(author, source.author(), version);
                 assertEquals(CHRONICLE, source.publication(), version);
                 assertFalse(source.title().isBlank(), version);
                 assertTrue(source.url().startsWith("https://www.evidencebasedmentoring.org/"), version);
                 assertTrue(WebLinks.isHttp(source.url()), version);
             }
-            assertEquals(byId.get(id).sourceSummary(), byId.get(id + "-fr").sourceSummary(), "one credit, " + id);
+            assertEquals(summary(id).sourceSummary(), summary(id + "-fr").sourceSummary(), "one credit, " + id);
         });
     }
 
@@ -129,33 +137,45 @@ class ShippedLibraryFidelityTest {
             if (translation.published().isBefore(original.published())) {
                 differences.add(pair + ": published before its original");
             }
-            if (original.isSummary()) {
-                same(differences, pair, "citation", original.citation(), translation.citation());
-                same(differences, pair, "design", original.evidence().design(), translation.evidence().design());
-                same(differences, pair, "source_summary", original.sourceSummary(), translation.sourceSummary());
-                same(differences, pair, "sections", original.sections().keySet(), translation.sections().keySet());
-                for (SummarySection section : original.sections().keySet()) {
-                    same(differences, pair, section.heading(), shape(original.section(section)),
-                            shape(translation.section(section)));
-                }
-            } else {
-                same(differences, pair, "based_on", original.basedOn(), translation.basedOn());
-                same(differences, pair, "effort", original.effort(), translation.effort());
-                same(differences, pair, "shape of the summary", shape(original.summary()),
-                        shape(translation.summary()));
-                same(differences, pair, "shape of the body", shape(original.body()), shape(translation.body()));
+            if (original instanceof ResearchSummaryContent originalSummary
+                    && translation instanceof ResearchSummaryContent translatedSummary) {
+                compareSummaries(differences, pair, originalSummary, translatedSummary);
+            } else if (original instanceof PracticeGuideContent originalGuide
+                    && translation instanceof PracticeGuideContent translatedGuide) {
+                compareGuides(differences, pair, originalGuide, translatedGuide);
             }
         }
         assertTrue(translations >= 15, translations + " translations");
         assertEquals(List.of(), differences);
     }
 
+    private static void compareSummaries(List<String> differences, String pair, ResearchSummaryContent original,
+            ResearchSummaryContent translation) {
+        same(differences, pair, "citation", original.citation(), translation.citation());
+        same(differences, pair, "design", original.evidence().design(), translation.evidence().design());
+        same(differences, pair, "source_summary", original.sourceSummary(), translation.sourceSummary());
+        same(differences, pair, "sections", original.sections().keySet(), translation.sections().keySet());
+        for (SummarySection section : original.sections().keySet()) {
+            same(differences, pair, section.heading(), shape(original.section(section)),
+                    shape(translation.section(section)));
+        }
+    }
+
+    private static void compareGuides(List<String> differences, String pair, PracticeGuideContent original,
+            PracticeGuideContent translation) {
+        same(differences, pair, "based_on", original.basedOn(), translation.basedOn());
+        same(differences, pair, "effort", original.effort(), translation.effort());
+        same(differences, pair, "shape of the summary", shape(original.summary()),
+                shape(translation.summary()));
+        same(differences, pair, "shape of the body", shape(original.body()), shape(translation.body()));
+    }
+
     @Test
     void citationsListEveryAuthorAndDoisBelongToOneStudy() {
         List<String> problems = new ArrayList<>();
         Map<String, String> titleOfDoi = new HashMap<>();
-        for (ResourceContent r : resources) {
-            if (!r.isSummary()) {
+        for (ResourceContent resource : resources) {
+            if (!(resource instanceof ResearchSummaryContent r)) {
                 continue;
             }
             for (String author : r.citation().authors()) {
@@ -163,7 +183,7 @@ class ShippedLibraryFidelityTest {
                     problems.add(r.id() + ": author '" + author + "' is not a full \"Family, I.\" name");
                 }
             }
-            String doi = r.citation().doi().toLowerCase(java.util.Locale.ROOT);
+            String doi = Doi.key(r.citation().doi());
             if (!doi.isEmpty()) {
                 String title = titleOfDoi.putIfAbsent(doi, r.citation().title());
                 if (title != null && !title.equals(r.citation().title())) {
@@ -180,36 +200,43 @@ class ShippedLibraryFidelityTest {
         Pattern recommendation = Pattern.compile("(?i)recommend|suggest|recommand|suggère");
         List<String> problems = new ArrayList<>();
         for (ResourceContent r : resources) {
-            String text = r.isSummary() ? String.join("\n", r.sections().values()) : r.summary() + "\n" + r.body();
+            String text = switch (r) {
+                case ResearchSummaryContent summary -> String.join("\n", summary.sections().values());
+                case PracticeGuideContent guide -> guide.summary() + "\n" + guide.body();
+            };
             if (!quarterly.matcher(text).find()) {
                 continue;
             }
             if (r.isSummary() && !r.id().startsWith(LACHANCE)) {
                 problems.add(r.id() + ": a summary whose study did not look at quarterly check-ins mentions them");
             }
-            boolean citesLachance = r.id().startsWith(LACHANCE) || r.basedOn().contains(LACHANCE);
+            boolean citesLachance = r.id().startsWith(LACHANCE)
+                    || r instanceof PracticeGuideContent guide && guide.basedOn().contains(LACHANCE);
             if (citesLachance && !recommendation.matcher(text).find()) {
                 problems.add(r.id() + ": presents quarterly check-ins without saying they are a recommendation");
             }
         }
         assertEquals(List.of(), problems);
-        assertTrue(byId.get(LACHANCE).section(SummarySection.IMPLICATIONS)
+        assertTrue(summary(LACHANCE).section(SummarySection.IMPLICATIONS)
                 .contains("consider adding planned check-ins each quarter"));
-        assertFalse(byId.get(LACHANCE).section(SummarySection.KEY_FINDINGS).toLowerCase().contains("quarter"),
+        assertFalse(summary(LACHANCE).section(SummarySection.KEY_FINDINGS).toLowerCase().contains("quarter"),
                 "not a finding");
     }
 
     @Test
     void guidesRestOnResearchSummariesThatExist() {
         List<String> problems = new ArrayList<>();
-        for (ResourceContent guide : resources) {
+        for (ResourceContent resource : resources) {
+            if (!(resource instanceof PracticeGuideContent guide)) {
+                continue;
+            }
             for (String id : guide.basedOn()) {
                 ResourceContent evidence = byId.get(id);
                 if (evidence == null || evidence.type() != ResourceType.RESEARCH_SUMMARY) {
                     problems.add(guide.id() + " -> " + id);
                 }
             }
-            if (guide.type() == ResourceType.PRACTICE_GUIDE && guide.basedOn().isEmpty()) {
+            if (guide.basedOn().isEmpty()) {
                 problems.add(guide.id() + " rests on no summary");
             }
         }
@@ -218,8 +245,8 @@ class ShippedLibraryFidelityTest {
 
     @Test
     void thePartnershipGuideKeepsItsStableIdInBothLanguages() {
-        ResourceContent guide = byId.get("guide-partnership-workspace");
-        assertEquals(ResourceType.PRACTICE_GUIDE, guide.type());
+        PracticeGuideContent guide = assertInstanceOf(PracticeGuideContent.class,
+                byId.get("guide-partnership-workspace"));
         assertTrue(guide.terms("program_models").contains("inter-organizational"));
         assertTrue(guide.basedOn().contains(LACHANCE));
         assertTrue(resources.stream().anyMatch(r -> r.translationOf().equals("guide-partnership-workspace")

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.XssPayloads;
+import org.kmbportal.library.ResourceHeader;
+import org.kmbportal.library.ResearchSummaryContent;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
-import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SourceSummary;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.testing.Browser;
@@ -199,21 +201,21 @@ class XssE2E {
                 cut(p.get(
                         2 % p.size()), 50),
                 "", "");
-        return new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, cut(String.join(" ", p), 500), "en", "",
-                LocalDate.now(), PublicationStatus.DRAFT, Map.of("topics", List.of("match-closure")), Map.of(),
-                Map.of(), citation, cut(String.join(" ", p), 300),
+        return new ResearchSummaryContent(draft(id, p), citation, cut(String.join(" ", p), 300),
                 new SourceSummary(cut(String.join(" ", p), 1000), cut(p.get(0), 300), cut(String.join(" ", p), 500),
                         ""),
-                new Evidence(EvidenceDesign.QUALITATIVE, cut(String.join(" ", p), 1000)), sections, "", "", null,
-                List.of());
+                new Evidence(EvidenceDesign.QUALITATIVE, cut(String.join(" ", p), 1000)), sections);
     }
 
     static ResourceContent guide(String id, List<String> p) {
-        return new ResourceContent(id, ResourceType.PRACTICE_GUIDE, cut(String.join(" ", p), 500), "en", "",
-                LocalDate.now(), PublicationStatus.DRAFT, Map.of("topics", List.of("match-closure")), Map.of(), null,
-                "", null, Map.of(), cut(String.join(" ", p), 4000), "1. " + String.join("\n1. ", p) + "\n\n"
-                        + String.join("\n\n", p),
-                Effort.LOW, List.of());
+        return new PracticeGuideContent(draft(id, p), cut(String.join(" ", p), 4000),
+                "1. " + String.join("\n1. ", p) + "\n\n" + String.join("\n\n", p), Effort.LOW, List.of());
+    }
+
+    /** A draft in English about match closure, titled with the payloads. */
+    private static ResourceHeader draft(String id, List<String> p) {
+        return ResourceHeader.builder(id).title(cut(String.join(" ", p), 500)).language("en").published(LocalDate.now())
+                .status(PublicationStatus.DRAFT).terms(Map.of("topics", List.of("match-closure"))).build();
     }
 
     static String cut(String text, int max) {

@@ -1,8 +1,12 @@
 package org.kmbportal.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -12,7 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
 
-/** The ids made from titles: readable Latin letters in both languages, always valid, never one already taken. */
+/**
+ * The id rule of the content format ({@code [a-z0-9]+(-[a-z0-9]+)*}, at most 120 characters), owned by
+ * {@link Slugs} and asked by the reader of files, the pages' addresses and the API: which text is an id, and the ids
+ * made from titles, which must always be ids whatever the title.
+ */
 class SlugsTest {
 
     @Test
@@ -22,16 +30,69 @@ class SlugsTest {
         assertEquals("evaluer-a-peu-de-frais", Slugs.free("Évaluer à peu de frais", "x", id -> false));
     }
 
-    @ParameterizedTest
-    @MethodSource("titles")
-    void anyTitleGivesAValidFreeId(String title) {
-        Set<String> taken = Set.of(Slugs.free(title, "new-guide", id -> false));
-        String id = Slugs.free(title, "new-guide", taken::contains);
-        assertTrue(Slugs.valid(id), id);
-        assertTrue(!taken.contains(id), id);
+    @Test
+    void idsAreLowerCaseWordsAndDigitsJoinedBySingleHyphens() {
+        for (String id : List.of("a", "lachance-2019-inter-organizational-mentoring", "x1-2-3", "a".repeat(120))) {
+            assertTrue(Slugs.valid(id), id);
+        }
+        for (String notOne : List.of("", "-a", "a-", "a--b", "A", "é", "a_b", "a b", "a/b", "a.md", "a".repeat(121),
+                "a\n")) {
+            assertFalse(Slugs.valid(notOne), notOne);
+        }
+        assertFalse(Slugs.valid(null));
     }
 
-    static Stream<String> titles() {
-        return Gen.tries("slug titles", 150, Gen.oneOf(GeneratedText.upTo(400), GeneratedText.libraryWords(400)));
+    @Test
+    void aTitleBecomesItsIdAndATakenIdGetsANumber() {
+        assertEquals("starting-out", Slugs.free("Starting out", "fallback", id -> false));
+        assertEquals("starting-out-2", Slugs.free("Starting out", "fallback", "starting-out"::equals));
+        assertEquals("evaluer-l-impact", Slugs.free("Évaluer l’impact", "fallback", id -> false));
+        assertEquals("fallback", Slugs.free("مرشد 🙂", "fallback", id -> false));
+    }
+
+    /** Any text is answered, never an exception, and as the content format's rule says, read by hand. */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("oddTexts")
+    void anyTextIsAnIdExactlyWhenTheRuleSaysSo(String text) {
+        assertEquals(byTheRule(text), Slugs.valid(text), text);
+    }
+
+    /** Whatever the title, the id made from it is an id, and it is not one already taken. */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("oddTitles")
+    void anyTitleGivesAFreeId(String title) {
+        Set<String> taken = new HashSet<>();
+        String first = Slugs.free(title, "new-guide", taken::contains);
+        assertTrue(Slugs.valid(first), () -> "'" + first + "' from '" + title + "'");
+        taken.add(first);
+        for (int n = 0; n < 3; n++) {
+            String next = Slugs.free(title, "new-guide", taken::contains);
+            assertTrue(Slugs.valid(next), next);
+            assertNotEquals(first, next);
+            assertTrue(taken.add(next), next);
+        }
+    }
+
+    static Stream<String> oddTexts() {
+        Gen<String> text = GeneratedText.upTo(30);
+        Gen<String> idLike = Gen.of("a", "b-2", "x", "-", "--", "0", "z9").list(0, 6).map(l -> String.join("", l));
+        Gen<String> longId = Gen.between(110, 130).map(n -> "a".repeat(n));
+        return Gen.tries("slug-text", 300, Gen.oneOf(text, idLike, longId));
+    }
+
+    static Stream<String> oddTitles() {
+        return Gen.tries("slug-title", 300, Gen.oneOf(GeneratedText.upTo(300), GeneratedText.libraryWords(200)));
+    }
+
+    private static boolean byTheRule(String text) {
+        if (text.isEmpty() || text.length() > 120) {
+            return false;
+        }
+        for (String part : text.split("-", -1)) {
+            if (part.isEmpty() || !part.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.library.ResourceHeader;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
-import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SaveOutcome;
 import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
@@ -63,10 +64,9 @@ class RestartIT {
     @Order(2)
     @OperateOnDeployment(PORTAL)
     void saveAResourceInsideTheServer() {
-        ResourceContent probe = new ResourceContent(PROBE, ResourceType.PRACTICE_GUIDE, "Saved before the restart",
-                "en", "", LocalDate.of(2025, 6, 1), PublicationStatus.PUBLISHED,
-                Map.of("topics", List.of("match-closure")),
-                Map.of(), null, "", null, Map.of(), "A probe.", "Body.", Effort.LOW, List.of());
+        ResourceContent probe = new PracticeGuideContent(ResourceHeader.builder(PROBE).title("Saved before the restart")
+                .language("en").published(LocalDate.of(2025, 6, 1)).status(PublicationStatus.PUBLISHED)
+                .terms(Map.of("topics", List.of("match-closure"))).build(), "A probe.", "Body.", Effort.LOW, List.of());
         SaveOutcome outcome = library.save(probe);
         assertTrue(outcome == SaveOutcome.CREATED || outcome == SaveOutcome.UNCHANGED, outcome.name());
     }

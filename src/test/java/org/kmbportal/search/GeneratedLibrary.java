@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Random;
 
 import org.kmbportal.content.ContentWriter;
+import org.kmbportal.library.ResourceHeader;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
-import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.testing.TestDatabase;
 
@@ -56,13 +57,15 @@ final class GeneratedLibrary {
         sections.put(SummarySection.IMPLICATIONS, sentences(random, 12));
         sections.put(SummarySection.KEY_FINDINGS, sentences(random, 8));
         String id = "generated-" + i;
-        return new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, "Generated study " + i + " on "
-                + WORDS[random.nextInt(WORDS.length)], "en", "", LocalDate.of(2024, 1, 1).plusDays(i % 900),
-                PublicationStatus.PUBLISHED, Map.of("topics", List.of(TOPICS.get(i % TOPICS.size()))), Map.of(),
+        ResourceHeader header = ResourceHeader.builder(id)
+                .title("Generated study " + i + " on " + WORDS[random.nextInt(WORDS.length)]).language("en")
+                .published(LocalDate.of(2024, 1, 1).plusDays(i % 900)).status(PublicationStatus.PUBLISHED)
+                .terms(Map.of("topics", List.of(TOPICS.get(i % TOPICS.size())))).build();
+        return new ResearchSummaryContent(header,
                 new Citation(List.of("Author, A.", "Writer, B."), 1990 + i % 35, "A study " + i, "Journal of Tests",
                         "1", "2", "3-4", "", ""),
-                "Generator", new Evidence(EvidenceDesign.values()[i % EvidenceDesign.values().length], "many"),
-                sections, "", "", null, List.of());
+                "Generator", null, new Evidence(EvidenceDesign.values()[i % EvidenceDesign.values().length], "many"),
+                sections);
     }
 
     private static String sentences(Random random, int count) {

@@ -22,11 +22,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.library.ResourceHeader;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
-import org.kmbportal.library.ResourceType;
 import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
 
@@ -55,9 +56,11 @@ class SearchIT {
     private final URI base = Deployments.base();
 
     private static ResourceContent guide(String id, String title, PublicationStatus status) {
-        return new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, "en", "", LocalDate.of(2026, 1, 5), status,
-                Map.of("topics", List.of("match-support")), Map.of(), null, "", null, Map.of(),
-                "A guide about the quuxified check-in.", "Steps.", Effort.LOW, List.of());
+        ResourceHeader header = ResourceHeader.builder(id).title(title).language("en")
+                .published(LocalDate.of(2026, 1, 5))
+                .status(status).terms(Map.of("topics", List.of("match-support"))).build();
+        return new PracticeGuideContent(header, "A guide about the quuxified check-in.", "Steps.", Effort.LOW,
+                List.of());
     }
 
     private long hits(String query) {

@@ -17,7 +17,7 @@ import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
-import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.platform.PortalSettings;
 
 /**
@@ -56,8 +56,8 @@ public class LinkChecks {
         while (!(batch = library.publishedAfter(last[0], 500)).isEmpty()) {
             last[0] = batch.get(batch.size() - 1).getId();
             for (Resource resource : batch) {
-                ResourceContent content = resource.toContent();
-                if (content.citation() != null && !content.citation().articleLink().isEmpty()) {
+                if (resource.toContent() instanceof ResearchSummaryContent content && content.citation() != null
+                        && !content.citation().articleLink().isEmpty()) {
                     uses.computeIfAbsent(content.citation().articleLink(), u -> new ArrayList<>())
                             .add(new LinkUse("citation", content.id(), content.title()));
                 }

@@ -27,7 +27,7 @@ public class CollectionPathFilter extends HttpFilter {
             request.getRequestDispatcher("/collections.xhtml").forward(request, response);
             return;
         }
-        if (path.length() > Slugs.ID_MAX || !Slugs.ID.matcher(path).matches()) {
+        if (!Slugs.valid(path)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -1,5 +1,6 @@
 package org.kmbportal.editorial.web;
 
+import org.kmbportal.library.Doi;
 import org.kmbportal.library.Slugs;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -41,8 +41,6 @@ import org.kmbportal.web.Messages;
 @ViewScoped
 public class EditBacking implements Serializable {
 
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-
     /** A section of the preview: its heading in the reader's language and its safe HTML. */
     public record PreviewSection(String heading, String html) {
     }
@@ -71,7 +69,7 @@ public class EditBacking implements Serializable {
         if (form != null) {
             return;
         }
-        if (id != null && Slugs.ID.matcher(id).matches()) {
+        if (Slugs.valid(id)) {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());
@@ -167,7 +165,7 @@ public class EditBacking implements Serializable {
         }
         if (form.isResearchSummary()) {
             String doi = form.getCitation().getDoi().strip();
-            if (!doi.isEmpty() && !DOI.matcher(doi).matches()) {
+            if (!doi.isEmpty() && !Doi.valid(doi)) {
                 messages.fieldError("edit:doi", "editor.badDoi");
                 valid = false;
             }

@@ -104,7 +104,7 @@ public class HistoryBacking implements Serializable {
     private String title = "";
 
     public void load() throws IOException {
-        var resource = id == null || !Slugs.ID.matcher(id).matches()
+        var resource = !Slugs.valid(id)
                 ? java.util.Optional.<EditorialService.Draft> empty()
                 : editorial.open(id);
         if (resource.isEmpty()) {

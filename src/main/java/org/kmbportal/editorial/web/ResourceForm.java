@@ -14,7 +14,10 @@ import org.kmbportal.library.Effort;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
 import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceHeader;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 
@@ -56,18 +59,24 @@ public class ResourceForm implements Serializable {
         c.terms().forEach((k, v) -> f.terms.put(k, new ArrayList<>(v)));
         c.appliesWhen().forEach((k, v) -> f.appliesWhen.put(k, new ArrayList<>(v)));
         c.cautionsWhen().forEach((k, v) -> f.cautionsWhen.put(k, new ArrayList<>(v)));
-        if (c.citation() != null) {
-            f.citation.fill(c.citation());
+        switch (c) {
+            case ResearchSummaryContent s -> {
+                if (s.citation() != null) {
+                    f.citation.fill(s.citation());
+                }
+                f.summarizedBy = s.summarizedBy();
+                f.sourceSummary.fill(s.sourceSummary());
+                f.design = s.evidence() == null ? "" : s.evidence().design().key();
+                f.sample = s.evidence() == null ? "" : s.evidence().sample();
+                s.sections().forEach((section, text) -> f.sections.put(section.key(), text));
+            }
+            case PracticeGuideContent g -> {
+                f.summary = g.summary();
+                f.body = g.body();
+                f.effort = g.effort() == null ? "" : g.effort().key();
+                f.basedOn = String.join("\n", g.basedOn());
+            }
         }
-        f.summarizedBy = c.summarizedBy();
-        f.sourceSummary.fill(c.sourceSummary());
-        f.design = c.evidence() == null ? "" : c.evidence().design().key();
-        f.sample = c.evidence() == null ? "" : c.evidence().sample();
-        c.sections().forEach((s, text) -> f.sections.put(s.key(), text));
-        f.summary = c.summary();
-        f.body = c.body();
-        f.effort = c.effort() == null ? "" : c.effort().key();
-        f.basedOn = String.join("\n", c.basedOn());
         return f;
     }
 
@@ -95,7 +104,9 @@ public class ResourceForm implements Serializable {
     public ResourceContent toContent(PublicationStatus status) {
         ResourceType resourceType = ResourceType.fromKey(type).orElse(ResourceType.RESEARCH_SUMMARY);
         LocalDate date = published.isBlank() ? null : LocalDate.parse(published.strip());
-        Map<String, List<String>> chosenTerms = new LinkedHashMap<>(terms);
+        ResourceHeader header = ResourceHeader.builder(id.strip()).title(title.strip()).language(language)
+                .translationOf(translationOf.strip()).published(date).status(status).terms(new LinkedHashMap<>(terms))
+                .appliesWhen(appliesWhen).cautionsWhen(cautionsWhen).build();
         if (resourceType == ResourceType.RESEARCH_SUMMARY) {
             Map<SummarySection, String> bodySections = new EnumMap<>(SummarySection.class);
             for (SummarySection s : SummarySection.values()) {
@@ -105,28 +116,11 @@ public class ResourceForm implements Serializable {
                 }
             }
             Evidence evidence = EvidenceDesign.fromKey(design).map(d -> new Evidence(d, sample)).orElse(null);
-            return new ResourceContent(id.strip(), resourceType, title.strip(), language, translationOf.strip(), date,
-                    status, chosenTerms, appliesWhen, cautionsWhen, citation.toCitation(), summarizedBy.strip(),
-                    sourceSummary.toSourceSummary(), evidence, bodySections, "", "", null, List.of());
+            return new ResearchSummaryContent(header, citation.toCitation(), summarizedBy.strip(),
+                    sourceSummary.toSourceSummary(), evidence, bodySections);
         }
-        return new ResourceContent(id.strip(), resourceType, title.strip(), language, translationOf.strip(), date,
-                status, chosenTerms, appliesWhen, cautionsWhen, null, "", null, null, Map.of(), summary.strip(),
-                normalize(body), Effort.fromKey(effort).orElse(null), lines(basedOn));
-    }
-
-    /** The whole body as one Markdown text, for the live preview. */
-    public String bodyMarkdown() {
-        if (!isResearchSummary()) {
-            return body;
-        }
-        StringBuilder all = new StringBuilder();
-        for (SummarySection s : SummarySection.values()) {
-            String text = sections.getOrDefault(s.key(), "");
-            if (text != null && !text.isBlank()) {
-                all.append("## ").append(s.heading()).append("\n\n").append(text.strip()).append("\n\n");
-            }
-        }
-        return all.toString();
+        return new PracticeGuideContent(header, summary.strip(), normalize(body), Effort.fromKey(effort).orElse(null),
+                lines(basedOn));
     }
 
     private static String normalize(String text) {

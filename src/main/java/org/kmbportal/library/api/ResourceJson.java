@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.library.Citation;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceCard;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
@@ -34,25 +36,26 @@ final class ResourceJson {
         if (!r.cautionsWhen().isEmpty()) {
             json.put("cautions_when", r.cautionsWhen());
         }
-        if (r.isSummary()) {
-            json.put("citation", citation(r.citation()));
-            json.put("summarized_by", r.summarizedBy());
-            if (!r.sourceSummary().isEmpty()) {
+        if (r instanceof ResearchSummaryContent summary) {
+            json.put("citation", citation(summary.citation()));
+            json.put("summarized_by", summary.summarizedBy());
+            if (!summary.sourceSummary().isEmpty()) {
                 Map<String, Object> source = new LinkedHashMap<>();
-                putIfPresent(source, "title", r.sourceSummary().title());
-                putIfPresent(source, "author", r.sourceSummary().author());
-                putIfPresent(source, "publication", r.sourceSummary().publication());
-                putIfPresent(source, "url", r.sourceSummary().url());
+                putIfPresent(source, "title", summary.sourceSummary().title());
+                putIfPresent(source, "author", summary.sourceSummary().author());
+                putIfPresent(source, "publication", summary.sourceSummary().publication());
+                putIfPresent(source, "url", summary.sourceSummary().url());
                 json.put("source_summary", source);
             }
-            if (r.evidence() != null) {
-                json.put("evidence", Map.of("design", r.evidence().design().key(), "sample", r.evidence().sample()));
+            if (summary.evidence() != null) {
+                json.put("evidence",
+                        Map.of("design", summary.evidence().design().key(), "sample", summary.evidence().sample()));
             }
             Map<String, Object> sections = new LinkedHashMap<>();
             StringBuilder body = new StringBuilder();
             StringBuilder html = new StringBuilder();
             for (SummarySection section : SummarySection.values()) {
-                String text = r.section(section);
+                String text = summary.section(section);
                 if (!text.isEmpty()) {
                     String rendered = MarkdownRenderer.toHtml(text);
                     sections.put(section.key(), Map.of("heading", section.heading(), "markdown", text, "html",
@@ -65,12 +68,12 @@ final class ResourceJson {
             json.put("sections", sections);
             json.put("body", body.toString());
             json.put("html", html.toString());
-        } else {
-            json.put("summary", r.summary());
-            json.put("based_on", r.basedOn());
-            putIfPresent(json, "effort", r.effort() == null ? "" : r.effort().key());
-            json.put("body", r.body());
-            json.put("html", MarkdownRenderer.toHtml(r.body()));
+        } else if (r instanceof PracticeGuideContent guide) {
+            json.put("summary", guide.summary());
+            json.put("based_on", guide.basedOn());
+            putIfPresent(json, "effort", guide.effort() == null ? "" : guide.effort().key());
+            json.put("body", guide.body());
+            json.put("html", MarkdownRenderer.toHtml(guide.body()));
         }
         List<Map<String, Object>> links = new ArrayList<>();
         for (ResourceCard t : translations) {

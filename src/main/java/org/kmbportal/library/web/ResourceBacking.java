@@ -21,9 +21,12 @@ import org.kmbportal.web.MarkdownRenderer;
 import org.kmbportal.library.Citation;
 import org.kmbportal.library.CitationFormats;
 import org.kmbportal.library.CitationStyle;
+import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceLevel;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PracticeGuide;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.Resource;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SourceSummary;
@@ -72,7 +75,7 @@ public class ResourceBacking {
 
     /** Loads the resource named by the address (called by f:viewAction). */
     public void load() throws IOException {
-        Optional<Resource> found = id == null || !Slugs.ID.matcher(id).matches()
+        Optional<Resource> found = !Slugs.valid(id)
                 ? Optional.empty()
                 : library.published(id);
         if (found.isEmpty()) {
@@ -103,8 +106,11 @@ public class ResourceBacking {
 
     public List<Section> getSections() {
         List<Section> sections = new ArrayList<>();
+        if (!(content instanceof ResearchSummaryContent summary)) {
+            return sections;
+        }
         for (SummarySection section : SummarySection.values()) {
-            String text = content.section(section);
+            String text = summary.section(section);
             if (!text.isEmpty()) {
                 sections.add(new Section(section.key(), messages.get("section." + section.key()),
                         MarkdownRenderer.toHtml(text)));
@@ -113,36 +119,49 @@ public class ResourceBacking {
         return sections;
     }
 
+    /** The study's citation (a summary), or null for a guide. */
     public Citation getCitation() {
-        return content.citation();
+        return content instanceof ResearchSummaryContent summary ? summary.citation() : null;
     }
 
     public String getCitationAuthors() {
-        return CitationStyle.authors(content.citation().authors());
+        Citation citation = getCitation();
+        return citation == null ? "" : CitationStyle.authors(citation.authors());
     }
 
     public String getCitationLocator() {
-        return CitationStyle.locator(content.citation());
-    }
-
-    public String getCitationText() {
-        return CitationStyle.plain(content.citation());
+        Citation citation = getCitation();
+        return citation == null ? "" : CitationStyle.locator(citation);
     }
 
     public String getEvidenceDesign() {
-        return content.evidence() == null ? "" : messages.get("design." + content.evidence().design().key());
+        Evidence evidence = evidence();
+        return evidence == null ? "" : messages.get("design." + evidence.design().key());
+    }
+
+    /** The study's sample in the summary's words, or empty. */
+    public String getEvidenceSample() {
+        Evidence evidence = evidence();
+        return evidence == null ? "" : evidence.sample();
+    }
+
+    /** Who wrote the summary (empty for a guide). */
+    public String getSummarizedBy() {
+        return content instanceof ResearchSummaryContent summary ? summary.summarizedBy() : "";
     }
 
     public String getGuideSummaryHtml() {
-        return MarkdownRenderer.toHtml(content.summary());
+        return content instanceof PracticeGuideContent guide ? MarkdownRenderer.toHtml(guide.summary()) : "";
     }
 
     public String getGuideBodyHtml() {
-        return MarkdownRenderer.toHtml(content.body());
+        return content instanceof PracticeGuideContent guide ? MarkdownRenderer.toHtml(guide.body()) : "";
     }
 
     public String getEffortLabel() {
-        return content.effort() == null ? "" : messages.get("effort." + content.effort().key());
+        return content instanceof PracticeGuideContent guide && guide.effort() != null
+                ? messages.get("effort." + guide.effort().key())
+                : "";
     }
 
     public List<CardView> getBasedOn() {
@@ -185,7 +204,9 @@ public class ResourceBacking {
 
     /** The summary published elsewhere that this one builds on, or null when it was written from the study alone. */
     public SourceSummary getSourceSummary() {
-        return content.sourceSummary().isEmpty() ? null : content.sourceSummary();
+        return content instanceof ResearchSummaryContent summary && !summary.sourceSummary().isEmpty()
+                ? summary.sourceSummary()
+                : null;
     }
 
     private List<String> contextLines(Map<String, List<String>> contexts) {
@@ -229,12 +250,14 @@ public class ResourceBacking {
 
     /** How strongly the study's design supports claims about effects, or null when the resource reports no study. */
     public EvidenceLevel getEvidenceLevel() {
-        return content.evidence() == null ? null : EvidenceLevel.of(content.evidence().design());
+        Evidence evidence = evidence();
+        return evidence == null ? null : EvidenceLevel.of(evidence.design());
     }
 
     /** The study's year (a summary), shown apart from the date the resource was added to the library. */
     public Integer getStudyYear() {
-        return content.citation() == null ? null : content.citation().year();
+        Citation citation = getCitation();
+        return citation == null ? null : citation.year();
     }
 
     /** The listing of this resource's type, the breadcrumb between Browse and the resource. */
@@ -248,8 +271,11 @@ public class ResourceBacking {
 
     /** The page's description for search engines and link previews: the start of what the resource says. */
     public String getDescription() {
-        String text = content.isSummary() ? content.section(SummarySection.NOTES_OF_INTEREST) : content.summary();
-        return MarkdownRenderer.teaser(text, 160);
+        return MarkdownRenderer.teaser(content.teaser(), 160);
+    }
+
+    private Evidence evidence() {
+        return content instanceof ResearchSummaryContent summary ? summary.evidence() : null;
     }
 
     public String getId() {

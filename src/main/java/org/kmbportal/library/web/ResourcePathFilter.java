@@ -27,7 +27,7 @@ public class ResourcePathFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/browse");
             return;
         }
-        if (path.length() > Slugs.ID_MAX || !Slugs.ID.matcher(path).matches()) {
+        if (!Slugs.valid(path)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -1,6 +1,4 @@
-package org.kmbportal.content;
-
-import org.kmbportal.web.MarkdownRenderer;
+package org.kmbportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.content.XssPayloads;
 
 class MarkdownRendererTest {
 
