@@ -1,6 +1,7 @@
 package org.kmbportal.web.api;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,15 +18,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * out nulls, except where a record keeps them), so each property's type also allows null.
  */
 public class ApiDocumentFilter implements OASFilter {
-
-    /** Keywords and the meaningless values Payara gives them when an annotation leaves them unset. */
-    private static final Map<String, List<Object>> UNSET = Map.ofEntries(Map.entry("minLength", List.of(0)),
-            Map.entry("maxLength", List.of(Integer.MAX_VALUE)), Map.entry("minItems", List.of(Integer.MAX_VALUE)),
-            Map.entry("maxItems", List.of(Integer.MIN_VALUE)), Map.entry("uniqueItems", List.of(false)),
-            Map.entry("minProperties", List.of(0)), Map.entry("maxProperties", List.of(0)),
-            Map.entry("readOnly", List.of(false)), Map.entry("writeOnly", List.of(false)),
-            Map.entry("deprecated", List.of(false)), Map.entry("minContains", List.of(0)),
-            Map.entry("maxContains", List.of(Integer.MAX_VALUE)));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,33 +38,89 @@ public class ApiDocumentFilter implements OASFilter {
         if (schema == null) {
             return;
         }
-        for (Map.Entry<String, List<Object>> unset : UNSET.entrySet()) {
-            Object value = schema.getAll().get(unset.getKey());
-            if (value != null && unset.getValue().stream().anyMatch(u -> sameNumberOrValue(u, value))) {
-                schema.set(unset.getKey(), null);
-            }
+        dropUnset(schema);
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.OBJECT)
+                && ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat()))) {
+            // A java.time value: JSON-B writes it as an ISO string.
+            schema.setType(List.of(Schema.SchemaType.STRING));
         }
-        Object multipleOf = schema.getAll().get("multipleOf");
-        if (multipleOf instanceof Number n && n.doubleValue() <= 0) {
-            schema.set("multipleOf", null);
-        }
-        if (schema.getExamples() != null && schema.getExamples().stream().allMatch(e -> e == null || "".equals(e))) {
-            schema.setExamples(null);
+        if (schema.getItems() != null && schema.getItems().getType() != null
+                && schema.getItems().getType().equals(List.of(Schema.SchemaType.ARRAY))
+                && schema.getItems().getItems() == null && schema.getItems().getRef() == null) {
+            // Payara's guess for the items of an annotated List<String>: no constraint is better than a wrong one.
+            schema.setItems(null);
         }
         if (schema.getProperties() != null) {
-            for (Schema property : schema.getProperties().values()) {
+            Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+            for (String name : List.copyOf(properties.keySet())) {
+                // Payara adds a property under the @Schema name beside the Java name; JSON-B writes only the first.
+                if (!name.equals(snakeCase(name)) && properties.containsKey(snakeCase(name))) {
+                    properties.remove(name);
+                }
+            }
+            properties.values().forEach(property -> {
                 clean(property);
                 allowNull(property);
-            }
+            });
+            schema.setProperties(properties);
         }
         clean(schema.getItems());
         clean(schema.getAdditionalPropertiesSchema());
-        for (List<Schema> group : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(),
-                schema.getOneOf()))) {
+        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (group != null) {
                 group.forEach(ApiDocumentFilter::clean);
             }
         }
+    }
+
+    /** Drops the keywords whose values are those Payara gives an annotation's unset attributes. */
+    private static void dropUnset(Schema s) {
+        if (Integer.valueOf(0).equals(s.getMinLength())) {
+            s.setMinLength(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(s.getMaxLength())) {
+            s.setMaxLength(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(s.getMinItems())) {
+            s.setMinItems(null);
+        }
+        if (Integer.valueOf(Integer.MIN_VALUE).equals(s.getMaxItems())) {
+            s.setMaxItems(null);
+        }
+        if (Integer.valueOf(0).equals(s.getMinProperties())) {
+            s.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(s.getMaxProperties())) {
+            s.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(s.getMinContains())) {
+            s.setMinContains(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(s.getMaxContains())) {
+            s.setMaxContains(null);
+        }
+        if (s.getMultipleOf() != null && s.getMultipleOf().signum() <= 0) {
+            s.setMultipleOf(null);
+        }
+        if (Boolean.FALSE.equals(s.getUniqueItems())) {
+            s.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(s.getReadOnly())) {
+            s.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(s.getWriteOnly())) {
+            s.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(s.getDeprecated())) {
+            s.setDeprecated(null);
+        }
+        if (s.getExamples() != null && s.getExamples().stream().allMatch(e -> e == null || "".equals(e))) {
+            s.setExamples(null);
+        }
+    }
+
+    static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void allowNull(Schema property) {
@@ -80,12 +128,5 @@ public class ApiDocumentFilter implements OASFilter {
         if (types != null && !types.isEmpty() && !types.contains(Schema.SchemaType.NULL)) {
             property.addType(Schema.SchemaType.NULL);
         }
-    }
-
-    private static boolean sameNumberOrValue(Object unset, Object value) {
-        if (unset instanceof Number u && value instanceof Number v) {
-            return u.doubleValue() == v.doubleValue();
-        }
-        return unset.equals(value);
     }
 }
