@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -25,6 +26,12 @@ public class ApiDocumentFilter implements OASFilter {
                 .filter(v -> !v.isBlank() && !v.startsWith("@")).ifPresent(v -> openAPI.getInfo().setVersion(v));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::clean);
+            // A resource's vocabularies are fields named for them (Payara ignores @Schema's additionalProperties).
+            Schema resource = openAPI.getComponents().getSchemas().get("Resource");
+            if (resource != null) {
+                resource.setAdditionalPropertiesSchema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
         }
     }
 

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + " library of the KMb Portal: search, published resources, matching to an organization's profile, reader"
         + " signals, collections, partnerships, editing and administration. All answers are JSON; every error is"
         + " {\"error\": code, \"message\": plain words} with a 4xx status (5xx only when the portal itself fails),"
-        + " never a stack trace or an HTML page.", license = @License(name = "See the repository")), servers = @Server(url = "/api"), tags = {
+        + " never a stack trace or an HTML page.", license = @License(name = "See the repository")), tags = {
                 @Tag(name = "Search", description = "Full-text search with facets, suggestions, related resources"),
                 @Tag(name = "Library", description = "Published research summaries and practice guides"),
                 @Tag(name = "Matching", description = "Resources that fit an organization's profile, with reasons"),
