@@ -143,8 +143,8 @@ class ApiContractE2E {
                 broken.add("GET " + address + " failed: " + answer.status());
             }
         }
-        assertTrue(called > 35, "called the documented GETs: " + called);
         assertTrue(broken.isEmpty(), broken.size() + " broken promises:\n" + String.join("\n", broken));
+        assertTrue(called > 35, "called the documented GETs: " + called);
     }
 
     @Test
@@ -227,8 +227,8 @@ class ApiContractE2E {
                 }
             }
         }
-        assertTrue(tried > 30, "tried the changes: " + tried);
         assertTrue(broken.isEmpty(), broken.size() + " broken promises:\n" + String.join("\n", broken));
+        assertTrue(tried > 30, "tried the changes: " + tried);
     }
 
     @Test

@@ -116,7 +116,7 @@ public class InsightsResource {
     @Produces("text/csv")
     @Operation(summary = "One table of the insight page as CSV", description = "Spreadsheet-safe: text cells that"
             + " would start a formula start with an apostrophe. Headers in lang (en or fr).")
-    @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response export(@Parameter(description = "searches, gaps, click-through, most-useful, least-useful,"
             + " matching or uptake") @QueryParam("table") String table, @QueryParam("from") String from,
             @QueryParam("to") String to) {

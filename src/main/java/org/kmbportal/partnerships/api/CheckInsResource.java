@@ -1,5 +1,6 @@
 package org.kmbportal.partnerships.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.net.URI;
 import java.util.List;
 
@@ -48,7 +49,8 @@ public class CheckInsResource {
     @Operation(summary = "The check-ins up to the next one to hold", description = "Held (with their records), due,"
             + " missed and moved ones.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PartnershipJson.CheckInJson.class)))
-    public List<PartnershipJson.CheckInJson> list(@PathParam("id") long id) {
+    public List<PartnershipJson.CheckInJson> list(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
         return d.checkIns().stream().map(o -> PartnershipJson.checkIn(o, d)).toList();
     }
@@ -60,8 +62,10 @@ public class CheckInsResource {
             + " (applied as a revision linked to the check-in, in the same transaction).")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.CheckInInput.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
-    @APIResponse(responseCode = "409", description = "Already recorded, closed, or edit_conflict on the plan")
-    public Response record(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "409", description = "Already recorded, closed, or edit_conflict on the plan", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public Response record(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"what_happened\", ...}.");
         CheckIn recorded = checkIns.record(id, PartnershipRequests.checkIn(body));
         return Response.created(URI.create("partnerships/" + id + "/check-ins")).entity(one(id,
@@ -75,7 +79,9 @@ public class CheckInsResource {
             + " check-ins before and after it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Move.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
-    public PartnershipJson.CheckInJson move(@PathParam("id") long id, @PathParam("number") int number,
+    public PartnershipJson.CheckInJson move(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            @Parameter(description = "The check-in's number", example = "1") @PathParam("number") int number,
             String text) {
         JsonObject body = JsonBodies.object(text, "send {\"date\": \"YYYY-MM-DD\", \"reason\"}.");
         checkIns.move(id, number, PartnershipRequests.date(PartnershipRequests.text(body, "date"), "date"),
