@@ -61,7 +61,7 @@ public final class CollectionJson {
             + " link_state), with its title and the curator's note.")
     public record Item(@Schema(description = "A library resource's id") String resource,
             @Schema(enumeration = {
-                    "summary", "guide"}) String type,
+                    "research-summary", "practice-guide"}) String type,
             @Schema(description = "An outside link") String url,
             @JsonbProperty("link_state") @Schema(name = "link_state", description = "What the last check found, or unchecked") String linkState,
             @JsonbNillable String title, @JsonbNillable String note){

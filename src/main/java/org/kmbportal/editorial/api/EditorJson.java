@@ -20,7 +20,7 @@ public final class EditorJson {
 
     @Schema(name = "WorkspaceItem", description = "A resource in the editors' workspace, in any state.")
     public record Item(String id, @Schema(enumeration = {
-            "summary", "guide"}) String type, String title, String language,
+            "research-summary", "practice-guide"}) String type, String title, String language,
             @Schema(enumeration = {"draft", "in-review", "published", "archived"}) String status,
             @Schema(description = "Send it back when saving") long version,
             @JsonbProperty("updated_at") @Schema(name = "updated_at", format = "date-time") String updatedAt){

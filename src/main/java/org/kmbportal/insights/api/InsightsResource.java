@@ -1,5 +1,7 @@
 package org.kmbportal.insights.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +49,7 @@ import org.kmbportal.web.api.ApiError;
 @APIResponse(responseCode = "400", description = "Not a date, or a period that ends before it starts", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "403", description = "Neither an editor nor an administrator", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class InsightsResource {
 
     static final int ROWS = 50;

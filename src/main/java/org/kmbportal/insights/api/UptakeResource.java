@@ -1,5 +1,7 @@
 package org.kmbportal.insights.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.kmbportal.web.api.ApiExamples;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +38,7 @@ import org.kmbportal.web.api.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Reader signals")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class UptakeResource {
 
     @Inject

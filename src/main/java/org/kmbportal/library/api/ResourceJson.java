@@ -38,7 +38,7 @@ public final class ResourceJson {
             + " effort.")
     @JsonbTypeSerializer(Writer.class)
     public record Detail(String id, @Schema(enumeration = {
-            "summary", "guide"}) String type, String title,
+            "research-summary", "practice-guide"}) String type, String title,
             @Schema(example = "en") String language,
             @Schema(name = "translation_of", description = "The id of the resource this one translates") @JsonbProperty("translation_of") String translationOf,
             @Schema(description = "Date of publication (ISO), or null", format = "date", nullable = true) String published,
@@ -81,7 +81,7 @@ public final class ResourceJson {
     @Schema(name = "ResourceCard", description = "A published resource in a list.")
     @JsonbNillable
     public record Card(String id, @Schema(enumeration = {
-            "summary", "guide"}) String type, String title,
+            "research-summary", "practice-guide"}) String type, String title,
             String language, Integer year, @Schema(format = "date") String published, List<String> topics){
     }
 

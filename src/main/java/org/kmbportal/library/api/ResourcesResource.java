@@ -81,7 +81,8 @@ public class ResourcesResource {
     @APIResponse(responseCode = "400", description = "An unknown type, topic or language (the message names the"
             + " nearest), or a page or size out of range", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ResourceJson.CardPage list(
-            @Parameter(schema = @Schema(enumeration = {"summary", "guide"})) @QueryParam("type") String type,
+            @Parameter(schema = @Schema(enumeration = {"research-summary",
+                    "practice-guide"})) @QueryParam("type") String type,
             @Parameter(description = "A topic key", example = ApiExamples.TOPIC) @QueryParam("topic") String topic,
             @Parameter(schema = @Schema(enumeration = {"en", "fr"})) @QueryParam("lang") String lang,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,

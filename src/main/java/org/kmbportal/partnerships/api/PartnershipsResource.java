@@ -1,5 +1,7 @@
 package org.kmbportal.partnerships.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.kmbportal.web.api.ApiError;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.net.URI;
@@ -53,6 +55,7 @@ import org.kmbportal.web.api.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "One organization mentoring another: plans, check-ins, capacities, notes")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = org.kmbportal.web.api.ApiError.class)))
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class PartnershipsResource {
 
     @Inject
@@ -118,6 +121,7 @@ public class PartnershipsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Accept.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     @APIResponse(responseCode = "409", description = "Not waiting for acceptance", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.Detail accept(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
             String text) {
@@ -134,6 +138,7 @@ public class PartnershipsResource {
             + " their dates.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Settings.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.Detail settings(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
             String text) {
@@ -151,6 +156,7 @@ public class PartnershipsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Close.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.Detail close(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
             String text) {
@@ -164,6 +170,7 @@ public class PartnershipsResource {
     @Operation(summary = "Hand the partnership over to another mentor", description = "Its mentor only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.HandOver.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.Detail handOver(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
             String text) {
@@ -176,6 +183,7 @@ public class PartnershipsResource {
     @Produces("text/calendar")
     @Operation(summary = "The check-ins as an iCalendar file", description = "Held and missed ones, and the next four.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public Response calendar(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
@@ -195,6 +203,7 @@ public class PartnershipsResource {
     @Operation(summary = "The report for funders and boards, as Markdown", description = "Goals, capacities with"
             + " their ratings, the plan with its revisions, and the check-ins; in the caller's language.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/markdown", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public Response report(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);

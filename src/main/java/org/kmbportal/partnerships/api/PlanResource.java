@@ -1,5 +1,7 @@
 package org.kmbportal.partnerships.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.HashSet;
 import java.util.Locale;
@@ -40,6 +42,7 @@ import org.kmbportal.web.api.JsonBodies;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class PlanResource {
 
     @Inject
@@ -73,6 +76,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Saved.class)))
     @APIResponse(responseCode = "400", description = "A bad item (each named), or a change without a reason", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     @APIResponse(responseCode = "409", description = "edit_conflict: someone saved since that version; or closed", content = @Content(schema = @Schema(implementation = PartnershipErrors.Conflict.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.Saved save(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
             String text) {
@@ -89,6 +93,7 @@ public class PlanResource {
     @Operation(summary = "Every revision of the plan, oldest first", description = "Who, when, the reason, what"
             + " changed, and the check-in that decided it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.RevisionList.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.RevisionList revisions(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Locale locale = locale();
@@ -102,6 +107,7 @@ public class PlanResource {
             + " engine from the partner's saved organization profile and the item's words, leaving out what the item"
             + " already links.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Suggestions.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.Suggestions evidence(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
             @Parameter(description = "The plan item's id", example = "1") @PathParam("item") long item) {

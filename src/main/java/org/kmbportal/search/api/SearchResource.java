@@ -73,7 +73,8 @@ public class SearchResource {
             + " both, best first. Filters may repeat (topic=a&topic=b: either); any vocabulary of the library filters"
             + " by its own name. Labels follow Accept-Language.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find", example = "mentor training")
-    @Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"summary", "guide"}))
+    @Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"research-summary",
+            "practice-guide"}))
     @Parameter(name = "lang", in = ParameterIn.QUERY, description = "The resources' language", schema = @Schema(enumeration = {
             "en", "fr"}))
     @Parameter(name = "topic", in = ParameterIn.QUERY, description = "A topic key", example = ApiExamples.TOPIC)

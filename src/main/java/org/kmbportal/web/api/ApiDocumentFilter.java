@@ -9,6 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -33,6 +35,50 @@ public class ApiDocumentFilter implements OASFilter {
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         }
+    }
+
+    /**
+     * What every endpoint of a kind answers, added where a method does not say it (Payara ignores the answers
+     * annotated on a class once a method annotates its own): 401 and 403 for the session's endpoints, the CSRF token
+     * for their changes ({@link CsrfFilter}), and 400 for a body that is not the JSON expected ({@link JsonBodies}).
+     */
+    @Override
+    public PathItem filterPathItem(PathItem path) {
+        if (path.getOperations() != null) {
+            path.getOperations().forEach((method, operation) -> complete(method, operation));
+        }
+        return path;
+    }
+
+    private static void complete(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        boolean session = operation.getSecurity() != null
+                && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(ApiSecurity.SESSION));
+        if (session) {
+            error(operation, "401", "Not signed in");
+            error(operation, "403", "The caller may not: a role or a membership is missing, or (for a change) the"
+                    + " X-CSRF-Token header");
+            boolean change = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                    || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH;
+            if (change && operation.getSecurity().stream().noneMatch(r -> r.hasScheme(ApiSecurity.CSRF))) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(ApiSecurity.SESSION)
+                        .addScheme(ApiSecurity.CSRF));
+            }
+        }
+        if (operation.getRequestBody() != null) {
+            error(operation, "400", "A body that is not the JSON this endpoint expects");
+        }
+    }
+
+    private static void error(Operation operation, String status, String description) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/ApiError")))));
     }
 
     @Override
