@@ -37,8 +37,6 @@ import org.kmbportal.web.api.ApiException;
 @RequestScoped
 @Tag(name = "Editorial")
 @SecurityRequirement(name = ApiSecurity.SESSION)
-@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "Not an editor (or, for an import, no CSRF token)", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class ArchiveResource {
 
     @Inject

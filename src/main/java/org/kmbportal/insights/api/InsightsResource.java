@@ -119,9 +119,11 @@ public class InsightsResource {
     @Produces("text/csv")
     @Operation(summary = "One table of the insight page as CSV", description = "Spreadsheet-safe: text cells that"
             + " would start a formula start with an apostrophe. Headers in lang (en or fr).")
+    @APIResponse(responseCode = "400", description = "An unknown table or a wrong day", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response export(@Parameter(description = "searches, gaps, click-through, most-useful, least-useful,"
-            + " matching or uptake") @QueryParam("table") String table, @QueryParam("from") String from,
+            + " matching or uptake", example = "searches") @QueryParam("table") String table,
+            @QueryParam("from") String from,
             @QueryParam("to") String to) {
         reports.requireReader();
         if (table == null || !InsightTables.NAMES.contains(table)) {

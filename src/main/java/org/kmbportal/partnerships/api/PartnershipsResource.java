@@ -183,7 +183,7 @@ public class PartnershipsResource {
     @Produces("text/calendar")
     @Operation(summary = "The check-ins as an iCalendar file", description = "Held and missed ones, and the next four.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public Response calendar(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
@@ -203,7 +203,7 @@ public class PartnershipsResource {
     @Operation(summary = "The report for funders and boards, as Markdown", description = "Goals, capacities with"
             + " their ratings, the plan with its revisions, and the check-ins; in the caller's language.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/markdown", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public Response report(
             @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);

@@ -27,7 +27,7 @@ public final class SearchJson {
 
     @Schema(name = "SearchHit", description = "A found resource; the snippet is escaped HTML with matches in <mark>.")
     public record Hit(String id, @Schema(enumeration = {
-            "research-summary", "practice-guide"}) String type, String title,
+            "research-summary", "practice-guide", "collection"}) String type, String title,
             String language, @JsonbNillable Integer year, float score, @JsonbNillable String snippet,
             @Schema(name = "also_in", description = "The same resource in the other language, when published") @JsonbProperty("also_in") Translation alsoIn){
     }
