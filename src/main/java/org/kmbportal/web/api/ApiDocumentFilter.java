@@ -54,8 +54,19 @@ public class ApiDocumentFilter implements OASFilter {
         if (operation.getResponses() == null) {
             return;
         }
-        boolean session = operation.getSecurity() != null
-                && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(ApiSecurity.SESSION));
+        // Errors are always JSON, though Payara files an annotated error under the method's @Produces type.
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() != null
+                    && !response.getContent().hasMediaType("application/json")) {
+                response.getContent().getMediaTypes().values().stream()
+                        .filter(m -> m.getSchema() != null).findFirst()
+                        .ifPresent(m -> response.content(OASFactory.createContent().addMediaType("application/json",
+                                OASFactory.createMediaType().schema(m.getSchema()))));
+            }
+        });
+        // The CSRF token is one of a session, so either names an endpoint for signed-in callers.
+        boolean session = operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(r -> r.hasScheme(ApiSecurity.SESSION) || r.hasScheme(ApiSecurity.CSRF));
         if (session) {
             error(operation, "401", "Not signed in");
             error(operation, "403", "The caller may not: a role or a membership is missing, or (for a change) the"
