@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whole days from {@code from} to {@code to}, both included: what the insight page and its reports look at. */
 @Schema(description = "Whole days, both ends included")
-public record Period(LocalDate from, LocalDate to) {
+public record Period(
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") LocalDate from,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") LocalDate to) {
 
     public Period {
         if (from == null || to == null || to.isBefore(from)) {
@@ -16,7 +18,9 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /** The last {@code days} days up to and including {@code today}. */
-    public static Period lastDays(LocalDate today, int days) {
+    public static Period lastDays(
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") LocalDate today,
+            int days) {
         return new Period(today.minusDays(Math.max(1, days) - 1L), today);
     }
 

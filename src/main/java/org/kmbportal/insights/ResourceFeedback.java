@@ -37,7 +37,9 @@ public record ResourceFeedback(@Schema(description = "The resource's id") String
 
     /** What a reader wrote, with their answer. */
     @Schema(description = "What a reader wrote, with their answer")
-    public record Comment(@JsonbProperty("given_on") @Schema(name = "given_on") LocalDate givenOn, boolean useful,
+    public record Comment(
+            @JsonbProperty("given_on") @Schema(format = "date", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, name = "given_on") LocalDate givenOn,
+            boolean useful,
             @Schema(nullable = true) String reason, String text) {
     }
 }

@@ -17,7 +17,9 @@ public record UptakeSummary(@Schema(description = "The resource's id") String id
 
     /** One reported use; the member and organization only when the member agreed to share them. */
     @Schema(description = "One reported use; who only when the member agreed to share it")
-    public record Line(@JsonbProperty("used_on") @Schema(name = "used_on") LocalDate usedOn, String line,
+    public record Line(
+            @JsonbProperty("used_on") @Schema(format = "date", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, name = "used_on") LocalDate usedOn,
+            String line,
             @Schema(nullable = true, description = "The member's name, when shared") String member,
             @Schema(nullable = true, description = "The organization's name, when shared") String organization) {
     }

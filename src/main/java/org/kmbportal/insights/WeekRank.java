@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The click-through rank of a week (Monday to Sunday)")
 public record WeekRank(
-        @JsonbProperty("week_of") @Schema(name = "week_of", description = "The week's Monday") LocalDate weekOf,
+        @JsonbProperty("week_of") @Schema(format = "date", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, name = "week_of", description = "The week's Monday") LocalDate weekOf,
         @Schema(description = "Search-page searches with results") long searches,
         @Schema(description = "Of those, searches from which a result was opened") long opened,
         @JsonbProperty("mean_reciprocal_rank") @Schema(name = "mean_reciprocal_rank", description = "Mean of 1/rank of the results opened; absent when none was", nullable = true) Double meanReciprocalRank) {

@@ -1,9 +1,7 @@
 package org.kmbportal.accounts.api;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -22,18 +20,33 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.kmbportal.accounts.Account;
 import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.AuditLog;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.accounts.web.InvitationsBacking;
+import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.ApiSecurity;
 import org.kmbportal.web.api.JsonBodies;
 
 /** {@code /api/admin}: accounts and their roles, invitations, and the audit log; administrators only. */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+@SecurityRequirement(name = ApiSecurity.SESSION)
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "Not an administrator (or, for a change, no CSRF token)", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class AdminResource {
 
     @Inject
@@ -47,14 +60,23 @@ public class AdminResource {
 
     @GET
     @Path("users")
-    public List<Map<String, Object>> users() {
+    @Operation(summary = "Every account with its roles", description = "Administrators only.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccountJson.AdminAccount.class)))
+    public List<AccountJson.AdminAccount> users() {
         return administration.accounts().stream().map(AdminResource::json).toList();
     }
 
     @PUT
     @Path("users/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> roles(@PathParam("id") long id, String bodyText) {
+    @Operation(summary = "Change an account's roles", description = "Administrators only; the last administrator"
+            + " keeps the role.")
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountJson.RolesRequest.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountJson.Roles.class)))
+    @APIResponse(responseCode = "400", description = "No roles, an unknown role, or a refused change", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AccountJson.Roles roles(@Parameter(description = "The account's id", example = "1") @PathParam("id") long id,
+            String bodyText) {
         JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (body == null || !body.containsKey("roles")) {
@@ -65,12 +87,18 @@ public class AdminResource {
                     "Roles are member, mentor, editor and admin.")));
         }
         administration.changeRoles(id, roles);
-        return Map.of("id", id, "roles", roles.stream().map(Role::key).sorted().toList());
+        return new AccountJson.Roles(id, roles.stream().map(Role::key).sorted().toList());
     }
 
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite an editor, mentor or administrator", description = "Answers the link to send to the"
+            + " invitee; administrators only.")
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountJson.InvitationRequest.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AccountJson.Invitation.class)))
+    @APIResponse(responseCode = "400", description = "A bad email or role, or the JSON is not an object", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response invite(String bodyText) {
         JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         String email = body == null ? "" : body.getString("email", "");
@@ -78,35 +106,22 @@ public class AdminResource {
                 .orElseThrow(() -> ApiException.badRequest("invalid_role", "Invite an editor, mentor or admin."));
         String base = InvitationsBacking.linkBase(request);
         AdministrationService.NewInvitation created = administration.invite(email, role);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("email", created.invitation().getEmail());
-        json.put("role", role.key());
-        json.put("expires_at", created.invitation().getExpiresAt().toString());
-        json.put("link", base + created.token());
-        return Response.status(201).entity(json).build();
+        return Response.status(201).entity(new AccountJson.Invitation(created.invitation().getEmail(), role.key(),
+                created.invitation().getExpiresAt().toString(), base + created.token())).build();
     }
 
     @GET
     @Path("audit")
-    public List<Map<String, Object>> audit() {
-        return audit.newest(500).stream().map(e -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("at", e.getOccurredAt().toString());
-            json.put("actor", e.getActor());
-            json.put("action", e.getAction());
-            json.put("subject", e.getSubject());
-            json.put("detail", e.getDetail());
-            return json;
-        }).toList();
+    @Operation(summary = "The newest 500 entries of the audit log", description = "Administrators only.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccountJson.AuditEntry.class)))
+    public List<AccountJson.AuditEntry> audit() {
+        return audit.newest(500).stream().map(e -> new AccountJson.AuditEntry(e.getOccurredAt().toString(),
+                e.getActor(), e.getAction(), e.getSubject(), e.getDetail())).toList();
     }
 
-    private static Map<String, Object> json(Account a) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", a.getId());
-        json.put("email", a.getEmail());
-        json.put("display_name", a.getDisplayName());
-        json.put("roles", a.getRoles().stream().map(Role::key).sorted().toList());
-        json.put("organization", a.getOrganization() == null ? null : a.getOrganization().getName());
-        return json;
+    private static AccountJson.AdminAccount json(Account a) {
+        return new AccountJson.AdminAccount(a.getId(), a.getEmail(), a.getDisplayName(),
+                a.getRoles().stream().map(Role::key).sorted().toList(),
+                a.getOrganization() == null ? null : a.getOrganization().getName());
     }
 }

@@ -1,8 +1,5 @@
 package org.kmbportal.curation.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,10 +22,9 @@ public final class CollectionErrors {
             if (e.notFound()) {
                 return ApiResponses.error(404, "not_found", e.getMessage());
             }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("error", e.messageKey().replace("curation.", ""));
-            json.put("message", e.getMessage() + (e.details().isEmpty() ? "" : " " + String.join("; ", e.details())));
-            json.put("problems", e.details());
+            CollectionJson.Refusal json = new CollectionJson.Refusal(e.messageKey().replace("curation.", ""),
+                    e.getMessage() + (e.details().isEmpty() ? "" : " " + String.join("; ", e.details())),
+                    e.details());
             return Response.status(e.messageKey().equals("curation.linksOff") ? 409 : 400)
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
         }
@@ -38,10 +34,9 @@ public final class CollectionErrors {
     public static class Conflict implements ExceptionMapper<CollectionConflict> {
         @Override
         public Response toResponse(CollectionConflict e) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("error", "edit_conflict");
-            json.put("message", e.getMessage() + " Nothing was saved: load it again and reapply your change.");
-            json.put("current_version", e.currentVersion());
+            CollectionJson.EditConflict json = new CollectionJson.EditConflict("edit_conflict",
+                    e.getMessage() + " Nothing was saved: load it again and reapply your change.",
+                    e.currentVersion());
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
         }
     }

@@ -1,10 +1,8 @@
 package org.kmbportal.curation.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.json.JsonArray;
@@ -13,6 +11,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionChanges;
 import org.kmbportal.curation.CollectionContent;
@@ -21,8 +23,11 @@ import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.curation.Visibility;
 import org.kmbportal.web.api.ApiException;
 
-/** Collections to JSON and back: every wrong type or value in a body is a 400 naming the field. */
-final class CollectionJson {
+/**
+ * Collections to JSON and back: the answers as records JSON-B writes and {@code /openapi} describes; every wrong type
+ * or value in a body is a 400 naming the field.
+ */
+public final class CollectionJson {
 
     static final Set<String> FIELDS = Set.of("version", "id", "title", "curator", "description", "language",
             "visibility", "organizations", "items");
@@ -30,40 +35,142 @@ final class CollectionJson {
     private CollectionJson() {
     }
 
-    static Map<String, Object> summary(Collection c, boolean mine) {
+    @Schema(name = "CollectionSummary", description = "A collection in a list.")
+    public record Summary(String id, String title, String curator, String language,
+            @Schema(enumeration = {
+                    "private", "shared", "unlisted", "public"}) String visibility,
+            @Schema(description = "How many items it holds") int items,
+            @Schema(description = "Send it back when changing the collection") long version,
+            @Schema(description = "The caller curates it") boolean mine){
+    }
+
+    @Schema(name = "CollectionList")
+    public record Listing(List<Summary> collections) {
+    }
+
+    @Schema(name = "Collection", description = "A collection with its items resolved.")
+    public record Detail(String id, String title, String curator, String language,
+            @Schema(enumeration = {
+                    "private", "shared", "unlisted", "public"}) String visibility,
+            long version,
+            boolean mine, String description, @JsonbProperty("can_edit") @Schema(name = "can_edit") boolean canEdit,
+            boolean following, List<Item> items){
+    }
+
+    @Schema(name = "CollectionItem", description = "A library resource (resource, type) or an outside link (url,"
+            + " link_state), with its title and the curator's note.")
+    public record Item(@Schema(description = "A library resource's id") String resource,
+            @Schema(enumeration = {
+                    "research-summary", "practice-guide"}) String type,
+            @Schema(description = "An outside link") String url,
+            @JsonbProperty("link_state") @Schema(name = "link_state", description = "What the last check found, or unchecked") String linkState,
+            @JsonbNillable String title, @JsonbNillable String note){
+    }
+
+    @Schema(name = "CollectionChanges", description = "What changed since the caller's last visit.")
+    public record Changes(@Schema(format = "date-time") String since, List<Entry> added, List<Entry> removed,
+            @JsonbProperty("note_changed") @Schema(name = "note_changed") List<Entry> noteChanged, List<Entry> moved) {
+    }
+
+    @Schema(name = "CollectionEntry", description = "A resource (resource) or an outside link (url, title), with its note.")
+    public record Entry(String resource, String url, String title, @JsonbNillable String note) {
+    }
+
+    @Schema(name = "CollectionImport", description = "What an import did.")
+    public record Imported(String id, @Schema(enumeration = {
+            "created", "updated", "unchanged"}) String outcome){
+    }
+
+    @Schema(name = "CollectionInput", description = "A collection's fields; when updating, those left out keep their"
+            + " value and version is required.", example = "{\"title\": \"Reading for new coordinators\", \"visibility\": \"private\", \"items\": [{\"resource\": \"lachance-2019-inter-organizational-mentoring\", \"note\": \"Start here\"}]}")
+    public record Input(Long version, String id, String title, String curator, String description, String language,
+            @Schema(enumeration = {
+                    "private", "shared", "unlisted", "public"}) String visibility,
+            List<Long> organizations, List<Entry> items){
+    }
+
+    @Schema(name = "CollectionOrder", example = "{\"version\": 1, \"order\": [2, 0, 1]}")
+    public record Order(long version,
+            @Schema(description = "The current positions in their new order") List<Integer> order) {
+    }
+
+    @Schema(name = "CollectionFile", description = "A collection file in the content format.")
+    public record ImportRequest(String text) {
+    }
+
+    @Schema(name = "Following")
+    public record Following(boolean following) {
+    }
+
+    @Schema(name = "OrganizationRef", description = "An organization, by id and name.")
+    public record OrganizationRef(long id, String name) {
+    }
+
+    @Schema(name = "JoinCode", example = "{\"join_code\": \"ABCD-1234\"}")
+    public record JoinCode(@JsonbProperty("join_code") @Schema(name = "join_code") String joinCode) {
+    }
+
+    @Schema(name = "Sharing", description = "Who may read a collection, and its unlisted link.")
+    public record Sharing(String id, @Schema(enumeration = {
+            "private", "shared", "unlisted", "public"}) String visibility,
+            List<OrganizationRef> organizations,
+            @Schema(description = "Organizations it could be shared with") List<OrganizationRef> shareable,
+            @Schema(description = "The unlisted link, or null") @JsonbNillable String link, long version){
+    }
+
+    @Schema(name = "SharingRequest", example = "{\"visibility\": \"shared\", \"organizations\": [2]}")
+    public record SharingRequest(@Schema(enumeration = {
+            "private", "shared", "unlisted", "public"}) String visibility,
+            List<Long> organizations){
+    }
+
+    @Schema(name = "LinkDashboard", description = "Every outside link with its last check, and whether a run is going.")
+    public record Links(boolean running, List<LinkJson> links) {
+    }
+
+    @Schema(name = "OutsideLink", description = "An outside link, its last check and where it is used.")
+    public record LinkJson(String url, @Schema(example = "ok") String state,
+            @JsonbProperty("http_status") @Schema(name = "http_status") Integer httpStatus,
+            @JsonbProperty("last_checked") @Schema(name = "last_checked", format = "date-time") String lastChecked,
+            @JsonbProperty("final_url") @Schema(name = "final_url") String finalUrl, List<String> hops, String message,
+            @JsonbProperty("failures_in_a_row") @Schema(name = "failures_in_a_row") Integer failuresInARow,
+            @JsonbProperty("used_in") @Schema(name = "used_in") List<LinkUse> usedIn) {
+    }
+
+    @Schema(name = "LinkUse", description = "A resource or collection that holds the link.")
+    public record LinkUse(String kind, String id, String title) {
+    }
+
+    @Schema(name = "LinkRun")
+    public record LinkRun(boolean started) {
+    }
+
+    @Schema(name = "CollectionRefusal", description = "A refused change, with each problem.")
+    public record Refusal(String error, String message, List<String> problems) {
+    }
+
+    @Schema(name = "CollectionEditConflict", description = "A change sent from an old version: nothing was saved.")
+    public record EditConflict(String error, String message,
+            @JsonbProperty("current_version") @Schema(name = "current_version") long currentVersion) {
+    }
+
+    static Summary summary(Collection c, boolean mine) {
         CollectionContent content = c.toContent();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", content.id());
-        json.put("title", content.title());
-        json.put("curator", content.curator());
-        json.put("language", content.language());
-        json.put("visibility", content.visibility().key());
-        json.put("items", content.items().size());
-        json.put("version", c.getVersion());
-        json.put("mine", mine);
-        return json;
+        return new Summary(content.id(), content.title(), content.curator(), content.language(),
+                content.visibility().key(), content.items().size(), c.getVersion(), mine);
     }
 
-    static Map<String, Object> changes(CollectionChanges changes) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("since", changes.since().toString());
-        json.put("added", changes.added().stream().map(CollectionJson::entry).toList());
-        json.put("removed", changes.removed().stream().map(CollectionJson::entry).toList());
-        json.put("note_changed", changes.noteChanged().stream().map(CollectionJson::entry).toList());
-        json.put("moved", changes.moved().stream().map(CollectionJson::entry).toList());
-        return json;
+    static Changes changes(CollectionChanges changes) {
+        return new Changes(changes.since().toString(), changes.added().stream().map(CollectionJson::entry).toList(),
+                changes.removed().stream().map(CollectionJson::entry).toList(),
+                changes.noteChanged().stream().map(CollectionJson::entry).toList(),
+                changes.moved().stream().map(CollectionJson::entry).toList());
     }
 
-    static Map<String, Object> entry(CollectionEntry e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (e.isResource()) {
-            json.put("resource", e.resource());
-        } else {
-            json.put("url", e.url());
-            json.put("title", e.title());
-        }
-        json.put("note", e.note());
-        return json;
+    static Entry entry(CollectionEntry e) {
+        return e.isResource()
+                ? new Entry(e.resource(), null, null, e.note())
+                : new Entry(null, e.url(), e.title(), e.note());
     }
 
     /** A draft from a body; fields left out keep the values of {@code current} (null when creating). */

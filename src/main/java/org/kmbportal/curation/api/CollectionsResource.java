@@ -1,10 +1,17 @@
 package org.kmbportal.curation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.curation.CollectionFormat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +43,9 @@ import org.kmbportal.curation.ReadingListExports;
 import org.kmbportal.curation.Viewer;
 import org.kmbportal.curation.links.LinkChecks;
 import org.kmbportal.library.SaveOutcome;
+import org.kmbportal.web.api.ApiError;
+import org.kmbportal.web.api.ApiExamples;
+import org.kmbportal.web.api.ApiSecurity;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.JsonBodies;
 import org.kmbportal.web.api.QueryParams;
@@ -48,6 +58,7 @@ import org.kmbportal.web.api.QueryParams;
 @Path("collections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Collections")
 public class CollectionsResource {
 
     static final List<String> FORMATS = List.of("markdown", "html", "ris", "bibtex", "csl-json", "content");
@@ -71,43 +82,56 @@ public class CollectionsResource {
     HttpServletRequest request;
 
     @GET
-    public Map<String, Object> list() {
+    @Operation(summary = "The collections the caller may read", description = "Public ones, and for signed-in callers"
+            + " their own and those shared with their organization.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Listing.class)))
+    public CollectionJson.Listing list() {
         Viewer viewer = collections.viewer();
-        return Map.of("collections", collections.listed().stream()
+        return new CollectionJson.Listing(collections.listed().stream()
                 .map(c -> CollectionJson.summary(c, CollectionAccess.isCurator(c, viewer))).toList());
     }
 
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id, @QueryParam("key") String key) {
+    @Operation(summary = "A collection with its items", description = "Library items with their type, outside links"
+            + " with what their last check found.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CollectionJson.Detail get(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            @Parameter(description = "The key of an unlisted collection's link") @QueryParam("key") String key) {
         Collection collection = readable(id, key);
         CollectionContent content = collection.toContent();
         Viewer viewer = collections.viewer();
-        Map<String, Object> json = CollectionJson.summary(collection, CollectionAccess.isCurator(collection, viewer));
-        json.put("description", content.description());
-        json.put("can_edit", CollectionAccess.canEdit(collection, viewer));
-        json.put("following", follows.follows(collection));
-        json.put("items", readingList.items(content).stream().map(item -> {
-            Map<String, Object> i = new LinkedHashMap<>();
-            if (item.isResource()) {
-                i.put("resource", item.resourceId());
-                i.put("type", item.type().key());
-            } else {
-                i.put("url", item.url());
-                i.put("link_state", linkChecks.find(item.url()).map(l -> l.getState().name().toLowerCase())
-                        .orElse("unchecked"));
-            }
-            i.put("title", item.title());
-            i.put("note", item.note());
-            return i;
-        }).toList());
-        return json;
+        List<CollectionJson.Item> items = readingList.items(content).stream().map(item -> item.isResource()
+                ? new CollectionJson.Item(item.resourceId(), item.type().key(), null, null, item.title(), item.note())
+                : new CollectionJson.Item(null, null, item.url(),
+                        linkChecks.find(item.url()).map(l -> l.getState().name().toLowerCase()).orElse("unchecked"),
+                        item.title(), item.note()))
+                .toList();
+        return new CollectionJson.Detail(content.id(), content.title(), content.curator(), content.language(),
+                content.visibility().key(), collection.getVersion(), CollectionAccess.isCurator(collection, viewer),
+                content.description(), CollectionAccess.canEdit(collection, viewer), follows.follows(collection),
+                items);
     }
 
     @GET
     @Path("{id}/export")
-    public Response export(@PathParam("id") String id, @QueryParam("format") String format,
-            @QueryParam("key") String key) {
+    @Operation(summary = "A collection as a file", description = "A reading list (Markdown, HTML), its library items"
+            + " as citations (RIS, BibTeX, CSL-JSON), or the collection in the content format.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY))})
+    @APIResponse(responseCode = "400", description = "An unknown format", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response export(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            @Parameter(schema = @Schema(enumeration = {"markdown", "html", "ris", "bibtex", "csl-json",
+                    "content"}, defaultValue = "markdown")) @QueryParam("format") String format,
+            @Parameter(description = "The key of an unlisted collection's link") @QueryParam("key") String key) {
         String chosen = QueryParams.oneOf("format", format, FORMATS).orElse("markdown");
         CollectionContent content = readable(id, key).toContent();
         List<ReadingItem> items = readingList.items(content);
@@ -127,7 +151,15 @@ public class CollectionsResource {
     /** What changed since the caller's last visit (only for collections they follow). */
     @GET
     @Path("{id}/changes")
-    public Map<String, Object> changes(@PathParam("id") String id, @QueryParam("key") String key) {
+    @Operation(summary = "What changed since the caller's last visit", description = "For collections the caller"
+            + " follows.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Changes.class)))
+    @APIResponse(responseCode = "400", description = "The caller does not follow it", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CollectionJson.Changes changes(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            @Parameter(description = "The key of an unlisted collection's link") @QueryParam("key") String key) {
         Collection collection = readable(id, key);
         return follows.changes(collection).map(CollectionJson::changes).orElseThrow(() -> ApiException.badRequest(
                 "not_following", "Follow the collection first (PUT /api/collections/" + id + "/follow)."));
@@ -135,6 +167,14 @@ public class CollectionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a collection", description = "The caller becomes its curator.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Input.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
+    @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
     public Response create(String text) {
         JsonObject body = JsonBodies.object(text, "send at least a title.");
         Collection created = collections.create(CollectionJson.draft(body, null, java.util.Set.of()),
@@ -146,7 +186,20 @@ public class CollectionsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> update(@PathParam("id") String id, String text) {
+    @Operation(summary = "Change a collection", description = "With the version the change started from; fields left"
+            + " out keep their value.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Input.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
+    @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Saved from an old version", content = @Content(schema = @Schema(implementation = CollectionJson.EditConflict.class)))
+    public CollectionJson.Summary update(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send the version you started from and the fields to change.");
         if (!body.containsKey("version")) {
             throw ApiException.badRequest("version_required", "Send the version you started from.");
@@ -161,7 +214,19 @@ public class CollectionsResource {
     @PUT
     @Path("{id}/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> reorder(@PathParam("id") String id, String text) {
+    @Operation(summary = "Reorder a collection's items")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Order.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
+    @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Saved from an old version", content = @Content(schema = @Schema(implementation = CollectionJson.EditConflict.class)))
+    public CollectionJson.Summary reorder(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"version\": n, \"order\": [positions]}.");
         Collection saved = collections.reorder(id, CollectionJson.number(body, "version", -1),
                 CollectionJson.positions(body, "order"));
@@ -170,7 +235,15 @@ public class CollectionsResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
+    @Operation(summary = "Delete a collection")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response delete(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id) {
         collections.delete(id);
         return Response.noContent().build();
     }
@@ -179,6 +252,16 @@ public class CollectionsResource {
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a collection file", description = "Creates one of the caller's collections, or"
+            + " updates it when the caller already has one with that id.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.ImportRequest.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CollectionJson.Imported.class)))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged", content = @Content(schema = @Schema(implementation = CollectionJson.Imported.class)))
+    @APIResponse(responseCode = "400", description = "Not a valid collection file, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
     public Response importFile(String text) {
         String file = CollectionJson.text(JsonBodies.object(text, "send {\"text\": \"<collection file>\"}."), "text");
         CollectionFormat.Reading read = files.read("collection.md", file);
@@ -188,9 +271,8 @@ public class CollectionsResource {
                     errors.isEmpty() ? List.of("the file's type must be collection") : errors);
         }
         SaveOutcome outcome = collections.importFile(read.collection().get());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", read.id());
-        json.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        CollectionJson.Imported json = new CollectionJson.Imported(read.id(),
+                outcome.name().toLowerCase(java.util.Locale.ROOT));
         return Response.status(outcome == SaveOutcome.CREATED ? 201 : 200).entity(json).build();
     }
 

@@ -1,7 +1,21 @@
 package org.kmbportal.curation.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kmbportal.web.api.ApiError;
+import org.kmbportal.web.api.ApiExamples;
+import org.kmbportal.web.api.ApiSecurity;
+import org.kmbportal.web.api.ApiSecurity;
+import org.kmbportal.web.api.ApiExamples;
+import org.kmbportal.web.api.ApiError;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,18 +40,30 @@ import org.kmbportal.web.api.JsonBodies;
 @Path("mentor/organizations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Collections")
+@SecurityRequirement(name = ApiSecurity.SESSION)
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "Not a mentor (or, for a change, no CSRF token)", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class MentorResource {
 
     @Inject
     SupportedOrganizations supported;
 
     @GET
-    public List<Map<String, Object>> list() {
+    @Operation(summary = "The organizations the mentor supports", description = "Collections can be shared with them.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CollectionJson.OrganizationRef.class)))
+    public List<CollectionJson.OrganizationRef> list() {
         return supported.mine().stream().map(MentorResource::json).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Support an organization", description = "By the join code a member of it gave.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.JoinCode.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CollectionJson.OrganizationRef.class)))
+    @APIResponse(responseCode = "400", description = "An unknown join code", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
     public Response add(String text) {
         String code = CollectionJson.text(JsonBodies.object(text, "send {\"join_code\": \"...\"}."), "join_code");
         return Response.status(201).entity(json(supported.addByJoinCode(code))).build();
@@ -45,12 +71,17 @@ public class MentorResource {
 
     @DELETE
     @Path("{organization}")
-    public Response remove(@PathParam("organization") long organization) {
+    @Operation(summary = "Stop supporting an organization")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response remove(
+            @Parameter(description = "The organization's id", example = "1") @PathParam("organization") long organization) {
         supported.remove(organization);
         return Response.noContent().build();
     }
 
-    private static Map<String, Object> json(Organization organization) {
-        return Map.of("id", organization.getId(), "name", organization.getName());
+    private static CollectionJson.OrganizationRef json(Organization organization) {
+        return new CollectionJson.OrganizationRef(organization.getId(), organization.getName());
     }
 }

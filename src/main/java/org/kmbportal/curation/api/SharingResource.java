@@ -1,8 +1,20 @@
 package org.kmbportal.curation.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kmbportal.web.api.ApiError;
+import org.kmbportal.web.api.ApiExamples;
+import org.kmbportal.web.api.ApiSecurity;
+import org.kmbportal.web.api.ApiSecurity;
+import org.kmbportal.web.api.ApiExamples;
+import org.kmbportal.web.api.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -33,6 +45,10 @@ import org.kmbportal.web.api.JsonBodies;
 @Path("collections/{id}/sharing")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Collections")
+@SecurityRequirement(name = ApiSecurity.SESSION)
+@APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "Not its curator (or, for a change, no CSRF token)", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class SharingResource {
 
     @Inject
@@ -45,13 +61,26 @@ public class SharingResource {
     HttpServletRequest request;
 
     @GET
-    public Map<String, Object> get(@PathParam("id") String id) {
+    @Operation(summary = "Who may read a collection", description = "Its curators only.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Sharing.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CollectionJson.Sharing get(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id) {
         return sharing(collections.editable(id));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> share(@PathParam("id") String id, String text) {
+    @Operation(summary = "Change who may read a collection")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.SharingRequest.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Sharing.class)))
+    @APIResponse(responseCode = "400", description = "An unknown visibility or organization", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CollectionJson.Sharing share(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"visibility\": \"shared\", \"organizations\": [ids]}.");
         Visibility visibility = Visibility.fromKey(CollectionJson.text(body, "visibility")).orElseThrow(
                 () -> ApiException.badRequest("invalid_visibility", "Visibility is private, shared, unlisted or"
@@ -64,30 +93,39 @@ public class SharingResource {
 
     @POST
     @Path("link")
-    public Map<String, Object> newLink(@PathParam("id") String id) {
+    @Operation(summary = "Make a new unlisted link", description = "The old link stops working.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Sharing.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CollectionJson.Sharing newLink(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id) {
         return sharing(collections.newLink(id));
     }
 
     @DELETE
     @Path("link")
-    public Map<String, Object> revokeLink(@PathParam("id") String id) {
+    @Operation(summary = "Revoke the unlisted link")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Sharing.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CollectionJson.Sharing revokeLink(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id) {
         return sharing(collections.revokeLink(id));
     }
 
-    private Map<String, Object> sharing(Collection collection) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", collection.getSlug());
-        json.put("visibility", collection.getVisibility().key());
-        json.put("organizations", supported.organizations(collection.getSharedWith()).stream()
-                .map(o -> Map.of("id", o.getId(), "name", o.getName())).toList());
-        json.put("shareable", supported.organizations(collections.shareable(collection)).stream()
-                .map(o -> Map.of("id", o.getId(), "name", o.getName())).toList());
-        json.put("link", collection.getUnlistedToken() == null
-                ? null
-                : base() + "/collections/" + collection.getSlug()
-                        + UnlistedLinks.query(collection.getUnlistedToken()));
-        json.put("version", collection.getVersion());
-        return json;
+    private CollectionJson.Sharing sharing(Collection collection) {
+        return new CollectionJson.Sharing(collection.getSlug(), collection.getVisibility().key(),
+                supported.organizations(collection.getSharedWith()).stream()
+                        .map(o -> new CollectionJson.OrganizationRef(o.getId(), o.getName())).toList(),
+                supported.organizations(collections.shareable(collection)).stream()
+                        .map(o -> new CollectionJson.OrganizationRef(o.getId(), o.getName())).toList(),
+                collection.getUnlistedToken() == null
+                        ? null
+                        : base() + "/collections/" + collection.getSlug()
+                                + UnlistedLinks.query(collection.getUnlistedToken()),
+                collection.getVersion());
     }
 
     private String base() {

@@ -1,5 +1,7 @@
 package org.kmbportal.insights.api;
 
+import org.kmbportal.web.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +62,9 @@ public class FeedbackResource {
     @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "This session already answered about this resource", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "429", description = "Too many answers from this session or address this hour", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response give(@PathParam("id") String id, SignalJson.FeedbackRequest body) {
+    public Response give(
+            @Parameter(description = "The resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id,
+            SignalJson.FeedbackRequest body) {
         if (ReaderConsent.isRobot(request)) {
             return Response.accepted(new SignalJson.FeedbackReceipt(false, "Answers from robots are not kept."))
                     .build();

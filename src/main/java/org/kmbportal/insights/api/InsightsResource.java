@@ -1,5 +1,7 @@
 package org.kmbportal.insights.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +49,7 @@ import org.kmbportal.web.api.ApiError;
 @APIResponse(responseCode = "400", description = "Not a date, or a period that ends before it starts", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "403", description = "Neither an editor nor an administrator", content = @Content(schema = @Schema(implementation = ApiError.class)))
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class InsightsResource {
 
     static final int ROWS = 50;
@@ -116,9 +119,11 @@ public class InsightsResource {
     @Produces("text/csv")
     @Operation(summary = "One table of the insight page as CSV", description = "Spreadsheet-safe: text cells that"
             + " would start a formula start with an apostrophe. Headers in lang (en or fr).")
-    @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "An unknown table or a wrong day", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response export(@Parameter(description = "searches, gaps, click-through, most-useful, least-useful,"
-            + " matching or uptake") @QueryParam("table") String table, @QueryParam("from") String from,
+            + " matching or uptake", example = "searches") @QueryParam("table") String table,
+            @QueryParam("from") String from,
             @QueryParam("to") String to) {
         reports.requireReader();
         if (table == null || !InsightTables.NAMES.contains(table)) {

@@ -37,6 +37,7 @@ public final class SignalJson {
 
     @Schema(name = "UptakeReceipt", description = "The use as it was recorded")
     public record UptakeReceipt(long id, String resource,
-            @JsonbProperty("used_on") @Schema(name = "used_on") LocalDate usedOn, String line, boolean share) {
+            @JsonbProperty("used_on") @Schema(format = "date", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, name = "used_on") LocalDate usedOn,
+            String line, boolean share) {
     }
 }

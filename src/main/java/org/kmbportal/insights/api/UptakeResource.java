@@ -1,5 +1,9 @@
 package org.kmbportal.insights.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.kmbportal.web.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +38,7 @@ import org.kmbportal.web.api.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Reader signals")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class UptakeResource {
 
     @Inject
@@ -54,7 +59,9 @@ public class UptakeResource {
     @APIResponse(responseCode = "403", description = "Not a member of an organization, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "429", description = "Too many records from this session or address this hour", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response record(@PathParam("id") String id, SignalJson.UptakeRequest body) {
+    public Response record(
+            @Parameter(description = "The resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id,
+            SignalJson.UptakeRequest body) {
         uptake.member();
         if (body == null) {
             throw ApiException.badRequest("bad_json",

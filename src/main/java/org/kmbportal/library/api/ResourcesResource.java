@@ -3,9 +3,7 @@ package org.kmbportal.library.api;
 import org.kmbportal.library.Slugs;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import java.util.function.Function;
@@ -23,6 +21,13 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.library.BrowseFilter;
 import org.kmbportal.library.CitationFormats;
 import org.kmbportal.library.CitationFormats.Cited;
@@ -36,13 +41,16 @@ import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.web.ReaderLanguage;
+import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.ApiExamples;
 import org.kmbportal.web.api.QueryParams;
 
 /** {@code /api/resources}: published resources, one at a time or listed. */
 @Path("resources")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Library")
 public class ResourcesResource {
 
     @Inject
@@ -56,14 +64,29 @@ public class ResourcesResource {
 
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") String id) {
+    @Operation(summary = "A published resource", description = "Its fields as in the content format, its body as"
+            + " Markdown and safe HTML, and its published translations.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResourceJson.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ResourceJson.Detail get(
+            @Parameter(description = "The resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id) {
         Resource resource = findPublished(id);
         return ResourceJson.of(resource.toContent(), library.translationsOf(resource));
     }
 
     @GET
-    public Map<String, Object> list(@QueryParam("type") String type, @QueryParam("topic") String topic,
-            @QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "The published library, newest first", description = "Narrowed by type, topic and the"
+            + " resources' language.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResourceJson.CardPage.class)))
+    @APIResponse(responseCode = "400", description = "An unknown type, topic or language (the message names the"
+            + " nearest), or a page or size out of range", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ResourceJson.CardPage list(
+            @Parameter(schema = @Schema(enumeration = {"research-summary",
+                    "practice-guide"})) @QueryParam("type") String type,
+            @Parameter(description = "A topic key", example = ApiExamples.TOPIC) @QueryParam("topic") String topic,
+            @Parameter(schema = @Schema(enumeration = {"en", "fr"})) @QueryParam("lang") String lang,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "10")) @QueryParam("size") String size) {
         Optional<ResourceType> resourceType = QueryParams.oneOf("type", type,
                 Arrays.stream(ResourceType.values()).map(ResourceType::key).toList()).flatMap(ResourceType::fromKey);
         List<String> topics = taxonomies.current().facet("topics").map(Vocabulary::terms).orElse(List.of()).stream()
@@ -74,12 +97,8 @@ public class ResourcesResource {
         int pageSize = QueryParams.integer("size", size, 10, 1, 100);
         BrowseFilter filter = new BrowseFilter(resourceType, topicKey.map(t -> "topics"), topicKey, language);
         Page<ResourceCard> found = library.browse(filter, pageNumber, pageSize);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("total", found.total());
-        json.put("page", found.page());
-        json.put("size", found.size());
-        json.put("hits", found.items().stream().map(ResourceJson::hit).toList());
-        return json;
+        return new ResourceJson.CardPage(found.total(), found.page(), found.size(),
+                found.items().stream().map(ResourceJson::card).toList());
     }
 
     /**
@@ -88,9 +107,20 @@ public class ResourcesResource {
      */
     @GET
     @Path("{id}/citation")
+    @Operation(summary = "The resource's citation as a file", description = "For a reference manager: a summary"
+            + " cites the study, a guide the portal's page.")
+    @APIResponse(responseCode = "200", description = "The citation file", content = {
+            @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.ARRAY))})
+    @APIResponse(responseCode = "400", description = "An unknown format", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @Produces({"application/x-research-info-systems", "application/x-bibtex",
             "application/vnd.citationstyles.csl+json", MediaType.APPLICATION_JSON})
-    public Response citation(@PathParam("id") String id, @QueryParam("format") String format) {
+    public Response citation(
+            @Parameter(description = "The resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id,
+            @Parameter(schema = @Schema(enumeration = {"ris", "bibtex",
+                    "csl-json"}, defaultValue = "ris")) @QueryParam("format") String format) {
         Resource resource = findPublished(id);
         String chosen = QueryParams.oneOf("format", format, CITATION_FORMATS).orElse("ris");
         List<Cited> cited = List.of(Cited.of(resource.toContent()));

@@ -1,10 +1,5 @@
 package org.kmbportal.matching.api;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -15,11 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.matching.InvalidProfileException;
-import org.kmbportal.matching.Match;
-import org.kmbportal.matching.MatchReason;
 import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
+import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.JsonBodies;
 import org.kmbportal.web.api.StateFree;
@@ -31,6 +31,7 @@ import org.kmbportal.web.api.StateFree;
  */
 @Path("match")
 @RequestScoped
+@Tag(name = "Matching")
 public class MatchResource {
 
     @Inject
@@ -40,35 +41,21 @@ public class MatchResource {
     @StateFree
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> match(String text) {
+    @Operation(summary = "Resources that fit an organization", description = "Ranked for the profile's context and"
+            + " challenges, each with its reasons. Changes nothing, so it needs no account or token.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = MatchJson.Request.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MatchJson.Matches.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object, an unknown field, facet or value (the message"
+            + " names the nearest), a wrong type, oversize text or size", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public MatchJson.Matches match(String text) {
         JsonObject body = JsonBodies.object(text, "send a context and your challenges.");
         OrganizationProfile profile = ProfileJson.profile(body, true);
         int size = size(body);
         try {
-            List<Map<String, Object>> matches = new ArrayList<>();
-            for (Match match : matching.match(profile, size)) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("id", match.id());
-                json.put("title", match.title());
-                json.put("score", match.score());
-                json.put("reasons", match.reasons().stream().map(MatchResource::reason).toList());
-                matches.add(json);
-            }
-            return Map.of("matches", matches);
+            return new MatchJson.Matches(matching.match(profile, size).stream().map(MatchJson::found).toList());
         } catch (InvalidProfileException e) {
             throw ApiException.badRequest(e.code(), e.getMessage());
         }
-    }
-
-    private static Map<String, Object> reason(MatchReason reason) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (reason.text() != null) {
-            json.put("text", reason.text());
-        } else {
-            json.put("facet", reason.facet());
-        }
-        json.put("explanation", reason.explanation());
-        return json;
     }
 
     private static int size(JsonObject body) {

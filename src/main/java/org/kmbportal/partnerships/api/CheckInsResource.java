@@ -1,5 +1,8 @@
 package org.kmbportal.partnerships.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.net.URI;
 import java.util.List;
 
@@ -36,6 +39,7 @@ import org.kmbportal.web.api.JsonBodies;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class CheckInsResource {
 
     @Inject
@@ -48,7 +52,9 @@ public class CheckInsResource {
     @Operation(summary = "The check-ins up to the next one to hold", description = "Held (with their records), due,"
             + " missed and moved ones.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = PartnershipJson.CheckInJson.class)))
-    public List<PartnershipJson.CheckInJson> list(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public List<PartnershipJson.CheckInJson> list(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
         return d.checkIns().stream().map(o -> PartnershipJson.checkIn(o, d)).toList();
     }
@@ -60,8 +66,11 @@ public class CheckInsResource {
             + " (applied as a revision linked to the check-in, in the same transaction).")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.CheckInInput.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
-    @APIResponse(responseCode = "409", description = "Already recorded, closed, or edit_conflict on the plan")
-    public Response record(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "409", description = "Already recorded, closed, or edit_conflict on the plan", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public Response record(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"what_happened\", ...}.");
         CheckIn recorded = checkIns.record(id, PartnershipRequests.checkIn(body));
         return Response.created(URI.create("partnerships/" + id + "/check-ins")).entity(one(id,
@@ -75,7 +84,10 @@ public class CheckInsResource {
             + " check-ins before and after it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Move.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
-    public PartnershipJson.CheckInJson move(@PathParam("id") long id, @PathParam("number") int number,
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.CheckInJson move(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            @Parameter(description = "The check-in's number", example = "1") @PathParam("number") int number,
             String text) {
         JsonObject body = JsonBodies.object(text, "send {\"date\": \"YYYY-MM-DD\", \"reason\"}.");
         checkIns.move(id, number, PartnershipRequests.date(PartnershipRequests.text(body, "date"), "date"),

@@ -1,5 +1,8 @@
 package org.kmbportal.partnerships.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,6 +29,7 @@ import org.kmbportal.web.api.JsonBodies;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class NotesResource {
 
     @Inject
@@ -34,7 +38,9 @@ public class NotesResource {
     @GET
     @Operation(summary = "The notes, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.NoteList.class)))
-    public PartnershipJson.NoteList list(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.NoteList list(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         return new PartnershipJson.NoteList(notes.notes(id).stream().map(PartnershipJson::note).toList());
     }
 
@@ -43,7 +49,10 @@ public class NotesResource {
     @Operation(summary = "Write a note", description = "The mentor or a partner's member; it counts as contact.")
     @RequestBody(content = @Content(schema = @Schema(implementation = org.kmbportal.partnerships.api.PartnershipRequests.NoteInput.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.Note.class)))
-    public Response write(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public Response write(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"text\": \"...\"}.");
         return Response.status(201).entity(PartnershipJson.note(notes.write(id, PartnershipRequests.text(body,
                 "text")))).build();

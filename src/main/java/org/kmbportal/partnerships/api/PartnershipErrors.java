@@ -31,8 +31,9 @@ public final class PartnershipErrors {
     }
 
     @Schema(name = "PlanEditConflict")
-    public record Conflict(String error, String message, @JsonbProperty("current_version") long currentVersion,
-            @JsonbProperty("current_plan") PartnershipJson.Plan currentPlan) {
+    public record Conflict(String error, String message,
+            @Schema(name = "current_version") @JsonbProperty("current_version") long currentVersion,
+            @Schema(name = "current_plan") @JsonbProperty("current_plan") PartnershipJson.Plan currentPlan) {
     }
 
     @Provider

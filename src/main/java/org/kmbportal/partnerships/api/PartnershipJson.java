@@ -34,10 +34,12 @@ public final class PartnershipJson {
                     "proposed", "active", "closed"}) String status,
             @Schema(description = "How the caller stands to it", enumeration = {"mentor", "partner",
                     "mentor-organization", "admin"}) String side,
-            String partner, String mentor, @JsonbProperty("mentor_organization") String mentorOrganization,
-            @JsonbProperty("next_check_in") LocalDate nextCheckIn,
-            @JsonbProperty("last_contact") OffsetDateTime lastContact, @JsonbProperty("open_items") int openItems,
-            @JsonbProperty("overdue_items") int overdueItems,
+            String partner, String mentor,
+            @Schema(name = "mentor_organization") @JsonbProperty("mentor_organization") String mentorOrganization,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", name = "next_check_in") @JsonbProperty("next_check_in") LocalDate nextCheckIn,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time", name = "last_contact") @JsonbProperty("last_contact") OffsetDateTime lastContact,
+            @Schema(name = "open_items") @JsonbProperty("open_items") int openItems,
+            @Schema(name = "overdue_items") @JsonbProperty("overdue_items") int overdueItems,
             @Schema(description = "No note or check-in for longer than the quiet period") boolean quiet){
     }
 
@@ -49,7 +51,7 @@ public final class PartnershipJson {
     @JsonbNillable
     public record Item(long id, String what, String why, @Schema(enumeration = {
             "partner", "mentor"}) String lead,
-            @Schema(description = "Due date, or null") LocalDate due,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", description = "Due date, or null") LocalDate due,
             @Schema(enumeration = {"planned", "in-progress", "done", "dropped"}) String status, String notes,
             @Schema(description = "Ids of linked library resources") List<String> resources,
             @Schema(description = "Ids of linked collections") List<String> collections, boolean overdue){
@@ -57,20 +59,23 @@ public final class PartnershipJson {
 
     @Schema(name = "Plan", description = "The current work plan and its version (the number of its latest revision).")
     public record Plan(long version, String goals, List<Item> items,
-            @Schema(description = "The mentor leads most open items: mentor, don't manage") @JsonbProperty("mentor_leads_most") boolean mentorLeadsMost) {
+            @Schema(name = "mentor_leads_most", description = "The mentor leads most open items: mentor, don't manage") @JsonbProperty("mentor_leads_most") boolean mentorLeadsMost) {
     }
 
     @Schema(name = "CheckIn", description = "A check-in: scheduled, moved, held (with its record), due or missed.")
     @JsonbNillable
-    public record CheckInJson(int number, @Schema(description = "The date the schedule gave it") LocalDate scheduled,
-            @Schema(description = "The date it takes place") LocalDate date,
+    public record CheckInJson(int number,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", description = "The date the schedule gave it") LocalDate scheduled,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", description = "The date it takes place") LocalDate date,
             @Schema(enumeration = {
                     "upcoming", "due", "missed", "held"}) String state,
             boolean moved,
-            @JsonbProperty("held_on") LocalDate heldOn, @JsonbProperty("move_reason") String moveReason,
-            @JsonbProperty("what_happened") String whatHappened,
-            @JsonbProperty("context_changes") String contextChanges, @JsonbProperty("next_steps") String nextSteps,
-            @JsonbProperty("plan_revision") Integer planRevision,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", name = "held_on") @JsonbProperty("held_on") LocalDate heldOn,
+            @Schema(name = "move_reason") @JsonbProperty("move_reason") String moveReason,
+            @Schema(name = "what_happened") @JsonbProperty("what_happened") String whatHappened,
+            @Schema(name = "context_changes") @JsonbProperty("context_changes") String contextChanges,
+            @Schema(name = "next_steps") @JsonbProperty("next_steps") String nextSteps,
+            @Schema(name = "plan_revision") @JsonbProperty("plan_revision") Integer planRevision,
             @Schema(description = "Capacity key to the partner's rating from 1 to 4") Map<String, Integer> ratings){
     }
 
@@ -79,20 +84,23 @@ public final class PartnershipJson {
     }
 
     @Schema(name = "CapacityRating")
-    public record Rating(@JsonbProperty("check_in") int checkIn, int rating) {
+    public record Rating(@Schema(name = "check_in") @JsonbProperty("check_in") int checkIn, int rating) {
     }
 
     @Schema(name = "Partnership", description = "A partnership with its plan, check-ins and capacities.")
     @JsonbNillable
     public record Detail(long id, String title, String status, String side, String partner, String mentor,
-            @JsonbProperty("mentor_organization") String mentorOrganization,
+            @Schema(name = "mentor_organization") @JsonbProperty("mentor_organization") String mentorOrganization,
             @Schema(description = "The partner's goals, in its own words") String goals,
-            @JsonbProperty("start_date") LocalDate startDate, @JsonbProperty("check_in_months") int checkInMonths,
-            Plan plan, @JsonbProperty("check_ins") List<CheckInJson> checkIns,
-            @JsonbProperty("next_check_in") CheckInJson nextCheckIn,
-            @JsonbProperty("last_contact") OffsetDateTime lastContact, @JsonbProperty("quiet_days") long quietDays,
-            List<Capacity> capacities, @JsonbProperty("closing_reflection") String closingReflection,
-            @Schema(description = "Whether the caller may change the plan, check-ins and notes") @JsonbProperty("can_work") boolean canWork) {
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", name = "start_date") @JsonbProperty("start_date") LocalDate startDate,
+            @Schema(name = "check_in_months") @JsonbProperty("check_in_months") int checkInMonths,
+            Plan plan, @Schema(name = "check_ins") @JsonbProperty("check_ins") List<CheckInJson> checkIns,
+            @Schema(name = "next_check_in") @JsonbProperty("next_check_in") CheckInJson nextCheckIn,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time", name = "last_contact") @JsonbProperty("last_contact") OffsetDateTime lastContact,
+            @Schema(name = "quiet_days") @JsonbProperty("quiet_days") long quietDays,
+            List<Capacity> capacities,
+            @Schema(name = "closing_reflection") @JsonbProperty("closing_reflection") String closingReflection,
+            @Schema(name = "can_work", description = "Whether the caller may change the plan, check-ins and notes") @JsonbProperty("can_work") boolean canWork) {
     }
 
     @Schema(name = "PlanChange", description = "One thing a revision changed.")
@@ -105,8 +113,10 @@ public final class PartnershipJson {
 
     @Schema(name = "PlanRevision", description = "A change of the plan: who, when, why and what.")
     @JsonbNillable
-    public record Revision(int number, @JsonbProperty("made_at") OffsetDateTime madeAt, String author, String reason,
-            @JsonbProperty("check_in") Integer checkIn, List<Change> changes) {
+    public record Revision(int number,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time", name = "made_at") @JsonbProperty("made_at") OffsetDateTime madeAt,
+            String author, String reason,
+            @Schema(name = "check_in") @JsonbProperty("check_in") Integer checkIn, List<Change> changes) {
     }
 
     @Schema(name = "PlanRevisionList")
@@ -118,7 +128,9 @@ public final class PartnershipJson {
     }
 
     @Schema(name = "PartnershipNote")
-    public record Note(long id, @JsonbProperty("written_at") OffsetDateTime writtenAt, String author, String text) {
+    public record Note(long id,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time", name = "written_at") @JsonbProperty("written_at") OffsetDateTime writtenAt,
+            String author, String text) {
     }
 
     @Schema(name = "PartnershipNoteList")
@@ -136,7 +148,8 @@ public final class PartnershipJson {
 
     @Schema(name = "PartnershipNotification")
     public record NotificationJson(long id, long partnership, String kind, String text,
-            @JsonbProperty("created_at") OffsetDateTime createdAt, boolean read) {
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time", name = "created_at") @JsonbProperty("created_at") OffsetDateTime createdAt,
+            boolean read) {
     }
 
     @Schema(name = "PartnershipNotificationList")
@@ -150,11 +163,14 @@ public final class PartnershipJson {
                 d.openItems().size(), d.overdueItems().size(), d.quiet());
     }
 
-    static Plan plan(long version, String goals, List<ItemState> items, LocalDate today, boolean mentorLeadsMost) {
+    static Plan plan(long version, String goals, List<ItemState> items,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") LocalDate today,
+            boolean mentorLeadsMost) {
         return new Plan(version, goals, items.stream().map(i -> item(i, today)).toList(), mentorLeadsMost);
     }
 
-    static Item item(ItemState i, LocalDate today) {
+    static Item item(ItemState i,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") LocalDate today) {
         return new Item(i.id() == null ? 0 : i.id(), i.what(), i.why(), i.lead().key(), i.due(), i.status().key(),
                 i.notes(), i.resources(), i.collections(), i.overdue(today));
     }

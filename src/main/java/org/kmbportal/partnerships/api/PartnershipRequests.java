@@ -33,8 +33,8 @@ public final class PartnershipRequests {
     }
 
     @Schema(name = "StartPartnership")
-    public record Start(@JsonbProperty("join_code") String joinCode, String title,
-            @Schema(defaultValue = "3") @JsonbProperty("check_in_months") Integer checkInMonths) {
+    public record Start(@Schema(name = "join_code") @JsonbProperty("join_code") String joinCode, String title,
+            @Schema(name = "check_in_months", defaultValue = "3") @JsonbProperty("check_in_months") Integer checkInMonths) {
     }
 
     @Schema(name = "AcceptPartnership")
@@ -61,9 +61,10 @@ public final class PartnershipRequests {
 
     @Schema(name = "CheckInInput")
     public record CheckInInput(@Schema(description = "Which check-in; left out: the next one") Integer number,
-            @JsonbProperty("held_on") @Schema(description = "YYYY-MM-DD; left out: today") String heldOn,
-            @JsonbProperty("what_happened") String whatHappened,
-            @JsonbProperty("context_changes") String contextChanges, @JsonbProperty("next_steps") String nextSteps,
+            @JsonbProperty("held_on") @Schema(name = "held_on", description = "YYYY-MM-DD; left out: today") String heldOn,
+            @Schema(name = "what_happened") @JsonbProperty("what_happened") String whatHappened,
+            @Schema(name = "context_changes") @JsonbProperty("context_changes") String contextChanges,
+            @Schema(name = "next_steps") @JsonbProperty("next_steps") String nextSteps,
             @Schema(description = "Capacity key to a rating from 1 to 4") Map<String, Integer> ratings,
             @Schema(description = "The plan changes decided, applied as a revision linked to the check-in") PlanInput plan) {
     }
@@ -73,7 +74,8 @@ public final class PartnershipRequests {
     }
 
     @Schema(name = "PartnershipSettings", description = "Fields left out stay as they are.")
-    public record Settings(String title, @JsonbProperty("check_in_months") Integer checkInMonths,
+    public record Settings(String title,
+            @Schema(name = "check_in_months") @JsonbProperty("check_in_months") Integer checkInMonths,
             List<String> capacities) {
     }
 

@@ -1,5 +1,9 @@
 package org.kmbportal.partnerships.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.kmbportal.web.api.ApiError;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.net.URI;
 import java.util.Locale;
 
@@ -51,6 +55,7 @@ import org.kmbportal.web.api.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "One organization mentoring another: plans, check-ins, capacities, notes")
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = org.kmbportal.web.api.ApiError.class)))
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class PartnershipsResource {
 
     @Inject
@@ -89,7 +94,7 @@ public class PartnershipsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Start.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
     @APIResponse(responseCode = "400", description = "Unknown join code, own organization, bad title or interval", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
-    @APIResponse(responseCode = "403", description = "Not a mentor")
+    @APIResponse(responseCode = "403", description = "Not a mentor", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public Response start(String text) {
         JsonObject body = JsonBodies.object(text, "send {\"join_code\", \"title\"}.");
         Partnership p = partnerships.start(PartnershipRequests.text(body, "join_code"),
@@ -102,8 +107,9 @@ public class PartnershipsResource {
     @Operation(summary = "A partnership", description = "With its plan, check-ins (held, due, missed, moved), the next"
             + " check-in, the last contact and the capacities with their ratings.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see")
-    public PartnershipJson.Detail get(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Detail get(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         return detail(overview.dashboard(id));
     }
 
@@ -114,8 +120,11 @@ public class PartnershipsResource {
             + " its goals in its own words and the capacities it wants to build.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Accept.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
-    @APIResponse(responseCode = "409", description = "Not waiting for acceptance")
-    public PartnershipJson.Detail accept(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "409", description = "Not waiting for acceptance", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Detail accept(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"goals\", \"capacities\": [...]}.");
         return detail(overview.of(partnerships.accept(id, PartnershipRequests.text(body, "goals"),
                 PartnershipRequests.strings(body, "capacities"))));
@@ -129,7 +138,10 @@ public class PartnershipsResource {
             + " their dates.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Settings.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
-    public PartnershipJson.Detail settings(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Detail settings(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send the settings to change.");
         return detail(overview.of(partnerships.updateSettings(id, PartnershipRequests.text(body, "title"),
                 PartnershipRequests.integer(body, "check_in_months"),
@@ -143,8 +155,11 @@ public class PartnershipsResource {
             + " reflection (a proposal is declined or withdrawn the same way). It stays readable.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Close.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
-    @APIResponse(responseCode = "409", description = "Already closed")
-    public PartnershipJson.Detail close(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Detail close(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"reflection\": \"...\"}.");
         return detail(overview.of(partnerships.close(id, PartnershipRequests.text(body, "reflection"))));
     }
@@ -155,7 +170,10 @@ public class PartnershipsResource {
     @Operation(summary = "Hand the partnership over to another mentor", description = "Its mentor only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.HandOver.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Detail.class)))
-    public PartnershipJson.Detail handOver(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Detail handOver(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"email\": \"...\"}.");
         return detail(overview.of(partnerships.handOver(id, PartnershipRequests.text(body, "email"))));
     }
@@ -164,8 +182,10 @@ public class PartnershipsResource {
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
     @Operation(summary = "The check-ins as an iCalendar file", description = "Held and missed ones, and the next four.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
-    public Response calendar(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public Response calendar(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
         if (d.partnership().getScheduleAnchor() == null) {
             return file("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//KMb Portal//Partnerships//EN\r\n"
@@ -182,8 +202,10 @@ public class PartnershipsResource {
     @Produces("text/markdown")
     @Operation(summary = "The report for funders and boards, as Markdown", description = "Goals, capacities with"
             + " their ratings, the plan with its revisions, and the check-ins; in the caller's language.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/markdown"))
-    public Response report(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/markdown", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public Response report(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
         String md = PartnershipReport.markdown(d, plans.revisions(id), taxonomies.current(), locale());
         return file(md, "text/markdown", "partnership-" + id + "-report.md");

@@ -1,5 +1,8 @@
 package org.kmbportal.partnerships.api;
 
+import org.kmbportal.web.api.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +42,7 @@ import org.kmbportal.web.api.JsonBodies;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class PlanResource {
 
     @Inject
@@ -56,8 +60,9 @@ public class PlanResource {
     @GET
     @Operation(summary = "The work plan and its version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Plan.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see")
-    public PartnershipJson.Plan plan(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Plan plan(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Dashboard d = overview.dashboard(id);
         return PartnershipJson.plan(d.partnership().getPlanVersion(), d.partnership().getGoals(), d.items(),
                 d.today(), d.mentorLeadsMost());
@@ -71,7 +76,10 @@ public class PlanResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Saved.class)))
     @APIResponse(responseCode = "400", description = "A bad item (each named), or a change without a reason", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     @APIResponse(responseCode = "409", description = "edit_conflict: someone saved since that version; or closed", content = @Content(schema = @Schema(implementation = PartnershipErrors.Conflict.class)))
-    public PartnershipJson.Saved save(@PathParam("id") long id, String text) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Saved save(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            String text) {
         JsonObject body = JsonBodies.object(text, "send {\"version\", \"reason\", \"items\": [...]}.");
         PlanService.Saved saved = plans.save(id, PartnershipRequests.version(body), PartnershipRequests.plan(body),
                 PartnershipRequests.text(body, "reason"));
@@ -85,7 +93,9 @@ public class PlanResource {
     @Operation(summary = "Every revision of the plan, oldest first", description = "Who, when, the reason, what"
             + " changed, and the check-in that decided it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.RevisionList.class)))
-    public PartnershipJson.RevisionList revisions(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.RevisionList revisions(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id) {
         Locale locale = locale();
         return new PartnershipJson.RevisionList(plans.revisions(id).stream()
                 .map(r -> PartnershipJson.revision(r, locale)).toList());
@@ -97,7 +107,10 @@ public class PlanResource {
             + " engine from the partner's saved organization profile and the item's words, leaving out what the item"
             + " already links.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.Suggestions.class)))
-    public PartnershipJson.Suggestions evidence(@PathParam("id") long id, @PathParam("item") long item) {
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
+    public PartnershipJson.Suggestions evidence(
+            @Parameter(description = "The partnership's id (the caller's own; others answer 404)", example = "1") @PathParam("id") long id,
+            @Parameter(description = "The plan item's id", example = "1") @PathParam("item") long item) {
         ItemState found = overview.dashboard(id).items().stream().filter(i -> i.id() == item).findFirst()
                 .orElseThrow(() -> new PartnershipException(PartnershipException.Kind.NOT_FOUND, "unknown_item",
                         "This plan has no item " + item + "."));

@@ -1,8 +1,5 @@
 package org.kmbportal.search.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,11 +9,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.search.IndexRebuild;
-import org.kmbportal.search.IndexStatus;
 import org.kmbportal.search.IndexStatusReport;
+import org.kmbportal.web.api.ApiError;
+import org.kmbportal.web.api.ApiSecurity;
 
 /**
  * {@code GET /api/admin/index}: the index compared with the database, and the rebuild's progress;
@@ -25,6 +31,7 @@ import org.kmbportal.search.IndexStatusReport;
 @Path("admin/index")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
 public class IndexAdminResource {
 
     @Inject
@@ -37,42 +44,31 @@ public class IndexAdminResource {
     Guard guard;
 
     @GET
-    public Map<String, Object> status() {
+    @Operation(summary = "The index compared with the database", description = "Documents missing, stale or orphaned"
+            + " (a few ids of each), the last applied change and the rebuild's progress. Administrators only.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchJson.IndexState.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public SearchJson.IndexState status() {
         guard.require(Role.ADMIN);
-        IndexStatus s = report.reportAndHeal();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("generation", s.generation());
-        json.put("documents", s.documents());
-        json.put("published", s.published());
-        json.put("applied_seq", s.appliedSeq());
-        json.put("last_seq", s.lastSeq());
-        json.put("consistent", s.consistent());
-        json.put("missing", Map.of("count", s.missingCount(), "examples", s.missing()));
-        json.put("stale", Map.of("count", s.staleCount(), "examples", s.stale()));
-        json.put("orphaned", Map.of("count", s.orphanedCount(), "examples", s.orphaned()));
-        json.put("rebuild", progress(rebuild.progress()));
-        return json;
+        return SearchJson.state(report.reportAndHeal(), rebuild.progress());
     }
 
     @POST
     @Path("rebuild")
+    @Operation(summary = "Start a full rebuild of the index", description = "From the database; searches keep"
+            + " answering from the old index until the new one is complete. Administrators only.")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = SearchJson.RebuildProgress.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running", content = @Content(schema = @Schema(implementation = SearchJson.RebuildProgress.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response start() {
         guard.require(Role.ADMIN);
         boolean started = rebuild.start();
-        return Response.status(started ? 202 : 409).entity(progress(rebuild.progress()))
+        return Response.status(started ? 202 : 409).entity(SearchJson.progress(rebuild.progress()))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static Map<String, Object> progress(IndexRebuild.Progress p) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("state", p.state());
-        json.put("done", p.done());
-        json.put("total", p.total());
-        json.put("percent", p.percent());
-        json.put("per_second", Math.round(p.perSecond()));
-        if (!p.message().isEmpty()) {
-            json.put("message", p.message());
-        }
-        return json;
     }
 }

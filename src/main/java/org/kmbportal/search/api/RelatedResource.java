@@ -1,7 +1,6 @@
 package org.kmbportal.search.api;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,10 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Slugs;
 import org.kmbportal.search.RelatedResources;
+import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.ApiExamples;
 import org.kmbportal.web.api.QueryParams;
 
 /**
@@ -26,6 +34,7 @@ import org.kmbportal.web.api.QueryParams;
 @Path("resources/{id}/related")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
 public class RelatedResource {
 
     @Inject
@@ -35,11 +44,17 @@ public class RelatedResource {
     RelatedResources related;
 
     @GET
-    public Map<String, Object> related(@PathParam("id") String id, @QueryParam("size") String size) {
+    @Operation(summary = "Resources on the same subjects", description = "In words and in terms, from the index.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchJson.Related.class)))
+    @APIResponse(responseCode = "400", description = "A size out of range", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public SearchJson.Related related(
+            @Parameter(description = "A published resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id,
+            @Parameter(description = "How many, 1 to 20", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @QueryParam("size") String size) {
         if (!Slugs.valid(id) || library.published(id).isEmpty()) {
             throw ApiException.notFound("There is no published resource with this id.");
         }
         int count = QueryParams.integer("size", size, 5, 1, 20);
-        return Map.of("hits", SearchJson.hits(related.related(id, count).orElse(List.of())));
+        return new SearchJson.Related(SearchJson.hits(related.related(id, count).orElse(List.of())));
     }
 }

@@ -4,47 +4,104 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kmbportal.search.SearchResult;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
 
-/** The JSON shapes of search answers, as DESIGN.md gives them. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kmbportal.search.IndexRebuild;
+import org.kmbportal.search.IndexStatus;
+import org.kmbportal.search.SearchResult;
+import org.kmbportal.search.Suggestions;
+
+/** The answers of the search endpoints, as DESIGN.md gives them: records JSON-B writes and {@code /openapi} describes. */
 public final class SearchJson {
 
     private SearchJson() {
     }
 
-    public static Map<String, Object> result(SearchResult result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("total", result.total());
-        json.put("page", result.page());
-        json.put("size", result.size());
-        json.put("hits", hits(result.hits()));
-        Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((dimension, values) -> facets.put(dimension, values.stream().map(v -> {
-            Map<String, Object> value = new LinkedHashMap<>();
-            value.put("key", v.key());
-            value.put("label", v.label());
-            value.put("count", v.count());
-            return value;
-        }).toList()));
-        json.put("facets", facets);
-        json.put("suggestion", result.suggestion());
-        return json;
+    @Schema(name = "SearchAnswer", description = "A page of hits with the facets' counts.")
+    public record Answer(long total, int page, int size, List<Hit> hits,
+            @Schema(description = "Each dimension (topic, audience, type, language, …) to its values with counts") Map<String, List<FacetCount>> facets,
+            @Schema(description = "\"Did you mean\": a corrected query, or null") @JsonbNillable String suggestion) {
     }
 
-    public static List<Map<String, Object>> hits(List<SearchResult.Hit> hits) {
-        return hits.stream().map(hit -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", hit.id());
-            json.put("type", hit.type());
-            json.put("title", hit.title());
-            json.put("language", hit.language());
-            json.put("year", hit.year());
-            json.put("score", hit.score());
-            json.put("snippet", hit.snippet());
-            if (hit.hasTranslation()) {
-                json.put("also_in", Map.of("id", hit.alsoIn(), "language", hit.alsoInLanguage()));
-            }
-            return json;
-        }).toList();
+    @Schema(name = "SearchHit", description = "A found resource; the snippet is escaped HTML with matches in <mark>.")
+    public record Hit(String id, @Schema(enumeration = {
+            "research-summary", "practice-guide", "collection"}) String type, String title,
+            String language, @JsonbNillable Integer year, float score, @JsonbNillable String snippet,
+            @Schema(name = "also_in", description = "The same resource in the other language, when published") @JsonbProperty("also_in") Translation alsoIn){
+    }
+
+    @Schema(name = "TranslationLink", description = "The same resource in another language.")
+    public record Translation(String id, String language) {
+    }
+
+    @Schema(name = "FacetCount", description = "A value of a facet with the number of hits that have it.")
+    public record FacetCount(String key, String label, long count) {
+    }
+
+    @Schema(name = "RelatedResources")
+    public record Related(List<Hit> hits) {
+    }
+
+    @Schema(name = "SuggestAnswer", description = "Topics, authors and titles that begin with what was typed.")
+    public record Suggest(@Schema(description = "The texts alone") List<String> suggestions, List<Suggestion> items) {
+    }
+
+    @Schema(name = "Suggestion", description = "A suggestion; a title also names the resource it belongs to.")
+    public record Suggestion(String text, @Schema(enumeration = {
+            "topic", "author", "title"}) String kind,
+            @Schema(description = "For a title: the resource's type") String type,
+            @Schema(description = "For a title: the resource's id") String id){
+    }
+
+    @Schema(name = "IndexState", description = "The search index compared with the database, and the rebuild.")
+    public record IndexState(long generation, long documents, long published,
+            @Schema(name = "applied_seq") @JsonbProperty("applied_seq") long appliedSeq,
+            @Schema(name = "last_seq") @JsonbProperty("last_seq") long lastSeq,
+            boolean consistent, Discrepancy missing, Discrepancy stale, Discrepancy orphaned,
+            RebuildProgress rebuild) {
+    }
+
+    @Schema(name = "IndexDiscrepancy", description = "How many resources are in this state, with a few of their ids.")
+    public record Discrepancy(long count, List<String> examples) {
+    }
+
+    @Schema(name = "RebuildProgress", description = "Where a full rebuild of the index stands.")
+    public record RebuildProgress(@Schema(example = "idle") String state, long done, long total, int percent,
+            @Schema(name = "per_second") @JsonbProperty("per_second") long perSecond,
+            @Schema(description = "Why it failed, if it did") String message) {
+    }
+
+    public static Answer result(SearchResult result) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        result.facets().forEach((dimension, values) -> facets.put(dimension,
+                values.stream().map(v -> new FacetCount(v.key(), v.label(), v.count())).toList()));
+        return new Answer(result.total(), result.page(), result.size(), hits(result.hits()), facets,
+                result.suggestion());
+    }
+
+    public static List<Hit> hits(List<SearchResult.Hit> hits) {
+        return hits.stream().map(hit -> new Hit(hit.id(), hit.type(), hit.title(), hit.language(), hit.year(),
+                hit.score(), hit.snippet(),
+                hit.hasTranslation() ? new Translation(hit.alsoIn(), hit.alsoInLanguage()) : null)).toList();
+    }
+
+    static Suggest suggest(List<Suggestions.Suggestion> found) {
+        return new Suggest(found.stream().map(Suggestions.Suggestion::text).toList(),
+                found.stream().map(s -> new Suggestion(s.text(), s.kind(), s.id() == null ? null : s.type(), s.id()))
+                        .toList());
+    }
+
+    static IndexState state(IndexStatus s, IndexRebuild.Progress rebuild) {
+        return new IndexState(s.generation(), s.documents(), s.published(), s.appliedSeq(), s.lastSeq(),
+                s.consistent(), new Discrepancy(s.missingCount(), s.missing()),
+                new Discrepancy(s.staleCount(), s.stale()), new Discrepancy(s.orphanedCount(), s.orphaned()),
+                progress(rebuild));
+    }
+
+    static RebuildProgress progress(IndexRebuild.Progress p) {
+        return new RebuildProgress(p.state(), p.done(), p.total(), p.percent(), Math.round(p.perSecond()),
+                p.message().isEmpty() ? null : p.message());
     }
 }

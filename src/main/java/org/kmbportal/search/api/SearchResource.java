@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.search.BadQueryException;
 import org.kmbportal.search.SearchFilters;
 import org.kmbportal.search.SearchPerformed;
@@ -27,7 +34,9 @@ import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchResult;
 import org.kmbportal.search.SearchService;
 import org.kmbportal.web.ReaderConsent;
+import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.ApiExamples;
 import org.kmbportal.web.api.QueryParams;
 
 /**
@@ -39,6 +48,7 @@ import org.kmbportal.web.api.QueryParams;
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
 public class SearchResource {
 
     private static final Logger LOG = Logger.getLogger(SearchResource.class.getName());
@@ -59,7 +69,30 @@ public class SearchResource {
     Event<SearchPerformed> searched;
 
     @GET
-    public Map<String, Object> search() {
+    @Operation(summary = "Search the published library", description = "Words in English or French find resources in"
+            + " both, best first. Filters may repeat (topic=a&topic=b: either); any vocabulary of the library filters"
+            + " by its own name. Labels follow Accept-Language.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find", example = "mentor training")
+    @Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"research-summary",
+            "practice-guide"}))
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = "The resources' language", schema = @Schema(enumeration = {
+            "en", "fr"}))
+    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "A topic key", example = ApiExamples.TOPIC)
+    @Parameter(name = "audience", in = ParameterIn.QUERY, description = "An audience key")
+    @Parameter(name = "program_model", in = ParameterIn.QUERY, description = "A program model key")
+    @Parameter(name = "population", in = ParameterIn.QUERY, description = "A population key")
+    @Parameter(name = "setting", in = ParameterIn.QUERY, description = "A setting key")
+    @Parameter(name = "design", in = ParameterIn.QUERY, description = "A study design key")
+    @Parameter(name = "year_from", in = ParameterIn.QUERY, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1800", maximum = "2200"))
+    @Parameter(name = "year_to", in = ParameterIn.QUERY, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1800", maximum = "2200"))
+    @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", defaultValue = "10"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"relevance",
+            "newest"}, defaultValue = "relevance"))
+    @APIResponse(responseCode = "200", description = "A page of hits", content = @Content(schema = @Schema(implementation = SearchJson.Answer.class)))
+    @APIResponse(responseCode = "400", description = "A wrong filter value (the message names the nearest valid one),"
+            + " page or size", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public SearchJson.Answer search() {
         Map<String, List<String>> params = uri.getQueryParameters();
         String language = ApiLanguage.of(request);
         Map<String, List<String>> wanted = new LinkedHashMap<>();
