@@ -120,6 +120,11 @@ public final class SearchBenchmark {
                 + " noise (BenchVectors).", generated, loaded, distinct));
         queryEmbedding();
 
+        if (!Boolean.parseBoolean(System.getProperty("bench.lucene", "true"))) {
+            // -Dbench.lucene=false (in bench.jvm) leaves out the reference, on a machine too busy for both.
+            luceneRate = Double.NaN;
+            return;
+        }
         step("Lucene alone, same documents, in this process");
         LuceneOnlyIndexing lucene = new LuceneOnlyIndexing(generator.taxonomy(), library, vectors::vector);
         List<Double> rates = new ArrayList<>();
