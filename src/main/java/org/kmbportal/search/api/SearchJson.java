@@ -15,6 +15,9 @@ public final class SearchJson {
     public static Map<String, Object> result(SearchResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("total", result.total());
+        if (result.strong() >= 0) {
+            json.put("strong", result.strong());
+        }
         json.put("page", result.page());
         json.put("size", result.size());
         json.put("hits", hits(result.hits()));
@@ -41,6 +44,7 @@ public final class SearchJson {
             json.put("year", hit.year());
             json.put("score", hit.score());
             json.put("snippet", hit.snippet());
+            json.put("strong", hit.strong());
             if (hit.hasTranslation()) {
                 json.put("also_in", Map.of("id", hit.alsoIn(), "language", hit.alsoInLanguage()));
             }
