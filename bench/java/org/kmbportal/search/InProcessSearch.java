@@ -49,7 +49,6 @@ public final class InProcessSearch implements AutoCloseable {
             }
         };
         index.openAt(dir);
-        index.markCaughtUp();
         return new InProcessSearch(index, dir);
     }
 

@@ -25,10 +25,14 @@ public final class LuceneOnlyIndexing {
 
     private final Taxonomy taxonomy;
     private final List<IndexEntry> entries;
+    /** The stored vector of each resource, by position (the portal's rebuild reads them from the database). */
+    private final java.util.function.IntFunction<float[]> vectors;
 
     /** Converts the resources to index entries up front, so that the timed part is mapping and indexing only. */
-    public LuceneOnlyIndexing(Taxonomy taxonomy, List<ResourceContent> resources) {
+    public LuceneOnlyIndexing(Taxonomy taxonomy, List<ResourceContent> resources,
+            java.util.function.IntFunction<float[]> vectors) {
         this.taxonomy = taxonomy;
+        this.vectors = vectors;
         this.entries = new ArrayList<>(resources.size());
         resources.forEach(r -> entries.add(LibraryReader.entry(r, 1)));
     }
@@ -46,11 +50,12 @@ public final class LuceneOnlyIndexing {
                 ExecutorService pool = Executors.newFixedThreadPool(IndexRebuild.analysisThreads());
                 List<Future<?>> batches = new ArrayList<>();
                 for (int from = 0; from < entries.size(); from += 500) {
+                    int first = from;
                     List<IndexEntry> slice = entries.subList(from, Math.min(entries.size(), from + 500));
                     batches.add(pool.submit(() -> {
                         List<Document> batch = new ArrayList<>(slice.size());
-                        for (IndexEntry entry : slice) {
-                            batch.add(mapper.map(entry));
+                        for (int i = 0; i < slice.size(); i++) {
+                            batch.add(mapper.map(slice.get(i), vectors.apply(first + i)));
                         }
                         generation.add(batch);
                         return null;

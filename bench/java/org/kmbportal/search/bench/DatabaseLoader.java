@@ -20,7 +20,7 @@ import org.kmbportal.library.SummarySection;
 /**
  * Puts a generated library straight into the portal's tables with JDBC batches, row for row as the portal's own
  * mapping writes them: the resources with their terms, conditions and authors, one change-log row per resource
- * (numbered 1..N), the change counter at N, and the id sequence moved past the ids used. The portal then finds a
+ * (numbered 1..N), each resource's stored sentence embedding (as the portal stores it after encoding it once), the change counter at N, and the id sequence moved past the ids used. The portal then finds a
  * library it did not import, as a node joining a shared database would.
  */
 final class DatabaseLoader {
@@ -57,7 +57,8 @@ final class DatabaseLoader {
     }
 
     /** Inserts resources 0..count-1 (ids 1..count) with everything that hangs off them. */
-    void load(int count, IntFunction<ResourceContent> resources) throws SQLException {
+    void load(int count, IntFunction<ResourceContent> resources, IntFunction<float[]> vectors, String model)
+            throws SQLException {
         try (Connection c = connect(true)) {
             c.setAutoCommit(false);
             try (PreparedStatement resource = c.prepareStatement(INSERT_RESOURCE);
@@ -67,8 +68,10 @@ final class DatabaseLoader {
                             + " position, vocab_key, term_key) VALUES (?, ?, ?, ?)");
                     PreparedStatement author = c.prepareStatement(
                             "INSERT INTO resource_author (resource_id, position, name) VALUES (?, ?, ?)");
-                    PreparedStatement change = c.prepareStatement("INSERT INTO change_log (seq, resource_slug, kind,"
-                            + " changed_at) VALUES (?, ?, 'SAVED', ?)")) {
+                    PreparedStatement change = c.prepareStatement("INSERT INTO change_log (seq, item_id, kind,"
+                            + " changed_at) VALUES (?, ?, 'SAVED', ?)");
+                    PreparedStatement meaning = c.prepareStatement("INSERT INTO meaning_vector (item_id,"
+                            + " item_version, model, vector) VALUES (?, 1, ?, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = 0; i < count; i++) {
                     ResourceContent r = resources.apply(i);
@@ -90,12 +93,17 @@ final class DatabaseLoader {
                     change.setString(2, r.id());
                     change.setTimestamp(3, now);
                     change.addBatch();
+                    meaning.setString(1, r.id());
+                    meaning.setString(2, model);
+                    meaning.setBytes(3, org.kmbportal.search.BenchVectors.bytes(vectors.apply(i)));
+                    meaning.addBatch();
                     if ((i + 1) % BATCH == 0 || i == count - 1) {
                         resource.executeBatch();
                         term.executeBatch();
                         condition.executeBatch();
                         author.executeBatch();
                         change.executeBatch();
+                        meaning.executeBatch();
                         c.commit();
                     }
                 }

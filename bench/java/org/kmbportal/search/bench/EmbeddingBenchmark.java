@@ -19,7 +19,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  */
 public final class EmbeddingBenchmark {
 
-    private static final String[] OPENINGS = {"how do we", "what can a small program do to", "is there evidence that we should",
+    private static final String[] OPENINGS = {"how do we", "what can a small program do to",
+            "is there evidence that we should",
             "our coordinators want to", "comment pouvons-nous", "what works to"};
     private static final String[] MIDDLES = {"keep volunteer mentors", "support youth leaving foster care",
             "measure the quality of", "end a match well and", "recruit male mentors for", "train new mentors to"};

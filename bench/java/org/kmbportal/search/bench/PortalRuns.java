@@ -22,7 +22,7 @@ import org.kmbportal.testing.TestDatabase;
 final class PortalRuns {
 
     private static final Pattern BUILT = Pattern.compile(
-            "Search index built from the database: (\\d+) items in ([\\d.,]+) s \\(([\\d.,]+) per second\\)");
+            "Search index built from the database: (\\d+) items in ([\\d.,]+) s \\(([\\d.,]+) per second");
     private static final long READY_TIMEOUT_MS = 600_000;
 
     /** One start: how long until {@code /health/ready} said UP, and the first build's figures if it built. */
@@ -70,8 +70,17 @@ final class PortalRuns {
 
     /** Starts with whatever index the data directory holds. */
     Start start(String name) {
+        return start(name, "");
+    }
+
+    /** Starts with whatever index the data directory holds, with more JVM options for this start only. */
+    Start start(String name, String moreJvmOptions) {
         long begin = System.nanoTime();
-        PortalProcess portal = PortalProcess.launch(name, data, environment());
+        Map<String, String> env = environment();
+        if (!moreJvmOptions.isEmpty()) {
+            System.setProperty("it.jvm", settings.portalJvm() + " " + moreJvmOptions);
+        }
+        PortalProcess portal = PortalProcess.launch(name, data, env);
         awaitReady(portal);
         double ready = (System.nanoTime() - begin) / 1e9;
         try {

@@ -105,7 +105,7 @@ final class PublishLatency {
 
     private static void log(Connection c, long seq, String slug) throws SQLException {
         try (PreparedStatement change = c.prepareStatement(
-                "INSERT INTO change_log (seq, resource_slug, kind, changed_at) VALUES (?, ?, 'SAVED', ?)")) {
+                "INSERT INTO change_log (seq, item_id, kind, changed_at) VALUES (?, ?, 'SAVED', ?)")) {
             change.setLong(1, seq);
             change.setString(2, slug);
             change.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -53,7 +53,13 @@ final class DocumentMapper {
         this.facets = facets;
     }
 
+    /** The entry's document, its sentence embedding encoded here (tests and the benchmark's reference). */
     Document map(IndexEntry entry) {
+        return map(entry, SentenceEncoder.embed(meaningText(entry)));
+    }
+
+    /** The entry's document with the given sentence embedding (null: indexed by its words alone). */
+    Document map(IndexEntry entry, float[] meaning) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
@@ -92,7 +98,6 @@ final class DocumentMapper {
         doc.add(new Field(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
                 entry.authors()), MarkdownRenderer.toPlainText(entry.notes()), body, labels(entry, "en"),
                 labels(entry, "fr")), WORDS_ONLY));
-        float[] meaning = SentenceEncoder.embed(meaningText(entry));
         if (meaning != null) {
             doc.add(new KnnFloatVectorField(Fields.MEANING, meaning, VectorSimilarityFunction.COSINE));
         }

@@ -58,6 +58,9 @@ public class IndexFollower {
     @Inject
     CommitDurability durability;
 
+    @Inject
+    MeaningVectors meanings;
+
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private volatile boolean running;
 
@@ -79,12 +82,15 @@ public class IndexFollower {
         }
         if (created) {
             long start = System.nanoTime();
+            long encodedBefore = meanings.encodedCount();
             rebuild.buildInto(index.live());
             index.live().refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
             int count = index.live().documentCount();
-            LOG.info(() -> String.format("Search index built from the database: %d items in %.2f s (%.0f per second)",
-                    count, seconds, count / Math.max(seconds, 0.001)));
+            long encoded = meanings.encodedCount() - encodedBefore;
+            LOG.info(() -> String.format("Search index built from the database: %d items in %.2f s (%.0f per second;"
+                    + " %d encoded, the other vectors read from the database)", count, seconds,
+                    count / Math.max(seconds, 0.001), encoded));
         }
         catchUpLive();
         IndexStatus status = report.report();
@@ -165,10 +171,11 @@ public class IndexFollower {
             Set<String> ids = new LinkedHashSet<>();
             changes.forEach(c -> ids.add(c.getItemId()));
             java.util.Map<String, IndexEntry> entries = reader.published(ids);
+            java.util.Map<String, float[]> vectors = meanings.of(entries.values());
             for (String id : ids) {
                 IndexEntry entry = entries.get(id);
                 if (entry != null) {
-                    generation.upsert(id, mapper.map(entry));
+                    generation.upsert(id, mapper.map(entry, vectors.get(id)));
                 } else {
                     generation.delete(id);
                 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -64,6 +67,9 @@ public class IndexRebuild {
 
     @Inject
     IndexStatusReport report;
+
+    @Inject
+    MeaningVectors meanings;
 
     /** Threads for analysis only: they never touch the database. */
     @Resource
@@ -150,13 +156,16 @@ public class IndexRebuild {
             long[] last = {0};
             List<IndexEntry> batch;
             while (!(batch = reader.resourcesAfter(last[0], BATCH, last)).isEmpty()) {
-                analysing.add(batch);
+                analysing.add(batch, meanings.stored(batch));
+                analysing.keepEncoded();
             }
             last[0] = 0;
             while (!(batch = reader.collectionsAfter(last[0], BATCH, last)).isEmpty()) {
-                analysing.add(batch);
+                analysing.add(batch, meanings.stored(batch));
+                analysing.keepEncoded();
             }
             analysing.finish();
+            analysing.keepEncoded();
         }
         follower.commitDurably(generation, startSeq);
     }
@@ -166,7 +175,10 @@ public class IndexRebuild {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** Maps and adds batches on a few threads, with at most two batches waiting per thread. */
+    /**
+     * Maps and adds batches on a few threads, with at most two batches waiting per thread. A revision without a stored
+     * sentence embedding is encoded there; this (the reading) thread stores what they encoded.
+     */
     private final class Analysing implements AutoCloseable {
 
         private final IndexGeneration generation;
@@ -175,6 +187,7 @@ public class IndexRebuild {
         private final ExecutorService pool;
         private final Semaphore waiting = new Semaphore(workers * 2);
         private final AtomicReference<Exception> failure = new AtomicReference<>();
+        private final ConcurrentLinkedQueue<Map.Entry<IndexEntry, float[]>> encoded = new ConcurrentLinkedQueue<>();
 
         Analysing(IndexGeneration generation, DocumentMapper mapper) {
             this.generation = generation;
@@ -184,7 +197,7 @@ public class IndexRebuild {
                     : Executors.newFixedThreadPool(workers, threads);
         }
 
-        void add(List<IndexEntry> entries) throws IOException {
+        void add(List<IndexEntry> entries, Map<String, float[]> stored) throws IOException {
             rethrow();
             try {
                 waiting.acquire();
@@ -197,7 +210,11 @@ public class IndexRebuild {
                     if (failure.get() == null) {
                         List<Document> documents = new ArrayList<>(entries.size());
                         for (IndexEntry entry : entries) {
-                            documents.add(mapper.map(entry));
+                            float[] meaning = stored.get(entry.id());
+                            if (meaning == null && (meaning = meanings.encode(entry)) != null) {
+                                encoded.add(Map.entry(entry, meaning));
+                            }
+                            documents.add(mapper.map(entry, meaning));
                         }
                         generation.add(documents);
                         done.addAndGet(entries.size());
@@ -208,6 +225,16 @@ public class IndexRebuild {
                     waiting.release();
                 }
             });
+        }
+
+        /** Stores the vectors encoded so far (in the reading thread, which may use the database). */
+        void keepEncoded() {
+            Map<String, Map.Entry<Long, float[]>> fresh = new LinkedHashMap<>();
+            Map.Entry<IndexEntry, float[]> next;
+            while ((next = encoded.poll()) != null) {
+                fresh.put(next.getKey().id(), Map.entry(next.getKey().version(), next.getValue()));
+            }
+            meanings.keep(fresh);
         }
 
         /** Waits for every batch, then reports the first failure, if any. */

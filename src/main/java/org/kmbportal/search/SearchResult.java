@@ -13,9 +13,17 @@ import java.util.Map;
  *            "did you mean": a corrected query, or null
  * @param corrected
  *            true when the hits are those of the suggestion because the query as typed found nothing
+ * @param strong
+ *            how many of the total are strong matches (above the relevance floor, {@link StrongMatches}), listed
+ *            first; -1 when not counted (newest first, or no words)
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
-        String suggestion, boolean corrected) {
+        String suggestion, boolean corrected, long strong) {
+
+    public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
+            String suggestion, boolean corrected) {
+        this(total, page, size, hits, facets, suggestion, corrected, -1);
+    }
 
     /**
      * One found item; {@code snippet} is HTML-escaped text where matches are wrapped in {@code <mark>}.
@@ -24,13 +32,24 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
      *            the id of the same resource in the other language, or null when it has no published translation
      * @param alsoInLanguage
      *            that version's language, or null
+     * @param strong
+     *            whether it is a strong match (above the relevance floor)
      */
     public record Hit(String id, String type, String title, String language, Integer year, float score,
-            String snippet, String alsoIn, String alsoInLanguage) {
+            String snippet, String alsoIn, String alsoInLanguage, boolean strong) {
 
         public Hit(String id, String type, String title, String language, Integer year, float score,
                 String snippet) {
-            this(id, type, title, language, year, score, snippet, null, null);
+            this(id, type, title, language, year, score, snippet, null, null, false);
+        }
+
+        public Hit(String id, String type, String title, String language, Integer year, float score,
+                String snippet, String alsoIn, String alsoInLanguage) {
+            this(id, type, title, language, year, score, snippet, alsoIn, alsoInLanguage, false);
+        }
+
+        Hit asStrong(boolean isStrong) {
+            return new Hit(id, type, title, language, year, score, snippet, alsoIn, alsoInLanguage, isStrong);
         }
 
         /** Whether the resource also exists in the other language. */
@@ -44,7 +63,22 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
     }
 
     SearchResult withSuggestion(String newSuggestion, boolean isCorrected) {
-        return new SearchResult(total, page, size, hits, facets, newSuggestion, isCorrected);
+        return new SearchResult(total, page, size, hits, facets, newSuggestion, isCorrected, strong);
+    }
+
+    /** Whether strong matches were counted apart from the rest (and the page says so). */
+    public boolean strongCounted() {
+        return strong > 0 && total > 0;
+    }
+
+    /** How many results are related but below the relevance floor. */
+    public long related() {
+        return strongCounted() ? Math.max(0, total - strong) : 0;
+    }
+
+    /** Whether the hit at this index of the page is the first one below the relevance floor. */
+    public boolean moreResultsStartAt(int index) {
+        return strongCounted() && strong > 0 && (long) (page - 1) * size + index == strong;
     }
 
     public int pageCount() {

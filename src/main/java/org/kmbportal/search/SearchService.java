@@ -109,6 +109,9 @@ public class SearchService {
                 : sideways.search(drillDown, Math.max(topN, RESCORED));
         TopDocs ranked = newest ? found.hits : withProximity(searcher, found.hits, interpreted.bonus(), topN);
         float[] meaning = newest ? null : HybridRanking.queryMeaning(normalized, request.readerLanguage());
+        // Strong matches (above the relevance floor) that lead the ranking are counted apart.
+        java.util.Set<Integer> strong = java.util.Set.of();
+        long strongCount = -1;
         if (meaning != null) {
             TopDocs byWords = withProximity(searcher, found.hits, interpreted.bonus(),
                     Math.max(topN, HybridRanking.DEPTH));
@@ -117,9 +120,20 @@ public class SearchService {
             Query filter = drillDown(config, withYears(Translations.without(new MatchAllDocsQuery(),
                     Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
                     labels);
-            ranked = HybridRanking.fuse(byWords, HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH),
-                    Integer.MAX_VALUE, HybridRanking.meaningWeight(normalized, searcher.getIndexReader()));
-            ranked = Translations.collapse(searcher, ranked, topN);
+            TopDocs near = HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH);
+            double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
+            ranked = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
+            strong = StrongMatches.of(byWords, weight > 0 ? near : null, StrongMatches.floor);
+            TopDocs all = Translations.collapse(searcher, ranked, Integer.MAX_VALUE);
+            strongCount = StrongMatches.leading(all, strong);
+            ranked = new TopDocs(all.totalHits, java.util.Arrays.copyOf(all.scoreDocs,
+                    Math.min(topN, all.scoreDocs.length)));
+        } else if (!newest) {
+            // The ranking stays the one above (cut at topN); the count looks further, over the hits ranked by words.
+            strong = StrongMatches.of(found.hits, null, StrongMatches.floor);
+            strongCount = StrongMatches.leading(ranked.scoreDocs.length < topN
+                    ? ranked
+                    : withProximity(searcher, found.hits, interpreted.bonus(), Math.max(topN, RESCORED)), strong);
         }
         Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
@@ -129,7 +143,7 @@ public class SearchService {
                 : found.drillDownFacetsCollector;
         facets.put(FacetLabels.YEAR, years(forYears, labels));
         return new SearchResult(ranked.totalHits.value(), request.page(), request.size(),
-                hits(searcher, analysis, matching, ranked, request), facets, null, false);
+                hits(searcher, analysis, matching, ranked, request, strongCount), facets, null, false, strongCount);
     }
 
     /**
@@ -230,7 +244,7 @@ public class SearchService {
     }
 
     private static List<SearchResult.Hit> hits(IndexSearcher searcher, Analysis analysis, Query text, TopDocs top,
-            SearchRequest request) throws IOException {
+            SearchRequest request, long strong) throws IOException {
         int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.size());
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
@@ -266,7 +280,7 @@ public class SearchService {
                 continue;
             }
             hits.add(hit(shown.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i],
-                    alsoIn.get(i)));
+                    alsoIn.get(i)).asStrong(from + i < strong));
         }
         return hits;
     }

@@ -19,6 +19,12 @@ final class SentenceEncoder {
 
     static final int DIMENSIONS = 384;
 
+    /**
+     * Names the model and the text it reads of an item ({@link DocumentMapper#meaningText}, cut at
+     * {@link #MAX_CHARACTERS}): stored vectors are reused only under the same id, so a change of either starts afresh.
+     */
+    static final String MODEL_ID = "all-MiniLM-L6-v2-q/title+notes/1500";
+
     /** A text is cut here: the model reads its first 256 word pieces, and the rest would only cost time. */
     private static final int MAX_CHARACTERS = 1_500;
 

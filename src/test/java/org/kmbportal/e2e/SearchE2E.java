@@ -57,7 +57,7 @@ class SearchE2E {
         }
         wait.until(ExpectedConditions.urlContains("q=Match+closure"));
         String total = browser.findElement(By.id("results-title")).getText();
-        assertTrue(total.matches("\\d+ results?"), total);
+        assertTrue(total.matches("\\d+ results?|\\d+ strong match(es)?( · \\d+ more related)?"), total);
         assertTrue(browser.findElements(By.cssSelector(".snippet mark")).size() > 0, "matches are highlighted");
 
         WebElement guides = browser.findElement(By.id("f-type-practice-guide"));
@@ -67,8 +67,7 @@ class SearchE2E {
         guides.sendKeys(Keys.SPACE);
         wait.until(ExpectedConditions.urlContains("type=practice-guide"));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> (expected + " results").equals(d.findElement(By.id("results-title")).getText()
-                        .replace(" result", " results").replace("resultss", "results")));
+                .until(d -> expected == shownTotal(d.findElement(By.id("results-title")).getText()));
         assertEquals("f-type-practice-guide", browser.switchTo().activeElement().getAttribute("id"));
         browser.findElements(By.cssSelector(".card .badge--practice-guide")).forEach(b -> assertTrue(b.isDisplayed()));
         assertEquals(browser.findElements(By.cssSelector(".results .card")).size(),
@@ -102,7 +101,65 @@ class SearchE2E {
         quick.sendKeys("fin du jumelage", Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
         assertEquals("Rechercher dans la bibliothèque", browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.findElement(By.id("results-title")).getText().endsWith("résultats"));
+        String count = browser.findElement(By.id("results-title")).getText();
+        assertTrue(
+                count.matches(
+                        "\\d+ résultats|\\d+ résultats? très pertinents?( · \\d+ autres? résultats? apparentés?)?"),
+                count);
+    }
+
+    /** The total the heading gives: "42 results", or "12 strong matches · 30 more related" (12 + 30). */
+    static long shownTotal(String heading) {
+        long sum = 0;
+        for (String number : heading.replaceAll("[^0-9]+", " ").strip().split(" ")) {
+            sum += number.isEmpty() ? 0 : Long.parseLong(number);
+        }
+        return sum;
+    }
+
+    @Test
+    void aQuestionSaysHowManyStrongMatchesItHasAndListsTheRestUnderMoreResults(URI portal) {
+        String question = "how do we plan for staff turnover in a small program";
+        browser = Browser.start("en");
+        browser.get(portal.resolve("/search?q=" + question.replace(' ', '+')).toString());
+        jakarta.json.JsonObject api = org.kmbportal.testing.Http.get(portal, "/api/search?q="
+                + question.replace(' ', '+') + "&size=1").json();
+        int strong = api.getInt("strong");
+        int total = api.getInt("total");
+        assertTrue(strong >= 1 && strong < total, strong + " strong of " + total);
+        String heading = browser.findElement(By.id("results-title")).getText();
+        assertEquals(strong + (strong == 1 ? " strong match" : " strong matches") + " · " + (total - strong)
+                + " more related", heading);
+        assertTrue(api.getJsonArray("hits").getJsonObject(0).getBoolean("strong"), "the first hit is strong");
+        // Facets still count every result, highlights still mark the words.
+        long byType = browser.findElements(By.cssSelector("label[for^='f-type-']")).stream()
+                .mapToLong(l -> Long.parseLong(l.getText().replaceAll(".*\\((\\d+)\\).*", "$1"))).sum();
+        assertEquals(total, byType, "the type facet counts every result");
+        assertFalse(browser.findElements(By.cssSelector(".snippet mark")).isEmpty(), "matches are highlighted");
+        // "More results" comes after the strong matches: on this page if they are fewer than ten.
+        List<WebElement> more = browser.findElements(By.cssSelector(".results__more"));
+        if (strong < 10) {
+            assertEquals(1, more.size());
+            assertEquals("More results", more.get(0).getText());
+            assertEquals(strong, browser.findElements(By.xpath(
+                    "//h3[contains(@class,'results__more')]/preceding::article[contains(@class,'card')]")).size(),
+                    "the strong matches come before it");
+        } else {
+            assertEquals(0, more.size());
+        }
+        Browser.screenshot(browser, "search-4-strong-matches");
+        browser.quit();
+
+        browser = Browser.start("fr");
+        String french = "comment prévoir le roulement du personnel dans un petit programme";
+        browser.get(portal.resolve("/search?q=" + java.net.URLEncoder.encode(french,
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
+        String titre = browser.findElement(By.id("results-title")).getText();
+        assertTrue(titre.matches("\\d+ résultats? très pertinents? · \\d+ autres? résultats? apparentés?"), titre);
+        if (!browser.findElements(By.cssSelector(".results__more")).isEmpty()) {
+            assertEquals("Autres résultats", browser.findElement(By.cssSelector(".results__more")).getText());
+        }
+        Browser.screenshot(browser, "search-5-strong-matches-fr");
     }
 
     @Test

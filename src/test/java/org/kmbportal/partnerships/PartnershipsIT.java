@@ -528,8 +528,10 @@ class PartnershipsIT {
             for (var m : received) {
                 try {
                     String body = m.getContent().toString();
-                    String kind = body.contains("a short note keeps you connected") ? "nudge"
-                            : body.contains("proposes a partnership") ? "proposal"
+                    String kind = body.contains("a short note keeps you connected")
+                            ? "nudge"
+                            : body.contains("proposes a partnership")
+                                    ? "proposal"
                                     : body.contains("accepted the partnership") ? "accepted" : "other";
                     got.add(kind + " " + m.getAllRecipients()[0]);
                 } catch (jakarta.mail.MessagingException | java.io.IOException e) {

@@ -157,6 +157,41 @@ class IndexRecoveryTest {
         assertEquals(List.of(shipped.get(4).id()), node.ids("\"Changed behind the change log's back\""));
     }
 
+    @Test
+    void aRebuildEncodesNothingWhenNothingChangedAndANewRevisionIsEncodedOnce() throws IOException {
+        assertTrue(SentenceEncoder.available(), "the sentence-embedding model loads in the tests' JVM");
+        node = Node.start(dir, db);
+        assertEquals(shipped.size(), node.meanings.encodedCount(), "the first build encodes each resource once");
+        assertEquals(shipped.size(), db.vectors.size(), "and keeps each vector in the database");
+        String question = "does mentoring reduce depression and anxiety";
+        List<String> found = node.ids(question);
+
+        node.rebuild.rebuildNow();
+        assertEquals(shipped.size(), node.meanings.encodedCount(), "a rebuild of an unchanged library encodes nothing");
+        assertEquals(found, node.ids(question), "and ranks by meaning as before");
+
+        node.kill();
+        SearchIndex.deleteTree(dir);
+        Files.createDirectories(dir);
+        node = Node.start(dir, db);
+        assertEquals(0, node.meanings.encodedCount(), "a new node building its index from scratch encodes nothing");
+        assertEquals(found, node.ids(question));
+
+        IndexEntry before = shipped.get(5);
+        db.save(before.id(), "Mentoring programs for young people leaving foster care");
+        node.follower.catchUpLive();
+        assertEquals(1, node.meanings.encodedCount(), "the new revision is encoded when it is indexed");
+        float[] stored = db.vectors.get(before.id() + "@" + (before.version() + 1));
+        assertTrue(stored != null, "and kept under its revision: " + db.vectors.keySet().stream()
+                .filter(k -> k.startsWith(before.id() + "@")).toList());
+        assertFalse(db.vectors.containsKey(before.id() + "@" + before.version()),
+                "in place of the old revision's vector");
+
+        node.rebuild.rebuildNow();
+        assertEquals(1, node.meanings.encodedCount(), "and never again");
+        assertEquals(shipped.size(), db.vectors.size());
+    }
+
     private long committedSeq() throws IOException {
         try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory
                 .open(dir.resolve("g-" + node.index.live().number))) {
@@ -173,6 +208,7 @@ class IndexRecoveryTest {
         final IndexStatusReport report = new IndexStatusReport();
         final IndexHealth health = new IndexHealth();
         final SearchService search = new SearchService();
+        final MeaningVectors meanings = new MeaningVectors();
         boolean healInBackground = true;
 
         private Node(Path dir, Database db) {
@@ -197,6 +233,9 @@ class IndexRecoveryTest {
             follower.report = report;
             follower.health = health;
             follower.durability = db.durability();
+            meanings.store = db.store();
+            follower.meanings = meanings;
+            rebuild.meanings = meanings;
             follower.tasks = new IndexTasks() {
                 @Override
                 public void rebuildInBackground() {
@@ -245,6 +284,8 @@ class IndexRecoveryTest {
     private static final class Database {
         private final TreeMap<Long, Map<String, IndexEntry>> states = new TreeMap<>();
         private final List<LibraryChange> log = new ArrayList<>();
+        /** The stored sentence embeddings, by "id@version" (one model only); they survive crashes and restores. */
+        final Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
         private Map<String, IndexEntry> current;
         long durableSeq;
 
@@ -335,6 +376,31 @@ class IndexRecoveryTest {
                     Map<String, Long> versions = new TreeMap<>();
                     current.forEach((id, e) -> versions.put(id, e.version()));
                     return versions;
+                }
+            };
+        }
+
+        MeaningStore store() {
+            return new MeaningStore() {
+                @Override
+                public List<MeaningVector> find(Collection<String> itemIds, String model) {
+                    List<MeaningVector> found = new ArrayList<>();
+                    vectors.forEach((key, vector) -> {
+                        String id = key.substring(0, key.lastIndexOf('@'));
+                        if (itemIds.contains(id)) {
+                            found.add(new MeaningVector(id, Long.parseLong(key.substring(key.lastIndexOf('@') + 1)),
+                                    model, vector));
+                        }
+                    });
+                    return found;
+                }
+
+                @Override
+                public void keep(Map<String, Map.Entry<Long, float[]>> fresh, String model) {
+                    fresh.forEach((id, revision) -> {
+                        vectors.keySet().removeIf(key -> key.startsWith(id + "@"));
+                        vectors.put(id + "@" + revision.getKey(), revision.getValue());
+                    });
                 }
             };
         }

@@ -53,6 +53,15 @@ class SearchIT {
     @Inject
     IndexStatusReport status;
 
+    @Inject
+    MeaningVectors meanings;
+
+    @Inject
+    MeaningStore meaningStore;
+
+    @Inject
+    LibraryReader reader;
+
     private final URI base = Deployments.base();
 
     private static ResourceContent guide(String id, String title, PublicationStatus status) {
@@ -114,6 +123,17 @@ class SearchIT {
         assertTrue(after.consistent(), after.toString());
         assertEquals(expected, hits("mentoring"));
         System.out.println("Searches answered during the rebuild: " + searches);
+    }
+
+    @Test
+    void eachRevisionsEmbeddingIsKeptInTheDatabaseSoARebuildEncodesNothing() {
+        Map<String, Long> versions = reader.publishedVersions();
+        long kept = meaningStore.find(versions.keySet(), SentenceEncoder.MODEL_ID).stream()
+                .filter(v -> versions.get(v.itemId) == v.itemVersion).count();
+        assertEquals(versions.size(), kept, "one stored vector for each published item's current revision");
+        long encoded = meanings.encodedCount();
+        assertEquals("done", rebuild.rebuildNow().state());
+        assertEquals(encoded, meanings.encodedCount(), "the rebuild read every vector from the database");
     }
 
     @Test

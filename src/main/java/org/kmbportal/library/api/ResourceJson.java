@@ -113,7 +113,8 @@ public final class ResourceJson {
             }
             SourceCredit source = summary.sourceSummary().isEmpty()
                     ? null
-                    : new SourceCredit(orNull(summary.sourceSummary().title()), orNull(summary.sourceSummary().author()),
+                    : new SourceCredit(orNull(summary.sourceSummary().title()),
+                            orNull(summary.sourceSummary().author()),
                             orNull(summary.sourceSummary().publication()), orNull(summary.sourceSummary().url()));
             EvidenceJson evidence = summary.evidence() == null
                     ? null

@@ -20,7 +20,9 @@ public final class SearchJson {
     }
 
     @Schema(name = "SearchAnswer", description = "A page of hits with the facets' counts.")
-    public record Answer(long total, int page, int size, List<Hit> hits,
+    public record Answer(long total,
+            @Schema(description = "How many of the hits are strong matches (listed first); absent when the query ranks nothing", nullable = true) Long strong,
+            int page, int size, List<Hit> hits,
             @Schema(description = "Each dimension (topic, audience, type, language, …) to its values with counts") Map<String, List<FacetCount>> facets,
             @Schema(description = "\"Did you mean\": a corrected query, or null") @JsonbNillable String suggestion) {
     }
@@ -77,7 +79,9 @@ public final class SearchJson {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension,
                 values.stream().map(v -> new FacetCount(v.key(), v.label(), v.count())).toList()));
-        return new Answer(result.total(), result.page(), result.size(), hits(result.hits()), facets,
+        return new Answer(result.total(), result.strong() >= 0 ? Long.valueOf(result.strong()) : null, result.page(),
+                result.size(),
+                hits(result.hits()), facets,
                 result.suggestion());
     }
 
