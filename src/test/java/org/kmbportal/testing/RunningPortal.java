@@ -42,11 +42,14 @@ public class RunningPortal implements ParameterResolver {
             return URI.create(given.endsWith("/") ? given : given + "/");
         }
         if (shared == null) {
-            String name = TestDatabase.isPostgresql() ? "e2e-postgresql" : "e2e";
+            // On PostgreSQL, a schema of its own in the test database (the in-server tests' server uses public). A
+            // browser class named with -Dit.test also runs in the PostgreSQL execution: without a PostgreSQL, on H2.
+            boolean postgresql = TestDatabase.isPostgresql() && TestDatabase.postgresUrl() != null;
+            String name = postgresql ? "e2e-postgresql" : "e2e";
             Path data = TestDatabase.projectDir().resolve("target/" + name + "-data");
             TestDatabase.deleteTree(data);
-            // On PostgreSQL, a schema of its own in the test database (the in-server tests' server uses public).
-            Map<String, String> environment = new HashMap<>(TestDatabase.processDatabase("shared_portal"));
+            Map<String, String> environment = new HashMap<>(
+                    postgresql ? TestDatabase.processDatabase("shared_portal") : Map.of());
             environment.putAll(People.adminEnvironment());
             // Lock sooner than the default, so the throttling test stays short.
             environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
