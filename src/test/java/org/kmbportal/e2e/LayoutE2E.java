@@ -9,7 +9,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@link PortalCrawlE2E} reaches scrolls sideways at 360 px, for each kind of person in both languages; on a phone the
  * first search result is on the first screen; a filter ticked with the keyboard applies at once and keeps focus;
  * "For my organization" sends its paragraph by POST and lands on the results; every control shows a focus ring of
- * 3:1 or better; the pages changed for it pass axe-core. Screenshots of the pages crawled, desktop (1366×900) and
- * phone (390×844), in both languages, go to {@code target/screenshots/layout/}.
+ * 3:1 or better; the pages changed for it pass axe-core. The pages are those {@link PortalCrawlE2E#crawls} read once a
+ * run. Screenshots of the pages crawled, desktop (1366×900) and phone (390×844), in both languages, go to
+ * {@code target/screenshots/layout/} when asked ({@code -Dkmb.screenshots=true}).
  */
 @ExtendWith(RunningPortal.class)
 class LayoutE2E {
@@ -59,58 +59,45 @@ class LayoutE2E {
 
     @Test
     void noPageTheCrawlerReachesScrollsSidewaysAt360PixelsForAnyoneInEitherLanguage(URI portal) throws Exception {
-        Visitor admin = People.admin(portal);
-        People.member(portal, "layout-member@kmb.test", "Lou Layout", "Layout Org");
-        People.invited(portal, admin, "layout-mentor@kmb.test", "Lee Layout", "mentor");
-        People.invited(portal, admin, "layout-editor@kmb.test", "Liv Layout", "editor");
-        Map<String, String> people = new LinkedHashMap<>();
-        people.put("anonymous", null);
-        people.put("member", "layout-member@kmb.test");
-        people.put("mentor", "layout-mentor@kmb.test");
-        people.put("editor", "layout-editor@kmb.test");
-        people.put("administrator", People.ADMIN_EMAIL);
-
+        Map<String, PortalCrawlE2E.Crawl> crawls = PortalCrawlE2E.crawls(portal);
         List<String> wide = new ArrayList<>();
         StringBuilder table = new StringBuilder("\nPages measured at 360 px, per person and language\n");
-        for (Map.Entry<String, String> person : people.entrySet()) {
-            for (String language : List.of("en", "fr")) {
-                Visitor visitor = PortalCrawlE2E.visitor(portal, language, person.getValue());
-                // Every shipped item's page for readers (long French words and citations were the widest).
-                int items = person.getValue() == null ? PortalCrawlE2E.MAX_PAGES : PortalCrawlE2E.MAX_PER_SHAPE;
-                PortalCrawlE2E.Crawl crawl = PortalCrawlE2E.crawl(portal, person.getKey() + " " + language, language,
-                        visitor, items);
-                browser = Browser.start(language);
-                if (visitor.sessionCookie() != null) {
-                    browser.get(portal.resolve("/health/ready").toString());
-                    browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
-                }
-                Map<String, Integer> shotsPerShape = new HashMap<>();
-                int measured = 0;
-                for (String path : crawl.visited()) {
-                    viewport(PHONE_NARROW, PHONE_HEIGHT);
-                    browser.get(portal.resolve(path).toString());
-                    long scrollWidth = number("return document.scrollingElement.scrollWidth");
-                    long width = number("return window.innerWidth");
-                    measured++;
-                    if (scrollWidth > width) {
-                        wide.add(person.getKey() + " " + language + ": " + path + " is " + scrollWidth + " px wide at "
-                                + width + " px");
-                    }
-                    String shape = path.replaceAll("^/(resources|collections)/[^/?]+", "/*/$1")
-                            .replaceAll("=[^&]*", "");
-                    if (shotsPerShape.merge(shape, 1, Integer::sum) <= PortalCrawlE2E.MAX_PER_SHAPE) {
-                        String name = "layout/" + person.getKey() + "-" + language + "-" + slug(path);
-                        viewport(PHONE_WIDTH, PHONE_HEIGHT);
-                        Browser.screenshot(browser, name + "-phone");
-                        viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-                        Browser.screenshot(browser, name + "-desktop");
-                    }
-                }
-                browser.quit();
-                browser = null;
-                table.append(String.format("  %-16s %4d pages%n", person.getKey() + " " + language, measured));
-                assertTrue(measured > 20, person.getKey() + " " + language + " reached only " + measured + " pages");
+        for (PortalCrawlE2E.Crawl crawl : crawls.values()) {
+            String language = crawl.who().substring(crawl.who().lastIndexOf(' ') + 1);
+            String person = crawl.who().substring(0, crawl.who().lastIndexOf(' '));
+            Visitor visitor = crawl.visitor();
+            browser = Browser.start(language);
+            if (visitor.sessionCookie() != null) {
+                browser.get(portal.resolve("/health/ready").toString());
+                browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
             }
+            Map<String, Integer> shotsPerShape = new HashMap<>();
+            int measured = 0;
+            for (String path : crawl.visited()) {
+                viewport(PHONE_NARROW, PHONE_HEIGHT);
+                browser.get(portal.resolve(path).toString());
+                long scrollWidth = number("return document.scrollingElement.scrollWidth");
+                long width = number("return window.innerWidth");
+                measured++;
+                if (scrollWidth > width) {
+                    wide.add(person + " " + language + ": " + path + " is " + scrollWidth + " px wide at "
+                            + width + " px");
+                }
+                String shape = path.replaceAll("^/(resources|collections)/[^/?]+", "/*/$1")
+                        .replaceAll("=[^&]*", "");
+                if (Browser.screenshotsWanted()
+                        && shotsPerShape.merge(shape, 1, Integer::sum) <= PortalCrawlE2E.MAX_PER_SHAPE) {
+                    String name = "layout/" + person + "-" + language + "-" + slug(path);
+                    viewport(PHONE_WIDTH, PHONE_HEIGHT);
+                    Browser.screenshot(browser, name + "-phone");
+                    viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+                    Browser.screenshot(browser, name + "-desktop");
+                }
+            }
+            browser.quit();
+            browser = null;
+            table.append(String.format("  %-16s %4d pages%n", person + " " + language, measured));
+            assertTrue(measured > 20, person + " " + language + " reached only " + measured + " pages");
         }
         System.out.print(table);
         assertEquals(List.of(), wide);

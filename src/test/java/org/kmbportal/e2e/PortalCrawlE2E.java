@@ -36,8 +36,8 @@ import org.kmbportal.testing.Visitor;
  * cookie: no page answers 5xx or "Something went wrong", and no link leads to "Page not found". Bounded: at most
  * {@link #MAX_PAGES} pages per person and language, and at most {@link #MAX_PER_SHAPE} addresses of one shape (the
  * same path with the same parameters, such as the search's facet links, or any item's page), so every kind of page is
- * seen without walking every combination of filters; the anonymous reader (in English) opens every shipped item's
- * page.
+ * seen without walking every combination of filters; the anonymous reader opens every shipped item's page. The
+ * crawls are made once a run and {@link LayoutE2E} measures the pages they read.
  */
 @ExtendWith(RunningPortal.class)
 class PortalCrawlE2E {
@@ -45,13 +45,38 @@ class PortalCrawlE2E {
     static final int MAX_PAGES = 250;
     static final int MAX_PER_SHAPE = 3;
 
-    /** What one crawl found, and the pages it read (path and query of each HTML page answered 200, in order). */
-    record Crawl(String who, int pages, List<String> problems, List<String> visited) {
+    /**
+     * What one crawl found, the pages it read (path and query of each HTML page answered 200, in order) and the
+     * visitor who read them (still signed in).
+     */
+    record Crawl(String who, int pages, List<String> problems, List<String> visited, Visitor visitor) {
     }
+
+    /** The crawls of the run, per person and language ("anonymous en", …), made once and shared with LayoutE2E. */
+    private static Map<String, Crawl> crawls;
 
     @Test
     void everyLinkReachableFromHomeAndTheMenusAnswersWithoutAServerErrorForEveryKindOfPerson(URI portal)
             throws Exception {
+        List<String> problems = new ArrayList<>();
+        StringBuilder table = new StringBuilder("\nPages visited by the crawler, per person and language\n");
+        for (Crawl crawl : crawls(portal).values()) {
+            table.append(String.format("  %-16s %4d%n", crawl.who(), crawl.pages()));
+            problems.addAll(crawl.problems());
+            assertTrue(crawl.pages() > 20, crawl.who() + " reached only " + crawl.pages() + " pages");
+        }
+        System.out.print(table);
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Crawls the portal as each kind of person (anonymous, member, mentor, editor, administrator) in English and
+     * French, the first time it is asked; the anonymous reader opens every shipped item's page in both languages.
+     */
+    static synchronized Map<String, Crawl> crawls(URI portal) throws Exception {
+        if (crawls != null) {
+            return crawls;
+        }
         Visitor admin = People.admin(portal);
         People.member(portal, "crawl-member@kmb.test", "Cam Crawler", "Crawl Org");
         People.invited(portal, admin, "crawl-mentor@kmb.test", "Cleo Crawler", "mentor");
@@ -65,27 +90,27 @@ class PortalCrawlE2E {
 
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<Future<Crawl>> crawls = new ArrayList<>();
+        List<Future<Crawl>> futures = new ArrayList<>();
         for (Map.Entry<String, String> person : people.entrySet()) {
             for (String language : List.of("en", "fr")) {
                 Supplier<Visitor> visitor = () -> visitor(portal, language, person.getValue());
-                int itemPages = person.getValue() == null && language.equals("en") ? MAX_PAGES : MAX_PER_SHAPE;
-                crawls.add(pool.submit(() -> crawl(portal, person.getKey() + " " + language, language, visitor,
+                int itemPages = person.getValue() == null ? MAX_PAGES : MAX_PER_SHAPE;
+                futures.add(pool.submit(() -> crawl(portal, person.getKey() + " " + language, language, visitor,
                         itemPages)));
             }
         }
-        List<String> problems = new ArrayList<>();
-        StringBuilder table = new StringBuilder("\nPages visited by the crawler, per person and language\n");
-        for (Future<Crawl> future : crawls) {
-            Crawl crawl = future.get();
-            table.append(String.format("  %-16s %4d%n", crawl.who(), crawl.pages()));
-            problems.addAll(crawl.problems());
-            assertTrue(crawl.pages() > 20, crawl.who() + " reached only " + crawl.pages() + " pages");
+        Map<String, Crawl> found = new LinkedHashMap<>();
+        try {
+            for (Future<Crawl> future : futures) {
+                Crawl crawl = future.get();
+                found.put(crawl.who(), crawl);
+            }
+        } finally {
+            pool.shutdown();
         }
-        pool.shutdown();
-        table.append(String.format("  in %.0f s%n", (System.nanoTime() - start) / 1e9));
-        System.out.print(table);
-        assertEquals(List.of(), problems);
+        System.out.printf("%nThe crawls took %.0f s%n", (System.nanoTime() - start) / 1e9);
+        crawls = found;
+        return crawls;
     }
 
     static Visitor visitor(URI portal, String language, String email) {
@@ -148,7 +173,7 @@ class PortalCrawlE2E {
                 }
             }
         }
-        return new Crawl(who, pages, new ArrayList<>(problems), visited);
+        return new Crawl(who, pages, new ArrayList<>(problems), visited, visitor);
     }
 
     /** The link as a path and query on the portal, or null for another site, a fragment, mail or a script. */

@@ -20,10 +20,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -34,31 +30,25 @@ import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.ImportReport;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.Taxonomy;
-import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 
 /**
  * The editorial workflow in the real server, through the editors' API as two editors use it: concurrent edits,
  * scheduled publishing, revisions with differences and restore, bulk import with broken input, and the export.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningPortal.class)
 @EnabledIf("org.kmbportal.testing.TestDatabase#available")
-@RunAsClient
 class EditorialIT {
 
     private static Visitor alice;
     private static Visitor bob;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal(EditorialIT.class);
-    }
-
     @BeforeAll
     static void twoEditors() {
-        URI base = Deployments.base();
+        URI base = RunningPortal.base();
         Visitor admin = People.admin(base);
         alice = People.invited(base, admin, "alice.editor@kmb.test", "Alice Editor", "editor");
         bob = People.invited(base, admin, "bob.editor@kmb.test", "Bob Editor", "editor");
@@ -150,7 +140,7 @@ class EditorialIT {
         create(alice, id, "Published by the clock", "1. Wait.");
         assertEquals(200, alice.api("POST", "/api/editor/resources/" + id + "/transitions", "{\"to\": \"in-review\"}")
                 .status());
-        assertEquals(404, Http.get(Deployments.base(), "/api/resources/" + id).status(), "not yet public");
+        assertEquals(404, Http.get(RunningPortal.base(), "/api/resources/" + id).status(), "not yet public");
         Instant at = Instant.now().plusSeconds(3);
         Http.Answer scheduled = bob.api("PUT", "/api/editor/resources/" + id + "/schedule",
                 "{\"at\": \"" + at + "\"}");
@@ -159,7 +149,7 @@ class EditorialIT {
         int status = 404;
         for (int i = 0; i < 40 && status != 200; i++) {
             Thread.sleep(500);
-            status = Http.get(Deployments.base(), "/api/resources/" + id).status();
+            status = Http.get(RunningPortal.base(), "/api/resources/" + id).status();
         }
         assertEquals(200, status, "published within a few seconds of its time");
         assertTrue(Instant.now().isAfter(at), "not before its time");
@@ -167,7 +157,7 @@ class EditorialIT {
         assertEquals("published", revisions.getJsonObject(0).getString("status"));
         assertEquals("bob.editor@kmb.test", revisions.getJsonObject(0).getString("author_email"),
                 "published on behalf of whoever scheduled it");
-        String audit = People.admin(Deployments.base()).get("/api/admin/audit").body();
+        String audit = People.admin(RunningPortal.base()).get("/api/admin/audit").body();
         assertTrue(audit.contains("in-review -> published"), audit);
     }
 
@@ -225,7 +215,7 @@ class EditorialIT {
             assertEquals(200, restored.status(), restored.body());
             assertEquals(shipped, alice.get("/api/editor/resources/" + id).json().getString("text"),
                     "the shipped version is back, still published");
-            assertEquals(200, Http.get(Deployments.base(), "/api/resources/" + id).status(),
+            assertEquals(200, Http.get(RunningPortal.base(), "/api/resources/" + id).status(),
                     "readers still find it: restoring did not unpublish it");
         }
     }

@@ -23,7 +23,7 @@ import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.Visitor;
 
-/** What {@link InsightsIT} works with: the shipped resources, its people, and reading the pages and reports. */
+/** What {@link InsightsInServer} works with: the shipped resources, its people, and reading the pages and reports. */
 final class InsightsFixture {
 
     private static Map<String, Visitor> people;

@@ -4,52 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kmbportal.content.ContentImporter;
-import org.kmbportal.content.ImportReport;
-import org.kmbportal.content.Problem;
-import org.kmbportal.platform.PortalSettings;
-import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
+import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.TestDatabase;
 
-/** The library in the real server: import at first start and on demand, the REST interface, and the 404 path. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * The library on the shared test portal, over HTTP: import at first start, the REST interface, and the 404 path
+ * (importing on demand runs inside the server: {@link LibraryInServer}).
+ */
+@ExtendWith(RunningPortal.class)
 @EnabledIf("org.kmbportal.testing.TestDatabase#available")
 class LibraryIT {
 
     private static final String LACHANCE = "lachance-2019-inter-organizational-mentoring";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal(LibraryIT.class);
-    }
-
-    @Inject
-    ContentImporter importer;
-
-    @Inject
-    LibraryService library;
-
-    private final URI base = Deployments.base();
+    private final URI base = RunningPortal.base();
 
     @Test
-    @RunAsClient
     void theShippedLibraryIsImportedAtFirstStartAndTheServerReportsReady() {
         Http.Answer ready = Http.get(base, "/health/ready");
         assertEquals(200, ready.status(), ready.body());
@@ -59,7 +38,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void aResourceComesWithTheContentFormatFieldsAndSafeHtml() {
         Http.Answer answer = Http.get(base, "/api/resources/" + LACHANCE);
         assertEquals(200, answer.status());
@@ -79,7 +57,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void theFoundingStudiesComeWithTheirDoiAndTheCreditOfTheSummaryTheyBuildOn() {
         JsonObject lachance = Http.get(base, "/api/resources/" + LACHANCE).json();
         assertEquals("10.1016/j.evalprogplan.2019.101679", lachance.getJsonObject("citation").getString("doi"));
@@ -98,7 +75,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void aCautionIsInTheJsonAndOnThePageButNotAmongTheContextsItFits() {
         String crooks = "crooks-2017-relationship-focused-mentoring-fnmi-youth";
         JsonObject json = Http.get(base, "/api/resources/" + crooks).json();
@@ -112,7 +88,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void listingsFilterByTypeTopicAndLanguageAndPage() {
         JsonObject guides = Http.get(base, "/api/resources?type=practice-guide&size=100").json();
         assertTrue(guides.getInt("total") >= 15);
@@ -132,7 +107,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void badParametersGetA400WithThePlainReasonAndTheNearestValue() {
         Http.Answer topic = Http.get(base, "/api/resources?topic=match-closur");
         assertEquals(400, topic.status());
@@ -146,7 +120,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void anUnknownIdGets404InJsonAndAPageInTheReadersLanguage() {
         Http.Answer api = Http.get(base, "/api/resources/no-such-resource");
         assertEquals(404, api.status());
@@ -170,7 +143,6 @@ class LibraryIT {
     }
 
     @Test
-    @RunAsClient
     void pagesShowTheLibraryInBothLanguages() {
         Http.Answer home = Http.get(base, "/?lang=fr");
         assertEquals(200, home.status());
@@ -184,51 +156,4 @@ class LibraryIT {
         assertTrue(resource.body().contains("Lire en français"));
     }
 
-    @Test
-    void importingTheSameFolderAgainChangesNothing() {
-        ImportReport again = importer.importFolder(PortalSettings.current().contentDir());
-        assertEquals(List.of(), again.problems());
-        assertEquals(0, again.created());
-        assertEquals(0, again.updated());
-        assertTrue(again.unchanged() >= 80);
-    }
-
-    @Test
-    void brokenFilesAreReportedAndSkippedWhileTheRestGoesInAndNothingStoredIsDamaged() throws IOException {
-        ResourceContent before = library.find(LACHANCE).orElseThrow().toContent();
-        Path folder = Files.createTempDirectory("kmb-import");
-        Files.createDirectories(folder.resolve("summaries"));
-        Files.createDirectories(folder.resolve("guides"));
-        String good = """
-                ---
-                id: it-import-probe
-                type: practice-guide
-                title: "A guide added by the import test"
-                language: en
-                published: 2025-05-05
-                topics: [match-closure]
-                summary: "Added on demand."
-                ---
-                Steps.
-                """;
-        Files.writeString(folder.resolve("guides/it-import-probe.md"), good);
-        Files.writeString(folder.resolve("guides/bad-yaml.md"), "---\nid: bad-yaml\ntitle: [oops\n---\n");
-        Files.writeString(folder.resolve("guides/unknown-topic.md"), good.replace("it-import-probe", "unknown-topic")
-                .replace("[match-closure]", "[match-closur]"));
-        // Same id as a stored research summary, but a guide: refused, and the summary is untouched.
-        Files.writeString(folder.resolve("guides/" + LACHANCE + ".md"), good.replace("it-import-probe", LACHANCE));
-
-        ImportReport report = importer.importFolder(folder);
-
-        assertEquals(1, report.created(), report.toString());
-        assertEquals(3, report.count(ImportReport.Verdict.ERROR), report.toString());
-        Problem unknown = report.problems().stream().filter(p -> p.path().equals("guides/unknown-topic.md"))
-                .findFirst().orElseThrow();
-        assertEquals(7, unknown.line());
-        assertTrue(unknown.message().contains("did you mean 'match-closure'"));
-        assertTrue(library.published("it-import-probe").isPresent());
-        assertTrue(library.find("unknown-topic").isEmpty());
-        assertEquals(before, library.find(LACHANCE).orElseThrow().toContent());
-        TestDatabase.deleteTree(folder);
-    }
 }

@@ -10,30 +10,20 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 
 /** {@code POST /api/match} and the "For my organization" page in the real server. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(RunningPortal.class)
 @EnabledIf("org.kmbportal.testing.TestDatabase#available")
-@RunAsClient
 class MatchingIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private final URI base = Deployments.base();
+    private final URI base = RunningPortal.base();
 
     private Http.Answer match(String json) {
         return Http.post(base, "/api/match", "application/json", json);

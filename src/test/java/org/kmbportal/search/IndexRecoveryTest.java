@@ -2,6 +2,7 @@ package org.kmbportal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,25 @@ class IndexRecoveryTest {
         assertEquals(db.lastSeq(), node.index.live().appliedSeq());
         assertTrue(node.health.ready(), node.health.status());
         assertEquals(List.of(shipped.get(3).id()), node.ids("\"Resumed title number 3\""));
+    }
+
+    @Test
+    void aFirstBuildKilledPartWayIsFinishedBeforeTheNextStartReportsReady() throws IOException {
+        // Killed after every resource went to the index's writer and before the build's commit.
+        db.killWhileBuilding = true;
+        Node killed = new Node(dir, db);
+        assertThrows(IllegalStateException.class,
+                () -> killed.follower.onLibraryReady(new StartupStage.LibraryReady()));
+        killed.kill();
+        db.killWhileBuilding = false;
+
+        node = Node.start(dir, db);
+
+        assertTrue(node.health.ready(), node.health.status());
+        assertTrue(node.report.report().consistent(), node.report.report().toString());
+        assertEquals(shipped.size(), node.index.live().documentCount(), "every shipped item, once");
+        IndexEntry probe = shipped.get(6);
+        assertTrue(node.ids("\"" + probe.title() + "\"").contains(probe.id()), probe.title() + " is searchable");
     }
 
     @Test
@@ -288,6 +308,8 @@ class IndexRecoveryTest {
         final Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
         private Map<String, IndexEntry> current;
         long durableSeq;
+        /** The process dies while the index is built (when the build asks for the collections). */
+        boolean killWhileBuilding;
 
         Database(List<IndexEntry> library) {
             current = new TreeMap<>();
@@ -363,6 +385,9 @@ class IndexRecoveryTest {
 
                 @Override
                 public List<IndexEntry> collectionsAfter(long lastId, int max, long[] lastSeen) {
+                    if (killWhileBuilding) {
+                        throw new IllegalStateException("killed while the index was built");
+                    }
                     return List.of();
                 }
 

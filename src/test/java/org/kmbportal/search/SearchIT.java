@@ -8,136 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kmbportal.library.ResourceHeader;
-import org.kmbportal.library.PracticeGuideContent;
-import org.kmbportal.library.Effort;
-import org.kmbportal.library.LibraryService;
-import org.kmbportal.library.PublicationStatus;
-import org.kmbportal.library.ResourceContent;
-import org.kmbportal.testing.Deployments;
 import org.kmbportal.testing.Http;
+import org.kmbportal.testing.RunningPortal;
 
-/** Search in the real server: it follows the library's changes, rebuilds while answering, and speaks its API. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * Search on the shared test portal, over HTTP: its API and page (following the library's changes and rebuilding while
+ * answering run inside the server: {@link SearchInServer}).
+ */
+@ExtendWith(RunningPortal.class)
 @EnabledIf("org.kmbportal.testing.TestDatabase#available")
 class SearchIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal(SearchIT.class);
-    }
-
-    @Inject
-    LibraryService library;
-
-    @Inject
-    SearchService search;
-
-    @Inject
-    IndexRebuild rebuild;
-
-    @Inject
-    IndexStatusReport status;
-
-    @Inject
-    MeaningVectors meanings;
-
-    @Inject
-    MeaningStore meaningStore;
-
-    @Inject
-    LibraryReader reader;
-
-    private final URI base = Deployments.base();
-
-    private static ResourceContent guide(String id, String title, PublicationStatus status) {
-        ResourceHeader header = ResourceHeader.builder(id).title(title).language("en")
-                .published(LocalDate.of(2026, 1, 5))
-                .status(status).terms(Map.of("topics", List.of("match-support"))).build();
-        return new PracticeGuideContent(header, "A guide about the quuxified check-in.", "Steps.", Effort.LOW,
-                List.of());
-    }
-
-    private long hits(String query) {
-        return search.search(SearchRequest.simple(query, "en")).total();
-    }
-
-    private Duration waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant start = Instant.now();
-        while (!condition.getAsBoolean()) {
-            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "the index never caught up");
-            Thread.sleep(20);
-        }
-        return Duration.between(start, Instant.now());
-    }
+    private final URI base = RunningPortal.base();
 
     @Test
-    void aPublishedChangeReachesSearchAndAnUnpublishedOneLeavesIt() throws InterruptedException {
-        assertEquals(0, hits("quuxified"));
-        library.save(guide("search-it-probe", "Probe guide", PublicationStatus.PUBLISHED));
-        Duration published = waitUntil(() -> hits("quuxified") == 1);
-        System.out.println("Published to searchable: " + published.toMillis() + " ms");
-
-        library.save(guide("search-it-probe", "Probe guide, renamed", PublicationStatus.PUBLISHED));
-        waitUntil(() -> search.search(SearchRequest.simple("quuxified", "en")).hits().get(0).title()
-                .equals("Probe guide, renamed"));
-
-        library.save(guide("search-it-probe", "Probe guide, renamed", PublicationStatus.ARCHIVED));
-        waitUntil(() -> hits("quuxified") == 0);
-        waitUntil(() -> status.report().consistent());
-
-        library.save(guide("search-it-draft", "A draft", PublicationStatus.DRAFT));
-        Thread.sleep(1500);
-        assertEquals(0, hits("quuxified"), "drafts are never searchable");
-    }
-
-    @Test
-    void aFullRebuildRunsWhileSearchKeepsAnswering() throws InterruptedException {
-        IndexStatus before = status.report();
-        assertTrue(before.consistent(), before.toString());
-        long expected = hits("mentoring");
-        assertTrue(rebuild.start(), "a rebuild starts");
-        int searches = 0;
-        while (rebuild.progress().running()) {
-            assertEquals(expected, hits("mentoring"), "search answers from the live index during the rebuild");
-            searches++;
-        }
-        assertEquals("done", rebuild.progress().state(), rebuild.progress().message());
-        assertEquals(100, rebuild.progress().percent());
-        IndexStatus after = status.report();
-        assertEquals(before.generation() + 1, after.generation());
-        assertTrue(after.consistent(), after.toString());
-        assertEquals(expected, hits("mentoring"));
-        System.out.println("Searches answered during the rebuild: " + searches);
-    }
-
-    @Test
-    void eachRevisionsEmbeddingIsKeptInTheDatabaseSoARebuildEncodesNothing() {
-        Map<String, Long> versions = reader.publishedVersions();
-        long kept = meaningStore.find(versions.keySet(), SentenceEncoder.MODEL_ID).stream()
-                .filter(v -> versions.get(v.itemId) == v.itemVersion).count();
-        assertEquals(versions.size(), kept, "one stored vector for each published item's current revision");
-        long encoded = meanings.encodedCount();
-        assertEquals("done", rebuild.rebuildNow().state());
-        assertEquals(encoded, meanings.encodedCount(), "the rebuild read every vector from the database");
-    }
-
-    @Test
-    @RunAsClient
     void theSearchApiAnswersWithHitsFacetsAndSuggestions() {
         JsonObject result = Http.get(base, "/api/search?q=closing+a+match&topic=match-closure&size=3").json();
         assertTrue(result.getInt("total") >= 1);
@@ -171,7 +62,6 @@ class SearchIT {
     }
 
     @Test
-    @RunAsClient
     void hostileQueriesGetAQuickPlainRefusalNeverAServerError() {
         List<String> queries = List.of("q=" + "x".repeat(600), "q=" + "(".repeat(40) + "a", "q=*mentor",
                 "q=%2Fmen.*r%2F", "q=%22unclosed", "q=a+AND+OR+NOT", "q=" + "word+".repeat(60), "topic=nope",
@@ -194,7 +84,6 @@ class SearchIT {
     }
 
     @Test
-    @RunAsClient
     void theSearchPageKeepsItsStateInTheAddress() {
         Http.Answer page = Http.get(base, "/search?q=closure&topic=match-closure&sort=newest&lang=en");
         assertEquals(200, page.status());

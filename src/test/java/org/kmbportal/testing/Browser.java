@@ -58,7 +58,6 @@ public final class Browser {
         return driver;
     }
 
-    /** Saves what the browser shows under target/screenshots/. */
     /** Signs in through the sign-in page and waits for the signed-in header. */
     public static void signIn(WebDriver browser, URI portal, String email, String password) {
         browser.get(portal.resolve("/sign-in").toString());
@@ -90,14 +89,25 @@ public final class Browser {
                 .until(d -> d.findElement(element).getText().contains(text));
     }
 
-    public static Path screenshot(ChromeDriver driver, String name) {
+    /**
+     * Whether screenshots are wanted ({@code -Dkmb.screenshots=true}): taking them costs the browser tests minutes and
+     * no test reads them, so a run writes none unless asked.
+     */
+    public static boolean screenshotsWanted() {
+        return Boolean.getBoolean("kmb.screenshots");
+    }
+
+    /** Saves what the browser shows under target/screenshots/, when screenshots are wanted. */
+    public static void screenshot(ChromeDriver driver, String name) {
+        if (!screenshotsWanted()) {
+            return;
+        }
         try {
             Path dir = Files.createDirectories(TestDatabase.projectDir().resolve("target/screenshots"));
             Path target = dir.resolve(name + ".png");
             Files.createDirectories(target.getParent());
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
                     StandardCopyOption.REPLACE_EXISTING);
-            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

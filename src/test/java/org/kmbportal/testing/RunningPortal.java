@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One portal process for all browser tests of a run, started on first use with a fresh data dir, the shipped library
+ * One portal process for all browser tests and HTTP-level in-server tests ({@code *IT} classes that call the portal
+ * only from outside) of a failsafe execution: on H2 in the H2 execution, on the PostgreSQL of {@code KMB_TEST_PG_URL}
+ * in the PostgreSQL one. It is started on first use with a fresh data dir, the shipped library
  * and the test administrator ({@link People}), stopped when the run ends ({@link IntegrationSession}, or the JVM's
  * exit). JUnit tests receive its base address as a {@code URI} parameter; static set-up (a {@code @BeforeAll}) calls
  * {@link #base()}.
@@ -40,14 +42,20 @@ public class RunningPortal implements ParameterResolver {
             return URI.create(given.endsWith("/") ? given : given + "/");
         }
         if (shared == null) {
-            Path data = TestDatabase.projectDir().resolve("target/e2e-data");
+            // On PostgreSQL, a schema of its own in the test database (the in-server tests' server uses public). A
+            // browser class named with -Dit.test also runs in the PostgreSQL execution: without a PostgreSQL, on H2.
+            boolean postgresql = TestDatabase.isPostgresql() && TestDatabase.postgresUrl() != null;
+            String name = postgresql ? "e2e-postgresql" : "e2e";
+            Path data = TestDatabase.projectDir().resolve("target/" + name + "-data");
             TestDatabase.deleteTree(data);
-            Map<String, String> environment = new HashMap<>(People.adminEnvironment());
+            Map<String, String> environment = new HashMap<>(
+                    postgresql ? TestDatabase.processDatabase("shared_portal") : Map.of());
+            environment.putAll(People.adminEnvironment());
             // Lock sooner than the default, so the throttling test stays short.
             environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
             // No link check may reach outside the machine: runs are refused (kmb.links.every-hours=0).
             environment.put("KMB_LINKS_EVERY_HOURS", "0");
-            shared = PortalProcess.start("e2e", data, environment);
+            shared = PortalProcess.start(name, data, environment);
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPortal::stop));
         }
         return shared.base();

@@ -35,14 +35,63 @@ public class LinkChecker {
     static final String USER_AGENT = "KMbPortal-LinkChecker/1.0 (+checks links curators shared; one request per host"
             + " at a time)";
 
+    /** One request and its answer: the status and the {@code Location} header, if any. */
+    record Answer(int status, String location) {
+    }
+
+    /** Sends one request (HEAD or GET) without following redirects; a timeout is an {@link HttpTimeoutException}. */
+    interface Transport {
+        Answer send(URI uri, String method) throws IOException, InterruptedException;
+    }
+
+    /** The time the checker reads and waits on (the system's, or a test's that moves only when asked to). */
+    interface Clock {
+        long nanoTime();
+
+        void sleep(Duration duration);
+    }
+
+    private static final Clock SYSTEM_CLOCK = new Clock() {
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public void sleep(Duration duration) {
+            try {
+                Thread.sleep(Math.max(1, duration.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    };
+
     private final Settings settings;
-    private final HttpClient client;
+    private final Transport transport;
+    private final Clock clock;
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
 
     public LinkChecker(Settings settings) {
+        this(settings, http(settings), SYSTEM_CLOCK);
+    }
+
+    /** A checker on a given transport and clock (tests: answers scripted, time that moves only when waited on). */
+    LinkChecker(Settings settings, Transport transport, Clock clock) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    private static Transport http(Settings settings) {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.timeout()).build();
+        return (uri, method) -> {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
+                    .header("User-Agent", USER_AGENT).method(method, HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
+        };
     }
 
     public CheckOutcome check(String url) {
@@ -53,7 +102,7 @@ public class LinkChecker {
                 return last;
             }
             if (attempt < settings.attempts()) {
-                sleep(settings.retryPause().multipliedBy(attempt));
+                clock.sleep(settings.retryPause().multipliedBy(attempt));
             }
         }
         return last;
@@ -82,12 +131,12 @@ public class LinkChecker {
             int status;
             String location;
             try {
-                HttpResponse<Void> response = request(current, "HEAD");
-                if (response.statusCode() == 405 || response.statusCode() == 403 || response.statusCode() == 501) {
-                    response = request(current, "GET");
+                Answer answer = request(current, "HEAD");
+                if (answer.status() == 405 || answer.status() == 403 || answer.status() == 501) {
+                    answer = request(current, "GET");
                 }
-                status = response.statusCode();
-                location = response.headers().firstValue("Location").orElse(null);
+                status = answer.status();
+                location = answer.location();
             } catch (HttpTimeoutException e) {
                 return new CheckOutcome(CheckOutcome.Result.FAILED, 0, current.toString(), hops, attempt,
                         "no answer within " + settings.timeout().toSeconds() + " s");
@@ -118,11 +167,9 @@ public class LinkChecker {
                 "more than " + settings.maxRedirects() + " redirects");
     }
 
-    private HttpResponse<Void> request(URI uri, String method) throws IOException, InterruptedException {
+    private Answer request(URI uri, String method) throws IOException, InterruptedException {
         waitForHost(uri.getHost());
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).header("User-Agent", USER_AGENT)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
-        return client.send(request, HttpResponse.BodyHandlers.discarding());
+        return transport.send(uri, method);
     }
 
     /** Politeness: requests to one host are spaced by at least the configured interval. */
@@ -130,7 +177,7 @@ public class LinkChecker {
         String key = host == null ? "" : host.toLowerCase(Locale.ROOT);
         long interval = settings.perHostInterval().toNanos();
         while (true) {
-            long now = System.nanoTime();
+            long now = clock.nanoTime();
             Long allowed = nextAllowed.get(key);
             if (allowed == null
                     ? nextAllowed.putIfAbsent(key, now + interval) == null
@@ -138,7 +185,7 @@ public class LinkChecker {
                 return;
             }
             long wait = allowed == null ? 1_000_000 : Math.max(1_000_000, allowed - now);
-            sleep(Duration.ofNanos(wait));
+            clock.sleep(Duration.ofNanos(wait));
         }
     }
 
@@ -167,13 +214,5 @@ public class LinkChecker {
     private static boolean uniqueLocal(InetAddress address) {
         byte[] bytes = address.getAddress();
         return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(Math.max(1, duration.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

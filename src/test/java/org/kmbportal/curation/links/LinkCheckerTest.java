@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +22,11 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** The link checker against a local server that answers 200, 301, 302, 404, 500, slowly, flakily and in loops. */
+/**
+ * The link checker against a local server that answers 200, 301, 302, 404, 500, slowly, flakily and in loops; and,
+ * for what depends on counting and timing (attempts, pauses, spacing), on scripted answers and a clock that moves only
+ * when the checker waits, so a loaded machine cannot turn a slow answer into a retry.
+ */
 class LinkCheckerTest {
 
     private static HttpServer server;
@@ -84,7 +92,16 @@ class LinkCheckerTest {
         CheckOutcome ok = check("/ok");
         assertEquals(CheckOutcome.Result.OK, ok.result());
         assertEquals(200, ok.httpStatus());
+    }
+
+    @Test
+    void aWorkingLinkIsCheckedOnceAndNeverWaitedOn() {
+        Script script = new Script(Map.of("/ok", List.of(new LinkChecker.Answer(200, null))));
+        CheckOutcome ok = script.checker(LOCAL).check("http://example.org/ok");
+        assertEquals(CheckOutcome.Result.OK, ok.result());
         assertEquals(1, ok.attempts());
+        assertEquals(List.of("HEAD /ok"), script.requests);
+        assertEquals(List.of(), script.clock.pauses);
     }
 
     @Test
@@ -104,13 +121,43 @@ class LinkCheckerTest {
         CheckOutcome gone = check("/gone");
         assertEquals(CheckOutcome.Result.FAILED, gone.result());
         assertEquals(404, gone.httpStatus());
-        assertEquals(1, gone.attempts(), "a 404 is not retried");
         CheckOutcome error = check("/error");
         assertEquals(CheckOutcome.Result.FAILED, error.result());
-        assertEquals(3, error.attempts());
+        assertEquals(500, error.httpStatus());
         CheckOutcome recovers = check("/flaky");
         assertEquals(CheckOutcome.Result.OK, recovers.result(), "two 503s then a 200");
+    }
+
+    @Test
+    void aNotFoundIsNotRetriedAServerErrorIsRetriedWithLongerPausesAndATimeoutCountsAsTransient() {
+        LinkChecker.Answer notFound = new LinkChecker.Answer(404, null);
+        LinkChecker.Answer error = new LinkChecker.Answer(500, null);
+        LinkChecker.Answer unavailable = new LinkChecker.Answer(503, null);
+        Script script = new Script(Map.of("/gone", List.of(notFound), "/error", List.of(error, error, error),
+                "/flaky", List.of(unavailable, unavailable, new LinkChecker.Answer(200, null))));
+        LinkChecker checker = script.checker(LOCAL);
+
+        CheckOutcome gone = checker.check("http://example.org/gone");
+        assertEquals(1, gone.attempts(), "a 404 is not retried");
+        assertEquals(List.of(), script.clock.pauses);
+
+        CheckOutcome failed = checker.check("http://example.org/error");
+        assertEquals(CheckOutcome.Result.FAILED, failed.result());
+        assertEquals(3, failed.attempts());
+        assertEquals(List.of(Duration.ofMillis(20), Duration.ofMillis(40)), script.clock.retryPauses(),
+                "the pause grows with each attempt, and none after the last");
+
+        script.clock.pauses.clear();
+        CheckOutcome recovers = checker.check("http://example.org/flaky");
+        assertEquals(CheckOutcome.Result.OK, recovers.result(), "two 503s then a 200");
         assertEquals(3, recovers.attempts());
+
+        Script silent = new Script(Map.of());
+        CheckOutcome timedOut = silent.checker(LOCAL).check("http://example.org/silent");
+        assertEquals(CheckOutcome.Result.FAILED, timedOut.result());
+        assertEquals(0, timedOut.httpStatus());
+        assertEquals(3, timedOut.attempts(), "no answer in time is worth another try");
+        assertTrue(timedOut.message().startsWith("no answer within"), timedOut.message());
     }
 
     @Test
@@ -158,5 +205,73 @@ class LinkCheckerTest {
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         assertEquals(4, politeTimes.size(), "every request reached the server");
         assertTrue(elapsed >= 900, "four requests to one host took " + elapsed + " ms, less than three intervals");
+    }
+
+    @Test
+    void eachRequestToAHostWaitsForTheIntervalSinceThePreviousOneAndOtherHostsDoNotWait() {
+        Script script = new Script(Map.of("/a", List.of(new LinkChecker.Answer(200, null))));
+        LinkChecker polite = script.checker(new LinkChecker.Settings(Duration.ofSeconds(20), Duration.ofMillis(300),
+                1, Duration.ofMillis(1), 5, true));
+        long start = script.clock.now;
+        for (int i = 0; i < 4; i++) {
+            assertEquals(CheckOutcome.Result.OK, polite.check("http://example.org/a").result());
+        }
+        assertEquals(Duration.ofMillis(900), Duration.ofNanos(script.clock.now - start),
+                "four requests to one host span exactly three intervals of the checker's clock");
+        long before = script.clock.now;
+        assertEquals(CheckOutcome.Result.OK, polite.check("http://example.net/a").result());
+        assertEquals(before, script.clock.now, "another host is not kept waiting");
+    }
+
+    /**
+     * Answers scripted per path, in order (the last one repeats; a path without answers never answers in time), on a
+     * clock that advances only by what the checker waits.
+     */
+    private static final class Script implements LinkChecker.Transport {
+        final Map<String, List<LinkChecker.Answer>> answers;
+        final Map<String, Integer> asked = new HashMap<>();
+        final List<String> requests = new ArrayList<>();
+        final StoppedClock clock = new StoppedClock();
+
+        Script(Map<String, List<LinkChecker.Answer>> answers) {
+            this.answers = answers;
+        }
+
+        LinkChecker checker(LinkChecker.Settings settings) {
+            return new LinkChecker(settings, this, clock);
+        }
+
+        @Override
+        public LinkChecker.Answer send(URI uri, String method) throws HttpTimeoutException {
+            requests.add(method + " " + uri.getPath());
+            List<LinkChecker.Answer> scripted = answers.get(uri.getPath());
+            if (scripted == null) {
+                throw new HttpTimeoutException("request timed out");
+            }
+            int n = asked.merge(uri.getPath(), 1, Integer::sum);
+            return scripted.get(Math.min(n, scripted.size()) - 1);
+        }
+    }
+
+    /** A clock that stands still until the checker waits on it; it notes every wait. */
+    private static final class StoppedClock implements LinkChecker.Clock {
+        long now = 1_000_000_000L;
+        final List<Duration> pauses = new ArrayList<>();
+
+        @Override
+        public long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public void sleep(Duration duration) {
+            pauses.add(duration);
+            now += Math.max(1_000_000, duration.toNanos());
+        }
+
+        /** The waits between attempts (waits for a host's interval are a millisecond at most here). */
+        List<Duration> retryPauses() {
+            return pauses.stream().filter(p -> p.toMillis() >= 20).toList();
+        }
     }
 }

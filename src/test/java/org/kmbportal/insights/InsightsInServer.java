@@ -21,17 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.platform.PortalClock;
 import org.kmbportal.search.SearchPerformed;
 import org.kmbportal.testing.Deployments;
@@ -44,37 +36,31 @@ import org.kmbportal.testing.Visitor;
  * shown to editors (and only to them); the hourly limits; the purge after the retention period (with the portal's
  * clock moved); search-signal tables free of anything that identifies a reader; Sec-GPC and DNT honoured.
  */
-@ExtendWith(ArquillianExtension.class)
-@EnabledIf("org.kmbportal.testing.TestDatabase#available")
-class InsightsIT {
+public class InsightsInServer {
 
     private static final String ROBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
-    @Inject
-    PortalClock clock;
+    private final PortalClock clock;
 
-    @Inject
-    SearchSignals signals;
+    private final SearchSignals signals;
 
-    @Inject
-    SignalRetention retention;
+    private final SignalRetention retention;
 
-    @Inject
-    FeedbackService feedback;
+    private final FeedbackService feedback;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
 
-    @Deployment
-    static WebArchive deployment() {
-        // Some tests sign people up from inside the server: the visitor's HTML parser goes with them.
-        return Deployments.portal(InsightsIT.class, InsightsFixture.class, Visitor.class, People.class)
-                .addAsLibrary(InsightsFixture.jarOf(org.jsoup.Jsoup.class));
+    /** Services of the server it runs in (null for the tests that call the portal from outside). */
+    public InsightsInServer(PortalClock clock, SearchSignals signals, SignalRetention retention,
+            FeedbackService feedback, EntityManager em) {
+        this.clock = clock;
+        this.signals = signals;
+        this.retention = retention;
+        this.feedback = feedback;
+        this.em = em;
     }
 
-    @Test
-    @RunAsClient
-    void usefulAnswersAreStoredOncePerSessionAndCountedWithTheirReasonsForEditorsOnly() {
+    public void usefulAnswersAreStoredOncePerSessionAndCountedWithTheirReasonsForEditorsOnly() {
         Map<String, Visitor> p = people();
         String resource = summaries().get(0);
         Visitor reader = new Visitor(Deployments.base());
@@ -133,9 +119,7 @@ class InsightsIT {
         }
     }
 
-    @Test
-    @RunAsClient
-    void usesAreRecordedByMembersSeenByTheirOrganizationAndShownToEditorsWithoutWhoUnlessShared() {
+    public void usesAreRecordedByMembersSeenByTheirOrganizationAndShownToEditorsWithoutWhoUnlessShared() {
         Map<String, Visitor> p = people();
         String resource = summaries().get(2);
         String today = LocalDate.now().toString();
@@ -182,8 +166,7 @@ class InsightsIT {
                 "who did not agree to share is not shown: " + report);
     }
 
-    @Test
-    void answersBeyondTheHourlyLimitsAreRefusedAndAcceptedAgainTheNextHour() {
+    public void answersBeyondTheHourlyLimitsAreRefusedAndAcceptedAgainTheNextHour() {
         List<String> resources = summaries().subList(10, 40);
         clock.shift(Duration.ofHours(3));
         try {
@@ -247,8 +230,7 @@ class InsightsIT {
         }
     }
 
-    @Test
-    void searchesAndAnswersPastTheRetentionPeriodArePurgedAndNewerOnesKept() {
+    public void searchesAndAnswersPastTheRetentionPeriodArePurgedAndNewerOnesKept() {
         searchedDaysAgo(181, "retention probe old", null);
         searchedDaysAgo(179, "retention probe recent", null);
         searchedDaysAgo(2, "retention probe unopened", "AbCdEfGhIjKlMnOp");
@@ -283,8 +265,7 @@ class InsightsIT {
                 .setParameter("q", normalized).getSingleResult();
     }
 
-    @Test
-    void theSignalTablesHoldNoAccountAddressSessionCookieOrBrowser() {
+    public void theSignalTablesHoldNoAccountAddressSessionCookieOrBrowser() {
         Visitor member = People.member(Deployments.base(), "it-ins-privacy@kmb.test", "Privacy Probe Person",
                 "Privacy Probe Org");
         Http.Answer page = member.get("/search?q=" + query("Privacy probe: mentoring teens"));
@@ -324,8 +305,7 @@ class InsightsIT {
         }
     }
 
-    @Test
-    void browsersAskingNotToBeTrackedAndRobotsLeaveNoSearchSignal() {
+    public void browsersAskingNotToBeTrackedAndRobotsLeaveNoSearchSignal() {
         URI base = Deployments.base();
         String words = "mentoring youth at school";
         List<String[]> refusing = List.of(new String[]{"Sec-GPC", "1"}, new String[]{"DNT", "1"},
@@ -346,9 +326,7 @@ class InsightsIT {
         assertEquals(before + 2, searches(words), "without GPC or DNT the page's and the API's searches are kept");
     }
 
-    @Test
-    @RunAsClient
-    void searchesThatFoundNothingOrWhoseResultsNoOneOpenedAreGaps() {
+    public void searchesThatFoundNothingOrWhoseResultsNoOneOpenedAreGaps() {
         Visitor editor = people().get("editor");
         URI base = Deployments.base();
         for (String typed : List.of("Qwzxv Jqpfk", "qwzxv JQPFK!", "« QWZXV  jqpfk »")) {
@@ -369,8 +347,7 @@ class InsightsIT {
         assertEquals(400, editor.get("/api/insights/gaps?from=2026-13-01").status());
     }
 
-    @Test
-    void theClickThroughRankOfAWeekIsTheMeanReciprocalRankOfTheResultsOpened() {
+    public void theClickThroughRankOfAWeekIsTheMeanReciprocalRankOfTheResultsOpened() {
         URI base = Deployments.base();
         Visitor admin = People.admin(base);
         Visitor editor = People.invited(base, admin, "it-ins-ctr@kmb.test", "Click Through Editor", "editor");

@@ -16,22 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.partnerships.web.PartnershipGuide;
 import org.kmbportal.platform.PortalClock;
 import org.kmbportal.testing.Deployments;
@@ -52,24 +40,19 @@ import biweekly.component.VEvent;
  * months of different lengths with a missed and a moved check-in and the calendar read back, and nudges after the
  * quiet period.
  */
-@ExtendWith(ArquillianExtension.class)
-@EnabledIf("org.kmbportal.testing.TestDatabase#available")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PartnershipsIT {
+public class PartnershipsInServer {
 
-    @Inject
-    PortalClock clock;
+    private final PortalClock clock;
 
-    @Inject
-    Nudges nudges;
+    private final Nudges nudges;
+
+    /** Services of the server it runs in (null for the tests that call the portal from outside). */
+    public PartnershipsInServer(PortalClock clock, Nudges nudges) {
+        this.clock = clock;
+        this.nudges = nudges;
+    }
 
     private static PartnershipScene scene;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal(PartnershipsIT.class, PartnershipScene.class, OddText.class, Visitor.class,
-                People.class).addPackages(true, "org.jsoup");
-    }
 
     /** The scene of the client-side tests, with the mail server that receives the portal's email. */
     static synchronized PartnershipScene scene() {
@@ -80,8 +63,7 @@ class PartnershipsIT {
         return scene;
     }
 
-    @AfterAll
-    static void stopMail() {
+    public static void stopMail() {
         Mailbox.stop();
     }
 
@@ -89,10 +71,7 @@ class PartnershipsIT {
         return method.equals("GET") ? who.get(path).status() : who.api(method, path, body).status();
     }
 
-    @Test
-    @Order(1)
-    @RunAsClient
-    void everyRoleSeesAndDoesOnlyWhatItMayAndAThirdOrganizationGetsTheSame404AsForNothing() {
+    public void everyRoleSeesAndDoesOnlyWhatItMayAndAThirdOrganizationGetsTheSame404AsForNothing() {
         PartnershipScene s = scene();
         long id = s.activePartnership("Access for every role");
         Visitor anonymous = new Visitor(s.base);
@@ -155,10 +134,7 @@ class PartnershipsIT {
                 .add("join_code", s.joinCode).add("title", "members do not start").build().toString()).status());
     }
 
-    @Test
-    @Order(2)
-    @RunAsClient
-    void everyPlanChangeIsARevisionWithWhoWhenWhatAndWhy() {
+    public void everyPlanChangeIsARevisionWithWhoWhenWhatAndWhy() {
         PartnershipScene s = scene();
         long id = s.activePartnership("Plan revisions");
         OddText odd = new OddText(13);
@@ -258,10 +234,7 @@ class PartnershipsIT {
         }
     }
 
-    @Test
-    @Order(3)
-    @RunAsClient
-    void aSaveFromAnOldVersionIsRefusedWithTheCurrentPlanAndTwoSavesAtOnceNeverBothPass() throws Exception {
+    public void aSaveFromAnOldVersionIsRefusedWithTheCurrentPlanAndTwoSavesAtOnceNeverBothPass() throws Exception {
         PartnershipScene s = scene();
         long id = s.activePartnership("Version conflicts");
         assertEquals(200, s.partner.api("PUT", "/api/partnerships/" + id + "/plan", plan(0, null, null,
@@ -304,10 +277,7 @@ class PartnershipsIT {
                 .getJsonArray("revisions").size());
     }
 
-    @Test
-    @Order(4)
-    @RunAsClient
-    void checkInsRecordTheirDecisionsAsRevisionsAndTheReportAndClosingTellTheWholeStory() {
+    public void checkInsRecordTheirDecisionsAsRevisionsAndTheReportAndClosingTellTheWholeStory() {
         PartnershipScene s = scene();
         long id = s.activePartnership("Report and closing");
         assertEquals(200, s.partner.api("PUT", "/api/partnerships/" + id + "/plan", plan(0, null, null,
@@ -379,10 +349,7 @@ class PartnershipsIT {
         }
     }
 
-    @Test
-    @Order(5)
-    @RunAsClient
-    void evidenceForAnItemComesFromTheMatchingEngineAndThePagesLinkTheShippedGuideInTheReadersLanguage() {
+    public void evidenceForAnItemComesFromTheMatchingEngineAndThePagesLinkTheShippedGuideInTheReadersLanguage() {
         PartnershipScene s = scene();
         long id = s.activePartnership("Evidence");
         String longWhy = new OddText(5).upTo(PlanRules.MAX_WHY);
@@ -417,9 +384,7 @@ class PartnershipsIT {
     }
 
     /** Inside the server: the clock is moved to a January 31 to start the schedule. */
-    @Test
-    @Order(6)
-    void theScheduleKeepsMonthEndsAMissedCheckInStaysListedAndAMovedOneTakesItsNewDate() throws Exception {
+    public void theScheduleKeepsMonthEndsAMissedCheckInStaysListedAndAMovedOneTakesItsNewDate() throws Exception {
         PartnershipScene s = new PartnershipScene(Deployments.base(), "it-clock");
         try {
             moveClockTo(LocalDate.of(2027, 1, 31));
@@ -482,9 +447,7 @@ class PartnershipsIT {
     }
 
     /** Inside the server: the clock moves past the quiet period, and the nudge job runs. */
-    @Test
-    @Order(7)
-    void aQuietPartnershipIsNudgedOnceAfterTheQuietPeriodAndAgainOnlyAfterAnother() {
+    public void aQuietPartnershipIsNudgedOnceAfterTheQuietPeriodAndAgainOnlyAfterAnother() {
         PartnershipScene s = new PartnershipScene(Deployments.base(), "it-quiet");
         try {
             long id = s.activePartnership("Staying connected");
@@ -515,10 +478,7 @@ class PartnershipsIT {
         }
     }
 
-    @Test
-    @Order(8)
-    @RunAsClient
-    void emailGoesThroughTheMailServerForWhatMattersInBothLanguages() throws Exception {
+    public void emailGoesThroughTheMailServerForWhatMattersInBothLanguages() throws Exception {
         PartnershipScene s = scene();
         // Wait for the very messages this test reads (a nudge reaches each side of the quiet partnership, a
         // proposal and an acceptance), not merely for some message to each person: the quiet partnership's people
