@@ -31,7 +31,8 @@ public final class SearchJson {
     public record Hit(String id, @Schema(enumeration = {
             "research-summary", "practice-guide", "collection"}) String type, String title,
             String language, @JsonbNillable Integer year, float score, @JsonbNillable String snippet,
-            @Schema(name = "also_in", description = "The same resource in the other language, when published") @JsonbProperty("also_in") Translation alsoIn){
+            @Schema(name = "also_in", description = "The same resource in the other language, when published") @JsonbProperty("also_in") Translation alsoIn,
+            @Schema(description = "Whether it is a strong match (above the relevance floor), listed before the rest") boolean strong){
     }
 
     @Schema(name = "TranslationLink", description = "The same resource in another language.")
@@ -88,7 +89,8 @@ public final class SearchJson {
     public static List<Hit> hits(List<SearchResult.Hit> hits) {
         return hits.stream().map(hit -> new Hit(hit.id(), hit.type(), hit.title(), hit.language(), hit.year(),
                 hit.score(), hit.snippet(),
-                hit.hasTranslation() ? new Translation(hit.alsoIn(), hit.alsoInLanguage()) : null)).toList();
+                hit.hasTranslation() ? new Translation(hit.alsoIn(), hit.alsoInLanguage()) : null, hit.strong()))
+                .toList();
     }
 
     static Suggest suggest(List<Suggestions.Suggestion> found) {
