@@ -133,6 +133,15 @@ final class QueryInterpreter {
      *            the library's statistics, to tell distinctive words; without it, long text keeps its first words
      */
     static Interpreted interpret(String normalized, Analysis analysis, IndexReader reader) {
+        return interpret(normalized, analysis, reader, false);
+    }
+
+    /**
+     * @param typed
+     *            the text was typed in a search box, so its last word may be unfinished: a last word the library
+     *            lacks but that begins some of its words also matches them ({@link PartialWord})
+     */
+    static Interpreted interpret(String normalized, Analysis analysis, IndexReader reader, boolean typed) {
         if (WORD.matcher(normalized).results().findAny().isEmpty()) {
             return new Interpreted(MatchAllDocsQuery.INSTANCE, List.of());
         }
@@ -163,10 +172,49 @@ final class QueryInterpreter {
         if (clauses > QueryBudget.MAX_CLAUSES) {
             return distinctive(informative, analysis, reader);
         }
+        if (typed) {
+            Query partial = partialLastWord(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
+            if (partial != null) {
+                clauses += QueryBudget.clauses(partial);
+                parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD)
+                        .add(partial, BooleanClause.Occur.SHOULD).build();
+            }
+        }
         List<Query> proximity = new ArrayList<>();
         proximity(normalized, analysis.query(), QueryBudget.MAX_CLAUSES - clauses)
                 .forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
         return new Interpreted(parsed, List.copyOf(proximity));
+    }
+
+    /** How many of the words a partial last word begins are searched as if typed (the others match alike). */
+    static final int COMPLETIONS = 4;
+
+    /**
+     * For a last word still being typed ("bénév"), the words of the library it begins: the most common searched as
+     * typed words are (stemmed, with synonyms), any other by its beginning; within the clauses left, else null.
+     */
+    private static Query partialLastWord(String normalized, Analysis analysis, IndexReader reader, int budget) {
+        java.util.Optional<Query> prefix = PartialWord.prefixQuery(normalized, reader);
+        if (prefix.isEmpty() || budget < 1) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder().add(prefix.get(), BooleanClause.Occur.SHOULD);
+        int clauses = 1;
+        SimpleQueryParser parser = parser(analysis);
+        for (String word : PartialWord.completions(normalized, reader, COMPLETIONS)) {
+            Query completion;
+            try {
+                completion = parser.parse(word);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                continue;
+            }
+            int cost = completion == null ? 0 : QueryBudget.clauses(completion);
+            if (completion != null && clauses + cost <= budget) {
+                words.add(completion, BooleanClause.Occur.SHOULD);
+                clauses += cost;
+            }
+        }
+        return words.build();
     }
 
     /** Plain words (no operator, no phrase, no exclusion), more of them than a short question holds. */

@@ -85,7 +85,7 @@ public class SearchService {
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
         Analysis analysis = index.analysis();
         QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(normalized, analysis,
-                searcher.getIndexReader());
+                searcher.getIndexReader(), true);
         Query text = interpreted.matches();
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();

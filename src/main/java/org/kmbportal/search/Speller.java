@@ -129,6 +129,8 @@ final class Speller {
         StringBuilder corrected = new StringBuilder();
         int copied = 0;
         boolean changed = false;
+        // A last word still being typed is searched as the beginning of the words it begins, not corrected.
+        String partial = PartialWord.of(query, reader).orElse(null);
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
@@ -138,7 +140,8 @@ final class Speller {
                 String word = term.toString();
                 if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
                         || reader.docFreq(new Term(Fields.SPELL, word)) > 0
-                        || isRealWord(word)) {
+                        || isRealWord(word)
+                        || word.equals(partial) && offset.endOffset() == query.stripTrailing().length()) {
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;

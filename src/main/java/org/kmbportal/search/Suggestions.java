@@ -21,8 +21,9 @@ import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
 
 /**
- * Suggestions as a reader types: topics whose label has words starting with what was typed, then authors and
- * titles of resources (every typed word must begin a word of the title or an author's name).
+ * Suggestions as a reader types: topics whose label has words starting with what was typed (labels in the reader's
+ * language first, then in the other), then authors and titles of resources (every typed word must begin a word of
+ * the title or an author's name). Accents and case are ignored: "benev" suggests "Mentors bénévoles".
  */
 @ApplicationScoped
 public class Suggestions {
@@ -52,11 +53,19 @@ public class Suggestions {
             return List.of();
         }
         java.util.Map<String, Suggestion> suggestions = new java.util.LinkedHashMap<>();
-        for (Vocabulary vocabulary : index.taxonomy().facets()) {
-            for (Term term : vocabulary.terms()) {
-                String label = term.label().in(language);
-                if (matches(words, label)) {
-                    suggestions.putIfAbsent(label, new Suggestion(label, "topic", null, null));
+        // Labels in the reader's language first, then those of the other language that begin with what was typed
+        // (a French word typed with English labels, as the header's suggestions are when the browser asks for
+        // English): both languages are searched, so either label finds the resources.
+        // Each term once, in the first language whose label matches.
+        java.util.Set<Term> suggested = new java.util.HashSet<>();
+        for (String labelLanguage : List.of(language, "fr".equals(language) ? "en" : "fr")) {
+            for (Vocabulary vocabulary : index.taxonomy().facets()) {
+                for (Term term : vocabulary.terms()) {
+                    String label = term.label().in(labelLanguage);
+                    if (!suggested.contains(term) && matches(words, label)) {
+                        suggested.add(term);
+                        suggestions.putIfAbsent(label, new Suggestion(label, "topic", null, null));
+                    }
                 }
             }
         }

@@ -106,6 +106,15 @@ class ShippedLibraryJourneyE2E {
         editor.findElement(By.linkText(Bundle.text(language, "history.title"))).click();
         String diff = editor.findElement(By.cssSelector(".diff")).getText();
         assertTrue(diff.contains(word), "the history shows what changed: " + diff);
+        // Only the title changed: the facets' lines keep the file's order (the form's boxes send the vocabulary's).
+        List<String> changed = editor.findElements(By.cssSelector(".diff tr.diff__added, .diff tr.diff__removed"))
+                .stream().map(row -> row.findElements(By.tagName("td")).get(3).getText().strip()).toList();
+        assertEquals(2, changed.size(), "the old title line and the new one, nothing else: " + changed);
+        assertTrue(changed.stream().allMatch(line -> line.startsWith("title:")), changed.toString());
+        // French puts a no-break space before the colon ("Historique : …")
+        assertTrue(editor.findElement(By.tagName("h1")).getAttribute("textContent").startsWith(
+                Bundle.text(language, "history.title") + Bundle.text(language, "punctuation.colon")),
+                editor.findElement(By.tagName("h1")).getAttribute("textContent"));
         List<WebElement> rows = editor.findElements(By.cssSelector("#revisions table tbody tr"));
         assertEquals(2, rows.size(), "the shipped version and the save");
         WebElement shippedRow = rows.get(1);

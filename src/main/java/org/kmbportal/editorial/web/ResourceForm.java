@@ -37,6 +37,10 @@ public class ResourceForm implements Serializable {
     private Map<String, List<String>> terms = new LinkedHashMap<>();
     private Map<String, List<String>> appliesWhen = new LinkedHashMap<>();
     private Map<String, List<String>> cautionsWhen = new LinkedHashMap<>();
+    /** The stored file's values per facet, in its order: a save keeps that order (see {@link #keepingOrder}). */
+    private final Map<String, List<String>> storedTerms = new HashMap<>();
+    private final Map<String, List<String>> storedAppliesWhen = new HashMap<>();
+    private final Map<String, List<String>> storedCautionsWhen = new HashMap<>();
     private final CitationForm citation = new CitationForm();
     private String summarizedBy = "";
     private final SourceSummaryForm sourceSummary = new SourceSummaryForm();
@@ -59,6 +63,9 @@ public class ResourceForm implements Serializable {
         c.terms().forEach((k, v) -> f.terms.put(k, new ArrayList<>(v)));
         c.appliesWhen().forEach((k, v) -> f.appliesWhen.put(k, new ArrayList<>(v)));
         c.cautionsWhen().forEach((k, v) -> f.cautionsWhen.put(k, new ArrayList<>(v)));
+        c.terms().forEach((k, v) -> f.storedTerms.put(k, List.copyOf(v)));
+        c.appliesWhen().forEach((k, v) -> f.storedAppliesWhen.put(k, List.copyOf(v)));
+        c.cautionsWhen().forEach((k, v) -> f.storedCautionsWhen.put(k, List.copyOf(v)));
         switch (c) {
             case ResearchSummaryContent s -> {
                 if (s.citation() != null) {
@@ -105,8 +112,10 @@ public class ResourceForm implements Serializable {
         ResourceType resourceType = ResourceType.fromKey(type).orElse(ResourceType.RESEARCH_SUMMARY);
         LocalDate date = published.isBlank() ? null : LocalDate.parse(published.strip());
         ResourceHeader header = ResourceHeader.builder(id.strip()).title(title.strip()).language(language)
-                .translationOf(translationOf.strip()).published(date).status(status).terms(new LinkedHashMap<>(terms))
-                .appliesWhen(appliesWhen).cautionsWhen(cautionsWhen).build();
+                .translationOf(translationOf.strip()).published(date).status(status)
+                .terms(keepingOrder(terms, storedTerms))
+                .appliesWhen(keepingOrder(appliesWhen, storedAppliesWhen))
+                .cautionsWhen(keepingOrder(cautionsWhen, storedCautionsWhen)).build();
         if (resourceType == ResourceType.RESEARCH_SUMMARY) {
             Map<SummarySection, String> bodySections = new EnumMap<>(SummarySection.class);
             for (SummarySection s : SummarySection.values()) {
@@ -121,6 +130,31 @@ public class ResourceForm implements Serializable {
         }
         return new PracticeGuideContent(header, summary.strip(), normalize(body), Effort.fromKey(effort).orElse(null),
                 lines(basedOn));
+    }
+
+    /**
+     * The chosen values of each facet in the stored file's order: the check boxes send them in the vocabulary's
+     * order, and a save that changed another field must not rewrite this facet's line (its history would show a
+     * change nobody made). Values still chosen keep their place, newly chosen ones follow in the order sent,
+     * unchosen ones go.
+     */
+    static Map<String, List<String>> keepingOrder(Map<String, List<String>> chosen,
+            Map<String, List<String>> stored) {
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        chosen.forEach((facet, values) -> ordered.put(facet, keepingOrder(values, stored.get(facet))));
+        return ordered;
+    }
+
+    static List<String> keepingOrder(List<String> chosen, List<String> stored) {
+        if (chosen == null) {
+            return List.of();
+        }
+        List<String> ordered = new ArrayList<>();
+        if (stored != null) {
+            stored.stream().filter(chosen::contains).distinct().forEach(ordered::add);
+        }
+        chosen.stream().filter(v -> !ordered.contains(v)).forEach(ordered::add);
+        return ordered;
     }
 
     private static String normalize(String text) {

@@ -1,12 +1,25 @@
 package org.kmbportal.editorial.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.content.TaxonomyReader;
+import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.Term;
+import org.kmbportal.library.Vocabulary;
+import org.kmbportal.testing.Gen;
 import org.kmbportal.content.BatchValidator;
 import org.kmbportal.content.ContentBatch;
 import org.kmbportal.content.ContentWriter;
@@ -20,12 +33,20 @@ import org.kmbportal.library.Taxonomy;
  */
 class ResourceFormTest {
 
+    private static final Path CONTENT = Path.of(System.getProperty("kmb.content.dir", "content"));
+
+    private static List<ResourceContent> shipped() {
+        return BatchValidator.validate(ContentBatch.fromFolder(CONTENT), Taxonomy.EMPTY, id -> Optional.empty())
+                .resources();
+    }
+
+    private static Taxonomy taxonomy() throws IOException {
+        return new TaxonomyReader().parse(Files.readString(CONTENT.resolve("taxonomy.yaml")));
+    }
+
     @Test
     void everyShippedResourceComesBackFromTheEditFormUnchanged() {
-        List<ResourceContent> shipped = BatchValidator
-                .validate(ContentBatch.fromFolder(Path.of(System.getProperty("kmb.content.dir", "content"))),
-                        Taxonomy.EMPTY, id -> Optional.empty())
-                .resources();
+        List<ResourceContent> shipped = shipped();
         List<String> changed = new ArrayList<>();
         for (ResourceContent resource : shipped) {
             String before = ContentWriter.write(resource);
@@ -48,5 +69,97 @@ class ResourceFormTest {
             }
         }
         return "";
+    }
+
+    /**
+     * A save as the page makes it: every facet's check boxes send the chosen values in the vocabulary's order. The
+     * editor changed only the title, so only the title line may differ from the stored file.
+     */
+    @Test
+    void aSaveThatChangesOnlyTheTitleRewritesNoFacetLine() throws IOException {
+        Taxonomy taxonomy = taxonomy();
+        List<String> changed = new ArrayList<>();
+        int reordered = 0;
+        for (ResourceContent resource : shipped()) {
+            ResourceForm form = ResourceForm.of(resource);
+            reordered += sendInVocabularyOrder(form.getTerms(), taxonomy);
+            sendInVocabularyOrder(form.getAppliesWhen(), taxonomy);
+            sendInVocabularyOrder(form.getCautionsWhen(), taxonomy);
+            form.setTitle(resource.title() + " (revised)");
+            List<String> before = ContentWriter.write(resource).lines().toList();
+            List<String> after = ContentWriter.write(form.toContent(resource.status())).lines().toList();
+            for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+                String left = i < before.size() ? before.get(i) : "<none>";
+                String right = i < after.size() ? after.get(i) : "<none>";
+                if (!left.equals(right) && !left.startsWith("title:")) {
+                    changed.add(resource.id() + " line " + (i + 1) + ": [" + left + "] became [" + right + "]");
+                }
+            }
+        }
+        // else the shipped library would not exercise the reordering at all
+        assertFalse(reordered == 0, "no shipped resource lists a facet out of the vocabulary's order");
+        assertEquals(List.of(), changed);
+    }
+
+    /** Replaces each facet's values by the same values in the vocabulary's order; how many lists that changed. */
+    private static int sendInVocabularyOrder(Map<String, List<String>> facets, Taxonomy taxonomy) {
+        int reordered = 0;
+        for (Map.Entry<String, List<String>> facet : new LinkedHashMap<>(facets).entrySet()) {
+            List<String> sent = inVocabularyOrder(facet.getValue(), facet.getKey(), taxonomy);
+            reordered += sent.equals(facet.getValue()) ? 0 : 1;
+            facets.put(facet.getKey(), sent);
+        }
+        return reordered;
+    }
+
+    private static List<String> inVocabularyOrder(List<String> values, String facet, Taxonomy taxonomy) {
+        List<String> order = taxonomy.vocabulary(facet).map(Vocabulary::terms).orElse(List.of()).stream()
+                .map(Term::key).toList();
+        List<String> sent = new ArrayList<>(order.stream().filter(values::contains).toList());
+        values.stream().filter(v -> !sent.contains(v)).forEach(sent::add);
+        return sent;
+    }
+
+    /** A shipped resource, one of its facets, and a random change of its choices. */
+    record Choice(ResourceContent resource, String facet, List<String> stored, List<String> sent) {
+        @Override
+        public String toString() {
+            return resource.id() + " " + facet + ": " + stored + " -> sent " + sent;
+        }
+    }
+
+    static Stream<Choice> choices() throws IOException {
+        Taxonomy taxonomy = taxonomy();
+        List<ResourceContent> shipped = shipped().stream().filter(r -> !r.terms().isEmpty()).toList();
+        Gen<Choice> choice = random -> {
+            ResourceContent resource = shipped.get(random.nextInt(shipped.size()));
+            List<String> facets = List.copyOf(resource.terms().keySet());
+            String facet = facets.get(random.nextInt(facets.size()));
+            List<String> stored = resource.terms().get(facet);
+            List<String> chosen = new ArrayList<>(stored.stream().filter(v -> random.nextInt(4) > 0).toList());
+            List<String> others = taxonomy.vocabulary(facet).map(Vocabulary::terms).orElse(List.of()).stream()
+                    .map(Term::key).filter(k -> !stored.contains(k)).toList();
+            for (String other : others) {
+                if (random.nextInt(5) == 0) {
+                    chosen.add(other);
+                }
+            }
+            return new Choice(resource, facet, stored, inVocabularyOrder(chosen, facet, taxonomy));
+        };
+        return Gen.tries("resource-form-facet-order", 60, choice);
+    }
+
+    @ParameterizedTest
+    @MethodSource("choices")
+    void keepsTheStoredOrderAndAddsNewlyChosenValuesAfterIt(Choice choice) {
+        ResourceForm form = ResourceForm.of(choice.resource());
+        form.getTerms().put(choice.facet(), new ArrayList<>(choice.sent()));
+        List<String> saved = form.toContent(PublicationStatus.DRAFT).terms().getOrDefault(choice.facet(), List.of());
+
+        List<String> kept = choice.stored().stream().filter(choice.sent()::contains).toList();
+        List<String> added = choice.sent().stream().filter(v -> !choice.stored().contains(v)).toList();
+        List<String> expected = new ArrayList<>(kept);
+        expected.addAll(added);
+        assertEquals(expected, saved);
     }
 }
