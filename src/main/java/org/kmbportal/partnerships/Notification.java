@@ -23,7 +23,7 @@ public class Notification {
 
     /** What happened. */
     public enum Kind {
-        PROPOSED, ACCEPTED, PLAN_REVISED, CHECK_IN_RECORDED, CHECK_IN_MOVED, NOTE, NUDGE, CLOSED, HANDED_OVER;
+        PROPOSED, ACCEPTED, PLAN_REVISED, CHECK_IN_RECORDED, CHECK_IN_MOVED, NOTE, NUDGE, CLOSED, HANDED_OVER, DECLINED, WITHDRAWN;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -128,8 +128,9 @@ public class Partnership {
         this.lastContactAt = now;
     }
 
-    void close(String reflection, OffsetDateTime now, String who) {
-        this.status = PartnershipStatus.CLOSED;
+    /** Ends it: {@code CLOSED} when it was active, else how the proposal ended ({@code DECLINED}, {@code WITHDRAWN}). */
+    void close(PartnershipStatus ending, String reflection, OffsetDateTime now, String who) {
+        this.status = ending;
         this.closingReflection = reflection;
         this.closedAt = now;
         this.closedBy = who;
@@ -202,6 +203,11 @@ public class Partnership {
 
     public boolean isActive() {
         return status == PartnershipStatus.ACTIVE;
+    }
+
+    /** Closed, declined or withdrawn. */
+    public boolean isEnded() {
+        return status.ended();
     }
 
     public OffsetDateTime getProposedAt() {

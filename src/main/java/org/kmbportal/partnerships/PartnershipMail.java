@@ -23,7 +23,8 @@ public class PartnershipMail {
 
     static final Set<Notification.Kind> EMAILED = EnumSet.of(Notification.Kind.PROPOSED,
             Notification.Kind.ACCEPTED, Notification.Kind.CHECK_IN_RECORDED, Notification.Kind.CHECK_IN_MOVED,
-            Notification.Kind.NUDGE, Notification.Kind.CLOSED, Notification.Kind.HANDED_OVER);
+            Notification.Kind.NUDGE, Notification.Kind.CLOSED, Notification.Kind.HANDED_OVER,
+            Notification.Kind.DECLINED, Notification.Kind.WITHDRAWN);
 
     @Inject
     Mailer mailer;

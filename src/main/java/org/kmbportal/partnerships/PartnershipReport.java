@@ -50,7 +50,9 @@ public final class PartnershipReport {
         md.append("\n## ").append(t(locale, "partnerships.checkIns")).append("\n\n");
         checkIns(md, d, locale);
         if (!p.getClosingReflection().isEmpty()) {
-            md.append("\n## ").append(t(locale, "partnerships.reflection")).append("\n\n")
+            md.append("\n## ").append(t(locale, p.getStatus() == PartnershipStatus.CLOSED
+                    ? "partnerships.reflection"
+                    : "partnerships.endReason")).append("\n\n")
                     .append(block(p.getClosingReflection(), locale)).append("\n");
         }
         return md.toString();

@@ -132,26 +132,40 @@ public class PartnershipService {
         return p;
     }
 
-    /** Closes a partnership (or declines or withdraws a proposal); an active one needs a closing reflection. */
+    /**
+     * Closes an active partnership (with a closing reflection), or ends a proposal: declined when the partner's member
+     * ends it, withdrawn when the mentor does (a reason is optional). Each says so in its status, notification and
+     * audit entry.
+     */
     @Transactional
     public Partnership close(long id, String reflection) {
         Caller caller = guard.requireSignedIn();
         Partnership p = locked(id);
-        if (!PartnershipAccess.canClose(p, participant())) {
+        Participant who = participant();
+        if (!PartnershipAccess.canClose(p, who)) {
             throw new AccessDenied(true, "Only the mentor and the partner's members close a partnership.");
         }
-        if (p.getStatus() == PartnershipStatus.CLOSED) {
+        if (p.isEnded()) {
             throw PartnershipException.conflict("already_closed", "This partnership is already closed.");
         }
         String text = p.isActive()
                 ? Inputs.required(reflection, MAX_REFLECTION, "invalid_reflection", "a closing reflection")
                 : Inputs.optional(reflection, MAX_REFLECTION, "invalid_reflection", "the reason");
         String before = p.getStatus().key();
-        p.close(text, now(), caller.displayName());
-        audit.record(caller.label(), "partnership.closed", subject(p), "was " + before);
-        notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.CLOSED,
+        PartnershipStatus ending = endingBy(p, PartnershipAccess.sideOf(p, who));
+        p.close(ending, text, now(), caller.displayName());
+        audit.record(caller.label(), "partnership." + ending.key(), subject(p), "was " + before);
+        notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.valueOf(ending.name()),
                 caller.displayName());
         return p;
+    }
+
+    /** How ending it now is named: an active one is closed; a proposal is declined by the partner, else withdrawn. */
+    static PartnershipStatus endingBy(Partnership p, PartnershipAccess.Side side) {
+        if (p.isActive()) {
+            return PartnershipStatus.CLOSED;
+        }
+        return side == PartnershipAccess.Side.PARTNER ? PartnershipStatus.DECLINED : PartnershipStatus.WITHDRAWN;
     }
 
     /** The mentor hands the partnership over to another mentor (named by their email). */
@@ -162,7 +176,7 @@ public class PartnershipService {
         if (!PartnershipAccess.canHandOver(p, participant())) {
             throw new AccessDenied(true, "Only the partnership's mentor hands it over.");
         }
-        if (p.getStatus() == PartnershipStatus.CLOSED) {
+        if (p.isEnded()) {
             throw PartnershipException.conflict("already_closed", "This partnership is closed.");
         }
         Account next = accounts.byEmail(email).filter(a -> a.has(Role.MENTOR))
@@ -232,8 +246,8 @@ public class PartnershipService {
             throw new AccessDenied(true, "Only the mentor and the partner's members change a partnership.");
         }
         if (!p.isActive()) {
-            throw PartnershipException.conflict(p.getStatus() == PartnershipStatus.CLOSED ? "closed" : "not_active",
-                    p.getStatus() == PartnershipStatus.CLOSED
+            throw PartnershipException.conflict(p.isEnded() ? "closed" : "not_active",
+                    p.isEnded()
                             ? "This partnership is closed: it stays readable, and nothing in it changes."
                             : "This partnership has not been accepted yet.");
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,14 +20,19 @@ import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Found by people using the portal: an administrator could take every role from an account with one click and no
  * word of warning; the French audit log spoke in role codes and English ("mentor -> (none)"); the organization page
- * told members, who can save their answers, that nothing is ever stored.
+ * told members, who can save their answers, that nothing is ever stored; a declined or withdrawn proposal read
+ * "closed" everywhere; the audit log's subjects were raw ids; the closing question left the focus on nothing.
  */
 @ExtendWith(RunningPortal.class)
 class SafeguardsAndWordsE2E {
@@ -113,18 +119,15 @@ class SafeguardsAndWordsE2E {
     }
 
     @Test
-    void aPartnerDecliningAProposalReadsWordsForDecliningNotForClosing(URI portal) {
+    void aPartnerDecliningAProposalReadsWordsForDecliningNotForClosingAndTheFocusFollowsThePanel(URI portal) {
         Visitor admin = People.admin(portal);
         String partnerEmail = "decline-partner-" + System.nanoTime() + "@kmb.test";
-        Visitor partner = People.member(portal, partnerEmail, "Dana Decline", "Decline Youth " + System.nanoTime());
-        Visitor mentor = People.invited(portal, admin, "decline-mentor-" + System.nanoTime() + "@kmb.test",
-                "Milo Mentor", "mentor");
-        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
-        String code = partner.get("/api/organizations/" + organization).json().getString("join_code");
-        Http.Answer proposed = mentor.api("POST", "/api/partnerships",
-                Json.createObjectBuilder().add("join_code", code).add("title", "Proposed only").build().toString());
-        assertEquals(201, proposed.status(), proposed.body());
-        long id = proposed.json().getJsonNumber("id").longValue();
+        String partnerName = "Decline Youth " + System.nanoTime();
+        Visitor partner = People.member(portal, partnerEmail, "Dana Decline", partnerName);
+        String mentorEmail = "decline-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentor = People.invited(portal, admin, mentorEmail, "Milo Mentor", "mentor");
+        String title = "Proposed only " + System.nanoTime();
+        long id = proposed(partner, mentor, title);
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = started(language);
             Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
@@ -135,12 +138,141 @@ class SafeguardsAndWordsE2E {
                     browser.findElement(By.id("reflection-help")).getText());
             assertEquals(Bundle.text(language, "partnerships.decline.button"),
                     browser.findElement(By.id("close:close-button")).getAttribute("value"));
-            browser.findElement(By.id("close:close-button")).click();
+            browser.findElement(By.id("close:close-button")).sendKeys(Keys.ENTER);
             Browser.awaitText(browser, By.id("close"), Bundle.text(language, "partnerships.decline.confirm"));
+            assertEquals("close-question", focused(browser, "close-question"),
+                    "the question takes the focus, not the page's body");
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals("close:close-confirmed", focused(browser, "close:close-confirmed"),
+                    "Tab reaches the answer next");
             assertEquals(Bundle.text(language, "partnerships.decline.yes"),
                     browser.findElement(By.id("close:close-confirmed")).getAttribute("value"));
-            browser.findElement(By.id("close:close-cancel")).click();
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals("close:close-cancel", focused(browser, "close:close-cancel"));
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> !d.findElements(By.id("close:close-button")).isEmpty());
+            assertEquals("close:close-button", focused(browser, "close:close-button"),
+                    "after No, the focus is back on the button");
         }
+
+        ChromeDriver french = started("fr");
+        Browser.signIn(french, portal, partnerEmail, People.PASSWORD);
+        french.get(portal.resolve("/partnerships/view?id=" + id).toString());
+        Browser.type(french, "close:reflection", "Pas cette année.");
+        french.findElement(By.id("close:close-button")).sendKeys(Keys.ENTER);
+        Browser.awaitText(french, By.id("close"), Bundle.text("fr", "partnerships.decline.confirm"));
+        french.switchTo().activeElement().sendKeys(Keys.TAB);
+        french.switchTo().activeElement().sendKeys(Keys.ENTER);
+        Browser.awaitMessage(french, Bundle.text("fr", "partnerships.done.declined"));
+        assertEquals(Bundle.text("fr", "partnerships.state.declined"),
+                french.findElement(By.cssSelector(".resource__type .badge")).getText());
+        assertEquals(Bundle.text("fr", "partnerships.endReason"),
+                french.findElement(By.id("reflection-title")).getText());
+        french.get(portal.resolve("/partnerships/").toString());
+        assertEquals(Bundle.text("fr", "partnerships.closedOnes"), french.findElement(By.id("closed-title"))
+                .getText());
+        assertTrue(ended(french, title).contains(Bundle.text("fr", "partnerships.state.declined")), ended(french,
+                title));
+        assertEquals("declined", partner.get("/api/partnerships/" + id).json().getString("status"));
+
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver told = started(language);
+            Browser.signIn(told, portal, mentorEmail, People.PASSWORD);
+            told.get(portal.resolve("/partnerships/").toString());
+            String said = told.findElement(By.cssSelector(".notification-list")).getText();
+            assertTrue(said.contains(Bundle.text(language, "partnerships.notification.declined", title,
+                    "Dana Decline")), said);
+            assertTrue(ended(told, title).contains(Bundle.text(language, "partnerships.state.declined")));
+        }
+
+        ChromeDriver audit = started("fr");
+        Browser.signIn(audit, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        audit.get(portal.resolve("/admin/audit").toString());
+        List<String> declined = cells(audit, title, Bundle.text("fr", "audit.action.partnership.declined"));
+        assertEquals(title, declined.get(3).lines().findFirst().orElse(""), "the subject is named by its title");
+        assertTrue(declined.get(3).contains(Bundle.text("fr", "audit.subject.kind.partnership")), declined.get(3));
+        assertEquals(Bundle.text("fr", "audit.detail.wasState", Bundle.text("fr", "partnerships.state.proposed")),
+                declined.get(4));
+        List<String> started = cells(audit, title, Bundle.text("fr", "audit.action.partnership.started"));
+        assertEquals(Bundle.text("fr", "audit.detail.proposedTo", title, partnerName), started.get(4));
+        List<String> account = cells(audit, partnerEmail, Bundle.text("fr", "audit.action.account.created"));
+        assertEquals("Dana Decline", account.get(3).lines().findFirst().orElse(""), "an account by its name");
+        assertEquals(Bundle.text("fr", "audit.detail.memberOf", partnerName), account.get(4));
+        for (List<String> row : List.of(declined, started, account)) {
+            assertFalse(row.get(4).contains("member of") || row.get(4).contains(" with ")
+                    || row.get(4).contains("was "), "English left on the French page: " + row);
+        }
+    }
+
+    @Test
+    void aMentorWithdrawingAProposalIsToldWithdrawnInBothLanguagesAndInTheApi(URI portal) {
+        Visitor admin = People.admin(portal);
+        String partnerEmail = "withdraw-partner-" + System.nanoTime() + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Wanda Waiting", "Withdraw Youth " + System.nanoTime());
+        String mentorEmail = "withdraw-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentor = People.invited(portal, admin, mentorEmail, "Walt Withdraw", "mentor");
+        String title = "Withdrawn one " + System.nanoTime();
+        long id = proposed(partner, mentor, title);
+        Http.Answer withdrawn = mentor.api("POST", "/api/partnerships/" + id + "/closure", "{}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("withdrawn", withdrawn.json().getString("status"));
+        assertEquals(409, partner.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"too late\", \"capacities\": []}").status(), "a withdrawn proposal is not accepted");
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = started(language);
+            Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+            browser.get(portal.resolve("/partnerships/view?id=" + id).toString());
+            assertEquals(Bundle.text(language, "partnerships.state.withdrawn"),
+                    browser.findElement(By.cssSelector(".resource__type .badge")).getText());
+            assertTrue(browser.findElements(By.id("close")).isEmpty(), "nothing left to close");
+            browser.get(portal.resolve("/partnerships/").toString());
+            String said = browser.findElement(By.cssSelector(".notification-list")).getText();
+            assertTrue(said.contains(Bundle.text(language, "partnerships.notification.withdrawn", title,
+                    "Walt Withdraw")), said);
+            assertFalse(said.contains(Bundle.text(language, "partnerships.notification.closed", title,
+                    "Walt Withdraw")), said);
+        }
+        ChromeDriver english = started("en");
+        Browser.signIn(english, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        english.get(portal.resolve("/admin/audit").toString());
+        List<String> row = cells(english, title, Bundle.text("en", "audit.action.partnership.withdrawn"));
+        assertEquals(Bundle.text("en", "audit.detail.wasState", Bundle.text("en", "partnerships.state.proposed")),
+                row.get(4));
+    }
+
+    private static long proposed(Visitor partner, Visitor mentor, String title) {
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer proposed = mentor.api("POST", "/api/partnerships",
+                Json.createObjectBuilder().add("join_code", code).add("title", title).build().toString());
+        assertEquals(201, proposed.status(), proposed.body());
+        return proposed.json().getJsonNumber("id").longValue();
+    }
+
+    /** The id of the element with the keyboard focus, once the page has placed it (or what has it after 5 s). */
+    private static String focused(ChromeDriver browser, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                    .until(d -> expected.equals(d.switchTo().activeElement().getAttribute("id")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported by the caller's assertion, with what has the focus instead
+        }
+        String id = browser.switchTo().activeElement().getAttribute("id");
+        return id == null || id.isEmpty() ? browser.switchTo().activeElement().getTagName() : id;
+    }
+
+    private static String ended(ChromeDriver browser, String title) {
+        return browser.findElements(By.cssSelector(".closed-partnerships li")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(title)).findFirst().orElse("");
+    }
+
+    /** The cells of the audit row about {@code about} whose action reads {@code action}. */
+    private static List<String> cells(ChromeDriver browser, String about, String action) {
+        return browser.findElements(By.cssSelector("table tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .filter(c -> c.get(3).contains(about) && c.get(2).equals(action)).findFirst()
+                .orElseThrow(() -> new AssertionError("no audit row “" + action + "” about " + about));
     }
 
     private ChromeDriver started(String language) {

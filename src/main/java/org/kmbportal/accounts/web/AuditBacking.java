@@ -1,21 +1,21 @@
 package org.kmbportal.accounts.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.kmbportal.accounts.AccountRepository;
 import org.kmbportal.accounts.AuditEntry;
 import org.kmbportal.accounts.AuditLog;
+import org.kmbportal.accounts.AuditSubjects;
+import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 
-/** The audit log for administrators ({@code admin/audit.xhtml}): newest first. */
+/** The audit log for administrators ({@code admin/audit.xhtml}): newest first, in the reader's language. */
 @Named("audit")
 @RequestScoped
 public class AuditBacking {
@@ -28,54 +28,91 @@ public class AuditBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    LocaleBean locale;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Instance<AuditSubjects> subjects;
+
     private List<AuditEntry> entries;
+    private List<Row> rows;
+    private AuditWords words;
+
+    /** One line of the page: the entry, its subject named for people, and its action and detail in words. */
+    public record Row(AuditEntry entry, Subject subject, String action, String detail) {
+    }
+
+    /** An entry's subject as people name it: its kind and name, and the id it was recorded by. */
+    public record Subject(String kind, String name, String id) {
+        /** Whether the id says more than the name (it is not the name itself). */
+        public boolean idShown() {
+            return !id.isEmpty() && !id.equals(name);
+        }
+    }
 
     /** What happened, in the reader's language ("Roles changed" for {@code roles.changed}); an unknown key as it is. */
     public String action(String key) {
         return messages.getOrDefault("audit.action." + key, key);
     }
 
-    private static final Pattern CHANGE = Pattern.compile("(.*) -> (.*)");
-    private static final Pattern INVITED = Pattern.compile("role ([a-z]+)");
-    /** Sentences the portal writes itself, by the message that says them in the reader's language. */
-    private static final Map<String, String> FIXED = Map.of(
-            "password changed; other sessions ended", "audit.detail.password",
-            "first administrator from configuration", "audit.detail.firstAdmin",
-            "sign-up refused silently: the email has an account", "audit.detail.signUpExisting",
-            "no longer in review at the scheduled time", "audit.detail.dropped");
-
     /**
      * An entry's detail in the reader's language where the portal wrote it (roles and states named in words, its
-     * own fixed sentences translated); names and other text as recorded.
+     * own sentences said from the bundle); names and other text as recorded.
      */
     public String detail(AuditEntry entry) {
-        String detail = entry.getDetail() == null ? "" : entry.getDetail();
-        String fixed = FIXED.get(detail);
-        if (fixed != null) {
-            return messages.getOrDefault(fixed, detail);
+        if (words == null) {
+            words = new AuditWords(locale.getCurrent());
         }
-        String action = entry.getAction() == null ? "" : entry.getAction();
-        Matcher change = CHANGE.matcher(detail);
-        if (change.matches() && (action.equals("roles.changed") || action.equals("state.changed"))) {
-            String prefix = action.equals("roles.changed") ? "role." : "status.";
-            return words(prefix, change.group(1)) + " → " + words(prefix, change.group(2));
-        }
-        Matcher invited = INVITED.matcher(detail);
-        if (invited.matches() && action.equals("invitation.created")) {
-            return messages.getOrDefault("role." + invited.group(1), invited.group(1));
-        }
-        return detail;
+        return words.detail(entry.getAction(), entry.getDetail());
     }
 
-    /** "member, editor" as "Member, Editor" (or their French names); "(none)" as "no role". */
-    private String words(String prefix, String keys) {
-        String list = keys.strip();
-        if (list.equals("(none)") || list.isEmpty()) {
-            return messages.getOrDefault("audit.detail.noRole", list);
+    /** "partnership:12" as the partnership's title, an email as the person's name, a resource id as its title. */
+    public Subject subject(AuditEntry entry) {
+        String id = entry.getSubject() == null ? "" : entry.getSubject();
+        if (id.equals("(archive)")) {
+            return new Subject(kind("archive"), messages.get("audit.subject.archive"), "");
         }
-        return Arrays.stream(list.split(",\\s*"))
-                .map(key -> messages.getOrDefault(prefix + key.strip(), key.strip()))
-                .collect(Collectors.joining(", "));
+        if (id.startsWith("organization:")) {
+            Optional<String> name = number(id, "organization:").flatMap(accounts::organization)
+                    .map(o -> o.getName());
+            return new Subject(kind("organization"), name.orElse(id), id);
+        }
+        if (id.contains("@")) {
+            return new Subject(kind("account"), accounts.byEmail(id).map(a -> a.getDisplayName()).filter(
+                    n -> !n.isBlank()).orElse(id), id);
+        }
+        for (AuditSubjects names : subjects) {
+            Optional<AuditSubjects.Named> named = names.name(id);
+            if (named.isPresent()) {
+                return new Subject(kind(named.get().kind()), named.get().name(), id);
+            }
+        }
+        return new Subject("", id, id);
+    }
+
+    private String kind(String key) {
+        return messages.getOrDefault("audit.subject.kind." + key, key);
+    }
+
+    private static Optional<Long> number(String id, String prefix) {
+        try {
+            return Optional.of(Long.parseLong(id.substring(prefix.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The newest entries, each named and said in the reader's language (subjects looked up once per page). */
+    public List<Row> getRows() {
+        if (rows == null) {
+            java.util.Map<String, Subject> named = new java.util.HashMap<>();
+            rows = getEntries().stream().map(e -> new Row(e, named.computeIfAbsent(String.valueOf(e.getSubject()),
+                    k -> subject(e)), action(e.getAction()), detail(e))).toList();
+        }
+        return rows;
     }
 
     public List<AuditEntry> getEntries() {

@@ -30,8 +30,10 @@ public final class PartnershipJson {
     @Schema(name = "PartnershipSummary", description = "A partnership in a list.")
     @JsonbNillable
     public record Summary(long id, String title,
-            @Schema(enumeration = {
-                    "proposed", "active", "closed"}) String status,
+            @Schema(description = "closed: ended after it was active; declined (by the partner) or withdrawn (by the"
+                    + " mentor): a proposal that never started", enumeration = {
+                            "proposed", "active", "closed",
+                            "declined", "withdrawn"}) String status,
             @Schema(description = "How the caller stands to it", enumeration = {"mentor", "partner",
                     "mentor-organization", "admin"}) String side,
             String partner, String mentor,
@@ -89,7 +91,9 @@ public final class PartnershipJson {
 
     @Schema(name = "Partnership", description = "A partnership with its plan, check-ins and capacities.")
     @JsonbNillable
-    public record Detail(long id, String title, String status, String side, String partner, String mentor,
+    public record Detail(long id, String title, @Schema(enumeration = {
+            "proposed", "active", "closed", "declined",
+            "withdrawn"}) String status, String side, String partner, String mentor,
             @Schema(name = "mentor_organization") @JsonbProperty("mentor_organization") String mentorOrganization,
             @Schema(description = "The partner's goals, in its own words") String goals,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date", name = "start_date") @JsonbProperty("start_date") LocalDate startDate,
@@ -100,7 +104,7 @@ public final class PartnershipJson {
             @Schema(name = "quiet_days") @JsonbProperty("quiet_days") long quietDays,
             List<Capacity> capacities,
             @Schema(name = "closing_reflection") @JsonbProperty("closing_reflection") String closingReflection,
-            @Schema(name = "can_work", description = "Whether the caller may change the plan, check-ins and notes") @JsonbProperty("can_work") boolean canWork) {
+            @Schema(name = "can_work", description = "Whether the caller may change the plan, check-ins and notes") @JsonbProperty("can_work") boolean canWork){
     }
 
     @Schema(name = "PlanChange", description = "One thing a revision changed.")

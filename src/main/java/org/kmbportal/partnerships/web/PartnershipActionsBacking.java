@@ -47,6 +47,8 @@ public class PartnershipActionsBacking implements Serializable {
     private String title;
     private String months;
     private List<String> settingsCapacities;
+    private static final String CANCELLED = "kmb.partnership.closeCancelled";
+
     private String reflection = "";
     private boolean confirmingClose;
     private String mentorEmail = "";
@@ -73,10 +75,20 @@ public class PartnershipActionsBacking implements Serializable {
 
     public void cancelClose() {
         confirmingClose = false;
+        jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().put(CANCELLED, Boolean.TRUE);
+    }
+
+    /** Whether this very request cancelled closing (the page then gives the focus back to the button). */
+    public boolean isCloseCancelled() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces != null && Boolean.TRUE.equals(faces.getAttributes().get(CANCELLED));
     }
 
     public void close() {
-        act(() -> partnerships.close(page.getPartnershipId(), reflection), "partnerships.closed");
+        act(() -> partnerships.close(page.getPartnershipId(), reflection), ended -> ended.isActive() || ended
+                .getStatus() == org.kmbportal.partnerships.PartnershipStatus.CLOSED
+                        ? "partnerships.closed"
+                        : "partnerships.done." + ended.getStatus().key());
         confirmingClose = false;
     }
 
@@ -86,13 +98,19 @@ public class PartnershipActionsBacking implements Serializable {
     }
 
     private void act(java.util.function.Supplier<Partnership> action, String done) {
+        act(action, changed -> done);
+    }
+
+    /** Does it, then says what it did (the message's key may depend on the outcome) or why it was refused. */
+    private void act(java.util.function.Supplier<Partnership> action,
+            java.util.function.Function<Partnership, String> done) {
         try {
-            action.get();
+            Partnership changed = action.get();
             page.refresh();
             title = null;
             months = null;
             settingsCapacities = null;
-            messages.info(done);
+            messages.info(done.apply(changed));
         } catch (PartnershipException e) {
             refusals.show(e);
         } catch (AccessDenied e) {

@@ -117,7 +117,7 @@ public class PartnershipsBacking implements Serializable {
     }
 
     public List<Dashboard> getClosed() {
-        return mine().stream().filter(d -> d.partnership().getStatus() == PartnershipStatus.CLOSED).toList();
+        return mine().stream().filter(d -> d.partnership().isEnded()).toList();
     }
 
     public List<NotificationView> getNotifications() {
