@@ -147,6 +147,21 @@ class ArchitectureTest {
             .callConstructor(org.kmbportal.library.LibraryChange.class, long.class, String.class,
                     org.kmbportal.library.LibraryChange.Kind.class);
 
+    /**
+     * The index's life cycle (change log follower, generations, rebuild, health) is reached from outside its package
+     * only through {@code search.IndexConsistency}, so the consistency story reads in one place.
+     */
+    @ArchTest
+    static final ArchRule onlyIndexConsistencyLeadsIntoTheIndexLifeCycle = noClasses().that()
+            .resideOutsideOfPackage("org.kmbportal.search")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexFollower")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexGeneration")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexRebuild")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexTasks")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexHealth")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexStatusReport")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.SearchIndex");
+
     /** The feature of a class: the package right under org.kmbportal. */
     static Optional<String> feature(JavaClass type) {
         String name = type.getPackageName();

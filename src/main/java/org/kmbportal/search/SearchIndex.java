@@ -31,7 +31,7 @@ import org.kmbportal.platform.PortalSettings;
  * at the next start.
  */
 @ApplicationScoped
-public class SearchIndex {
+class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String CURRENT = "CURRENT";
