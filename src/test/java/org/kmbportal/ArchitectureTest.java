@@ -162,6 +162,23 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexStatusReport")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.SearchIndex");
 
+    /**
+     * Components get their settings injected ({@code @Inject PortalSettings}); the static accessor is left to the
+     * producer and to code the container does not build or that has no instance to inject into: the data source the
+     * server instantiates, and static helpers called from many places (the client's address, the request body limits
+     * shared with an interceptor, the search ranking's and the sentence encoder's switches).
+     */
+    static final List<String> STATIC_SETTINGS_READERS = List.of("org.kmbportal.platform.PortalSettings",
+            "org.kmbportal.platform.PortalSettingsProducer", "org.kmbportal.platform.PortalDataSource",
+            "org.kmbportal.web.ClientAddress", "org.kmbportal.web.BodyLimitFilter",
+            "org.kmbportal.search.HybridRanking",
+            "org.kmbportal.search.SentenceEncoder");
+
+    @ArchTest
+    static final ArchRule settingsAreInjected = noClasses().that()
+            .haveNameNotMatching("(" + String.join("|", STATIC_SETTINGS_READERS).replace(".", "\\.") + ")(\\$.*)?")
+            .should().callMethod(org.kmbportal.platform.PortalSettings.class, "current");
+
     /** The feature of a class: the package right under org.kmbportal. */
     static Optional<String> feature(JavaClass type) {
         String name = type.getPackageName();

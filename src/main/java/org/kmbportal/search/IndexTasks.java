@@ -30,6 +30,9 @@ import org.kmbportal.platform.PortalSettings;
 public class IndexTasks {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     IndexFollower follower;
 
     @Inject
@@ -40,7 +43,7 @@ public class IndexTasks {
 
     @PostConstruct
     void schedule() {
-        long every = PortalSettings.current().indexPollMillis();
+        long every = settings.indexPollMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("index-poll", false));
     }
 

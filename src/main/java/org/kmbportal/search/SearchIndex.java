@@ -33,6 +33,9 @@ import org.kmbportal.platform.PortalSettings;
 @ApplicationScoped
 class SearchIndex {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String CURRENT = "CURRENT";
 
@@ -51,7 +54,7 @@ class SearchIndex {
 
     /** Where the generations live: {@code <data dir>/index}. */
     Path indexRoot() {
-        return PortalSettings.current().dataDir().resolve("index");
+        return settings.dataDir().resolve("index");
     }
 
     boolean openAt(Path indexRoot) throws IOException {
