@@ -147,6 +147,38 @@ class ArchitectureTest {
             .callConstructor(org.kmbportal.library.LibraryChange.class, long.class, String.class,
                     org.kmbportal.library.LibraryChange.Kind.class);
 
+    /**
+     * The index's life cycle (change log follower, generations, rebuild, health) is reached from outside its package
+     * only through {@code search.IndexConsistency}, so the consistency story reads in one place.
+     */
+    @ArchTest
+    static final ArchRule onlyIndexConsistencyLeadsIntoTheIndexLifeCycle = noClasses().that()
+            .resideOutsideOfPackage("org.kmbportal.search")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexFollower")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexGeneration")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexRebuild")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexTasks")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexHealth")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.IndexStatusReport")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.kmbportal.search.SearchIndex");
+
+    /**
+     * Components get their settings injected ({@code @Inject PortalSettings}); the static accessor is left to the
+     * producer and to code the container does not build or that has no instance to inject into: the data source the
+     * server instantiates, and static helpers called from many places (the client's address, the request body limits
+     * shared with an interceptor, the search ranking's and the sentence encoder's switches).
+     */
+    static final List<String> STATIC_SETTINGS_READERS = List.of("org.kmbportal.platform.PortalSettings",
+            "org.kmbportal.platform.PortalSettingsProducer", "org.kmbportal.platform.PortalDataSource",
+            "org.kmbportal.web.ClientAddress", "org.kmbportal.web.BodyLimitFilter",
+            "org.kmbportal.search.HybridRanking",
+            "org.kmbportal.search.SentenceEncoder");
+
+    @ArchTest
+    static final ArchRule settingsAreInjected = noClasses().that()
+            .haveNameNotMatching("(" + String.join("|", STATIC_SETTINGS_READERS).replace(".", "\\.") + ")(\\$.*)?")
+            .should().callMethod(org.kmbportal.platform.PortalSettings.class, "current");
+
     /** The feature of a class: the package right under org.kmbportal. */
     static Optional<String> feature(JavaClass type) {
         String name = type.getPackageName();

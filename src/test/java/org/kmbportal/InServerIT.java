@@ -29,8 +29,7 @@ import org.kmbportal.library.LibraryService;
 import org.kmbportal.partnerships.Nudges;
 import org.kmbportal.partnerships.PartnershipsInServer;
 import org.kmbportal.platform.PortalClock;
-import org.kmbportal.search.IndexRebuild;
-import org.kmbportal.search.IndexStatusReport;
+import org.kmbportal.search.IndexConsistency;
 import org.kmbportal.search.LibraryReader;
 import org.kmbportal.search.MeaningStore;
 import org.kmbportal.search.MeaningVectors;
@@ -62,10 +61,7 @@ class InServerIT {
     SearchService search;
 
     @Inject
-    IndexRebuild rebuild;
-
-    @Inject
-    IndexStatusReport status;
+    IndexConsistency index;
 
     @Inject
     MeaningVectors meanings;
@@ -120,7 +116,7 @@ class InServerIT {
     }
 
     private SearchInServer search() {
-        return new SearchInServer(library, search, rebuild, status, meanings, meaningStore, reader);
+        return new SearchInServer(library, search, index, meanings, meaningStore, reader);
     }
 
     private CurationInServer curation() {

@@ -172,7 +172,8 @@ public class AccountService {
         });
     }
 
-    static Instant expiry() {
-        return Instant.now().plus(Duration.ofDays(PortalSettings.current().invitationDays()));
+    /** When an invitation made now expires. */
+    static Instant expiry(PortalSettings settings) {
+        return Instant.now().plus(Duration.ofDays(settings.invitationDays()));
     }
 }

@@ -26,6 +26,9 @@ import org.kmbportal.platform.StartupStage;
 @ApplicationScoped
 public class AdminBootstrap {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
     /** The pages' bundle, for the policy's words (in English: the console is the administrator's). */
     private static final String BUNDLE = "org.kmbportal.web.messages";
@@ -49,7 +52,6 @@ public class AdminBootstrap {
         if (accounts.countWithRole(Role.ADMIN) > 0) {
             return;
         }
-        PortalSettings settings = PortalSettings.current();
         Optional<String> email = settings.adminEmail();
         Optional<String> password = settings.adminPassword();
         if (email.isEmpty() && password.isEmpty()) {

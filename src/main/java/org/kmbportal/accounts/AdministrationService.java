@@ -1,5 +1,6 @@
 package org.kmbportal.accounts;
 
+import org.kmbportal.platform.PortalSettings;
 import org.kmbportal.platform.Tokens;
 
 import java.util.EnumSet;
@@ -18,6 +19,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class AdministrationService {
+
+    @Inject
+    PortalSettings settings;
 
     @Inject
     AccountRepository accounts;
@@ -78,7 +82,7 @@ public class AdministrationService {
         }
         String token = Tokens.random();
         Invitation invitation = new Invitation(Tokens.sha256(token), AccountService.checkedEmail(email), role,
-                admin.email(), AccountService.expiry());
+                admin.email(), AccountService.expiry(settings));
         accounts.persist(invitation);
         audit.record(admin.email(), "invitation.created", invitation.getEmail(), "role " + role.key());
         return new NewInvitation(invitation, token);

@@ -18,6 +18,9 @@ import org.kmbportal.platform.PortalSettings;
 public class PasswordHasher {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     Pbkdf2PasswordHash pbkdf2;
 
     // A hash that no password matches, verified when the account does not exist so that timing does not tell.
@@ -26,7 +29,7 @@ public class PasswordHasher {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(PortalSettings.current().passwordIterations()),
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(settings.passwordIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32", "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }

@@ -21,13 +21,15 @@ import org.kmbportal.platform.PortalSettings;
 public class SignInThrottle {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     EntityManager em;
 
     @Inject
     SignInFailureRows rows;
 
     private ThrottlePolicy policy() {
-        PortalSettings settings = PortalSettings.current();
         return new ThrottlePolicy(settings.signInLockAfter(), Duration.ofMinutes(settings.signInLockMinutes()));
     }
 

@@ -14,6 +14,9 @@ import org.kmbportal.platform.StartupStage;
 @ApplicationScoped
 public class StartupImport {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(StartupImport.class.getName());
 
     @Inject
@@ -23,7 +26,6 @@ public class StartupImport {
     LibraryService library;
 
     void onDatabaseReady(@Observes StartupStage.DatabaseReady stage) {
-        PortalSettings settings = PortalSettings.current();
         String policy = settings.importOnStart();
         boolean run = policy.equals("always") || (policy.equals("if-empty") && library.isEmpty());
         if (!run) {

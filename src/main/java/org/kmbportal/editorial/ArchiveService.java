@@ -37,6 +37,9 @@ import org.kmbportal.platform.PortalSettings;
 public class ArchiveService {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     ContentImporter importer;
 
     @Inject
@@ -60,8 +63,8 @@ public class ArchiveService {
     @Inject
     AuditLog audit;
 
-    public static ContentArchive.Limits limits() {
-        return ContentArchive.Limits.ofMegabytes(PortalSettings.current().uploadMaxMegabytes());
+    public ContentArchive.Limits limits() {
+        return ContentArchive.Limits.ofMegabytes(settings.uploadMaxMegabytes());
     }
 
     /** The report on an uploaded archive; nothing is stored. */

@@ -20,6 +20,9 @@ import org.kmbportal.search.SearchResultOpened;
 @ApplicationScoped
 public class SearchSignals {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16,32}");
 
     @Inject
@@ -72,7 +75,7 @@ public class SearchSignals {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Purged purge() {
         LocalDate today = clock.today();
-        LocalDate keepFrom = today.minusDays(PortalSettings.current().insightsRetentionDays());
+        LocalDate keepFrom = today.minusDays(settings.insightsRetentionDays());
         int searches = em.createQuery("delete from SearchSignal s where s.searchedOn < :keepFrom")
                 .setParameter("keepFrom", keepFrom).executeUpdate();
         int answers = em.createQuery("delete from ReaderFeedback f where f.givenOn < :keepFrom")

@@ -23,6 +23,9 @@ import org.kmbportal.platform.PortalSettings;
 @ApplicationScoped
 public class SignalLimits {
 
+    @Inject
+    PortalSettings settings;
+
     private static final long HOUR_SECONDS = 3600;
     /** Beyond this many sessions and addresses in one hour, refuse rather than grow (a flood, not readers). */
     private static final int MAX_TRACKED = 200_000;
@@ -48,7 +51,6 @@ public class SignalLimits {
             counts.clear();
             countedHour = hour;
         }
-        PortalSettings settings = PortalSettings.current();
         String session = sessionId == null ? null : "s:" + hash(sessionId);
         String from = "a:" + hash(address);
         if ((session != null && counts.getOrDefault(session, 0) >= settings.feedbackPerSessionPerHour())

@@ -1,5 +1,6 @@
 package org.kmbportal.partnerships;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -27,6 +28,9 @@ import org.kmbportal.platform.PortalSettings;
 @ApplicationScoped
 public class Mailer {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
     private static final String TIMEOUT_MILLIS = "10000";
 
@@ -38,12 +42,11 @@ public class Mailer {
     }
 
     public boolean configured() {
-        return PortalSettings.current().smtpHost().isPresent();
+        return settings.smtpHost().isPresent();
     }
 
     /** Sends the messages in the background, each on its own (one refused address does not stop the others). */
     public void sendLater(List<Mail> mails) {
-        PortalSettings settings = PortalSettings.current();
         if (settings.smtpHost().isEmpty() || mails.isEmpty()) {
             return;
         }

@@ -22,6 +22,9 @@ import org.kmbportal.platform.PortalSettings;
 @ApplicationScoped
 public class Nudges {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(Nudges.class.getName());
 
     @Inject
@@ -36,7 +39,7 @@ public class Nudges {
     /** Nudges every partnership that has been quiet too long; returns how many were nudged. */
     @Transactional
     public int sendDue() {
-        Duration quiet = Duration.ofDays(PortalSettings.current().partnershipQuietDays());
+        Duration quiet = Duration.ofDays(settings.partnershipQuietDays());
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
         OffsetDateTime threshold = now.minus(quiet);
         List<Partnership> quietOnes = repository.quietSince(threshold);

@@ -21,6 +21,9 @@ import org.kmbportal.web.Messages;
 @ApplicationScoped
 public class PartnershipMail {
 
+    @Inject
+    PortalSettings settings;
+
     static final Set<Notification.Kind> EMAILED = EnumSet.of(Notification.Kind.PROPOSED,
             Notification.Kind.ACCEPTED, Notification.Kind.CHECK_IN_RECORDED, Notification.Kind.CHECK_IN_MOVED,
             Notification.Kind.NUDGE, Notification.Kind.CLOSED, Notification.Kind.HANDED_OVER,
@@ -34,7 +37,7 @@ public class PartnershipMail {
             return;
         }
         String subject = text(Locale.ENGLISH, "subject", event) + " / " + text(Locale.FRENCH, "subject", event);
-        String link = PortalSettings.current().publicUrl().map(u -> u + "/partnerships/view?id="
+        String link = settings.publicUrl().map(u -> u + "/partnerships/view?id="
                 + event.partnershipId()).orElse("");
         String body = text(Locale.ENGLISH, "body", event) + "\n" + link + "\n\n" + text(Locale.FRENCH, "body", event)
                 + "\n" + link + "\n\n-- \n" + Messages.format(Locale.ENGLISH, "partnerships.mail.footer") + "\n"

@@ -21,6 +21,9 @@ import org.kmbportal.platform.PortalSettings;
 public class PartnershipOverview {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     PartnershipService partnerships;
 
     @Inject
@@ -55,7 +58,7 @@ public class PartnershipOverview {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
             quietDays = Math.max(0, Duration.between(p.getLastContactAt(), now).toDays());
         }
-        boolean quiet = p.isActive() && quietDays >= PortalSettings.current().partnershipQuietDays();
+        boolean quiet = p.isActive() && quietDays >= settings.partnershipQuietDays();
         return new Dashboard(p, PartnershipAccess.sideOf(p, partnerships.participant()),
                 partnerships.accountName(p.getMentorAccountId()),
                 p.getMentorOrganizationId() == null ? "" : partnerships.organizationName(p.getMentorOrganizationId()),

@@ -1,5 +1,6 @@
 package org.kmbportal.platform;
 
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CommitDurability {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(CommitDurability.class.getName());
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
@@ -31,7 +35,7 @@ public class CommitDurability {
     /** Returns once every transaction committed so far is on disk. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forceCommittedToDisk() {
-        if (!PortalDataSource.isH2(PortalSettings.current())) {
+        if (!PortalDataSource.isH2(settings)) {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -42,7 +46,7 @@ public class CommitDurability {
     }
 
     void onDatabaseReady(@Observes StartupStage.DatabaseReady ready) {
-        if (PortalDataSource.isH2(PortalSettings.current())) {
+        if (PortalDataSource.isH2(settings)) {
             return;
         }
         try (Connection connection = dataSource.getConnection();

@@ -65,7 +65,11 @@ public final class PortalSettings {
         this.source = source;
     }
 
-    /** Settings as the application sees them (its own class loader, whatever thread asks). */
+    /**
+     * Settings as the application sees them (its own class loader, whatever thread asks). Components inject
+     * {@code PortalSettings} instead ({@link PortalSettingsProducer}); this is for what the container does not build
+     * and for static helpers (the architecture test lists them).
+     */
     public static PortalSettings current() {
         ClassLoader loader = PortalSettings.class.getClassLoader();
         if (microProfile == null || microProfile) {

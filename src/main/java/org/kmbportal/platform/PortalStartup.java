@@ -19,6 +19,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class PortalStartup {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
 
     @Inject
@@ -36,7 +39,6 @@ public class PortalStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         Instant start = Instant.now();
         try {
-            PortalSettings settings = PortalSettings.current();
             LOG.info(() -> "KMb Portal starting: data dir " + settings.dataDir() + ", database "
                     + settings.databaseUrl().map(u -> u.replaceAll("password=[^&;]*", "password=***"))
                             .orElse("embedded H2"));

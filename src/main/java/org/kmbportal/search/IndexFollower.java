@@ -29,7 +29,7 @@ import org.kmbportal.platform.StartupStage;
  * database restored from a backup, a crash of PostgreSQL with asynchronous commits), it is rebuilt.
  */
 @ApplicationScoped
-public class IndexFollower {
+class IndexFollower {
 
     private static final Logger LOG = Logger.getLogger(IndexFollower.class.getName());
     private static final int BATCH = 500;
@@ -145,7 +145,7 @@ public class IndexFollower {
     }
 
     /** Applies every committed change not yet in the live index; returns how many were applied. */
-    public int catchUpLive() throws IOException {
+    int catchUpLive() throws IOException {
         index.writeLock().lock();
         try {
             return catchUp(index.live());

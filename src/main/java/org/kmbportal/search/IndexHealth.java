@@ -13,7 +13,7 @@ import org.kmbportal.platform.ReadinessReporter;
  * waits for the database.
  */
 @ApplicationScoped
-public class IndexHealth implements ReadinessReporter {
+class IndexHealth implements ReadinessReporter {
 
     @Inject
     SearchIndex index;

@@ -27,28 +27,13 @@ import org.kmbportal.library.ChangeLog;
 
 /**
  * Rebuilds the whole index from the database while searches keep answering from the live generation: the new
- * generation is built aside, caught up with the changes made meanwhile, and swapped in. Progress is reported.
+ * generation is built aside, caught up with the changes made meanwhile, and swapped in. Progress is reported ({@link RebuildProgress}).
  */
 @ApplicationScoped
-public class IndexRebuild {
+class IndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
     private static final int BATCH = 500;
-
-    /** Where a rebuild stands. */
-    public record Progress(String state, long done, long total, double perSecond, Instant started, Instant finished,
-            String message) {
-
-        static final Progress IDLE = new Progress("idle", 0, 0, 0, null, null, "");
-
-        public boolean running() {
-            return "running".equals(state);
-        }
-
-        public int percent() {
-            return total == 0 ? (running() ? 0 : 100) : (int) Math.min(100, done * 100 / total);
-        }
-    }
 
     @Inject
     SearchIndex index;
@@ -75,24 +60,24 @@ public class IndexRebuild {
     @Resource
     ManagedThreadFactory threads;
 
-    private volatile Progress progress = Progress.IDLE;
+    private volatile RebuildProgress progress = RebuildProgress.IDLE;
     private final AtomicLong done = new AtomicLong();
 
-    public Progress progress() {
-        Progress p = progress;
+    RebuildProgress progress() {
+        RebuildProgress p = progress;
         if (p.running()) {
             double seconds = Math.max(0.001, Duration.between(p.started(), Instant.now()).toMillis() / 1000.0);
-            return new Progress(p.state(), done.get(), p.total(), done.get() / seconds, p.started(), null, "");
+            return new RebuildProgress(p.state(), done.get(), p.total(), done.get() / seconds, p.started(), null, "");
         }
         return p;
     }
 
     /** Starts a rebuild in the background; false if one is already running. */
-    public synchronized boolean start() {
+    synchronized boolean start() {
         if (progress.running()) {
             return false;
         }
-        progress = new Progress("running", 0, reader.countPublished(), 0, Instant.now(), null, "");
+        progress = new RebuildProgress("running", 0, reader.countPublished(), 0, Instant.now(), null, "");
         done.set(0);
         tasks.rebuildInBackground();
         return true;
@@ -104,9 +89,9 @@ public class IndexRebuild {
     }
 
     /** Rebuilds now, in the calling thread (the benchmark measures this). */
-    public Progress rebuildNow() {
+    RebuildProgress rebuildNow() {
         synchronized (this) {
-            progress = new Progress("running", 0, reader.countPublished(), 0, Instant.now(), null, "");
+            progress = new RebuildProgress("running", 0, reader.countPublished(), 0, Instant.now(), null, "");
             done.set(0);
         }
         rebuildQuietly();
@@ -135,12 +120,12 @@ public class IndexRebuild {
             }
             Instant finished = Instant.now();
             double seconds = Math.max(0.001, Duration.between(started, finished).toMillis() / 1000.0);
-            progress = new Progress("done", done.get(), done.get(), done.get() / seconds, started, finished, "");
+            progress = new RebuildProgress("done", done.get(), done.get(), done.get() / seconds, started, finished, "");
             LOG.info(() -> String.format("Search index rebuilt: %d items in %.1f s (%.0f per second)", done.get(),
                     seconds, done.get() / seconds));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the previous index stays in use", e);
-            progress = new Progress("failed", done.get(), progress.total(), 0, started, Instant.now(),
+            progress = new RebuildProgress("failed", done.get(), progress.total(), 0, started, Instant.now(),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

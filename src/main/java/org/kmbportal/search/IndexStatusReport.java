@@ -24,7 +24,7 @@ import org.kmbportal.library.ChangeLog;
  * never mistaken for a disagreement. Each report is recorded in {@link IndexHealth}, so readiness says what it says.
  */
 @ApplicationScoped
-public class IndexStatusReport {
+class IndexStatusReport {
 
     private static final Logger LOG = Logger.getLogger(IndexStatusReport.class.getName());
     private static final int EXAMPLES = 10;
@@ -49,7 +49,7 @@ public class IndexStatusReport {
     IndexRebuild rebuild;
 
     /** The comparison, recorded for readiness; a disagreement starts one automatic rebuild in the background. */
-    public IndexStatus reportAndHeal() {
+    IndexStatus reportAndHeal() {
         IndexStatus status = report();
         if (!status.consistent() && health.claimHeal()) {
             LOG.warning(
@@ -61,7 +61,7 @@ public class IndexStatusReport {
     }
 
     /** The comparison at a settled moment, recorded for readiness. */
-    public IndexStatus report() {
+    IndexStatus report() {
         IndexStatus status = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {

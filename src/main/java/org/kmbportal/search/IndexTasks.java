@@ -21,11 +21,16 @@ import org.kmbportal.platform.PortalSettings;
  * from it): a poll of the change log every {@code kmb.index.poll-millis} ms (250 by default: other nodes' changes, missed
  * wake-ups; the poll is one indexed query for the next change-log rows), an immediate catch-up when
  * a change commits here, and full rebuilds. The follower and the rebuild guard their own concurrency.
+ * Public only because the container requires it of a session bean: outside this package, use
+ * {@link IndexConsistency}.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class IndexTasks {
+
+    @Inject
+    PortalSettings settings;
 
     @Inject
     IndexFollower follower;
@@ -38,7 +43,7 @@ public class IndexTasks {
 
     @PostConstruct
     void schedule() {
-        long every = PortalSettings.current().indexPollMillis();
+        long every = settings.indexPollMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("index-poll", false));
     }
 

@@ -31,7 +31,10 @@ import org.kmbportal.platform.PortalSettings;
  * at the next start.
  */
 @ApplicationScoped
-public class SearchIndex {
+class SearchIndex {
+
+    @Inject
+    PortalSettings settings;
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String CURRENT = "CURRENT";
@@ -51,7 +54,7 @@ public class SearchIndex {
 
     /** Where the generations live: {@code <data dir>/index}. */
     Path indexRoot() {
-        return PortalSettings.current().dataDir().resolve("index");
+        return settings.dataDir().resolve("index");
     }
 
     boolean openAt(Path indexRoot) throws IOException {

@@ -23,11 +23,14 @@ import org.kmbportal.platform.PortalSettings;
 public class PageMeta {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     HttpServletRequest request;
 
     /** {@code https://portal.example.org} (with the context path), without a trailing slash. */
     public String origin() {
-        return PortalSettings.current().publicUrl().map(u -> u.replaceAll("/+$", "")).orElseGet(() -> {
+        return settings.publicUrl().map(u -> u.replaceAll("/+$", "")).orElseGet(() -> {
             String url = request.getRequestURL().toString();
             return url.substring(0, url.length() - request.getRequestURI().length());
         });

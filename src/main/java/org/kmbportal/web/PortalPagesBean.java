@@ -1,5 +1,6 @@
 package org.kmbportal.web;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -13,12 +14,15 @@ import org.kmbportal.platform.PortalSettings;
 @RequestScoped
 public class PortalPagesBean {
 
+    @Inject
+    PortalSettings settings;
+
     public int getRetentionDays() {
-        return PortalSettings.current().insightsRetentionDays();
+        return settings.insightsRetentionDays();
     }
 
     /** The contact address ({@code kmb.contact.email}), or empty when the portal's operator gave none. */
     public String getContactEmail() {
-        return PortalSettings.current().contactEmail().orElse("");
+        return settings.contactEmail().orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package org.kmbportal.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -13,9 +14,12 @@ import org.kmbportal.platform.PortalSettings;
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
+    @Inject
+    PortalSettings settings;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (PortalSettings.current().behindProxy()) {
+        if (settings.behindProxy()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

@@ -23,19 +23,17 @@ public class SearchInServer {
 
     private final LibraryService library;
     private final SearchService search;
-    private final IndexRebuild rebuild;
-    private final IndexStatusReport status;
+    private final IndexConsistency index;
     private final MeaningVectors meanings;
     private final MeaningStore meaningStore;
     private final LibraryReader reader;
 
     /** The services of the server it runs in. */
-    public SearchInServer(LibraryService library, SearchService search, IndexRebuild rebuild,
-            IndexStatusReport status, MeaningVectors meanings, MeaningStore meaningStore, LibraryReader reader) {
+    public SearchInServer(LibraryService library, SearchService search, IndexConsistency index,
+            MeaningVectors meanings, MeaningStore meaningStore, LibraryReader reader) {
         this.library = library;
         this.search = search;
-        this.rebuild = rebuild;
-        this.status = status;
+        this.index = index;
         this.meanings = meanings;
         this.meaningStore = meaningStore;
         this.reader = reader;
@@ -47,7 +45,7 @@ public class SearchInServer {
                 .filter(v -> versions.get(v.itemId) == v.itemVersion).count();
         assertEquals(versions.size(), kept, "one stored vector for each published item's current revision");
         long encoded = meanings.encodedCount();
-        assertEquals("done", rebuild.rebuildNow().state());
+        assertEquals("done", index.rebuildNow().state());
         assertEquals(encoded, meanings.encodedCount(), "the rebuild read every vector from the database");
     }
 
@@ -63,30 +61,30 @@ public class SearchInServer {
 
         library.save(guide("search-it-probe", "Probe guide, renamed", PublicationStatus.ARCHIVED));
         waitUntil(() -> hits("quuxified") == 0);
-        waitUntil(() -> status.report().consistent());
+        waitUntil(() -> index.status().consistent());
 
         library.save(guide("search-it-draft", "A draft", PublicationStatus.DRAFT));
         // Not a pause: the index has applied every change the library logged, the draft's included, and is consistent.
         waitUntil(() -> {
-            IndexStatus now = status.report();
+            IndexStatus now = index.status();
             return now.appliedSeq() == now.lastSeq() && now.consistent();
         });
         assertEquals(0, hits("quuxified"), "drafts are never searchable");
     }
 
     public void aFullRebuildRunsWhileSearchKeepsAnswering() throws InterruptedException {
-        IndexStatus before = status.report();
+        IndexStatus before = index.status();
         assertTrue(before.consistent(), before.toString());
         long expected = hits("mentoring");
-        assertTrue(rebuild.start(), "a rebuild starts");
+        assertTrue(index.startRebuild(), "a rebuild starts");
         int searches = 0;
-        while (rebuild.progress().running()) {
+        while (index.rebuildProgress().running()) {
             assertEquals(expected, hits("mentoring"), "search answers from the live index during the rebuild");
             searches++;
         }
-        assertEquals("done", rebuild.progress().state(), rebuild.progress().message());
-        assertEquals(100, rebuild.progress().percent());
-        IndexStatus after = status.report();
+        assertEquals("done", index.rebuildProgress().state(), index.rebuildProgress().message());
+        assertEquals(100, index.rebuildProgress().percent());
+        IndexStatus after = index.status();
         assertEquals(before.generation() + 1, after.generation());
         assertTrue(after.consistent(), after.toString());
         assertEquals(expected, hits("mentoring"));

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.kmbportal.platform.PortalSettings;
 import org.kmbportal.accounts.Account;
 import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.AuditLog;
@@ -48,6 +49,9 @@ import org.kmbportal.web.api.JsonBodies;
 @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "403", description = "Not an administrator (or, for a change, no CSRF token)", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class AdminResource {
+
+    @Inject
+    PortalSettings settings;
 
     @Inject
     AdministrationService administration;
@@ -104,7 +108,7 @@ public class AdminResource {
         String email = body == null ? "" : body.getString("email", "");
         Role role = Role.fromKey(body == null ? "" : body.getString("role", ""))
                 .orElseThrow(() -> ApiException.badRequest("invalid_role", "Invite an editor, mentor or admin."));
-        String base = InvitationsBacking.linkBase(request);
+        String base = InvitationsBacking.linkBase(settings, request);
         AdministrationService.NewInvitation created = administration.invite(email, role);
         return Response.status(201).entity(new AccountJson.Invitation(created.invitation().getEmail(), role.key(),
                 created.invitation().getExpiresAt().toString(), base + created.token())).build();

@@ -24,6 +24,9 @@ import org.kmbportal.platform.PortalSettings;
 public class InvitationsBacking {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     AdministrationService administration;
 
     @Inject
@@ -38,7 +41,7 @@ public class InvitationsBacking {
 
     public void invite() {
         try {
-            String base = linkBase(request);
+            String base = linkBase(settings, request);
             AdministrationService.NewInvitation created = administration.invite(email,
                     Role.fromKey(role).orElse(Role.EDITOR));
             link = base + created.token();
@@ -58,8 +61,8 @@ public class InvitationsBacking {
      * @throws AccountException
      *             when no trustworthy address is known
      */
-    public static String linkBase(HttpServletRequest request) {
-        return PortalSettings.current().publicUrl().orElseGet(() -> localOrigin(request)
+    public static String linkBase(PortalSettings settings, HttpServletRequest request) {
+        return settings.publicUrl().orElseGet(() -> localOrigin(request)
                 .orElseThrow(() -> new AccountException("admin.publicUrlNeeded",
                         "Set kmb.public-url (KMB_PUBLIC_URL) to the portal's address to make invitation links.")))
                 + request.getContextPath() + "/invitation?token=";

@@ -25,6 +25,9 @@ import org.kmbportal.platform.PortalSettings;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class LinkCheckSchedule {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(LinkCheckSchedule.class.getName());
     private static final long HOUR = 3_600_000L;
 
@@ -36,7 +39,7 @@ public class LinkCheckSchedule {
 
     @PostConstruct
     void schedule() {
-        int hours = PortalSettings.current().linkCheckEveryHours();
+        int hours = settings.linkCheckEveryHours();
         if (hours <= 0) {
             LOG.info("Link checking is off (kmb.links.every-hours=0)");
             return;

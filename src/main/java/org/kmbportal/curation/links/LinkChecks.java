@@ -27,6 +27,9 @@ import org.kmbportal.platform.PortalSettings;
 @ApplicationScoped
 public class LinkChecks {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(LinkChecks.class.getName());
 
     @Inject
@@ -68,8 +71,8 @@ public class LinkChecks {
 
     /** Checks every link in use; returns how many were checked (0 if a run is already going). */
     public int checkAll() {
-        return check(linksInUse().keySet(), new LinkChecker(settings()),
-                PortalSettings.current().linkFailuresBeforeBroken());
+        return check(linksInUse().keySet(), new LinkChecker(checkerSettings()),
+                settings.linkFailuresBeforeBroken());
     }
 
     /** Checks the given links with the given checker; returns how many were checked (0 if a run is going). */
@@ -113,8 +116,7 @@ public class LinkChecks {
         return running.get();
     }
 
-    static LinkChecker.Settings settings() {
-        PortalSettings settings = PortalSettings.current();
+    LinkChecker.Settings checkerSettings() {
         return new LinkChecker.Settings(settings.linkCheckTimeout(), settings.linkCheckPerHostPause(), 3,
                 Duration.ofSeconds(5), 5, settings.linkChecksAllowPrivate());
     }

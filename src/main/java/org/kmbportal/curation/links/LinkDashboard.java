@@ -23,6 +23,9 @@ import org.kmbportal.platform.PortalSettings;
 public class LinkDashboard {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     Guard guard;
 
     @Inject
@@ -64,7 +67,7 @@ public class LinkDashboard {
         if (!mayStartRun()) {
             throw new AccessDenied(true, "Editors and administrators start link checks.");
         }
-        if (PortalSettings.current().linkCheckEveryHours() <= 0) {
+        if (settings.linkCheckEveryHours() <= 0) {
             throw new CollectionException("curation.linksOff", "Link checking is turned off on this portal"
                     + " (kmb.links.every-hours=0).");
         }

@@ -3,6 +3,7 @@ package org.kmbportal.editorial.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -24,6 +25,9 @@ import org.kmbportal.web.SessionToken;
 @MultipartConfig(maxFileSize = 268_435_456L, maxRequestSize = 268_435_456L, fileSizeThreshold = 1_048_576)
 public class ArchiveUploadServlet extends HttpServlet {
 
+    @Inject
+    ArchiveService archives;
+
     static final String PENDING = "kmb.import.pending";
     static final String REFUSED = "kmb.import.refused";
 
@@ -36,7 +40,7 @@ public class ArchiveUploadServlet extends HttpServlet {
             return;
         }
         Part part = request.getPart("archive");
-        long max = ArchiveService.limits().maxBytes();
+        long max = archives.limits().maxBytes();
         if (part == null || part.getSize() == 0) {
             request.getSession().setAttribute(REFUSED, "import.none");
         } else if (part.getSize() > max) {

@@ -45,7 +45,7 @@ public class ImportBacking implements Serializable {
         session.removeAttribute(ArchiveUploadServlet.REFUSED);
         session.removeAttribute(ArchiveUploadServlet.PENDING);
         if ("archive.tooBig".equals(refused)) {
-            messages.error("archive.tooBig", ArchiveService.limits().maxBytes() / 1048576);
+            messages.error("archive.tooBig", archives.limits().maxBytes() / 1048576);
         } else if (refused instanceof String key) {
             messages.error(key);
         } else if (pending instanceof byte[] bytes) {

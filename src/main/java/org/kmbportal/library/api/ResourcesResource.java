@@ -54,6 +54,9 @@ import org.kmbportal.web.api.QueryParams;
 public class ResourcesResource {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     LibraryService library;
 
     @Inject
@@ -144,7 +147,7 @@ public class ResourcesResource {
 
     /** The resource's page as readers reach it: the configured public address, else this request's. */
     private String pageOf(String id) {
-        String base = PortalSettings.current().publicUrl().orElseGet(() -> request.getScheme() + "://"
+        String base = settings.publicUrl().orElseGet(() -> request.getScheme() + "://"
                 + request.getServerName() + ":" + request.getServerPort() + request.getContextPath());
         return base.replaceAll("/+$", "") + "/resources/" + id;
     }

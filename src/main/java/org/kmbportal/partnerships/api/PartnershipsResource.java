@@ -59,6 +59,9 @@ import org.kmbportal.web.api.JsonBodies;
 public class PartnershipsResource {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     PartnershipService partnerships;
 
     @Inject
@@ -248,7 +251,7 @@ public class PartnershipsResource {
     }
 
     private String pageUrl(long id) {
-        String base = PortalSettings.current().publicUrl().orElseGet(() -> request.getScheme() + "://"
+        String base = settings.publicUrl().orElseGet(() -> request.getScheme() + "://"
                 + request.getServerName() + ":" + request.getServerPort() + request.getContextPath());
         return base + "/partnerships/view?id=" + id;
     }

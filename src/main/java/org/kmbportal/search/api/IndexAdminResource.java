@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
-import org.kmbportal.search.IndexRebuild;
-import org.kmbportal.search.IndexStatusReport;
+import org.kmbportal.search.IndexConsistency;
 import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiSecurity;
 
@@ -35,10 +34,7 @@ import org.kmbportal.web.api.ApiSecurity;
 public class IndexAdminResource {
 
     @Inject
-    IndexStatusReport report;
-
-    @Inject
-    IndexRebuild rebuild;
+    IndexConsistency index;
 
     @Inject
     Guard guard;
@@ -52,7 +48,7 @@ public class IndexAdminResource {
     @APIResponse(responseCode = "403", description = "Not an administrator", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public SearchJson.IndexState status() {
         guard.require(Role.ADMIN);
-        return SearchJson.state(report.reportAndHeal(), rebuild.progress());
+        return SearchJson.state(index.statusAndHeal(), index.rebuildProgress());
     }
 
     @POST
@@ -67,8 +63,8 @@ public class IndexAdminResource {
     @APIResponse(responseCode = "403", description = "Not an administrator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response start() {
         guard.require(Role.ADMIN);
-        boolean started = rebuild.start();
-        return Response.status(started ? 202 : 409).entity(SearchJson.progress(rebuild.progress()))
+        boolean started = index.startRebuild();
+        return Response.status(started ? 202 : 409).entity(SearchJson.progress(index.rebuildProgress()))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

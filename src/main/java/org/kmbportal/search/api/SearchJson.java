@@ -8,7 +8,6 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kmbportal.search.IndexRebuild;
 import org.kmbportal.search.IndexStatus;
 import org.kmbportal.search.SearchResult;
 import org.kmbportal.search.Suggestions;
@@ -99,14 +98,14 @@ public final class SearchJson {
                         .toList());
     }
 
-    static IndexState state(IndexStatus s, IndexRebuild.Progress rebuild) {
+    static IndexState state(IndexStatus s, org.kmbportal.search.RebuildProgress rebuild) {
         return new IndexState(s.generation(), s.documents(), s.published(), s.appliedSeq(), s.lastSeq(),
                 s.consistent(), new Discrepancy(s.missingCount(), s.missing()),
                 new Discrepancy(s.staleCount(), s.stale()), new Discrepancy(s.orphanedCount(), s.orphaned()),
                 progress(rebuild));
     }
 
-    static RebuildProgress progress(IndexRebuild.Progress p) {
+    static RebuildProgress progress(org.kmbportal.search.RebuildProgress p) {
         return new RebuildProgress(p.state(), p.done(), p.total(), p.percent(), Math.round(p.perSecond()),
                 p.message().isEmpty() ? null : p.message());
     }

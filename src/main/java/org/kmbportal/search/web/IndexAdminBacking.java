@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
-import org.kmbportal.search.IndexRebuild;
+import org.kmbportal.search.IndexConsistency;
 import org.kmbportal.search.IndexStatus;
-import org.kmbportal.search.IndexStatusReport;
+import org.kmbportal.search.RebuildProgress;
 import org.kmbportal.web.Messages;
 
 /**
@@ -22,10 +22,7 @@ import org.kmbportal.web.Messages;
 public class IndexAdminBacking {
 
     @Inject
-    IndexStatusReport report;
-
-    @Inject
-    IndexRebuild rebuild;
+    IndexConsistency index;
 
     @Inject
     Guard guard;
@@ -38,19 +35,19 @@ public class IndexAdminBacking {
     public IndexStatus getStatus() {
         guard.require(Role.ADMIN);
         if (status == null) {
-            status = report.reportAndHeal();
+            status = index.statusAndHeal();
         }
         return status;
     }
 
-    public IndexRebuild.Progress getProgress() {
+    public RebuildProgress getProgress() {
         guard.require(Role.ADMIN);
-        return rebuild.progress();
+        return index.rebuildProgress();
     }
 
     public void startRebuild() {
         guard.require(Role.ADMIN);
-        boolean started = rebuild.start();
+        boolean started = index.startRebuild();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 messages.get(started ? "admin.index.started" : "admin.index.alreadyRunning"), null));
     }
