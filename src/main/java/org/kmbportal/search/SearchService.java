@@ -102,8 +102,10 @@ public class SearchService {
         DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
         int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
-        // Without words to rank by, the newest come first.
-        boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty();
+        // Without words to rank by (nothing typed, or only signs such as an emoji), the newest come first and none
+        // is called a strong match.
+        boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty()
+                || interpreted.matches() instanceof MatchAllDocsQuery;
         DrillSideways.DrillSidewaysResult found = newest
                 ? sideways.search(drillDown, null, null, topN, NEWEST, true)
                 : sideways.search(drillDown, Math.max(topN, RESCORED));

@@ -41,6 +41,33 @@ class StrongMatchesTest {
         StrongMatches.floor = CHOSEN;
     }
 
+    /** Signs alone (emoji, quotes, punctuation) rank nothing, so nothing is called a strong match. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("signsOnly")
+    void aQueryWithoutWordsCountsNoStrongMatch(String signs) {
+        for (String language : List.of("en", "fr")) {
+            SearchResult result = library.search.search(new SearchRequest(signs, Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, language));
+            assertTrue(result.strong() <= 0, signs + ": " + result.strong() + " strong of " + result.total());
+            assertTrue(!result.strongCounted(), signs);
+        }
+    }
+
+    static java.util.stream.Stream<String> signsOnly() {
+        List<String> signs = List.of("\"", "\uD83D\uDE00", "\u2764\uFE0F", "!", "?", "«", "»", "…", "—", "#", "*",
+                "\uD83C\uDF89", "(", ")", "’", "&", "+");
+        java.util.Random random = new java.util.Random(22);
+        List<String> queries = new ArrayList<>(List.of("\"\uD83D\uDE00", "\uD83D\uDE00"));
+        for (int i = 0; i < 30; i++) {
+            StringBuilder q = new StringBuilder();
+            for (int n = 1 + random.nextInt(6); n > 0; n--) {
+                q.append(signs.get(random.nextInt(signs.size()))).append(random.nextBoolean() ? " " : "");
+            }
+            queries.add(q.toString());
+        }
+        return queries.stream();
+    }
+
     @Test
     void theFloorIsTheTuningSetsBestAndListingStrongMatchesFirstKeepsTheRanking() {
         List<Judgments.Judged> queries = Judgments.load();
