@@ -208,7 +208,9 @@ class ShippedLibraryJourneyE2E {
         member.findElement(By.id("q-program_models-group")).sendKeys(Keys.SPACE);
         member.findElement(By.id("challenges")).sendKeys("Our volunteers leave after a few months.");
         member.findElement(By.cssSelector(".profile-form button[type=submit]")).click();
-        member.findElement(By.id("save-profile:save")).click();
+        // The matches come back on a new page: wait for it rather than reading the page the button left.
+        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id(
+                "save-profile:save"))).click();
         Browser.awaitMessage(member, Bundle.text("en", "organization.saved"));
 
         member.get(portal.resolve("/organization").toString());
