@@ -258,7 +258,7 @@ public class EditorialService {
         if (revisions.latest(resource.getSlug()).isEmpty()) {
             ResourceContent content = resource.toContent();
             revisions.persist(new Revision(content.id(), 1, "", "", Revision.Action.IMPORTED, content.status(), "",
-                    ContentWriter.write(content)));
+                    ContentWriter.write(content)).storedAt(resource.getUpdatedAt()));
         }
     }
 

@@ -86,6 +86,14 @@ public class Revision {
         return number;
     }
 
+    /** A kept first version is dated when that version was stored (its import), not when it was kept. */
+    Revision storedAt(OffsetDateTime at) {
+        if (at != null) {
+            this.createdAt = at;
+        }
+        return this;
+    }
+
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }

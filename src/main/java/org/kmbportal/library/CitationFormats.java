@@ -52,6 +52,15 @@ public final class CitationFormats {
     private CitationFormats() {
     }
 
+    /**
+     * The language of the work cited: a guide is the portal's page in its own language; a research summary cites an
+     * article whose language the library does not record (a French summary of an English article is not French), so
+     * none is given.
+     */
+    static String citedLanguage(Cited item) {
+        return item.citation() != null || item.language() == null ? "" : item.language();
+    }
+
     /** @param urlOf the portal address of a resource id (for guides, the page they are) */
     public static String ris(List<Cited> items, Function<String, String> urlOf) {
         StringBuilder ris = new StringBuilder();
@@ -79,7 +88,7 @@ public final class CitationFormats {
                 line(ris, "UR", urlOf.apply(item.id()));
             }
             line(ris, "N1", item.note());
-            line(ris, "LA", item.language());
+            line(ris, "LA", citedLanguage(item));
             ris.append("ER  - \r\n");
         }
         return ris.toString();
@@ -110,7 +119,7 @@ public final class CitationFormats {
                 fields.put("url", bibtexText(urlOf.apply(item.id())));
             }
             fields.put("note", bibtexText(item.note()));
-            fields.put("language", bibtexText(item.language() == null ? "" : item.language()));
+            fields.put("language", bibtexText(citedLanguage(item)));
             bib.append('@').append(c != null ? "article" : "misc").append('{').append(key(item.id())).append(",\n");
             fields.entrySet().stream().filter(e -> !e.getValue().isEmpty()).forEach(e -> bib.append("  ")
                     .append(e.getKey()).append(" = {").append(e.getValue()).append("},\n"));
@@ -150,7 +159,7 @@ public final class CitationFormats {
                 json.put("URL", urlOf.apply(item.id()));
             }
             put(json, "note", item.note());
-            put(json, "language", item.language());
+            put(json, "language", citedLanguage(item));
             csl.add(json);
         }
         return csl;

@@ -211,6 +211,10 @@ class EditorialIT {
                     .map(r -> r.getString("action")).toList(), "the shipped version is kept before the first save");
             assertEquals(shipped, alice.get("/api/editor/resources/" + id + "/revisions/1").json()
                     .getString("text"));
+            // The shipped version is dated when it was imported (before this test's save), not when it was kept.
+            java.time.Instant importedAt = java.time.Instant.parse(history.getJsonObject(1).getString("at"));
+            java.time.Instant savedAt = java.time.Instant.parse(history.getJsonObject(0).getString("at"));
+            assertTrue(importedAt.isBefore(savedAt.minusMillis(500)), importedAt + " vs " + savedAt);
             Http.Answer restored = bob.api("POST", "/api/editor/resources/" + id + "/revisions/1/restore", null);
             assertEquals(200, restored.status(), restored.body());
             assertEquals(shipped, alice.get("/api/editor/resources/" + id).json().getString("text"),

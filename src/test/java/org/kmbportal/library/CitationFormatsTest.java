@@ -67,6 +67,36 @@ class CitationFormatsTest {
         assertEquals(2024, guideCsl.getIssued().getDateParts()[0][0]);
     }
 
+    /**
+     * A summary cites an article whose language the library does not record: a French summary of an English article
+     * must not call the article French. A guide is the portal's own page, in its language.
+     */
+    @Test
+    void theFilesGiveALanguageOnlyForTheGuidesThePortalWrote() throws Exception {
+        List<ResourceContent> shipped = org.kmbportal.content.BatchValidator.validate(
+                org.kmbportal.content.ContentBatch.fromFolder(java.nio.file.Path.of(System.getProperty(
+                        "kmb.content.dir", "content"))),
+                Taxonomy.EMPTY, id -> java.util.Optional.empty()).resources();
+        int summaries = 0;
+        int guides = 0;
+        for (ResourceContent resource : shipped) {
+            List<CitationFormats.Cited> one = List.of(CitationFormats.Cited.of(resource));
+            String ris = CitationFormats.ris(one, URL);
+            String bib = CitationFormats.bibtex(one, URL);
+            String csl = CitationFormats.cslJson(one, URL).toString();
+            if (resource instanceof ResearchSummaryContent) {
+                summaries++;
+                assertTrue(!ris.contains("LA  -") && !bib.contains("language =") && !csl.contains("\"language\""),
+                        resource.id() + ":\n" + ris + bib + csl);
+            } else {
+                guides++;
+                assertTrue(ris.contains("LA  - " + resource.language()), resource.id() + ": " + ris);
+                assertTrue(bib.contains("language = {" + resource.language() + "}"), resource.id() + ": " + bib);
+            }
+        }
+        assertTrue(summaries >= 20 && guides >= 10, summaries + " summaries, " + guides + " guides");
+    }
+
     @Test
     void theApaReferenceOfAGuideNamesThePortalTheYearAndTheAddress() {
         assertEquals("Portail KMb. (2024). Bien terminer un jumelage. https://portal.example/resources/bien-terminer",

@@ -74,7 +74,7 @@ public class SearchResource {
             + " by its own name. Labels follow Accept-Language.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find", example = "mentor training")
     @Parameter(name = "type", in = ParameterIn.QUERY, schema = @Schema(enumeration = {"research-summary",
-            "practice-guide"}))
+            "practice-guide", "collection"}))
     @Parameter(name = "lang", in = ParameterIn.QUERY, description = "The resources' language", schema = @Schema(enumeration = {
             "en", "fr"}))
     @Parameter(name = "topic", in = ParameterIn.QUERY, description = "A topic key", example = ApiExamples.TOPIC)
