@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 import org.kmbportal.library.Citation;
+import org.kmbportal.library.Evidence;
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
 
@@ -80,8 +83,8 @@ final class DatabaseLoader {
                     resource.addBatch();
                     bindTerms(term, id, r.terms());
                     bindTerms(condition, id, r.appliesWhen());
-                    if (r.citation() != null) {
-                        List<String> authors = r.citation().authors();
+                    if (r instanceof ResearchSummaryContent summary && summary.citation() != null) {
+                        List<String> authors = summary.citation().authors();
                         for (int a = 0; a < authors.size(); a++) {
                             author.setLong(1, id);
                             author.setInt(2, a);
@@ -121,7 +124,10 @@ final class DatabaseLoader {
 
     private static void bindResource(PreparedStatement p, long id, ResourceContent r, Timestamp now)
             throws SQLException {
-        Citation citation = r.citation();
+        ResearchSummaryContent summary = r instanceof ResearchSummaryContent s ? s : null;
+        PracticeGuideContent guide = r instanceof PracticeGuideContent g ? g : null;
+        Citation citation = summary == null ? null : summary.citation();
+        Evidence evidence = summary == null ? null : summary.evidence();
         p.setLong(1, id);
         p.setString(2, r.type().key());
         p.setString(3, r.id());
@@ -142,17 +148,17 @@ final class DatabaseLoader {
         p.setString(14, citation == null ? null : citation.pages());
         p.setString(15, citation == null ? null : citation.doi());
         p.setString(16, citation == null ? null : citation.url());
-        p.setString(17, r.isSummary() ? r.summarizedBy() : null);
-        p.setString(18, r.evidence() == null ? null : r.evidence().design().name());
-        p.setString(19, r.evidence() == null ? null : r.evidence().sample());
-        p.setString(20, r.isSummary() ? r.section(SummarySection.NOTES_OF_INTEREST) : null);
-        p.setString(21, r.isSummary() ? r.section(SummarySection.INTRODUCTION) : null);
-        p.setString(22, r.isSummary() ? r.section(SummarySection.IMPLICATIONS) : null);
-        p.setString(23, r.isSummary() ? r.section(SummarySection.KEY_FINDINGS) : null);
-        p.setString(24, r.isSummary() ? r.section(SummarySection.LIMITATIONS) : null);
-        p.setString(25, r.isSummary() ? null : r.summary());
-        p.setString(26, r.isSummary() ? null : r.body());
-        p.setString(27, r.effort() == null ? null : r.effort().name());
+        p.setString(17, summary == null ? null : summary.summarizedBy());
+        p.setString(18, evidence == null ? null : evidence.design().name());
+        p.setString(19, evidence == null ? null : evidence.sample());
+        p.setString(20, summary == null ? null : summary.section(SummarySection.NOTES_OF_INTEREST));
+        p.setString(21, summary == null ? null : summary.section(SummarySection.INTRODUCTION));
+        p.setString(22, summary == null ? null : summary.section(SummarySection.IMPLICATIONS));
+        p.setString(23, summary == null ? null : summary.section(SummarySection.KEY_FINDINGS));
+        p.setString(24, summary == null ? null : summary.section(SummarySection.LIMITATIONS));
+        p.setString(25, guide == null ? null : guide.summary());
+        p.setString(26, guide == null ? null : guide.body());
+        p.setString(27, guide == null || guide.effort() == null ? null : guide.effort().name());
         p.setLong(28, 1);
         p.setTimestamp(29, now);
         p.setTimestamp(30, now);

@@ -24,8 +24,11 @@ import org.kmbportal.library.Citation;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
+import org.kmbportal.library.PracticeGuideContent;
 import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.ResourceHeader;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.library.Taxonomy;
@@ -129,8 +132,7 @@ final class LibraryGenerator {
             String body = "## Why it matters\n\n" + words.paragraph(random, 600 + random.nextInt(300))
                     + "\n\n## Steps\n\n" + words.bullets(random, 1400 + random.nextInt(500))
                     + "\n\n## What to watch for\n\n" + words.paragraph(random, 500 + random.nextInt(300));
-            return new ResourceContent(id, ResourceType.PRACTICE_GUIDE, title, language, "", published,
-                    PublicationStatus.PUBLISHED, terms, appliesWhen, null, "", null, Map.of(),
+            return new PracticeGuideContent(header(id, title, language, published, terms, appliesWhen),
                     words.paragraph(random, 400 + random.nextInt(200)), body,
                     Effort.values()[random.nextInt(Effort.values().length)], List.of());
         }
@@ -155,9 +157,14 @@ final class LibraryGenerator {
         Evidence evidence = new Evidence(EvidenceDesign.values()[random.nextInt(EvidenceDesign.values().length)],
                 (20 + random.nextInt(2000))
                         + (language.equals("fr") ? " jeunes et leurs mentors" : " youth and mentors"));
-        return new ResourceContent(id, ResourceType.RESEARCH_SUMMARY, title, language, "", published,
-                PublicationStatus.PUBLISHED, terms, appliesWhen, citation, "KMb Portal editorial team", evidence,
-                sections, "", "", null, List.of());
+        return new ResearchSummaryContent(header(id, title, language, published, terms, appliesWhen), citation,
+                "KMb Portal editorial team", null, evidence, sections);
+    }
+
+    private static ResourceHeader header(String id, String title, String language, LocalDate published,
+            Map<String, List<String>> terms, Map<String, List<String>> appliesWhen) {
+        return ResourceHeader.builder(id).title(title).language(language).published(published)
+                .status(PublicationStatus.PUBLISHED).terms(terms).appliesWhen(appliesWhen).build();
     }
 
     /** A generator for resource i: seeds are mixed, as java.util.Random's first outputs for close seeds are alike. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.kmbportal.library.PracticeGuideContent;
+import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.search.BenchVectors;
@@ -347,10 +349,15 @@ public final class SearchBenchmark {
 
     private static String text(ResourceContent r) {
         StringBuilder text = new StringBuilder(r.title());
-        for (SummarySection section : SummarySection.values()) {
-            text.append(r.section(section));
+        switch (r) {
+            case ResearchSummaryContent summary -> {
+                for (SummarySection section : SummarySection.values()) {
+                    text.append(summary.section(section));
+                }
+            }
+            case PracticeGuideContent guide -> text.append(guide.summary()).append(guide.body());
         }
-        return text.append(r.summary()).append(r.body()).toString();
+        return text.toString();
     }
 
     private static String seconds(double value) {
