@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -94,6 +95,9 @@ class PartnershipJourneyE2E {
                 partner.findElement(By.id("plan:items:1:what")).getAttribute("value"), "and back down");
         partner.findElement(By.id("plan:add-item")).sendKeys(Keys.ENTER);
         awaitFocusOn(partner, "plan:items:2:what");
+        assertEquals(Bundle.text("en", "curate.edit.up") + ": " + Bundle.text("en", "partnerships.item.unnamed", 3),
+                partner.findElement(By.id("plan:items:2:up")).getAttribute("aria-label"),
+                "a blank item's buttons name it by its number, not by a bare '3'");
         partner.switchTo().activeElement().sendKeys("A third item, then taken out");
         partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
         awaitFocusOn(partner, "plan:items:1:remove");

@@ -52,11 +52,6 @@ public class ItemRow implements Serializable {
         return due == null || due.isBlank() ? null : LocalDate.parse(due.strip());
     }
 
-    /** A name for the row in labels read by screen readers: its "what", or its position. */
-    public String label(int index) {
-        return what == null || what.isBlank() ? String.valueOf(index + 1) : what;
-    }
-
     void showSuggestions(List<Suggestion> found) {
         suggestions = List.copyOf(found);
         evidenceAsked = true;

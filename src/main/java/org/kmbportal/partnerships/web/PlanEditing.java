@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.Messages;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.library.LibraryService;
@@ -124,6 +125,18 @@ public abstract class PlanEditing implements Serializable {
         form.remove(index);
     }
 
+    /**
+     * How buttons and messages name item {@code index}: its "what", or "Item 2" while the "what" is still blank (a
+     * button read as "Move up: 2" said nothing).
+     */
+    public String itemLabel(int index) {
+        List<ItemRow> rows = form.getRows();
+        String what = index >= 0 && index < rows.size() ? rows.get(index).getWhat() : null;
+        return what == null || what.isBlank()
+                ? Messages.format(locale.getCurrent(), "partnerships.item.unnamed", index + 1)
+                : what;
+    }
+
     public void moveUp(int index) {
         form.move(index, -1);
     }
@@ -166,7 +179,7 @@ public abstract class PlanEditing implements Serializable {
     public void linkFound(String resourceId, String title) {
         targetRow().ifPresent(row -> {
             row.link(new ItemRow.Link(resourceId, title));
-            messages.info("partnerships.plan.linked", title, row.label(target));
+            messages.info("partnerships.plan.linked", title, itemLabel(target));
         });
     }
 
@@ -178,7 +191,7 @@ public abstract class PlanEditing implements Serializable {
         }
         targetRow().ifPresent(row -> {
             row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
-            messages.info("partnerships.plan.linked", chosen.get().getTitle(), row.label(target));
+            messages.info("partnerships.plan.linked", chosen.get().getTitle(), itemLabel(target));
         });
     }
 
@@ -199,7 +212,7 @@ public abstract class PlanEditing implements Serializable {
     public void linkSuggestion(int index, String resourceId, String title) {
         ItemRow row = form.getRows().get(index);
         row.link(new ItemRow.Link(resourceId, title));
-        messages.info("partnerships.plan.linked", title, row.label(index));
+        messages.info("partnerships.plan.linked", title, itemLabel(index));
     }
 
     private Optional<ItemRow> targetRow() {
