@@ -1,6 +1,7 @@
 package org.kmbportal.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -14,6 +15,8 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -37,6 +40,10 @@ public final class MarkdownRenderer {
             .allowAttributes("title").onElements("a", "img", "abbr").allowAttributes("start").onElements("ol")
             .allowAttributes("align").matching(false, "left", "right", "center").onElements("th", "td")
             .allowStandardUrlProtocols().requireRelsOnLinks("nofollow", "noopener").toFactory();
+
+    /** Elements inside a line of text: no space is added where they open or close ("**bold**ly" reads "boldly"). */
+    private static final Set<String> INLINE = Set.of("a", "em", "strong", "b", "i", "s", "del", "sub", "sup", "abbr",
+            "code");
 
     private MarkdownRenderer() {
     }
@@ -88,14 +95,57 @@ public final class MarkdownRenderer {
         return text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
     }
 
+    /** The text of the Markdown as the page shows it: rendered, sanitized, then read without its tags. */
+    static String shownText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        HtmlStreamEventReceiver reader = new HtmlStreamEventReceiver() {
+            @Override
+            public void openDocument() {
+            }
+
+            @Override
+            public void closeDocument() {
+            }
+
+            @Override
+            public void openTag(String name, List<String> attributes) {
+                separate(name);
+            }
+
+            @Override
+            public void closeTag(String name) {
+                separate(name);
+            }
+
+            @Override
+            public void text(String part) {
+                text.append(part);
+            }
+
+            private void separate(String name) {
+                if (!INLINE.contains(name)) {
+                    text.append(' ');
+                }
+            }
+        };
+        HtmlSanitizer.sanitize(HTML.render(PARSER.parse(markdown)), POLICY.apply(reader));
+        return text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
+    }
+
     /** Sanitizes HTML that did not come from Markdown (the same safe list). */
     public static String sanitize(String html) {
         return html == null ? "" : POLICY.sanitize(html);
     }
 
-    /** The first sentences of the text, cut at a word boundary near {@code max} characters. */
+    /**
+     * The first sentences of the text a reader sees, cut at a word boundary near {@code max} characters: for a page's
+     * description and a card, so it quotes nothing the sanitizer kept off the page (the text of a removed script).
+     */
     public static String teaser(String markdown, int max) {
-        String text = toPlainText(markdown);
+        String text = shownText(markdown);
         if (text.length() <= max) {
             return text;
         }

@@ -134,7 +134,8 @@ class CollectionJourneyE2E {
     void theCollectionPagesPassTheWcagCheckInBothLanguages(URI portal) {
         Visitor admin = People.admin(portal);
         Visitor mentorApi = People.invited(portal, admin, "wcag-mentor@kmb.test", "Wren Mentor", "mentor");
-        String body = "{\"id\": \"wcag-collection\", \"title\": \"Checked for accessibility\", \"visibility\":"
+        String body = "{\"id\": \"wcag-collection\", \"title\": \"Checked for accessibility\", \"description\":"
+                + " \"Start with **the first** [one](https://example.org/x).\", \"visibility\":"
                 + " \"public\", \"items\": [{\"resource\": \"lachance-2019-inter-organizational-mentoring\", \"note\":"
                 + " \"First.\"}, {\"url\": \"https://example.org/wcag\", \"title\": \"An outside link\", \"note\":"
                 + " \"Second.\"}]}";
@@ -147,6 +148,11 @@ class CollectionJourneyE2E {
                     "/curate/edit?id=wcag-collection", "/curate/links")) {
                 browser.get(portal.resolve(page).toString());
                 assertTrue(browser.findElements(By.tagName("h1")).size() > 0, page + ": " + browser.getPageSource());
+                if (page.equals("/collections")) {
+                    assertEquals("Start with the first one.", browser.findElement(By.xpath(
+                            "//article[.//a[text()='Checked for accessibility']]//p[@class='card__teaser']")).getText(),
+                            "the list shows the description as readers read it, not its Markdown");
+                }
                 Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
             }
             Browser.screenshot(browser, "collection-edit-" + language);

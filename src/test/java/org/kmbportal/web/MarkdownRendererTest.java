@@ -89,10 +89,33 @@ class MarkdownRendererTest {
         assertEquals("/resources/closing-a-match-well", document.select("a").get(1).attr("href"));
     }
 
+    /**
+     * The teaser (a page's meta description, a card's text) says nothing the page itself does not show: the
+     * text of a script or style the sanitizer removed from the page is not in it either.
+     */
+    @ParameterizedTest
+    @MethodSource("xssPayloads")
+    void theTeaserQuotesOnlyWhatThePageShows(String payload) {
+        String markdown = "Read this " + payload + " guide";
+        String shown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(markdown)).text();
+        for (String word : MarkdownRenderer.teaser(markdown, 10_000).split("\\s+")) {
+            assertTrue(shown.contains(word), () -> "'" + word + "' is in the teaser of " + markdown
+                    + " but not on the page: " + shown);
+        }
+    }
+
+    @Test
+    void aScriptsTextStaysOutOfTheTeaser() {
+        assertEquals("Read this guide", MarkdownRenderer.teaser("Read this <script>alert('x')</script> guide", 160));
+        assertEquals("A style-free teaser", MarkdownRenderer.teaser("A <style>body{}</style>style-free teaser", 160));
+    }
+
     @Test
     void plainTextAndTeaserDropTheMarkup() {
         assertEquals("A bold move and a link.",
                 MarkdownRenderer.toPlainText("A **bold** move and a [link](https://x.org)."));
+        assertEquals("A bold move and a link. Boldly, in a list", MarkdownRenderer.teaser(
+                "A **bold** move and a [link](https://x.org).\n\n- **Bold**ly,\n- in a list", 160));
         String teaser = MarkdownRenderer.teaser("word ".repeat(100), 50);
         assertTrue(teaser.length() <= 51 && teaser.endsWith("…"), teaser);
     }

@@ -9,11 +9,14 @@ import jakarta.inject.Named;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.curation.CollectionService;
+import org.kmbportal.web.MarkdownRenderer;
 
 /** The collections the reader may see listed ({@code collections.xhtml}): public ones, and those shared with them. */
 @Named("collectionsPage")
 @RequestScoped
 public class CollectionsBacking {
+
+    private static final int TEASER_LENGTH = 240;
 
     @Inject
     CollectionService collections;
@@ -25,5 +28,10 @@ public class CollectionsBacking {
             visible = collections.listed().stream().map(Collection::toContent).toList();
         }
         return visible;
+    }
+
+    /** What a card says of the collection: its description as readers see it (no Markdown signs), shortened. */
+    public String teaser(CollectionContent collection) {
+        return MarkdownRenderer.teaser(collection.description(), TEASER_LENGTH);
     }
 }
