@@ -181,6 +181,8 @@ class ShippedLibraryJourneyE2E {
     @Test
     void anAdministratorChangesAPersonsRolesOnTheAccountsPage(URI portal) {
         People.member(portal, "roles-member@kmb.test", "Rae Roles", "Roles Org");
+        ChromeDriver member = signedIn(portal, "fr", "roles-member@kmb.test");
+        member.get(portal.resolve("/organization").toString());
         ChromeDriver administrator = Browser.start("en");
         browsers.add(administrator);
         Browser.signIn(administrator, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
@@ -190,6 +192,11 @@ class ShippedLibraryJourneyE2E {
         row.findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved"));
         assertEquals(List.of("member", "mentor"), roles(portal, "roles-member@kmb.test"));
+        member.navigate().refresh();
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the member is signed out");
+        member.navigate().refresh();
+        assertTrue(member.findElements(By.cssSelector(".session-ended")).isEmpty(), "said once, not on every page");
 
         row = administrator.findElement(By.xpath("//tr[td[text()='roles-member@kmb.test']]"));
         assertTrue(row.findElement(By.cssSelector("input[value=mentor]")).isSelected(), "the page shows the new role");

@@ -28,6 +28,7 @@ public class SessionBacking {
 
     private Caller caller;
     private boolean looked;
+    private Boolean sessionEnded;
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -53,6 +54,21 @@ public class SessionBacking {
             session.invalidate();
         }
         external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    /**
+     * Whether to tell the reader their session just ended because the account's password or roles changed (the
+     * {@link SessionEpochFilter} signed them out): said on the first page after, once.
+     */
+    public boolean isSessionEnded() {
+        if (sessionEnded == null) {
+            HttpSession session = request.getSession(false);
+            sessionEnded = session != null && session.getAttribute(SessionEpochFilter.ENDED) != null;
+            if (sessionEnded) {
+                session.removeAttribute(SessionEpochFilter.ENDED);
+            }
+        }
+        return sessionEnded;
     }
 
     /** Whether this is an error page (its forms cannot post back: the error view has no address of its own). */

@@ -29,6 +29,9 @@ public class SessionEpochFilter extends HttpFilter {
 
     static final String EPOCH = "kmb.sessionEpoch";
 
+    /** Set on the new session of a reader signed out here, so the next page says why (once). */
+    static final String ENDED = "kmb.sessionEnded";
+
     @Inject
     AccountService accounts;
 
@@ -74,7 +77,10 @@ public class SessionEpochFilter extends HttpFilter {
                     .add("message", "You were signed out because the account's password or roles changed. Sign in"
                             + " again.")
                     .build().toString());
-        } else if ("GET".equals(request.getMethod())) {
+            return;
+        }
+        request.getSession(true).setAttribute(ENDED, Boolean.TRUE);
+        if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         } else {
