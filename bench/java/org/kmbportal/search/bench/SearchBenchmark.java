@@ -273,6 +273,21 @@ public final class SearchBenchmark {
         PortalRuns.Start serving = portals.start("bench-serve");
         try {
             HttpSearchTarget portal = new HttpSearchTarget(serving.portal().base());
+            if (only.contains("search")) {
+                results.add("1", "restart to /health/ready with the index in place", seconds(serving
+                        .readySeconds()), 1);
+                PostgresFullText postgres = new PostgresFullText(database);
+                step("PostgreSQL full-text table and GIN index");
+                postgres.build();
+                PortalRuns.Memory started = PortalRuns.memory(serving.portal().pid());
+                try (InProcessSearch floor = InProcessSearch.copyOf(portals.indexDir(), generator.taxonomy())) {
+                    searchLoad(portal, new InProcessTarget(floor), postgres);
+                }
+                PortalRuns.Memory loaded = PortalRuns.memory(serving.portal().pid());
+                results.add("4", "portal resident memory (VmRSS) after start", memory(started), 1);
+                results.add("4", "portal resident memory (VmRSS) after the search load", memory(loaded), 1);
+                hostile(portal);
+            }
             if (only.contains("match")) {
                 match(portal);
             }
@@ -281,6 +296,10 @@ public final class SearchBenchmark {
             }
         } finally {
             serving.portal().stop();
+        }
+        if (only.contains("model")) {
+            queryEmbedding();
+            startWithAndWithoutModel();
         }
         results.note("Only " + String.join(" and ", only) + " (-Dbench.only), on the database and index of the last"
                 + " full run. Load average before " + loadBefore + ", after "

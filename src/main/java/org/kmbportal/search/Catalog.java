@@ -27,8 +27,20 @@ final class Catalog {
     private final Map<Object, CatalogEntry[]> segments = new HashMap<>();
     private final Map<String, String> interned = new HashMap<>();
 
+    /**
+     * What a searcher keeps of its reader: every live entry, and each segment's entries by document number (indexed
+     * as the reader's leaves, a leaf's {@code ord}; null where a document has none, deleted ones included).
+     */
+    record Read(List<CatalogEntry> entries, CatalogEntry[][] byLeaf) {
+    }
+
     synchronized List<CatalogEntry> read(IndexReader reader) throws IOException {
+        return readAll(reader).entries();
+    }
+
+    synchronized Read readAll(IndexReader reader) throws IOException {
         List<CatalogEntry> entries = new ArrayList<>(reader.numDocs());
+        CatalogEntry[][] byLeaf = new CatalogEntry[reader.leaves().size()][];
         Map<Object, CatalogEntry[]> current = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader segment = leaf.reader();
@@ -39,6 +51,7 @@ final class Catalog {
                 byDoc = readSegment(segment);
             }
             current.put(key, byDoc);
+            byLeaf[leaf.ord] = byDoc;
             Bits live = segment.getLiveDocs();
             for (int doc = 0; doc < byDoc.length; doc++) {
                 if (byDoc[doc] != null && (live == null || live.get(doc))) {
@@ -48,7 +61,7 @@ final class Catalog {
         }
         segments.keySet().retainAll(current.keySet());
         segments.putAll(current);
-        return entries;
+        return new Read(entries, byLeaf);
     }
 
     private CatalogEntry[] readSegment(LeafReader segment) throws IOException {
@@ -75,11 +88,21 @@ final class Catalog {
                     years != null && years.advanceExact(doc) ? (int) years.longValue() : null,
                     published != null && published.advanceExact(doc) ? published.longValue() : 0,
                     pairs(terms, doc, interned), pairs(conditions, doc, interned), pairs(cautions, doc, interned),
-                    value(designs, doc, interned), groups != null && groups.advanceExact(doc)
-                            ? groups.lookupOrd(groups.ordValue()).utf8ToString()
-                            : id);
+                    value(designs, doc, interned), group(groups, doc, id));
         }
         return byDoc;
+    }
+
+    /**
+     * The document's translation group: its own id (the same string, so that search's test for "is a translation"
+     * is a comparison of references for the untranslated majority) or the id of the original it names.
+     */
+    private static String group(SortedDocValues groups, int doc, String id) throws IOException {
+        if (groups == null || !groups.advanceExact(doc)) {
+            return id;
+        }
+        String group = groups.lookupOrd(groups.ordValue()).utf8ToString();
+        return group.equals(id) ? id : group;
     }
 
     private static String value(SortedDocValues values, int doc, Map<String, String> interned)

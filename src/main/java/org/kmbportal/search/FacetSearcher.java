@@ -16,12 +16,22 @@ final class FacetSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
     private final java.util.List<CatalogEntry> catalog;
+    private final CatalogEntry[][] byLeaf;
 
     private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState,
-            java.util.List<CatalogEntry> catalog) {
+            java.util.List<CatalogEntry> catalog, CatalogEntry[][] byLeaf) {
         super(reader);
         this.facetState = facetState;
         this.catalog = catalog;
+        this.byLeaf = byLeaf;
+    }
+
+    /**
+     * A segment's catalog entries by document number (the segment's {@code ord} among the reader's leaves): what
+     * search needs of every matching document (its id, language, translation group) without reading doc values.
+     */
+    CatalogEntry[] entries(int leafOrd) {
+        return leafOrd < byLeaf.length ? byLeaf[leafOrd] : null;
     }
 
     /** Every item's matching features, as of this searcher. */
@@ -43,7 +53,8 @@ final class FacetSearcher extends IndexSearcher {
                 if (reader.numDocs() > 0) {
                     state = new DefaultSortedSetDocValuesReaderState(reader, config);
                 }
-                return new FacetSearcher(reader, state, java.util.List.copyOf(catalog.read(reader)));
+                Catalog.Read read = catalog.readAll(reader);
+                return new FacetSearcher(reader, state, java.util.List.copyOf(read.entries()), read.byLeaf());
             }
         };
     }
