@@ -70,16 +70,8 @@ public final class SearchBenchmark {
         step("Portal restart with its index in place (serves the rest of the benchmark)");
         PortalRuns.Start serving = portals.start("bench-serve");
         try {
-            results.add("1", "restart to /health/ready with the index in place", seconds(serving.readySeconds()), 1);
-            PortalRuns.Memory started = PortalRuns.memory(serving.portal().pid());
             HttpSearchTarget portal = new HttpSearchTarget(serving.portal().base());
-            try (InProcessSearch floor = InProcessSearch.copyOf(portals.indexDir(), generator.taxonomy())) {
-                searchLoad(portal, new InProcessTarget(floor), postgres);
-            }
-            PortalRuns.Memory loaded = PortalRuns.memory(serving.portal().pid());
-            results.add("4", "portal resident memory (VmRSS) after start", memory(started), 1);
-            results.add("4", "portal resident memory (VmRSS) after the search load", memory(loaded), 1);
-            hostile(portal);
+            searchFigures(serving, portal, postgres);
             match(portal);
             publish(portal);
         } finally {
@@ -274,19 +266,10 @@ public final class SearchBenchmark {
         try {
             HttpSearchTarget portal = new HttpSearchTarget(serving.portal().base());
             if (only.contains("search")) {
-                results.add("1", "restart to /health/ready with the index in place", seconds(serving
-                        .readySeconds()), 1);
                 PostgresFullText postgres = new PostgresFullText(database);
                 step("PostgreSQL full-text table and GIN index");
                 postgres.build();
-                PortalRuns.Memory started = PortalRuns.memory(serving.portal().pid());
-                try (InProcessSearch floor = InProcessSearch.copyOf(portals.indexDir(), generator.taxonomy())) {
-                    searchLoad(portal, new InProcessTarget(floor), postgres);
-                }
-                PortalRuns.Memory loaded = PortalRuns.memory(serving.portal().pid());
-                results.add("4", "portal resident memory (VmRSS) after start", memory(started), 1);
-                results.add("4", "portal resident memory (VmRSS) after the search load", memory(loaded), 1);
-                hostile(portal);
+                searchFigures(serving, portal, postgres);
             }
             if (only.contains("match")) {
                 match(portal);
@@ -306,6 +289,23 @@ public final class SearchBenchmark {
                 + Files.readString(Path.of("/proc/loadavg")).strip() + ".");
         System.out.println(results.markdown());
         results.write(settings.workDir().resolve("results-" + String.join("-", only) + ".md"));
+    }
+
+    /**
+     * On the serving portal: its restart time, the search load against the in-process floor and PostgreSQL, its
+     * memory before and after that load, and the hostile queries.
+     */
+    private void searchFigures(PortalRuns.Start serving, HttpSearchTarget portal, PostgresFullText postgres)
+            throws Exception {
+        results.add("1", "restart to /health/ready with the index in place", seconds(serving.readySeconds()), 1);
+        PortalRuns.Memory started = PortalRuns.memory(serving.portal().pid());
+        try (InProcessSearch floor = InProcessSearch.copyOf(portals.indexDir(), generator.taxonomy())) {
+            searchLoad(portal, new InProcessTarget(floor), postgres);
+        }
+        PortalRuns.Memory loaded = PortalRuns.memory(serving.portal().pid());
+        results.add("4", "portal resident memory (VmRSS) after start", memory(started), 1);
+        results.add("4", "portal resident memory (VmRSS) after the search load", memory(loaded), 1);
+        hostile(portal);
     }
 
     private void match(HttpSearchTarget portal) throws Exception {
