@@ -28,8 +28,13 @@ public enum EvidenceDesign {
         return strength;
     }
 
+    /** By key; matching looks a design up for every resource of the library. */
+    private static final java.util.Map<String, EvidenceDesign> BY_KEY = java.util.Collections.unmodifiableMap(
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toMap(d -> d.key, d -> d,
+                    (a, b) -> a, java.util.HashMap::new)));
+
     public static Optional<EvidenceDesign> fromKey(String key) {
-        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
+        return Optional.ofNullable(key == null ? null : BY_KEY.get(key));
     }
 
     public static List<String> keys() {

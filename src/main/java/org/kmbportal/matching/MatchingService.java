@@ -40,7 +40,8 @@ public class MatchingService {
         });
         Ranker ranker = new Ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = search.relevance(profile.challenges(), CHALLENGE_CANDIDATES);
-        List<Ranker.Scored> top = ranker.rank(search.catalog(), relevance, profile,
+        ChallengeSearch.LanguageCatalog catalog = search.catalog(profile.language());
+        List<Ranker.Scored> top = ranker.rank(catalog.entries(), catalog.groupsInLanguage(), relevance, profile,
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);

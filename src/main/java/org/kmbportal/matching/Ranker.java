@@ -72,8 +72,22 @@ public final class Ranker {
     List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, OrganizationProfile profile,
             int limit, MatchFilter filter) {
         Set<String> readable = new HashSet<>();
-        catalog.stream().filter(e -> e.language().equals(profile.language()))
-                .forEach(e -> readable.add(e.translationGroup()));
+        for (CatalogEntry e : catalog) {
+            if (e.language().equals(profile.language())) {
+                readable.add(e.translationGroup());
+            }
+        }
+        return rank(catalog, readable, relevance, profile, limit, filter);
+    }
+
+    /**
+     * @param readable
+     *            the translation groups of the items that have a version in the profile's language: only that
+     *            version of them takes part
+     */
+    List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
+            OrganizationProfile profile, int limit, MatchFilter filter) {
+        Wanted wanted = new Wanted(profile);
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         for (CatalogEntry entry : catalog) {
@@ -81,7 +95,8 @@ public final class Ranker {
                     || (!entry.language().equals(profile.language()) && readable.contains(entry.translationGroup()))) {
                 continue;
             }
-            Scored candidate = score(entry, relevance.getOrDefault(entry.id(), 0f), profile, false);
+            Float challenge = relevance.get(entry.id());
+            Scored candidate = score(entry, challenge == null ? 0f : challenge, profile, wanted, false);
             if (!filter.accepts(candidate)) {
                 continue;
             }
@@ -96,7 +111,7 @@ public final class Ranker {
         scored.sort(ORDER);
         List<Scored> best = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, true));
+            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, wanted, true));
         }
         return best;
     }
@@ -105,11 +120,36 @@ public final class Ranker {
             .thenComparing(s -> s.entry().id());
 
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        return score(entry, challenge, profile, true);
+        return score(entry, challenge, profile, new Wanted(profile), true);
+    }
+
+    /**
+     * The profile's answers, looked up once for a whole ranking rather than once per resource: the dimensions shared
+     * with resources in the order of {@link #OVERLAPS}, and every facet answered.
+     */
+    private static final class Wanted {
+
+        private static final List<Map.Entry<String, Double>> DIMENSIONS = List.copyOf(OVERLAPS.entrySet());
+
+        final Map<String, List<String>> byFacet;
+        final List<List<String>> byDimension = new ArrayList<>();
+
+        Wanted(OrganizationProfile profile) {
+            byFacet = new java.util.HashMap<>(profile.context());
+            for (Map.Entry<String, Double> dimension : DIMENSIONS) {
+                byDimension.add(profile.values(dimension.getKey()));
+            }
+        }
+
+        List<String> values(String facet) {
+            List<String> values = byFacet.get(facet);
+            return values == null ? List.of() : values;
+        }
     }
 
     /** The score, and with {@code explain} the reasons in words (the score is the same either way). */
-    private Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile, boolean explain) {
+    private Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile, Wanted wanted,
+            boolean explain) {
         List<MatchReason> fits = explain ? new ArrayList<>() : List.of();
         List<MatchReason> warnings = explain ? new ArrayList<>() : List.of();
         boolean ruledOut = false;
@@ -117,12 +157,12 @@ public final class Ranker {
         int judged = 0;
         int fitting = 0;
         for (var condition : entry.conditions().entrySet()) {
-            List<String> theirs = profile.values(condition.getKey());
+            List<String> theirs = wanted.values(condition.getKey());
             if (theirs.isEmpty()) {
                 continue;
             }
             judged++;
-            if (theirs.stream().anyMatch(condition.getValue()::contains)) {
+            if (anyIn(theirs, condition.getValue())) {
                 fitting++;
                 if (explain) {
                     fits.add(new MatchReason(MatchReason.Kind.FIT, condition.getKey(), null, words.say(
@@ -147,8 +187,9 @@ public final class Ranker {
 
         double overlap = 0;
         double weights = 0;
-        for (var dimension : OVERLAPS.entrySet()) {
-            List<String> theirs = profile.values(dimension.getKey());
+        for (int d = 0; d < Wanted.DIMENSIONS.size(); d++) {
+            Map.Entry<String, Double> dimension = Wanted.DIMENSIONS.get(d);
+            List<String> theirs = wanted.byDimension.get(d);
             if (theirs.isEmpty()) {
                 continue;
             }
@@ -203,6 +244,15 @@ public final class Ranker {
             score *= RULED_OUT;
         }
         return new Scored(entry, score, ruledOut, challenge >= CHALLENGE_REASON_FROM, reasons);
+    }
+
+    private static boolean anyIn(List<String> theirs, List<String> values) {
+        for (String value : theirs) {
+            if (values.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Settings and program models limit how far evidence transfers; topics and populations only add relevance. */

@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
@@ -58,6 +59,21 @@ public class ChallengeSearch {
     }
 
     /**
+     * Every published item's matching features and the translation groups that have a version in the language, both
+     * as of the same refresh.
+     */
+    public LanguageCatalog catalog(String language) {
+        return index.withSearcher(searcher -> new LanguageCatalog(searcher.catalog(), searcher.groupsIn(language)));
+    }
+
+    /**
+     * @param groupsInLanguage
+     *            the translation groups of the items that have a version in the language
+     */
+    public record LanguageCatalog(List<CatalogEntry> entries, Set<String> groupsInLanguage) {
+    }
+
+    /**
      * How well each item answers the text, from 0 to 1 (the best answer scores 1), for the {@code max} best items;
      * the others answer it not at all. Empty text gives an empty map. For a text in English the answer mixes the
      * words the item shares with the text and how near it is to the text in meaning ({@link HybridRanking}); for a
@@ -73,7 +89,7 @@ public class ChallengeSearch {
         return index.withSearcher(searcher -> {
             try {
                 Map<String, Float> scores = new HashMap<>();
-                TopDocs top = searcher.search(query(words, searcher), max);
+                TopDocs top = best(searcher, words, max);
                 Map<Integer, String> ids = ids(searcher, top.scoreDocs);
                 float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
                 double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
@@ -180,6 +196,28 @@ public class ChallengeSearch {
             }
         });
     }
+
+    /**
+     * The {@code max} items that answer the words best, scored as {@link #query} scores them. The bonus for words
+     * found close together is added to the best matches only ({@link #RESCORED} times as many as wanted): the
+     * phrases are not checked against every item that shares a common word with the text.
+     */
+    TopDocs best(IndexSearcher searcher, String words, int max) throws IOException {
+        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, index.analysis(),
+                searcher.getIndexReader());
+        Query bonus = interpreted.bonus();
+        if (bonus == null) {
+            return searcher.search(interpreted.matches(), max);
+        }
+        TopDocs byWords = searcher.search(interpreted.matches(), max * RESCORED);
+        TopDocs rescored = QueryRescorer.rescore(searcher, byWords, bonus, 1.0, max);
+        Arrays.sort(rescored.scoreDocs, Comparator.<ScoreDoc> comparingDouble(d -> -d.score)
+                .thenComparingInt(d -> d.doc));
+        return rescored;
+    }
+
+    /** How many more of the best matches by words than wanted get the proximity bonus. */
+    static final int RESCORED = 2;
 
     /**
      * The query for the text's words: a few words as a reader's search for them, a paragraph by its most distinctive

@@ -39,6 +39,24 @@ final class FacetSearcher extends IndexSearcher {
         return catalog;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Set<String>> groupsIn = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The translation groups of the items that have a version in the language (an item's group is its original's
+     * id), worked out once per searcher: matching asks for every profile.
+     */
+    java.util.Set<String> groupsIn(String language) {
+        return groupsIn.computeIfAbsent(language, l -> {
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (CatalogEntry entry : catalog) {
+                if (entry.language().equals(l)) {
+                    groups.add(entry.translationGroup());
+                }
+            }
+            return java.util.Collections.unmodifiableSet(groups);
+        });
+    }
+
     /** Null when the index holds no facet yet (it is empty). */
     SortedSetDocValuesReaderState facetState() {
         return facetState;

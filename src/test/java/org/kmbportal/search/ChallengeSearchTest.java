@@ -1,15 +1,26 @@
 package org.kmbportal.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
 
 /** Challenges as organizations write them: a paragraph or two of their own words, matched on the shipped library. */
 class ChallengeSearchTest {
@@ -68,5 +79,42 @@ class ChallengeSearchTest {
         String all = String.join(" ", PARAGRAPHS);
         String long2000 = (all + " " + all).substring(0, 2000);
         assertTrue(library.challengeSearch().relevance(long2000, 500).size() > 5);
+    }
+
+    static Stream<String> challenges() {
+        return Stream.concat(PARAGRAPHS.stream().map(p -> p.substring(0, p.indexOf('.'))),
+                Gen.tries("challenge-proximity", 40, GeneratedText.libraryWords(160)));
+    }
+
+    /**
+     * The bonus for a challenge's words found close together is added to the best candidates by words only; on a
+     * library smaller than the candidates (the shipped one) every item gets it, so the scores are those of the whole
+     * query, item for item.
+     */
+    @ParameterizedTest
+    @MethodSource("challenges")
+    void theBestCandidatesScoreAsTheWholeQueryScoresThem(String challenge) {
+        ChallengeSearch challenges = library.challengeSearch();
+        String words = ChallengeSearch.informativeWords(challenge);
+        library.index.withSearcher(searcher -> {
+            try {
+                Map<Integer, Float> whole = scores(searcher.search(challenges.query(words, searcher), 500));
+                Map<Integer, Float> best = scores(challenges.best(searcher, words, 500));
+                assertEquals(whole.keySet(), best.keySet(), challenge);
+                whole.forEach((doc, score) -> assertEquals(score, best.get(doc), Math.max(1e-4f, score * 1e-5f),
+                        challenge));
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Map<Integer, Float> scores(TopDocs top) {
+        Map<Integer, Float> scores = new HashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            scores.put(hit.doc, hit.score);
+        }
+        return scores;
     }
 }
