@@ -41,6 +41,31 @@ public class LibraryService {
         return browse(filter, 1, count).items();
     }
 
+    /** A listed resource, with the other language it is also published in (empty when it is not). */
+    public record Listed(ResourceCard card, Optional<ResourceCard> alsoIn) {
+    }
+
+    /**
+     * What a reader browses: each resource once, in the reader's language when it is published in it (and fits the
+     * filter), with the other language it is also in.
+     */
+    public Page<Listed> browseFor(BrowseFilter filter, String readerLanguage, int page, int size) {
+        Page<Resource> found = resources.publishedOnce(filter, readerLanguage, page, size);
+        List<Listed> listed = new ArrayList<>();
+        for (Resource resource : found.items()) {
+            Optional<ResourceCard> other = resources.translationsOf(resource).stream()
+                    .filter(t -> !t.getLanguage().equals(resource.getLanguage())).findFirst().map(ResourceCard::of);
+            listed.add(new Listed(ResourceCard.of(resource), other));
+        }
+        return new Page<>(listed, found.total(), page, size);
+    }
+
+    /** The newest resources a reader sees: each once, as {@link #browseFor} lists them. */
+    public List<ResourceCard> newestFor(BrowseFilter filter, String readerLanguage, int count) {
+        return resources.publishedOnce(filter, readerLanguage, 1, count).items().stream().map(ResourceCard::of)
+                .toList();
+    }
+
     /** Topic key to the number of published resources about it. */
     public Map<String, Long> topicCounts() {
         return resources.publishedCountsBy("topics");

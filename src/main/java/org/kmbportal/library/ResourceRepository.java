@@ -75,6 +75,35 @@ public class ResourceRepository {
         return new Page<>(items.getResultList(), count.getSingleResult(), page, size);
     }
 
+    /**
+     * Like {@link #published(BrowseFilter, int, int)}, each resource once: without a language filter, a version in
+     * another language than the reader's is left out when the reader's version is published and fits the filter too.
+     */
+    public Page<Resource> publishedOnce(BrowseFilter filter, String readerLanguage, int page, int size) {
+        if (filter.language().isPresent()) {
+            return published(filter, page, size);
+        }
+        StringBuilder where = new StringBuilder(where(filter)).append(" and not (r.language <> :reader and exists")
+                .append(" (select o from Resource o where o.status = :published and o.language = :reader")
+                .append(" and (o.slug = r.translationOf or o.translationOf = r.slug")
+                .append(" or (o.translationOf = r.translationOf and r.translationOf <> ''))");
+        filter.type().ifPresent(t -> where.append(" and type(o) = :type"));
+        if (filter.hasTerm()) {
+            where.append(" and exists (select o2 from Resource o2 join o2.terms t2 where o2 = o")
+                    .append(" and t2.vocabulary = :vocabulary and t2.term = :term)");
+        }
+        where.append("))");
+        TypedQuery<Long> count = em.createQuery("select count(distinct r) from Resource r" + where, Long.class);
+        TypedQuery<Resource> items = em.createQuery(
+                "select distinct r from Resource r" + where + " order by r.published desc, r.slug", Resource.class);
+        bind(count, filter);
+        bind(items, filter);
+        count.setParameter("reader", readerLanguage);
+        items.setParameter("reader", readerLanguage);
+        items.setFirstResult((page - 1) * size).setMaxResults(size);
+        return new Page<>(items.getResultList(), count.getSingleResult(), page, size);
+    }
+
     /** Topic key to the number of published resources about it. */
     public Map<String, Long> publishedCountsBy(String vocabulary) {
         Map<String, Long> counts = new LinkedHashMap<>();

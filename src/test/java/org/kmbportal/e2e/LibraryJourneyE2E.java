@@ -158,4 +158,68 @@ class LibraryJourneyE2E {
     private List<String> sectionHeadings() {
         return browser.findElements(By.cssSelector(".summary-section h2")).stream().map(WebElement::getText).toList();
     }
+
+    /**
+     * Browsing lists each resource once: in the reader's language when it is published in it, with a link to the
+     * other language's version; a reader of French sees the French version of the same resource.
+     */
+    @Test
+    void browsingListsEachResourceOnceInTheReadersLanguage(URI portal) {
+        browser = Browser.start("en");
+        java.util.Map<String, String> english = listed(portal, "/browse");
+        assertTrue(english.containsKey("/resources/grossman-2002-test-of-time"), english.keySet().toString());
+        assertFalse(english.containsKey("/resources/grossman-2002-test-of-time-fr"), english.keySet().toString());
+        assertTrue(english.get("/resources/grossman-2002-test-of-time").endsWith(
+                "Also in French -> /resources/grossman-2002-test-of-time-fr"), english.toString());
+        long withEnglish = count(portal, "/browse?language=en");
+        long withFrench = count(portal, "/browse?language=fr");
+        assertEquals(english.size(), count(portal, "/browse"));
+        assertTrue(english.size() < withEnglish + withFrench, english.size() + " listed of " + withEnglish + " + "
+                + withFrench);
+        browser.quit();
+
+        browser = Browser.start("fr");
+        java.util.Map<String, String> french = listed(portal, "/browse");
+        assertTrue(french.containsKey("/resources/grossman-2002-test-of-time-fr"), french.keySet().toString());
+        assertFalse(french.containsKey("/resources/grossman-2002-test-of-time"), french.keySet().toString());
+        assertTrue(french.get("/resources/grossman-2002-test-of-time-fr").endsWith(
+                "Aussi en anglais -> /resources/grossman-2002-test-of-time"), french.toString());
+        assertEquals(english.size(), french.size());
+        // A resource in one language only is listed for both readers.
+        List<String> untranslated = english.entrySet().stream().filter(e -> e.getValue().isEmpty())
+                .map(java.util.Map.Entry::getKey).toList();
+        assertFalse(untranslated.isEmpty());
+        untranslated.forEach(k -> assertEquals("", french.get(k), k));
+        // The link to the other language leads to that version.
+        browser.get(portal.resolve("/browse").toString());
+        WebElement also = browser.findElement(By.cssSelector(".card__also-in a"));
+        String target = also.getAttribute("href");
+        also.click();
+        assertEquals(target, browser.getCurrentUrl());
+    }
+
+    /** Every card of every page of a listing: its path, then its "also in" link as "label -> path" (or ""). */
+    private java.util.Map<String, String> listed(URI portal, String path) {
+        java.util.Map<String, String> cards = new java.util.LinkedHashMap<>();
+        String next = portal.resolve(path).toString();
+        while (next != null) {
+            browser.get(next);
+            for (WebElement card : browser.findElements(By.cssSelector(".results article.card"))) {
+                String href = URI.create(card.findElement(By.cssSelector(".card__title a")).getAttribute("href"))
+                        .getPath();
+                List<WebElement> also = card.findElements(By.cssSelector(".card__also-in a"));
+                cards.put(href, also.isEmpty()
+                        ? ""
+                        : also.get(0).getText() + " -> " + URI.create(also.get(0).getAttribute("href")).getPath());
+            }
+            List<WebElement> more = browser.findElements(By.cssSelector(".pager a[rel=next]"));
+            next = more.isEmpty() ? null : more.get(0).getAttribute("href");
+        }
+        return cards;
+    }
+
+    private long count(URI portal, String path) {
+        browser.get(portal.resolve(path).toString());
+        return Long.parseLong(browser.findElement(By.id("results-title")).getText().replaceAll("[^0-9]", ""));
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.kmbportal.library.BrowseFilter;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.web.LocaleBean;
 import org.kmbportal.library.Page;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.Vocabulary;
@@ -52,6 +53,9 @@ public class BrowseBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    LocaleBean locale;
+
     private String type;
     private String topic;
     private String facet;
@@ -86,11 +90,12 @@ public class BrowseBacking {
         Optional<String> languageFilter = Optional.ofNullable(language).filter(ReaderLanguage::isSupported);
         filter = new BrowseFilter(resourceType, termFilter.map(t -> vocabulary), termFilter, languageFilter);
         int number = parsePage();
-        Page<org.kmbportal.library.ResourceCard> found = library.browse(filter, number, PAGE_SIZE);
+        // Each resource once, in the reader's language when it is published in it, with "Also in French".
+        Page<LibraryService.Listed> found = library.browseFor(filter, locale.getLanguage(), number, PAGE_SIZE);
         if (number > found.pageCount()) {
-            found = library.browse(filter, found.pageCount(), PAGE_SIZE);
+            found = library.browseFor(filter, locale.getLanguage(), found.pageCount(), PAGE_SIZE);
         }
-        results = new Page<>(cards.of(found.items()), found.total(), found.page(), found.size());
+        results = new Page<>(cards.listed(found.items()), found.total(), found.page(), found.size());
     }
 
     private int parsePage() {

@@ -35,6 +35,12 @@ public class CardViews {
         return cards.stream().map(this::of).toList();
     }
 
+    /** Listed resources, each pointing to its version in the other language when there is one. */
+    public List<CardView> listed(List<org.kmbportal.library.LibraryService.Listed> listed) {
+        return listed.stream().map(l -> l.alsoIn().map(other -> of(l.card()).alsoIn(links.resource(other.id()),
+                other.language())).orElseGet(() -> of(l.card()))).toList();
+    }
+
     public CardView of(ResourceCard card) {
         String byline = "";
         if (!card.authors().isEmpty()) {

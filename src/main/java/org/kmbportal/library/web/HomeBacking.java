@@ -48,14 +48,16 @@ public class HomeBacking {
 
     public List<CardView> getNewestSummaries() {
         if (newestSummaries == null) {
-            newestSummaries = cards.of(library.newest(BrowseFilter.ofType(ResourceType.RESEARCH_SUMMARY), 5));
+            newestSummaries = cards.of(library.newestFor(BrowseFilter.ofType(ResourceType.RESEARCH_SUMMARY),
+                    locale.getLanguage(), 5));
         }
         return newestSummaries;
     }
 
     public List<CardView> getNewestGuides() {
         if (newestGuides == null) {
-            newestGuides = cards.of(library.newest(BrowseFilter.ofType(ResourceType.PRACTICE_GUIDE), 3));
+            newestGuides = cards.of(library.newestFor(BrowseFilter.ofType(ResourceType.PRACTICE_GUIDE),
+                    locale.getLanguage(), 3));
         }
         return newestGuides;
     }
