@@ -12,14 +12,19 @@ package org.kmbportal.matching;
  */
 public record MatchFilter(String type, boolean fittingOnly) {
 
+    static final String COLLECTION = "collection";
+
     public static final MatchFilter ALL = new MatchFilter("", false);
+
+    /** Public collections only (every other filter leaves them out). */
+    public static final MatchFilter COLLECTIONS = new MatchFilter(COLLECTION, false);
 
     public MatchFilter {
         type = type == null ? "" : type;
     }
 
     boolean acceptsType(String entryType) {
-        return type.isEmpty() || type.equals(entryType);
+        return COLLECTION.equals(entryType) ? type.equals(COLLECTION) : type.isEmpty() || type.equals(entryType);
     }
 
     boolean accepts(Ranker.Scored scored) {

@@ -35,12 +35,36 @@ public class MatchingService {
 
     /** The best {@code size} resources of those the filter accepts (the filter applies before the best are kept). */
     public List<Match> match(OrganizationProfile profile, int size, MatchFilter filter) {
+        return matchWithCollections(profile, size, filter, 0).resources();
+    }
+
+    /** The best resources for a profile, and the public collections that fit it best. */
+    public record Matches(List<Match> resources, List<Match> collections) {
+    }
+
+    /**
+     * The best {@code size} resources of those the filter accepts, and the best {@code collections} public
+     * collections that share something with the profile (a topic, a program model, …) or speak to its challenges,
+     * ranked the same way; the challenges are searched once for both.
+     */
+    public Matches matchWithCollections(OrganizationProfile profile, int size, MatchFilter filter, int collections) {
         ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
             throw new InvalidProfileException(p.code(), p.message());
         });
         Ranker ranker = new Ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = search.relevance(profile.challenges(), CHALLENGE_CANDIDATES);
         ChallengeSearch.LanguageCatalog catalog = search.catalog(profile.language());
+        List<Match> resources = matches(ranker, catalog, relevance, profile, size, filter);
+        List<Match> fitting = List.of();
+        if (collections > 0) {
+            fitting = matches(ranker, catalog, relevance, profile, MAX_SIZE, MatchFilter.COLLECTIONS).stream()
+                    .filter(m -> m.reasons().stream().anyMatch(r -> !r.warning())).limit(collections).toList();
+        }
+        return new Matches(resources, fitting);
+    }
+
+    private List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
+            OrganizationProfile profile, int size, MatchFilter filter) {
         List<Ranker.Scored> top = ranker.rank(catalog.entries(), catalog.groupsInLanguage(), relevance, profile,
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();

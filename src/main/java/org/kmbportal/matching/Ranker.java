@@ -91,7 +91,7 @@ public final class Ranker {
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         for (CatalogEntry entry : catalog) {
-            if ("collection".equals(entry.type()) || !filter.acceptsType(entry.type())
+            if (!filter.acceptsType(entry.type())
                     || (!entry.language().equals(profile.language()) && readable.contains(entry.translationGroup()))) {
                 continue;
             }

@@ -64,15 +64,19 @@ class OrganizationE2E {
 
         // What is shown changes by buttons that send the answers again by POST: the paragraph stays out of the address.
         browser.findElement(By.xpath("//button[normalize-space()='Practice guides']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.xpath("//button[normalize-space()='Practice guides']"), "aria-pressed", "true"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(
+                        By.xpath("//button[normalize-space()='Practice guides']"), "aria-pressed", "true"));
         browser.findElements(By.cssSelector(".match-list .card__type .badge"))
                 .forEach(b -> assertEquals("Practice guide", b.getText()));
         assertTrue(browser.findElement(By.id("challenges")).getAttribute("value").contains("volunteers leave"));
         browser.findElement(By.xpath("//button[normalize-space()='Only resources made for organizations like mine']"))
                 .click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//button[normalize-space()='" + Bundle.text("en", "organization.showAll") + "']")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//button[normalize-space()='" + Bundle.text("en", "organization.showAll") + "']")));
         assertTrue(browser.findElements(By.cssSelector(".match--ruled-out")).isEmpty());
         browser.findElements(By.cssSelector(".match-list .card__type .badge"))
                 .forEach(b -> assertEquals("Practice guide", b.getText()));
@@ -148,5 +152,39 @@ class OrganizationE2E {
             browser = null;
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Public collections that share something with the profile come below the resources, with their reasons and a
+     * link to the collection; narrowing the matches to one type of resource leaves them out.
+     */
+    @Test
+    void collectionsThatFitComeBelowTheResources(URI portal) {
+        String profile = "/organization?submitted=1&organization_size=small&topics=program-evaluation&challenges="
+                + java.net.URLEncoder.encode("We have no budget for evaluation and our funder wants to know what"
+                        + " changes for the youth we serve.", java.nio.charset.StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(Http.get(portal, profile).body());
+        org.jsoup.select.Elements cards = page.select(".collection-matches > li");
+        assertFalse(cards.isEmpty(), page.select("main").text());
+        assertTrue(cards.size() <= 3, cards.text());
+        List<String> links = cards.select(".card__title a").eachAttr("href");
+        assertTrue(links.stream().anyMatch(l -> l.endsWith("/collections/evaluating-on-a-small-budget")),
+                links.toString());
+        for (org.jsoup.nodes.Element card : cards) {
+            assertFalse(card.select(".reasons li:not(.reason--warning)").isEmpty(), card.text());
+            String href = card.selectFirst(".card__title a").attr("href");
+            assertEquals(200, Http.get(portal, URI.create(href).getPath()).status(), href);
+        }
+        assertEquals("Collections for programs like yours", page.selectFirst("#collection-matches-title").text());
+        assertTrue(page.select(".match-list .badge--collection").isEmpty());
+        assertEquals(30, page.select(".match-list > li").size());
+
+        Document guides = Jsoup.parse(Http.get(portal, profile + "&show=practice-guide").body());
+        assertTrue(guides.select(".collection-matches").isEmpty());
+        // "collection" is not a type of resource to narrow to: every type is shown, with the collections below.
+        Document odd = Jsoup.parse(Http.get(portal, profile + "&show=collection").body());
+        assertTrue(odd.select(".match-list .badge--collection").isEmpty());
+        assertEquals(30, odd.select(".match-list > li").size());
+        assertFalse(odd.select(".collection-matches > li").isEmpty());
     }
 }

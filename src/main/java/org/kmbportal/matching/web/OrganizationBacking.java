@@ -71,6 +71,11 @@ public class OrganizationBacking {
     private String show;
     private boolean onlyFitting;
     private List<Match> matches = List.of();
+    private List<Match> collections = List.of();
+
+    /** The types a reader can narrow the matches to (empty: every type). */
+    private static final List<String> SHOWN_TYPES = List.of("", "practice-guide", "research-summary");
+    static final int COLLECTIONS = 3;
     private final List<String> notices = new ArrayList<>();
     private String savedState = "";
     private String savedChallenges = "";
@@ -123,9 +128,16 @@ public class OrganizationBacking {
             }
         }
         show = first(params, "show");
+        if (!SHOWN_TYPES.contains(show)) {
+            show = "";
+        }
         onlyFitting = "1".equals(first(params, "fitting"));
         if (submitted) {
-            matches = matching.match(profile, RESULTS, new MatchFilter(show, onlyFitting));
+            // Collections that fit come below the resources, unless the reader asked for one type of resource.
+            MatchingService.Matches found = matching.matchWithCollections(profile, RESULTS, new MatchFilter(show,
+                    onlyFitting), show.isEmpty() ? COLLECTIONS : 0);
+            matches = found.resources();
+            collections = found.collections();
         }
     }
 
@@ -243,6 +255,11 @@ public class OrganizationBacking {
 
     public OrganizationProfile getProfile() {
         return profile;
+    }
+
+    /** The public collections that fit the profile best (none when the reader narrowed the matches to a type). */
+    public List<Match> getCollections() {
+        return collections;
     }
 
     public List<Match> getMatches() {
