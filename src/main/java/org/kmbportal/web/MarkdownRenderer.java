@@ -92,7 +92,7 @@ public final class MarkdownRenderer {
                 }
             }
         });
-        return text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
+        return text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,])", "$1").strip();
     }
 
     /** The text of the Markdown as the page shows it: rendered, sanitized, then read without its tags. */
@@ -132,7 +132,7 @@ public final class MarkdownRenderer {
             }
         };
         HtmlSanitizer.sanitize(HTML.render(PARSER.parse(markdown)), POLICY.apply(reader));
-        return text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
+        return text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,])", "$1").strip();
     }
 
     /** Sanitizes HTML that did not come from Markdown (the same safe list). */

@@ -119,4 +119,13 @@ class MarkdownRendererTest {
         String teaser = MarkdownRenderer.teaser("word ".repeat(100), 50);
         assertTrue(teaser.length() <= 51 && teaser.endsWith("…"), teaser);
     }
+
+    /** French puts a space before « ? ! : ; » (and inside guillemets); a teaser keeps the text's own spacing. */
+    @Test
+    void theTeaserKeepsFrenchSpacingBeforePunctuation() {
+        assertEquals("Pourquoi cette sélection ? Parce que « ça marche » : voici ; enfin !", MarkdownRenderer.teaser(
+                "**Pourquoi** cette _sélection_ ? Parce que « ça marche » : voici ; enfin !", 160));
+        assertEquals("Why this one? Because it works.", MarkdownRenderer.teaser("**Why** this _one_? Because it"
+                + " works.", 160));
+    }
 }

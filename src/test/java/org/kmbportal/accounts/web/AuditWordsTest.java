@@ -58,7 +58,7 @@ class AuditWordsTest {
 
     @Test
     void namesStayAsRecordedAndStatesAndRolesAreNamedInTheReadersLanguage() {
-        assertEquals("membre de Harbour Youth", FR.detail("account.created", "member of Harbour Youth"));
+        assertEquals("membre de l’organisme Harbour Youth", FR.detail("account.created", "member of Harbour Youth"));
         assertEquals("member of Harbour Youth", EN.detail("account.created", "member of Harbour Youth"));
         assertEquals("« Growing together », proposé à Harbour Youth",
                 FR.detail("partnership.started", "\"Growing together\" with Harbour Youth"));
@@ -81,7 +81,7 @@ class AuditWordsTest {
     @ParameterizedTest(name = "try {index}")
     @MethodSource("oddNames")
     void anyOrganizationOrPartnershipNameIsKeptWordForWord(String name) {
-        assertEquals("membre de " + name, FR.detail("account.created", "member of " + name));
+        assertEquals("membre de l’organisme " + name, FR.detail("account.created", "member of " + name));
         assertEquals(name, FR.detail("partnership.accepted", name), "a title alone is shown as recorded");
     }
 }
