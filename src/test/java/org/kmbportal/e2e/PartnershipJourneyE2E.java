@@ -98,7 +98,15 @@ class PartnershipJourneyE2E {
         assertEquals(Bundle.text("en", "curate.edit.up") + ": " + Bundle.text("en", "partnerships.item.unnamed", 3),
                 partner.findElement(By.id("plan:items:2:up")).getAttribute("aria-label"),
                 "a blank item's buttons name it by its number, not by a bare '3'");
-        partner.switchTo().activeElement().sendKeys("A third item, then taken out");
+        partner.findElement(By.id("plan:add-item")).click();
+        awaitFocusOn(partner, "plan:items:3:what");
+        List<String> named = List.of("Item 1: Screen volunteer mentors and check their references",
+                "Item 2: Support matches through their first year", "Item 3", "Item 4");
+        assertEquals(named, legends(partner), "blank items are headed by their number, not 'null' nor 'Item 4:'");
+        assertEquals(named, targets(partner, "plan"), "and listed so among the items to link to");
+        partner.findElement(By.id("plan:items:3:remove")).sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:2:remove");
+        partner.findElement(By.id("plan:items:2:what")).sendKeys("A third item, then taken out");
         partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
         awaitFocusOn(partner, "plan:items:1:remove");
         assertEquals(2, partner.findElements(By.cssSelector("fieldset.plan-item")).size());
@@ -215,6 +223,15 @@ class PartnershipJourneyE2E {
                     By.cssSelector(".suggestions")));
             Browser.wcagViolations(browser).forEach(v -> problems.add(language + " plan with evidence: " + v));
             Browser.screenshot(browser, "partnership-plan-evidence-" + language);
+            browser.findElement(By.id("plan:add-item")).click();
+            awaitFocusOn(browser, "plan:items:1:what");
+            browser.findElement(By.id("plan:add-item")).click();
+            awaitFocusOn(browser, "plan:items:2:what");
+            List<String> named = List.of(Bundle.text(language, "partnerships.item.legend", 1, "Plan an evaluation"),
+                    Bundle.text(language, "partnerships.item.unnamed", 2),
+                    Bundle.text(language, "partnerships.item.unnamed", 3)).stream().map(t -> spaced(t)).toList();
+            assertEquals(named, legends(browser), language + ": blank items are headed by their number");
+            assertEquals(named, targets(browser, "plan"), language);
         }
         assertEquals(List.of(), problems);
     }
@@ -229,6 +246,22 @@ class PartnershipJourneyE2E {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         }
+    }
+
+    /** The plan items' headings, as shown (no-break spaces read as spaces). */
+    private static List<String> legends(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("fieldset.plan-item > legend")).stream().map(e -> spaced(e
+                .getText())).toList();
+    }
+
+    /** The entries of the form's "Item to link to" list. */
+    private static List<String> targets(ChromeDriver browser, String form) {
+        return new Select(browser.findElement(By.id(form + ":target"))).getOptions().stream().map(e -> spaced(e
+                .getText())).toList();
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
     }
 
     /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */
