@@ -135,6 +135,24 @@ class PartnershipJourneyE2E {
         assertTrue(mentor.findElement(By.cssSelector(".agenda")).getText().contains(
                 "Screen volunteer mentors and check their references"), "the agenda lists the open items");
         Browser.type(mentor, "record:what-happened", "We went through the screening steps together.");
+        mentor.findElement(By.id("record:add-item")).click();
+        awaitFocusOn(mentor, "record:items:2:what");
+        mentor.findElement(By.id("record:add-item")).click();
+        awaitFocusOn(mentor, "record:items:3:what");
+        mentor.findElement(By.id("record:record-button")).click();
+        Browser.awaitMessage(mentor, Bundle.text("en", "partnerships.checkIn.error.invalid_plan"));
+        assertTrue(mentor.findElement(By.id("messages")).getText().contains("not recorded")
+                && mentor.findElement(By.id("messages")).getText().contains("Item 3: say what is to be done."),
+                mentor.findElement(By.id("messages")).getText());
+        assertEquals("We went through the screening steps together.", mentor.findElement(By.id(
+                "record:what-happened")).getAttribute("value"), "what was typed is kept");
+        assertEquals(List.of("Item 1: Screen volunteer mentors and check their references",
+                "Item 2: Support matches through their first year", "Item 3", "Item 4"), legends(mentor),
+                "the check-in's blank items, sent back, are headed by their number");
+        mentor.findElement(By.id("record:items:3:remove")).click();
+        awaitFocusOn(mentor, "record:items:2:remove");
+        mentor.findElement(By.id("record:items:2:remove")).click();
+        awaitFocusOn(mentor, "record:items:1:remove");
         mentor.findElement(By.cssSelector("input[name='record:ratings:0:rating'][value='2']")).click();
         mentor.findElement(By.cssSelector("input[name='record:ratings:1:rating'][value='3']")).click();
         new Select(mentor.findElement(By.id("record:items:0:status"))).selectByVisibleText("done");
