@@ -104,6 +104,13 @@ class PartnershipJourneyE2E {
                 "Item 2: Support matches through their first year", "Item 3", "Item 4");
         assertEquals(named, legends(partner), "blank items are headed by their number, not 'null' nor 'Item 4:'");
         assertEquals(named, targets(partner, "plan"), "and listed so among the items to link to");
+        WebElement firstUp = partner.findElement(By.id("plan:items:0:up"));
+        assertFalse(firstUp.isEnabled());
+        assertEquals("not-allowed", firstUp.getCssValue("cursor"), "the first item's Move up looks disabled");
+        assertTrue(Double.parseDouble(firstUp.getCssValue("opacity")) <= 0.6, firstUp.getCssValue("opacity"));
+        WebElement firstDown = partner.findElement(By.id("plan:items:0:down"));
+        assertEquals("pointer", firstDown.getCssValue("cursor"), "its Move down does not");
+        assertEquals("1", firstDown.getCssValue("opacity"));
         partner.findElement(By.id("plan:items:3:remove")).sendKeys(Keys.ENTER);
         awaitFocusOn(partner, "plan:items:2:remove");
         partner.findElement(By.id("plan:items:2:what")).sendKeys("A third item, then taken out");
