@@ -90,6 +90,14 @@ public final class PlanWording {
         });
     }
 
+    /**
+     * A button's accessible name: the action, then what it acts on ("Move down: Item 2"); French puts a non-breaking
+     * space before the colon (« Descendre : Élément 2 »).
+     */
+    public static String actionOn(String actionKey, String subject, Locale locale) {
+        return Messages.format(locale, "partnerships.item.action", Messages.format(locale, actionKey), subject);
+    }
+
     public static String status(String key, Locale locale) {
         return Messages.format(locale, "partnerships.status." + key);
     }

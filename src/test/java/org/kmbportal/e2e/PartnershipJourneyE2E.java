@@ -257,6 +257,12 @@ class PartnershipJourneyE2E {
                     Bundle.text(language, "partnerships.item.unnamed", 3)).stream().map(t -> spaced(t)).toList();
             assertEquals(named, legends(browser), language + ": blank items are headed by their number");
             assertEquals(named, targets(browser, "plan"), language);
+            String colon = language.equals("fr") ? "\u00a0: " : ": ";
+            assertEquals(Bundle.text(language, "curate.edit.down") + colon + "Plan an evaluation",
+                    browser.findElement(By.id("plan:items:0:down")).getAttribute("aria-label"));
+            assertEquals(Bundle.text(language, "partnerships.item.remove") + colon + Bundle.text(language,
+                    "partnerships.item.unnamed", 3), browser.findElement(By.id("plan:items:2:remove")).getAttribute(
+                            "aria-label"));
         }
         assertEquals(List.of(), problems);
     }

@@ -15,7 +15,8 @@ import org.kmbportal.testing.GeneratedText;
 
 /**
  * How the plan editor names items: an item whose "what" is blank (just added, or cleared) is "Item 3" in its
- * heading, in the list of items to link to and on its buttons, never "Item 3: null" nor "Item 3:".
+ * heading, in the list of items to link to and on its buttons, never "Item 3: null" nor "Item 3:"; and French
+ * buttons put a non-breaking space before the colon.
  */
 class PlanWordingTest {
 
@@ -37,6 +38,15 @@ class PlanWordingTest {
         assertEquals("Item 2: Screen volunteer mentors", PlanWording.itemHeading(2, "Screen volunteer mentors", EN));
         assertEquals("Élément 2 : Évaluer « simplement »", PlanWording.itemHeading(2, "Évaluer « simplement »", FR));
         assertEquals("Screen volunteer mentors", PlanWording.itemName(2, "Screen volunteer mentors", EN));
+    }
+
+    @Test
+    void frenchButtonNamesHaveANonBreakingSpaceBeforeTheColon() {
+        assertEquals("Descendre\u00a0: Élément 2", PlanWording.actionOn("curate.edit.down", "Élément 2", FR));
+        assertEquals("Monter\u00a0: Troisième", PlanWording.actionOn("curate.edit.up", "Troisième", FR));
+        assertEquals("Move down: Item 2", PlanWording.actionOn("curate.edit.down", "Item 2", EN));
+        assertEquals("Link: Closing a match well", PlanWording.actionOn("partnerships.item.link",
+                "Closing a match well", EN));
     }
 
     /**

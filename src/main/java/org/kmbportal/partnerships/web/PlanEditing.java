@@ -138,6 +138,11 @@ public abstract class PlanEditing implements Serializable {
         return PlanWording.itemHeading(index + 1, what(index), locale.getCurrent());
     }
 
+    /** A button's accessible name: its action on an item or a link ("Move down: Item 2", « Descendre : … »). */
+    public String actionOn(String actionKey, String subject) {
+        return PlanWording.actionOn(actionKey, subject, locale.getCurrent());
+    }
+
     private String what(int index) {
         List<ItemRow> rows = form.getRows();
         return index >= 0 && index < rows.size() ? rows.get(index).getWhat() : null;
