@@ -59,6 +59,45 @@ public final class PlanWording {
         return Messages.format(locale, "partnerships.change.links", c.what(), String.join("; ", parts));
     }
 
+    /**
+     * How pages name plan item {@code number} (counted from 1): its "what", or "Item 3" while the "what" is blank (an
+     * item just added, or one whose "what" was cleared).
+     */
+    public static String itemName(int number, String what, Locale locale) {
+        return unseen(what)
+                ? Messages.format(locale, "partnerships.item.unnamed", number)
+                : what;
+    }
+
+    /** An item's heading and its entry in lists of items: "Item 3: what", or "Item 3" while the "what" is blank. */
+    public static String itemHeading(int number, String what, Locale locale) {
+        return unseen(what)
+                ? Messages.format(locale, "partnerships.item.unnamed", number)
+                : Messages.format(locale, "partnerships.item.legend", number, what);
+    }
+
+    /**
+     * Whether a "what" shows nothing: absent, or only spaces (no-break ones too), controls, invisible marks and
+     * stray code units.
+     */
+    private static boolean unseen(String what) {
+        return what == null || what.codePoints().noneMatch(c -> switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
+                    Character.PRIVATE_USE, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK ->
+                false;
+            default -> !Character.isWhitespace(c) && c != 0xFFFF;
+        });
+    }
+
+    /**
+     * A button's accessible name: the action, then what it acts on ("Move down: Item 2"); French puts a non-breaking
+     * space before the colon (« Descendre : Élément 2 »).
+     */
+    public static String actionOn(String actionKey, String subject, Locale locale) {
+        return Messages.format(locale, "partnerships.item.action", Messages.format(locale, actionKey), subject);
+    }
+
     public static String status(String key, Locale locale) {
         return Messages.format(locale, "partnerships.status." + key);
     }

@@ -98,7 +98,22 @@ class PartnershipJourneyE2E {
         assertEquals(Bundle.text("en", "curate.edit.up") + ": " + Bundle.text("en", "partnerships.item.unnamed", 3),
                 partner.findElement(By.id("plan:items:2:up")).getAttribute("aria-label"),
                 "a blank item's buttons name it by its number, not by a bare '3'");
-        partner.switchTo().activeElement().sendKeys("A third item, then taken out");
+        partner.findElement(By.id("plan:add-item")).click();
+        awaitFocusOn(partner, "plan:items:3:what");
+        List<String> named = List.of("Item 1: Screen volunteer mentors and check their references",
+                "Item 2: Support matches through their first year", "Item 3", "Item 4");
+        assertEquals(named, legends(partner), "blank items are headed by their number, not 'null' nor 'Item 4:'");
+        assertEquals(named, targets(partner, "plan"), "and listed so among the items to link to");
+        WebElement firstUp = partner.findElement(By.id("plan:items:0:up"));
+        assertFalse(firstUp.isEnabled());
+        assertEquals("not-allowed", firstUp.getCssValue("cursor"), "the first item's Move up looks disabled");
+        assertTrue(Double.parseDouble(firstUp.getCssValue("opacity")) <= 0.6, firstUp.getCssValue("opacity"));
+        WebElement firstDown = partner.findElement(By.id("plan:items:0:down"));
+        assertEquals("pointer", firstDown.getCssValue("cursor"), "its Move down does not");
+        assertEquals("1", firstDown.getCssValue("opacity"));
+        partner.findElement(By.id("plan:items:3:remove")).sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:2:remove");
+        partner.findElement(By.id("plan:items:2:what")).sendKeys("A third item, then taken out");
         partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
         awaitFocusOn(partner, "plan:items:1:remove");
         assertEquals(2, partner.findElements(By.cssSelector("fieldset.plan-item")).size());
@@ -127,6 +142,24 @@ class PartnershipJourneyE2E {
         assertTrue(mentor.findElement(By.cssSelector(".agenda")).getText().contains(
                 "Screen volunteer mentors and check their references"), "the agenda lists the open items");
         Browser.type(mentor, "record:what-happened", "We went through the screening steps together.");
+        mentor.findElement(By.id("record:add-item")).click();
+        awaitFocusOn(mentor, "record:items:2:what");
+        mentor.findElement(By.id("record:add-item")).click();
+        awaitFocusOn(mentor, "record:items:3:what");
+        mentor.findElement(By.id("record:record-button")).click();
+        Browser.awaitMessage(mentor, Bundle.text("en", "partnerships.checkIn.error.invalid_plan"));
+        assertTrue(mentor.findElement(By.id("messages")).getText().contains("not recorded")
+                && mentor.findElement(By.id("messages")).getText().contains("Item 3: say what is to be done."),
+                mentor.findElement(By.id("messages")).getText());
+        assertEquals("We went through the screening steps together.", mentor.findElement(By.id(
+                "record:what-happened")).getAttribute("value"), "what was typed is kept");
+        assertEquals(List.of("Item 1: Screen volunteer mentors and check their references",
+                "Item 2: Support matches through their first year", "Item 3", "Item 4"), legends(mentor),
+                "the check-in's blank items, sent back, are headed by their number");
+        mentor.findElement(By.id("record:items:3:remove")).click();
+        awaitFocusOn(mentor, "record:items:2:remove");
+        mentor.findElement(By.id("record:items:2:remove")).click();
+        awaitFocusOn(mentor, "record:items:1:remove");
         mentor.findElement(By.cssSelector("input[name='record:ratings:0:rating'][value='2']")).click();
         mentor.findElement(By.cssSelector("input[name='record:ratings:1:rating'][value='3']")).click();
         new Select(mentor.findElement(By.id("record:items:0:status"))).selectByVisibleText("done");
@@ -215,6 +248,21 @@ class PartnershipJourneyE2E {
                     By.cssSelector(".suggestions")));
             Browser.wcagViolations(browser).forEach(v -> problems.add(language + " plan with evidence: " + v));
             Browser.screenshot(browser, "partnership-plan-evidence-" + language);
+            browser.findElement(By.id("plan:add-item")).click();
+            awaitFocusOn(browser, "plan:items:1:what");
+            browser.findElement(By.id("plan:add-item")).click();
+            awaitFocusOn(browser, "plan:items:2:what");
+            List<String> named = List.of(Bundle.text(language, "partnerships.item.legend", 1, "Plan an evaluation"),
+                    Bundle.text(language, "partnerships.item.unnamed", 2),
+                    Bundle.text(language, "partnerships.item.unnamed", 3)).stream().map(t -> spaced(t)).toList();
+            assertEquals(named, legends(browser), language + ": blank items are headed by their number");
+            assertEquals(named, targets(browser, "plan"), language);
+            String colon = language.equals("fr") ? "\u00a0: " : ": ";
+            assertEquals(Bundle.text(language, "curate.edit.down") + colon + "Plan an evaluation",
+                    browser.findElement(By.id("plan:items:0:down")).getAttribute("aria-label"));
+            assertEquals(Bundle.text(language, "partnerships.item.remove") + colon + Bundle.text(language,
+                    "partnerships.item.unnamed", 3), browser.findElement(By.id("plan:items:2:remove")).getAttribute(
+                            "aria-label"));
         }
         assertEquals(List.of(), problems);
     }
@@ -229,6 +277,22 @@ class PartnershipJourneyE2E {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         }
+    }
+
+    /** The plan items' headings, as shown (no-break spaces read as spaces). */
+    private static List<String> legends(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("fieldset.plan-item > legend")).stream().map(e -> spaced(e
+                .getText())).toList();
+    }
+
+    /** The entries of the form's "Item to link to" list. */
+    private static List<String> targets(ChromeDriver browser, String form) {
+        return new Select(browser.findElement(By.id(form + ":target"))).getOptions().stream().map(e -> spaced(e
+                .getText())).toList();
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
     }
 
     /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */

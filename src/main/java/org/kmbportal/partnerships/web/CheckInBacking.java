@@ -33,6 +33,8 @@ import org.kmbportal.platform.PortalClock;
 public class CheckInBacking extends PlanEditing {
 
     private static final long serialVersionUID = 1L;
+    /** The check-in page's words for a refused plan: the check-in was not recorded either. */
+    private static final String NOT_RECORDED = "partnerships.checkIn.error.";
 
     @Inject
     transient CheckInService checkIns;
@@ -100,12 +102,13 @@ public class CheckInBacking extends PlanEditing {
         } catch (PlanConflict e) {
             messages.error("partnerships.checkIn.planConflict");
         } catch (PlanForm.BadDate e) {
+            messages.error(NOT_RECORDED + "invalid_plan");
             messages.error("partnerships.problem.item", e.row() + 1,
                     org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
         } catch (NumberFormatException e) {
             messages.error("partnerships.error.invalid_rating");
         } catch (PartnershipException e) {
-            refusals.show(e);
+            refusals.show(e, NOT_RECORDED);
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import org.kmbportal.web.FacesMessages;
-import org.kmbportal.web.Messages;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.library.LibraryService;
@@ -21,6 +20,7 @@ import org.kmbportal.partnerships.ItemState;
 import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.partnerships.PartnershipOverview;
 import org.kmbportal.partnerships.PlanDraft;
+import org.kmbportal.partnerships.PlanWording;
 import org.kmbportal.search.BadQueryException;
 import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchService;
@@ -130,11 +130,22 @@ public abstract class PlanEditing implements Serializable {
      * button read as "Move up: 2" said nothing).
      */
     public String itemLabel(int index) {
+        return PlanWording.itemName(index + 1, what(index), locale.getCurrent());
+    }
+
+    /** Item {@code index}'s heading and its entry in the list of items: "Item 2: what", or "Item 2" while blank. */
+    public String itemHeading(int index) {
+        return PlanWording.itemHeading(index + 1, what(index), locale.getCurrent());
+    }
+
+    /** A button's accessible name: its action on an item or a link ("Move down: Item 2", « Descendre : … »). */
+    public String actionOn(String actionKey, String subject) {
+        return PlanWording.actionOn(actionKey, subject, locale.getCurrent());
+    }
+
+    private String what(int index) {
         List<ItemRow> rows = form.getRows();
-        String what = index >= 0 && index < rows.size() ? rows.get(index).getWhat() : null;
-        return what == null || what.isBlank()
-                ? Messages.format(locale.getCurrent(), "partnerships.item.unnamed", index + 1)
-                : what;
+        return index >= 0 && index < rows.size() ? rows.get(index).getWhat() : null;
     }
 
     public void moveUp(int index) {

@@ -18,7 +18,16 @@ public class Refusals {
     Messages bundle;
 
     public void show(PartnershipException e) {
-        messages.error("partnerships.error." + e.code());
+        show(e, null);
+    }
+
+    /**
+     * As {@link #show(PartnershipException)}, with the page's own words for the refusal where the bundle has them
+     * under {@code pagePrefix} + code (the check-in page says the check-in was not recorded either).
+     */
+    public void show(PartnershipException e, String pagePrefix) {
+        String own = pagePrefix == null ? null : bundle.getOrDefault(pagePrefix + e.code(), null);
+        messages.error(own == null ? "partnerships.error." + e.code() : pagePrefix + e.code());
         for (PartnershipException.Problem p : e.problems()) {
             String text = bundle.get("partnerships.problem." + p.code(), p.value());
             if (p.item() > 0) {
