@@ -108,6 +108,33 @@ class SearchE2E {
                 count);
     }
 
+    /**
+     * Every search box holds as many characters as a search may have (they took 1,000 and the server refused the
+     * search over 500: user test); a longer search from an address still gets the plain message.
+     */
+    @Test
+    void everySearchBoxHoldsAsManyCharactersAsASearchMayHave(URI portal) {
+        browser = Browser.start("en");
+        // 532 characters of 38 words (a search may have 40): the box keeps the first 500.
+        String longText = "relationships ".repeat(38);
+        for (String[] box : List.of(new String[]{"/", "home-q"}, new String[]{"/search", "search-q"},
+                new String[]{"/browse", "quick-q"})) {
+            browser.get(portal.resolve(box[0]).toString());
+            WebElement input = browser.findElement(By.id(box[1]));
+            assertEquals("500", input.getAttribute("maxlength"), box[1] + " on " + box[0]);
+            input.sendKeys(longText);
+            assertEquals(500, input.getAttribute("value").length(), box[1] + " on " + box[0]);
+            input.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
+            assertTrue(browser.findElements(By.cssSelector(".notice[role=alert]")).isEmpty(),
+                    box[1] + " on " + box[0] + ": the search is taken");
+            assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), box[1]);
+        }
+        browser.get(portal.resolve("/search?q=" + "a".repeat(501)).toString());
+        assertEquals("Your search is too long: please use at most 500 characters.",
+                browser.findElement(By.cssSelector(".notice[role=alert]")).getText());
+    }
+
     /** The total the heading gives: "42 results", or "12 strong matches · 30 more related" (12 + 30). */
     static long shownTotal(String heading) {
         long sum = 0;
