@@ -135,6 +135,33 @@ class SearchE2E {
                 browser.findElement(By.cssSelector(".notice[role=alert]")).getText());
     }
 
+    /** One suggestion is announced in the singular ("1 suggestions" was read out: user test), in both languages. */
+    @Test
+    void oneSuggestionIsAnnouncedInTheSingularInBothLanguages(URI portal) {
+        for (String language : List.of("fr", "en")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search").toString());
+            WebElement box = browser.findElement(By.id("search-q"));
+            box.sendKeys("fin des jum");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions
+                    .visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
+            assertEquals(1, browser.findElements(By.cssSelector("#search-q-suggestions [role=option]")).size(),
+                    language + ": one suggestion for 'fin des jum'");
+            String status = browser.findElement(By.id("search-q-status")).getAttribute("textContent");
+            assertEquals("fr".equals(language)
+                    ? "1 suggestion : choisissez-la avec les flèches haut et bas"
+                    : "1 suggestion: use the Up and Down arrows to choose it", status);
+            box.clear();
+            box.sendKeys("mento");
+            wait.until(d -> d.findElements(By.cssSelector("#search-q-suggestions [role=option]")).size() > 1);
+            String many = browser.findElement(By.id("search-q-status")).getAttribute("textContent");
+            assertTrue(many.matches("\\d+ suggestions.*"), many);
+            browser.quit();
+            browser = null;
+        }
+    }
+
     /** The total the heading gives: "42 results", or "12 strong matches · 30 more related" (12 + 30). */
     static long shownTotal(String heading) {
         long sum = 0;
