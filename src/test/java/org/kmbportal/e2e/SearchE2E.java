@@ -93,6 +93,32 @@ class SearchE2E {
         Browser.screenshot(browser, "search-3-empty");
     }
 
+    /**
+     * Words in quotes are searched as typed, and the query is shown once with its own quotes ("Search instead for
+     * ""exact phrase" test"" and "exact phase": user test).
+     */
+    @Test
+    void aQuotedPhraseIsSearchedAsTypedAndShownWithItsOwnQuotes(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search?q=" + encode("\"exact phrase\" test")).toString());
+            assertTrue(browser.findElements(By.cssSelector(".did-you-mean")).isEmpty(), language);
+            browser.get(portal.resolve("/search?q=" + encode("\"mentoring relationships\" recrutment")).toString());
+            String message = browser.findElement(By.cssSelector(".did-you-mean")).getText();
+            assertTrue(message.contains("\"mentoring relationships\" recru"), language + ": " + message);
+            assertTrue(message.endsWith("en".equals(language)
+                    ? "Search instead for \"mentoring relationships\" recrutment"
+                    : "Rechercher plutôt \"mentoring relationships\" recrutment"), language + ": " + message);
+            assertFalse(message.contains("\"\""), language + ": " + message);
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void theHeaderSearchBoxWorksFromAnyPageInFrench(URI portal) {
         browser = Browser.start("fr");
