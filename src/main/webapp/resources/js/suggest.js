@@ -92,7 +92,11 @@
             input.setAttribute("aria-expanded", any ? "true" : "false");
             active = -1;
             if (status) {
-                status.textContent = any ? input.getAttribute("data-status").replace("{0}", words.length) : "";
+                // One suggestion has its own words ("1 suggestion"), not the plural's.
+                var pattern = words.length === 1 && input.hasAttribute("data-status-one")
+                        ? input.getAttribute("data-status-one")
+                        : input.getAttribute("data-status");
+                status.textContent = any ? pattern.replace("{0}", words.length) : "";
             }
         }
 

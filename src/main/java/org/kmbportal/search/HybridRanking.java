@@ -150,6 +150,11 @@ final class HybridRanking {
         return new TopDocs(new TotalHits(total, words.totalHits.relation()), fused);
     }
 
+    /** The fused score of a match by words alone at a place (0 first) of the ranking by words. */
+    static double wordsScore(int place) {
+        return WORDS_WEIGHT / (RANK_CONSTANT + place + 1);
+    }
+
     /**
      * The meaning's ranking without the items that contain none of the words and are not close in meaning either:
      * every text of the library is somewhat about mentoring, and the count would otherwise always be the library.

@@ -25,7 +25,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryInterpreter {
 
-    static final int MAX_LENGTH = 500;
+    static final int MAX_LENGTH = org.kmbportal.web.Links.SEARCH_MAX_LENGTH;
     static final int MAX_NESTING = 8;
     static final int MAX_WORDS = 40;
 

@@ -29,7 +29,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -106,17 +105,22 @@ public class SearchService {
         // is called a strong match.
         boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty()
                 || interpreted.matches() instanceof MatchAllDocsQuery;
+        // Pages within the reranked head need only it; a page beyond it needs as many more matches by words as the
+        // head may list by meaning instead (OneRanking).
+        int depth = topN <= RESCORED ? RESCORED : topN + RESCORED + HybridRanking.DEPTH;
         DrillSideways.DrillSidewaysResult found = newest
                 ? sideways.search(drillDown, null, null, topN, NEWEST, true)
-                : sideways.search(drillDown, Math.max(topN, RESCORED));
-        TopDocs ranked = newest ? found.hits : withProximity(searcher, found.hits, interpreted.bonus(), topN);
+                : sideways.search(drillDown, depth);
         float[] meaning = newest ? null : HybridRanking.queryMeaning(normalized, request.readerLanguage());
+        TopDocs words = newest
+                ? found.hits
+                : OneRanking.byWords(searcher, found.hits, interpreted.bonus(), RESCORED, meaning == null ? 1 : 2);
+        TopDocs ranked = OneRanking.first(words, topN);
         // Strong matches (above the relevance floor) that lead the ranking are counted apart.
         java.util.Set<Integer> strong = java.util.Set.of();
         long strongCount = -1;
         if (meaning != null) {
-            TopDocs byWords = withProximity(searcher, found.hits, interpreted.bonus(),
-                    Math.max(topN, HybridRanking.DEPTH));
+            TopDocs byWords = OneRanking.first(words, RESCORED);
             // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.
             Query everything = drillDown(config, withYears(new MatchAllDocsQuery(), request), request, labels);
             Query filter = drillDown(config, withYears(Translations.without(new MatchAllDocsQuery(),
@@ -124,18 +128,16 @@ public class SearchService {
                     labels);
             TopDocs near = HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
-            ranked = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
+            TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             strong = StrongMatches.of(byWords, weight > 0 ? near : null, StrongMatches.floor);
-            TopDocs all = Translations.collapse(searcher, ranked, Integer.MAX_VALUE);
+            TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
+                    words, RESCORED, drillDown);
             strongCount = StrongMatches.leading(all, strong);
-            ranked = new TopDocs(all.totalHits, java.util.Arrays.copyOf(all.scoreDocs,
-                    Math.min(topN, all.scoreDocs.length)));
+            ranked = OneRanking.first(all, topN);
         } else if (!newest) {
-            // The ranking stays the one above (cut at topN); the count looks further, over the hits ranked by words.
-            strong = StrongMatches.of(found.hits, null, StrongMatches.floor);
-            strongCount = StrongMatches.leading(ranked.scoreDocs.length < topN
-                    ? ranked
-                    : withProximity(searcher, found.hits, interpreted.bonus(), Math.max(topN, RESCORED)), strong);
+            // The count looks further than the page, over the hits ranked by words.
+            strong = StrongMatches.of(words, null, StrongMatches.floor);
+            strongCount = StrongMatches.leading(words, strong);
         }
         Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
@@ -147,26 +149,6 @@ public class SearchService {
         return new SearchResult(ranked.totalHits.value(), request.page(), request.size(),
                 hits(searcher, analysis, matching, ranked, request, strongCount), facets, null, false, strongCount);
     }
-
-    /**
-     * Adds the bonus for words found close together to the best matches only, as {@link QueryInterpreter.Interpreted#combined()}
-     * would add it to every match: the order of the first {@link #RESCORED} hits is the same, and the phrases are not
-     * checked against every document that matches a common word.
-     */
-    private static TopDocs withProximity(IndexSearcher searcher, TopDocs best, Query bonus, int topN)
-            throws IOException {
-        if (bonus == null) {
-            return new TopDocs(best.totalHits, java.util.Arrays.copyOf(best.scoreDocs,
-                    Math.min(topN, best.scoreDocs.length)));
-        }
-        TopDocs rescored = QueryRescorer.rescore(searcher, best, bonus, 1.0, topN);
-        // Cut to fewer than it was given, the rescorer selects the best without sorting them: sort them here.
-        java.util.Arrays.sort(rescored.scoreDocs, BY_SCORE);
-        return rescored;
-    }
-
-    private static final java.util.Comparator<ScoreDoc> BY_SCORE = java.util.Comparator
-            .<ScoreDoc> comparingDouble(d -> -d.score).thenComparingInt(d -> d.doc);
 
     private static SearchRequest languageOnly(SearchRequest request) {
         Map<String, List<String>> language = request.filters().containsKey(Fields.LANGUAGE)

@@ -83,7 +83,7 @@ final class Speller {
         return english > french ? "en" : french > english ? "fr" : readerLanguage;
     }
 
-    private static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String field,
+    static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String field,
             String text) throws IOException {
         java.util.List<String> terms = new java.util.ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
@@ -113,6 +113,22 @@ final class Speller {
         return checker;
     }
 
+    /**
+     * Which characters of the query are inside a quoted phrase (a quote left open runs to the end, as the parser
+     * reads it).
+     */
+    static boolean[] quoted(String query) {
+        boolean[] inside = new boolean[query.length() + 1];
+        boolean open = false;
+        for (int i = 0; i < query.length(); i++) {
+            if (query.charAt(i) == '"') {
+                open = !open;
+            }
+            inside[i] = open;
+        }
+        return inside;
+    }
+
     static Optional<String> correct(String query, IndexReader reader) {
         return correct(query, reader, "en", null);
     }
@@ -131,6 +147,8 @@ final class Speller {
         boolean changed = false;
         // A last word still being typed is searched as the beginning of the words it begins, not corrected.
         String partial = PartialWord.of(query, reader).orElse(null);
+        // Words in a quoted phrase are searched exactly as typed.
+        boolean[] quoted = quoted(query);
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
@@ -138,7 +156,8 @@ final class Speller {
             tokens.reset();
             while (tokens.incrementToken()) {
                 String word = term.toString();
-                if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
+                if (quoted[offset.startOffset()] || word.length() < MIN_LENGTH
+                        || word.chars().anyMatch(Character::isDigit)
                         || reader.docFreq(new Term(Fields.SPELL, word)) > 0
                         || isRealWord(word)
                         || word.equals(partial) && offset.endOffset() == query.stripTrailing().length()) {
@@ -152,7 +171,10 @@ final class Speller {
                 }
                 String best = suggestions.length == 0 ? null : best(suggestions, reader, written, analysis);
                 if (best != null) {
-                    corrected.append(query, copied, offset.startOffset()).append(best);
+                    corrected.append(query, copied, offset.startOffset())
+                            .append(LibrarySpelling.written(best,
+                                    query.substring(offset.startOffset(), offset.endOffset()), reader, written,
+                                    analysis));
                     copied = offset.endOffset();
                     changed = true;
                 }

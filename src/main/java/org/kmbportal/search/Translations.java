@@ -170,7 +170,7 @@ final class Translations {
      * A document's version, from the searcher's catalog (in memory) when it has one: stored fields are compressed by
      * blocks, and reading one document's id from them decompresses its block.
      */
-    private static Version version(IndexSearcher searcher, int doc) throws IOException {
+    static Version version(IndexSearcher searcher, int doc) throws IOException {
         if (searcher instanceof FacetSearcher catalog) {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));

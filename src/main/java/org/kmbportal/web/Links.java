@@ -13,6 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class Links {
 
+    /**
+     * The longest search the portal takes: every search box holds this many characters, and a longer query (from an
+     * address or the API) is refused with a message saying so.
+     */
+    public static final int SEARCH_MAX_LENGTH = 500;
+
     @Inject
     HttpServletRequest request;
 
@@ -30,6 +36,11 @@ public class Links {
 
     public String search() {
         return request.getContextPath() + "/search";
+    }
+
+    /** For pages' search boxes: {@link #SEARCH_MAX_LENGTH}. */
+    public int searchMaxLength() {
+        return SEARCH_MAX_LENGTH;
     }
 
     /** A search hit's page: collections have their own pages, everything else is a resource. */

@@ -93,6 +93,32 @@ class SearchE2E {
         Browser.screenshot(browser, "search-3-empty");
     }
 
+    /**
+     * Words in quotes are searched as typed, and the query is shown once with its own quotes ("Search instead for
+     * ""exact phrase" test"" and "exact phase": user test).
+     */
+    @Test
+    void aQuotedPhraseIsSearchedAsTypedAndShownWithItsOwnQuotes(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search?q=" + encode("\"exact phrase\" test")).toString());
+            assertTrue(browser.findElements(By.cssSelector(".did-you-mean")).isEmpty(), language);
+            browser.get(portal.resolve("/search?q=" + encode("\"mentoring relationships\" recrutment")).toString());
+            String message = browser.findElement(By.cssSelector(".did-you-mean")).getText();
+            assertTrue(message.contains("\"mentoring relationships\" recru"), language + ": " + message);
+            assertTrue(message.endsWith("en".equals(language)
+                    ? "Search instead for \"mentoring relationships\" recrutment"
+                    : "Rechercher plutôt \"mentoring relationships\" recrutment"), language + ": " + message);
+            assertFalse(message.contains("\"\""), language + ": " + message);
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void theHeaderSearchBoxWorksFromAnyPageInFrench(URI portal) {
         browser = Browser.start("fr");
@@ -106,6 +132,60 @@ class SearchE2E {
                 count.matches(
                         "\\d+ résultats|\\d+ résultats? très pertinents?( · \\d+ autres? résultats? apparentés?)?"),
                 count);
+    }
+
+    /**
+     * Every search box holds as many characters as a search may have (they took 1,000 and the server refused the
+     * search over 500: user test); a longer search from an address still gets the plain message.
+     */
+    @Test
+    void everySearchBoxHoldsAsManyCharactersAsASearchMayHave(URI portal) {
+        browser = Browser.start("en");
+        // 532 characters of 38 words (a search may have 40): the box keeps the first 500.
+        String longText = "relationships ".repeat(38);
+        for (String[] box : List.of(new String[]{"/", "home-q"}, new String[]{"/search", "search-q"},
+                new String[]{"/browse", "quick-q"})) {
+            browser.get(portal.resolve(box[0]).toString());
+            WebElement input = browser.findElement(By.id(box[1]));
+            assertEquals("500", input.getAttribute("maxlength"), box[1] + " on " + box[0]);
+            input.sendKeys(longText);
+            assertEquals(500, input.getAttribute("value").length(), box[1] + " on " + box[0]);
+            input.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
+            assertTrue(browser.findElements(By.cssSelector(".notice[role=alert]")).isEmpty(),
+                    box[1] + " on " + box[0] + ": the search is taken");
+            assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), box[1]);
+        }
+        browser.get(portal.resolve("/search?q=" + "a".repeat(501)).toString());
+        assertEquals("Your search is too long: please use at most 500 characters.",
+                browser.findElement(By.cssSelector(".notice[role=alert]")).getText());
+    }
+
+    /** One suggestion is announced in the singular ("1 suggestions" was read out: user test), in both languages. */
+    @Test
+    void oneSuggestionIsAnnouncedInTheSingularInBothLanguages(URI portal) {
+        for (String language : List.of("fr", "en")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search").toString());
+            WebElement box = browser.findElement(By.id("search-q"));
+            box.sendKeys("fin des jum");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions
+                    .visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
+            assertEquals(1, browser.findElements(By.cssSelector("#search-q-suggestions [role=option]")).size(),
+                    language + ": one suggestion for 'fin des jum'");
+            String status = browser.findElement(By.id("search-q-status")).getAttribute("textContent");
+            assertEquals("fr".equals(language)
+                    ? "1 suggestion : choisissez-la avec les flèches haut et bas"
+                    : "1 suggestion: use the Up and Down arrows to choose it", status);
+            box.clear();
+            box.sendKeys("mento");
+            wait.until(d -> d.findElements(By.cssSelector("#search-q-suggestions [role=option]")).size() > 1);
+            String many = browser.findElement(By.id("search-q-status")).getAttribute("textContent");
+            assertTrue(many.matches("\\d+ suggestions.*"), many);
+            browser.quit();
+            browser = null;
+        }
     }
 
     /** The total the heading gives: "42 results", or "12 strong matches · 30 more related" (12 + 30). */

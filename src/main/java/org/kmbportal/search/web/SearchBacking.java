@@ -249,6 +249,11 @@ public class SearchBacking {
         return state.withQuery(state.query(), true).url(links.search());
     }
 
+    /** The "search instead for" message: a query with quotes of its own is shown in no more of them. */
+    public String getInsteadForKey() {
+        return state.query().contains("\"") ? "search.insteadForQuoted" : "search.insteadFor";
+    }
+
     public String getSuggestionUrl() {
         return result == null || result.suggestion() == null
                 ? null

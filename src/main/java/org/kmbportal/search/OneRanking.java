@@ -1,0 +1,130 @@
+package org.kmbportal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The one ranking every page of a search is cut from, whichever page is asked: the proximity bonus and the fusion
+ * with the ranking by meaning reorder the first {@link SearchService#RESCORED} matches by words (the head); the
+ * matches after them (the tail) keep their order by words. Neither depends on how deep a page reaches, so walking the
+ * pages lists each resource once, and as many as the total says (reranking as deep as the page asked moved resources
+ * across the cut between pages: user test, ranks 99 to 102 of "mentoring match").
+ */
+final class OneRanking {
+
+    private OneRanking() {
+    }
+
+    /**
+     * The ranking by words: the first {@code head} matches reordered by the proximity bonus, the others after them in
+     * their first-pass order. The first pass is left as it was.
+     *
+     * @param times
+     *            how many times the bonus counts: twice where the ranking by meaning is fused with it, as the judged
+     *            figures were measured (the first pass was rescored in place twice)
+     */
+    static TopDocs byWords(IndexSearcher searcher, TopDocs firstPass, Query bonus, int head, int times)
+            throws IOException {
+        ScoreDoc[] all = new ScoreDoc[firstPass.scoreDocs.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = new ScoreDoc(firstPass.scoreDocs[i].doc, firstPass.scoreDocs[i].score);
+        }
+        if (bonus == null || all.length == 0) {
+            return new TopDocs(firstPass.totalHits, all);
+        }
+        ScoreDoc[] first = Arrays.copyOf(all, Math.min(head, all.length));
+        for (int i = 0; i < times; i++) {
+            first = QueryRescorer.rescore(searcher, new TopDocs(firstPass.totalHits, first), bonus, 1.0,
+                    first.length).scoreDocs;
+        }
+        Arrays.sort(first, BY_SCORE);
+        System.arraycopy(first, 0, all, 0, first.length);
+        return new TopDocs(firstPass.totalHits, all);
+    }
+
+    /** The first {@code n} of a ranking. */
+    static TopDocs first(TopDocs ranked, int n) {
+        return n >= ranked.scoreDocs.length
+                ? ranked
+                : new TopDocs(ranked.totalHits, Arrays.copyOf(ranked.scoreDocs, n));
+    }
+
+    /**
+     * The fused head (each resource once) followed by the rest of the matches by words, each at the score the fusion
+     * gives its place by words, so the whole ranking is ordered by one score. A match by words whose resource the head
+     * already lists (found there by meaning) is left out, and the total counts each resource once.
+     *
+     * @param head
+     *            the fused and collapsed ranking of the first {@code headSize} matches by words and of the meaning's
+     * @param words
+     *            the ranking by words ({@link #byWords}), as deep as the pages need
+     * @param matches
+     *            the query the matches by words answer (filters included), to find those the head lists by meaning
+     */
+    static TopDocs withTheRest(IndexSearcher searcher, TopDocs head, TopDocs words, int headSize, Query matches)
+            throws IOException {
+        Set<Integer> headWords = new HashSet<>();
+        for (int i = 0; i < Math.min(headSize, words.scoreDocs.length); i++) {
+            headWords.add(words.scoreDocs[i].doc);
+        }
+        // The ids and translation groups the head lists: a later match by words sharing one is the same resource.
+        Set<String> listed = new HashSet<>();
+        for (ScoreDoc hit : head.scoreDocs) {
+            Translations.Version version = Translations.version(searcher, hit.doc);
+            listed.add(version.id());
+            listed.add(version.group());
+        }
+        Set<Integer> already = new HashSet<>();
+        if (!listed.isEmpty()) {
+            List<BytesRef> keys = listed.stream().map(BytesRef::new).toList();
+            Query linked = new BooleanQuery.Builder()
+                    .add(new TermInSetQuery(Fields.ID, keys), BooleanClause.Occur.SHOULD)
+                    .add(new TermInSetQuery(Fields.TRANSLATION_GROUP, keys), BooleanClause.Occur.SHOULD).build();
+            Query sameResources = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.FILTER)
+                    .add(linked, BooleanClause.Occur.FILTER).build();
+            int count = searcher.count(sameResources);
+            for (ScoreDoc hit : searcher.search(sameResources, Math.max(1, count)).scoreDocs) {
+                Translations.Version version = Translations.version(searcher, hit.doc);
+                if (!headWords.contains(hit.doc)
+                        && (listed.contains(version.id()) || listed.contains(version.group()))) {
+                    already.add(hit.doc);
+                }
+            }
+        }
+        List<ScoreDoc> rest = new ArrayList<>();
+        for (int place = headSize; place < words.scoreDocs.length; place++) {
+            int doc = words.scoreDocs[place].doc;
+            if (!already.contains(doc)) {
+                rest.add(new ScoreDoc(doc, (float) HybridRanking.wordsScore(place)));
+            }
+        }
+        ScoreDoc[] ranked = new ScoreDoc[head.scoreDocs.length + rest.size()];
+        int h = 0;
+        int r = 0;
+        for (int i = 0; i < ranked.length; i++) {
+            boolean fromHead = r >= rest.size()
+                    || h < head.scoreDocs.length && head.scoreDocs[h].score >= rest.get(r).score;
+            ranked[i] = fromHead ? head.scoreDocs[h++] : rest.get(r++);
+        }
+        long total = Math.max(ranked.length, head.totalHits.value() - already.size());
+        return new TopDocs(new TotalHits(total, head.totalHits.relation()), ranked);
+    }
+
+    static final java.util.Comparator<ScoreDoc> BY_SCORE = java.util.Comparator
+            .<ScoreDoc> comparingDouble(d -> -d.score).thenComparingInt(d -> d.doc);
+}
