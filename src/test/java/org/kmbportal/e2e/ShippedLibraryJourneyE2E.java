@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -204,6 +206,35 @@ class ShippedLibraryJourneyE2E {
         row.findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved"));
         assertEquals(List.of("member"), roles(portal, "roles-member@kmb.test"));
+    }
+
+    /**
+     * A member whose roles an administrator changed is told so on the first page they open, a shipped resource's page
+     * too (it was served before the session check ran: the first one still showed them signed in, without a word).
+     */
+    @Test
+    void aMemberWhoseRolesChangedIsToldOnTheFirstResourcePageTheyOpen(URI portal) {
+        People.member(portal, "first-page@kmb.test", "Jo Joiner", "First Page Org");
+        ChromeDriver member = signedIn(portal, "en", "first-page@kmb.test");
+        member.get(portal.resolve("/browse").toString());
+        changeRoles(portal, "first-page@kmb.test", "member", "mentor");
+        member.get(portal.resolve("/resources/grossman-2002-test-of-time").toString());
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("en", "session.ended"));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the header is signed out");
+        assertTrue(member.findElements(By.cssSelector(".workspace-nav")).isEmpty(), "no workspace menu");
+        assertTrue(member.getCurrentUrl().endsWith("/resources/grossman-2002-test-of-time"), member.getCurrentUrl());
+        assertFalse(member.findElement(By.tagName("h1")).getText().isBlank(), "the resource is shown");
+    }
+
+    private static void changeRoles(URI portal, String email, String... roles) {
+        Visitor admin = People.admin(portal);
+        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        String body = "{\"roles\": [" + String.join(", ", Arrays.stream(roles).map(r -> "\"" + r + "\"")
+                .toList()) + "]}";
+        Http.Answer answer = admin.api("PUT", "/api/admin/users/" + id + "/roles", body);
+        assertEquals(200, answer.status(), answer.body());
     }
 
     @Test
