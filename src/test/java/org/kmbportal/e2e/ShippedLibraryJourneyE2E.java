@@ -226,6 +226,18 @@ class ShippedLibraryJourneyE2E {
         assertFalse(member.findElement(By.tagName("h1")).getText().isBlank(), "the resource is shown");
     }
 
+    /** The header shows one's new name as soon as it is saved, not from the next page on. */
+    @Test
+    void theHeaderShowsTheNewNameAsSoonAsItIsSaved(URI portal) {
+        People.member(portal, "renamed@kmb.test", "Jo Before", "Rename Org");
+        ChromeDriver member = signedIn(portal, "en", "renamed@kmb.test");
+        member.get(portal.resolve("/account/").toString());
+        Browser.type(member, "profile:name", "Jo After");
+        member.findElement(By.id("profile:save")).click();
+        Browser.awaitMessage(member, Bundle.text("en", "account.saved"));
+        assertEquals("Jo After", member.findElement(By.cssSelector(".account-nav a")).getText());
+    }
+
     private static void changeRoles(URI portal, String email, String... roles) {
         Visitor admin = People.admin(portal);
         long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()

@@ -71,6 +71,12 @@ public class SessionBacking {
         return sessionEnded;
     }
 
+    /** Reads the signed-in account again (after a change to it in this request, such as its name). */
+    public void refresh() {
+        looked = false;
+        caller = null;
+    }
+
     /** Whether this is an error page (its forms cannot post back: the error view has no address of its own). */
     public boolean isErrorPage() {
         return request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) != null;
