@@ -238,6 +238,24 @@ class ShippedLibraryJourneyE2E {
         assertEquals("Jo After", member.findElement(By.cssSelector(".account-nav a")).getText());
     }
 
+    /** "Not allowed" has the same header as every page: the name, and a "Sign out" button that signs out. */
+    @Test
+    void aMemberRefusedAPageKeepsTheirHeaderAndCanSignOutFromIt(URI portal) {
+        People.member(portal, "refused@kmb.test", "Ria Refused", "Refused Org");
+        ChromeDriver member = signedIn(portal, "fr", "refused@kmb.test");
+        member.get(portal.resolve("/editor/").toString());
+        assertEquals(Bundle.text("fr", "error.403.title"), member.findElement(By.tagName("h1")).getText());
+        assertEquals("Ria Refused", member.findElement(By.cssSelector(".account-nav a")).getText());
+        WebElement signOut = member.findElement(By.cssSelector(".account-nav form input[type=submit]"));
+        assertEquals(Bundle.text("fr", "nav.signOut"), signOut.getAttribute("value"));
+        signOut.click();
+        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve("/")
+                .toString()));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
+        member.get(portal.resolve("/account/").toString());
+        assertTrue(member.getCurrentUrl().contains("/sign-in"), "the session is over: " + member.getCurrentUrl());
+    }
+
     private static void changeRoles(URI portal, String email, String... roles) {
         Visitor admin = People.admin(portal);
         long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
