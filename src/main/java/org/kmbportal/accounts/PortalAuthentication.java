@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.kmbportal.accounts.web.ReturnAfterSignIn;
 import org.kmbportal.web.BodyLimitedBeforeSignIn;
 
 /**
@@ -19,13 +20,15 @@ import org.kmbportal.web.BodyLimitedBeforeSignIn;
  * bean calls {@code SecurityContext.authenticate}; {@link PortalIdentityStore} checks the password. The
  * authentication is kept in the session. It is the custom-form mechanism of Jakarta Security written out, so that a
  * request's body size is checked before the "login to continue" step saves a refused form (which parsed the whole
- * body, and failed with a server error past 2 MB).
+ * body, and failed with a server error past 2 MB). A visitor sent to sign in is sent with the page they asked for
+ * ({@link ReturnAfterSignIn}).
  */
 @ApplicationScoped
 @DeclareRoles({"MEMBER", "MENTOR", "EDITOR", "ADMIN"})
 @AutoApplySession
 @LoginToContinue(loginPage = "/sign-in", errorPage = "", useForwardToLogin = false)
 @BodyLimitedBeforeSignIn
+@ReturnAfterSignIn
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject

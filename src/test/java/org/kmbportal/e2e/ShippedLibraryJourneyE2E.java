@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -226,6 +229,54 @@ class ShippedLibraryJourneyE2E {
         assertFalse(member.findElement(By.tagName("h1")).getText().isBlank(), "the resource is shown");
     }
 
+    /**
+     * Sent to sign in from a page that needs it, the visitor is told why, and signing in takes them back to that page
+     * (an editor signed out by a change of roles while editing a shipped guide, then someone opening a link to a
+     * partnership's plan); a "next" address that leads to another site is not followed.
+     */
+    @Test
+    void signingInTakesTheVisitorBackToThePageTheyAskedFor(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "back-editor@kmb.test", "Bea Back", "editor");
+        ChromeDriver editor = signedIn(portal, "fr", "back-editor@kmb.test");
+        String edit = "/editor/edit?id=closing-a-match-well";
+        editor.get(portal.resolve(edit).toString());
+        changeRoles(portal, "back-editor@kmb.test", "editor", "mentor");
+        editor.navigate().refresh();
+        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        assertTrue(editor.getCurrentUrl().contains("/sign-in"), editor.getCurrentUrl());
+        signInHere(editor, "back-editor@kmb.test");
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(edit)
+                .toString()));
+        assertFalse(editor.findElement(By.id("edit:title")).getAttribute("value").isBlank(), "the edit form is back");
+
+        ChromeDriver visitor = Browser.start("fr");
+        browsers.add(visitor);
+        visitor.get(portal.resolve("/partnerships/plan?id=1").toString());
+        Browser.awaitText(visitor, By.cssSelector(".sign-in-why"), Bundle.text("fr", "signIn.toSeePage"));
+        assertEquals("Connectez-vous pour voir cette page.", visitor.findElement(By.cssSelector(".sign-in-why"))
+                .getText());
+        signInHere(visitor, "back-editor@kmb.test");
+        new WebDriverWait(visitor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(
+                "/partnerships/plan?id=1").toString()));
+
+        // The sign-in page opened by hand says nothing of the kind, and goes home.
+        ChromeDriver plain = Browser.start("en");
+        browsers.add(plain);
+        plain.get(portal.resolve("/sign-in").toString());
+        assertTrue(plain.findElements(By.cssSelector(".sign-in-why")).isEmpty());
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/", "/\\evil.example/")) {
+            Visitor someone = new Visitor(portal);
+            String path = "/sign-in?next=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8);
+            Http.Answer answer = someone.submit(path, "signin", Map.of("email",
+                    "back-editor@kmb.test", "password", People.PASSWORD));
+            assertEquals(302, answer.status(), answer.body());
+            URI location = portal.resolve(answer.header("Location"));
+            assertEquals(portal.getHost(), location.getHost(), "never sent to another site: " + location);
+            assertEquals("/", location.getPath(), elsewhere + " is not followed: " + location);
+        }
+    }
+
     /** The header shows one's new name as soon as it is saved, not from the next page on. */
     @Test
     void theHeaderShowsTheNewNameAsSoonAsItIsSaved(URI portal) {
@@ -254,6 +305,13 @@ class ShippedLibraryJourneyE2E {
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
         member.get(portal.resolve("/account/").toString());
         assertTrue(member.getCurrentUrl().contains("/sign-in"), "the session is over: " + member.getCurrentUrl());
+    }
+
+    /** Fills in the sign-in page the browser is on, and signs in. */
+    private static void signInHere(ChromeDriver browser, String email) {
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
     }
 
     private static void changeRoles(URI portal, String email, String... roles) {

@@ -84,7 +84,8 @@ public class SessionEpochFilter extends HttpFilter {
             String query = request.getQueryString();
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         } else {
-            response.sendRedirect(request.getContextPath() + "/sign-in");
+            // A form posted from a page: sign in, then back to that page.
+            response.sendRedirect(request.getContextPath() + ReturnAddress.signInFor(request));
         }
     }
 }
