@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,12 +35,20 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    PortalIdentityStore accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (context.getAuthParameters().getCredential() == null) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+        if (credential instanceof RenewedSignIn renewed) {
+            // Made only from a request's own signed-in caller (see RenewedSignIn): never a way to become another.
+            return context.notifyContainerAboutLogin(accounts.current(renewed.email()));
+        }
+        return context.notifyContainerAboutLogin(identityStores.validate(credential));
     }
 }

@@ -230,6 +230,43 @@ class ShippedLibraryJourneyE2E {
     }
 
     /**
+     * An administrator who gives themselves the editor role can use it at once, and stays signed in: the session was
+     * signed out at the next click, and meanwhile the editor's page said "Not allowed".
+     */
+    @Test
+    void anAdministratorWhoGivesThemselvesTheEditorRoleUsesItAtOnceAndStaysSignedIn(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "self-admin@kmb.test", "Ada Self", "admin");
+        ChromeDriver self = signedIn(portal, "en", "self-admin@kmb.test");
+        self.get(portal.resolve("/admin/users").toString());
+        WebElement row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
+        row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.editor") + "']")).click();
+        row.findElement(By.cssSelector("input[type=submit]")).click();
+        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved"));
+        assertEquals(List.of("admin", "editor"), roles(portal, "self-admin@kmb.test"));
+
+        self.findElement(By.linkText(Bundle.text("en", "nav.editor"))).click();
+        assertTrue(self.getCurrentUrl().contains("/editor/"), self.getCurrentUrl());
+        assertFalse(self.findElement(By.tagName("h1")).getText().equals(Bundle.text("en", "error.403.title")),
+                "the new role opens the editor's page");
+        assertTrue(self.findElements(By.cssSelector(".session-ended")).isEmpty(), "not signed out");
+        self.get(portal.resolve("/admin/users").toString());
+        assertTrue(self.findElements(By.cssSelector(".session-ended")).isEmpty(), "still signed in on the next page");
+        assertFalse(self.findElements(By.cssSelector(".account-nav form")).isEmpty(), "still signed in");
+        assertEquals("Ada Self", self.findElement(By.cssSelector(".account-nav a")).getText());
+
+        // Taking the role away again takes it away at once, too: the server checks the session's roles.
+        row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
+        row.findElement(By.cssSelector("input[value=editor]")).click();
+        row.findElement(By.cssSelector("input[type=submit]")).click();
+        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved"));
+        self.get(portal.resolve("/editor/").toString());
+        assertEquals(Bundle.text("en", "error.403.title"), self.findElement(By.tagName("h1")).getText());
+        assertTrue(self.findElements(By.linkText(Bundle.text("en", "nav.editor"))).isEmpty(),
+                "no Editor link without the role");
+    }
+
+    /**
      * Sent to sign in from a page that needs it, the visitor is told why, and signing in takes them back to that page
      * (an editor signed out by a change of roles while editing a shipped guide, then someone opening a link to a
      * partnership's plan); a "next" address that leads to another site is not followed.
