@@ -179,6 +179,20 @@ class ArchitectureTest {
             .haveNameNotMatching("(" + String.join("|", STATIC_SETTINGS_READERS).replace(".", "\\.") + ")(\\$.*)?")
             .should().callMethod(org.kmbportal.platform.PortalSettings.class, "current");
 
+    /**
+     * A page served at an address of its own ({@code /resources/<id>}) is a servlet, not a filter that forwards:
+     * annotated filters run in no fixed order, and a forwarding one skipped those after it (the session check: a
+     * reader whose roles changed still looked signed in on the first resource page). Filters forward only to answer
+     * with an error page.
+     */
+    @ArchTest
+    static final ArchRule filtersForwardOnlyToErrorPages = noClasses().that()
+            .implement(jakarta.servlet.Filter.class).and()
+            .haveNameNotMatching("org\\.kmbportal\\.web\\.(BodyLimitFilter|ErrorPageFilter)(\\$.*)?")
+            .should().callMethod(jakarta.servlet.RequestDispatcher.class, "forward",
+                    jakarta.servlet.ServletRequest.class,
+                    jakarta.servlet.ServletResponse.class);
+
     /** The feature of a class: the package right under org.kmbportal. */
     static Optional<String> feature(JavaClass type) {
         String name = type.getPackageName();

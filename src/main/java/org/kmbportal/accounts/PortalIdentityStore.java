@@ -32,7 +32,20 @@ public class PortalIdentityStore implements IdentityStore {
         if (account.isEmpty() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Set<String> groups = account.get().getRoles().stream().map(Role::group).collect(Collectors.toSet());
-        return new CredentialValidationResult(account.get().getEmail(), groups);
+        return asCaller(account.get());
+    }
+
+    /**
+     * The account of a caller who is already signed in, with its roles as they are now, without a password: only
+     * for {@link RenewedSignIn}, which {@link PortalAuthentication} checks is the caller themselves.
+     */
+    CredentialValidationResult current(String email) {
+        return accounts.byEmail(email).map(PortalIdentityStore::asCaller)
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult asCaller(Account account) {
+        Set<String> groups = account.getRoles().stream().map(Role::group).collect(Collectors.toSet());
+        return new CredentialValidationResult(account.getEmail(), groups);
     }
 }

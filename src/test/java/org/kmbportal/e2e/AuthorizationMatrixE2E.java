@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,7 +119,11 @@ class AuthorizationMatrixE2E {
             case "ok", "once" -> assertTrue(answer.status() >= 200 && answer.status() < 300, what);
             case "sign-in" -> {
                 assertEquals(302, answer.status(), what);
-                assertTrue(answer.header("Location").endsWith("/sign-in"), what + " to " + answer.header("Location"));
+                URI location = URI.create(answer.header("Location"));
+                assertTrue(location.getPath().endsWith("/sign-in"), what + " to " + location);
+                // A page asked for is named, to go back to after signing in; a posted form is not.
+                assertEquals(method.equals("GET") ? "next=" + URLEncoder.encode(path, StandardCharsets.UTF_8) : null,
+                        location.getRawQuery(), what + " to " + location);
             }
             default -> assertEquals(Integer.parseInt(expected), answer.status(), what);
         }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -204,6 +209,157 @@ class ShippedLibraryJourneyE2E {
         row.findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved"));
         assertEquals(List.of("member"), roles(portal, "roles-member@kmb.test"));
+    }
+
+    /**
+     * A member whose roles an administrator changed is told so on the first page they open, a shipped resource's page
+     * too (it was served before the session check ran: the first one still showed them signed in, without a word).
+     */
+    @Test
+    void aMemberWhoseRolesChangedIsToldOnTheFirstResourcePageTheyOpen(URI portal) {
+        People.member(portal, "first-page@kmb.test", "Jo Joiner", "First Page Org");
+        ChromeDriver member = signedIn(portal, "en", "first-page@kmb.test");
+        member.get(portal.resolve("/browse").toString());
+        changeRoles(portal, "first-page@kmb.test", "member", "mentor");
+        member.get(portal.resolve("/resources/grossman-2002-test-of-time").toString());
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("en", "session.ended"));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the header is signed out");
+        assertTrue(member.findElements(By.cssSelector(".workspace-nav")).isEmpty(), "no workspace menu");
+        assertTrue(member.getCurrentUrl().endsWith("/resources/grossman-2002-test-of-time"), member.getCurrentUrl());
+        assertFalse(member.findElement(By.tagName("h1")).getText().isBlank(), "the resource is shown");
+    }
+
+    /**
+     * An administrator who gives themselves the editor role can use it at once, and stays signed in: the session was
+     * signed out at the next click, and meanwhile the editor's page said "Not allowed".
+     */
+    @Test
+    void anAdministratorWhoGivesThemselvesTheEditorRoleUsesItAtOnceAndStaysSignedIn(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "self-admin@kmb.test", "Ada Self", "admin");
+        ChromeDriver self = signedIn(portal, "en", "self-admin@kmb.test");
+        self.get(portal.resolve("/admin/users").toString());
+        WebElement row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
+        row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.editor") + "']")).click();
+        row.findElement(By.cssSelector("input[type=submit]")).click();
+        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved"));
+        assertEquals(List.of("admin", "editor"), roles(portal, "self-admin@kmb.test"));
+
+        self.findElement(By.linkText(Bundle.text("en", "nav.editor"))).click();
+        assertTrue(self.getCurrentUrl().contains("/editor/"), self.getCurrentUrl());
+        assertFalse(self.findElement(By.tagName("h1")).getText().equals(Bundle.text("en", "error.403.title")),
+                "the new role opens the editor's page");
+        assertTrue(self.findElements(By.cssSelector(".session-ended")).isEmpty(), "not signed out");
+        self.get(portal.resolve("/admin/users").toString());
+        assertTrue(self.findElements(By.cssSelector(".session-ended")).isEmpty(), "still signed in on the next page");
+        assertFalse(self.findElements(By.cssSelector(".account-nav form")).isEmpty(), "still signed in");
+        assertEquals("Ada Self", self.findElement(By.cssSelector(".account-nav a")).getText());
+
+        // Taking the role away again takes it away at once, too: the server checks the session's roles.
+        row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
+        row.findElement(By.cssSelector("input[value=editor]")).click();
+        row.findElement(By.cssSelector("input[type=submit]")).click();
+        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved"));
+        self.get(portal.resolve("/editor/").toString());
+        assertEquals(Bundle.text("en", "error.403.title"), self.findElement(By.tagName("h1")).getText());
+        assertTrue(self.findElements(By.linkText(Bundle.text("en", "nav.editor"))).isEmpty(),
+                "no Editor link without the role");
+    }
+
+    /**
+     * Sent to sign in from a page that needs it, the visitor is told why, and signing in takes them back to that page
+     * (an editor signed out by a change of roles while editing a shipped guide, then someone opening a link to a
+     * partnership's plan); a "next" address that leads to another site is not followed.
+     */
+    @Test
+    void signingInTakesTheVisitorBackToThePageTheyAskedFor(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "back-editor@kmb.test", "Bea Back", "editor");
+        ChromeDriver editor = signedIn(portal, "fr", "back-editor@kmb.test");
+        String edit = "/editor/edit?id=closing-a-match-well";
+        editor.get(portal.resolve(edit).toString());
+        changeRoles(portal, "back-editor@kmb.test", "editor", "mentor");
+        editor.navigate().refresh();
+        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        assertTrue(editor.getCurrentUrl().contains("/sign-in"), editor.getCurrentUrl());
+        signInHere(editor, "back-editor@kmb.test");
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(edit)
+                .toString()));
+        assertFalse(editor.findElement(By.id("edit:title")).getAttribute("value").isBlank(), "the edit form is back");
+
+        ChromeDriver visitor = Browser.start("fr");
+        browsers.add(visitor);
+        visitor.get(portal.resolve("/partnerships/plan?id=1").toString());
+        Browser.awaitText(visitor, By.cssSelector(".sign-in-why"), Bundle.text("fr", "signIn.toSeePage"));
+        assertEquals("Connectez-vous pour voir cette page.", visitor.findElement(By.cssSelector(".sign-in-why"))
+                .getText());
+        signInHere(visitor, "back-editor@kmb.test");
+        new WebDriverWait(visitor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(
+                "/partnerships/plan?id=1").toString()));
+
+        // The sign-in page opened by hand says nothing of the kind, and goes home.
+        ChromeDriver plain = Browser.start("en");
+        browsers.add(plain);
+        plain.get(portal.resolve("/sign-in").toString());
+        assertTrue(plain.findElements(By.cssSelector(".sign-in-why")).isEmpty());
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/", "/\\evil.example/")) {
+            Visitor someone = new Visitor(portal);
+            String path = "/sign-in?next=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8);
+            Http.Answer answer = someone.submit(path, "signin", Map.of("email",
+                    "back-editor@kmb.test", "password", People.PASSWORD));
+            assertEquals(302, answer.status(), answer.body());
+            URI location = portal.resolve(answer.header("Location"));
+            assertEquals(portal.getHost(), location.getHost(), "never sent to another site: " + location);
+            assertEquals("/", location.getPath(), elsewhere + " is not followed: " + location);
+        }
+    }
+
+    /** The header shows one's new name as soon as it is saved, not from the next page on. */
+    @Test
+    void theHeaderShowsTheNewNameAsSoonAsItIsSaved(URI portal) {
+        People.member(portal, "renamed@kmb.test", "Jo Before", "Rename Org");
+        ChromeDriver member = signedIn(portal, "en", "renamed@kmb.test");
+        member.get(portal.resolve("/account/").toString());
+        Browser.type(member, "profile:name", "Jo After");
+        member.findElement(By.id("profile:save")).click();
+        Browser.awaitMessage(member, Bundle.text("en", "account.saved"));
+        assertEquals("Jo After", member.findElement(By.cssSelector(".account-nav a")).getText());
+    }
+
+    /** "Not allowed" has the same header as every page: the name, and a "Sign out" button that signs out. */
+    @Test
+    void aMemberRefusedAPageKeepsTheirHeaderAndCanSignOutFromIt(URI portal) {
+        People.member(portal, "refused@kmb.test", "Ria Refused", "Refused Org");
+        ChromeDriver member = signedIn(portal, "fr", "refused@kmb.test");
+        member.get(portal.resolve("/editor/").toString());
+        assertEquals(Bundle.text("fr", "error.403.title"), member.findElement(By.tagName("h1")).getText());
+        assertEquals("Ria Refused", member.findElement(By.cssSelector(".account-nav a")).getText());
+        WebElement signOut = member.findElement(By.cssSelector(".account-nav form input[type=submit]"));
+        assertEquals(Bundle.text("fr", "nav.signOut"), signOut.getAttribute("value"));
+        signOut.click();
+        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve("/")
+                .toString()));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
+        member.get(portal.resolve("/account/").toString());
+        assertTrue(member.getCurrentUrl().contains("/sign-in"), "the session is over: " + member.getCurrentUrl());
+    }
+
+    /** Fills in the sign-in page the browser is on, and signs in. */
+    private static void signInHere(ChromeDriver browser, String email) {
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+    }
+
+    private static void changeRoles(URI portal, String email, String... roles) {
+        Visitor admin = People.admin(portal);
+        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        String body = "{\"roles\": [" + String.join(", ", Arrays.stream(roles).map(r -> "\"" + r + "\"")
+                .toList()) + "]}";
+        Http.Answer answer = admin.api("PUT", "/api/admin/users/" + id + "/roles", body);
+        assertEquals(200, answer.status(), answer.body());
     }
 
     @Test

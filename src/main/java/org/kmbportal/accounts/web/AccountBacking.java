@@ -31,6 +31,9 @@ public class AccountBacking {
     @Inject
     Messages bundle;
 
+    @Inject
+    SessionBacking visitor;
+
     private Account account;
     private String displayName;
     private String currentPassword;
@@ -59,6 +62,8 @@ public class AccountBacking {
         try {
             accounts.rename(displayName);
             account = null;
+            // The header, rendered after this, shows the new name (it had read the account before the save).
+            visitor.refresh();
             messages.info("account.saved");
         } catch (AccountException e) {
             messages.error(e.messageKey());

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
+import org.kmbportal.web.SessionToken;
 
 /** Who is signed in, for the layout's navigation, and signing out (which ends the session). */
 @Named("visitor")
@@ -69,6 +70,21 @@ public class SessionBacking {
             }
         }
         return sessionEnded;
+    }
+
+    /**
+     * The session's token for the error pages' plain "Sign out" form ({@link SignOutServlet}); empty when nobody is
+     * signed in.
+     */
+    public String getSignOutToken() {
+        HttpSession session = request.getSession(false);
+        return isSignedIn() && session != null ? SessionToken.of(session) : "";
+    }
+
+    /** Reads the signed-in account again (after a change to it in this request, such as its name). */
+    public void refresh() {
+        looked = false;
+        caller = null;
     }
 
     /** Whether this is an error page (its forms cannot post back: the error view has no address of its own). */

@@ -40,8 +40,8 @@ public class SessionEpochFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
-        if (principal == null || session == null
-                || request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (principal == null || session == null || path.startsWith("/jakarta.faces.resource/") || isSiteIcon(path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -55,6 +55,16 @@ public class SessionEpochFilter extends HttpFilter {
             session.setAttribute(EPOCH, current.getAsLong());
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The site's icons ({@code /favicon.svg}, {@code /apple-touch-icon.png}, ...), which browsers fetch by themselves
+     * after a page has loaded: ending the session on such a request put the notice on an answer nobody sees, and a
+     * page opened meanwhile showed the reader signed out without a word. The next page ends it instead; the icons need
+     * no role.
+     */
+    static boolean isSiteIcon(String path) {
+        return path.matches("/[A-Za-z0-9-]+\\.(ico|svg|png)");
     }
 
     /** Remembers the epoch a session was opened (or its password changed) with. */
@@ -84,7 +94,8 @@ public class SessionEpochFilter extends HttpFilter {
             String query = request.getQueryString();
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         } else {
-            response.sendRedirect(request.getContextPath() + "/sign-in");
+            // A form posted from a page: sign in, then back to that page.
+            response.sendRedirect(request.getContextPath() + ReturnAddress.signInFor(request));
         }
     }
 }

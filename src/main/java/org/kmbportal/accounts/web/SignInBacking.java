@@ -5,6 +5,7 @@ import org.kmbportal.web.FacesMessages;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,7 @@ import org.kmbportal.web.ClientAddress;
 /**
  * The sign-in page ({@code sign-in.xhtml}). Counts the attempt first and refuses at once while the account or the
  * address must wait or is locked; otherwise asks Jakarta Security, with a new session id so that a session planted
- * before sign-in is worthless.
+ * before sign-in is worthless. Afterwards the visitor goes back to the page they asked for ({@link ReturnAddress}).
  */
 @Named("signIn")
 @RequestScoped
@@ -86,7 +87,7 @@ public class SignInBacking {
             case SUCCESS -> {
                 throttle.succeeded(email, address);
                 SessionEpochFilter.remember(request.getSession(false), epoch);
-                external.redirect(external.getRequestContextPath() + "/");
+                external.redirect(external.getRequestContextPath() + getNext().orElse("/"));
             }
             default -> {
                 // Soteria leaves its "caller-initiated authentication" mark in the session after a failure; later
@@ -99,6 +100,16 @@ public class SignInBacking {
                 messages.error("signIn.failed");
             }
         }
+    }
+
+    /**
+     * The page to go back to after signing in ({@code ?next=}, kept on the form's address when it posts), if it is a
+     * page of this site; it also tells the page to say why the visitor is asked to sign in.
+     */
+    public Optional<String> getNext() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return ReturnAddress.safe(request.getParameter(ReturnAddress.PARAMETER));
     }
 
     public String getEmail() {

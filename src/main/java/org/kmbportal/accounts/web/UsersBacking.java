@@ -2,6 +2,7 @@ package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 
 import org.kmbportal.accounts.Account;
 import org.kmbportal.accounts.AccountException;
@@ -35,6 +37,9 @@ public class UsersBacking implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    @Inject
+    transient OwnRolesRenewal own;
+
     private List<Row> rows;
     private final Map<Long, List<String>> roles = new HashMap<>();
     /** The account whose every role the administrator is about to remove: a second Save confirms it. */
@@ -50,7 +55,7 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    public void save(long accountId) {
+    public void save(long accountId) throws IOException, ServletException {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         roles.getOrDefault(accountId, List.of()).forEach(k -> Role.fromKey(k).ifPresent(chosen::add));
         if (chosen.isEmpty() && !Long.valueOf(accountId).equals(confirmingNoRole)) {
@@ -63,6 +68,10 @@ public class UsersBacking implements Serializable {
         try {
             administration.changeRoles(accountId, chosen);
             messages.info("admin.rolesSaved");
+            String email = rows.stream().filter(r -> r.id() == accountId).map(Row::email).findFirst().orElse("");
+            if (own.isCaller(email)) {
+                own.renew();
+            }
         } catch (AccountException e) {
             messages.error(e.messageKey());
             load();

@@ -4,19 +4,23 @@ import org.kmbportal.library.Slugs;
 
 import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Serves a resource's page at {@code /resources/<id>}: the id is the address, as the content format promises. */
-@WebFilter(urlPatterns = "/resources/*")
-public class ResourcePathFilter extends HttpFilter {
+/**
+ * Serves a resource's page at {@code /resources/<id>}: the id is the address, as the content format promises. A servlet,
+ * not a filter: annotated filters run in no fixed order, and a filter that forwards skips those after it (the session
+ * check that signs out a reader whose roles changed ran only on the page after: the first resource page still showed
+ * them signed in). A servlet runs after every filter.
+ */
+@WebServlet(urlPatterns = "/resources/*")
+public class ResourcePathServlet extends HttpServlet {
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
         String path = uri.length() > "/resources/".length() ? uri.substring("/resources/".length()) : "";

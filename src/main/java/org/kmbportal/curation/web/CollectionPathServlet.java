@@ -4,19 +4,18 @@ import org.kmbportal.library.Slugs;
 
 import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Serves a collection's page at {@code /collections/<id>}. */
-@WebFilter(urlPatterns = "/collections/*")
-public class CollectionPathFilter extends HttpFilter {
+/** Serves a collection's page at {@code /collections/<id>}; a servlet, so every filter runs first (see ResourcePathServlet). */
+@WebServlet(urlPatterns = "/collections/*")
+public class CollectionPathServlet extends HttpServlet {
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
         String path = uri.length() > "/collections/".length() ? uri.substring("/collections/".length()) : "";

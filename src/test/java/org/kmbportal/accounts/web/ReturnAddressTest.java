@@ -1,0 +1,74 @@
+package org.kmbportal.accounts.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+
+/** After signing in the reader goes back to the page they asked for: a page of this site, never another site. */
+class ReturnAddressTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/partnerships/plan?id=1", "/editor/edit?id=closing-a-match-well",
+            "/resources/grossman-2002-test-of-time", "/search?q=mentor+%C3%A9cole&type=guide", "/collections/",
+            "/browse?topic=a:b"})
+    void keepsAPageOfThisSite(String path) {
+        assertEquals(Optional.of(path), ReturnAddress.safe(path));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example/", "http://evil.example", "//evil.example/x", "///evil.example",
+            "/\\evil.example", "\\\\evil.example", "\\/evil.example", "javascript:alert(1)", "data:text/html,x",
+            "evil.example", " /browse", "/browse\r\nSet-Cookie: a=b", "/a\tb", "/a b", "/a\u0000", "/a\u2028b",
+            "/a\u00a0b", "/\u202Eevil",
+            "/sign-in", "/sign-in?next=/browse", ""})
+    void refusesWhatCouldLeadElsewhereOrNowhere(String path) {
+        assertEquals(Optional.empty(), ReturnAddress.safe(path), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {ReturnAddress.MAX_LENGTH, ReturnAddress.MAX_LENGTH + 1})
+    void refusesAnAddressLongerThanAnyPage(int length) {
+        String path = "/" + "a".repeat(length - 1);
+        assertEquals(length <= ReturnAddress.MAX_LENGTH, ReturnAddress.safe(path).isPresent());
+    }
+
+    /** Whatever is typed into the address after {@code ?next=}, what is kept is a path of this site. */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("typedAddresses")
+    void anyTypedAddressGivesAPathOfThisSiteOrNothing(String typed) {
+        ReturnAddress.safe(typed).ifPresent(path -> {
+            assertTrue(path.startsWith("/") && !path.startsWith("//"), path);
+            assertTrue(path.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '\\'), path);
+            assertEquals(typed, path, "a path is kept as it was asked for");
+        });
+    }
+
+    /** A search for anything, as the page's own address carries it (encoded), is gone back to as it was. */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("searches")
+    void anySearchOfThisSiteIsGoneBackTo(String words) {
+        String path = "/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&page=2";
+        assertEquals(Optional.of(path), ReturnAddress.safe(path));
+    }
+
+    static Stream<String> searches() {
+        return Gen.tries("return-address-search", 200,
+                Gen.oneOf(GeneratedText.upTo(200), GeneratedText.libraryWords(200)));
+    }
+
+    static Stream<String> typedAddresses() {
+        Gen<String> prefix = Gen.of("", "/", "//", "/\\", "\\", "https://", "http:", "/%2F/", "/./", "/../", " /");
+        Gen<String> text = Gen.oneOf(GeneratedText.upTo(60), GeneratedText.libraryWords(60));
+        return Gen.tries("return-address", 400, random -> prefix.next(random) + text.next(random));
+    }
+}
