@@ -60,15 +60,15 @@ public class LibraryService {
         return new Page<>(listed, found.total(), page, size);
     }
 
-    /** The newest resources a reader sees: each once, as {@link #browseFor} lists them. */
-    public List<ResourceCard> newestFor(BrowseFilter filter, String readerLanguage, int count) {
-        return resources.publishedOnce(filter, readerLanguage, 1, count).items().stream().map(ResourceCard::of)
-                .toList();
-    }
-
-    /** Topic key to the number of published resources about it. */
+    /**
+     * Topic key to the number of published resources about it, each resource once whatever the languages it is
+     * published in (as browsing lists them): a translation whose original is about the topic too is not counted again.
+     */
     public Map<String, Long> topicCounts() {
-        return resources.publishedCountsBy("topics");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>(resources.publishedCountsBy("topics"));
+        resources.translationsCountedBy("topics").forEach((term, twice) -> counts.computeIfPresent(term,
+                (t, n) -> n - twice));
+        return counts;
     }
 
     public List<ResourceCard> translationsOf(Resource resource) {

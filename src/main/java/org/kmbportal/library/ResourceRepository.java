@@ -114,6 +114,21 @@ public class ResourceRepository {
         return counts;
     }
 
+    /**
+     * Term key to the number of published translations described with it whose published original is described with
+     * it too: those a count of resources by term would count twice.
+     */
+    public Map<String, Long> translationsCountedBy(String vocabulary) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select t.term, count(r) from Resource r join r.terms t where r.status = :published"
+                + " and t.vocabulary = :vocabulary and r.translationOf is not null and exists (select o from Resource o"
+                + " join o.terms t2 where o.slug = r.translationOf and o.status = :published"
+                + " and t2.vocabulary = :vocabulary and t2.term = t.term) group by t.term", Object[].class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("vocabulary", vocabulary)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The other-language versions of a resource: those it translates and those translating it. */
     public List<Resource> translationsOf(Resource resource) {
         return em.createQuery("select r from Resource r where r.status = :published and r.slug <> :slug and"

@@ -222,4 +222,32 @@ class LibraryJourneyE2E {
         browser.get(portal.resolve(path).toString());
         return Long.parseLong(browser.findElement(By.id("results-title")).getText().replaceAll("[^0-9]", ""));
     }
+
+    /**
+     * The home page counts each resource once per topic, as browsing the topic lists them, and its newest cards link
+     * to the other language's version like the listing's.
+     */
+    @Test
+    void theHomePageCountsAndListsEachResourceOnce(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.toString());
+            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            for (WebElement topic : browser.findElements(By.cssSelector(".topic-list li"))) {
+                counts.put(topic.findElement(By.tagName("a")).getAttribute("href"), Long.parseLong(topic
+                        .findElement(By.cssSelector(".count")).getText().strip()));
+            }
+            assertTrue(counts.size() > 10, counts.toString());
+            long cardsWithAlsoIn = browser.findElements(By.cssSelector("main .card .card__also-in a")).size();
+            counts.forEach((href, count) -> {
+                browser.get(href);
+                long listed = Long.parseLong(browser.findElement(By.id("results-title")).getText().replaceAll(
+                        "[^0-9]", ""));
+                assertEquals(listed, count, language + " " + href);
+            });
+            assertTrue(cardsWithAlsoIn > 0, language + ": a newest card names its other-language version");
+            browser.quit();
+            browser = null;
+        }
+    }
 }

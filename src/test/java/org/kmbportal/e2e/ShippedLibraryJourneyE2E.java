@@ -444,8 +444,10 @@ class ShippedLibraryJourneyE2E {
     private static void moveSecondItemUp(ChromeDriver browser) {
         String second = browser.findElement(By.id("edit:items:1:note")).getAttribute("value");
         browser.findElement(By.id("edit:items:1:up")).sendKeys(Keys.ENTER);
-        // The table is replaced by the Ajax update: a field read while it is being swapped is stale, read it again.
+        // The table is replaced by the Ajax update: a field read while it is being swapped is stale (or, to Chromium,
+        // "not in the document"): read it again.
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.attributeToBe(By.id("edit:items:0:note"), "value", second));
     }
 

@@ -48,16 +48,16 @@ public class HomeBacking {
 
     public List<CardView> getNewestSummaries() {
         if (newestSummaries == null) {
-            newestSummaries = cards.of(library.newestFor(BrowseFilter.ofType(ResourceType.RESEARCH_SUMMARY),
-                    locale.getLanguage(), 5));
+            newestSummaries = cards.listed(library.browseFor(BrowseFilter.ofType(ResourceType.RESEARCH_SUMMARY),
+                    locale.getLanguage(), 1, 5).items());
         }
         return newestSummaries;
     }
 
     public List<CardView> getNewestGuides() {
         if (newestGuides == null) {
-            newestGuides = cards.of(library.newestFor(BrowseFilter.ofType(ResourceType.PRACTICE_GUIDE),
-                    locale.getLanguage(), 3));
+            newestGuides = cards.listed(library.browseFor(BrowseFilter.ofType(ResourceType.PRACTICE_GUIDE),
+                    locale.getLanguage(), 1, 3).items());
         }
         return newestGuides;
     }
