@@ -37,10 +37,6 @@ public class LibraryService {
         return new Page<>(found.items().stream().map(ResourceCard::of).toList(), found.total(), page, size);
     }
 
-    public List<ResourceCard> newest(BrowseFilter filter, int count) {
-        return browse(filter, 1, count).items();
-    }
-
     /** A listed resource, with the other language it is also published in (empty when it is not). */
     public record Listed(ResourceCard card, Optional<ResourceCard> alsoIn) {
     }

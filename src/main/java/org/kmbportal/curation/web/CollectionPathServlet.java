@@ -9,6 +9,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kmbportal.web.ItemPath;
 
 /** Serves a collection's page at {@code /collections/<id>}; a servlet, so every filter runs first (see ResourcePathServlet). */
 @WebServlet(urlPatterns = "/collections/*")
@@ -17,11 +18,7 @@ public class CollectionPathServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
-        String path = uri.length() > "/collections/".length() ? uri.substring("/collections/".length()) : "";
-        if (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
+        String path = ItemPath.id(request, "/collections/");
         if (path.isEmpty()) {
             request.getRequestDispatcher("/collections.xhtml").forward(request, response);
             return;

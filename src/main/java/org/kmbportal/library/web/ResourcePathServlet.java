@@ -9,6 +9,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kmbportal.web.ItemPath;
 
 /**
  * Serves a resource's page at {@code /resources/<id>}: the id is the address, as the content format promises. A servlet,
@@ -22,11 +23,7 @@ public class ResourcePathServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
-        String path = uri.length() > "/resources/".length() ? uri.substring("/resources/".length()) : "";
-        if (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
+        String path = ItemPath.id(request, "/resources/");
         if (path.isEmpty()) {
             response.sendRedirect(request.getContextPath() + "/browse");
             return;
