@@ -43,6 +43,7 @@ public class PortalDataSource implements DataSource {
         if (password != null && !password.isEmpty()) {
             properties.setProperty("password", password);
         }
+        properties.putAll(sessionOptions(url));
         Driver driver = driverFor(url);
         Connection connection = driver.connect(url, properties);
         if (connection == null) {
@@ -73,6 +74,19 @@ public class PortalDataSource implements DataSource {
     /** Whether the portal's database is H2 (embedded by default, or named by {@code kmb.db.url}). */
     public static boolean isH2(PortalSettings settings) {
         return settings.databaseUrl().map(u -> u.startsWith("jdbc:h2:")).orElse(true);
+    }
+
+    /**
+     * Connection properties for the session: on PostgreSQL, {@code jit=off} unless the URL sets its own
+     * {@code options}. The server's JIT compiles a query's plan when its estimated cost is high, which suits long
+     * reports, not a page: on 50,000 resources it added 300 ms to the 175 ms of a browse page's count.
+     */
+    static Properties sessionOptions(String url) {
+        Properties options = new Properties();
+        if (url.startsWith("jdbc:postgresql:") && !url.toLowerCase(java.util.Locale.ROOT).contains("options=")) {
+            options.setProperty("options", "-c jit=off");
+        }
+        return options;
     }
 
     static String withoutWriteDelay(String url) {
