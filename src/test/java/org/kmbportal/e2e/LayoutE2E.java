@@ -27,6 +27,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -128,6 +130,90 @@ class LayoutE2E {
                     language + ": the first resource in browse starts at " + browseTop + " px");
             browser.quit();
             browser = null;
+        }
+    }
+
+    @Test
+    void onAPhoneTheFiltersOpenAsADialogOverTheResultsAndCloseBackToTheirButton(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            long cardTop = number("return document.querySelector('.results .card').getBoundingClientRect().top");
+            WebElement toggle = browser.findElement(By.cssSelector(".filters-toggle"));
+            toggle.sendKeys(Keys.ENTER);
+            WebElement panel = browser.findElement(By.id("filters-panel"));
+            assertTrue(panel.isDisplayed());
+            assertEquals(cardTop, number("return document.querySelector('.results .card').getBoundingClientRect().top"),
+                    language + ": the results stay where they were, under the filters");
+            assertEquals("dialog", panel.getAttribute("role"));
+            assertEquals("true", panel.getAttribute("aria-modal"));
+            assertEquals("fixed", panel.getCssValue("position"), "the filters lie over the page");
+            assertTrue(panel.getRect().getHeight() >= PHONE_HEIGHT * 0.9 && panel.getRect().getY() <= 1,
+                    "the filters take the screen's height: " + panel.getRect());
+            assertEquals(Boolean.TRUE, browser.executeScript("return arguments[0].contains(document.activeElement)",
+                    panel), "focus moves into the filters");
+            assertBackground(language, true);
+            // Ticking a filter still applies it, the dialog staying open and the page behind it still inert.
+            String before = browser.findElement(By.id("results-title")).getText();
+            WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
+            String id = box.getAttribute("id");
+            browser.executeScript("arguments[0].focus()", box);
+            box.sendKeys(Keys.SPACE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
+            assertEquals(id, browser.switchTo().activeElement().getAttribute("id"));
+            assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
+            assertBackground(language, true);
+            Browser.screenshot(browser, "layout/search-phone-filters-dialog-" + language);
+            // Escape closes it and gives focus back to the button.
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            assertFalse(browser.findElement(By.id("filters-panel")).isDisplayed(), "Escape closes the filters");
+            WebElement again = browser.findElement(By.cssSelector(".filters-toggle"));
+            assertEquals(again, browser.switchTo().activeElement(), "focus is back on the Filters button");
+            assertEquals("false", again.getAttribute("aria-expanded"));
+            assertBackground(language, false);
+            // So does its Close button.
+            again.sendKeys(Keys.ENTER);
+            WebElement close = browser.findElement(By.cssSelector("#filters-panel .filters-close"));
+            assertEquals(Bundle.text(language, "search.filtersClose"), close.getText().strip());
+            close.sendKeys(Keys.ENTER);
+            assertFalse(browser.findElement(By.id("filters-panel")).isDisplayed(), "Close closes the filters");
+            assertEquals(browser.findElement(By.cssSelector(".filters-toggle")), browser.switchTo().activeElement());
+            assertBackground(language, false);
+            // Unchanged on a desktop: the filters are a column beside the results, no button, no dialog.
+            viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            WebElement column = browser.findElement(By.id("filters-panel"));
+            assertTrue(column.isDisplayed());
+            assertEquals(null, column.getAttribute("role"));
+            assertFalse(browser.findElement(By.cssSelector(".filters-toggle")).isDisplayed());
+            assertFalse(column.findElement(By.cssSelector(".filters-close")).isDisplayed());
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /**
+     * Whether the page behind the filters is inert (results, header, search box) and stays still under the mouse
+     * wheel: while the filters are open the wheel scrolls them, not the page.
+     */
+    private void assertBackground(String language, boolean inert) {
+        for (String part : List.of(".results a", ".site-header a", ".search-form input")) {
+            assertEquals(inert, browser.executeScript("return document.querySelector(arguments[0])"
+                    + ".matches('[inert], [inert] *')", part), language + ": " + part + " inert " + inert);
+        }
+        browser.executeScript("window.scrollTo(0, 0)");
+        new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(20, PHONE_HEIGHT / 2), 0, 400)
+                .perform();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        if (inert) {
+            wait.until(d -> number("return document.getElementById('filters-panel').scrollTop") > 0);
+            assertEquals(0, number("return window.scrollY"), language + ": the page behind the filters scrolled");
+            browser.executeScript("document.getElementById('filters-panel').scrollTop = 0");
+        } else {
+            wait.until(d -> number("return window.scrollY") > 0);
+            browser.executeScript("window.scrollTo(0, 0)");
         }
     }
 
