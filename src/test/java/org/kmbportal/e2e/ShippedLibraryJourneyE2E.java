@@ -132,7 +132,7 @@ class ShippedLibraryJourneyE2E {
         // Restoring asks first; saying no changes nothing.
         shippedRow.findElement(By.cssSelector("input[type=submit]")).click();
         Alert question = editor.switchTo().alert();
-        assertEquals(Bundle.shown(language, "history.restore.confirm", 1), question.getText());
+        assertEquals(Bundle.text(language, "history.restore.confirm", 1), question.getText());
         question.dismiss();
         assertEquals(2, editor.findElements(By.cssSelector("#revisions table tbody tr")).size(),
                 "declining the question restores nothing");
