@@ -1,7 +1,8 @@
 /*
  * Filters of the search and browse pages.
- * - On a phone the filters sit in a drawer opened by the "Filters" button (the results come first); on a desktop they
- *   stay in the side column and the button is not shown.
+ * - On a phone the filters open from the "Filters" button as a dialog over the whole screen (the results come first and
+ *   stay in place): focus moves to its Close button, Escape or Close shut it and give focus back to the button, and the
+ *   page behind is inert and does not scroll. On a desktop they stay in the side column and the button is not shown.
  * - A search filter applies as soon as it is ticked: the page asks the same address the form would open, then puts
  *   the new results, counts and filters in place. Focus stays on the box that was ticked, and a status line says how
  *   many results there are. The address changes as it would have, so the search can still be bookmarked. Without
@@ -10,26 +11,105 @@
 (function () {
     "use strict";
 
+    var phone = window.matchMedia("(max-width: 50rem)");
+
+    function parts(root) {
+        var toggle = root.querySelector(".filters-toggle");
+        return {toggle: toggle, panel: toggle && document.getElementById(toggle.getAttribute("aria-controls"))};
+    }
+
+    /* While the filters are a dialog, everything else on the page is inert: out of the tab order, out of reach of
+       assistive technology and of clicks. Re-applied after the results are replaced. */
+    function inert(panel, on) {
+        var marked = document.querySelectorAll("[data-filters-inert]");
+        for (var i = 0; i < marked.length; i++) {
+            marked[i].inert = false;
+            marked[i].removeAttribute("data-filters-inert");
+        }
+        for (var node = panel; on && node.parentElement && node !== document.body; node = node.parentElement) {
+            var siblings = node.parentElement.children;
+            for (var j = 0; j < siblings.length; j++) {
+                // The status line that says how many results there are stays heard.
+                if (siblings[j] !== node && !siblings[j].inert && siblings[j].tagName !== "SCRIPT"
+                        && !siblings[j].matches("[role=status], [aria-live]")) {
+                    siblings[j].inert = true;
+                    siblings[j].setAttribute("data-filters-inert", "");
+                }
+            }
+        }
+    }
+
+    /* On a phone the open filters are a modal dialog: named by their heading, focus inside, the page still behind. */
+    function dialog(panel, on) {
+        panel.classList.toggle("filters--dialog", on);
+        if (on) {
+            panel.setAttribute("role", "dialog");
+            panel.setAttribute("aria-modal", "true");
+        } else {
+            panel.removeAttribute("role");
+            panel.removeAttribute("aria-modal");
+        }
+        document.documentElement.classList.toggle("filters-dialog-open", on);
+        inert(panel, on);
+    }
+
+    function open(root) {
+        var p = parts(root);
+        p.toggle.setAttribute("aria-expanded", "true");
+        p.panel.classList.add("filters--open");
+        if (phone.matches) {
+            dialog(p.panel, true);
+            var close = p.panel.querySelector(".filters-close");
+            if (close) {
+                close.focus();
+            }
+        }
+    }
+
+    function shut(root, giveFocusBack) {
+        var p = parts(root);
+        p.toggle.setAttribute("aria-expanded", "false");
+        p.panel.classList.remove("filters--open");
+        dialog(p.panel, false);
+        if (giveFocusBack) {
+            p.toggle.focus();
+        }
+    }
+
     function drawer(root) {
         root.classList.add("browse--drawer");
         root.addEventListener("click", function (event) {
-            var toggle = event.target.closest(".filters-toggle");
-            var panel = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
-            if (!panel) {
+            var p = parts(root);
+            if (!p.panel) {
                 return;
             }
-            var open = toggle.getAttribute("aria-expanded") !== "true";
-            toggle.setAttribute("aria-expanded", open ? "true" : "false");
-            panel.classList.toggle("filters--open", open);
+            if (event.target.closest(".filters-toggle")) {
+                if (p.toggle.getAttribute("aria-expanded") === "true") {
+                    shut(root, false);
+                } else {
+                    open(root);
+                }
+            } else if (event.target.closest(".filters-close")) {
+                shut(root, true);
+            }
         });
         root.addEventListener("keydown", function (event) {
-            var toggle = root.querySelector(".filters-toggle");
-            var panel = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
-            if (event.key === "Escape" && panel && panel.contains(event.target)
-                    && toggle.getAttribute("aria-expanded") === "true" && toggle.offsetParent !== null) {
-                toggle.setAttribute("aria-expanded", "false");
-                panel.classList.remove("filters--open");
-                toggle.focus();
+            var p = parts(root);
+            if (event.key === "Escape" && p.panel && p.panel.contains(event.target)
+                    && p.toggle.getAttribute("aria-expanded") === "true" && p.toggle.offsetParent !== null) {
+                event.preventDefault();
+                shut(root, true);
+            }
+        });
+        // Turned to a desktop's width, the filters are a column again, not a dialog.
+        phone.addEventListener("change", function () {
+            var p = parts(root);
+            if (p.panel && p.panel.classList.contains("filters--open")) {
+                if (phone.matches) {
+                    dialog(p.panel, true);
+                } else {
+                    shut(root, false);
+                }
             }
         });
     }
@@ -118,6 +198,9 @@
         if (toggle && panel) {
             toggle.hidden = false;
             toggle.setAttribute("aria-expanded", panel.classList.contains("filters--open") ? "true" : "false");
+            if (panel.classList.contains("filters--dialog")) {
+                inert(panel, true);
+            }
         }
     }
 

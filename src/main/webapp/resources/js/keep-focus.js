@@ -1,6 +1,6 @@
 /*
- * The plan and collection editors' buttons (move up or down, remove, add an item, find, link, ask for evidence) each
- * send the whole form and the page comes back at its top. This puts the keyboard focus back where the person was working: on the same
+ * The plan and collection editors' buttons (move up or down, remove, add an item, find, link, ask for evidence) and a
+ * collection's "Follow" button each send the whole form and the page comes back at its top. This puts the keyboard focus back where the person was working: on the same
  * button, on the item it moved with it, or on the nearest item when one was removed.
  */
 (function () {
@@ -10,11 +10,13 @@
     function kept(button) {
         return button && button.id && !/(^|:)(save|save-over|load-theirs)$/.test(button.id)
             && (button.closest('.plan-item, .link-picker, .items-table, .found')
-                || /(^|:)(add-item|find-button|add-link)$/.test(button.id));
+                || /(^|:)(add-item|find-button|add-link|follow-button|unfollow-button)$/.test(button.id));
     }
 
     document.addEventListener('submit', function (event) {
-        var button = event.submitter || document.activeElement;
+        // A button with parameters (the follow buttons) is sent by Faces' script through a button of its own,
+        // without an id: then the button pressed is the one that has the focus.
+        var button = event.submitter && event.submitter.id ? event.submitter : document.activeElement;
         try {
             if (kept(button)) {
                 sessionStorage.setItem(key, button.id);
@@ -39,6 +41,11 @@
                 list.push(prefix + moved + ':' + item[3], prefix + moved + ':' + (item[3] === 'up' ? 'down' : 'up'));
             }
         }
+        var follow = /^(.*:)(un)?follow-button$/.exec(id);
+        if (follow) {
+            // Following swaps the button for "Stop following", and the other way round.
+            list.push(follow[1] + (follow[2] ? '' : 'un') + 'follow-button');
+        }
         if (/(^|:)add-item$/.test(id)) {
             var whats = document.querySelectorAll('input[id$=":what"]');
             if (whats.length) {
@@ -47,6 +54,18 @@
         }
         list.push(id);
         return list;
+    }
+
+    /* A button that says what its press did (data-announce) has it read by the page's polite status line, which is
+       filled a moment after load so that screen readers notice the change. */
+    function announce(element) {
+        var words = element.getAttribute('data-announce');
+        var status = document.getElementById(element.getAttribute('data-announce-in') || '');
+        if (words && status) {
+            setTimeout(function () {
+                status.textContent = words;
+            }, 150);
+        }
     }
 
     function restore() {
@@ -64,10 +83,22 @@
         for (var i = 0; i < targets.length; i++) {
             var element = document.getElementById(targets[i]);
             if (element && !element.disabled) {
-                element.focus();
-                element.scrollIntoView({block: 'center'});
+                place(element, 30);
+                announce(element);
                 return;
             }
+        }
+    }
+
+    /* Chromium may refuse focus while the page is still being first drawn: ask again on the next frames. */
+    function place(element, tries) {
+        element.focus();
+        if (document.activeElement === element) {
+            element.scrollIntoView({block: 'center'});
+        } else if (tries > 0) {
+            requestAnimationFrame(function () {
+                place(element, tries - 1);
+            });
         }
     }
 

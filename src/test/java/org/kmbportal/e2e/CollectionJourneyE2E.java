@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -173,6 +174,81 @@ class CollectionJourneyE2E {
         assertEquals("fr", new Select(mentor.findElement(By.id("edit:language")))
                 .getFirstSelectedOption().getAttribute("value"), "the language the mentor works in");
         assertEquals("fr", mentorApi.get("/api/collections/" + id).json().getString("language"));
+    }
+
+    @Test
+    void theEditorsItemsAreMovedByTheirButtonsWithNoDeadTabStopAndTheirLabelsKeepFrenchSpacing(URI portal) {
+        Visitor admin = People.admin(portal);
+        String mentor = "keys-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentor, "Kim Mentor", "mentor");
+        for (String language : List.of("en", "fr")) {
+            String id = "keys-" + language + "-" + System.nanoTime();
+            assertEquals(201, mentorApi.api("POST", "/api/collections", "{\"id\": \"" + id + "\", \"title\":"
+                    + " \"Moved by keyboard\", \"visibility\": \"private\", \"items\": [{\"url\":"
+                    + " \"https://example.org/one\", \"title\": \"First link\"}, {\"url\": \"https://example.org/two\","
+                    + " \"title\": \"Second link\"}, {\"url\": \"https://example.org/three\", \"title\":"
+                    + " \"Third link\"}]}").status());
+            ChromeDriver browser = signedIn(portal, language, mentor);
+            browser.get(portal.resolve("/curate/edit?id=" + id).toString());
+            // Tab from the form's first field to past the items: each stop in the items is a control that acts.
+            WebElement title = browser.findElement(By.id("edit:title"));
+            title.sendKeys(Keys.TAB);
+            List<String> deadStops = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                WebElement focused = browser.switchTo().activeElement();
+                if (Boolean.TRUE.equals(browser.executeScript("return !!arguments[0].closest('.items-table')"
+                        + " && !arguments[0].matches('a[href], button, input, textarea, select')", focused))) {
+                    deadStops.add(focused.getTagName() + " \"" + focused.getText() + "\"");
+                }
+                focused.sendKeys(Keys.TAB);
+            }
+            assertEquals(List.of(), deadStops, language + ": a keyboard stop in the items that arrows cannot move");
+            // The buttons' names say which item, with the colon French spacing wants.
+            WebElement up = browser.findElement(By.id("edit:items:1:up"));
+            String colon = language.equals("fr") ? "\u00a0: " : ": ";
+            assertEquals(Bundle.text(language, "curate.edit.up") + colon + "Second link",
+                    up.getAttribute("aria-label"));
+            assertEquals(Bundle.text(language, "curate.edit.remove") + colon + "Second link",
+                    browser.findElement(By.id("edit:items:1:remove")).getAttribute("aria-label"));
+            // Moving up by keyboard keeps focus on the moved item's button.
+            up.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "edit:items:0:up"
+                    .equals(d.switchTo().activeElement().getAttribute("id"))
+                    || "edit:items:0:down"
+                            .equals(d.switchTo().activeElement().getAttribute("id")));
+            assertTrue(browser.switchTo().activeElement().getAttribute("aria-label").endsWith("Second link"));
+        }
+    }
+
+    @Test
+    void followingACollectionKeepsFocusOnItsButtonAndSaysSo(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor mentorApi = People.invited(portal, admin, "follow-mentor-" + System.nanoTime() + "@kmb.test",
+                "Fran Mentor", "mentor");
+        String member = "follow-member-" + System.nanoTime() + "@kmb.test";
+        String id = "followed-by-keyboard-" + System.nanoTime();
+        People.member(portal, member, "Fay Follower", "Follow Org " + member);
+        assertEquals(201, mentorApi.api("POST", "/api/collections", "{\"id\": \"" + id + "\","
+                + " \"title\": \"Followed by keyboard\", \"visibility\": \"public\", \"items\": [{\"resource\":"
+                + " \"lachance-2019-inter-organizational-mentoring\"}]}").status());
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, member);
+            browser.get(portal.resolve("/collections/" + id).toString());
+            browser.findElement(By.id("follow:follow-button")).sendKeys(Keys.ENTER);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("follow:unfollow-button")));
+            wait.until(d -> "follow:unfollow-button".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertEquals(Bundle.text(language, "collection.unfollow"),
+                    browser.switchTo().activeElement().getAttribute("value"));
+            wait.until(d -> Bundle.text(language, "collection.followed")
+                    .equals(d.findElement(By.id("follow-status")).getText().strip()));
+            assertEquals("status", browser.findElement(By.id("follow-status")).getAttribute("role"));
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("follow:follow-button")));
+            wait.until(d -> "follow:follow-button".equals(d.switchTo().activeElement().getAttribute("id")));
+            wait.until(d -> Bundle.text(language, "collection.unfollowed")
+                    .equals(d.findElement(By.id("follow-status")).getText().strip()));
+        }
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -127,6 +130,90 @@ class LayoutE2E {
                     language + ": the first resource in browse starts at " + browseTop + " px");
             browser.quit();
             browser = null;
+        }
+    }
+
+    @Test
+    void onAPhoneTheFiltersOpenAsADialogOverTheResultsAndCloseBackToTheirButton(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            long cardTop = number("return document.querySelector('.results .card').getBoundingClientRect().top");
+            WebElement toggle = browser.findElement(By.cssSelector(".filters-toggle"));
+            toggle.sendKeys(Keys.ENTER);
+            WebElement panel = browser.findElement(By.id("filters-panel"));
+            assertTrue(panel.isDisplayed());
+            assertEquals(cardTop, number("return document.querySelector('.results .card').getBoundingClientRect().top"),
+                    language + ": the results stay where they were, under the filters");
+            assertEquals("dialog", panel.getAttribute("role"));
+            assertEquals("true", panel.getAttribute("aria-modal"));
+            assertEquals("fixed", panel.getCssValue("position"), "the filters lie over the page");
+            assertTrue(panel.getRect().getHeight() >= PHONE_HEIGHT * 0.9 && panel.getRect().getY() <= 1,
+                    "the filters take the screen's height: " + panel.getRect());
+            assertEquals(Boolean.TRUE, browser.executeScript("return arguments[0].contains(document.activeElement)",
+                    panel), "focus moves into the filters");
+            assertBackground(language, true);
+            // Ticking a filter still applies it, the dialog staying open and the page behind it still inert.
+            String before = browser.findElement(By.id("results-title")).getText();
+            WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
+            String id = box.getAttribute("id");
+            browser.executeScript("arguments[0].focus()", box);
+            box.sendKeys(Keys.SPACE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
+            assertEquals(id, browser.switchTo().activeElement().getAttribute("id"));
+            assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
+            assertBackground(language, true);
+            Browser.screenshot(browser, "layout/search-phone-filters-dialog-" + language);
+            // Escape closes it and gives focus back to the button.
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            assertFalse(browser.findElement(By.id("filters-panel")).isDisplayed(), "Escape closes the filters");
+            WebElement again = browser.findElement(By.cssSelector(".filters-toggle"));
+            assertEquals(again, browser.switchTo().activeElement(), "focus is back on the Filters button");
+            assertEquals("false", again.getAttribute("aria-expanded"));
+            assertBackground(language, false);
+            // So does its Close button.
+            again.sendKeys(Keys.ENTER);
+            WebElement close = browser.findElement(By.cssSelector("#filters-panel .filters-close"));
+            assertEquals(Bundle.text(language, "search.filtersClose"), close.getText().strip());
+            close.sendKeys(Keys.ENTER);
+            assertFalse(browser.findElement(By.id("filters-panel")).isDisplayed(), "Close closes the filters");
+            assertEquals(browser.findElement(By.cssSelector(".filters-toggle")), browser.switchTo().activeElement());
+            assertBackground(language, false);
+            // Unchanged on a desktop: the filters are a column beside the results, no button, no dialog.
+            viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            WebElement column = browser.findElement(By.id("filters-panel"));
+            assertTrue(column.isDisplayed());
+            assertEquals(null, column.getAttribute("role"));
+            assertFalse(browser.findElement(By.cssSelector(".filters-toggle")).isDisplayed());
+            assertFalse(column.findElement(By.cssSelector(".filters-close")).isDisplayed());
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /**
+     * Whether the page behind the filters is inert (results, header, search box) and stays still under the mouse
+     * wheel: while the filters are open the wheel scrolls them, not the page.
+     */
+    private void assertBackground(String language, boolean inert) {
+        for (String part : List.of(".results a", ".site-header a", ".search-form input")) {
+            assertEquals(inert, browser.executeScript("return document.querySelector(arguments[0])"
+                    + ".matches('[inert], [inert] *')", part), language + ": " + part + " inert " + inert);
+        }
+        browser.executeScript("window.scrollTo(0, 0)");
+        new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(20, PHONE_HEIGHT / 2), 0, 400)
+                .perform();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        if (inert) {
+            wait.until(d -> number("return document.getElementById('filters-panel').scrollTop") > 0);
+            assertEquals(0, number("return window.scrollY"), language + ": the page behind the filters scrolled");
+            browser.executeScript("document.getElementById('filters-panel').scrollTop = 0");
+        } else {
+            wait.until(d -> number("return window.scrollY") > 0);
+            browser.executeScript("window.scrollTo(0, 0)");
         }
     }
 
@@ -319,6 +406,130 @@ class LayoutE2E {
         assertTrue(admin.get("/admin/audit").body().contains(Bundle.text("en", "audit.action.roles.changed")),
                 "the audit log says what happened in words");
     }
+
+    @Test
+    void everyTableReadsAsLabelledRowsOnAPhoneWithoutScrollingOrWordsBrokenLetterByLetter(URI portal) {
+        Visitor admin = People.admin(portal);
+        String run = Long.toString(System.nanoTime());
+        String partnerEmail = "tables-partner-" + run + "@kmb.test";
+        String mentorEmail = "tables-mentor-" + run + "@kmb.test";
+        String collection = "tables-collection-" + run;
+        Visitor partner = People.member(portal, partnerEmail, "Tess Partner",
+                "Organisation partenaire des jeunes de l'Outaouais " + run);
+        Visitor mentor = People.invited(portal, admin, mentorEmail, "Theo Mentor", "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        long id = mentor.api("POST", "/api/partnerships", "{\"join_code\": \"" + joinCode
+                + "\", \"title\": \"Renforcer l'accompagnement des bénévoles mentors\"}").json()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, partner.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Nos objectifs.\", \"capacities\": [\"evaluation\", \"mentor-training\"]}").status());
+        assertEquals(200, partner.api("PUT", "/api/partnerships/" + id + "/plan", "{\"version\": 0, \"items\":"
+                + " [{\"what\": \"Planifier une évaluation participative\", \"why\": \"Apprendre\", \"lead\":"
+                + " \"mentor\", \"status\": \"planned\", \"due\": \"2020-01-15\"}]}").status());
+        assertEquals(201, mentor.api("POST", "/api/partnerships/" + id + "/check-ins", "{\"what_happened\":"
+                + " \"Rencontre.\", \"ratings\": {\"evaluation\": 1, \"mentor-training\": 2}}").status());
+        assertEquals(201, mentor.api("POST", "/api/collections", "{\"id\": \"" + collection + "\", \"title\":"
+                + " \"Accompagnement des bénévoles\", \"visibility\": \"public\", \"items\": [{\"resource\":"
+                + " \"lachance-2019-inter-organizational-mentoring\", \"note\": \"Première lecture.\"},"
+                + " {\"url\": \"https://example.org/tables\", \"title\": \"Un lien\", \"note\": \"Ensuite.\"}]}")
+                .status());
+        assertEquals(200, mentor.api("PUT", "/api/collections/" + collection + "/follow", null).status());
+        assertEquals(201, partner.api("POST", "/api/resources/lachance-2019-inter-organizational-mentoring/uptake",
+                "{\"used_on\": \"2025-05-05\", \"line\": \"Planifié nos séances de clôture\"}").status());
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put(mentorEmail, List.of("/partnerships/", "/partnerships/view?id=" + id,
+                "/partnerships/report?id=" + id, "/curate/", "/curate/edit?id=" + collection, "/curate/links"));
+        pages.put(partnerEmail, List.of("/account/used"));
+        pages.put(People.ADMIN_EMAIL, List.of("/admin/users", "/admin/audit", "/admin/invitations", "/editor/",
+                "/editor/insights", "/editor/history?id=lachance-2019-inter-organizational-mentoring"));
+        List<String> problems = new ArrayList<>();
+        int tables = 0;
+        for (String language : List.of("en", "fr")) {
+            for (Map.Entry<String, List<String>> person : pages.entrySet()) {
+                browser = Browser.start(language);
+                browser.get(portal.resolve("/health/ready").toString());
+                browser.manage().addCookie(new Cookie("JSESSIONID",
+                        PortalCrawlE2E.visitor(portal, language, person.getKey()).sessionCookie(), "/"));
+                viewport(PHONE_WIDTH, PHONE_HEIGHT);
+                for (String path : person.getValue()) {
+                    browser.get(portal.resolve(path).toString());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> found = (Map<String, Object>) browser.executeScript(STACKED_TABLES);
+                    tables += ((Number) found.get("tables")).intValue();
+                    @SuppressWarnings("unchecked")
+                    List<String> wrong = (List<String>) found.get("problems");
+                    wrong.forEach(problem -> problems.add(language + " " + path + ": " + problem));
+                    if (path.equals("/partnerships/")) {
+                        assertEquals(1, ((Number) found.get("tables")).intValue(), "the list of partnerships");
+                    }
+                }
+                browser.quit();
+                browser = null;
+            }
+        }
+        assertEquals(List.of(), problems.stream().distinct().toList());
+        assertTrue(tables >= 2 * 12, "tables measured: " + tables);
+    }
+
+    /**
+     * Every data table shown in the page's main part, as laid out now: none scrolls sideways in its own box; each data
+     * cell says which column it belongs to ("Partner: …", « Partenaire : … » with a no-break space before the colon in
+     * French), its column headings being hidden; no word of a cell (a word of letters, not an address) is broken over
+     * two lines.
+     */
+    private static final String STACKED_TABLES = """
+            const problems = [];
+            const french = document.documentElement.lang === 'fr';
+            const main = document.querySelector('main');
+            let tables = 0;
+            for (const table of main.querySelectorAll('table')) {
+                if (table.closest('.diff') || table.offsetParent === null || !table.querySelector('th')
+                        || table.parentElement.closest('table')) continue;
+                tables++;
+                const name = (table.id || table.className || 'table') + ' ("' + (table.querySelector('th, td')
+                    || table).textContent.trim().slice(0, 30) + '")';
+                for (let e = table; e && e !== main; e = e.parentElement) {
+                    if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') {
+                        problems.push(name + ' scrolls sideways in its own box (' + e.scrollWidth + ' px in '
+                            + e.clientWidth + ')'); break; }
+                }
+                const head = table.querySelector(':scope > thead');
+                if (head && head.getBoundingClientRect().height > 1) {
+                    problems.push(name + ' shows its column headings above the rows');
+                }
+                for (const cell of table.querySelectorAll(':scope > tbody > tr > td')) {
+                    if (!cell.textContent.trim() || cell.getBoundingClientRect().height < 1
+                            || cell.classList.contains('cell--action')) continue;
+                    const label = cell.getAttribute('data-label') || '';
+                    const before = getComputedStyle(cell, '::before').content;
+                    const title = cell.querySelector('.ui-column-title');
+                    const shown = title ? title.textContent + getComputedStyle(title, '::after').content : before;
+                    if (!(label || title) || shown === 'none' || !shown.includes(':')) {
+                        problems.push(name + ': a cell ("' + cell.textContent.trim().slice(0, 30)
+                            + '") does not say its column'); break; }
+                    if (french && !/[\\u00a0\\u202f]:/.test(shown)) {
+                        problems.push(name + ': the French label ' + shown + ' has no no-break space before its colon');
+                        break; }
+                }
+                const walker = document.createTreeWalker(table.tBodies[0] || table, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (node.parentElement.closest('.link-address, .invitation-link, .join-code')) continue;
+                    const words = /[\\p{L}\\p{N}'’]{2,25}/gu;
+                    for (let m = words.exec(node.data); m; m = words.exec(node.data)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                            .map(r => Math.round(r.top)));
+                        if (lines.size > 1) {
+                            problems.push(name + ' breaks the word "' + m[0] + '" over ' + lines.size + ' lines');
+                        }
+                    }
+                }
+            }
+            return {tables: tables, problems: problems};
+            """;
 
     /**
      * The focused element's ring: an outline at least 2 px wide whose colour has 3:1 or better against the colour

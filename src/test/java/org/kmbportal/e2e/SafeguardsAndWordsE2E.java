@@ -55,7 +55,7 @@ class SafeguardsAndWordsE2E {
         french.get(portal.resolve("/admin/users").toString());
         untickEveryRole(row(french, email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(french, Bundle.text("fr", "admin.roles.noneLeft", email));
+        Browser.awaitMessage(french, Bundle.shown("fr", "admin.roles.noneLeft", email));
         assertEquals("messages", french.switchTo().activeElement().getAttribute("id"),
                 "the warning has the keyboard focus");
         french.get(portal.resolve("/admin/users").toString());
@@ -63,19 +63,19 @@ class SafeguardsAndWordsE2E {
 
         untickEveryRole(row(french, email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(french, Bundle.text("fr", "admin.roles.noneLeft", email));
+        Browser.awaitMessage(french, Bundle.shown("fr", "admin.roles.noneLeft", email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(french, Bundle.text("fr", "admin.rolesSaved"));
+        Browser.awaitMessage(french, Bundle.shown("fr", "admin.rolesSaved"));
         french.get(portal.resolve("/admin/users").toString());
         assertTrue(ticked(row(french, email)).isEmpty(), "Save pressed again removes every role");
 
         french.get(portal.resolve("/admin/audit").toString());
         String detail = french.findElements(By.cssSelector("table tbody tr")).stream()
                 .filter(tr -> tr.getText().contains(email)
-                        && tr.getText().contains(Bundle.text("fr", "audit.action.roles.changed")))
+                        && tr.getText().contains(Bundle.shown("fr", "audit.action.roles.changed")))
                 .map(tr -> tr.findElements(By.tagName("td")).get(4).getText()).findFirst().orElse("");
-        assertTrue(detail.contains(Bundle.text("fr", "role.mentor")) && detail.contains("→")
-                && detail.endsWith(Bundle.text("fr", "audit.detail.noRole")), "the change in French words: " + detail);
+        assertTrue(detail.contains(Bundle.shown("fr", "role.mentor")) && detail.contains("→")
+                && detail.endsWith(Bundle.shown("fr", "audit.detail.noRole")), "the change in French words: " + detail);
         assertFalse(detail.contains("->") || detail.contains("(none)"), detail);
     }
 
@@ -84,14 +84,14 @@ class SafeguardsAndWordsE2E {
         for (String language : List.of("en", "fr")) {
             ChromeDriver anonymous = started(language);
             anonymous.get(portal.resolve("/organization").toString());
-            assertEquals(Bundle.text(language, "organization.lead"),
+            assertEquals(Bundle.shown(language, "organization.lead"),
                     anonymous.findElement(By.cssSelector("p.lead")).getText());
             String email = "lead-" + language + "-" + System.nanoTime() + "@kmb.test";
             People.member(portal, email, "Lea Lead", "Lead Youth Services " + language + System.nanoTime());
             ChromeDriver member = started(language);
             Browser.signIn(member, portal, email, People.PASSWORD);
             member.get(portal.resolve("/organization").toString());
-            assertEquals(Bundle.text(language, "organization.lead.member"),
+            assertEquals(Bundle.shown(language, "organization.lead.member"),
                     member.findElement(By.cssSelector("p.lead")).getText());
         }
     }
@@ -132,20 +132,20 @@ class SafeguardsAndWordsE2E {
             ChromeDriver browser = started(language);
             Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
             browser.get(portal.resolve("/partnerships/view?id=" + id).toString());
-            assertEquals(Bundle.text(language, "partnerships.decline"),
+            assertEquals(Bundle.shown(language, "partnerships.decline"),
                     browser.findElement(By.id("close-title")).getText());
-            assertEquals(Bundle.text(language, "partnerships.decline.help"),
+            assertEquals(Bundle.shown(language, "partnerships.decline.help"),
                     browser.findElement(By.id("reflection-help")).getText());
-            assertEquals(Bundle.text(language, "partnerships.decline.button"),
+            assertEquals(Bundle.shown(language, "partnerships.decline.button"),
                     browser.findElement(By.id("close:close-button")).getAttribute("value"));
             browser.findElement(By.id("close:close-button")).sendKeys(Keys.ENTER);
-            Browser.awaitText(browser, By.id("close"), Bundle.text(language, "partnerships.decline.confirm"));
+            Browser.awaitText(browser, By.id("close"), Bundle.shown(language, "partnerships.decline.confirm"));
             assertEquals("close-question", focused(browser, "close-question"),
                     "the question takes the focus, not the page's body");
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
             assertEquals("close:close-confirmed", focused(browser, "close:close-confirmed"),
                     "Tab reaches the answer next");
-            assertEquals(Bundle.text(language, "partnerships.decline.yes"),
+            assertEquals(Bundle.shown(language, "partnerships.decline.yes"),
                     browser.findElement(By.id("close:close-confirmed")).getAttribute("value"));
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
             assertEquals("close:close-cancel", focused(browser, "close:close-cancel"));
@@ -161,18 +161,18 @@ class SafeguardsAndWordsE2E {
         french.get(portal.resolve("/partnerships/view?id=" + id).toString());
         Browser.type(french, "close:reflection", "Pas cette année.");
         french.findElement(By.id("close:close-button")).sendKeys(Keys.ENTER);
-        Browser.awaitText(french, By.id("close"), Bundle.text("fr", "partnerships.decline.confirm"));
+        Browser.awaitText(french, By.id("close"), Bundle.shown("fr", "partnerships.decline.confirm"));
         french.switchTo().activeElement().sendKeys(Keys.TAB);
         french.switchTo().activeElement().sendKeys(Keys.ENTER);
-        Browser.awaitMessage(french, Bundle.text("fr", "partnerships.done.declined"));
-        assertEquals(Bundle.text("fr", "partnerships.state.declined"),
+        Browser.awaitMessage(french, Bundle.shown("fr", "partnerships.done.declined"));
+        assertEquals(Bundle.shown("fr", "partnerships.state.declined"),
                 french.findElement(By.cssSelector(".resource__type .badge")).getText());
-        assertEquals(Bundle.text("fr", "partnerships.endReason"),
+        assertEquals(Bundle.shown("fr", "partnerships.endReason"),
                 french.findElement(By.id("reflection-title")).getText());
         french.get(portal.resolve("/partnerships/").toString());
-        assertEquals(Bundle.text("fr", "partnerships.closedOnes"), french.findElement(By.id("closed-title"))
+        assertEquals(Bundle.shown("fr", "partnerships.closedOnes"), french.findElement(By.id("closed-title"))
                 .getText());
-        assertTrue(ended(french, title).contains(Bundle.text("fr", "partnerships.state.declined")), ended(french,
+        assertTrue(ended(french, title).contains(Bundle.shown("fr", "partnerships.state.declined")), ended(french,
                 title));
         assertEquals("declined", partner.get("/api/partnerships/" + id).json().getString("status"));
 
@@ -181,24 +181,24 @@ class SafeguardsAndWordsE2E {
             Browser.signIn(told, portal, mentorEmail, People.PASSWORD);
             told.get(portal.resolve("/partnerships/").toString());
             String said = told.findElement(By.cssSelector(".notification-list")).getText();
-            assertTrue(said.contains(Bundle.text(language, "partnerships.notification.declined", title,
+            assertTrue(said.contains(Bundle.shown(language, "partnerships.notification.declined", title,
                     "Dana Decline")), said);
-            assertTrue(ended(told, title).contains(Bundle.text(language, "partnerships.state.declined")));
+            assertTrue(ended(told, title).contains(Bundle.shown(language, "partnerships.state.declined")));
         }
 
         ChromeDriver audit = started("fr");
         Browser.signIn(audit, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         audit.get(portal.resolve("/admin/audit").toString());
-        List<String> declined = cells(audit, title, Bundle.text("fr", "audit.action.partnership.declined"));
+        List<String> declined = cells(audit, title, Bundle.shown("fr", "audit.action.partnership.declined"));
         assertEquals(title, declined.get(3).lines().findFirst().orElse(""), "the subject is named by its title");
-        assertTrue(declined.get(3).contains(Bundle.text("fr", "audit.subject.kind.partnership")), declined.get(3));
-        assertEquals(Bundle.text("fr", "audit.detail.wasState", Bundle.text("fr", "partnerships.state.proposed")),
+        assertTrue(declined.get(3).contains(Bundle.shown("fr", "audit.subject.kind.partnership")), declined.get(3));
+        assertEquals(Bundle.shown("fr", "audit.detail.wasState", Bundle.shown("fr", "partnerships.state.proposed")),
                 declined.get(4));
-        List<String> started = cells(audit, title, Bundle.text("fr", "audit.action.partnership.started"));
-        assertEquals(Bundle.text("fr", "audit.detail.proposedTo", title, partnerName), started.get(4));
-        List<String> account = cells(audit, partnerEmail, Bundle.text("fr", "audit.action.account.created"));
+        List<String> started = cells(audit, title, Bundle.shown("fr", "audit.action.partnership.started"));
+        assertEquals(Bundle.shown("fr", "audit.detail.proposedTo", title, partnerName), started.get(4));
+        List<String> account = cells(audit, partnerEmail, Bundle.shown("fr", "audit.action.account.created"));
         assertEquals("Dana Decline", account.get(3).lines().findFirst().orElse(""), "an account by its name");
-        assertEquals(Bundle.text("fr", "audit.detail.memberOf", partnerName), account.get(4));
+        assertEquals(Bundle.shown("fr", "audit.detail.memberOf", partnerName), account.get(4));
         for (List<String> row : List.of(declined, started, account)) {
             assertFalse(row.get(4).contains("member of") || row.get(4).contains(" with ")
                     || row.get(4).contains("was "), "English left on the French page: " + row);
@@ -223,21 +223,21 @@ class SafeguardsAndWordsE2E {
             ChromeDriver browser = started(language);
             Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
             browser.get(portal.resolve("/partnerships/view?id=" + id).toString());
-            assertEquals(Bundle.text(language, "partnerships.state.withdrawn"),
+            assertEquals(Bundle.shown(language, "partnerships.state.withdrawn"),
                     browser.findElement(By.cssSelector(".resource__type .badge")).getText());
             assertTrue(browser.findElements(By.id("close")).isEmpty(), "nothing left to close");
             browser.get(portal.resolve("/partnerships/").toString());
             String said = browser.findElement(By.cssSelector(".notification-list")).getText();
-            assertTrue(said.contains(Bundle.text(language, "partnerships.notification.withdrawn", title,
+            assertTrue(said.contains(Bundle.shown(language, "partnerships.notification.withdrawn", title,
                     "Walt Withdraw")), said);
-            assertFalse(said.contains(Bundle.text(language, "partnerships.notification.closed", title,
+            assertFalse(said.contains(Bundle.shown(language, "partnerships.notification.closed", title,
                     "Walt Withdraw")), said);
         }
         ChromeDriver english = started("en");
         Browser.signIn(english, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         english.get(portal.resolve("/admin/audit").toString());
-        List<String> row = cells(english, title, Bundle.text("en", "audit.action.partnership.withdrawn"));
-        assertEquals(Bundle.text("en", "audit.detail.wasState", Bundle.text("en", "partnerships.state.proposed")),
+        List<String> row = cells(english, title, Bundle.shown("en", "audit.action.partnership.withdrawn"));
+        assertEquals(Bundle.shown("en", "audit.detail.wasState", Bundle.shown("en", "partnerships.state.proposed")),
                 row.get(4));
     }
 

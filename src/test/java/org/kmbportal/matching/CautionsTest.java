@@ -71,8 +71,10 @@ class CautionsTest {
     void theCautionIsWordedInTheReadersLanguage() {
         CatalogEntry cautioned = entry("cautioned", Map.of(), HIGH_TURNOVER);
         Ranker.Scored scored = new Ranker(TAXONOMY, "fr").score(cautioned, 0, profile("high", "fr"));
-        assertEquals(List.of("À utiliser avec prudence dans une situation comme la vôtre (roulement du personnel : "
-                + "élevé)."), cautions(scored).stream().map(MatchReason::explanation).toList());
+        assertEquals(
+                List.of("À utiliser avec prudence dans une situation comme la vôtre (roulement du personnel\u00a0: "
+                        + "élevé)."),
+                cautions(scored).stream().map(MatchReason::explanation).toList());
     }
 
     @Test

@@ -66,10 +66,12 @@ class RankerTest {
         Ranker.Scored scored = new Ranker(TAXONOMY, "fr").rank(List.of(fitting), Map.of(), small("fr")).get(0);
         List<String> explanations = scored.reasons().stream().map(MatchReason::explanation).toList();
         assertTrue(
-                explanations.contains("Conçu pour des organismes comme le vôtre : Taille de l'organisation : petite."),
+                explanations.contains(
+                        "Conçu pour des organismes comme le vôtre\u00a0: Taille de l'organisation\u00a0: petite."),
                 explanations.toString());
         assertTrue(
-                explanations.contains("Porte sur le thème « fin des jumelages », un sujet que vous voulez travailler."),
+                explanations.contains(
+                        "Porte sur le thème «\u00a0fin des jumelages\u00a0», un sujet que vous voulez travailler."),
                 explanations.toString());
     }
 

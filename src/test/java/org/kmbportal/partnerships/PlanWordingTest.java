@@ -36,7 +36,8 @@ class PlanWordingTest {
     @Test
     void anItemWithAWhatIsHeadedByItsNumberAndItsWhat() {
         assertEquals("Item 2: Screen volunteer mentors", PlanWording.itemHeading(2, "Screen volunteer mentors", EN));
-        assertEquals("Élément 2 : Évaluer « simplement »", PlanWording.itemHeading(2, "Évaluer « simplement »", FR));
+        assertEquals("Élément 2\u00a0: Évaluer « simplement »",
+                PlanWording.itemHeading(2, "Évaluer « simplement »", FR));
         assertEquals("Screen volunteer mentors", PlanWording.itemName(2, "Screen volunteer mentors", EN));
     }
 
@@ -58,7 +59,7 @@ class PlanWordingTest {
     void anyWhatGivesAHeadingThatNamesTheItem(String what) {
         for (Locale locale : new Locale[]{EN, FR}) {
             String number = locale == EN ? "Item 4" : "Élément 4";
-            String separator = locale == EN ? ": " : " : ";
+            String separator = locale == EN ? ": " : "\u00a0: ";
             String heading = PlanWording.itemHeading(4, what, locale);
             String name = PlanWording.itemName(4, what, locale);
             if (heading.equals(number)) {

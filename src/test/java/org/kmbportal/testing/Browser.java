@@ -86,7 +86,7 @@ public final class Browser {
      */
     public static void awaitText(WebDriver driver, By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(d -> d.findElement(element).getText().contains(text));
+                .until(d -> d.findElement(element).getText().contains(text.replace('\u00a0', ' ')));
     }
 
     /**

@@ -15,4 +15,12 @@ public final class Bundle {
         String pattern = ResourceBundle.getBundle("org.kmbportal.web.messages", locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
+
+    /**
+     * The text as WebDriver's {@code getText()} reads it from a page: a no-break space (French puts one before a
+     * colon, « Ordre\u00a0: ») comes back as a plain space, while an attribute's value keeps it.
+     */
+    public static String shown(String language, String key, Object... arguments) {
+        return text(language, key, arguments).replace('\u00a0', ' ');
+    }
 }

@@ -60,10 +60,10 @@ class AuditWordsTest {
     void namesStayAsRecordedAndStatesAndRolesAreNamedInTheReadersLanguage() {
         assertEquals("membre de l’organisme Harbour Youth", FR.detail("account.created", "member of Harbour Youth"));
         assertEquals("member of Harbour Youth", EN.detail("account.created", "member of Harbour Youth"));
-        assertEquals("« Growing together », proposé à Harbour Youth",
+        assertEquals("«\u00a0Growing together\u00a0», proposé à Harbour Youth",
                 FR.detail("partnership.started", "\"Growing together\" with Harbour Youth"));
         assertEquals("until then: Proposed", EN.detail("partnership.declined", "was proposed"));
-        assertEquals("jusque-là : Proposé", FR.detail("partnership.withdrawn", "was proposed"));
+        assertEquals("jusque-là\u00a0: Proposé", FR.detail("partnership.withdrawn", "was proposed"));
         assertEquals("mentor ana@kmb.test → ben@kmb.test",
                 FR.detail("partnership.handed-over", "mentor ana@kmb.test -> ben@kmb.test"));
         assertEquals("nouvelle → Publiée (par importation)",

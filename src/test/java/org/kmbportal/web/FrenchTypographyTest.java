@@ -1,0 +1,107 @@
+package org.kmbportal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * French typography of the portal's own words: a no-break space (U+00A0, as the bundle writes it, or the narrow
+ * U+202F) before « : », « ; », « ? » and « ! » and inside guillemets, in every value of the French bundle; and no page
+ * writes a bare colon after a message (it writes the bundle's {@code punctuation.colon}, ":" in English and " :" with a
+ * no-break space in French). Addresses (https://…), times (10:30), placeholders ({0}) and the content format quoted as
+ * written (type: collection) are not prose and are left as they are.
+ */
+class FrenchTypographyTest {
+
+    /** What is not prose: addresses, placeholders, times and the content format's own keys quoted in help texts. */
+    private static final Pattern NOT_PROSE = Pattern
+            .compile("[a-z]+://\\S*|(?<!\\p{L})/[\\w./-]*\\?\\S*|\\{[^}]*}|\\d:\\d|type: collection");
+    private static final String NO_BREAK = "\u00a0\u202f";
+    /** An expression of a page (#{…}), in the page's source. */
+    private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
+    /** A colon right after an expression or opening a text after a tag, then a space, a quote or a tag. */
+    private static final Pattern BARE_COLON = Pattern.compile("(\u0001 ?|>\\s*):(?=[\\s\"<]|$)");
+
+    @Test
+    void everyFrenchValueHasANoBreakSpaceBeforeDoublePunctuationAndInsideGuillemets() throws IOException {
+        Properties fr = new Properties();
+        try (InputStream in = FrenchTypographyTest.class
+                .getResourceAsStream("/org/kmbportal/web/messages_fr.properties")) {
+            fr.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(fr.stringPropertyNames())) {
+            problems(fr.getProperty(key)).forEach(p -> problems.add(key + ": " + p));
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(true, fr.size() > 1000, "the whole bundle was read: " + fr.size());
+    }
+
+    @Test
+    void noPageWritesABareColonAfterAMessage() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    String marked = EXPRESSION.matcher(lines.get(i)).replaceAll("\u0001");
+                    if (BARE_COLON.matcher(marked).find()) {
+                        problems.add(page + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theRuleFindsWhatAReaderSawAndLeavesAddressesTimesAndPlaceholdersAlone() {
+        assertEquals(1, problems("Monter : Premier lien").size(), "an ordinary space before the colon");
+        assertEquals(1, problems("Monter: Premier lien").size(), "no space before the colon");
+        assertEquals(4, problems("Pas encore de compte? « {0} » ; voilà").size(),
+                "question mark, guillemets, semicolon");
+        assertEquals(List.of(), problems("Monter\u00a0: voir https://exemple.org/a?b=1 à 10:30 ou /search?q=x,"
+                + " «\u00a0{0}\u00a0»\u00a0; {1,number}\u202f!"));
+        assertEquals(true, BARE_COLON.matcher(EXPRESSION.matcher("a:aria-label=\"#{msg['x']}: #{row.label}\"")
+                .replaceAll("\u0001")).find());
+        assertEquals(false, BARE_COLON.matcher(EXPRESSION.matcher(
+                "a:aria-label=\"#{msg['x']}#{msg['punctuation.colon']}#{row.label}\" xmlns:a=\"x\" #{a ? 'b' : 'c'}")
+                .replaceAll("\u0001")).find());
+    }
+
+    /** The places in a French value where a no-break space is missing, each with a little of its context. */
+    static List<String> problems(String value) {
+        Matcher notProse = NOT_PROSE.matcher(value);
+        StringBuilder text = new StringBuilder(value);
+        while (notProse.find()) {
+            for (int i = notProse.start(); i < notProse.end(); i++) {
+                text.setCharAt(i, 'x');
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean before = ":;?!»".indexOf(c) >= 0 && i > 0 && NO_BREAK.indexOf(text.charAt(i - 1)) < 0;
+            boolean after = c == '«' && (i + 1 == text.length() || NO_BREAK.indexOf(text.charAt(i + 1)) < 0);
+            if (before || after) {
+                problems.add("no no-break space " + (before ? "before" : "after") + " \"" + c + "\" in \""
+                        + value.substring(Math.max(0, i - 20), Math.min(value.length(), i + 20)) + "\"");
+            }
+        }
+        return problems;
+    }
+}
