@@ -53,9 +53,14 @@ public final class ReturnAddress {
      * The address people use for a page, from the address a request reached it by: a view's file without its
      * {@code .xhtml} ({@code /account/used.xhtml} is {@code /account/used}), a folder's {@code index} as the folder
      * ({@code /account/index.xhtml} is {@code /account/}), and a resource's or a collection's view as the item's own
-     * address ({@code /resource?id=x} is {@code /resources/x}, other parameters kept).
+     * address ({@code /resource?id=x} is {@code /resources/x}, other parameters kept); the import page's upload is
+     * the import page.
      */
     static String publicAddress(String path, String query) {
+        if (path.equals(IMPORT_UPLOAD)) {
+            // The import page's upload (a servlet that only takes a post): back to the import page.
+            return "/editor/import";
+        }
         String page = path.endsWith(".xhtml") ? path.substring(0, path.length() - ".xhtml".length()) : path;
         if (page.equals("/index") || page.endsWith("/index")) {
             page = page.substring(0, page.length() - "index".length());
@@ -100,6 +105,8 @@ public final class ReturnAddress {
         }
         return false;
     }
+
+    private static final String IMPORT_UPLOAD = "/editor/import/upload";
 
     /** The folders of pages that need signing in, as {@code web.xml}'s security constraints name them. */
     static final java.util.List<String> SIGNED_IN_FOLDERS = java.util.List.of("/account", "/admin", "/editor",

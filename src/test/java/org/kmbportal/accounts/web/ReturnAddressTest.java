@@ -69,7 +69,8 @@ class ReturnAddressTest {
             "/curate/index.xhtml,,/curate/", "/collections.xhtml,,/collections",
             "/resource.xhtml,id=grossman-2002-test-of-time,/resources/grossman-2002-test-of-time",
             "/resource,id=a-b&lang=fr,/resources/a-b?lang=fr", "/collection.xhtml,key=k&id=c1,/collections/c1?key=k",
-            "/resource.xhtml,,/resource", "/browse,type=guide,/browse?type=guide", "/resources/x,,/resources/x"})
+            "/resource.xhtml,,/resource", "/browse,type=guide,/browse?type=guide", "/resources/x,,/resources/x",
+            "/editor/import/upload,,/editor/import"})
     void aPageIsNamedByTheAddressPeopleUse(String path, String query, String expected) {
         assertEquals(expected, ReturnAddress.publicAddress(path, query));
     }
