@@ -88,6 +88,10 @@ class ApiContractE2E {
         assertTrue(document.path("components").path("securitySchemes").has("session"));
         assertTrue(document.path("components").path("securitySchemes").has("csrf"));
         assertTrue(document.path("components").path("schemas").has("ApiError"));
+        // A list of a named record refers to it, in its JSON names (Payara wrote the items inline, in Java's names).
+        assertEquals("#/components/schemas/CheckIn", document.path("paths").path("/api/partnerships/{id}/check-ins")
+                .path("get").path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("items").path("$ref").asString());
     }
 
     /**
