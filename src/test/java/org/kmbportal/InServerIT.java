@@ -217,6 +217,12 @@ class InServerIT {
     }
 
     @Test
+    @Order(11)
+    void aCheckInHeldEarlyOrLateCountsTheNextFromTheDayItWasHeldEverywhere() throws Exception {
+        partnerships().aCheckInHeldEarlyOrLateCountsTheNextFromTheDayItWasHeldEverywhere();
+    }
+
+    @Test
     @Order(12)
     void aQuietPartnershipIsNudgedOnceAfterTheQuietPeriodAndAgainOnlyAfterAnother() {
         partnerships().aQuietPartnershipIsNudgedOnceAfterTheQuietPeriodAndAgainOnlyAfterAnother();

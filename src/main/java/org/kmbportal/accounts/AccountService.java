@@ -69,7 +69,7 @@ public class AccountService {
                     .orElseThrow(() -> new AccountException("account.unknownJoinCode",
                             "No organization has this join code."));
         } else {
-            String orgName = form.newOrganization() == null ? "" : form.newOrganization().strip();
+            String orgName = PlainText.visibleOrEmpty(form.newOrganization());
             if (PlainText.forbiddenInLine(orgName) >= 0) {
                 throw new AccountException("account.badOrganizationName",
                         "The organization's name contains an invisible or control character.");
@@ -159,7 +159,7 @@ public class AccountService {
     }
 
     static String checkedName(String name) {
-        String value = name == null ? "" : name.strip();
+        String value = PlainText.visibleOrEmpty(name);
         if (value.isEmpty() || value.length() > 120 || PlainText.forbiddenInLine(value) >= 0) {
             throw new AccountException("account.badName", "Give a name of 1 to 120 characters.");
         }

@@ -54,10 +54,13 @@ final class FieldReader {
         problems.add(Problem.warning(path, line, message));
     }
 
-    /** A text value; an absent required one is an error. Values over {@code max} characters are an error. */
+    /**
+     * A text value; an absent required one is an error, as is one that shows nothing ({@link PlainText#isBlank}).
+     * Values over {@code max} characters are an error.
+     */
     String text(String key, boolean required, int max) {
         Optional<YamlNode> node = node(key);
-        if (node.isEmpty() || (node.get().isScalar() && node.get().text().isBlank())) {
+        if (node.isEmpty() || (node.get().isScalar() && PlainText.isBlank(node.get().text()))) {
             if (required) {
                 error(mapping.line(), "'" + prefix + key + "' is required");
             }

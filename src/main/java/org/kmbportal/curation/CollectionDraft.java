@@ -1,5 +1,7 @@
 package org.kmbportal.curation;
 
+import org.kmbportal.platform.PlainText;
+
 import java.util.List;
 import java.util.Set;
 
@@ -13,9 +15,9 @@ public record CollectionDraft(String title, String curator, String description, 
         Visibility visibility, Set<Long> organizations, List<CollectionEntry> items) {
 
     public CollectionDraft {
-        title = title == null ? "" : title.strip();
-        curator = curator == null ? "" : curator.strip();
-        description = description == null ? "" : description.strip();
+        title = PlainText.visibleOrEmpty(title);
+        curator = PlainText.visibleOrEmpty(curator);
+        description = PlainText.visibleOrEmpty(description);
         language = language == null || language.isBlank() ? "en" : language.strip();
         visibility = visibility == null ? Visibility.PRIVATE : visibility;
         organizations = organizations == null || visibility != Visibility.SHARED ? Set.of() : Set.copyOf(organizations);

@@ -1,5 +1,7 @@
 package org.kmbportal.curation;
 
+import org.kmbportal.platform.PlainText;
+
 /**
  * One item of a collection, in reading order: either a library resource (by id) or an outside link.
  *
@@ -17,8 +19,8 @@ public record CollectionEntry(String resource, String url, String title, String 
     public CollectionEntry {
         resource = resource == null ? "" : resource.strip();
         url = url == null ? "" : url.strip();
-        title = title == null ? "" : title.strip();
-        note = note == null ? "" : note.strip();
+        title = PlainText.visibleOrEmpty(title);
+        note = PlainText.visibleOrEmpty(note);
     }
 
     public boolean isResource() {

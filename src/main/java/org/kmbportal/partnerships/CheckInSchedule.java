@@ -7,11 +7,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A partnership's check-ins, numbered from 1. Check-in k after the schedule's offset falls on the anchor plus
- * (k - offset) times the interval in months, counted from the anchor each time, so that a schedule started on the
- * 31st comes back to the 31st whenever a month has one (January 31, April 30, July 31, October 31). Check-ins that
- * were held, moved or came before a change of the schedule are stored and keep their own dates. A check-in not held
- * is due for {@value #GRACE_DAYS} days after its date, and missed after that: shown as missed, never hidden.
+ * A partnership's check-ins, numbered from 1. The interval counts from the last check-in held: once check-in h was
+ * held on a day (early, on time or late), check-in k after it falls on that day plus (k - h) times the interval in
+ * months, so a quarterly check-in held early brings the next one forward instead of leaving it on the old calendar.
+ * Before any is held (or after a change of the schedule, if later) check-in k falls on the schedule's anchor plus
+ * (k - offset) times the interval. Either way the months are counted from the same day each time, so that a schedule
+ * counted from the 31st comes back to the 31st whenever a month has one (January 31, April 30, July 31, October 31).
+ * Check-ins that were held, moved or came before a change of the schedule are stored and keep their own dates. A
+ * check-in not held is due for {@value #GRACE_DAYS} days after its date, and missed after that: shown as missed,
+ * never hidden.
  */
 public final class CheckInSchedule {
 
@@ -70,7 +74,21 @@ public final class CheckInSchedule {
         if (row != null) {
             return row.scheduledFor();
         }
+        Stored held = lastHeldBefore(number);
+        if (held != null && (held.number() > offset || (held.number() == offset && held.heldOn().isAfter(anchor)))) {
+            return held.heldOn().plusMonths((long) (number - held.number()) * months);
+        }
         return anchor.plusMonths((long) (number - offset) * months);
+    }
+
+    /** The stored check-in with the highest number below {@code number} that was held, or null. */
+    private Stored lastHeldBefore(int number) {
+        for (Stored s : stored.headMap(number, false).descendingMap().values()) {
+            if (s.heldOn() != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     public Occurrence occurrence(int number, LocalDate today) {

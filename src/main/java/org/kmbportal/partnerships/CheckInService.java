@@ -126,7 +126,11 @@ public class CheckInService {
             throw PartnershipException.conflict("already_recorded", "Check-in " + number
                     + " was held; it cannot be moved.");
         }
-        LocalDate after = number > 1 ? schedule.occurrence(number - 1, today).date() : p.getStartDate();
+        // After the previous one: the day it was held, if it was (the schedule counts from that day).
+        CheckInSchedule.Occurrence previous = number > 1 ? schedule.occurrence(number - 1, today) : null;
+        LocalDate after = previous == null
+                ? p.getStartDate()
+                : previous.held() ? previous.heldOn() : previous.date();
         LocalDate before = schedule.occurrence(number + 1, today).date();
         if (to == null || to.isBefore(today) || !to.isAfter(after) || !to.isBefore(before)) {
             LocalDate earliest = after.isBefore(today) ? today : after.plusDays(1);

@@ -1,5 +1,7 @@
 package org.kmbportal.partnerships;
 
+import org.kmbportal.platform.PlainText;
+
 /** Checks of the free text people type into a partnership: trimmed, within its length, and present when required. */
 final class Inputs {
 
@@ -24,7 +26,10 @@ final class Inputs {
         return text;
     }
 
-    /** Trimmed, with line breaks made plain and control characters (other than line breaks and tabs) left out. */
+    /**
+     * Trimmed, with line breaks made plain and control characters (other than line breaks and tabs) left out; empty
+     * when nothing in it is visible ({@link PlainText#isBlank}), so such a text counts as none.
+     */
     static String clean(String value) {
         if (value == null) {
             return "";
@@ -33,6 +38,6 @@ final class Inputs {
         StringBuilder kept = new StringBuilder(unified.length());
         unified.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
                 .forEach(kept::appendCodePoint);
-        return kept.toString().strip();
+        return PlainText.visibleOrEmpty(kept.toString());
     }
 }

@@ -218,7 +218,7 @@ public class PartnershipService {
     /**
      * From today on, check-ins come every {@code months} months. The check-ins already held or past keep their dates
      * (they are stored), moves of later ones are dropped, and the next one falls {@code months} after today (or after
-     * the last one held, if that was later).
+     * the last one settled, if that is a day still to come).
      */
     private void reschedule(Partnership p, int months) {
         java.time.LocalDate today = clock.today();
@@ -232,7 +232,9 @@ public class PartnershipService {
         repository.removeUnheldCheckInsAfter(p.getId(), settled);
         java.time.LocalDate anchor = today;
         if (settled > 0) {
-            java.time.LocalDate last = schedule.occurrence(settled, today).date();
+            // Counted from the day the last settled check-in was held, as the schedule counts (CheckInSchedule).
+            CheckInSchedule.Occurrence o = schedule.occurrence(settled, today);
+            java.time.LocalDate last = o.held() ? o.heldOn() : o.date();
             anchor = last.isAfter(today) ? last : today;
         }
         p.reschedule(months, anchor, settled);

@@ -20,6 +20,44 @@ public final class PlainText {
         return firstForbidden(text, true);
     }
 
+    /**
+     * Whether the text shows nothing to a reader: empty, or only spaces of any kind (no-break spaces included),
+     * invisible format characters (zero-width spaces and joiners, U+2060, U+FEFF, soft hyphens, direction marks,
+     * tags), control characters, combining marks with nothing to combine with, unassigned code points and the
+     * blank-looking letters (Hangul fillers, the blank Braille pattern). Such a value counts as an empty one wherever a
+     * value is required: the one rule every check of typed text uses ({@link #visibleOrEmpty}).
+     */
+    public static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (!invisible(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** The text stripped of surrounding spaces, or {@code ""} when it shows nothing ({@link #isBlank}). */
+    public static String visibleOrEmpty(String text) {
+        return isBlank(text) ? "" : text.strip();
+    }
+
+    static boolean invisible(int c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.SURROGATE, Character.UNASSIGNED ->
+                true;
+            default -> c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x180E;
+        };
+    }
+
     /** How a message names the character: {@code U+202E}. */
     public static String name(int codePoint) {
         return String.format("U+%04X", codePoint);

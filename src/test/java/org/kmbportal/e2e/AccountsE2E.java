@@ -7,12 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -158,6 +177,159 @@ class AccountsE2E {
         assertTrue(answer.status() >= 400, String.valueOf(answer.status()));
         assertTrue(answer.body().contains("<h1>"), "an error page, not an empty answer: " + answer.body());
         assertFalse(answer.body().matches("(?s).*(\\.java:\\d+|Caused by|Exception:).*"), answer.body());
+    }
+
+    // --- sign-in from user testing: why the page asks, and where it goes back to ---
+
+    /** "Sign in to see this page" only for a page that needs signing in, never for a public one or from the header. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theSignInPageSaysWhyOnlyWhenThePageAskedForNeedsSigningIn(String language, URI portal) {
+        Visitor visitor = new Visitor(portal, language);
+        String why = Bundle.text(language, "signIn.toSeePage");
+        for (String next : List.of("/", "/search?q=x", "/browse?type=guide", "/resources/grossman-2002-test-of-time",
+                "/collections/", "/about", "/organization", "/sign-up", "/editor/../browse")) {
+            Http.Answer page = visitor.get("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            assertEquals(200, page.status(), next);
+            assertNull(Jsoup.parse(page.body()).selectFirst(".sign-in-why"), next + ": a public page needs no sign-in");
+        }
+        assertNull(Jsoup.parse(visitor.get("/sign-in").body()).selectFirst(".sign-in-why"), "from the header");
+        for (String asked : List.of("/account/", "/partnerships/plan?id=1", "/editor/edit?id=x", "/curate/",
+                "/admin/users")) {
+            Http.Answer sent = visitor.get(asked);
+            assertEquals(302, sent.status(), asked);
+            String location = sent.header("Location");
+            Element notice = Jsoup.parse(visitor.get(location).body()).selectFirst(".sign-in-why");
+            assertNotNull(notice, asked + " sent to " + location);
+            assertEquals(why, notice.text());
+        }
+    }
+
+    /** A search of any words named as the page to go back to is public: no notice. */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("searchWords")
+    void aSearchToGoBackToNeedsNoSigningIn(String words, URI portal) {
+        String next = "/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+        Http.Answer page = new Visitor(portal).get("/sign-in?next=" + URLEncoder.encode(next,
+                StandardCharsets.UTF_8));
+        assertEquals(200, page.status(), words);
+        assertNull(Jsoup.parse(page.body()).selectFirst(".sign-in-why"), words);
+    }
+
+    static Stream<String> searchWords() {
+        return Gen.tries("sign-in-next-search", 8, GeneratedText.shortText(6, 120));
+    }
+
+    /**
+     * Every page that needs signing in, reached by its view's file (as its forms post to it) or by its address, sends
+     * a visitor without a session to sign in with the page's public address in {@code next=} (never the file), and
+     * that address opens the same page.
+     */
+    @Test
+    void aPageOpenedOrAFormPostedWithoutASessionComesBackToThePagesPublicAddress(URI portal) throws IOException {
+        Visitor admin = People.admin(portal);
+        List<String> checked = new ArrayList<>();
+        for (String folder : List.of("account", "admin", "editor", "curate", "partnerships")) {
+            try (Stream<Path> views = Files.list(Path.of("src/main/webapp", folder))) {
+                for (Path view : views.filter(v -> v.toString().endsWith(".xhtml")).sorted().toList()) {
+                    String name = view.getFileName().toString().replace(".xhtml", "");
+                    String file = "/" + folder + "/" + name + ".xhtml";
+                    String pretty = "/" + folder + "/" + (name.equals("index") ? "" : name);
+                    Http.Answer opened = Http.get(portal, file);
+                    Http.Answer posted = Http.post(portal, file, "application/x-www-form-urlencoded",
+                            "form=form&jakarta.faces.ViewState=stale");
+                    for (Http.Answer answer : List.of(opened, posted)) {
+                        assertEquals(302, answer.status(), file);
+                        assertEquals(pretty, nextOf(answer.header("Location")), file);
+                    }
+                    assertEquals(admin.get(file).status(), admin.get(pretty).status(), pretty + " opens " + file);
+                    checked.add(pretty);
+                }
+            }
+        }
+        assertTrue(checked.containsAll(List.of("/account/", "/account/used", "/partnerships/plan", "/curate/edit")),
+                checked.toString());
+        // The query stays: a partnership's plan comes back to that plan.
+        assertEquals("/partnerships/plan?id=7", nextOf(Http.post(portal, "/partnerships/plan.xhtml?id=7",
+                "application/x-www-form-urlencoded", "form=form").header("Location")));
+    }
+
+    /**
+     * A form posted after the session was ended (here by a change of the account's roles) sends the reader to sign in
+     * with the page's public address, and signing in there brings them back to it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aFormPostedAfterTheSessionEndedSignsInAndReturnsToThePublicAddress(String language, URI portal) {
+        String email = "ended-form-" + language + "@kmb.test";
+        Visitor member = People.member(portal, email, "Ended Form " + language, "Ended Form Org " + language);
+        Visitor reader = People.signedIn(portal, email);
+        Http.Answer page = reader.get("/account/");
+        assertEquals(200, page.status());
+        Visitor admin = People.admin(portal);
+        long id = admin.api("GET", "/api/admin/users", null).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        assertEquals(200, admin.api("PUT", "/api/admin/users/" + id + "/roles", "{\"roles\": [\"member\", "
+                + "\"mentor\"]}").status());
+
+        Http.Answer posted = postForm(portal, page, "/account/", "profile", Map.of("name", "Renamed"),
+                reader.sessionCookie(), language);
+        assertEquals(302, posted.status(), posted.body());
+        String location = posted.header("Location");
+        assertEquals("/account/", nextOf(location), location);
+        // The browser keeps the new session the answer gives it, where the page says why.
+        String fresh = posted.headers().getOrDefault("set-cookie", List.of()).stream().filter(c -> c.startsWith(
+                "JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        Document signIn = Jsoup.parse(Http.get(portal, location, "Cookie", fresh, "Accept-Language", language).body());
+        assertNotNull(signIn.selectFirst(".session-ended"), "says why: " + signIn.body().text());
+        Http.Answer back = reader.submit(URI.create(location).getRawPath() + "?" + URI.create(location)
+                .getRawQuery(), "signin", Map.of("email", email, "password", People.PASSWORD));
+        assertEquals(302, back.status(), back.body());
+        assertEquals(portal.resolve("/account/").toString(), back.header("Location"));
+        assertEquals(200, reader.get("/account/").status());
+        assertEquals(401, member.get("/api/account").status(), "the other session ended too");
+        assertEquals("Ended Form " + language, reader.get("/api/account").json().getString("display_name"),
+                "the stale form changed nothing");
+    }
+
+    /** The page to go back to that the sign-in address names, decoded. */
+    private static String nextOf(String location) {
+        assertNotNull(location);
+        String query = URI.create(location).getRawQuery();
+        assertNotNull(query, location);
+        assertTrue(query.startsWith("next="), location);
+        return URLDecoder.decode(query.substring("next=".length()), StandardCharsets.UTF_8);
+    }
+
+    /** Posts a form of a page read earlier, as the browser that kept the page would. */
+    private static Http.Answer postForm(URI portal, Http.Answer page, String path, String formId,
+            Map<String, String> fields, String session, String language) {
+        Document document = Jsoup.parse(page.body(), portal.resolve(path).toString());
+        Element form = document.getElementById(formId);
+        StringJoiner body = new StringJoiner("&");
+        for (Element input : form.select("input[type=hidden]")) {
+            body.add(encode(input.attr("name")) + "=" + encode(input.attr("value")));
+        }
+        Element script = document.selectFirst("script[nonce]");
+        if (script != null) {
+            body.add("primefaces.nonce=" + encode(script.attr("nonce")));
+        }
+        fields.forEach((id, value) -> body.add(encode(formId + ":" + id) + "=" + encode(value)));
+        Element button = form.selectFirst("input[type=submit]");
+        body.add(encode(button.attr("name")) + "=" + encode(button.attr("value")));
+        URI action = URI.create(form.absUrl("action"));
+        return Http.post(portal, action.getRawPath() + (action.getRawQuery() == null
+                ? ""
+                : "?" + action
+                        .getRawQuery()),
+                "application/x-www-form-urlencoded", body.toString(), "Cookie", "JSESSIONID="
+                        + session,
+                "Accept-Language", language);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String signInMessage(Visitor visitor, String email, String password) {

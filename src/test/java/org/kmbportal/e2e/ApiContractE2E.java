@@ -88,6 +88,40 @@ class ApiContractE2E {
         assertTrue(document.path("components").path("securitySchemes").has("session"));
         assertTrue(document.path("components").path("securitySchemes").has("csrf"));
         assertTrue(document.path("components").path("schemas").has("ApiError"));
+        // A list of a named record refers to it, in its JSON names (Payara wrote the items inline, in Java's names).
+        assertEquals("#/components/schemas/CheckIn", document.path("paths").path("/api/partnerships/{id}/check-ins")
+                .path("get").path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("items").path("$ref").asString());
+    }
+
+    /**
+     * A browser or a tool that asks for nothing in particular gets the document as JSON; YAML still comes to whoever
+     * asks for it (Payara's {@code ?format=yaml}, or an {@code Accept} naming YAML), never a 406 page.
+     */
+    @Test
+    void theDocumentIsJsonUnlessYamlIsAskedFor() {
+        URI portal = RunningPortal.base();
+        for (String[] headers : List.of(new String[0], new String[]{"Accept", "*/*"},
+                new String[]{"Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"},
+                new String[]{"Accept", "application/json"})) {
+            Http.Answer answer = Http.get(portal, "/openapi", headers);
+            assertEquals(200, answer.status(), List.of(headers).toString());
+            assertTrue(answer.header("Content-Type").startsWith("application/json"),
+                    List.of(headers) + ": " + answer.header("Content-Type"));
+            assertEquals("KMb Portal API", JSON.readTree(answer.body()).path("info").path("title").asString());
+        }
+        for (String[] asked : List.of(new String[]{"/openapi?format=yaml"}, new String[]{"/openapi?format=YAML",
+                "Accept", "*/*"}, new String[]{"/openapi", "Accept", "application/yaml"},
+                new String[]{"/openapi",
+                        "Accept", "application/yaml, */*;q=0.1"})) {
+            Http.Answer answer = Http.get(portal, asked[0], java.util.Arrays.copyOfRange(asked, 1, asked.length));
+            assertEquals(200, answer.status(), List.of(asked).toString());
+            assertTrue(answer.body().startsWith("openapi: 3.1"), List.of(asked) + ": " + answer.body().substring(0,
+                    Math.min(80, answer.body().length())));
+            assertFalse(answer.header("Content-Type").contains("json"), answer.header("Content-Type"));
+        }
+        assertTrue(Http.get(portal, "/openapi", "Accept", "application/yaml").header("Content-Type").startsWith(
+                "application/yaml"));
     }
 
     @Test

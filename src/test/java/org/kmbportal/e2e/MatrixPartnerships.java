@@ -14,7 +14,7 @@ import org.kmbportal.testing.Visitor;
  * The partnerships the authorization matrix checks, between the mentor and the first member's organization: an active
  * one with a plan of one item ({partnership}, its item {item}), a proposal not yet accepted ({proposal}) and an
  * active one the matrix closes ({closing}). {move-date} is a day check-in 3 of {partnership} may be moved to once
- * check-ins 1 and 2 are held (ten days after its date, before check-in 4). The other member's organization is a third
+ * check-ins 1 and 2 are held on the start day (ten days after its date, before check-in 4). The other member's organization is a third
  * organization to all of them.
  */
 final class MatrixPartnerships {
@@ -38,7 +38,9 @@ final class MatrixPartnerships {
         accepted(member, closing);
         placeholders.put("{closing}", String.valueOf(closing));
         String start = member.get("/api/partnerships/" + active).json().getString("start_date");
-        placeholders.put("{move-date}", LocalDate.parse(start).plusMonths(9).plusDays(10).toString());
+        // Check-ins 1 and 2 are held on the start day, so check-in 3 falls three months after it (the interval counts
+        // from the last one held) and check-in 4 three months later.
+        placeholders.put("{move-date}", LocalDate.parse(start).plusMonths(3).plusDays(10).toString());
     }
 
     private static long proposed(Visitor mentor, String code, String title) {

@@ -169,6 +169,9 @@ class PartnershipJourneyE2E {
         Browser.awaitMessage(mentor, "Check-in 1 is recorded.");
 
         partner.get(portal.resolve("/partnerships/view?id=" + id).toString());
+        String next = partner.findElement(By.cssSelector(".next-check-in")).getText();
+        assertTrue(next.contains(java.time.LocalDate.now().plusMonths(3).toString()) && next.contains("(check-in 2)"),
+                "held today, months before it was due: the next one comes three months after today: " + next);
         String revisions = partner.findElement(By.cssSelector("section[aria-labelledby='revisions-title']"))
                 .getText();
         assertTrue(revisions.contains("Screening is in place since the check-in"), "the partner sees the revision: "

@@ -417,7 +417,8 @@ public class PartnershipsInServer {
             detail = s.detail(s.mentor, id);
             assertEquals(List.of("missed", "held", "upcoming"), detail.getJsonArray("check_ins")
                     .getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList());
-            assertEquals("2027-10-31", detail.getJsonObject("next_check_in").getString("date"));
+            // Three months after the day check-in 2 was held, not the old calendar's October 31.
+            assertEquals("2027-11-05", detail.getJsonObject("next_check_in").getString("date"));
 
             Http.Answer ics = s.partner.get("/api/partnerships/" + id + "/calendar.ics");
             assertEquals(200, ics.status());
@@ -426,7 +427,7 @@ public class PartnershipsInServer {
             List<VEvent> events = calendar.getEvents();
             List<String> days = events.stream().map(e -> e.getDateStart().getValue().toInstant()
                     .atZone(ZoneId.systemDefault()).toLocalDate().toString()).toList();
-            assertEquals(List.of("2027-04-30", "2027-08-05", "2027-10-31", "2028-01-31", "2028-04-30", "2028-07-31"),
+            assertEquals(List.of("2027-04-30", "2027-08-05", "2027-11-05", "2028-02-05", "2028-05-05", "2028-08-05"),
                     days);
             assertEquals("CANCELLED", events.get(0).getStatus().getValue(), "the missed one");
             assertEquals(1, events.get(1).getSequence().getValue(), "moved: calendars update it");
@@ -443,6 +444,61 @@ public class PartnershipsInServer {
             assertEquals("2027-09-06", monthly.json().getJsonObject("next_check_in").getString("date"));
         } finally {
             clock.reset();
+        }
+    }
+
+    /**
+     * Inside the server, the clock moved from day to day: a quarterly check-in held early, a second one held in the
+     * same quarter and a third held late each put the next one three months after the day they were held, alike in
+     * the API, on the partnership's page (in English and French) and in its calendar.
+     */
+    public void aCheckInHeldEarlyOrLateCountsTheNextFromTheDayItWasHeldEverywhere() throws Exception {
+        PartnershipScene s = new PartnershipScene(Deployments.base(), "it-early");
+        try {
+            moveClockTo(LocalDate.of(2027, 1, 31));
+            long id = s.activePartnership("Held early");
+            assertEquals("2027-04-30", s.detail(s.partner, id).getJsonObject("next_check_in").getString("date"));
+
+            moveClockTo(LocalDate.of(2027, 3, 10));
+            holdNext(s, id, "Met early, before the quarter ended.");
+            assertNext(s, id, 2, "2027-06-10", "upcoming");
+
+            moveClockTo(LocalDate.of(2027, 3, 25));
+            holdNext(s, id, "Met again in the same quarter.");
+            assertNext(s, id, 3, "2027-06-25", "upcoming");
+
+            moveClockTo(LocalDate.of(2027, 7, 3));
+            assertNext(s, id, 3, "2027-06-25", "due");
+            holdNext(s, id, "Met late, after the holidays.");
+            assertNext(s, id, 4, "2027-10-03", "upcoming");
+
+            Http.Answer ics = s.partner.get("/api/partnerships/" + id + "/calendar.ics");
+            List<String> days = Biweekly.parse(ics.body()).first().getEvents().stream().map(e -> e.getDateStart()
+                    .getValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString()).toList();
+            assertTrue(days.containsAll(List.of("2027-10-03", "2028-01-03")), days.toString());
+            assertFalse(days.contains("2027-07-31") || days.contains("2027-10-31"), "not the old calendar: " + days);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private static void holdNext(PartnershipScene s, long id, String what) {
+        Http.Answer held = s.mentor.api("POST", "/api/partnerships/" + id + "/check-ins", Json.createObjectBuilder()
+                .add("what_happened", what).build().toString());
+        assertEquals(201, held.status(), held.body());
+    }
+
+    private static void assertNext(PartnershipScene s, long id, int number, String date, String state) {
+        JsonObject next = s.detail(s.partner, id).getJsonObject("next_check_in");
+        assertEquals(number, next.getInt("number"));
+        assertEquals(date, next.getString("date"));
+        assertEquals(state, next.getString("state"));
+        for (String language : List.of("en", "fr")) {
+            Visitor reader = new Visitor(s.base, language);
+            assertTrue(reader.signIn(s.prefix + "-partner@kmb.test", People.PASSWORD));
+            String shown = org.jsoup.Jsoup.parse(reader.get("/partnerships/view?id=" + id).body())
+                    .select(".next-check-in").text();
+            assertTrue(shown.contains(date) && shown.contains(String.valueOf(number)), language + ": " + shown);
         }
     }
 

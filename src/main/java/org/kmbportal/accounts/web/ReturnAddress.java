@@ -37,15 +37,80 @@ public final class ReturnAddress {
         return Optional.of(path);
     }
 
-    /** The request's own page (path and query, without the context path), if it may be gone back to. */
+    /**
+     * The request's own page (path and query, without the context path), if it may be gone back to, by its public
+     * address ({@link #publicAddress}): a form posts to its view's file, which is not the address people use.
+     */
     public static Optional<String> of(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String query = request.getQueryString();
         if (path.startsWith("/api/")) {
             return Optional.empty();
         }
-        return safe(query == null || query.isEmpty() ? path : path + "?" + query);
+        return safe(publicAddress(path, request.getQueryString()));
     }
+
+    /**
+     * The address people use for a page, from the address a request reached it by: a view's file without its
+     * {@code .xhtml} ({@code /account/used.xhtml} is {@code /account/used}), a folder's {@code index} as the folder
+     * ({@code /account/index.xhtml} is {@code /account/}), and a resource's or a collection's view as the item's own
+     * address ({@code /resource?id=x} is {@code /resources/x}, other parameters kept); the import page's upload is
+     * the import page.
+     */
+    static String publicAddress(String path, String query) {
+        if (path.equals(IMPORT_UPLOAD)) {
+            // The import page's upload (a servlet that only takes a post): back to the import page.
+            return "/editor/import";
+        }
+        String page = path.endsWith(".xhtml") ? path.substring(0, path.length() - ".xhtml".length()) : path;
+        if (page.equals("/index") || page.endsWith("/index")) {
+            page = page.substring(0, page.length() - "index".length());
+        }
+        String rest = query == null ? "" : query;
+        if (page.equals("/resource") || page.equals("/collection")) {
+            String id = null;
+            StringBuilder others = new StringBuilder();
+            for (String pair : rest.isEmpty() ? new String[0] : rest.split("&")) {
+                if (id == null && pair.startsWith("id=") && pair.length() > 3) {
+                    id = pair.substring(3);
+                } else if (!pair.isEmpty()) {
+                    others.append(others.isEmpty() ? "" : "&").append(pair);
+                }
+            }
+            if (id != null) {
+                page = page + "s/" + id;
+                rest = others.toString();
+            }
+        }
+        return rest.isEmpty() ? page : page + "?" + rest;
+    }
+
+    /**
+     * Whether the page (a path of this site, with or without its query) is one only signed-in people may open: the
+     * folders {@code web.xml} protects. The sign-in page says "sign in to see this page" only for those.
+     */
+    public static boolean needsSignIn(String page) {
+        String path = page.indexOf('?') >= 0 ? page.substring(0, page.indexOf('?')) : page;
+        try {
+            path = java.net.URI.create(path).normalize().getPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) {
+            return false;
+        }
+        for (String folder : SIGNED_IN_FOLDERS) {
+            if (path.equals(folder) || path.startsWith(folder + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String IMPORT_UPLOAD = "/editor/import/upload";
+
+    /** The folders of pages that need signing in, as {@code web.xml}'s security constraints name them. */
+    static final java.util.List<String> SIGNED_IN_FOLDERS = java.util.List.of("/account", "/admin", "/editor",
+            "/curate", "/partnerships");
 
     /** The sign-in page's address (from the context root) that comes back to this page afterwards. */
     public static String signInFor(HttpServletRequest request) {

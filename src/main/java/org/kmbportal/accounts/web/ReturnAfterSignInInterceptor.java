@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * An anonymous visitor who opens a page that needs signing in (a link to a partnership's plan, or the page they were on
- * when their session ended) is sent to {@code /sign-in?next=<that page>}, so the sign-in page can say why they are
- * there and take them back afterwards. Runs after Jakarta Security has restored a session's sign-in (priority 200)
- * and before its "login to continue" step (220), which would send them to the bare sign-in page; requests other than
- * GET (a form posted to a protected page) still take that step.
+ * when their session ended) is sent to {@code /sign-in?next=<that page>}, by the page's public address, so the
+ * sign-in page can say why they are there and take them back afterwards. Runs after Jakarta Security has restored a
+ * session's sign-in (priority 200) and before its "login to continue" step (220), which would send them to the bare
+ * sign-in page. A form posted to such a page after the session ended (its view is gone with the session) is sent the
+ * same way, to the form's page; its body is never read.
  */
 @ReturnAfterSignIn
 @Interceptor
@@ -26,7 +27,8 @@ public class ReturnAfterSignInInterceptor {
                 && arguments[0] instanceof HttpServletRequest request
                 && arguments[2] instanceof HttpMessageContext context && context.isProtected()
                 && context.getCallerPrincipal() == null && request.getUserPrincipal() == null
-                && context.getAuthParameters().getCredential() == null && "GET".equals(request.getMethod())) {
+                && context.getAuthParameters().getCredential() == null
+                && ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()))) {
             return context.redirect(request.getContextPath() + ReturnAddress.signInFor(request));
         }
         return invocation.proceed();

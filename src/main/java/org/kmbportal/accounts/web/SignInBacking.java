@@ -112,6 +112,14 @@ public class SignInBacking {
         return ReturnAddress.safe(request.getParameter(ReturnAddress.PARAMETER));
     }
 
+    /**
+     * Whether to say "sign in to see this page": only when the page to go back to needs signing in (a visitor sent
+     * here by its access check), not for a public page named in {@code ?next=} nor for a sign-in from the header.
+     */
+    public boolean isAskedByPage() {
+        return getNext().filter(ReturnAddress::needsSignIn).isPresent();
+    }
+
     public String getEmail() {
         return email;
     }

@@ -44,7 +44,7 @@ final class FormProblems {
             if (!concerned.isEmpty()) {
                 for (Field field : concerned) {
                     String value = field.value().apply(form);
-                    if (value == null || value.isBlank()) {
+                    if (org.kmbportal.platform.PlainText.isBlank(value)) {
                         fields.putIfAbsent(field.id(), "field.required");
                     } else if (concerned.size() == 1) {
                         fields.putIfAbsent(field.id(), field.advice());

@@ -34,7 +34,44 @@ public class ApiDocumentFilter implements OASFilter {
                 resource.setAdditionalPropertiesSchema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
+            referToNamedItems(openAPI);
         }
+    }
+
+    /**
+     * An answer that is a list of a named record ({@code @Schema(type = ARRAY, implementation = CheckInJson.class)})
+     * gets its items inline from Payara, with the Java names ({@code heldOn}) instead of the JSON-B ones the component
+     * has ({@code held_on}): the items refer to the component whose properties they are, in JSON-B's names.
+     */
+    private static void referToNamedItems(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        java.util.Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(
+                operation -> {
+                    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                        return;
+                    }
+                    operation.getResponses().getAPIResponses().values().stream()
+                            .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
+                            .flatMap(r -> r.getContent().getMediaTypes().values().stream())
+                            .map(media -> media.getSchema()).filter(schema -> schema != null
+                                    && schema.getItems() != null && schema.getItems().getRef() == null
+                                    && schema.getItems().getProperties() != null)
+                            .forEach(schema -> {
+                                java.util.Set<String> names = new java.util.TreeSet<>();
+                                schema.getItems().getProperties().keySet().forEach(n -> names.add(n.replaceAll(
+                                        "([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)));
+                                components.entrySet().stream().filter(c -> c.getValue().getProperties() != null
+                                        && new java.util.TreeSet<>(c.getValue().getProperties().keySet()).equals(
+                                                names)
+                                        && !names.equals(new java.util.TreeSet<>(schema.getItems().getProperties()
+                                                .keySet())))
+                                        .findFirst().ifPresent(c -> schema.setItems(OASFactory.createSchema().ref(c
+                                                .getKey())));
+                            });
+                }));
     }
 
     /**

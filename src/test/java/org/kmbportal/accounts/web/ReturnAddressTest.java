@@ -1,6 +1,7 @@
 package org.kmbportal.accounts.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -59,6 +60,47 @@ class ReturnAddressTest {
     void anySearchOfThisSiteIsGoneBackTo(String words) {
         String path = "/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&page=2";
         assertEquals(Optional.of(path), ReturnAddress.safe(path));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"/account/index.xhtml,,/account/",
+            "/account/used.xhtml,,/account/used",
+            "/account/index,,/account/", "/index.xhtml,,/", "/partnerships/plan.xhtml,id=3,/partnerships/plan?id=3",
+            "/curate/index.xhtml,,/curate/", "/collections.xhtml,,/collections",
+            "/resource.xhtml,id=grossman-2002-test-of-time,/resources/grossman-2002-test-of-time",
+            "/resource,id=a-b&lang=fr,/resources/a-b?lang=fr", "/collection.xhtml,key=k&id=c1,/collections/c1?key=k",
+            "/resource.xhtml,,/resource", "/browse,type=guide,/browse?type=guide", "/resources/x,,/resources/x",
+            "/editor/import/upload,,/editor/import"})
+    void aPageIsNamedByTheAddressPeopleUse(String path, String query, String expected) {
+        assertEquals(expected, ReturnAddress.publicAddress(path, query));
+    }
+
+    /** The folders said to need signing in are exactly those web.xml protects, so the notice follows the rules. */
+    @org.junit.jupiter.api.Test
+    void thePagesThatNeedSigningInAreThoseWebXmlProtects() throws Exception {
+        String webXml = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/WEB-INF/web.xml"));
+        java.util.Set<String> protectedFolders = new java.util.TreeSet<>();
+        java.util.regex.Matcher constraint = java.util.regex.Pattern.compile(
+                "(?s)<security-constraint>(.*?)</security-constraint>").matcher(webXml);
+        while (constraint.find()) {
+            if (!constraint.group(1).contains("<role-name>")) {
+                continue;
+            }
+            java.util.regex.Matcher pattern = java.util.regex.Pattern.compile("<url-pattern>([^<]+)</url-pattern>")
+                    .matcher(constraint.group(1));
+            while (pattern.find()) {
+                String url = pattern.group(1).replace("/*", "");
+                assertTrue(ReturnAddress.needsSignIn(url), url);
+                assertTrue(ReturnAddress.needsSignIn(url + "/anything?id=1"), url);
+                protectedFolders.add("/" + url.split("/")[1]);
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(ReturnAddress.SIGNED_IN_FOLDERS), protectedFolders);
+        for (String open : java.util.List.of("/", "/search?q=x", "/browse", "/resources/x", "/collections/",
+                "/organization", "/about", "/sign-up", "/editorial", "/accounts", "/editor/../browse",
+                "/partnershipsx")) {
+            assertFalse(ReturnAddress.needsSignIn(open), open);
+        }
     }
 
     static Stream<String> searches() {
