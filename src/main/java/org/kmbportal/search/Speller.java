@@ -60,11 +60,9 @@ final class Speller {
 
     /**
      * The language the query is written in, by its words that one language's texts use far more often than the
-     * other's ("du", "programme"; "of", "program") and by accents typed: the reader's language when that tells
-     * nothing.
+     * other's ("du", "programme"; "of", "program") and by accents typed; null when that tells nothing.
      */
-    private static String queryLanguage(String query, LanguageWords words, String readerLanguage)
-            throws IOException {
+    private static String queryLanguage(String query, LanguageWords words) throws IOException {
         int english = 0;
         int french = 0;
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
@@ -83,7 +81,7 @@ final class Speller {
             }
             tokens.end();
         }
-        return english > french ? "en" : french > english ? "fr" : readerLanguage;
+        return english > french ? "en" : french > english ? "fr" : null;
     }
 
     static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String field,
@@ -134,11 +132,11 @@ final class Speller {
 
     /**
      * The query with each misspelt word replaced by the closest word the library has, as the library writes it; empty
-     * when no word needs it. The corrections are words of one language where one language's texts can correct every
-     * misspelt word: the query's language (told by its other words, else the reader's) first, the other language only
-     * when the first has no close word for some of them ("evaluaton du programe" becomes "évaluation du programme"
-     * for every reader, not "evaluation du programs"). Where neither can correct them all, each word is corrected in
-     * the query's language if it can be, else in the other; a word close only to names or citations is left as typed.
+     * when no word needs it. The corrections are words of the query's language when its other words tell it
+     * ("evaluaton du programe" becomes "évaluation du programme" for every reader, not "evaluation du programs"), a
+     * word that language has no close word for being left as typed. Otherwise the reader's language first and the
+     * other only when the first has no close word, in one language for all words where one can correct them all; where
+     * neither can, each word in the first language that can. A word close only to names or citations is left as typed.
      */
     static Optional<String> correct(String query, IndexReader reader, String language, Analysis analysis) {
         DirectSpellChecker oneEdit = checker(1);
@@ -170,15 +168,22 @@ final class Speller {
                 }
             }
             tokens.end();
-            LanguageWords words = LanguageWords.of(reader);
-            // Only names or citations may be close to a word: it is not a word to correct into, nor to weigh.
-            misspelt.removeIf(
-                    m -> LanguageWords.LANGUAGES.stream().allMatch(l -> closestIn(m.close(), l, words) == null));
             if (misspelt.isEmpty()) {
                 return Optional.empty();
             }
-            String first = queryLanguage(query, words, language);
-            List<String> order = List.of(first, "fr".equals(first) ? "en" : "fr");
+            LanguageWords words = LanguageWords.of(reader);
+            // A query its words tell the language of is corrected in that language only (a word of the other would
+            // mix them: "quitting" in an English question is not turned into French "quittant"); otherwise the
+            // reader's language first, then the other.
+            String told = queryLanguage(query, words);
+            List<String> order = told != null
+                    ? List.of(told)
+                    : List.of(language, "fr".equals(language) ? "en" : "fr");
+            // A word close only to names or citations, or only to the other language's words, is left as typed.
+            misspelt.removeIf(m -> order.stream().allMatch(l -> closestIn(m.close(), l, words) == null));
+            if (misspelt.isEmpty()) {
+                return Optional.empty();
+            }
             StringBuilder corrected = new StringBuilder();
             int copied = 0;
             String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> closestIn(m.close(), l,
