@@ -107,7 +107,10 @@
                 return;
             }
             asked = typed;
-            fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(typed), {
+            // Labels in the page's language, whatever language the browser asks for.
+            var language = input.getAttribute("data-suggest-language");
+            fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(typed)
+                    + (language ? "&language=" + encodeURIComponent(language) : ""), {
                 headers: {"Accept": "application/json"},
                 credentials: "same-origin"
             }).then(function (answer) {

@@ -44,8 +44,9 @@ final class RealWords {
             if (vocab < 0) {
                 return words;
             }
-            int end = json.indexOf('}', vocab);
-            Matcher m = ENTRY.matcher(json).region(vocab, end < 0 ? json.length() : end);
+            // The vocabulary ends at its own closing brace, not at the first "}" (a token of the vocabulary itself,
+            // which ended it before the words, so no word was known).
+            Matcher m = ENTRY.matcher(json).region(vocab, endOfObject(json, json.indexOf('{', vocab)));
             while (m.find()) {
                 words.add(m.group(1));
             }
@@ -53,5 +54,31 @@ final class RealWords {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** Where the JSON object opening at {@code open} ends (after its closing brace), braces in strings aside. */
+    static int endOfObject(String json, int open) {
+        if (open < 0) {
+            return json.length();
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = open; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return json.length();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,14 +86,57 @@ public class SearchService {
         Analysis analysis = index.analysis();
         QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(normalized, analysis,
                 searcher.getIndexReader(), true);
-        Query text = interpreted.matches();
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();
         if (searcher.facetState() == null) {
             return new SearchResult(0, request.page(), request.size(), List.of(), Map.of(), null, false);
         }
+        Ranked ranked = rank(searcher, request, normalized, interpreted, labels);
+        long strongCount = ranked.strong();
+        TopDocs all = ranked.ranking();
+        if (strongCount >= 0 && filtered(request)) {
+            // Strong is a property of a resource for the query alone: the strong matches of the search without its
+            // filters. A filter only hides resources, so it never raises the count ("3 strong" became "4 strong"
+            // when Practice guide was ticked: user test); those it keeps come first, as without the filter.
+            Ranked alone = rank(searcher, unfiltered(request), normalized, interpreted, labels);
+            Set<Integer> strong = StrongMatches.versions(searcher,
+                    StrongMatches.resources(searcher, alone.ranking(), alone.strong()));
+            all = StrongMatches.first(all, strong);
+            strongCount = StrongMatches.leading(all, strong);
+        }
+        TopDocs page = OneRanking.first(all, Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH));
+        Map<String, List<SearchResult.FacetValue>> facets = facets(ranked.found().facets, labels);
+        // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
+        boolean yearFiltered = request.yearFrom() != null || request.yearTo() != null;
+        FacetsCollector forYears = yearFiltered
+                ? hitsOf(searcher, drillDown(config, ranked.text(), request, labels))
+                : ranked.found().drillDownFacetsCollector;
+        facets.put(FacetLabels.YEAR, years(forYears, labels));
+        return new SearchResult(page.totalHits.value(), request.page(), request.size(),
+                hits(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null, false,
+                strongCount);
+    }
+
+    /**
+     * One search's ranking.
+     *
+     * @param found
+     *            the hits by words with the facet counts
+     * @param ranking
+     *            every result in order, as deep as the page asked needs
+     * @param strong
+     *            how many strong matches lead it; -1 when none are counted (newest first, no words)
+     * @param text
+     *            the words' query without the versions hidden for the reader
+     */
+    private record Ranked(DrillSideways.DrillSidewaysResult found, TopDocs ranking, long strong, Query text) {
+    }
+
+    private Ranked rank(FacetSearcher searcher, SearchRequest request, String normalized,
+            QueryInterpreter.Interpreted interpreted, FacetLabels labels) throws IOException {
+        FacetsConfig config = index.facetsConfig();
+        Query text = interpreted.matches();
         // One result per resource: of a resource's versions that match, only the reader's language's takes part.
-        Query matching = text;
         // Chosen among the matches whatever the facet filters (so that counts drill sideways the same way with or
         // without them), except the language filter: a reader who asks for the other language gets its versions.
         java.util.Set<String> hidden = Translations.hiddenVersions(searcher,
@@ -115,10 +159,6 @@ public class SearchService {
         TopDocs words = newest
                 ? found.hits
                 : OneRanking.byWords(searcher, found.hits, interpreted.bonus(), RESCORED, meaning == null ? 1 : 2);
-        TopDocs ranked = OneRanking.first(words, topN);
-        // Strong matches (above the relevance floor) that lead the ranking are counted apart.
-        java.util.Set<Integer> strong = java.util.Set.of();
-        long strongCount = -1;
         if (meaning != null) {
             TopDocs byWords = OneRanking.first(words, RESCORED);
             // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.
@@ -129,25 +169,30 @@ public class SearchService {
             TopDocs near = HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
-            strong = StrongMatches.of(byWords, weight > 0 ? near : null, StrongMatches.floor);
+            // Strong matches (above the relevance floor) that lead the ranking are counted apart.
+            Set<Integer> strong = StrongMatches.of(byWords, weight > 0 ? near : null, StrongMatches.floor);
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown);
-            strongCount = StrongMatches.leading(all, strong);
-            ranked = OneRanking.first(all, topN);
-        } else if (!newest) {
-            // The count looks further than the page, over the hits ranked by words.
-            strong = StrongMatches.of(words, null, StrongMatches.floor);
-            strongCount = StrongMatches.leading(words, strong);
+            return new Ranked(found, all, StrongMatches.leading(all, strong), text);
         }
-        Map<String, List<SearchResult.FacetValue>> facets = facets(found.facets, labels);
-        // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
-        boolean yearFiltered = request.yearFrom() != null || request.yearTo() != null;
-        FacetsCollector forYears = yearFiltered
-                ? hitsOf(searcher, drillDown(config, text, request, labels))
-                : found.drillDownFacetsCollector;
-        facets.put(FacetLabels.YEAR, years(forYears, labels));
-        return new SearchResult(ranked.totalHits.value(), request.page(), request.size(),
-                hits(searcher, analysis, matching, ranked, request, strongCount), facets, null, false, strongCount);
+        if (newest) {
+            return new Ranked(found, words, -1, text);
+        }
+        // The count looks further than the page, over the hits ranked by words.
+        return new Ranked(found, words, StrongMatches.leading(words, StrongMatches.of(words, null,
+                StrongMatches.floor)), text);
+    }
+
+    /** Whether the request narrows the search by a facet, a language or years. */
+    private static boolean filtered(SearchRequest request) {
+        return request.filters().values().stream().anyMatch(values -> !values.isEmpty())
+                || request.yearFrom() != null || request.yearTo() != null;
+    }
+
+    /** The same search without its filters, its first page: the strong matches of the query alone. */
+    private static SearchRequest unfiltered(SearchRequest request) {
+        return new SearchRequest(request.query(), Map.of(), null, null, request.order(), 1, request.size(),
+                request.readerLanguage(), request.asTyped());
     }
 
     private static SearchRequest languageOnly(SearchRequest request) {

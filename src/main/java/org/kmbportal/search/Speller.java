@@ -2,6 +2,8 @@ package org.kmbportal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.TokenStream;
@@ -15,9 +17,10 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": each word the library does not contain at all, and that is not a word of English or French, is
- * replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real words, so only words long enough to be
- * confidently mistyped are corrected: one edit from 5 letters, two from 8 ("recrutment" becomes "recruitment", but
- * "kids" is not turned into "kinds").
+ * replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real
+ * words, so only words long enough to be confidently mistyped are corrected: one edit from 5 letters, two from 8
+ * ("recrutment" becomes "recruitment", but "kids" is not turned into "kinds"). The replacements are words of the
+ * query's language ({@link LanguageWords}), never a mix of both languages where one can correct them all.
  */
 final class Speller {
 
@@ -27,60 +30,58 @@ final class Speller {
     private Speller() {
     }
 
+    /** How many close words are looked at for a misspelt word, so that each language's closest is among them. */
+    private static final int CANDIDATES = 10;
+    /** A word tells the query's language when one language's texts use it this many times as often as the other's. */
+    private static final double TELLING = 2.0;
+
+    /** A misspelt word: where it is in the query, as typed, and the library's close words, closest first. */
+    private record Misspelt(int start, int end, String typed, SuggestWord[] close) {
+    }
+
     /**
-     * The closest suggestion, the most common in the query's language on a tie; null when none is a word of that
-     * language (a valid English word the library lacks is not turned into a French one).
+     * The closest of the words close to a misspelt one that the language's texts use, the most common in them on a
+     * tie; null when that language's texts use none of them.
      */
-    private static String best(SuggestWord[] suggestions, IndexReader reader, String language, Analysis analysis)
-            throws IOException {
-        if (analysis == null) {
-            return suggestions[0].string;
-        }
+    private static String closestIn(SuggestWord[] close, String language, LanguageWords words) {
         String best = null;
-        long bestFrequency = 0;
         float bestScore = -1;
-        for (SuggestWord suggestion : suggestions) {
-            if (best != null && suggestion.score < bestScore) {
-                break;
-            }
-            long frequency = frequency(suggestion.string, reader, language, analysis);
-            if (frequency > bestFrequency) {
-                best = suggestion.string;
-                bestFrequency = frequency;
-                bestScore = suggestion.score;
+        int bestCount = 0;
+        for (SuggestWord word : close) {
+            int count = words.count(word.string, language);
+            if (count > 0 && (word.score > bestScore || word.score == bestScore && count > bestCount)) {
+                best = word.string;
+                bestScore = word.score;
+                bestCount = count;
             }
         }
         return best;
     }
 
-    /** In how many of the language's titles, notes and bodies the word appears (summed over the fields). */
-    private static long frequency(String word, IndexReader reader, String language, Analysis analysis)
-            throws IOException {
-        long frequency = 0;
-        for (String field : java.util.List.of(Fields.text("notes", language), Fields.text("body", language),
-                Fields.text("title", language))) {
-            for (String term : terms(analysis.index(), field, word)) {
-                frequency += reader.docFreq(new Term(field, term));
-            }
-        }
-        return frequency;
-    }
-
     /**
-     * The language the query is written in: the one whose texts hold more of its known words (function words aside),
-     * the reader's language when that tells nothing.
+     * The language the query is written in, by its words that one language's texts use far more often than the
+     * other's ("du", "programme"; "of", "program") and by accents typed; null when that tells nothing.
      */
-    private static String queryLanguage(String query, IndexReader reader, String readerLanguage, Analysis analysis)
-            throws IOException {
+    private static String queryLanguage(String query, LanguageWords words) throws IOException {
         int english = 0;
         int french = 0;
-        for (String word : DistinctiveWords.informative(query)) {
-            long en = frequency(word, reader, "en", analysis);
-            long fr = frequency(word, reader, "fr", analysis);
-            english += en > fr ? 1 : 0;
-            french += fr > en ? 1 : 0;
+        try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String word = term.toString();
+                String typed = query.substring(offset.startOffset(), offset.endOffset()).toLowerCase(
+                        java.util.Locale.ROOT);
+                double en = words.rate(word, "en");
+                double fr = words.rate(word, "fr");
+                boolean accented = !typed.equals(word) && typed.chars().allMatch(Character::isLetter);
+                english += en > TELLING * fr ? 1 : 0;
+                french += fr > TELLING * en || accented ? 1 : 0;
+            }
+            tokens.end();
         }
-        return english > french ? "en" : french > english ? "fr" : readerLanguage;
+        return english > french ? "en" : french > english ? "fr" : null;
     }
 
     static java.util.List<String> terms(org.apache.lucene.analysis.Analyzer analyzer, String field,
@@ -129,22 +130,18 @@ final class Speller {
         return inside;
     }
 
-    static Optional<String> correct(String query, IndexReader reader) {
-        return correct(query, reader, "en", null);
-    }
-
     /**
-     * @param analysis
-     *            when given, corrections are words of the query's language (told by its other words, else the
-     *            reader's), and a tie between equally close ones goes to the more common ("recrutment" becomes
-     *            "recruitment" for an English reader, "recrutement" for a French one)
+     * The query with each misspelt word replaced by the closest word the library has, as the library writes it; empty
+     * when no word needs it. The corrections are words of the query's language when its other words tell it
+     * ("evaluaton du programe" becomes "évaluation du programme" for every reader, not "evaluation du programs"), a
+     * word that language has no close word for being left as typed. Otherwise the reader's language first and the
+     * other only when the first has no close word, in one language for all words where one can correct them all; where
+     * neither can, each word in the first language that can. A word close only to names or citations is left as typed.
      */
     static Optional<String> correct(String query, IndexReader reader, String language, Analysis analysis) {
         DirectSpellChecker oneEdit = checker(1);
         DirectSpellChecker twoEdits = checker(2);
-        StringBuilder corrected = new StringBuilder();
-        int copied = 0;
-        boolean changed = false;
+        List<Misspelt> misspelt = new ArrayList<>();
         // A last word still being typed is searched as the beginning of the words it begins, not corrected.
         String partial = PartialWord.of(query, reader).orElse(null);
         // Words in a quoted phrase are searched exactly as typed.
@@ -152,7 +149,6 @@ final class Speller {
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            String written = null;
             tokens.reset();
             while (tokens.incrementToken()) {
                 String word = term.toString();
@@ -164,29 +160,48 @@ final class Speller {
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.SPELL, word), 5, reader,
+                SuggestWord[] close = checker.suggestSimilar(new Term(Fields.SPELL, word), CANDIDATES, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0 && written == null) {
-                    written = analysis == null ? language : queryLanguage(query, reader, language, analysis);
-                }
-                String best = suggestions.length == 0 ? null : best(suggestions, reader, written, analysis);
-                if (best != null) {
-                    corrected.append(query, copied, offset.startOffset())
-                            .append(LibrarySpelling.written(best,
-                                    query.substring(offset.startOffset(), offset.endOffset()), reader, written,
-                                    analysis));
-                    copied = offset.endOffset();
-                    changed = true;
+                if (close.length > 0) {
+                    misspelt.add(new Misspelt(offset.startOffset(), offset.endOffset(),
+                            query.substring(offset.startOffset(), offset.endOffset()), close));
                 }
             }
             tokens.end();
+            if (misspelt.isEmpty()) {
+                return Optional.empty();
+            }
+            LanguageWords words = LanguageWords.of(reader);
+            // A query its words tell the language of is corrected in that language only (a word of the other would
+            // mix them: "quitting" in an English question is not turned into French "quittant"); otherwise the
+            // reader's language first, then the other.
+            String told = queryLanguage(query, words);
+            List<String> order = told != null
+                    ? List.of(told)
+                    : List.of(language, "fr".equals(language) ? "en" : "fr");
+            // A word close only to names or citations, or only to the other language's words, is left as typed.
+            misspelt.removeIf(m -> order.stream().allMatch(l -> closestIn(m.close(), l, words) == null));
+            if (misspelt.isEmpty()) {
+                return Optional.empty();
+            }
+            StringBuilder corrected = new StringBuilder();
+            int copied = 0;
+            String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> closestIn(m.close(), l,
+                    words) != null)).findFirst().orElse(null);
+            for (Misspelt m : misspelt) {
+                String in = whole != null
+                        ? whole
+                        : order.stream().filter(l -> closestIn(m.close(), l, words) != null).findFirst()
+                                .orElseThrow();
+                String best = closestIn(m.close(), in, words);
+                corrected.append(query, copied, m.start()).append(
+                        analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis));
+                copied = m.end();
+            }
+            corrected.append(query.substring(copied));
+            return Optional.of(corrected.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!changed) {
-            return Optional.empty();
-        }
-        corrected.append(query.substring(copied));
-        return Optional.of(corrected.toString());
     }
 }

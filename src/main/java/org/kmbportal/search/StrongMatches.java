@@ -1,18 +1,29 @@
 package org.kmbportal.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Which matches are strong: a relevance floor relative to the best hit, counted over the ranking's leading hits, so the count says something ("12 strong
+ * Which matches are strong: a relevance floor relative to the best hit of the query alone (without filters), counted
+ * over the ranking's leading hits, so the count says something ("12 strong
  * matches · 80 more related") where almost every query finds some words in most of the library. A hit is strong when
  * its score by words is at least {@link #floor} of the best score by words, or its closeness in meaning (cosine) at
  * least {@link #floor} of the closest's. Judged on the tuning set ({@code StrongMatchesTest}): strong matches against
  * the resources judged useful or better. Only the hits each ranking scored are looked at (the first
- * {@link SearchService#RESCORED} by words, {@link HybridRanking#DEPTH} by meaning).
+ * {@link SearchService#RESCORED} by words, {@link HybridRanking#DEPTH} by meaning). A filtered search's strong matches
+ * are those of its query alone that the filters keep, listed first: narrowing never raises the count.
  */
 final class StrongMatches {
 
@@ -86,5 +97,46 @@ final class StrongMatches {
             count++;
         }
         return count;
+    }
+
+    /**
+     * The resources (ids and translation groups) of the strong matches that lead a ranking: a search's strong matches
+     * for its query alone.
+     */
+    static Set<String> resources(IndexSearcher searcher, TopDocs ranking, long strong) throws IOException {
+        Set<String> resources = new HashSet<>();
+        for (int i = 0; i < Math.min(strong, ranking.scoreDocs.length); i++) {
+            Translations.Version version = Translations.version(searcher, ranking.scoreDocs[i].doc);
+            resources.add(version.id());
+            resources.add(version.group());
+        }
+        return resources;
+    }
+
+    /** The documents of these resources, each of their versions. */
+    static Set<Integer> versions(IndexSearcher searcher, Set<String> resources) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        if (resources.isEmpty()) {
+            return docs;
+        }
+        List<BytesRef> keys = resources.stream().map(BytesRef::new).toList();
+        Query versions = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(Fields.ID, keys), BooleanClause.Occur.SHOULD)
+                .add(new TermInSetQuery(Fields.TRANSLATION_GROUP, keys), BooleanClause.Occur.SHOULD).build();
+        for (ScoreDoc hit : searcher.search(versions, Math.max(1, searcher.count(versions))).scoreDocs) {
+            docs.add(hit.doc);
+        }
+        return docs;
+    }
+
+    /** The ranking with these documents first, each part in its own order (the ranking itself where they lead it). */
+    static TopDocs first(TopDocs ranking, Set<Integer> docs) {
+        List<ScoreDoc> first = new ArrayList<>();
+        List<ScoreDoc> rest = new ArrayList<>();
+        for (ScoreDoc hit : ranking.scoreDocs) {
+            (docs.contains(hit.doc) ? first : rest).add(hit);
+        }
+        first.addAll(rest);
+        return new TopDocs(ranking.totalHits, first.toArray(ScoreDoc[]::new));
     }
 }

@@ -21,9 +21,10 @@ import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
 
 /**
- * Suggestions as a reader types: topics whose label has words starting with what was typed (labels in the reader's
- * language first, then in the other), then authors and titles of resources (every typed word must begin a word of
- * the title or an author's name). Accents and case are ignored: "benev" suggests "Mentors bénévoles".
+ * Suggestions as a reader types: topics whose label has words starting with what was typed, always by their label in
+ * the reader's language (found by the other language's label when none is by the reader's), then authors and titles
+ * of resources (every typed word must begin a word of the title or an author's name; a resource once). Accents and
+ * case are ignored: "benev" suggests "Mentors bénévoles" to a French reader, "Volunteer mentors" to an English one.
  */
 @ApplicationScoped
 public class Suggestions {
@@ -52,21 +53,25 @@ public class Suggestions {
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
             return List.of();
         }
+        // Each suggestion once, whatever its case ("Group mentoring" is a topic and a program model).
         java.util.Map<String, Suggestion> suggestions = new java.util.LinkedHashMap<>();
-        // Labels in the reader's language first, then those of the other language that begin with what was typed
-        // (a French word typed with English labels, as the header's suggestions are when the browser asks for
-        // English): both languages are searched, so either label finds the resources.
-        // Each term once, in the first language whose label matches.
-        java.util.Set<Term> suggested = new java.util.HashSet<>();
-        for (String labelLanguage : List.of(language, "fr".equals(language) ? "en" : "fr")) {
+        // Labels in the reader's language only. A term is found by its label in the reader's language; when no term
+        // is, by its label in the other language ("bénév" on an English page suggests "Volunteer mentors"), as both
+        // languages are searched. The other language's labels are never shown ("e-mentor" suggested French topics
+        // on the English page: user test).
+        String other = "fr".equals(language) ? "en" : "fr";
+        for (String labelLanguage : List.of(language, other)) {
             for (Vocabulary vocabulary : index.taxonomy().facets()) {
                 for (Term term : vocabulary.terms()) {
-                    String label = term.label().in(labelLanguage);
-                    if (!suggested.contains(term) && matches(words, label)) {
-                        suggested.add(term);
-                        suggestions.putIfAbsent(label, new Suggestion(label, "topic", null, null));
+                    if (matches(words, term.label().in(labelLanguage))) {
+                        String label = term.label().in(language);
+                        suggestions.putIfAbsent(label.toLowerCase(Locale.ROOT),
+                                new Suggestion(label, "topic", null, null));
                     }
                 }
+            }
+            if (!suggestions.isEmpty()) {
+                break;
             }
         }
         index.withSearcher(searcher -> {
@@ -78,16 +83,34 @@ public class Suggestions {
                             BooleanClause.Occur.MUST);
                 }
                 StoredFields stored = searcher.storedFields();
+                // A resource once: its version in the reader's language when both versions begin with what was typed.
+                java.util.Map<String, Suggestion> titles = new java.util.HashMap<>();
+                java.util.Map<String, String> resource = new java.util.HashMap<>();
+                // Authors and the resources' keys, in the order of the hits.
+                List<Object> order = new ArrayList<>();
                 for (ScoreDoc hit : searcher.search(query.build(), max * 2).scoreDocs) {
                     Document doc = stored.document(hit.doc);
                     for (String author : doc.getValues(Fields.AUTHORS)) {
                         if (matches(words, author)) {
-                            suggestions.putIfAbsent(author, new Suggestion(author, "author", null, null));
+                            order.add(new Suggestion(author, "author", null, null));
                         }
                     }
-                    String title = doc.get(Fields.TITLE_STORED);
-                    suggestions.putIfAbsent(title, new Suggestion(title, "title", doc.get(Fields.TYPE),
-                            doc.get(Fields.ID)));
+                    String id = doc.get(Fields.ID);
+                    String group = doc.get(Fields.TRANSLATION_GROUP);
+                    String key = resource.getOrDefault(id, resource.getOrDefault(group, id));
+                    resource.putIfAbsent(id, key);
+                    if (group != null) {
+                        resource.putIfAbsent(group, key);
+                    }
+                    if (!titles.containsKey(key) || language.equals(doc.get(Fields.LANGUAGE))) {
+                        titles.put(key, new Suggestion(doc.get(Fields.TITLE_STORED), "title", doc.get(Fields.TYPE),
+                                id));
+                    }
+                    order.add(key);
+                }
+                for (Object next : order) {
+                    Suggestion suggestion = next instanceof Suggestion author ? author : titles.get(next);
+                    suggestions.putIfAbsent(suggestion.text().toLowerCase(Locale.ROOT), suggestion);
                 }
                 return null;
             } catch (IOException e) {

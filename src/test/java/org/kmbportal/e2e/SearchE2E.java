@@ -257,4 +257,84 @@ class SearchE2E {
         }
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * A French reader's correction is French ("evaluaton du programe" became "evaluation du programs": user test), and
+     * so is the English page's for the same French words.
+     */
+    @Test
+    void aFrenchQueryIsCorrectedInFrenchOnBothPages(URI portal) {
+        for (String language : List.of("fr", "en")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search?q=" + encode("evaluaton du programe")).toString());
+            String message = browser.findElement(By.cssSelector(".did-you-mean")).getText();
+            assertTrue(message.contains("évaluation du programme"), language + ": " + message);
+            assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), language);
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** The topics suggested under the search page's box (opened afresh at that address) for what was typed. */
+    private static List<String> suggestedTopics(ChromeDriver browser, URI page, String typed) {
+        browser.get(page.toString());
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys(typed);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
+        return browser.findElements(By.cssSelector("#search-q-suggestions .suggest__option--topic .suggest__text"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Topics are suggested in the page's language ("e-mentor" listed French topics on the English page: user test),
+     * also when the browser asks for the other language.
+     */
+    @Test
+    void topicSuggestionsAreInThePagesLanguage(URI portal) {
+        browser = Browser.start("en");
+        URI search = portal.resolve("/search");
+        assertEquals(List.of("E-mentoring"), suggestedTopics(browser, search, "e-mentor"));
+        assertEquals(List.of("Volunteer mentors"), suggestedTopics(browser, search, "bénév"));
+        // The same English browser on the French page.
+        List<String> french = suggestedTopics(browser, portal.resolve("/search?lang=fr"), "e-mentor");
+        assertTrue(french.contains("Mentorat en ligne") && !french.contains("E-mentoring"), french.toString());
+        Browser.screenshot(browser, "search-6-suggestions-fr");
+        browser.quit();
+        browser = Browser.start("fr");
+        assertEquals(List.of("Mentors bénévoles"), suggestedTopics(browser, search, "volunt"));
+    }
+
+    /** The strong matches a heading counts: "8 strong matches · 93 more related" says 8, "42 results" none. */
+    private static long shownStrong(String heading) {
+        return heading.contains("·") ? Long.parseLong(heading.replaceAll("^\\D*(\\d+).*$", "$1")) : 0;
+    }
+
+    /**
+     * Ticking a filter never raises a count ("3 strong · 101 related" became "4 strong · 20 related" with Practice
+     * guide: user test), in both languages.
+     */
+    @Test
+    void tickingAFilterNeverRaisesTheStrongMatchCount(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            String before = browser.findElement(By.id("results-title")).getText();
+            WebElement guides = browser.findElement(By.id("f-type-practice-guide"));
+            long expected = Long.parseLong(browser.findElement(By.cssSelector("label[for='f-type-practice-guide']"))
+                    .getText().replaceAll(".*\\((\\d+)\\).*", "$1"));
+            guides.sendKeys(Keys.SPACE);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.urlContains("type=practice-guide"));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> expected == shownTotal(d.findElement(By.id("results-title")).getText()));
+            String after = browser.findElement(By.id("results-title")).getText();
+            assertTrue(shownStrong(after) <= shownStrong(before), language + ": '" + before + "' became '" + after
+                    + "'");
+            assertTrue(shownTotal(after) <= shownTotal(before), language + ": '" + before + "' became '" + after + "'");
+            Browser.screenshot(browser, "search-7-narrowed-" + language);
+            browser.quit();
+            browser = null;
+        }
+    }
 }

@@ -33,6 +33,8 @@ class SpellingCorrectionTest {
     private static SearchFixture library;
     /** The words of the library's titles and teasers, lower-cased as written. */
     private static Set<String> written;
+    /** The words (lower-cased, accents folded) of each language's documents' titles, notes and bodies. */
+    private static Map<String, Set<String>> inLanguage;
 
     private static synchronized SearchFixture library() {
         if (library == null) {
@@ -46,6 +48,27 @@ class SpellingCorrectionTest {
                             if (field.stringValue() != null) {
                                 words.addAll(Arrays.asList(field.stringValue().toLowerCase(Locale.ROOT)
                                         .split("[^\\p{L}]+")));
+                            }
+                        }
+                    }
+                    return words;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            inLanguage = library.index.withSearcher(searcher -> {
+                try {
+                    Map<String, Set<String>> words = Map.of("en", new java.util.HashSet<>(), "fr",
+                            new java.util.HashSet<>());
+                    for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                        var stored = searcher.storedFields().document(doc);
+                        String language = stored.get(Fields.LANGUAGE);
+                        for (String field : List.of(Fields.TITLE_STORED, Fields.text("notes", language),
+                                Fields.text("body", language))) {
+                            String text = stored.get(field);
+                            if (text != null) {
+                                Arrays.stream(fold(text.toLowerCase(Locale.ROOT)).split("[^\\p{L}]+"))
+                                        .forEach(words.get(language)::add);
                             }
                         }
                     }
@@ -83,7 +106,7 @@ class SpellingCorrectionTest {
                 assertFalse(result.corrected(), reader + ": " + query);
             }
             String outside = search("\"exact phrase\" recrutment", reader).suggestion();
-            assertTrue(outside != null && outside.startsWith("\"exact phrase\" recrut"), reader + ": " + outside);
+            assertTrue(outside != null && outside.startsWith("\"exact phrase\" recru"), reader + ": " + outside);
         }
         assertEquals("\"exact phrase\" recrutement", search("\"exact phrase\" recrutment", "fr").suggestion(),
                 "a misspelt word outside the quotes is still corrected");
@@ -150,5 +173,150 @@ class SpellingCorrectionTest {
         // A word the library writes both ways ("elements", "éléments") may be either.
         assertFalse(!written.contains(suggestion) && written.stream().anyMatch(w -> fold(w).equals(suggestion)),
                 typed + " became " + suggestion + ", which the library writes with accents");
+    }
+
+    /** A French reader's correction was half English ("evaluaton du programe": "evaluation du programs"). */
+    @Test
+    void aFrenchQueryIsCorrectedWithFrenchWordsOnEitherPage() {
+        for (String reader : List.of("fr", "en")) {
+            assertEquals("évaluation du programme", search("evaluaton du programe", reader).suggestion(), reader);
+            assertEquals("évaluation du programme", search("évalution du programe", reader).suggestion(), reader);
+        }
+        assertEquals("programme évaluation", search("programe evaluaton", "fr").suggestion(),
+                "without a word to tell, the reader's language");
+    }
+
+    /** Function words that tell a query's language (the query is written in it whoever reads). */
+    private static final Map<String, List<String>> FUNCTION_WORDS = Map.of("en",
+            List.of("the", "of", "for", "with", "and", "how", "our"), "fr",
+            List.of("du", "des", "pour", "avec", "les", "comment", "nos"));
+
+    /** Words of eight letters or more that only one language's texts use. */
+    private static List<String> onlyIn(String language) {
+        library();
+        String other = "fr".equals(language) ? "en" : "fr";
+        return inLanguage.get(language).stream()
+                .filter(w -> w.length() >= 8 && !inLanguage.get(other).contains(w) && !RealWords.english(w))
+                .sorted().toList();
+    }
+
+    /** A word with one inner letter dropped, so that it is no word of the library nor of English. */
+    private static Gen<String> misspelt(List<String> words) {
+        return random -> {
+            for (int i = 0; i < 50; i++) {
+                String word = words.get(random.nextInt(words.size()));
+                int drop = 1 + random.nextInt(word.length() - 2);
+                String typo = word.substring(0, drop) + word.substring(drop + 1);
+                if (!written.contains(typo) && !inLanguage.get("en").contains(typo)
+                        && !inLanguage.get("fr").contains(typo) && !RealWords.english(typo)) {
+                    return typo;
+                }
+            }
+            throw new IllegalStateException("no misspelling found");
+        };
+    }
+
+    /**
+     * Queries in one language (its function words, two or three misspelt words of its own and words both languages
+     * use), for a reader in either language.
+     */
+    static Stream<Arguments> misspeltQueriesInOneLanguage() {
+        library();
+        Stream<Arguments> all = Stream.empty();
+        for (String language : List.of("en", "fr")) {
+            List<String> own = onlyIn(language);
+            List<String> shared = inLanguage.get(language).stream()
+                    .filter(w -> w.length() >= 8 && inLanguage.get("fr".equals(language) ? "en" : "fr").contains(w))
+                    .sorted().toList();
+            Gen<String> word = Gen.oneOf(misspelt(own), misspelt(own), misspelt(shared),
+                    Gen.of(FUNCTION_WORDS.get(language)));
+            Gen<String> query = random -> {
+                List<String> words = new java.util.ArrayList<>(word.list(2, 4).next(random));
+                words.add(random.nextInt(words.size() + 1), misspelt(own).next(random));
+                // Ends with a function word: a last word being typed is searched as the beginning of words instead.
+                words.add(Gen.of(FUNCTION_WORDS.get(language)).next(random));
+                return String.join(" ", words);
+            };
+            all = Stream.concat(all, Gen.tries("misspelt-" + language, 20, query).flatMap(
+                    q -> Stream.of(Arguments.of(q, language, "en"), Arguments.of(q, language, "fr"))));
+        }
+        return all;
+    }
+
+    /**
+     * Every word a correction puts in is a word of the query's language, whichever the reader's: that language has a
+     * close word for each (each misspelling is one letter away from one of its words), so the words are never mixed.
+     */
+    @ParameterizedTest(name = "[{index}] {0} ({1}) for a reader in {2}")
+    @MethodSource("misspeltQueriesInOneLanguage")
+    void aCorrectionIsInTheQuerysLanguageAndNeverMixesLanguages(String query, String language, String reader) {
+        String suggestion = search(query, reader).suggestion();
+        assertTrue(suggestion != null, query);
+        String[] typed = query.split(" ");
+        String[] corrected = suggestion.split(" ");
+        assertEquals(typed.length, corrected.length, query + " became " + suggestion);
+        for (int i = 0; i < typed.length; i++) {
+            String word = fold(corrected[i].toLowerCase(Locale.ROOT));
+            assertTrue(typed[i].equals(corrected[i]) || inLanguage.get(language).contains(word),
+                    query + " became " + suggestion + ": '" + corrected[i] + "' is no word of the " + language
+                            + " texts");
+        }
+    }
+
+    /** Common English words the library lacks. */
+    private static final List<String> COMMON_ENGLISH = List.of("september", "trauma", "showing", "weather", "kitchen",
+            "holiday", "shopping", "hospital");
+
+    /**
+     * The common English words the embedding model knows are known as words: none was (the vocabulary was read up to
+     * its "}" token, before its words), so "train 20 new mentors in September" could become "septembre".
+     */
+    @Test
+    void commonEnglishWordsAreKnownAsWords() {
+        for (String word : COMMON_ENGLISH) {
+            assertTrue(RealWords.english(word), word);
+        }
+        for (String reader : List.of("en", "fr")) {
+            assertNull(search("train 20 new mentors in September", reader).suggestion(), reader);
+            assertNull(search("mentors who stop showing up after the holiday", reader).suggestion(), reader);
+        }
+    }
+
+    /**
+     * Library words of either language (of five letters or more) with one misspelt word among them: the real words
+     * are kept as typed, whatever the reader's language.
+     */
+    static Stream<Arguments> realWordsAmongAMisspeltOne() {
+        library();
+        List<String> real = new java.util.ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            inLanguage.get(language).stream().filter(w -> w.length() >= 5).sorted().forEach(real::add);
+        }
+        real.addAll(COMMON_ENGLISH);
+        List<String> longWords = real.stream().filter(w -> w.length() >= 8).toList();
+        Gen<String> query = random -> {
+            List<String> words = new java.util.ArrayList<>(Gen.of(real).list(2, 4).next(random));
+            words.add(random.nextInt(words.size()), misspelt(longWords).next(random));
+            return String.join(" ", words);
+        };
+        return Gen.tries("real-words", 30, query)
+                .flatMap(q -> Stream.of(Arguments.of(q, "en"), Arguments.of(q, "fr")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} for a reader in {1}")
+    @MethodSource("realWordsAmongAMisspeltOne")
+    void aRealWordOfEitherLanguageIsNeverReplaced(String query, String reader) {
+        String suggestion = search(query, reader).suggestion();
+        if (suggestion == null) {
+            return;
+        }
+        String[] typed = query.split(" ");
+        String[] corrected = suggestion.split(" ");
+        assertEquals(typed.length, corrected.length, query + " became " + suggestion);
+        for (int i = 0; i < typed.length; i++) {
+            boolean real = inLanguage.get("en").contains(typed[i]) || inLanguage.get("fr").contains(typed[i])
+                    || COMMON_ENGLISH.contains(typed[i]) || RealWords.english(typed[i]);
+            assertTrue(!real || typed[i].equals(corrected[i]), query + " became " + suggestion);
+        }
     }
 }

@@ -161,4 +161,67 @@ class StrongMatchesTest {
         });
         return kept;
     }
+
+    /**
+     * Real queries, for readers in both languages: a sample of the judged ones (the tuning set) and practitioners'
+     * questions from the user test.
+     */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> realQueries() {
+        List<String> queries = new ArrayList<>(List.of("mentoring", "practice guide",
+                "how do we keep volunteer mentors from quitting in the first year", "comment garder nos bénévoles"));
+        List<String> judged = Judgments.load().stream().map(Judgments.Judged::query).toList();
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.seed() ^ 0x5721L);
+        for (int i = 0; i < 10; i++) {
+            queries.add(judged.get(random.nextInt(judged.size())));
+        }
+        return queries.stream().distinct().flatMap(q -> java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(q, "en"),
+                org.junit.jupiter.params.provider.Arguments.of(q, "fr")));
+    }
+
+    /**
+     * Narrowing never raises a count ("3 strong · 101 related" became "4 strong · 20 related" when the reader
+     * ticked Practice guide: user test): for every filter the search offers (each value of each facet, each decade),
+     * the filtered search has at most as many strong matches and results as the search without it, and its strong
+     * matches are strong matches of the search without it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0} for a reader in {1}")
+    @org.junit.jupiter.params.provider.MethodSource("realQueries")
+    void narrowingByAnyFilterNeverRaisesTheCounts(String query, String reader) {
+        SearchResult all = library.search.search(new SearchRequest(query, Map.of(), null, null,
+                SearchRequest.Order.RELEVANCE, 1, SearchRequest.MAX_SIZE, reader));
+        Set<String> strongIds = new HashSet<>(strong(all, query, reader));
+        List<String> problems = new ArrayList<>();
+        all.facets().forEach((dimension, values) -> {
+            for (SearchResult.FacetValue value : values) {
+                SearchRequest narrowed = dimension.equals(FacetLabels.YEAR)
+                        ? decade(query, value.key(), reader)
+                        : new SearchRequest(query, Map.of(dimension, List.of(value.key())), null, null,
+                                SearchRequest.Order.RELEVANCE, 1, SearchRequest.MAX_SIZE, reader);
+                SearchResult filtered = library.search.search(narrowed);
+                String what = dimension + "=" + value.key() + ": ";
+                if (filtered.strong() > all.strong()) {
+                    problems.add(what + filtered.strong() + " strong, " + all.strong() + " without it");
+                }
+                if (filtered.total() > all.total()) {
+                    problems.add(what + filtered.total() + " results, " + all.total() + " without it");
+                }
+                for (SearchResult.Hit hit : filtered.hits()) {
+                    if (hit.strong() && !strongIds.contains(hit.id()) && !strongIds.contains(hit.alsoIn())) {
+                        problems.add(what + hit.id() + " is strong only when filtered");
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), problems, query + " (" + all.strong() + " strong of " + all.total() + ")");
+    }
+
+    /** A search narrowed to a decade of the year facet ("2010-2019", "2020-"). */
+    private static SearchRequest decade(String query, String key, String reader) {
+        String[] bounds = key.split("-", -1);
+        Integer from = bounds[0].isEmpty() ? null : Integer.valueOf(bounds[0]);
+        Integer to = bounds.length < 2 || bounds[1].isEmpty() ? null : Integer.valueOf(bounds[1]);
+        return new SearchRequest(query, Map.of(), from, to, SearchRequest.Order.RELEVANCE, 1, SearchRequest.MAX_SIZE,
+                reader);
+    }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.search.Suggestions;
+import org.kmbportal.web.ReaderLanguage;
 
 /** {@code GET /api/suggest?q=}: topics, authors and titles that begin with what was typed. */
 @Path("suggest")
@@ -35,10 +36,12 @@ public class SuggestResource {
 
     @GET
     @Operation(summary = "Suggestions as one types", description = "Topics, authors and titles that begin with the"
-            + " words typed; labels follow Accept-Language.")
+            + " words typed; topic labels in the language asked (the page's), else Accept-Language's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchJson.Suggest.class)))
     public SearchJson.Suggest suggest(
-            @Parameter(description = "What was typed so far", example = "ment") @QueryParam("q") String q) {
-        return SearchJson.suggest(suggestions.suggestions(q == null ? "" : q, ApiLanguage.of(request), MAX));
+            @Parameter(description = "What was typed so far", example = "ment") @QueryParam("q") String q,
+            @Parameter(description = "The language of the labels, en or fr (the page's); without it, Accept-Language's", example = "fr") @QueryParam("language") String language) {
+        String labels = ReaderLanguage.isSupported(language) ? language : ApiLanguage.of(request);
+        return SearchJson.suggest(suggestions.suggestions(q == null ? "" : q, labels, MAX));
     }
 }
