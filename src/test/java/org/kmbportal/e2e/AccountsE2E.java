@@ -205,6 +205,33 @@ class AccountsE2E {
         }
     }
 
+    /**
+     * The header's "Sign in" (and the resource page's own) comes back to the public page it was pressed on: before, it
+     * was a bare /sign-in and signing in from a topic's listing landed on the home page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void signingInFromAPublicPageComesBackToIt(String language, URI portal) {
+        String email = "back-to-page-" + language + "@kmb.test";
+        People.member(portal, email, "Page Returner", "Return Org " + language);
+        for (String page : List.of("/browse?topic=match-closure", "/resources/grossman-2002-test-of-time",
+                "/search?q=" + URLEncoder.encode("garder nos bénévoles", StandardCharsets.UTF_8))) {
+            Visitor visitor = new Visitor(portal, language);
+            Document shown = Jsoup.parse(visitor.get(page).body());
+            String expected = "/sign-in?next=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+            List<String> links = shown.select("a").stream().filter(a -> a.attr("href").startsWith("/sign-in"))
+                    .map(a -> a.attr("href")).distinct().toList();
+            assertEquals(List.of(expected), links, page);
+            assertNull(Jsoup.parse(visitor.get(expected).body()).selectFirst(".sign-in-why"), page);
+            Http.Answer signedIn = visitor.submit(expected, "signin", Map.of("email", email, "password",
+                    People.PASSWORD));
+            assertEquals(302, signedIn.status(), signedIn.body());
+            assertEquals(portal.resolve(page).toString(), signedIn.header("Location"), page);
+        }
+        Document signUp = Jsoup.parse(new Visitor(portal, language).get("/sign-up").body());
+        assertEquals("/sign-in", signUp.selectFirst(".account-nav a").attr("href"), "no way back to the sign-up form");
+    }
+
     /** A search of any words named as the page to go back to is public: no notice. */
     @ParameterizedTest(name = "try {index}")
     @MethodSource("searchWords")

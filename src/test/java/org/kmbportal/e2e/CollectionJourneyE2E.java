@@ -18,6 +18,7 @@ import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -212,10 +213,12 @@ class CollectionJourneyE2E {
                     browser.findElement(By.id("edit:items:1:remove")).getAttribute("aria-label"));
             // Moving up by keyboard keeps focus on the moved item's button.
             up.sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "edit:items:0:up"
-                    .equals(d.switchTo().activeElement().getAttribute("id"))
-                    || "edit:items:0:down"
-                            .equals(d.switchTo().activeElement().getAttribute("id")));
+            // The table is redrawn while focus moves: an element read at that moment is tried again.
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "edit:items:0:up"
+                            .equals(d.switchTo().activeElement().getAttribute("id"))
+                            || "edit:items:0:down"
+                                    .equals(d.switchTo().activeElement().getAttribute("id")));
             assertTrue(browser.switchTo().activeElement().getAttribute("aria-label").endsWith("Second link"));
         }
     }
@@ -236,6 +239,7 @@ class CollectionJourneyE2E {
             browser.get(portal.resolve("/collections/" + id).toString());
             browser.findElement(By.id("follow:follow-button")).sendKeys(Keys.ENTER);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.ignoring(StaleElementReferenceException.class);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("follow:unfollow-button")));
             wait.until(d -> "follow:unfollow-button".equals(d.switchTo().activeElement().getAttribute("id")));
             assertEquals(Bundle.text(language, "collection.unfollow"),

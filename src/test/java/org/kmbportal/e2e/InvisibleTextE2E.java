@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
@@ -161,6 +162,18 @@ class InvisibleTextE2E {
         List<String> forInvisible = problems(page.submit("/partnerships/", "start", Map.of("code", joinCode, "title",
                 invisible)));
         assertFalse(forEmpty.isEmpty());
+        assertEquals(forEmpty, forInvisible, codes(invisible));
+    }
+
+    @ParameterizedTest(name = "{1} try {index}")
+    @MethodSource("invisibleValuesInBothLanguages")
+    void aNewCollectionsTitleOfInvisibleCharactersGetsTheEmptyFieldsMessageInThePagesLanguage(String invisible,
+            String language) {
+        Visitor page = signedIn("blank-mentor@kmb.test", language);
+        List<String> forEmpty = problems(page.submit("/curate/", "create", Map.of("title", "")));
+        List<String> forInvisible = problems(page.submit("/curate/", "create", Map.of("title", invisible)));
+        // Before, both said "Problem: 'title' is required", in English on French pages too.
+        assertEquals(List.of(Bundle.text(language, "field.required")), forEmpty);
         assertEquals(forEmpty, forInvisible, codes(invisible));
     }
 

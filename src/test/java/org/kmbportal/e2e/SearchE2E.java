@@ -176,7 +176,7 @@ class SearchE2E {
                     language + ": one suggestion for 'fin des jum'");
             String status = browser.findElement(By.id("search-q-status")).getAttribute("textContent");
             assertEquals("fr".equals(language)
-                    ? "1 suggestion : choisissez-la avec les flèches haut et bas"
+                    ? "1 suggestion\u00a0: choisissez-la avec les flèches haut et bas"
                     : "1 suggestion: use the Up and Down arrows to choose it", status);
             box.clear();
             box.sendKeys("mento");

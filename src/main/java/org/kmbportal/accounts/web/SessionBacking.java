@@ -39,6 +39,16 @@ public class SessionBacking {
         return isSignedIn() ? caller().displayName() : "";
     }
 
+    /**
+     * The header's "Sign in" address: back to this page afterwards ({@code /sign-in?next=/browse?topic=x}), except
+     * from the sign-up page.
+     */
+    public String getSignInAddress() {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String signIn = path.startsWith("/sign-up") ? "/sign-in" : ReturnAddress.signInFor(request);
+        return request.getContextPath() + signIn;
+    }
+
     public boolean isEditor() {
         return isSignedIn() && caller().has(Role.EDITOR);
     }
