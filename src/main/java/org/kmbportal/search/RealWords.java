@@ -3,12 +3,14 @@ package org.kmbportal.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 /**
  * Common English words that the library may not contain: the whole words of the sentence-embedding model's word-piece
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 final class RealWords {
 
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
-    private static final Pattern ENTRY = Pattern.compile("\"(\\p{Ll}{3,})\"\\s*:\\s*\\d+");
+    /** A whole word: three or more lower-case letters (not a word piece, a number or a mark). */
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}{3,}");
 
     private RealWords() {
     }
@@ -39,46 +42,16 @@ final class RealWords {
             if (in == null) {
                 return words;
             }
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int vocab = json.indexOf("\"vocab\"");
-            if (vocab < 0) {
-                return words;
-            }
-            // The vocabulary ends at its own closing brace, not at the first "}" (a token of the vocabulary itself,
-            // which ended it before the words, so no word was known).
-            Matcher m = ENTRY.matcher(json).region(vocab, endOfObject(json, json.indexOf('{', vocab)));
-            while (m.find()) {
-                words.add(m.group(1));
+            try (JsonReader reader = Json.createReader(in)) {
+                JsonObject model = reader.readObject().getJsonObject("model");
+                JsonObject vocabulary = model == null ? null : model.getJsonObject("vocab");
+                if (vocabulary != null) {
+                    vocabulary.keySet().stream().filter(w -> WORD.matcher(w).matches()).forEach(words::add);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return words;
-    }
-
-    /** Where the JSON object opening at {@code open} ends (after its closing brace), braces in strings aside. */
-    static int endOfObject(String json, int open) {
-        if (open < 0) {
-            return json.length();
-        }
-        int depth = 0;
-        boolean inString = false;
-        for (int i = open; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return json.length();
     }
 }
