@@ -318,8 +318,10 @@ class LayoutE2E {
             Browser.screenshot(browser, "layout/organization-results-phone-" + language);
             // Showing only practice guides keeps the answers and the paragraph, still out of the address.
             browser.findElement(By.cssSelector(".refine button[value=practice-guide]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
-                    .attributeToBe(By.cssSelector(".refine button[value=practice-guide]"), "aria-pressed", "true"));
+            // The filter buttons are redrawn by the Ajax update: a button read while it is being replaced is stale.
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.cssSelector(".refine button[value=practice-guide]"),
+                            "aria-pressed", "true"));
             assertFalse(browser.getCurrentUrl().contains("secretword"));
             assertTrue(browser.findElement(By.id("challenges")).getAttribute("value").contains("secretword"));
             browser.quit();
