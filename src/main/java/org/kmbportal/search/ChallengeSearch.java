@@ -102,6 +102,7 @@ public class ChallengeSearch {
                 if (meaning != null) {
                     addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher);
                 }
+                addCollections(scores, searcher);
                 return scores;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -125,6 +126,51 @@ public class ChallengeSearch {
             double share = (cosine(hit.score) - UNRELATED) / Math.max(1e-6, best - UNRELATED);
             if (id != null && share > 0) {
                 scores.merge(id, (float) (MEANING_SHARE * share), Float::sum);
+            }
+        }
+    }
+
+    /** How many of a collection's items that answer a challenge best speak for the collection. */
+    static final int COLLECTION_ITEMS = 3;
+
+    /**
+     * A collection answers a challenge at least as well as its items do (the mean of its {@link #COLLECTION_ITEMS}
+     * best, each item by the best of its language versions): its own few words (title, description, notes) are in
+     * one language, while most of its items are in both, so a French challenge finds an English collection, and the
+     * other way round, through the resources it gathers.
+     */
+    private static void addCollections(Map<String, Float> scores, FacetSearcher searcher) throws IOException {
+        List<String> collections = new ArrayList<>();
+        Map<String, String> groupOf = new HashMap<>();
+        Map<String, Float> byGroup = new HashMap<>();
+        for (CatalogEntry entry : searcher.catalog()) {
+            if ("collection".equals(entry.type())) {
+                collections.add(entry.id());
+                continue;
+            }
+            groupOf.put(entry.id(), entry.translationGroup());
+            Float score = scores.get(entry.id());
+            if (score != null) {
+                byGroup.merge(entry.translationGroup(), score, Math::max);
+            }
+        }
+        if (collections.isEmpty() || byGroup.isEmpty()) {
+            return;
+        }
+        List<BytesRef> terms = collections.stream().map(BytesRef::new).toList();
+        for (ScoreDoc hit : searcher.search(new TermInSetQuery(Fields.ID, terms), collections.size()).scoreDocs) {
+            var doc = searcher.storedFields().document(hit.doc, Set.of(Fields.ID, Fields.ITEM));
+            List<Float> items = new ArrayList<>();
+            for (String item : doc.getValues(Fields.ITEM)) {
+                items.add(byGroup.getOrDefault(groupOf.getOrDefault(item, item), 0f));
+            }
+            items.sort(Comparator.reverseOrder());
+            float sum = 0;
+            for (int i = 0; i < Math.min(COLLECTION_ITEMS, items.size()); i++) {
+                sum += items.get(i);
+            }
+            if (sum > 0) {
+                scores.merge(doc.get(Fields.ID), sum / COLLECTION_ITEMS, Math::max);
             }
         }
     }

@@ -38,7 +38,7 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */
@@ -100,6 +100,9 @@ final class DocumentMapper {
                 labels(entry, "fr")), WORDS_ONLY));
         if (meaning != null) {
             doc.add(new KnnFloatVectorField(Fields.MEANING, meaning, VectorSimilarityFunction.COSINE));
+        }
+        for (String item : entry.items()) {
+            doc.add(new StoredField(Fields.ITEM, item));
         }
         doc.add(new TextField(Fields.SUGGEST, entry.title() + " " + String.join(" ", entry.authors()), Field.Store.NO));
 

@@ -30,6 +30,8 @@ final class Fields {
     static final String TRANSLATION_GROUP = "translation_group";
     /** The sentence embedding of what an item is about (its title and notes), for semantic retrieval. */
     static final String MEANING = "meaning";
+    /** A collection's library resources (their ids), stored: matching reads a collection through them. */
+    static final String ITEM = "item";
 
     /** Text fields, each indexed as {@code <name>_en} or {@code <name>_fr} by the analyzer of the text's language. */
     static final List<String> TEXT_FIELDS = List.of("title", "terms", "citation", "notes", "body");

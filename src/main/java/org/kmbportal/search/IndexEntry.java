@@ -21,14 +21,26 @@ import java.util.Map;
  *            the text that says what the item is about (notes of interest, a guide's summary, a description)
  * @param body
  *            the rest of its text, as Markdown
+ * @param items
+ *            a collection's library resources (their ids, in reading order); empty for a resource
  */
 public record IndexEntry(String id, String type, long version, String title, String language, String translationOf,
         Integer year,
         LocalDate published, List<String> authors, String citation, String design, String evidenceSample,
         Map<String, List<String>> terms, Map<String, List<String>> conditions, Map<String, List<String>> cautions,
-        String notes, String body) {
+        String notes, String body, List<String> items) {
+
+    /** A resource (it holds no items). */
+    public IndexEntry(String id, String type, long version, String title, String language, String translationOf,
+            Integer year, LocalDate published, List<String> authors, String citation, String design,
+            String evidenceSample, Map<String, List<String>> terms, Map<String, List<String>> conditions,
+            Map<String, List<String>> cautions, String notes, String body) {
+        this(id, type, version, title, language, translationOf, year, published, authors, citation, design,
+                evidenceSample, terms, conditions, cautions, notes, body, List.of());
+    }
 
     public IndexEntry {
+        items = items == null ? List.of() : List.copyOf(items);
         authors = List.copyOf(authors);
         terms = Map.copyOf(terms);
         conditions = Map.copyOf(conditions);

@@ -138,6 +138,7 @@ public class LibraryReader {
                 c.published() == null ? null : c.published().getYear(), c.published(),
                 c.curator().isEmpty() ? List.of() : List.of(c.curator()), "", "", "", terms, Map.of(), Map.of(),
                 c.description(),
-                body.toString());
+                body.toString(), c.items().stream().filter(CollectionEntry::isResource).map(CollectionEntry::resource)
+                        .toList());
     }
 }
