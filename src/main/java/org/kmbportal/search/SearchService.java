@@ -61,18 +61,19 @@ public class SearchService {
             try {
                 // Words the library does not contain match nothing: search their nearest known spelling instead,
                 // and say so ("did you mean"). The reader can still ask for the words as typed.
-                Optional<String> corrected = normalized.isEmpty() || request.asTyped()
+                Optional<Speller.Correction> corrected = normalized.isEmpty() || request.asTyped()
                         ? Optional.empty()
-                        : Speller.correct(request.query().strip(), searcher.getIndexReader(), request.readerLanguage(),
-                                index.analysis());
-                if (corrected.isPresent()) {
+                        : Speller.correction(request.query().strip(), searcher.getIndexReader(),
+                                request.readerLanguage(), index.analysis());
+                if (corrected.isPresent() && corrected.get().replaces()) {
                     SearchResult fixed = run(searcher, request,
-                            QueryInterpreter.normalize(corrected.get(), request.readerLanguage()));
+                            QueryInterpreter.normalize(corrected.get().text(), request.readerLanguage()));
                     if (fixed.total() > 0) {
-                        return fixed.withSuggestion(corrected.get(), true);
+                        return fixed.withSuggestion(corrected.get().text(), true);
                     }
                 }
-                return run(searcher, request, normalized).withSuggestion(corrected.orElse(null), false);
+                return run(searcher, request, normalized).withSuggestion(
+                        corrected.map(Speller.Correction::text).orElse(null), false);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new BadQueryException("query_too_complex", SearchMessages.get(request.readerLanguage(),
                         "search.error.tooComplex"));

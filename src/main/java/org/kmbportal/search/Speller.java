@@ -35,8 +35,24 @@ final class Speller {
     /** A word tells the query's language when one language's texts use it this many times as often as the other's. */
     private static final double TELLING = 2.0;
 
-    /** A misspelt word: where it is in the query, as typed, and the library's close words, closest first. */
-    private record Misspelt(int start, int end, String typed, SuggestWord[] close) {
+    /**
+     * A misspelt word: where it is in the query, as typed, and the library's close words, closest first.
+     *
+     * @param partial
+     *            the last word, which may still be being typed: one letter short of the close words
+     */
+    private record Misspelt(int start, int end, String typed, SuggestWord[] close, boolean partial) {
+    }
+
+    /**
+     * A spelling correction of a query.
+     *
+     * @param replaces
+     *            whether the corrected words are searched instead of the typed ones; false when the only word corrected
+     *            is a last word one letter short of a library word ("jumelag"): searched as typed, it already finds the
+     *            words it begins, and the correction is offered as "did you mean"
+     */
+    record Correction(String text, boolean replaces) {
     }
 
     /**
@@ -107,6 +123,35 @@ final class Speller {
         return RealWords.english(word);
     }
 
+    /** The library's words that are the word and one letter more ("jumelag": "jumelage"), most documents first. */
+    private static SuggestWord[] oneLetterLonger(String word, IndexReader reader) throws IOException {
+        List<SuggestWord> found = new ArrayList<>();
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SPELL);
+        if (terms == null) {
+            return new SuggestWord[0];
+        }
+        org.apache.lucene.index.TermsEnum words = terms.iterator();
+        if (words.seekCeil(
+                new org.apache.lucene.util.BytesRef(word)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+            return new SuggestWord[0];
+        }
+        for (org.apache.lucene.util.BytesRef term = words.term(); term != null; term = words.next()) {
+            String text = term.utf8ToString();
+            if (!text.startsWith(word)) {
+                break;
+            }
+            if (text.length() == word.length() + 1) {
+                SuggestWord suggestion = new SuggestWord();
+                suggestion.string = text;
+                suggestion.score = 1f;
+                suggestion.freq = words.docFreq();
+                found.add(suggestion);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt((SuggestWord w) -> w.freq).reversed());
+        return found.toArray(new SuggestWord[0]);
+    }
+
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(MIN_LENGTH);
@@ -139,6 +184,16 @@ final class Speller {
      * neither can, each word in the first language that can. A word close only to names or citations is left as typed.
      */
     static Optional<String> correct(String query, IndexReader reader, String language, Analysis analysis) {
+        return correction(query, reader, language, analysis).map(Correction::text);
+    }
+
+    /**
+     * As {@link #correct}, saying whether the correction replaces the typed words. A last word still being typed is
+     * searched as the beginning of the words it begins ({@link PartialWord}); one that is a single letter short of a
+     * word of the library ("fermeture du jumelag") is also a likely slip, so it is corrected to that word, offered
+     * rather than searched instead.
+     */
+    static Optional<Correction> correction(String query, IndexReader reader, String language, Analysis analysis) {
         DirectSpellChecker oneEdit = checker(1);
         DirectSpellChecker twoEdits = checker(2);
         List<Misspelt> misspelt = new ArrayList<>();
@@ -155,8 +210,15 @@ final class Speller {
                 if (quoted[offset.startOffset()] || word.length() < MIN_LENGTH
                         || word.chars().anyMatch(Character::isDigit)
                         || reader.docFreq(new Term(Fields.SPELL, word)) > 0
-                        || isRealWord(word)
-                        || word.equals(partial) && offset.endOffset() == query.stripTrailing().length()) {
+                        || isRealWord(word)) {
+                    continue;
+                }
+                if (word.equals(partial) && offset.endOffset() == query.stripTrailing().length()) {
+                    SuggestWord[] longer = oneLetterLonger(word, reader);
+                    if (longer.length > 0) {
+                        misspelt.add(new Misspelt(offset.startOffset(), offset.endOffset(),
+                                query.substring(offset.startOffset(), offset.endOffset()), longer, true));
+                    }
                     continue;
                 }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
@@ -164,7 +226,7 @@ final class Speller {
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (close.length > 0) {
                     misspelt.add(new Misspelt(offset.startOffset(), offset.endOffset(),
-                            query.substring(offset.startOffset(), offset.endOffset()), close));
+                            query.substring(offset.startOffset(), offset.endOffset()), close, false));
                 }
             }
             tokens.end();
@@ -199,7 +261,7 @@ final class Speller {
                 copied = m.end();
             }
             corrected.append(query.substring(copied));
-            return Optional.of(corrected.toString());
+            return Optional.of(new Correction(corrected.toString(), misspelt.stream().anyMatch(m -> !m.partial())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

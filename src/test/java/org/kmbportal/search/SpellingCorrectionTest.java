@@ -268,6 +268,47 @@ class SpellingCorrectionTest {
             "holiday", "shopping", "hospital");
 
     /**
+     * A last word one letter short of a library word is a slip as much as a word being typed: "fermeture du jumelag"
+     * is offered "fermeture du jumelage" on either page (it got no correction: a last word that begins library words
+     * was never corrected), while the words as typed are still searched (they find what the whole word finds).
+     */
+    @Test
+    void aLastWordOneLetterShortIsOfferedTheWholeWord() {
+        for (String reader : List.of("en", "fr")) {
+            SearchResult found = search("fermeture du jumelag", reader);
+            assertEquals("fermeture du jumelage", found.suggestion(), reader);
+            assertFalse(found.corrected(), reader);
+            assertTrue(found.total() > 0, reader);
+        }
+    }
+
+    /** Library words of seven letters or more of either language, typed last without their last letter. */
+    static Stream<Arguments> lastWordsOneLetterShort() {
+        library();
+        Gen<String> language = Gen.of("en", "fr");
+        return Gen.tries("last word one letter short", 40, random -> {
+            String lang = language.next(random);
+            List<String> words = inLanguage.get(lang).stream().filter(w -> w.length() >= 7
+                    && !inLanguage.get("en").contains(w.substring(0, w.length() - 1))
+                    && !inLanguage.get("fr").contains(w.substring(0, w.length() - 1))
+                    && !RealWords.english(w.substring(0, w.length() - 1))).sorted().toList();
+            String word = words.get(random.nextInt(words.size()));
+            return Arguments.of(word, lang, language.next(random));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) on the {2} page")
+    @MethodSource("lastWordsOneLetterShort")
+    void aLastWordOneLetterShortOfALibraryWordGetsACorrection(String word, String language, String reader) {
+        String typed = word.substring(0, word.length() - 1);
+        SearchResult found = search(typed, reader);
+        assertTrue(found.suggestion() != null, typed + " got no correction");
+        assertFalse(found.corrected(), typed + " was searched as " + found.suggestion());
+        String suggested = fold(found.suggestion().toLowerCase(Locale.ROOT));
+        assertTrue(suggested.startsWith(typed) && suggested.length() == word.length(), typed + ": " + suggested);
+    }
+
+    /**
      * The common English words the embedding model knows are known as words: none was (the vocabulary was read up to
      * its "}" token, before its words), so "train 20 new mentors in September" could become "septembre".
      */
