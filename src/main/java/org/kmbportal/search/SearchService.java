@@ -171,17 +171,31 @@ public class SearchService {
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
-            Set<Integer> strong = StrongMatches.of(byWords, weight > 0 ? near : null, StrongMatches.floor);
+            Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(byWords, weight > 0 ? near : null,
+                    StrongMatches.floor));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown);
+            List<Integer> exact = exactTitles(searcher, request, normalized, labels);
+            strong.addAll(exact);
+            all = ExactTitles.first(searcher, all, exact);
             return new Ranked(found, all, StrongMatches.leading(all, strong), text);
         }
         if (newest) {
             return new Ranked(found, words, -1, text);
         }
         // The count looks further than the page, over the hits ranked by words.
-        return new Ranked(found, words, StrongMatches.leading(words, StrongMatches.of(words, null,
-                StrongMatches.floor)), text);
+        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(words, null, StrongMatches.floor));
+        List<Integer> exact = exactTitles(searcher, request, normalized, labels);
+        strong.addAll(exact);
+        words = ExactTitles.first(searcher, words, exact);
+        return new Ranked(found, words, StrongMatches.leading(words, strong), text);
+    }
+
+    /** The items whose exact title (in either language) the query is, as shown to the reader ({@link ExactTitles}). */
+    private List<Integer> exactTitles(FacetSearcher searcher, SearchRequest request, String normalized,
+            FacetLabels labels) throws IOException {
+        Query filter = drillDown(index.facetsConfig(), withYears(new MatchAllDocsQuery(), request), request, labels);
+        return ExactTitles.of(searcher, normalized, index.analysis(), request.readerLanguage(), filter);
     }
 
     /** Whether the request narrows the search by a facet, a language or years. */
