@@ -143,6 +143,13 @@ class SessionEndedE2E {
         ChromeDriver browser = signedIn(portal, language, mentorEmail);
         String page = "/partnerships/check-in?id=" + id;
         browser.get(portal.resolve(page + "&lang=" + language).toString());
+        // An item added to the record lives in the page's state on the server, which ends with the session.
+        By itemFields = By.cssSelector("#record input[id$=':what']");
+        int items = browser.findElements(itemFields).size();
+        browser.findElement(By.id("record:add-item")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(itemFields,
+                items + 1));
+        String item = fill(browser, By.id("record:items:" + items + ":what"), "Suivi « mensuel » de l’équipe 🙂");
         String typed = fill(browser, By.id("record:what-happened"), paragraph);
 
         signOutInAnotherTab(browser, portal, language);
@@ -154,6 +161,11 @@ class SessionEndedE2E {
         assertEquals(typed, browser.findElement(By.id("record:what-happened")).getDomProperty("value"),
                 "what happened is back in the check-in");
         assertRestoredNotice(browser, language);
+        assertEquals(items, browser.findElements(itemFields).size(), "the added item went with the session");
+        WebElement notice = browser.findElement(By.id("kept-typing"));
+        assertTrue(notice.getText().contains(Bundle.shown(language, "keptTyping.copy")), notice.getText());
+        assertEquals(List.of(item), notice.findElements(By.tagName("textarea")).stream().map(t -> t.getDomProperty(
+                "value")).toList(), "the item's text is shown to copy");
     }
 
     @ParameterizedTest
