@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Decides which language a reader gets: an explicit {@code ?lang=} first, then the language they chose before (a
- * cookie), then their browser's preference, then English.
+ * cookie), then the language of the page a sign-in comes back to ({@code ?next=/editor/insights?lang=fr}: a French
+ * page asked for gets a French sign-in page), then their browser's preference, then English.
  */
 public final class ReaderLanguage {
 
@@ -17,8 +18,26 @@ public final class ReaderLanguage {
     public static final String PARAMETER = "lang";
     public static final String COOKIE = "kmb_lang";
     static final String ATTRIBUTE = "kmb.language";
+    /** The sign-in page's parameter naming the page to go back to (as {@code accounts.web.ReturnAddress} says). */
+    private static final String NEXT = "next";
 
     private ReaderLanguage() {
+    }
+
+    /**
+     * The {@code lang} of the page named by a sign-in's {@code ?next=} (a path with its query), if it names a
+     * supported one; null otherwise.
+     */
+    static String askedPageLanguage(String next) {
+        if (next == null || next.length() > 2000 || !next.startsWith("/") || next.indexOf('?') < 0) {
+            return null;
+        }
+        for (String pair : next.substring(next.indexOf('?') + 1).split("[&#]")) {
+            if (pair.startsWith(PARAMETER + "=") && isSupported(pair.substring(PARAMETER.length() + 1))) {
+                return pair.substring(PARAMETER.length() + 1);
+            }
+        }
+        return null;
     }
 
     public static boolean isSupported(String language) {
@@ -40,6 +59,10 @@ public final class ReaderLanguage {
                     return cookie.getValue();
                 }
             }
+        }
+        String asked = askedPageLanguage(request.getParameter(NEXT));
+        if (asked != null) {
+            return asked;
         }
         if (request.getHeader("Accept-Language") != null) {
             Enumeration<Locale> preferred = request.getLocales();

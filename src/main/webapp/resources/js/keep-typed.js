@@ -1,0 +1,212 @@
+/*
+ * Nothing typed is lost when the session ended. When a form is sent, what was typed in its text boxes (never a
+ * password, never a hidden field, never a form that asks for a password) is kept in this tab's sessionStorage, under
+ * the page's address. If the answer is the sign-in page (the session had ended) or the "page expired" page, the
+ * page says the text is kept; back on the page after signing in, the text goes back into the same boxes, only into
+ * boxes still as the page gave them (never over something typed since), and a notice says so. Text that cannot go
+ * back (its box is gone) is shown to copy. Any other answer means the form reached the server: the kept text is
+ * dropped; signing out on purpose drops all of it.
+ */
+(function () {
+    'use strict';
+
+    var PREFIX = 'kmb.kept-typing:';
+    var KEPT_FOR_HOURS = 12;
+    var TEXT_TYPES = ['text', 'email', 'url', 'search', 'tel', 'number', 'date'];
+
+    function storage() {
+        try {
+            return window.sessionStorage;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    /** A page's key: its public path (no .xhtml, a folder's index as the folder) and its query without lang. */
+    function pageKey(address) {
+        var hash = address.indexOf('#');
+        if (hash >= 0) {
+            address = address.substring(0, hash);
+        }
+        var question = address.indexOf('?');
+        var path = question >= 0 ? address.substring(0, question) : address;
+        var query = question >= 0 ? address.substring(question + 1) : '';
+        if (/\.xhtml$/.test(path)) {
+            path = path.substring(0, path.length - '.xhtml'.length);
+        }
+        if (/\/index$/.test(path)) {
+            path = path.substring(0, path.length - 'index'.length);
+        }
+        var kept = query.split('&').filter(function (pair) {
+            return pair !== '' && pair.indexOf('lang=') !== 0;
+        });
+        return path + (kept.length ? '?' + kept.join('&') : '');
+    }
+
+    function here() {
+        return pageKey(window.location.pathname + window.location.search);
+    }
+
+    function isTextBox(field) {
+        if (!field.id || field.disabled || field.readOnly) {
+            return false;
+        }
+        if (field.tagName === 'TEXTAREA') {
+            return true;
+        }
+        return field.tagName === 'INPUT' && TEXT_TYPES.indexOf((field.getAttribute('type') || 'text').toLowerCase()) >= 0;
+    }
+
+    function labelOf(field) {
+        var label = field.labels && field.labels.length ? field.labels[0].textContent : '';
+        return label.replace(/\s+/g, ' ').trim();
+    }
+
+    function read(store, key) {
+        try {
+            return JSON.parse(store.getItem(key));
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function forgetAll(store) {
+        for (var i = store.length - 1; i >= 0; i--) {
+            if (store.key(i).indexOf(PREFIX) === 0) {
+                store.removeItem(store.key(i));
+            }
+        }
+    }
+
+    function keep(event) {
+        var form = event.target;
+        var store = storage();
+        if (store && form && form.id === 'sign-out') {
+            // Signing out on purpose: nothing kept stays behind in this tab for whoever signs in next.
+            forgetAll(store);
+            return;
+        }
+        if (!store || !form || form.tagName !== 'FORM' || (form.getAttribute('method') || 'get').toLowerCase() !== 'post'
+                || form.querySelector('input[type=password]')) {
+            return;
+        }
+        var fields = [];
+        Array.prototype.forEach.call(form.elements, function (field) {
+            if (isTextBox(field) && field.value !== field.defaultValue && field.value.trim() !== '') {
+                fields.push({id: field.id, label: labelOf(field), value: field.value});
+            }
+        });
+        var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
+        try {
+            if (fields.length) {
+                store.setItem(key, JSON.stringify({state: 'sent', at: Date.now(), fields: fields}));
+            } else {
+                store.removeItem(key);
+            }
+        } catch (e) {
+            // A full or refused storage keeps nothing; the form is sent as always.
+        }
+    }
+
+    function say(notice, text) {
+        notice.textContent = '';
+        var line = document.createElement('p');
+        line.textContent = text;
+        notice.appendChild(line);
+        notice.className = 'kept-typing message message--info';
+    }
+
+    function showToCopy(notice, fields) {
+        var intro = document.createElement('p');
+        intro.textContent = notice.getAttribute('data-copy');
+        notice.appendChild(intro);
+        fields.forEach(function (kept, i) {
+            var id = 'kept-typing-copy-' + i;
+            var label = document.createElement('label');
+            label.setAttribute('for', id);
+            label.textContent = kept.label || kept.id;
+            var box = document.createElement('textarea');
+            box.id = id;
+            box.readOnly = true;
+            box.rows = 3;
+            box.value = kept.value;
+            notice.appendChild(label);
+            notice.appendChild(box);
+        });
+    }
+
+    function putBack(draft) {
+        var left = [];
+        var restored = 0;
+        draft.fields.forEach(function (kept) {
+            var field = document.getElementById(kept.id);
+            if (!field || !isTextBox(field)) {
+                left.push(kept);
+            } else if (field.value === kept.value) {
+                restored++;
+            } else if (field.value === field.defaultValue) {
+                field.value = kept.value;
+                field.dispatchEvent(new Event('input', {bubbles: true}));
+                restored++;
+            } else {
+                // Typed into since the page came: left as it is, and the kept text shown to copy.
+                left.push(kept);
+            }
+        });
+        return {restored: restored, left: left};
+    }
+
+    function start() {
+        var store = storage();
+        var notice = document.getElementById('kept-typing');
+        if (!store || !notice) {
+            return;
+        }
+        var keptFor = notice.getAttribute('data-kept-for');
+        var target = keptFor ? (keptFor === '.' ? here() : pageKey(keptFor)) : null;
+        var now = Date.now();
+        var keys = [];
+        for (var i = 0; i < store.length; i++) {
+            if (store.key(i).indexOf(PREFIX) === 0) {
+                keys.push(store.key(i));
+            }
+        }
+        keys.forEach(function (key) {
+            var page = key.substring(PREFIX.length);
+            var draft = read(store, key);
+            if (!draft || !draft.fields || now - draft.at > KEPT_FOR_HOURS * 3600 * 1000) {
+                store.removeItem(key);
+            } else if (target !== null && page === target) {
+                // The form's answer is the sign-in (or "expired") page: its text is kept for after.
+                draft.state = 'kept';
+                store.setItem(key, JSON.stringify(draft));
+                say(notice, notice.getAttribute('data-kept'));
+                var why = document.querySelector('.sign-in-why');
+                if (why) {
+                    why.hidden = true;
+                }
+            } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')) {
+                var result = putBack(draft);
+                if (result.restored || result.left.length) {
+                    say(notice, notice.getAttribute('data-restored'));
+                    if (result.left.length) {
+                        showToCopy(notice, result.left);
+                    }
+                }
+                // Kept while the reader stays on the page (a reload puts it back again); sending the form replaces it.
+                draft.state = 'restored';
+                store.setItem(key, JSON.stringify(draft));
+            } else if (draft.state === 'sent' || draft.state === 'restored') {
+                // The form reached the server (saved, or sent back with what to fix), or the reader moved on.
+                store.removeItem(key);
+            }
+        });
+    }
+
+    document.addEventListener('submit', keep, true);
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());
