@@ -490,6 +490,17 @@ class LayoutE2E {
                 assertEquals("dialog", browser.findElement(By.id("filters-panel")).getAttribute("role"), path);
                 Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + path + ": " + v));
             }
+            // And once a filter is ticked inside it (the results and the filters redrawn, the dialog still open).
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            browser.findElement(By.cssSelector(".filters-toggle")).sendKeys(Keys.ENTER);
+            String before = browser.findElement(By.id("results-title")).getText();
+            WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
+            browser.executeScript("arguments[0].focus()", box);
+            box.sendKeys(Keys.SPACE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
+            assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
+            Browser.wcagViolations(browser).forEach(v -> problems.add(language + " ticked: " + v));
             browser.quit();
             browser = null;
         }
@@ -526,6 +537,7 @@ class LayoutE2E {
             List<String> wrong = (List<String>) browser.executeScript(STACKED_DIFF,
                     Bundle.text(language, "history.oldLine"), Bundle.text(language, "history.newLine"));
             wrong.forEach(problem -> problems.add(language + ": " + problem));
+            browser.executeScript("document.querySelector('main table.diff').scrollIntoView()");
             Browser.screenshot(browser, "layout/history-phone-" + language);
             browser.quit();
             browser = null;
