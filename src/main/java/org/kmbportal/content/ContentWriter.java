@@ -31,6 +31,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ContentWriter {
 
+    /** The escape \_ (U+00A0), after an even number of backslashes (so not an escaped backslash then "_"). */
+    private static final java.util.regex.Pattern NO_BREAK_ESCAPE = java.util.regex.Pattern
+            .compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\_");
     private static final DumpSettings SETTINGS = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
             .setWidth(100_000).setSplitLines(false).setIndent(2).setUseUnicodeEncoding(true).build();
 
@@ -164,7 +167,9 @@ public final class ContentWriter {
                 out.write(text, offset, length);
             }
         });
-        return "---\n" + out + "---\n" + body;
+        // The YAML library escapes U+00A0 as \_ in quoted text: French titles (« jumelage : … ») are written with the
+        // no-break space itself, so exports and the history's differences read as the text was written.
+        return "---\n" + NO_BREAK_ESCAPE.matcher(out.toString()).replaceAll("$1\u00a0") + "---\n" + body;
     }
 
     /** A YAML mapping under construction; empty values are left out. */

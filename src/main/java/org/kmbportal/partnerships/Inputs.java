@@ -5,6 +5,9 @@ import org.kmbportal.platform.PlainText;
 /** Checks of the free text people type into a partnership: trimmed, within its length, and present when required. */
 final class Inputs {
 
+    /** The problem code of a required field left blank or invisible. */
+    static final String REQUIRED = "required";
+
     private Inputs() {
     }
 
@@ -12,6 +15,19 @@ final class Inputs {
         String text = optional(value, max, code, what);
         if (text.isEmpty()) {
             throw PartnershipException.badRequest(code, "Write " + what + ".");
+        }
+        return text;
+    }
+
+    /**
+     * As {@link #required}, for a field the pages call required: a blank or invisible value is refused with the
+     * problem {@code required}, so a page says "This field is required." rather than the field's length rule.
+     */
+    static String requiredField(String value, int max, String code, String what) {
+        String text = optional(value, max, code, what);
+        if (text.isEmpty()) {
+            throw new PartnershipException(PartnershipException.Kind.BAD_REQUEST, code, "Write " + what + ".",
+                    java.util.List.of(new PartnershipException.Problem(0, REQUIRED, "")));
         }
         return text;
     }

@@ -87,8 +87,7 @@ public class PartnershipService {
     @Transactional
     public Partnership start(String joinCode, String title, Integer months) {
         Caller mentor = guard.require(Role.MENTOR);
-        String name = Inputs.required(title, MAX_TITLE, "invalid_title", "a title of 1 to " + MAX_TITLE
-                + " characters");
+        String name = Inputs.requiredField(title, MAX_TITLE, "invalid_title", "the title");
         int interval = checkedMonths(months == null ? 3 : months);
         Organization partner = accounts.organizationByJoinCode(joinCode == null
                 ? ""
@@ -200,8 +199,7 @@ public class PartnershipService {
     public Partnership updateSettings(long id, String title, Integer months, List<String> capacities) {
         Partnership p = workable(id);
         if (title != null) {
-            p.setTitle(Inputs.required(title, MAX_TITLE, "invalid_title", "a title of 1 to " + MAX_TITLE
-                    + " characters"));
+            p.setTitle(Inputs.requiredField(title, MAX_TITLE, "invalid_title", "the title"));
         }
         if (capacities != null && !checkedCapacities(capacities).equals(p.getCapacities())) {
             if (!PartnershipAccess.canWriteGoals(p, participant())) {

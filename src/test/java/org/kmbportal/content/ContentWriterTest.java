@@ -47,4 +47,18 @@ class ContentWriterTest {
         assertEquals("Yes: #1 'quoted' \"text\" - true", again.resource().get().title());
         assertEquals("022", assertInstanceOf(ResearchSummaryContent.class, again.resource().get()).citation().volume());
     }
+
+    @Test
+    void writesTheFrenchNoBreakSpaceAsItIsSoTheHistoryAndExportsReadAsWritten() {
+        ContentFile original = Fixtures.read("summaries/x.md", Fixtures.SUMMARY.replace(
+                "title: \"Why some mentoring relationships fail early\"",
+                "title: \"Bien terminer un jumelage\u00a0: au revoir\u00a0! C:\\\\_x\""));
+        ResourceContent resource = original.resource().orElseThrow();
+        String written = ContentWriter.write(resource);
+        // The YAML library writes U+00A0 as the escape \_, which editors then read in the history's differences.
+        assertEquals(true, written.contains("title: \"Bien terminer un jumelage\u00a0: au revoir\u00a0! C:\\\\_x\""),
+                written);
+        assertEquals(resource, Fixtures.read("summaries/x.md", written).resource().orElseThrow());
+        assertEquals("Bien terminer un jumelage\u00a0: au revoir\u00a0! C:\\_x", resource.title());
+    }
 }

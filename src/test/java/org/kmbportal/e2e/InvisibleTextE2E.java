@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
@@ -161,8 +162,21 @@ class InvisibleTextE2E {
         List<String> forEmpty = problems(page.submit("/partnerships/", "start", Map.of("code", joinCode, "title", "")));
         List<String> forInvisible = problems(page.submit("/partnerships/", "start", Map.of("code", joinCode, "title",
                 invisible)));
-        assertFalse(forEmpty.isEmpty());
+        // Before, both said "Give a title of 1 to 300 characters", which does not say why a title that looks like
+        // one character was refused.
+        assertEquals(List.of(Bundle.text(language, "field.required")), forEmpty);
         assertEquals(forEmpty, forInvisible, codes(invisible));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    void onlyATooLongPartnershipTitleGetsTheLengthRuleOnThePage(String language) {
+        Visitor page = signedIn("blank-mentor@kmb.test", language);
+        List<String> tooLong = problems(page.submit("/partnerships/", "start", Map.of("code", joinCode, "title",
+                "é".repeat(301))));
+        assertEquals(Bundle.text(language, "partnerships.error.invalid_title"), tooLong.get(0), tooLong.toString());
+        assertTrue(Bundle.text(language, "partnerships.error.invalid_title").contains("300"));
+        assertFalse(tooLong.contains(Bundle.text(language, "field.required")), tooLong.toString());
     }
 
     @ParameterizedTest(name = "{1} try {index}")

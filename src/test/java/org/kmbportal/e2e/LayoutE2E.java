@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -473,6 +476,173 @@ class LayoutE2E {
         assertEquals(List.of(), problems.stream().distinct().toList());
         assertTrue(tables >= 2 * 12, "tables measured: " + tables);
     }
+
+    @Test
+    void theOpenFiltersDialogOnAPhonePassesAxeCoreInBothLanguages(URI portal) {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            for (String path : List.of("/search?q=mentoring", "/search?q=mentorat&type=research-summary&design=rct",
+                    "/browse", "/browse?type=practice-guide", "/browse?type=research-summary&year_from=2010")) {
+                browser.get(portal.resolve(path).toString());
+                browser.findElement(By.cssSelector(".filters-toggle")).sendKeys(Keys.ENTER);
+                assertEquals("dialog", browser.findElement(By.id("filters-panel")).getAttribute("role"), path);
+                Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + path + ": " + v));
+            }
+            // And once a filter is ticked inside it (the results and the filters redrawn, the dialog still open).
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            browser.findElement(By.cssSelector(".filters-toggle")).sendKeys(Keys.ENTER);
+            String before = browser.findElement(By.id("results-title")).getText();
+            WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
+            browser.executeScript("arguments[0].focus()", box);
+            box.sendKeys(Keys.SPACE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
+            assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
+            Browser.wcagViolations(browser).forEach(v -> problems.add(language + " ticked: " + v));
+            browser.quit();
+            browser = null;
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theHistorysDiffReadsOnAPhoneAsStackedLinesWithWrappedTextInBothLanguages(URI portal) {
+        String email = "history-editor-" + System.nanoTime() + "@kmb.test";
+        Visitor admin = People.invited(portal, People.admin(portal), email, "Hélène Éditrice", "editor");
+        String id = "bien-terminer-un-jumelage";
+        String added = " Une phrase ajoutée pour l’essai de l’historique, assez longue pour passer à la ligne sur un"
+                + " téléphone\u00a0: https://example.org/une-adresse-tres-longue-sans-espace-pour-voir-si-elle-se-replie";
+        for (int round = 1; round <= 2; round++) {
+            JsonObject draft = admin.api("GET", "/api/editor/resources/" + id, null).json();
+            assertTrue(draft.containsKey("text"), draft.toString());
+            String text = draft.getString("text").replaceFirst("(?m)^(summary: \"[^\n]*)\"$", "$1" + added
+                    .replace("$", "") + " (" + round + ")\"");
+            assertNotEquals(draft.getString("text"), text, "the summary line changed");
+            assertEquals(200, admin.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                    .add("version", draft.getJsonNumber("version").longValue()).add("text", text)
+                    .add("note", "essai " + round).build().toString()).status());
+        }
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/health/ready").toString());
+            browser.manage().addCookie(new Cookie("JSESSIONID",
+                    PortalCrawlE2E.visitor(portal, language, email).sessionCookie(), "/"));
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.get(portal.resolve("/editor/history?id=" + id).toString());
+            assertTrue(browser.findElements(By.cssSelector("#revisions tbody tr")).size() >= 2, "several revisions");
+            @SuppressWarnings("unchecked")
+            List<String> wrong = (List<String>) browser.executeScript(STACKED_DIFF,
+                    Bundle.text(language, "history.oldLine"), Bundle.text(language, "history.newLine"));
+            wrong.forEach(problem -> problems.add(language + ": " + problem));
+            browser.executeScript("document.querySelector('main table.diff').scrollIntoView()");
+            Browser.screenshot(browser, "layout/history-phone-" + language);
+            browser.quit();
+            browser = null;
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theInsightsTablesAreATabStopOnlyWhereTheyScroll(URI portal) {
+        Visitor admin = People.admin(portal);
+        // A search with no result, so the gaps table has a row.
+        admin.get("/search?q=zzqxwv+jumelage+introuvable");
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/health/ready").toString());
+            browser.manage().addCookie(new Cookie("JSESSIONID",
+                    PortalCrawlE2E.visitor(portal, language, People.ADMIN_EMAIL).sessionCookie(), "/"));
+            for (int width : new int[]{PHONE_WIDTH, 280}) {
+                viewport(width, PHONE_HEIGHT);
+                browser.get(portal.resolve("/editor/insights").toString());
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript(SCROLL_BOXES);
+                assertFalse(boxes.isEmpty(), "the insights page has tables");
+                for (Map<String, Object> box : boxes) {
+                    assertEquals(box.get("scrolls"), box.get("tabStop"), language + " " + width + " px: " + box);
+                }
+                if (width == PHONE_WIDTH) {
+                    assertTrue(boxes.stream().noneMatch(b -> Boolean.TRUE.equals(b.get("scrolls"))),
+                            "on a phone the tables read as rows and scroll nothing: " + boxes);
+                }
+            }
+            // Where a table is wider than its box (here the desktop's, made narrow), the box stays a Tab stop and
+            // the arrow keys scroll it.
+            viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+            browser.get(portal.resolve("/editor/insights").toString());
+            browser.executeScript("const box = document.querySelector('.table-scroll');"
+                    + "box.style.width = '12rem'; box.querySelector('table').style.minWidth = '40rem';"
+                    + "window.dispatchEvent(new Event('resize'));");
+            WebElement box = browser.findElement(By.cssSelector(".table-scroll"));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "0".equals(box.getAttribute("tabindex")));
+            box.sendKeys(Keys.ARROW_RIGHT);
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> number("return arguments[0].scrollLeft", box) > 0);
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /**
+     * Each table's scroll box on the insights page: whether it scrolls sideways and whether Tab stops on it.
+     */
+    private static final String SCROLL_BOXES = """
+            return [...document.querySelectorAll('main .table-scroll')].filter(b => b.offsetParent !== null)
+                .map(b => ({id: b.getAttribute('aria-labelledby'), scrolls: b.scrollWidth > b.clientWidth + 1,
+                    tabStop: b.tabIndex >= 0 && b.hasAttribute('tabindex')}));
+            """;
+
+    /**
+     * What does not read on a phone in the history's difference table: the page or a box inside it scrolling
+     * sideways, column headings shown above the rows, a line's numbers without the word that says which they are
+     * (arguments: the words for before and after), a line's text not given the whole width, or a word of it cut
+     * by the box's edge.
+     */
+    private static final String STACKED_DIFF = """
+            const problems = [];
+            const french = document.documentElement.lang === 'fr';
+            const root = document.scrollingElement;
+            if (root.scrollWidth > root.clientWidth + 1) problems.push('the page scrolls sideways ('
+                + root.scrollWidth + ' px in ' + root.clientWidth + ')');
+            const diff = document.querySelector('main table.diff');
+            if (!diff) return ['no difference shown'];
+            for (const e of [diff, ...diff.querySelectorAll('*')]) {
+                if (e.getBoundingClientRect().width <= 1) continue; // visually hidden: the caption, the headings
+                if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') {
+                    problems.push(e.tagName.toLowerCase() + '.' + e.className + ' scrolls sideways in its own box ('
+                        + e.scrollWidth + ' px in ' + e.clientWidth + ')'); break; }
+            }
+            const head = diff.querySelector('thead');
+            if (head && head.getBoundingClientRect().height > 1) problems.push('the column headings show above the lines');
+            const width = diff.getBoundingClientRect().width;
+            const right = document.querySelector('main').getBoundingClientRect().right + 1;
+            let numbered = 0;
+            for (const row of diff.querySelectorAll('tbody tr')) {
+                const cells = row.querySelectorAll('td');
+                const text = cells[cells.length - 1];
+                if (text.getBoundingClientRect().width < width * 0.9) {
+                    problems.push('the text of a line is squeezed beside its numbers (' + Math.round(
+                        text.getBoundingClientRect().width) + ' px of ' + Math.round(width) + ')'); break; }
+                if (text.getBoundingClientRect().right > right) {
+                    problems.push('the text of a line runs past the edge of the page'); break; }
+                for (let k = 0; k < 2; k++) {
+                    if (!cells[k].textContent.trim()) continue;
+                    numbered++;
+                    const said = getComputedStyle(cells[k], '::before').content;
+                    if (!said.includes(arguments[k])) {
+                        problems.push('the number ' + cells[k].textContent.trim() + ' does not say it is "'
+                            + arguments[k] + '" (' + said + ')'); return problems; }
+                    if (french && !/\u00a0:/.test(said)) {
+                        problems.push('the French label ' + said + ' has no no-break space before its colon');
+                        return problems; }
+                }
+            }
+            if (numbered === 0) problems.push('no numbered line');
+            return problems;
+            """;
 
     /**
      * Every data table shown in the page's main part, as laid out now: none scrolls sideways in its own box; each data

@@ -1,6 +1,7 @@
 package org.kmbportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,13 +21,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * French typography of the portal's own words: a no-break space (U+00A0, as the bundle writes it, or the narrow
  * U+202F) before « : », « ; », « ? » and « ! » and inside guillemets, in every value of the French bundle; and no page
  * writes a bare colon after a message (it writes the bundle's {@code punctuation.colon}, ":" in English and " :" with a
  * no-break space in French). Addresses (https://…), times (10:30), placeholders ({0}) and the content format quoted as
- * written (type: collection) are not prose and are left as they are.
+ * written (type: collection) are not prose and are left as they are. The French bundle writes its apostrophes as the
+ * typographic one (’), never the straight one, which MessageFormat would also take for a quote. The shipped library's
+ * French resources follow the same spacing in their titles, summaries, notes and bodies.
  */
 class FrenchTypographyTest {
 
@@ -38,17 +46,83 @@ class FrenchTypographyTest {
 
     @Test
     void everyFrenchValueHasANoBreakSpaceBeforeDoublePunctuationAndInsideGuillemets() throws IOException {
-        Properties fr = new Properties();
-        try (InputStream in = FrenchTypographyTest.class
-                .getResourceAsStream("/org/kmbportal/web/messages_fr.properties")) {
-            fr.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        Properties fr = french();
         List<String> problems = new ArrayList<>();
         for (String key : new TreeSet<>(fr.stringPropertyNames())) {
             problems(fr.getProperty(key)).forEach(p -> problems.add(key + ": " + p));
         }
         assertEquals(List.of(), problems);
         assertEquals(true, fr.size() > 1000, "the whole bundle was read: " + fr.size());
+    }
+
+    @Test
+    void everyFrenchValueWritesItsApostropheAsTheTypographicOneAndShowsItThroughMessageFormat() throws IOException {
+        Properties fr = french();
+        List<String> problems = new ArrayList<>();
+        int curly = 0;
+        for (String key : new TreeSet<>(fr.stringPropertyNames())) {
+            String value = fr.getProperty(key);
+            if (value.indexOf('\'') >= 0) {
+                problems.add(key + ": a straight apostrophe in \"" + value + "\"");
+            }
+            if (value.indexOf('’') >= 0) {
+                curly++;
+                // Pages show some values through MessageFormat (h:outputFormat, a message with arguments): the
+                // apostrophe is no quote character there, so it shows as written, and the placeholders still work.
+                // The arguments 0 and 1 take a choice's first branches, the others its last.
+                String shown = new MessageFormat(value, Locale.FRENCH).format(new Object[]{1, 2, 3, 4, 5, 6, 7})
+                        + new MessageFormat(value, Locale.FRENCH).format(new Object[]{0, 0, 0, 0, 0, 0, 0});
+                long before = value.chars().filter(c -> c == '’').count();
+                if (shown.chars().filter(c -> c == '’').count() < before || shown.contains("{0}")) {
+                    problems.add(key + ": through MessageFormat \"" + value + "\" shows \"" + shown + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(curly > 200, "French values with an apostrophe: " + curly);
+    }
+
+    @Test
+    void theShippedFrenchContentHasANoBreakSpaceBeforeDoublePunctuation() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int titles = 0;
+        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String[] parts = text.split("\n---\n", 2);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> front = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                        .loadFromString(parts[0].replaceFirst("^---\n", ""));
+                if (!"fr".equals(front.get("language"))) {
+                    continue;
+                }
+                titles++;
+                List<String> prose = new ArrayList<>();
+                for (String field : List.of("title", "summary", "description")) {
+                    if (front.get(field) instanceof String value) {
+                        prose.add(value);
+                    }
+                }
+                if (front.get("items") instanceof List<?> items) {
+                    for (Object item : items) {
+                        if (item instanceof Map<?, ?> fields && fields.get("note") instanceof String note) {
+                            prose.add(note);
+                        }
+                    }
+                }
+                // The body's prose, without code, Markdown link targets and lines indented as code.
+                for (String line : parts[1].split("\n")) {
+                    if (!line.startsWith("    ")) {
+                        prose.add(line.replaceAll("`[^`]*`|\\]\\([^)]*\\)", "x"));
+                    }
+                }
+                for (String value : prose) {
+                    problems(value).forEach(p -> problems.add(file.getFileName() + ": " + p));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(titles >= 25, "French resources read: " + titles);
     }
 
     @Test
@@ -81,6 +155,15 @@ class FrenchTypographyTest {
         assertEquals(false, BARE_COLON.matcher(EXPRESSION.matcher(
                 "a:aria-label=\"#{msg['x']}#{msg['punctuation.colon']}#{row.label}\" xmlns:a=\"x\" #{a ? 'b' : 'c'}")
                 .replaceAll("\u0001")).find());
+    }
+
+    private static Properties french() throws IOException {
+        Properties fr = new Properties();
+        try (InputStream in = FrenchTypographyTest.class
+                .getResourceAsStream("/org/kmbportal/web/messages_fr.properties")) {
+            fr.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return fr;
     }
 
     /** The places in a French value where a no-break space is missing, each with a little of its context. */

@@ -26,6 +26,11 @@ public class Refusals {
      * under {@code pagePrefix} + code (the check-in page says the check-in was not recorded either).
      */
     public void show(PartnershipException e, String pagePrefix) {
+        if (e.problems().stream().anyMatch(p -> p.item() == 0 && p.code().equals("required"))) {
+            // A required field left blank or invisible: the words every required field uses, not its other rules.
+            messages.error("field.required");
+            return;
+        }
         String own = pagePrefix == null ? null : bundle.getOrDefault(pagePrefix + e.code(), null);
         messages.error(own == null ? "partnerships.error." + e.code() : pagePrefix + e.code());
         for (PartnershipException.Problem p : e.problems()) {
