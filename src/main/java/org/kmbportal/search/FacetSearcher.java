@@ -24,6 +24,7 @@ final class FacetSearcher extends IndexSearcher {
         this.facetState = facetState;
         this.catalog = catalog;
         this.byLeaf = byLeaf;
+        this.linkedByLeaf = new int[byLeaf.length][];
     }
 
     /**
@@ -32,6 +33,42 @@ final class FacetSearcher extends IndexSearcher {
      */
     CatalogEntry[] entries(int leafOrd) {
         return leafOrd < byLeaf.length ? byLeaf[leafOrd] : null;
+    }
+
+    private final int[][] linkedByLeaf;
+
+    /**
+     * The documents of a segment that name another as their original (a translation whose {@code translation_of} is
+     * set), in order; null when the segment has no catalog. Worked out once per segment and searcher: a library has few
+     * translations, so a search can look at them alone instead of at every match ({@link Translations}).
+     */
+    int[] linkedDocs(int leafOrd) {
+        CatalogEntry[] entries = entries(leafOrd);
+        if (entries == null) {
+            return null;
+        }
+        int[] linked = linkedByLeaf[leafOrd];
+        if (linked == null) {
+            // Benign race: two threads may both work it out, with the same answer.
+            linked = linked(entries);
+            linkedByLeaf[leafOrd] = linked;
+        }
+        return linked;
+    }
+
+    private static int[] linked(CatalogEntry[] entries) {
+        int[] docs = new int[16];
+        int count = 0;
+        for (int doc = 0; doc < entries.length; doc++) {
+            CatalogEntry entry = entries[doc];
+            if (entry != null && !entry.id().equals(entry.translationGroup())) {
+                if (count == docs.length) {
+                    docs = java.util.Arrays.copyOf(docs, count * 2);
+                }
+                docs[count++] = doc;
+            }
+        }
+        return java.util.Arrays.copyOf(docs, count);
     }
 
     /** Every item's matching features, as of this searcher. */
