@@ -71,6 +71,60 @@ final class FacetSearcher extends IndexSearcher {
         return java.util.Arrays.copyOf(docs, count);
     }
 
+    private volatile java.util.Set<String> named;
+
+    /**
+     * Whether some version of the library names this id as its original, or the id is one such version: false for
+     * an untranslated resource, which has no other version to look for.
+     */
+    boolean translated(String id, String group) {
+        java.util.Set<String> originals = named;
+        if (originals == null) {
+            originals = new java.util.HashSet<>();
+            for (CatalogEntry entry : catalog) {
+                if (!entry.id().equals(entry.translationGroup())) {
+                    originals.add(entry.translationGroup());
+                }
+            }
+            named = originals;
+        }
+        return !id.equals(group) || originals.contains(id);
+    }
+
+    /** How many queries' strong matches are kept ({@link #strongAlone}). */
+    private static final int STRONG_QUERIES = 128;
+
+    private final java.util.Map<String, java.util.Set<Integer>> strongAlone = new java.util.LinkedHashMap<>(
+            STRONG_QUERIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Set<Integer>> eldest) {
+            return size() > STRONG_QUERIES;
+        }
+    };
+
+    /**
+     * The documents of a query's strong matches without filters, worked out once per query and searcher (the most
+     * recent ones kept): a reader who ticks a filter after searching asks for them again, and each costs a ranking.
+     */
+    java.util.Set<Integer> strongAlone(String key, StrongWork work) throws IOException {
+        synchronized (strongAlone) {
+            java.util.Set<Integer> known = strongAlone.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        java.util.Set<Integer> found = java.util.Set.copyOf(work.find());
+        synchronized (strongAlone) {
+            strongAlone.put(key, found);
+        }
+        return found;
+    }
+
+    /** Works out a query's strong matches. */
+    interface StrongWork {
+        java.util.Set<Integer> find() throws IOException;
+    }
+
     /** Every item's matching features, as of this searcher. */
     java.util.List<CatalogEntry> catalog() {
         return catalog;

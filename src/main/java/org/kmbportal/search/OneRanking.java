@@ -52,10 +52,18 @@ final class OneRanking {
             return new TopDocs(firstPass.totalHits, all);
         }
         ScoreDoc[] first = Arrays.copyOf(all, Math.min(head, all.length));
-        for (int i = 0; i < times; i++) {
-            first = QueryRescorer.rescore(searcher, new TopDocs(firstPass.totalHits, first), bonus, 1.0,
-                    first.length).scoreDocs;
-        }
+        // The bonus query runs once: a document's bonus does not depend on its score, so adding it `times` times
+        // (as many rescoring passes did, each rounding to a float) gives the same scores for half the work.
+        first = new QueryRescorer(bonus) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                float score = firstPassScore;
+                for (int i = 0; secondPassMatches && i < times; i++) {
+                    score = (float) (score + 1.0 * secondPassScore);
+                }
+                return score;
+            }
+        }.rescore(searcher, new TopDocs(firstPass.totalHits, first), first.length).scoreDocs;
         Arrays.sort(first, BY_SCORE);
         System.arraycopy(first, 0, all, 0, first.length);
         return new TopDocs(firstPass.totalHits, all);

@@ -99,9 +99,15 @@ public class SearchService {
             // Strong is a property of a resource for the query alone: the strong matches of the search without its
             // filters. A filter only hides resources, so it never raises the count ("3 strong" became "4 strong"
             // when Practice guide was ticked: user test); those it keeps come first, as without the filter.
-            Ranked alone = rank(searcher, unfiltered(request), normalized, interpreted, labels, true);
-            Set<Integer> strong = StrongMatches.versions(searcher,
-                    StrongMatches.resources(searcher, alone.ranking(), alone.strong()));
+            // The query alone's are the same for every filter: kept by the searcher for the queries asked lately.
+            String key = String.join("\u0000", normalized, request.readerLanguage(), request.order().name(),
+                    Integer.toString(request.size()), Double.toString(StrongMatches.floor),
+                    Boolean.toString(HybridRanking.forLanguage(request.readerLanguage())));
+            Set<Integer> strong = searcher.strongAlone(key, () -> {
+                Ranked alone = rank(searcher, unfiltered(request), normalized, interpreted, labels, true);
+                return StrongMatches.versions(searcher,
+                        StrongMatches.resources(searcher, alone.ranking(), alone.strong()));
+            });
             all = StrongMatches.first(all, strong);
             strongCount = StrongMatches.leading(all, strong);
         }

@@ -148,7 +148,7 @@ final class Translations {
     static List<Document> otherVersions(IndexSearcher searcher, Document doc) throws IOException {
         String id = doc.get(Fields.ID);
         String group = doc.get(Fields.TRANSLATION_GROUP);
-        if (group == null) {
+        if (group == null || searcher instanceof FacetSearcher catalog && !catalog.translated(id, group)) {
             return List.of();
         }
         BooleanQuery.Builder linked = new BooleanQuery.Builder()
