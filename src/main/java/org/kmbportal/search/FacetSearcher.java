@@ -24,6 +24,7 @@ final class FacetSearcher extends IndexSearcher {
         this.facetState = facetState;
         this.catalog = catalog;
         this.byLeaf = byLeaf;
+        this.linkedByLeaf = new int[byLeaf.length][];
     }
 
     /**
@@ -32,6 +33,96 @@ final class FacetSearcher extends IndexSearcher {
      */
     CatalogEntry[] entries(int leafOrd) {
         return leafOrd < byLeaf.length ? byLeaf[leafOrd] : null;
+    }
+
+    private final int[][] linkedByLeaf;
+
+    /**
+     * The documents of a segment that name another as their original (a translation whose {@code translation_of} is
+     * set), in order; null when the segment has no catalog. Worked out once per segment and searcher: a library has few
+     * translations, so a search can look at them alone instead of at every match ({@link Translations}).
+     */
+    int[] linkedDocs(int leafOrd) {
+        CatalogEntry[] entries = entries(leafOrd);
+        if (entries == null) {
+            return null;
+        }
+        int[] linked = linkedByLeaf[leafOrd];
+        if (linked == null) {
+            // Benign race: two threads may both work it out, with the same answer.
+            linked = linked(entries);
+            linkedByLeaf[leafOrd] = linked;
+        }
+        return linked;
+    }
+
+    private static int[] linked(CatalogEntry[] entries) {
+        int[] docs = new int[16];
+        int count = 0;
+        for (int doc = 0; doc < entries.length; doc++) {
+            CatalogEntry entry = entries[doc];
+            if (entry != null && !entry.id().equals(entry.translationGroup())) {
+                if (count == docs.length) {
+                    docs = java.util.Arrays.copyOf(docs, count * 2);
+                }
+                docs[count++] = doc;
+            }
+        }
+        return java.util.Arrays.copyOf(docs, count);
+    }
+
+    private volatile java.util.Set<String> named;
+
+    /**
+     * Whether some version of the library names this id as its original, or the id is one such version: false for
+     * an untranslated resource, which has no other version to look for.
+     */
+    boolean translated(String id, String group) {
+        java.util.Set<String> originals = named;
+        if (originals == null) {
+            originals = new java.util.HashSet<>();
+            for (CatalogEntry entry : catalog) {
+                if (!entry.id().equals(entry.translationGroup())) {
+                    originals.add(entry.translationGroup());
+                }
+            }
+            named = originals;
+        }
+        return !id.equals(group) || originals.contains(id);
+    }
+
+    /** How many queries' strong matches are kept ({@link #strongAlone}). */
+    private static final int STRONG_QUERIES = 128;
+
+    private final java.util.Map<String, java.util.Set<Integer>> strongAlone = new java.util.LinkedHashMap<>(
+            STRONG_QUERIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Set<Integer>> eldest) {
+            return size() > STRONG_QUERIES;
+        }
+    };
+
+    /**
+     * The documents of a query's strong matches without filters, worked out once per query and searcher (the most
+     * recent ones kept): a reader who ticks a filter after searching asks for them again, and each costs a ranking.
+     */
+    java.util.Set<Integer> strongAlone(String key, StrongWork work) throws IOException {
+        synchronized (strongAlone) {
+            java.util.Set<Integer> known = strongAlone.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        java.util.Set<Integer> found = java.util.Set.copyOf(work.find());
+        synchronized (strongAlone) {
+            strongAlone.put(key, found);
+        }
+        return found;
+    }
+
+    /** Works out a query's strong matches. */
+    interface StrongWork {
+        java.util.Set<Integer> find() throws IOException;
     }
 
     /** Every item's matching features, as of this searcher. */

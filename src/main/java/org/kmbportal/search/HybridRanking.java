@@ -69,8 +69,32 @@ final class HybridRanking {
         if (query == null || query.isBlank() || OPERATORS.matcher(query).find() || !forLanguage(readerLanguage)) {
             return null;
         }
-        return SentenceEncoder.embed(query);
+        float[] known;
+        synchronized (RECENT) {
+            known = RECENT.get(query);
+        }
+        if (known == null) {
+            known = SentenceEncoder.embed(query);
+            if (known == null) {
+                return null;
+            }
+            synchronized (RECENT) {
+                RECENT.put(query, known);
+            }
+        }
+        return known.clone();
     }
+
+    /** How many queries' embeddings are kept (the most recently used): a query is often asked again. */
+    private static final int RECENT_QUERIES = 256;
+
+    /** Recent queries' embeddings (the model is the same for the JVM's life, so a query's embedding is too). */
+    private static final Map<String, float[]> RECENT = new java.util.LinkedHashMap<>(RECENT_QUERIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT_QUERIES;
+        }
+    };
 
     /**
      * How much the ranking by meaning counts for a query: less for a word or two (which say little a sentence would),

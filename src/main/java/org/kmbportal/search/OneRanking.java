@@ -7,12 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -48,10 +52,18 @@ final class OneRanking {
             return new TopDocs(firstPass.totalHits, all);
         }
         ScoreDoc[] first = Arrays.copyOf(all, Math.min(head, all.length));
-        for (int i = 0; i < times; i++) {
-            first = QueryRescorer.rescore(searcher, new TopDocs(firstPass.totalHits, first), bonus, 1.0,
-                    first.length).scoreDocs;
-        }
+        // The bonus query runs once: a document's bonus does not depend on its score, so adding it `times` times
+        // (as many rescoring passes did, each rounding to a float) gives the same scores for half the work.
+        first = new QueryRescorer(bonus) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                float score = firstPassScore;
+                for (int i = 0; secondPassMatches && i < times; i++) {
+                    score = (float) (score + 1.0 * secondPassScore);
+                }
+                return score;
+            }
+        }.rescore(searcher, new TopDocs(firstPass.totalHits, first), first.length).scoreDocs;
         Arrays.sort(first, BY_SCORE);
         System.arraycopy(first, 0, all, 0, first.length);
         return new TopDocs(firstPass.totalHits, all);
@@ -97,12 +109,11 @@ final class OneRanking {
                     .add(new TermInSetQuery(Fields.TRANSLATION_GROUP, keys), BooleanClause.Occur.SHOULD).build();
             Query sameResources = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.FILTER)
                     .add(linked, BooleanClause.Occur.FILTER).build();
-            int count = searcher.count(sameResources);
-            for (ScoreDoc hit : searcher.search(sameResources, Math.max(1, count)).scoreDocs) {
-                Translations.Version version = Translations.version(searcher, hit.doc);
-                if (!headWords.contains(hit.doc)
-                        && (listed.contains(version.id()) || listed.contains(version.group()))) {
-                    already.add(hit.doc);
+            // One pass over them (not a count, then a search as deep as the count).
+            for (int doc : searcher.search(sameResources, new AllDocs())) {
+                Translations.Version version = Translations.version(searcher, doc);
+                if (!headWords.contains(doc) && (listed.contains(version.id()) || listed.contains(version.group()))) {
+                    already.add(doc);
                 }
             }
         }
@@ -123,6 +134,42 @@ final class OneRanking {
         }
         long total = Math.max(ranked.length, head.totalHits.value() - already.size());
         return new TopDocs(new TotalHits(total, head.totalHits.relation()), ranked);
+    }
+
+    /** The numbers of the documents a query matches, unscored, in no particular order. */
+    static final class AllDocs implements CollectorManager<AllDocs.Docs, List<Integer>> {
+
+        @Override
+        public Docs newCollector() {
+            return new Docs();
+        }
+
+        @Override
+        public List<Integer> reduce(java.util.Collection<Docs> collectors) {
+            List<Integer> all = new ArrayList<>();
+            collectors.forEach(c -> all.addAll(c.docs));
+            return all;
+        }
+
+        static final class Docs extends SimpleCollector {
+            final List<Integer> docs = new ArrayList<>();
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
     }
 
     static final java.util.Comparator<ScoreDoc> BY_SCORE = java.util.Comparator

@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Searches the library: the query as typed (or its spelling correction when the typed words are not in the library),
@@ -92,16 +93,22 @@ public class SearchService {
         if (searcher.facetState() == null) {
             return new SearchResult(0, request.page(), request.size(), List.of(), Map.of(), null, false);
         }
-        Ranked ranked = rank(searcher, request, normalized, interpreted, labels);
+        Ranked ranked = rank(searcher, request, normalized, interpreted, labels, false);
         long strongCount = ranked.strong();
         TopDocs all = ranked.ranking();
         if (strongCount >= 0 && filtered(request)) {
             // Strong is a property of a resource for the query alone: the strong matches of the search without its
             // filters. A filter only hides resources, so it never raises the count ("3 strong" became "4 strong"
             // when Practice guide was ticked: user test); those it keeps come first, as without the filter.
-            Ranked alone = rank(searcher, unfiltered(request), normalized, interpreted, labels);
-            Set<Integer> strong = StrongMatches.versions(searcher,
-                    StrongMatches.resources(searcher, alone.ranking(), alone.strong()));
+            // The query alone's are the same for every filter: kept by the searcher for the queries asked lately.
+            String key = String.join("\u0000", normalized, request.readerLanguage(), request.order().name(),
+                    Integer.toString(request.size()), Double.toString(StrongMatches.floor),
+                    Boolean.toString(HybridRanking.forLanguage(request.readerLanguage())));
+            Set<Integer> strong = searcher.strongAlone(key, () -> {
+                Ranked alone = rank(searcher, unfiltered(request), normalized, interpreted, labels, true);
+                return StrongMatches.versions(searcher,
+                        StrongMatches.resources(searcher, alone.ranking(), alone.strong()));
+            });
             all = StrongMatches.first(all, strong);
             strongCount = StrongMatches.leading(all, strong);
         }
@@ -133,8 +140,13 @@ public class SearchService {
     private record Ranked(DrillSideways.DrillSidewaysResult found, TopDocs ranking, long strong, Query text) {
     }
 
+    /**
+     * @param rankingOnly
+     *            when only the ranking and its strong count are wanted (the query alone's strong matches): the same
+     *            hits by words, without the facet counts ({@code found} is null then)
+     */
     private Ranked rank(FacetSearcher searcher, SearchRequest request, String normalized,
-            QueryInterpreter.Interpreted interpreted, FacetLabels labels) throws IOException {
+            QueryInterpreter.Interpreted interpreted, FacetLabels labels, boolean rankingOnly) throws IOException {
         FacetsConfig config = index.facetsConfig();
         Query text = interpreted.matches();
         // One result per resource: of a resource's versions that match, only the reader's language's takes part.
@@ -153,13 +165,23 @@ public class SearchService {
         // Pages within the reranked head need only it; a page beyond it needs as many more matches by words as the
         // head may list by meaning instead (OneRanking).
         int depth = topN <= RESCORED ? RESCORED : topN + RESCORED + HybridRanking.DEPTH;
-        DrillSideways.DrillSidewaysResult found = newest
-                ? sideways.search(drillDown, null, null, topN, NEWEST, true)
-                : sideways.search(drillDown, depth);
+        DrillSideways.DrillSidewaysResult found;
+        TopDocs firstPass;
+        if (rankingOnly && !newest && request.filters().isEmpty()) {
+            // Without filters the drill-sideways search is one pass collecting the top hits (every match scored, for
+            // the exact total) and the facet counts; the same collector alone gives the same hits, uncounted.
+            found = null;
+            firstPass = searcher.search(drillDown, new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE));
+        } else {
+            found = newest
+                    ? sideways.search(drillDown, null, null, topN, NEWEST, true)
+                    : sideways.search(drillDown, depth);
+            firstPass = found.hits;
+        }
         float[] meaning = newest ? null : HybridRanking.queryMeaning(normalized, request.readerLanguage());
         TopDocs words = newest
-                ? found.hits
-                : OneRanking.byWords(searcher, found.hits, interpreted.bonus(), RESCORED, meaning == null ? 1 : 2);
+                ? firstPass
+                : OneRanking.byWords(searcher, firstPass, interpreted.bonus(), RESCORED, meaning == null ? 1 : 2);
         if (meaning != null) {
             TopDocs byWords = OneRanking.first(words, RESCORED);
             // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.

@@ -18,6 +18,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,7 +58,13 @@ final class Translations {
      */
     static Set<String> hiddenVersions(IndexSearcher searcher, Query matches, String readerLanguage)
             throws IOException {
-        List<Version> linked = searcher.search(matches, new LinkedVersions(
+        // Only translations (documents naming another as their original) are collected: with the searcher's catalog,
+        // the search visits those alone, not every match (most of the library for a common word).
+        Query scope = searcher instanceof FacetSearcher catalog
+                ? new BooleanQuery.Builder().add(matches, BooleanClause.Occur.FILTER)
+                        .add(new LinkedOnly(catalog), BooleanClause.Occur.FILTER).build()
+                : matches;
+        List<Version> linked = searcher.search(scope, new LinkedVersions(
                 searcher instanceof FacetSearcher catalog ? catalog : null));
         if (linked.isEmpty()) {
             return Set.of();
@@ -136,7 +148,7 @@ final class Translations {
     static List<Document> otherVersions(IndexSearcher searcher, Document doc) throws IOException {
         String id = doc.get(Fields.ID);
         String group = doc.get(Fields.TRANSLATION_GROUP);
-        if (group == null) {
+        if (group == null || searcher instanceof FacetSearcher catalog && !catalog.translated(id, group)) {
             return List.of();
         }
         BooleanQuery.Builder linked = new BooleanQuery.Builder()
@@ -206,6 +218,97 @@ final class Translations {
             root = parent.get(root);
         }
         return root;
+    }
+
+    /**
+     * The documents of a searcher that name another as their original ({@link FacetSearcher#linkedDocs}); every
+     * document of a segment without a catalog. Belongs to one searcher: not cached.
+     */
+    static final class LinkedOnly extends Query {
+
+        private final FacetSearcher catalog;
+
+        LinkedOnly(FacetSearcher catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+            return new ConstantScoreWeight(this, boost) {
+                @Override
+                public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+                    int[] docs = catalog.linkedDocs(context.ord);
+                    if (docs != null && docs.length == 0) {
+                        return null;
+                    }
+                    DocIdSetIterator iterator = docs == null
+                            ? DocIdSetIterator.all(context.reader().maxDoc())
+                            : new Listed(docs);
+                    return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, iterator));
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext context) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "LinkedOnly";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LinkedOnly linked && linked.catalog == catalog;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(catalog);
+        }
+    }
+
+    /** A sorted list of document numbers as an iterator. */
+    private static final class Listed extends DocIdSetIterator {
+        private final int[] docs;
+        private int index = -1;
+        private int doc = -1;
+
+        Listed(int[] docs) {
+            this.docs = docs;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            index++;
+            doc = index < docs.length ? docs[index] : NO_MORE_DOCS;
+            return doc;
+        }
+
+        @Override
+        public int advance(int target) {
+            int found = java.util.Arrays.binarySearch(docs, Math.max(0, index + 1), docs.length, target);
+            index = found >= 0 ? found : -found - 1;
+            doc = index < docs.length ? docs[index] : NO_MORE_DOCS;
+            return doc;
+        }
+
+        @Override
+        public long cost() {
+            return docs.length;
+        }
     }
 
     /**
