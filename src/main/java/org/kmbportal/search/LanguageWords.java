@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,15 +23,18 @@ import org.apache.lucene.util.Bits;
  * The words each language's texts use: the titles, notes and bodies of the library's English documents, and of its
  * French ones, as the spelling field holds words (lower-cased, accents folded), with how often each occurs. A
  * spelling correction for a French reader is taken from the French texts ("programme"), not from the English ones
- * ("programs"), whose words the spelling field holds too. Read once per index reader: the library changes rarely.
+ * ("programs"), whose words the spelling field holds too. Read once per index reader, in the background after the
+ * first (see {@link Cache}).
  */
 final class LanguageWords {
 
     static final List<String> LANGUAGES = List.of("en", "fr");
 
-    private static final Object LOCK = new Object();
-    private static Object cachedKey;
-    private static LanguageWords cached;
+    private static final Logger LOG = Logger.getLogger(LanguageWords.class.getName());
+
+    /** The words of the portal's index, reread in the background after a publication. */
+    private static final Cache CACHE = new Cache(
+            task -> Thread.ofVirtual().name("kmb-language-words").start(task));
 
     private final Map<String, Map<String, Integer>> counts;
     private final Map<String, Long> totals;
@@ -38,15 +44,79 @@ final class LanguageWords {
         this.totals = totals;
     }
 
-    /** The words of the reader's index (read once per reader). */
+    /**
+     * The words of the reader's index: read at once the first time; after that, the words of the last reader read,
+     * while those of a newer one are read in the background ({@link Cache}).
+     */
     static LanguageWords of(IndexReader reader) {
-        Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-        synchronized (LOCK) {
-            if (key != cachedKey) {
-                cached = read(reader);
-                cachedKey = key;
+        return CACHE.get(reader);
+    }
+
+    /**
+     * The words of the most recent index reader read. Reading them goes through the stored text of the whole library
+     * (seconds at 50,000 resources), so only the first reader's are read while a search waits; a newer reader (after
+     * a publication) is read by the background executor, one at a time, and until it is done searches are corrected
+     * with the words of the reader before (one publication's words missing from the spelling correction's choice of
+     * language, for a moment). The reader is held open ({@link IndexReader#tryIncRef()}) while it is read.
+     */
+    static final class Cache {
+
+        private final Executor background;
+        private Object key;
+        private LanguageWords words;
+        private Object reading;
+
+        Cache(Executor background) {
+            this.background = background;
+        }
+
+        LanguageWords get(IndexReader reader) {
+            Object wanted = keyOf(reader);
+            synchronized (this) {
+                if (words == null) {
+                    words = read(reader);
+                    key = wanted;
+                } else if (wanted != key && reading == null && reader.tryIncRef()) {
+                    reading = wanted;
+                    try {
+                        background.execute(() -> refresh(reader, wanted));
+                    } catch (RuntimeException e) {
+                        reading = null;
+                        release(reader);
+                        LOG.log(Level.WARNING, "Could not read the library's words in the background", e);
+                    }
+                }
+                return words;
             }
-            return cached;
+        }
+
+        private void refresh(IndexReader reader, Object wanted) {
+            try {
+                LanguageWords fresh = read(reader);
+                synchronized (this) {
+                    words = fresh;
+                    key = wanted;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not read the library's words; the previous ones are kept", e);
+            } finally {
+                synchronized (this) {
+                    reading = null;
+                }
+                release(reader);
+            }
+        }
+
+        private static Object keyOf(IndexReader reader) {
+            return reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        }
+
+        private static void release(IndexReader reader) {
+            try {
+                reader.decRef();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not release an index reader", e);
+            }
         }
     }
 
