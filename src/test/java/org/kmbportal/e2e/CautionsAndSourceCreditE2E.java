@@ -68,7 +68,7 @@ class CautionsAndSourceCreditE2E {
         editor.findElement(By.id("edit:save")).click();
         Browser.awaitMessage(editor, "Non enregistré : corrigez les champs signalés ci-dessous.");
         assertTrue(editor.findElement(By.cssSelector("#edit .field-error")).getText()
-                .contains("L'adresse doit commencer par http:// ou https://."));
+                .contains("L’adresse doit commencer par http:// ou https://."));
         assertEquals(AUTHOR, editor.findElement(By.id("edit:sourceAuthor")).getAttribute("value"), "typing is kept");
         assertTrue(caution(editor, "Roulement du personnel", "Élevé").isSelected());
         assertEquals(404, api.get("/api/editor/resources/" + ID).status(), "nothing saved");
@@ -99,7 +99,7 @@ class CautionsAndSourceCreditE2E {
         ChromeDriver french = browser("fr");
         french.get(portal.resolve("/resources/" + ID).toString());
         assertTrue(french.findElement(By.cssSelector(".source-credit")).getText()
-                .startsWith("D'après un résumé de " + AUTHOR + " paru dans " + PUBLICATION),
+                .startsWith("D’après un résumé de " + AUTHOR + " paru dans " + PUBLICATION),
                 french.findElement(By.cssSelector(".source-credit")).getText());
         String cautions = french.findElement(By.cssSelector(".fits--caution")).getText();
         assertTrue(cautions.startsWith("À utiliser avec prudence quand\nRoulement du personnel")
@@ -132,7 +132,7 @@ class CautionsAndSourceCreditE2E {
         ChromeDriver french = browser("fr");
         french.get(portal.resolve("/resources/stoeger-2021-professionalizing-mentoring-fr").toString());
         assertTrue(french.findElement(By.cssSelector(".source-credit")).getText()
-                .startsWith("D'après un résumé de Ariel Ervin paru dans The Chronicle of Evidence-Based Mentoring"));
+                .startsWith("D’après un résumé de Ariel Ervin paru dans The Chronicle of Evidence-Based Mentoring"));
         assertTrue(french.getPageSource().contains("https://doi.org/10.1111/nyas.14537"));
     }
 

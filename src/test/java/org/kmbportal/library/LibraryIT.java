@@ -70,7 +70,7 @@ class LibraryIT {
         assertEquals("Ariel Ervin", stoeger.getJsonObject("source_summary").getString("author"));
 
         Http.Answer page = Http.get(base, "/resources/" + LACHANCE + "?lang=fr");
-        assertTrue(page.body().contains("D'après un résumé de Karina DeAndrade paru dans The Chronicle of "
+        assertTrue(page.body().contains("D’après un résumé de Karina DeAndrade paru dans The Chronicle of "
                 + "Evidence-Based Mentoring"), page.body());
     }
 
