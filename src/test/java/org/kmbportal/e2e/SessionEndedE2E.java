@@ -69,7 +69,7 @@ class SessionEndedE2E {
     @MethodSource("paragraphs")
     void aNewCollectionsTitleTypedAfterTheSessionEndedComesBackAfterSigningInAndIsSaved(String language,
             String paragraph, URI portal) {
-        String title = GeneratedText.cut(paragraph.replaceAll("\\s+", " ").strip(), 300);
+        String title = GeneratedText.cut(paragraph.replaceAll("\\s+", " ").strip(), 300).strip();
         String email = "kept-curator-" + language + "@kmb.test";
         People.invited(portal, People.admin(portal), email, "Kept Curator " + language, "mentor");
         ChromeDriver browser = signedIn(portal, language, email);
