@@ -5,7 +5,8 @@
  * page says the text is kept; back on the page after signing in, the text goes back into the same boxes, only into
  * boxes still as the page gave them (never over something typed since), and a notice says so. Text that cannot go
  * back (its box is gone) is shown to copy. Any other answer means the form reached the server: the kept text is
- * dropped; signing out on purpose drops all of it.
+ * dropped; signing out on purpose drops all of it. Kept text carries an opaque mark of the account whose page it was
+ * typed on (data-kept-owner): after signing in as someone else, it is dropped, never put into their form.
  */
 (function () {
     'use strict';
@@ -78,6 +79,12 @@
         }
     }
 
+    /** The opaque mark of the account this page was made for ('' when signed out). */
+    function owner() {
+        var notice = document.getElementById('kept-typing');
+        return notice ? notice.getAttribute('data-kept-owner') || '' : '';
+    }
+
     function keep(event) {
         var form = event.target;
         var store = storage();
@@ -99,7 +106,7 @@
         var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
         try {
             if (fields.length) {
-                store.setItem(key, JSON.stringify({state: 'sent', at: Date.now(), fields: fields}));
+                store.setItem(key, JSON.stringify({state: 'sent', at: Date.now(), owner: owner(), fields: fields}));
             } else {
                 store.removeItem(key);
             }
@@ -185,6 +192,10 @@
                 if (why) {
                     why.hidden = true;
                 }
+            } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')
+                    && draft.owner && draft.owner !== owner()) {
+                // Typed by someone else, who was signed in on this tab before: never put into this person's form.
+                store.removeItem(key);
             } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')) {
                 var result = putBack(draft);
                 if (result.restored || result.left.length) {

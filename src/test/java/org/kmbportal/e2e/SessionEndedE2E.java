@@ -97,6 +97,34 @@ class SessionEndedE2E {
 
     @ParameterizedTest
     @MethodSource("paragraphs")
+    void textTypedBeforeTheSessionEndedIsNeverPutIntoAnotherPersonsForm(String language, String paragraph,
+            URI portal) {
+        String title = GeneratedText.cut(paragraph.replaceAll("\\s+", " ").strip(), 300).strip();
+        String first = "kept-first-" + language + "@kmb.test";
+        String next = "kept-next-" + language + "@kmb.test";
+        People.invited(portal, People.admin(portal), first, "Kept First " + language, "mentor");
+        People.invited(portal, People.admin(portal), next, "Kept Next " + language, "mentor");
+        ChromeDriver browser = signedIn(portal, language, first);
+        browser.get(portal.resolve("/curate/?lang=" + language).toString());
+        fill(browser, By.id("create:title"), title);
+
+        signOutInAnotherTab(browser, portal, language);
+        browser.findElement(By.id("create:create-button")).click();
+        assertKeptOnSignIn(browser, language, "/curate/");
+        // Someone else sits down at the same tab and signs in.
+        signInHere(browser, next);
+
+        awaitPath(browser, "/curate/");
+        assertEquals("", browser.findElement(By.id("create:title")).getDomProperty("value"),
+                "the first person's title is not in the next person's form");
+        assertEquals("", browser.findElement(By.id("kept-typing")).getText());
+        assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return Object.keys(sessionStorage)"
+                + ".filter(function (k) { return k.indexOf('kmb.kept-typing:') === 0; }).length"),
+                "nor is it kept any longer in the tab");
+    }
+
+    @ParameterizedTest
+    @MethodSource("paragraphs")
     void anEditorsTextOnAShippedResourceComesBackAfterSigningIn(String language, String paragraph, URI portal) {
         String email = "kept-editor-" + language + "@kmb.test";
         People.invited(portal, People.admin(portal), email, "Kept Editor " + language, "editor");

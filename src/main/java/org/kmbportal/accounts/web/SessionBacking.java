@@ -1,6 +1,10 @@
 package org.kmbportal.accounts.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -47,6 +51,24 @@ public class SessionBacking {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String signIn = path.startsWith("/sign-up") ? "/sign-in" : ReturnAddress.signInFor(request);
         return request.getContextPath() + signIn;
+    }
+
+    /**
+     * Whose page this is, for the text a form keeps when the session ended ({@code js/keep-typed.js}): an opaque mark
+     * of the signed-in account (empty when signed out), so that text typed by one person is never put back into the
+     * form of another who signs in next in the same tab. It names no one: a digest of the account's number.
+     */
+    public String getKeptTypingOwner() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("kmb kept typing " + caller().accountId()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     public boolean isEditor() {
