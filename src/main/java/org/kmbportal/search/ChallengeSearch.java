@@ -220,7 +220,8 @@ public class ChallengeSearch {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        return new NamedTopics(index.taxonomy(), index.analysis()).in(text);
+        return index.withSearcher(searcher -> new NamedTopics(index.taxonomy(), index.analysis(),
+                searcher.getIndexReader()).in(text));
     }
 
     /** Titles of items, by id (for the few a page shows). */
