@@ -30,6 +30,7 @@ import org.kmbportal.library.Taxonomy;
  * achievement"). Reasons then name the topic by its label, never by the text's own words.
  */
 final class NamedTopics {
+    // Thread-safe once built: its maps are only read, but for the common words it remembers.
 
     /** A word in the labels of this many topics or more says nothing of which one is meant. */
     static final int SHARED_BY = 3;
@@ -137,10 +138,21 @@ final class NamedTopics {
         if (library == null) {
             return false;
         }
-        return commonWords.computeIfAbsent(written, this::commonInEither);
+        Boolean known = commonWords.get(written);
+        if (known == null) {
+            known = commonInEither(written);
+            if (commonWords.size() < MAX_REMEMBERED) {
+                commonWords.put(written, known);
+            }
+        }
+        return known;
     }
 
-    private final Map<String, Boolean> commonWords = new HashMap<>();
+    /** How many words' commonness one instance remembers: the texts are the organizations', of any length. */
+    private static final int MAX_REMEMBERED = 20_000;
+
+    /** Whether each word seen is common; one instance serves the requests of one library, at once. */
+    private final Map<String, Boolean> commonWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     private boolean commonInEither(String written) {
         for (String language : List.of("en", "fr")) {
