@@ -30,7 +30,7 @@ import org.kmbportal.library.Taxonomy;
  * achievement"). Reasons then name the topic by its label, never by the text's own words.
  */
 final class NamedTopics {
-    // Thread-safe once built: its maps are only read, but for the common words it remembers.
+    // Safe for requests at once: once built, its maps are only read, but the common words it remembers (concurrent).
 
     /** A word in the labels of this many topics or more says nothing of which one is meant. */
     static final int SHARED_BY = 3;
@@ -43,8 +43,9 @@ final class NamedTopics {
     /** Each topic's words that name it alone. */
     private final Map<String, Set<String>> specific = new HashMap<>();
     /**
-     * Each topic's words that name it with another of its label's words of the same language: those two topics'
-     * labels share ("match"; {@link #partnered}), and its own common or bound words ("support"; {@link #paired}).
+     * Each topic's words that name it with another of its label's words of the same language: its label words that
+     * are neither common nor bound, its own or shared by two labels ("match"; {@link #partnered}), with any other of
+     * its label words, common or bound ones included ("support"; {@link #paired}).
      */
     private final Map<String, Set<String>> partnered = new HashMap<>();
     private final Map<String, Set<String>> paired = new HashMap<>();
