@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.commons.text.StringEscapeUtils;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.kmbportal.library.Taxonomy;
 
 /**
  * What matching asks of search: the catalog of every item's features, how well each item answers a challenge
@@ -220,7 +222,25 @@ public class ChallengeSearch {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        return new NamedTopics(index.taxonomy(), index.analysis()).in(text);
+        return index.withSearcher(searcher -> topics(searcher.getIndexReader()).in(text));
+    }
+
+    /** The topic words of the taxonomy and library a searcher sees, read once for both (they change rarely). */
+    private record TopicWords(Taxonomy taxonomy, Analysis analysis, IndexReader reader, NamedTopics topics) {
+    }
+
+    private volatile TopicWords topicWords;
+
+    private NamedTopics topics(IndexReader reader) {
+        Taxonomy taxonomy = index.taxonomy();
+        Analysis analysis = index.analysis();
+        TopicWords known = topicWords;
+        if (known == null || known.taxonomy() != taxonomy || known.analysis() != analysis
+                || known.reader() != reader) {
+            known = new TopicWords(taxonomy, analysis, reader, new NamedTopics(taxonomy, analysis, reader));
+            topicWords = known;
+        }
+        return known.topics();
     }
 
     /** Titles of items, by id (for the few a page shows). */

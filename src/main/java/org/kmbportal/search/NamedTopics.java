@@ -16,26 +16,54 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.kmbportal.library.Taxonomy;
 
 /**
- * Which topics of the taxonomy a text in an organization's own words names: a topic is named when the text uses a
- * word of its label, in either language (as the language's analyzer reduces it, with the taxonomy's synonyms), other
- * than the words several topics share ("mentoring", "youth"). Reasons then name the topic by its label, never by the
- * text's own words.
+ * Which topics of the taxonomy a text in an organization's own words names. A topic is named only when the text says
+ * something specific to it: a word of its label that is its own (in no other topic's label, not one of the library's
+ * most common words, not a word the taxonomy uses only beside another of the label's words, as "system" beside
+ * "justice"), written in the text or given by a one-word synonym ("assessment" for "evaluation"); or two words of its
+ * label that together are its alone ("match" and "support"). Generic words ("program", "mentors", "youth", "system",
+ * "support") name nothing by themselves, nor does a word of a multi-word synonym ("attendance" gives "academic
+ * achievement"). Reasons then name the topic by its label, never by the text's own words.
  */
 final class NamedTopics {
+    // Safe for requests at once: once built, its maps are only read, but the common words it remembers (concurrent).
 
     /** A word in the labels of this many topics or more says nothing of which one is meant. */
     static final int SHARED_BY = 3;
 
+    /** A word in more than this share of the library's documents of its language says nothing of a topic. */
+    static final double COMMON_IN_LIBRARY = 0.75;
+
+    /** Each topic's label words (stems), with the weight each adds (1 divided by the topics whose label has it). */
     private final Map<String, Map<String, Double>> cues = new LinkedHashMap<>();
+    /** Each topic's words that name it alone. */
+    private final Map<String, Set<String>> specific = new HashMap<>();
+    /**
+     * Each topic's words that name it with another of its label's words of the same language: its label words that
+     * are neither common nor bound, its own or shared by two labels ("match"; {@link #partnered}), with any other of
+     * its label words, common or bound ones included ("support"; {@link #paired}).
+     */
+    private final Map<String, Set<String>> partnered = new HashMap<>();
+    private final Map<String, Set<String>> paired = new HashMap<>();
+    /** The stems of one-word synonyms: a synonym that is a whole word stands for it; a piece of a phrase does not. */
+    private final Set<String> wholeSynonyms = new HashSet<>();
     /** The words of the labels as written (lower case), by the stem they reduce to. */
     private final Map<String, Set<String>> labelWords = new HashMap<>();
     private final Analysis analysis;
+    private final IndexReader library;
 
     NamedTopics(Taxonomy taxonomy, Analysis analysis) {
+        this(taxonomy, analysis, null);
+    }
+
+    /** @param library the library's index, to tell its most common words; null to leave them in */
+    NamedTopics(Taxonomy taxonomy, Analysis analysis, IndexReader library) {
         this.analysis = analysis;
+        this.library = library;
         Map<String, Set<String>> byTopic = new LinkedHashMap<>();
         Map<String, Integer> topicsPerWord = new HashMap<>();
         taxonomy.vocabulary("topics").ifPresent(v -> v.terms().forEach(term -> {
@@ -49,38 +77,169 @@ final class NamedTopics {
             byTopic.put(term.key(), words);
             words.forEach(w -> topicsPerWord.merge(w, 1, Integer::sum));
         }));
+        // What the taxonomy writes, as sets of stems: every label of every vocabulary, every synonym group.
+        List<Set<String>> entries = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            taxonomy.vocabularies().forEach(v -> v.terms().forEach(term -> entries.add(stems(analysis.index(),
+                    language, term.label().in(language)).keySet())));
+            List<String> groups = new ArrayList<>(taxonomy.synonyms(language));
+            groups.addAll(Glossary.groups());
+            for (String group : groups) {
+                Set<String> entry = new HashSet<>();
+                for (String member : group.split(",")) {
+                    Set<String> memberStems = stems(analysis.index(), language, member).keySet();
+                    entry.addAll(memberStems);
+                    if (memberStems.size() == 1) {
+                        wholeSynonyms.addAll(memberStems);
+                    }
+                }
+                entries.add(entry);
+            }
+        }
         byTopic.forEach((topic, words) -> {
             Map<String, Double> own = new HashMap<>();
-            words.stream().filter(w -> topicsPerWord.get(w) < SHARED_BY)
-                    .forEach(w -> own.put(w, 1.0 / topicsPerWord.get(w)));
+            Set<String> alone = new HashSet<>();
+            Set<String> two = new HashSet<>();
+            // A word bound in one language's label is bound in the other's too when written alike ("système",
+            // "system"; "contact"): one label says one thing in both languages.
+            Set<String> bound = new HashSet<>();
+            words.stream().filter(w -> bound(w, words, topicsPerWord, library, entries)).forEach(bound::add);
+            Set<String> boundWritten = new HashSet<>();
+            bound.forEach(b -> boundWritten.addAll(labelWords.getOrDefault(b, Set.of())));
+            Set<String> strong = new HashSet<>();
+            for (String w : words) {
+                int shared = topicsPerWord.get(w);
+                if (shared >= SHARED_BY) {
+                    continue;
+                }
+                own.put(w, 1.0 / shared);
+                boolean tied = bound.contains(w) || labelWords.getOrDefault(w, Set.of()).stream()
+                        .anyMatch(written -> formOf(written, boundWritten));
+                if (common(library, w) || tied) {
+                    two.add(w);
+                } else {
+                    strong.add(w);
+                    if (shared == 1) {
+                        alone.add(w);
+                    }
+                }
+            }
             cues.put(topic, own);
+            specific.put(topic, alone);
+            paired.put(topic, two);
+            partnered.put(topic, strong);
         });
     }
 
     /**
+     * Whether a word of the text, or a synonym or translation of it, is among the library's most common words of
+     * either language: "support" and "soutien" name no topic, in either language.
+     */
+    private boolean commonWord(String written) {
+        if (library == null) {
+            return false;
+        }
+        Boolean known = commonWords.get(written);
+        if (known == null) {
+            known = commonInEither(written);
+            if (commonWords.size() < MAX_REMEMBERED) {
+                commonWords.put(written, known);
+            }
+        }
+        return known;
+    }
+
+    /** How many words' commonness one instance remembers: the texts are the organizations', of any length. */
+    private static final int MAX_REMEMBERED = 20_000;
+
+    /** Whether each word seen is common; one instance serves the requests of one library, at once. */
+    private final Map<String, Boolean> commonWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean commonInEither(String written) {
+        for (String language : List.of("en", "fr")) {
+            if (stems(analysis.query(), language, written).keySet().stream().anyMatch(w -> common(library, w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is in more than {@link #COMMON_IN_LIBRARY} of the library's documents of its language. */
+    private static boolean common(IndexReader library, String stem) {
+        if (library == null) {
+            return false;
+        }
+        String language = stem.substring(0, stem.indexOf(':'));
+        String field = Fields.text("body", language);
+        try {
+            int documents = library.getDocCount(field);
+            return documents > 0 && library
+                    .docFreq(new Term(field, stem.substring(stem.indexOf(':') + 1))) > COMMON_IN_LIBRARY * documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the taxonomy writes the word only beside another word of the same label, one that it also writes
+     * without it ("system" is always "justice system", "justice" is also "juvenile justice"): the word then says the
+     * topic only with that other word. Not for a word beside one many labels have ("group mentoring").
+     */
+    private static boolean bound(String word, Set<String> label, Map<String, Integer> topicsPerWord,
+            IndexReader library, List<Set<String>> entries) {
+        List<Set<String>> with = entries.stream().filter(e -> e.contains(word)).toList();
+        for (String other : label) {
+            if (other.equals(word) || topicsPerWord.get(other) >= SHARED_BY || common(library, other)) {
+                continue;
+            }
+            boolean always = with.stream().allMatch(e -> e.contains(other));
+            boolean alsoWithout = entries.stream().anyMatch(e -> e.contains(other) && !e.contains(word));
+            if (always && alsoWithout) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Topic keys the text names, the most named first (ties in the taxonomy's order), each with the sum of its label
-     * words found, a word counting 1 divided by the number of topics whose label has it.
+     * words found, a word counting 1 divided by the number of topics whose label has it. A topic is named only by a
+     * word of its own or by two of its label's words, as the class says.
      */
     Map<String, Double> in(String text) {
+        // The label words the text uses, and those of them it says with a word that is not among the library's
+        // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();
+        Set<String> telling = new HashSet<>();
         for (String language : List.of("en", "fr")) {
             stems(analysis.query(), language, text).forEach((stem, surface) -> {
-                // A stem names a label's word when the text's word is that word or a form of it, or a synonym of a
-                // word of the text; not when the stemmer merely cuts two words alike ("responsible" and
-                // "responsiveness" both give "respons").
-                if (surface.contains(SYNONYM) || surface.stream().anyMatch(w -> formOf(w, labelWords.get(stem)))) {
+                // A stem names a label's word when the text's word is that word or a form of it, or a one-word
+                // synonym of a word of the text; not when the stemmer merely cuts two words alike ("responsible"
+                // and "responsiveness" both give "respons"), nor when it is a piece of a phrase a synonym gave.
+                List<String> saying = new ArrayList<>();
+                for (String w : surface) {
+                    if (w.startsWith(SYNONYM) ? wholeSynonyms.contains(stem) : formOf(w, labelWords.get(stem))) {
+                        saying.add(w.startsWith(SYNONYM) ? w.substring(SYNONYM.length()) : w);
+                    }
+                }
+                if (!saying.isEmpty()) {
                     words.add(stem);
+                    if (saying.stream().anyMatch(w -> !commonWord(w))) {
+                        telling.add(stem);
+                    }
                 }
             });
         }
         List<Map.Entry<String, Double>> named = new ArrayList<>();
         cues.forEach((topic, own) -> {
+            boolean saysIt = specific.get(topic).stream().anyMatch(telling::contains) || pair(topic, telling, words);
+            if (!saysIt) {
+                return;
+            }
             // A word of one topic's label alone says more than a word two labels share.
             double found = own.entrySet().stream().filter(e -> words.contains(e.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
-            if (found > 0) {
-                named.add(Map.entry(topic, found));
-            }
+            named.add(Map.entry(topic, found));
         });
         named.sort(Map.Entry.<String, Double> comparingByValue().reversed());
         Map<String, Double> ordered = new LinkedHashMap<>();
@@ -88,7 +247,26 @@ final class NamedTopics {
         return ordered;
     }
 
-    /** Stands for a stem that a synonym of the text's words gave, rather than a word of the text. */
+    /**
+     * Whether the words hold two of the topic's label words of one language, one of them its own or shared by two
+     * labels only, not a common or bound one ("match support" names match support; "youth system" nothing).
+     */
+    private boolean pair(String topic, Set<String> telling, Set<String> words) {
+        for (String strong : partnered.get(topic)) {
+            if (!telling.contains(strong)) {
+                continue;
+            }
+            String language = strong.substring(0, strong.indexOf(':') + 1);
+            boolean other = java.util.stream.Stream.concat(partnered.get(topic).stream(), paired.get(topic).stream())
+                    .anyMatch(w -> !w.equals(strong) && w.startsWith(language) && words.contains(w));
+            if (other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks a stem that a synonym of the text's words gave, before the words it stands for. */
     private static final String SYNONYM = "\u0000synonym";
 
     /**
@@ -123,7 +301,8 @@ final class NamedTopics {
 
     /**
      * The text's words as the language's analyzer indexes them, prefixed by the language, each with the words of the
-     * text it came from as written (lower case), or {@link #SYNONYM} for a synonym the analyzer added.
+     * text it came from as written (lower case), or {@link #SYNONYM} and those words for a synonym the
+     * analyzer added.
      */
     private static Map<String, Set<String>> stems(Analyzer analyzer, String language, String text) {
         Map<String, Set<String>> stems = new HashMap<>();
@@ -137,9 +316,8 @@ final class NamedTopics {
             tokens.reset();
             while (tokens.incrementToken()) {
                 if (term.length() > 2) {
-                    String written = type.type().equals("SYNONYM")
-                            ? SYNONYM
-                            : plain(text.substring(offset.startOffset(), offset.endOffset()));
+                    String span = plain(text.substring(offset.startOffset(), offset.endOffset()));
+                    String written = type.type().equals("SYNONYM") ? SYNONYM + span : span;
                     stems.computeIfAbsent(language + ":" + term, k -> new HashSet<>()).add(written);
                 }
             }
