@@ -142,20 +142,13 @@ public class ChallengeSearch {
      * other way round, through the resources it gathers.
      */
     private static void addCollections(Map<String, Float> scores, FacetSearcher searcher) throws IOException {
-        List<String> collections = new ArrayList<>();
-        Map<String, String> groupOf = new HashMap<>();
+        List<String> collections = searcher.collections();
         Map<String, Float> byGroup = new HashMap<>();
-        for (CatalogEntry entry : searcher.catalog()) {
-            if ("collection".equals(entry.type())) {
-                collections.add(entry.id());
-                continue;
+        scores.forEach((id, score) -> {
+            if (searcher.isResource(id)) {
+                byGroup.merge(searcher.groupOf(id), score, Math::max);
             }
-            groupOf.put(entry.id(), entry.translationGroup());
-            Float score = scores.get(entry.id());
-            if (score != null) {
-                byGroup.merge(entry.translationGroup(), score, Math::max);
-            }
-        }
+        });
         if (collections.isEmpty() || byGroup.isEmpty()) {
             return;
         }
@@ -164,7 +157,7 @@ public class ChallengeSearch {
             var doc = searcher.storedFields().document(hit.doc, Set.of(Fields.ID, Fields.ITEM));
             List<Float> items = new ArrayList<>();
             for (String item : doc.getValues(Fields.ITEM)) {
-                items.add(byGroup.getOrDefault(groupOf.getOrDefault(item, item), 0f));
+                items.add(byGroup.getOrDefault(searcher.groupOf(item), 0f));
             }
             items.sort(Comparator.reverseOrder());
             float sum = 0;

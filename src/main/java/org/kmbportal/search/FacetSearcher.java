@@ -91,6 +91,49 @@ final class FacetSearcher extends IndexSearcher {
         return !id.equals(group) || originals.contains(id);
     }
 
+    /** The catalog's resources' translation groups by id, and its collections' ids ({@link #groups()}). */
+    private record Groups(java.util.Map<String, String> ofResource, java.util.List<String> collections) {
+    }
+
+    private volatile Groups groups;
+
+    /**
+     * Each resource's translation group by its id, and the collections' ids: worked out once per searcher (matching
+     * reads a collection through its items' groups on every request).
+     */
+    private Groups groups() {
+        Groups known = groups;
+        if (known == null) {
+            java.util.Map<String, String> ofResource = new java.util.HashMap<>();
+            java.util.List<String> collections = new java.util.ArrayList<>();
+            for (CatalogEntry entry : catalog) {
+                if ("collection".equals(entry.type())) {
+                    collections.add(entry.id());
+                } else {
+                    ofResource.put(entry.id(), entry.translationGroup());
+                }
+            }
+            known = new Groups(java.util.Map.copyOf(ofResource), java.util.List.copyOf(collections));
+            groups = known;
+        }
+        return known;
+    }
+
+    /** A resource's translation group (its own id when it has none or is not a resource of the catalog). */
+    String groupOf(String id) {
+        return groups().ofResource().getOrDefault(id, id);
+    }
+
+    /** Whether the id is a resource of the catalog (not a collection). */
+    boolean isResource(String id) {
+        return groups().ofResource().containsKey(id);
+    }
+
+    /** The catalog's collections' ids. */
+    java.util.List<String> collections() {
+        return groups().collections();
+    }
+
     /** How many queries' strong matches are kept ({@link #strongAlone}). */
     private static final int STRONG_QUERIES = 128;
 
