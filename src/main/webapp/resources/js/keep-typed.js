@@ -203,6 +203,10 @@
                     if (result.left.length) {
                         showToCopy(notice, result.left);
                     }
+                    if (draft.state === 'kept') {
+                        // Back from signing in: the keyboard starts at the notice, just above the form.
+                        notice.focus();
+                    }
                 }
                 // Kept while the reader stays on the page (a reload puts it back again); sending the form replaces it.
                 draft.state = 'restored';

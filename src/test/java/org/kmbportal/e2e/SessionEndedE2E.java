@@ -300,5 +300,7 @@ class SessionEndedE2E {
         WebElement notice = browser.findElement(By.id("kept-typing"));
         assertTrue(notice.isDisplayed());
         assertEquals("status", notice.getDomAttribute("role"), "read out by screen readers");
+        assertEquals("kept-typing", browser.switchTo().activeElement().getDomAttribute("id"),
+                "the keyboard starts at the notice");
     }
 }
