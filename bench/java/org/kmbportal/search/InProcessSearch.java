@@ -60,6 +60,13 @@ public final class InProcessSearch implements AutoCloseable {
         return service.search(request);
     }
 
+    /** What matching asks of search, over the same copy. */
+    public ChallengeSearch challengeSearch() {
+        ChallengeSearch search = new ChallengeSearch();
+        search.index = index;
+        return search;
+    }
+
     @Override
     public void close() throws IOException {
         index.close();

@@ -37,6 +37,25 @@ public final class LuceneOnlyIndexing {
         resources.forEach(r -> entries.add(LibraryReader.entry(r, 1)));
     }
 
+    /**
+     * The CPU time, in this thread, of mapping every entry to its document once (the documents are dropped): the part
+     * of a rebuild that is the portal's own code rather than Lucene's ({@code MappingProfile}).
+     */
+    public long mappingCpuNanos() {
+        DocumentMapper mapper = new DocumentMapper(taxonomy,
+                Fields.facetsConfig(taxonomy.facets().stream().map(Vocabulary::key).toList()));
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        int fields = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            fields += mapper.map(entries.get(i), vectors.apply(i)).getFields().size();
+        }
+        if (fields == 0) {
+            throw new IllegalStateException("no fields");
+        }
+        return threads.getCurrentThreadCpuTime() - start;
+    }
+
     /** Indexes every entry once into a new temporary directory; returns documents per second. */
     public double run() throws IOException {
         Path dir = Files.createTempDirectory("kmb-bench-lucene");

@@ -76,6 +76,11 @@ final class MatchLatency {
         return vocabulary.terms().get(random.nextInt(vocabulary.terms().size())).key();
     }
 
+    /** The profiles' request bodies, in the order they are sent (for the in-process profile, {@link MatchProfile}). */
+    List<String> bodies() {
+        return List.copyOf(profiles);
+    }
+
     /** Milliseconds per answer, after sending {@code warmup} profiles unmeasured. */
     long[] measure(int warmup) throws Exception {
         for (int i = 0; i < warmup; i++) {

@@ -1,0 +1,77 @@
+package org.kmbportal.search.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.kmbportal.matching.InProcessMatching;
+import org.kmbportal.matching.Match;
+import org.kmbportal.search.InProcessSearch;
+
+/**
+ * The CPU time of one {@code POST /api/match}, in this process, on a copy of an index the benchmark left: the 200
+ * profiles of the matching figure ({@link MatchLatency}, same seed), one after the other on one thread, {@code rounds}
+ * times after one unmeasured round. Prints each round's CPU and wall-clock figures per match and writes every answer
+ * (ids, titles, scores, reasons, in order) to a file, so that two builds can be shown to answer alike ({@code cmp}).
+ * <p>
+ * Arguments: the index root ({@code target/bench/data/index} of a full run), the answers' file, the rounds (5).
+ */
+public final class MatchProfile {
+
+    private MatchProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path indexRoot = Path.of(args[0]);
+        Path answers = Path.of(args[1]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        LibraryGenerator generator = LibraryGenerator.fromContent(settings.contentDir(), settings.seed());
+        List<String> bodies = new MatchLatency(URI.create("http://127.0.0.1/"), generator.taxonomy(),
+                settings.seed(), 200).bodies();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (InProcessSearch search = InProcessSearch.copyOf(indexRoot, generator.taxonomy())) {
+            System.out.println("documents: " + search.documentCount());
+            InProcessMatching matching = new InProcessMatching(search.challengeSearch(), generator.taxonomy());
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(answers))) {
+                for (String body : bodies) {
+                    out.println(body);
+                    for (Match m : matching.match(body)) {
+                        out.println("  " + m);
+                    }
+                }
+            }
+            List<Double> roundCpu = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                List<Double> cpu = new ArrayList<>();
+                List<Double> wall = new ArrayList<>();
+                for (String body : bodies) {
+                    long t0 = threads.getCurrentThreadCpuTime();
+                    long w0 = System.nanoTime();
+                    matching.match(body);
+                    wall.add((System.nanoTime() - w0) / 1e6);
+                    cpu.add((threads.getCurrentThreadCpuTime() - t0) / 1e6);
+                }
+                double total = cpu.stream().mapToDouble(Double::doubleValue).sum();
+                roundCpu.add(total / cpu.size());
+                Collections.sort(cpu);
+                Collections.sort(wall);
+                System.out.printf("round %d: cpu mean %.2f ms p50 %.2f p95 %.2f | wall p50 %.2f p95 %.2f | load %s%n",
+                        r + 1, total / cpu.size(), pct(cpu, 50), pct(cpu, 95), pct(wall, 50), pct(wall, 95),
+                        Files.readString(Path.of("/proc/loadavg")).strip());
+            }
+            Collections.sort(roundCpu);
+            System.out.printf("median of rounds' mean cpu per match: %.2f ms%n", roundCpu.get(roundCpu.size() / 2));
+        }
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        return sorted.get((int) Math.ceil(sorted.size() * p / 100.0) - 1);
+    }
+}
