@@ -87,36 +87,40 @@ public class ChallengeSearch {
         if (words.isEmpty()) {
             return Map.of();
         }
+        Analysis analysis = index.analysis();
+        return index.withSearcher(searcher -> searcher.relevance(max + "\u0000" + text, analysis,
+                () -> relevance(searcher, text, words, max)));
+    }
+
+    private Map<String, Float> relevance(FacetSearcher searcher, String text, String words, int max) {
         float[] meaning = HybridRanking.looksFrench(text) ? null : SentenceEncoder.embed(text);
-        return index.withSearcher(searcher -> {
-            try {
-                Map<String, Float> scores = new HashMap<>();
-                TopDocs top = best(searcher, words, max);
-                Map<Integer, String> ids = ids(searcher, top.scoreDocs);
-                float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
-                double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
-                for (ScoreDoc hit : top.scoreDocs) {
-                    String id = ids.get(hit.doc);
-                    if (id != null) {
-                        scores.put(id, (float) (wordsShare * hit.score / best));
-                    }
+        try {
+            Map<String, Float> scores = new HashMap<>();
+            TopDocs top = best(searcher, words, max);
+            Map<Integer, String> ids = ids(searcher, top.scoreDocs);
+            float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
+            double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
+            for (ScoreDoc hit : top.scoreDocs) {
+                String id = ids.get(hit.doc);
+                if (id != null) {
+                    scores.put(id, (float) (wordsShare * hit.score / best));
                 }
-                if (meaning != null) {
-                    addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher);
-                }
-                addCollections(scores, searcher);
-                return scores;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        });
+            if (meaning != null) {
+                addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher);
+            }
+            addCollections(scores, searcher);
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * Adds each item's nearness in meaning, scaled so that the nearest item gets {@link #MEANING_SHARE} and an item
      * no nearer than {@link #UNRELATED} gets nothing (texts about youth mentoring are all somewhat alike).
      */
-    private static void addMeaning(Map<String, Float> scores, TopDocs nearest, IndexSearcher searcher)
+    private static void addMeaning(Map<String, Float> scores, TopDocs nearest, FacetSearcher searcher)
             throws IOException {
         if (nearest.scoreDocs.length == 0) {
             return;
@@ -292,25 +296,32 @@ public class ChallengeSearch {
     }
 
     /**
-     * The ids of the hits, read from doc values in document order (no stored document is decompressed: with
-     * hundreds of hits that was most of the time).
+     * The ids of the hits, read from the catalog the searcher holds in memory (the same ids as the documents' doc
+     * values, which it was read from); from doc values, in document order, where a segment has no catalog.
      */
-    private static Map<Integer, String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    private static Map<Integer, String> ids(FacetSearcher searcher, ScoreDoc[] hits) throws IOException {
         ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Integer, String> ids = new HashMap<>();
         int current = -1;
         LeafReaderContext leaf = null;
+        CatalogEntry[] entries = null;
         SortedDocValues values = null;
         for (ScoreDoc hit : byDoc) {
             int index = ReaderUtil.subIndex(hit.doc, leaves);
             if (index != current) {
                 current = index;
                 leaf = leaves.get(index);
-                values = leaf.reader().getSortedDocValues(Fields.ID);
+                entries = searcher.entries(leaf.ord);
+                values = entries == null ? leaf.reader().getSortedDocValues(Fields.ID) : null;
             }
-            if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
+            int doc = hit.doc - leaf.docBase;
+            if (entries != null) {
+                if (doc < entries.length && entries[doc] != null) {
+                    ids.put(hit.doc, entries[doc].id());
+                }
+            } else if (values != null && values.advanceExact(doc)) {
                 ids.put(hit.doc, values.lookupOrd(values.ordValue()).utf8ToString());
             }
         }

@@ -168,6 +168,42 @@ final class FacetSearcher extends IndexSearcher {
         java.util.Set<Integer> find() throws IOException;
     }
 
+    /** How many challenge texts' relevance is kept ({@link #relevance}). */
+    private static final int RELEVANCE_TEXTS = 64;
+
+    /** A challenge text's relevance, with the analysis (taxonomy and synonyms) it was worked out with. */
+    private record Relevance(Object analysis, java.util.Map<String, Float> scores) {
+    }
+
+    private final java.util.Map<String, Relevance> relevance = new java.util.LinkedHashMap<>(RELEVANCE_TEXTS, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Relevance> eldest) {
+            return size() > RELEVANCE_TEXTS;
+        }
+    };
+
+    /**
+     * How well each item answers a challenge text ({@link ChallengeSearch#relevance}), worked out once per text,
+     * analysis and searcher (the most recent ones kept): an organization's challenges are the same for each match of
+     * its profile (another filter, its collections, a saved profile read again), and each costs a search by words and
+     * one by meaning over the whole library. Same searcher and analysis, same answer.
+     */
+    java.util.Map<String, Float> relevance(String key, Object analysis,
+            java.util.function.Supplier<java.util.Map<String, Float>> work) {
+        synchronized (relevance) {
+            Relevance known = relevance.get(key);
+            if (known != null && known.analysis() == analysis) {
+                return known.scores();
+            }
+        }
+        java.util.Map<String, Float> found = java.util.Collections.unmodifiableMap(work.get());
+        synchronized (relevance) {
+            relevance.put(key, new Relevance(analysis, found));
+        }
+        return found;
+    }
+
     /** Every item's matching features, as of this searcher. */
     java.util.List<CatalogEntry> catalog() {
         return catalog;
