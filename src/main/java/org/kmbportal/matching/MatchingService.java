@@ -65,7 +65,9 @@ public class MatchingService {
 
     private List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
             OrganizationProfile profile, int size, MatchFilter filter) {
-        List<Ranker.Scored> top = ranker.rank(catalog.entries(), catalog.groupsInLanguage(), relevance, profile,
+        // The entries are already those a reader of the profile's language is offered (the other versions of the items
+        // it has in its language left out, once per index refresh): nothing more to leave out for the language.
+        List<Ranker.Scored> top = ranker.rank(catalog.entries(), java.util.Set.of(), relevance, profile,
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);

@@ -61,14 +61,18 @@ public class ChallengeSearch {
     }
 
     /**
-     * Every published item's matching features and the translation groups that have a version in the language, both
-     * as of the same refresh.
+     * The published items a reader of the language is offered, with their matching features, and the translation
+     * groups that have a version in the language, both as of the same refresh.
      */
     public LanguageCatalog catalog(String language) {
-        return index.withSearcher(searcher -> new LanguageCatalog(searcher.catalog(), searcher.groupsIn(language)));
+        return index.withSearcher(
+                searcher -> new LanguageCatalog(searcher.readableIn(language), searcher.groupsIn(language)));
     }
 
     /**
+     * @param entries
+     *            the catalog without the versions in other languages of the items that have one in the language (an
+     *            item's version in the language stands for it), in the catalog's order
      * @param groupsInLanguage
      *            the translation groups of the items that have a version in the language
      */

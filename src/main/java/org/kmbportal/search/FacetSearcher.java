@@ -227,6 +227,26 @@ final class FacetSearcher extends IndexSearcher {
         });
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.List<CatalogEntry>> readableIn = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The catalog as a reader of the language is offered it, in the catalog's order: an item's version in the language
+     * where it has one, every version of the others. Worked out once per searcher and language: matching ranks it for
+     * every profile, and looking up each of 50,000 items' translation group was a fifth of a match.
+     */
+    java.util.List<CatalogEntry> readableIn(String language) {
+        return readableIn.computeIfAbsent(language, l -> {
+            java.util.Set<String> groups = groupsIn(l);
+            java.util.List<CatalogEntry> readable = new java.util.ArrayList<>(catalog.size());
+            for (CatalogEntry entry : catalog) {
+                if (entry.language().equals(l) || !groups.contains(entry.translationGroup())) {
+                    readable.add(entry);
+                }
+            }
+            return java.util.List.copyOf(readable);
+        });
+    }
+
     /** Null when the index holds no facet yet (it is empty). */
     SortedSetDocValuesReaderState facetState() {
         return facetState;
