@@ -128,4 +128,23 @@ class MarkdownRendererTest {
         assertEquals("Why this one? Because it works.", MarkdownRenderer.teaser("**Why** this _one_? Because it"
                 + " works.", 160));
     }
+
+    /**
+     * The plain text search indexes is tidied by hand (one pass) as the regular expressions did it: same text for
+     * generated strings of whitespace of every kind, full stops, commas, words in both languages and no-break spaces.
+     */
+    @Test
+    void plainTextIsTidiedAsTheRegularExpressionsDid() {
+        String alphabet = " \t\n\u000B\f\r.,ab\u00e9\u00e7\u00a0\u2003\u2009;:!?'\u2019-";
+        java.util.Random random = new java.util.Random(27);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,])", "$1").strip();
+            assertEquals(expected, MarkdownRenderer.tidy(text), () -> "for [" + text + "]");
+        }
+    }
 }
