@@ -1,8 +1,10 @@
 package org.kmbportal.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -35,9 +37,20 @@ public final class Ranker {
     static final double GUIDE_EVIDENCE = 0.7;
     static final double CHALLENGE_REASON_FROM = 0.3;
 
-    /** The dimensions a resource and an organization can share, with their weight in the overlap. */
-    static final Map<String, Double> OVERLAPS = Map.of("topics", 0.45, "program_models", 0.25, "populations", 0.20,
-            "settings", 0.10);
+    /**
+     * The dimensions a resource and an organization can share, with their weight in the overlap, in this order: the
+     * overlap is summed and reasons are listed in it, so it must not change between starts ({@code Map.of}'s did).
+     */
+    static final Map<String, Double> OVERLAPS = overlaps();
+
+    private static Map<String, Double> overlaps() {
+        Map<String, Double> overlaps = new LinkedHashMap<>();
+        overlaps.put("topics", 0.45);
+        overlaps.put("program_models", 0.25);
+        overlaps.put("populations", 0.20);
+        overlaps.put("settings", 0.10);
+        return Collections.unmodifiableMap(overlaps);
+    }
 
     /** A scored resource before titles and challenge words are attached. */
     record Scored(CatalogEntry entry, double score, boolean ruledOut, boolean challenged, List<MatchReason> reasons) {

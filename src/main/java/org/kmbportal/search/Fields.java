@@ -53,13 +53,19 @@ final class Fields {
 
     private static Map<String, Float> weights() {
         Map<String, Float> weights = new LinkedHashMap<>();
-        Map<String, Float> base = Map.of("title", 3.0f, "terms", 2.0f, "citation", 1.5f, "notes", 1.5f, "body", 1.0f);
+        Map<String, Float> base = new LinkedHashMap<>();
+        base.put("title", 3.0f);
+        base.put("terms", 2.0f);
+        base.put("citation", 1.5f);
+        base.put("notes", 1.5f);
+        base.put("body", 1.0f);
         for (String field : TEXT_FIELDS) {
             weights.put(field + "_en", base.get(field));
             weights.put(field + "_fr", base.get(field));
         }
         weights.put(AUTHORS, 2.5f);
-        return Map.copyOf(weights);
+        // In this order: the query parser adds a clause per field in it, and a sum's order moves near-tied scores.
+        return java.util.Collections.unmodifiableMap(weights);
     }
 
     /** The facet dimension of a vocabulary: its key in the singular ({@code topics} gives {@code topic}). */

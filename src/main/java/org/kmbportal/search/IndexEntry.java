@@ -42,12 +42,21 @@ public record IndexEntry(String id, String type, long version, String title, Str
     public IndexEntry {
         items = items == null ? List.of() : List.copyOf(items);
         authors = List.copyOf(authors);
-        terms = Map.copyOf(terms);
-        conditions = Map.copyOf(conditions);
-        cautions = Map.copyOf(cautions);
+        terms = ordered(terms);
+        conditions = ordered(conditions);
+        cautions = ordered(cautions);
         citation = citation == null ? "" : citation;
         translationOf = translationOf == null ? "" : translationOf;
         design = design == null ? "" : design;
         evidenceSample = evidenceSample == null ? "" : evidenceSample;
+    }
+
+    /**
+     * An unmodifiable copy in the order of its keys: the mapping writes terms in this order and matching lists
+     * reasons in it, so it must be the same at every start ({@code Map.copyOf}'s order changes from one JVM to the
+     * next).
+     */
+    private static Map<String, List<String>> ordered(Map<String, List<String>> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
     }
 }
