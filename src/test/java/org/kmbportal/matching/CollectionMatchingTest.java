@@ -3,13 +3,11 @@ package org.kmbportal.matching;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +57,7 @@ class CollectionMatchingTest {
 
     @BeforeAll
     static void index() {
-        library = MatchingFixture.shippedLibrary();
+        library = MatchingFixture.sharedShippedLibrary();
         matching = new MatchingService();
         matching.search = library.search();
         matching.taxonomies = new TaxonomyService() {
@@ -68,11 +66,6 @@ class CollectionMatchingTest {
                 return library.taxonomy();
             }
         };
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
     }
 
     /** The same paragraph in both languages: one or two subjects among two to four sentences of context. */

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.library.Taxonomy;
@@ -44,7 +43,7 @@ class HoldoutMatchingTest {
 
     @BeforeAll
     static void index() {
-        library = MatchingFixture.shippedLibrary();
+        library = MatchingFixture.sharedShippedLibrary();
         matching = new MatchingService();
         matching.search = library.search();
         matching.taxonomies = new TaxonomyService() {
@@ -53,11 +52,6 @@ class HoldoutMatchingTest {
                 return library.taxonomy();
             }
         };
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.kmbportal.matching;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +56,7 @@ class MatchReasonsTest {
         if (library != null) {
             return;
         }
-        library = MatchingFixture.shippedLibrary();
+        library = MatchingFixture.sharedShippedLibrary();
         matching = new MatchingService();
         matching.search = library.search();
         matching.taxonomies = new TaxonomyService() {
@@ -67,14 +65,6 @@ class MatchReasonsTest {
                 return library.taxonomy();
             }
         };
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (library != null) {
-            library.close();
-            library = null;
-        }
     }
 
     static Stream<OrganizationProfile> paragraphs() {

@@ -2,13 +2,11 @@ package org.kmbportal.matching;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.search.MatchingFixture;
@@ -31,12 +29,7 @@ class MatchingRelevanceTest {
 
     @BeforeAll
     static void index() {
-        library = MatchingFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
+        library = MatchingFixture.sharedShippedLibrary();
     }
 
     @Test

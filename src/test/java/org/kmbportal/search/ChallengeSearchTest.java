@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,12 +52,7 @@ class ChallengeSearchTest {
 
     @BeforeAll
     static void index() {
-        library = SearchFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
+        library = SearchFixture.sharedShippedLibrary();
     }
 
     @Test

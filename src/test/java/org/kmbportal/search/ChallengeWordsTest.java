@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,7 @@ class ChallengeWordsTest {
 
     @BeforeAll
     static void open() {
-        library = SearchFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        library.close();
+        library = SearchFixture.sharedShippedLibrary();
     }
 
     @Test

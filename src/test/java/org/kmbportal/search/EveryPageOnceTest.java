@@ -3,7 +3,6 @@ package org.kmbportal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +31,7 @@ class EveryPageOnceTest {
 
     private static synchronized SearchFixture library() {
         if (library == null) {
-            library = SearchFixture.shippedLibrary();
+            library = SearchFixture.sharedShippedLibrary();
             for (ResourceContent r : library.resources) {
                 RESOURCE.putIfAbsent(r.id(), r.id());
                 if (!r.translationOf().isEmpty()) {
@@ -44,13 +42,6 @@ class EveryPageOnceTest {
             library.collections.forEach(c -> RESOURCE.putIfAbsent(c.id(), c.id()));
         }
         return library;
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (library != null) {
-            library.close();
-        }
     }
 
     static Stream<Arguments> searches() {

@@ -3,13 +3,11 @@ package org.kmbportal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,16 +25,9 @@ class ExactTitleTest {
 
     private static synchronized SearchFixture library() {
         if (library == null) {
-            library = SearchFixture.shippedLibrary();
+            library = SearchFixture.sharedShippedLibrary();
         }
         return library;
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (library != null) {
-            library.close();
-        }
     }
 
     /** Every translated resource's title typed on the other language's page, whole and before its subtitle. */

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.testing.HoldoutSet;
@@ -42,7 +41,7 @@ class HoldoutRelevanceTest {
 
     @BeforeAll
     static void buildIndexes() {
-        library = SearchFixture.shippedLibrary();
+        library = SearchFixture.sharedShippedLibrary();
         List<IndexEntry> entries = new ArrayList<>();
         library.resources.forEach(r -> entries.add(LibraryReader.entry(r, 1)));
         library.collections.forEach(c -> entries.add(LibraryReader.entry(c, 1)));
@@ -53,11 +52,6 @@ class HoldoutRelevanceTest {
         rankings.put("portal", HoldoutRelevanceTest::portal);
         rankings.put("bm25-en", q -> titleBody.search(q.query(), POOL));
         rankings.put("bm25-all", q -> allText.search(q.query(), POOL));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
     }
 
     @Test

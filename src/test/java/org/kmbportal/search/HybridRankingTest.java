@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +27,7 @@ class HybridRankingTest {
 
     @BeforeAll
     static void buildIndex() {
-        library = SearchFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        library.close();
+        library = SearchFixture.sharedShippedLibrary();
     }
 
     @Test

@@ -18,8 +18,21 @@ public final class MatchingFixture implements AutoCloseable {
         this.fixture = fixture;
     }
 
+    private static MatchingFixture shared;
+
     public static MatchingFixture shippedLibrary() {
         return new MatchingFixture(SearchFixture.shippedLibrary());
+    }
+
+    /**
+     * The shipped library's index shared by every class of the test JVM that only reads it
+     * ({@link SearchFixture#sharedShippedLibrary()}); not to be closed by them.
+     */
+    public static synchronized MatchingFixture sharedShippedLibrary() {
+        if (shared == null) {
+            shared = new MatchingFixture(SearchFixture.sharedShippedLibrary());
+        }
+        return shared;
     }
 
     public ChallengeSearch search() {

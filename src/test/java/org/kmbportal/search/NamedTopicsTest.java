@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +30,9 @@ class NamedTopicsTest {
 
     @BeforeAll
     static void index() {
-        library = SearchFixture.shippedLibrary();
+        library = SearchFixture.sharedShippedLibrary();
         topics = library.index.withSearcher(searcher -> new NamedTopics(library.index.taxonomy(),
                 library.index.analysis(), searcher.getIndexReader()));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.library.ResourceContent;
@@ -31,7 +30,7 @@ class OneResultPerResourceTest {
 
     @BeforeAll
     static void build() {
-        library = SearchFixture.shippedLibrary();
+        library = SearchFixture.sharedShippedLibrary();
         for (ResourceContent r : library.resources) {
             LANGUAGE.put(r.id(), r.language());
             RESOURCE.putIfAbsent(r.id(), r.id());
@@ -44,11 +43,6 @@ class OneResultPerResourceTest {
             RESOURCE.putIfAbsent(c.id(), c.id());
             LANGUAGE.put(c.id(), c.language());
         });
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
     }
 
     private static boolean translated(String id) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.Term;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,16 +27,9 @@ class PartialWordTest {
 
     private static synchronized SearchFixture library() {
         if (library == null) {
-            library = SearchFixture.shippedLibrary();
+            library = SearchFixture.sharedShippedLibrary();
         }
         return library;
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        if (library != null) {
-            library.close();
-        }
     }
 
     private static SearchResult search(String query, String readerLanguage) {

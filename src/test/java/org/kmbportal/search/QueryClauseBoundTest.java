@@ -2,7 +2,6 @@ package org.kmbportal.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.search.Query;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,12 +28,7 @@ class QueryClauseBoundTest {
 
     @BeforeAll
     static void index() {
-        library = SearchFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
+        library = SearchFixture.sharedShippedLibrary();
     }
 
     @ParameterizedTest(name = "try {index}")

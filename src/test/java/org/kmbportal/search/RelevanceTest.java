@@ -2,13 +2,11 @@ package org.kmbportal.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +25,11 @@ class RelevanceTest {
 
     @BeforeAll
     static void buildIndexes() {
-        library = SearchFixture.shippedLibrary();
+        library = SearchFixture.sharedShippedLibrary();
         List<IndexEntry> entries = new ArrayList<>();
         library.resources.forEach(r -> entries.add(LibraryReader.entry(r, 1)));
         library.collections.forEach(c -> entries.add(LibraryReader.entry(c, 1)));
         baseline = new PlainBm25Baseline(entries);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
     }
 
     /**

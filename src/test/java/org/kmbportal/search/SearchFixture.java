@@ -37,6 +37,28 @@ final class SearchFixture implements AutoCloseable {
         this.search.index = index;
     }
 
+    private static SearchFixture shared;
+
+    /**
+     * The shipped library's index, built once per test JVM for the classes that only read it (building it is the
+     * dearest step of the unit phase). Classes that write to an index build their own ({@link #shippedLibrary()},
+     * {@link #of}); this one is closed when the JVM exits.
+     */
+    static synchronized SearchFixture sharedShippedLibrary() {
+        if (shared == null) {
+            shared = shippedLibrary();
+            SearchFixture built = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    built.close();
+                } catch (IOException ignored) {
+                    // a temporary directory left behind at exit
+                }
+            }));
+        }
+        return shared;
+    }
+
     static SearchFixture shippedLibrary() {
         BatchValidator.Validated shipped = BatchValidator.validate(
                 ContentBatch.fromFolder(Path.of(System.getProperty("kmb.content.dir", "content"))), Taxonomy.EMPTY,

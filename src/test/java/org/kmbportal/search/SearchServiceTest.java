@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kmbportal.library.ResourceContent;
@@ -23,12 +22,7 @@ class SearchServiceTest {
 
     @BeforeAll
     static void buildIndex() {
-        library = SearchFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        library.close();
+        library = SearchFixture.sharedShippedLibrary();
     }
 
     private static SearchResult search(String query, Map<String, List<String>> filters, SearchRequest.Order order,

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +37,7 @@ class SpellingCorrectionTest {
 
     private static synchronized SearchFixture library() {
         if (library == null) {
-            library = SearchFixture.shippedLibrary();
+            library = SearchFixture.sharedShippedLibrary();
             // Every word of the library's stored texts (titles, notes, bodies), lower-cased as written.
             written = library.index.withSearcher(searcher -> {
                 try {
@@ -79,13 +78,6 @@ class SpellingCorrectionTest {
             });
         }
         return library;
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (library != null) {
-            library.close();
-        }
     }
 
     private static SearchResult search(String query, String reader) {

@@ -3,14 +3,12 @@ package org.kmbportal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,7 @@ class StrongMatchesTest {
 
     @BeforeAll
     static void build() {
-        library = SearchFixture.shippedLibrary();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        library.close();
+        library = SearchFixture.sharedShippedLibrary();
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package org.kmbportal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,16 +29,9 @@ class SuggestionsTest {
 
     private static synchronized SearchFixture library() {
         if (library == null) {
-            library = SearchFixture.shippedLibrary();
+            library = SearchFixture.sharedShippedLibrary();
         }
         return library;
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (library != null) {
-            library.close();
-        }
     }
 
     private static List<Suggestions.Suggestion> suggest(String typed, String reader) {
