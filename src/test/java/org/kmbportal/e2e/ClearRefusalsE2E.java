@@ -1,0 +1,140 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RawHttp;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Input the portal cannot use gets a clear answer in the reader's language and changes nothing: a search with no word
+ * to search for, a pasted search address far over the box's limit, a collection title over the pages' limit, a
+ * collection title of emoji or symbols only. Inputs are generated ({@link Gen}, seeded), in English and French.
+ */
+class ClearRefusalsE2E {
+
+    private static final List<String> LANGUAGES = List.of("en", "fr");
+    /** Only punctuation, quotes, symbols, emoji and spaces: nothing a search could look for. */
+    private static final List<String> NO_WORD_PIECES = List.of("\"", "'", "«", "»", "« ", " »", "“", "”", "‘", "’",
+            "…", "!", "?", "¿", "¡", ".", ",", ";", ":", "—", "–", "-", "(", ")", "[", "]", "{", "}", "*", "+", "|",
+            "~", "^", "/", "\\", "&", "#", "%", "@", "$", "€", "§", "→", "★", "✓", "•", "🎉", "🙂", "👩🏽‍🏫", "🇨🇦",
+            "❤️", "🧑‍🤝‍🧑", "📚", "🔥🔥", "👍🏿", "☕", " ", "  ");
+
+    private static URI portal;
+    private static String lastMentorEmail;
+    private static final Map<String, ChromeDriver> BROWSERS = new HashMap<>();
+
+    @BeforeAll
+    static void portal() {
+        portal = RunningPortal.base();
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        BROWSERS.values().forEach(ChromeDriver::quit);
+    }
+
+    private static ChromeDriver browser(String language) {
+        return BROWSERS.computeIfAbsent(language, Browser::start);
+    }
+
+    static Gen<String> noWords() {
+        return Gen.of(NO_WORD_PIECES).list(1, 14).map(list -> String.join("", list)).filter(s -> !s.isBlank());
+    }
+
+    static Stream<Arguments> aSearchWithoutWordsSaysSoAndListsNothingTries() {
+        return Gen.tries("search without words page", 16, random -> Arguments.of(noWords().next(random),
+                LANGUAGES.get(random.nextInt(2))));
+    }
+
+    /** The page says there is nothing to search for and offers the library to browse, rather than "103 results". */
+    @ParameterizedTest(name = "try {index} ({1})")
+    @MethodSource("aSearchWithoutWordsSaysSoAndListsNothingTries")
+    void aSearchWithoutWordsSaysSoAndListsNothing(String q, String language) {
+        ChromeDriver browser = browser(language);
+        browser.get(portal.resolve("/search?q=" + encode(q)).toString());
+        List<WebElement> alerts = browser.findElements(By.cssSelector("p.notice[role=alert]"));
+        assertEquals(1, alerts.size(), "one note for " + show(q) + ":\n" + text(browser));
+        assertTrue(alerts.get(0).getText().contains(Bundle.shown(language, "search.error.noWords")),
+                "the note says there is no word to search for, in " + language + ": " + alerts.get(0).getText());
+        WebElement browse = browser.findElement(By.id("browse-instead"));
+        assertEquals(Bundle.shown(language, "search.browseInstead"), browse.getText());
+        assertTrue(browse.getAttribute("href").contains("/browse"), browse.getAttribute("href"));
+        assertTrue(browser.findElements(By.cssSelector(".results, .results__count")).isEmpty(),
+                "no results are listed for " + show(q) + ":\n" + text(browser));
+        browse.click();
+        assertFalse(browser.findElements(By.cssSelector("h1")).isEmpty(), "the browse page opens");
+    }
+
+    static Stream<Arguments> theSearchApiRefusesASearchWithoutWordsTries() {
+        return Gen.tries("search without words api", 40, random -> Arguments.of(noWords().next(random),
+                LANGUAGES.get(random.nextInt(2)), GeneratedText.libraryWords(60).next(random)));
+    }
+
+    /**
+     * The API answers as it does for other queries it cannot run (a 400 with a code and a message in the caller's
+     * language), while the same symbols around a word still search.
+     */
+    @ParameterizedTest(name = "try {index} ({1})")
+    @MethodSource("theSearchApiRefusesASearchWithoutWordsTries")
+    void theSearchApiRefusesASearchWithoutWords(String q, String language, String words) {
+        Http.Answer refused = Http.get(portal, "/api/search?q=" + encode(q), "Accept-Language", language);
+        assertEquals(400, refused.status(), show(q) + ": " + refused.body());
+        assertEquals("query_without_words", refused.json().getString("error"));
+        assertEquals(Bundle.text(language, "search.error.noWords"), refused.json().getString("message"));
+        Http.Answer searched = Http.get(portal, "/api/search?q=" + encode(q + " " + words + " " + q),
+                "Accept-Language", language);
+        assertEquals(200, searched.status(), show(q + " " + words) + ": " + searched.body());
+    }
+
+    private static String text(ChromeDriver browser) {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private static String show(String text) {
+        return "'" + text.codePoints().mapToObj(cp -> cp < 0x7f && cp >= 0x20
+                ? Character.toString(cp)
+                : String.format("\\u{%x}", cp)).reduce("", String::concat) + "'";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
