@@ -124,6 +124,45 @@ class ClearRefusalsE2E {
         assertEquals(200, searched.status(), show(q + " " + words) + ": " + searched.body());
     }
 
+    static Stream<Arguments> aPastedSearchAddressFarOverTheLimitGetsThePortalsOwnAnswerTries() {
+        return Gen.tries("long search address", 6, random -> {
+            StringBuilder q = new StringBuilder();
+            while (encode(q.toString()).length() < 9_000) {
+                q.append(GeneratedText.libraryWords(400).next(random)).append(' ');
+                if (random.nextInt(4) == 0) {
+                    q.append(noWords().next(random)).append(' ');
+                }
+            }
+            return Arguments.of(q.toString().strip(), LANGUAGES.get(random.nextInt(2)));
+        });
+    }
+
+    /**
+     * A search address of 9,000 bytes or more (pasted: the box stops at 500 characters) reaches the portal, whose page
+     * says the search is too long in the reader's language, with the box to try again; the API says so in JSON.
+     */
+    @ParameterizedTest(name = "try {index} ({1})")
+    @MethodSource("aPastedSearchAddressFarOverTheLimitGetsThePortalsOwnAnswerTries")
+    void aPastedSearchAddressFarOverTheLimitGetsThePortalsOwnAnswer(String q, String language) {
+        String address = "/search?q=" + encode(q);
+        assertTrue(address.length() >= 9_000, "a long address: " + address.length());
+        // As a browser asks over plain HTTP (HTTP/1.1; Java's client would try an HTTP/2 upgrade instead).
+        ChromeDriver browser = browser(language);
+        browser.get(portal.resolve(address).toString());
+        List<WebElement> notes = browser.findElements(By.cssSelector("p.notice[role=alert]"));
+        assertEquals(1, notes.size(), "the portal's page, not the server's blank 400: " + browser.getPageSource());
+        assertEquals(Bundle.shown(language, "search.error.tooLong", 500), notes.get(0).getText());
+        assertEquals(1, browser.findElements(By.id("search-q")).size(), "the search box is there to try again");
+        assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+        RawHttp.Answer api = RawHttp.send(portal, "GET /api/search?q=" + encode(q) + " HTTP/1.0\r\nHost: "
+                + portal.getHost() + ":" + portal.getPort() + "\r\nAccept-Language: " + language, new byte[0]);
+        assertEquals(400, api.status(), api.head());
+        JsonObject json = Json.createReader(new java.io.StringReader(api.body())).readObject();
+        assertEquals("query_too_long", json.getString("error"));
+        assertEquals(Bundle.text(language, "search.error.tooLong", 500), json.getString("message"));
+    }
+
     private static String text(ChromeDriver browser) {
         return browser.findElement(By.tagName("main")).getText();
     }
