@@ -163,6 +163,100 @@ class ClearRefusalsE2E {
         assertEquals(Bundle.text(language, "search.error.tooLong", 500), json.getString("message"));
     }
 
+    private static Visitor mentor(String language) {
+        Visitor admin = People.admin(portal);
+        String email = "refusals-mentor-" + Long.toString(System.nanoTime(), 36) + "@kmb.test";
+        People.invited(portal, admin, email, "Mentor " + language, "mentor");
+        Visitor mentor = new Visitor(portal, language);
+        assertTrue(mentor.signIn(email, People.PASSWORD));
+        lastMentorEmail = email;
+        return mentor;
+    }
+
+    private static Set<String> collectionIds(Visitor visitor) {
+        Set<String> ids = new HashSet<>();
+        visitor.get("/api/collections").json().getJsonArray("collections")
+                .forEach(c -> ids.add(c.asJsonObject().getString("id")));
+        return ids;
+    }
+
+    static Stream<Arguments> aCollectionTitleOverTheLimitIsRefusedEverywhereTries() {
+        return Gen.tries("collection title too long", 6, random -> {
+            int length = 501 + random.nextInt(1_600);
+            String title = "";
+            while (title.strip().length() <= 500) {
+                title = GeneratedText.cut(title + " " + GeneratedText.libraryWords(800).next(random) + " "
+                        + noWords().next(random), length).strip();
+            }
+            return Arguments.of(title, LANGUAGES.get(random.nextInt(2)));
+        });
+    }
+
+    /**
+     * A title over the pages' 500 characters is refused by the server too: the curate page says so in the reader's
+     * language, the API with a 400 naming the problem; no collection is made and an edited one keeps its title.
+     */
+    @ParameterizedTest(name = "try {index} ({1})")
+    @MethodSource("aCollectionTitleOverTheLimitIsRefusedEverywhereTries")
+    void aCollectionTitleOverTheLimitIsRefusedEverywhere(String title, String language) {
+        Visitor mentor = mentor(language);
+        Set<String> before = collectionIds(mentor);
+
+        Http.Answer page = mentor.submit("/curate/", "create", Map.of("title", title), "create-button");
+        assertEquals(200, page.status(), page.body());
+        String messages = Jsoup.parse(page.body()).select(".messages").text().replace('\u00a0', ' ');
+        assertTrue(messages.contains(Bundle.shown(language, "curation.titleTooLong", 500)),
+                "the page says the title is too long, in " + language + ": " + messages);
+        assertEquals(before, collectionIds(mentor), "no collection was made from the page");
+
+        Http.Answer created = mentor.api("POST", "/api/collections", Json.createObjectBuilder().add("title", title)
+                .add("language", language).add("visibility", "private").add("items", Json.createArrayBuilder())
+                .build().toString());
+        assertEquals(400, created.status(), created.body());
+        assertEquals("titleTooLong", created.json().getString("error"), created.body());
+        assertEquals(before, collectionIds(mentor), "no collection was made through the API");
+
+        String kept = GeneratedText.cut(title, 500).strip();
+        Http.Answer made = mentor.api("POST", "/api/collections", Json.createObjectBuilder().add("title", kept)
+                .add("language", language).add("visibility", "private").add("items", Json.createArrayBuilder())
+                .build().toString());
+        assertEquals(201, made.status(), "500 characters are accepted: " + made.body());
+        String id = made.json().getString("id");
+        JsonObject stored = mentor.get("/api/collections/" + id).json();
+        Http.Answer renamed = mentor.api("PUT", "/api/collections/" + id, Json.createObjectBuilder()
+                .add("version", stored.getJsonNumber("version").longValue()).add("title", title).build().toString());
+        assertEquals(400, renamed.status(), renamed.body());
+        assertEquals("titleTooLong", renamed.json().getString("error"));
+        assertEquals(stored.getString("title"), mentor.get("/api/collections/" + id).json().getString("title"),
+                "the title is unchanged");
+    }
+
+    static Stream<List<String>> titlesOfSymbolsOnlyGetTheirOwnReadableIdsTries() {
+        return Gen.tries("symbol titles", 4, noWords().filter(s -> !s.strip().isEmpty()).list(6, 10));
+    }
+
+    /**
+     * A title of emoji or symbols only gets an id that names them (not the word "collection"), valid, and distinct
+     * from every other collection's even when the same title comes twice.
+     */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("titlesOfSymbolsOnlyGetTheirOwnReadableIdsTries")
+    void titlesOfSymbolsOnlyGetTheirOwnReadableIds(List<String> titles) {
+        Visitor mentor = mentor("en");
+        Set<String> ids = new HashSet<>(collectionIds(mentor));
+        for (String title : List.of(titles.get(0), titles.get(0), titles.get(1))) {
+            Http.Answer made = mentor.api("POST", "/api/collections", Json.createObjectBuilder()
+                    .add("title", title.strip()).add("language", "en").add("visibility", "private")
+                    .add("items", Json.createArrayBuilder()).build().toString());
+            assertEquals(201, made.status(), show(title) + ": " + made.body());
+            String id = made.json().getString("id");
+            assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*") && id.length() <= 120, id);
+            assertNotEquals("collection", id.replaceAll("-\\d+$", ""), "an id naming " + show(title));
+            assertTrue(ids.add(id), "a new id for " + show(title) + ": " + id);
+            assertFalse(mentor.get("/api/collections/" + id).json().getString("title").isBlank());
+        }
+    }
+
     private static String text(ChromeDriver browser) {
         return browser.findElement(By.tagName("main")).getText();
     }
