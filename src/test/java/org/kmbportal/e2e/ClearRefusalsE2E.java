@@ -257,6 +257,69 @@ class ClearRefusalsE2E {
         }
     }
 
+    static Stream<Arguments> anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguageTries() {
+        return Gen.tries("import not a collection", 8, random -> {
+            String words = GeneratedText.libraryWords(300).next(random).replace("---", "—");
+            String language = LANGUAGES.get(random.nextInt(2));
+            return switch (random.nextInt(3)) {
+                case 0 -> Arguments.of(words + "\n" + GeneratedText.libraryWords(300).next(random), language,
+                        "content.error.noFrontMatter", 1, new Object[0]);
+                case 1 -> Arguments.of("---\ntitle: " + words.replace(":", " ").replace("\n", " ") + "\n"
+                        + noWords().next(random).replace("-", "").replace(":", "") + "\n", language,
+                        "content.error.frontMatterNotClosed", 1, new Object[0]);
+                default -> {
+                    String title = GeneratedText.cut((words + " ").repeat(700 / Math.max(1, words.length()) + 2), 600)
+                            .replace("\n", " ").replace(":", " ").replace("\"", " ").strip();
+                    yield Arguments.of("---\ntype: collection\nid: imported-" + random.nextInt(1000)
+                            + "\ntitle: \"" + title + "\"\nlanguage: " + language + "\ncurator: Someone\n"
+                            + "published: 2025-01-01\nitems: []\n---\n", language, "content.error.tooLong", 4,
+                            new Object[]{"title", title.length(), 500});
+                }
+            };
+        });
+    }
+
+    /**
+     * A file pasted into the curate page's import box that is not a collection is explained in the reader's
+     * language, with the file's line ("collection.md:1 : erreur : le fichier doit commencer…"); nothing is imported.
+     */
+    @ParameterizedTest(name = "try {index} ({1}, {2})")
+    @MethodSource("anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguageTries")
+    void anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguage(String file, String language, String key,
+            int line, Object[] arguments) {
+        Visitor mentor = mentor(language);
+        Set<String> before = collectionIds(mentor);
+        String email = lastMentorEmail;
+        ChromeDriver browser = Browser.start(language);
+        try {
+            Browser.signIn(browser, portal, email, People.PASSWORD);
+            browser.get(portal.resolve("/curate/").toString());
+            WebElement box = browser.findElement(By.id("import:text"));
+            browser.executeScript("arguments[0].value = arguments[1];", box, file);
+            WebElement button = browser.findElement(By.id("import:import-button"));
+            button.click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+            String shown = browser.findElement(By.id("messages")).getText();
+            String detail = worded(language, "content.problem.error.line", "collection.md", line,
+                    worded(language, key, arguments));
+            assertTrue(shown.contains(Bundle.shown(language, "curation.problem", detail)),
+                    "the problem in " + language + " with its line: expected\n" + detail + "\nin\n" + shown);
+            if (language.equals("fr")) {
+                assertFalse(shown.contains(" error: ") || shown.contains(" must "), "no English on a French page: "
+                        + shown);
+            }
+        } finally {
+            browser.quit();
+        }
+        assertEquals(before, collectionIds(mentor), "nothing was imported");
+    }
+
+    /** The bundle's message formatted as the portal formats a content problem's (quotes written '' come out as '). */
+    private static String worded(String language, String key, Object... arguments) {
+        return new MessageFormat(Bundle.text(language, key), Locale.forLanguageTag(language)).format(arguments)
+                .replace('\u00a0', ' ');
+    }
+
     private static String text(ChromeDriver browser) {
         return browser.findElement(By.tagName("main")).getText();
     }

@@ -128,7 +128,7 @@ public class MyCollectionsBacking {
 
     public void importFile() throws IOException {
         CollectionFormat.Reading read = format.read("collection.md", importText == null ? "" : importText);
-        List<String> errors = read.errors();
+        List<String> errors = read.errorsIn().apply(locale.getLanguage());
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             messages.error("curation.importInvalid");
             errors.forEach(p -> messages.error("curation.problem", p));
