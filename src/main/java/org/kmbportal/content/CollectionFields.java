@@ -31,7 +31,7 @@ final class CollectionFields {
         Optional<YamlNode> node = fields.node("items");
         if (node.isPresent() && !node.get().isSequence()) {
             fields.error(node.get().line(), "'items' must be a list of {resource: id, note: ...} or"
-                    + " {url: ..., title: ..., note: ...}");
+                    + " {url: ..., title: ..., note: ...}", "content.error.items");
         }
         for (YamlNode item : node.map(YamlNode::items).orElse(List.of())) {
             readItem(fields, item).ifPresent(items::add);
@@ -45,7 +45,8 @@ final class CollectionFields {
     private static Optional<CollectionEntry> readItem(FieldReader fields, YamlNode item) {
         if (!item.isMapping()) {
             fields.error(item.line(),
-                    "each item must be {resource: id, note: ...} or {url: ..., title: ..., note: ...}");
+                    "each item must be {resource: id, note: ...} or {url: ..., title: ..., note: ...}",
+                    "content.error.item");
             return Optional.empty();
         }
         FieldReader f = fields.nested(item, "items[]");
@@ -59,7 +60,7 @@ final class CollectionFields {
         String title = f.text("title", true, 500);
         f.warnUnknownFields(Arrays.asList("url", "title", "note"));
         if (!url.isEmpty() && !WebLinks.isHttp(url)) {
-            f.error(f.lineOf("url"), "'" + url + "' is not an http or https address");
+            f.error(f.lineOf("url"), "'" + url + "' is not an http or https address", "content.error.notHttp", url);
             return Optional.empty();
         }
         return url.isEmpty() || title.isEmpty()

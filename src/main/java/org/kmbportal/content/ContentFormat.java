@@ -31,6 +31,7 @@ public class ContentFormat implements ResourceFormat, CollectionFormat {
         ContentFile file = new ContentReader(taxonomies.current()).read(path, text);
         var errors = file.problems().stream().filter(Problem::isError).toList();
         return new Reading(file.collection(), file.id(), errors.stream().map(Problem::toString).toList(),
-                errors.stream().map(Problem::message).toList());
+                errors.stream().map(Problem::message).toList(),
+                language -> errors.stream().map(p -> p.in(language)).toList());
     }
 }

@@ -48,7 +48,8 @@ public final class ContentReader {
             int c = PlainText.forbiddenInText(lines[i]);
             if (c >= 0) {
                 return Optional.of(Problem.error(path, i + 1, "line " + (i + 1) + " contains an invisible or control"
-                        + " character (" + PlainText.name(c) + "); remove it"));
+                        + " character (" + PlainText.name(c) + "); remove it").worded("content.error.invisibleLine",
+                                i + 1, PlainText.name(c)));
             }
         }
         return Optional.empty();
@@ -195,7 +196,9 @@ public final class ContentReader {
         if (!Slugs.valid(value)) {
             fields.error(fields.lineOf(key),
                     "'" + key + "' must be lower-case letters and digits joined by '-', at most "
-                            + Slugs.ID_MAX + " characters, not '" + value + "'");
+                            + Slugs.ID_MAX + " characters, not '" + value + "'",
+                    "content.error.id", key, Slugs.ID_MAX,
+                    value);
             return "";
         }
         return value;
@@ -205,7 +208,8 @@ public final class ContentReader {
         List<String> ids = new ArrayList<>();
         for (String value : fields.texts(key, 400)) {
             if (!Slugs.valid(value)) {
-                fields.error(fields.lineOf(key), "'" + value + "' in '" + key + "' is not a valid id");
+                fields.error(fields.lineOf(key), "'" + value + "' in '" + key + "' is not a valid id",
+                        "content.error.idInList", value, key);
             } else if (!ids.contains(value)) {
                 ids.add(value);
             }

@@ -50,6 +50,15 @@ final class FieldReader {
         problems.add(Problem.error(path, line, message));
     }
 
+    /** An error worded in other languages by the bundle's key with the arguments ({@link Problem#worded}). */
+    void error(int line, String message, String key, Object... arguments) {
+        problems.add(Problem.error(path, line, message).worded(key, arguments));
+    }
+
+    void warning(int line, String message, String key, Object... arguments) {
+        problems.add(Problem.warning(path, line, message).worded(key, arguments));
+    }
+
     void warning(int line, String message) {
         problems.add(Problem.warning(path, line, message));
     }
@@ -62,24 +71,26 @@ final class FieldReader {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty() || (node.get().isScalar() && PlainText.isBlank(node.get().text()))) {
             if (required) {
-                error(mapping.line(), "'" + prefix + key + "' is required");
+                error(mapping.line(), "'" + prefix + key + "' is required", "content.error.required", prefix + key);
             }
             return "";
         }
         if (!node.get().isScalar()) {
-            error(node.get().line(), "'" + prefix + key + "' must be a single value, not a list or a mapping");
+            error(node.get().line(), "'" + prefix + key + "' must be a single value, not a list or a mapping",
+                    "content.error.notSingle", prefix + key);
             return "";
         }
         String value = node.get().text().strip();
         int forbidden = PlainText.forbiddenInText(value);
         if (forbidden >= 0) {
             error(node.get().line(), "'" + prefix + key + "' contains an invisible or control character ("
-                    + PlainText.name(forbidden) + "); remove it");
+                    + PlainText.name(forbidden) + "); remove it", "content.error.invisible", prefix + key,
+                    PlainText.name(forbidden));
             return "";
         }
         if (value.length() > max) {
             error(node.get().line(), "'" + prefix + key + "' is " + value.length() + " characters long; at most " + max
-                    + " are allowed");
+                    + " are allowed", "content.error.tooLong", prefix + key, value.length(), max);
             return "";
         }
         return value;
@@ -93,12 +104,14 @@ final class FieldReader {
         try {
             int value = Integer.parseInt(text);
             if (value < min || value > max) {
-                error(lineOf(key), "'" + prefix + key + "' must be between " + min + " and " + max + ", not " + value);
+                error(lineOf(key), "'" + prefix + key + "' must be between " + min + " and " + max + ", not " + value,
+                        "content.error.between", prefix + key, min, max, value);
                 return Optional.empty();
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            error(lineOf(key), "'" + prefix + key + "' must be a whole number, not '" + text + "'");
+            error(lineOf(key), "'" + prefix + key + "' must be a whole number, not '" + text + "'",
+                    "content.error.notNumber", prefix + key, text);
             return Optional.empty();
         }
     }
@@ -111,7 +124,8 @@ final class FieldReader {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            error(lineOf(key), "'" + prefix + key + "' must be a date written YYYY-MM-DD, not '" + text + "'");
+            error(lineOf(key), "'" + prefix + key + "' must be a date written YYYY-MM-DD, not '" + text + "'",
+                    "content.error.notDate", prefix + key, text);
             return Optional.empty();
         }
     }
@@ -123,7 +137,8 @@ final class FieldReader {
             return fallback;
         }
         if (!allowed.contains(text)) {
-            error(lineOf(key), "'" + prefix + key + "' cannot be '" + text + "'" + suggestion(text, allowed));
+            error(lineOf(key), "'" + prefix + key + "' cannot be '" + text + "'" + suggestion(text, allowed),
+                    "content.error.choice", prefix + key, text, String.join(", ", allowed));
             return fallback;
         }
         return text;
@@ -144,14 +159,17 @@ final class FieldReader {
             return values;
         }
         if (!node.get().isSequence()) {
-            error(node.get().line(), "'" + prefix + key + "' must be a list, such as [a, b]");
+            error(node.get().line(), "'" + prefix + key + "' must be a list, such as [a, b]", "content.error.notList",
+                    prefix + key);
             return values;
         }
         for (YamlNode item : node.get().items()) {
             if (!item.isScalar()) {
-                error(item.line(), "each item of '" + prefix + key + "' must be a single value");
+                error(item.line(), "each item of '" + prefix + key + "' must be a single value",
+                        "content.error.itemNotSingle", prefix + key);
             } else if (item.text().strip().length() > maxEach) {
-                error(item.line(), "an item of '" + prefix + key + "' is longer than " + maxEach + " characters");
+                error(item.line(), "an item of '" + prefix + key + "' is longer than " + maxEach + " characters",
+                        "content.error.itemTooLong", prefix + key, maxEach);
             } else if (!item.text().isBlank()) {
                 values.add(item.text().strip());
             }
@@ -165,7 +183,8 @@ final class FieldReader {
         Optional<YamlNode> node = node(key);
         List<YamlNode> items = node.map(n -> n.isScalar() ? List.of(n) : n.items()).orElse(List.of());
         if (node.isPresent() && !node.get().isScalar() && !node.get().isSequence()) {
-            error(node.get().line(), "'" + prefix + key + "' must be a list of terms, such as [a, b]");
+            error(node.get().line(), "'" + prefix + key + "' must be a list of terms, such as [a, b]",
+                    "content.error.notTermList", prefix + key);
         }
         for (YamlNode item : items) {
             String term = item.text().strip();
@@ -174,7 +193,8 @@ final class FieldReader {
             }
             if (!vocabulary.contains(term)) {
                 error(item.line(), "'" + term + "' is not a term of '" + vocabulary.key() + "'"
-                        + vocabulary.nearest(term).map(n -> " (did you mean '" + n + "'?)").orElse(""));
+                        + vocabulary.nearest(term).map(n -> " (did you mean '" + n + "'?)").orElse(""),
+                        "content.error.unknownTerm", term, vocabulary.key());
             } else if (known.contains(term)) {
                 warning(item.line(), "'" + term + "' is listed twice in '" + prefix + key + "'");
             } else {
@@ -192,7 +212,8 @@ final class FieldReader {
                         + suggestion(key, allowed));
             }
         });
-        mapping.repeatedKeys().forEach((key, line) -> error(line, "'" + prefix + key + "' appears twice"));
+        mapping.repeatedKeys().forEach((key, line) -> error(line, "'" + prefix + key + "' appears twice",
+                "content.error.twice", prefix + key));
     }
 
     static String suggestion(String unknown, Collection<String> allowed) {

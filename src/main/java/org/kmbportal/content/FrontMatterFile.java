@@ -28,7 +28,8 @@ record FrontMatterFile(YamlNode frontMatter, String body, int bodyFirstLine) {
         List<String> lines = normalized.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
             return Parsed
-                    .failure(Problem.error(path, 1, "the file must start with a '---' line opening the front matter"));
+                    .failure(Problem.error(path, 1, "the file must start with a '---' line opening the front matter")
+                            .worded("content.error.noFrontMatter"));
         }
         int closing = -1;
         for (int i = 1; i < lines.size(); i++) {
@@ -39,24 +40,28 @@ record FrontMatterFile(YamlNode frontMatter, String body, int bodyFirstLine) {
         }
         if (closing < 0) {
             return Parsed.failure(
-                    Problem.error(path, 1, "the front matter opened on line 1 is never closed by a '---' line"));
+                    Problem.error(path, 1, "the front matter opened on line 1 is never closed by a '---' line")
+                            .worded("content.error.frontMatterNotClosed"));
         }
         String yaml = String.join("\n", lines.subList(1, closing));
         String body = String.join("\n", lines.subList(closing + 1, lines.size()));
         try {
             Optional<Node> node = compose(path, yaml);
             if (node.isEmpty()) {
-                return Parsed.failure(Problem.error(path, 2, "the front matter is empty"));
+                return Parsed.failure(
+                        Problem.error(path, 2, "the front matter is empty").worded("content.error.frontMatterEmpty"));
             }
             YamlNode root = new YamlNode(node.get(), 1);
             if (!root.isMapping()) {
                 return Parsed.failure(
-                        Problem.error(path, root.line(), "the front matter must be a set of 'field: value' lines"));
+                        Problem.error(path, root.line(), "the front matter must be a set of 'field: value' lines")
+                                .worded("content.error.frontMatterNotFields"));
             }
             return new Parsed(Optional.of(new FrontMatterFile(root, body, closing + 2)), Optional.empty());
         } catch (YamlEngineException e) {
             return Parsed
-                    .failure(Problem.error(path, yamlLine(e, 1), "the front matter is not valid YAML: " + reason(e)));
+                    .failure(Problem.error(path, yamlLine(e, 1), "the front matter is not valid YAML: " + reason(e))
+                            .worded("content.error.notYaml", reason(e)));
         }
     }
 

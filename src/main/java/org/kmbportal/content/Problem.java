@@ -1,18 +1,40 @@
 package org.kmbportal.content;
 
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
 /**
  * Something wrong with a content file, located precisely enough to fix it.
  *
  * @param line
  *            1-based line in the file, or 0 when the problem concerns the whole file
+ * @param message
+ *            in English, as import reports and the command line show it
+ * @param key
+ *            the message's key in the portal's bundle (null when it has none), to word it in the reader's language
+ * @param arguments
+ *            the values the keyed message names
  */
-public record Problem(String path, int line, Severity severity, String message) {
+public record Problem(String path, int line, Severity severity, String message, String key, List<Object> arguments) {
+
+    private static final String BUNDLE = "org.kmbportal.web.messages";
 
     public enum Severity {
         /** The file is skipped. */
         ERROR,
         /** The file is imported; something in it deserves a look. */
         WARNING
+    }
+
+    public Problem {
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
+
+    public Problem(String path, int line, Severity severity, String message) {
+        this(path, line, severity, message, null, List.of());
     }
 
     public static Problem error(String path, int line, String message) {
@@ -23,8 +45,34 @@ public record Problem(String path, int line, Severity severity, String message) 
         return new Problem(path, line, Severity.WARNING, message);
     }
 
+    /** The same problem, worded in other languages by the bundle's {@code key} with these arguments. */
+    public Problem worded(String messageKey, Object... values) {
+        return new Problem(path, line, severity, message, messageKey, List.of(values));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /**
+     * The problem with its place, in the language ("collection.md:1: erreur : …"): the bundle's wording of its key,
+     * or the English message when it has no key.
+     */
+    public String in(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String text = key == null ? message : format(locale, key, message, arguments.toArray());
+        String kind = "content.problem." + severity.name().toLowerCase(Locale.ROOT);
+        return line > 0
+                ? format(locale, kind + ".line", toString(), path, line, text)
+                : format(locale, kind + ".file", toString(), path, text);
+    }
+
+    private static String format(Locale locale, String key, String fallback, Object... values) {
+        try {
+            return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(values);
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return fallback;
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.kmbportal.library.LibraryService;
 public class CollectionChecks {
 
     static final int MAX_ITEMS = 300;
+    /** The longest title, in UTF-16 units as the pages' title boxes count them ({@code maxlength="500"}). */
+    public static final int TITLE_MAX = 500;
 
     @Inject
     CollectionFormat format;
@@ -27,6 +29,10 @@ public class CollectionChecks {
 
     /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
     public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
+        if (content.title() != null && content.title().length() > TITLE_MAX) {
+            throw new CollectionException("curation.titleTooLong", "A collection's title has at most " + TITLE_MAX
+                    + " characters; this one has " + content.title().length() + ".");
+        }
         List<String> errors = new ArrayList<>();
         CollectionFormat.Reading file = format.read("collections/" + content.id() + ".md", format.write(content));
         errors.addAll(file.messages());

@@ -2,6 +2,7 @@ package org.kmbportal.curation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A collection as a file of the content format (Markdown with front matter). Implemented by the {@code content}
@@ -18,8 +19,10 @@ public interface CollectionFormat {
      * @param collection the collection, when the file is one
      * @param errors     each error as "path:line: message"
      * @param messages   the same errors without their place
+     * @param errorsIn    the errors with their place, worded in a language ("fr": "collection.md:1 : erreur : …")
      */
-    record Reading(Optional<CollectionContent> collection, String id, List<String> errors, List<String> messages) {
+    record Reading(Optional<CollectionContent> collection, String id, List<String> errors, List<String> messages,
+            Function<String, List<String>> errorsIn) {
 
         public boolean valid() {
             return errors.isEmpty() && collection.isPresent();

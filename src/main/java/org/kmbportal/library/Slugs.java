@@ -29,10 +29,12 @@ public final class Slugs {
      * fallback when the title has no letter or digit of the Latin alphabet left once accents are dropped.
      */
     public static String free(String title, String fallback, Predicate<String> taken) {
-        String base = Normalizer.normalize(ligaturesSpelledOut(title == null ? "" : title), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        base = base.length() > BASE_MAX ? base.substring(0, BASE_MAX).replaceAll("-+$", "") : base;
+        String text = title == null ? "" : title;
+        String base = latin(ligaturesSpelledOut(text));
+        if (base.isEmpty() && text.codePoints().noneMatch(Character::isLetter)) {
+            // A title of emoji or symbols only ("🎉", "★ → ✓") is named by what it shows: "party-popper".
+            base = latin(symbolNames(text));
+        }
         base = base.isEmpty() ? fallback : base;
         String id = base;
         for (int n = 2; taken.test(id); n++) {
@@ -40,6 +42,42 @@ public final class Slugs {
         }
         return id;
     }
+
+    private static String latin(String text) {
+        String base = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return base.length() > BASE_MAX ? base.substring(0, BASE_MAX).replaceAll("-+$", "") : base;
+    }
+
+    /**
+     * The Unicode names of the text's symbols and punctuation, in order; a flag's two regional letters as the
+     * country's code ("🇨🇦" is "flag ca"). Letters of other scripts, skin tones, joiners and variation selectors add
+     * nothing.
+     */
+    private static String symbolNames(String text) {
+        StringBuilder names = new StringBuilder();
+        boolean flag = false;
+        for (int cp : text.codePoints().toArray()) {
+            if (cp >= REGIONAL_A && cp <= REGIONAL_A + 25) {
+                names.append(flag ? "" : " flag ").append((char) ('a' + cp - REGIONAL_A));
+                flag = !flag;
+                continue;
+            }
+            flag = false;
+            int type = Character.getType(cp);
+            boolean shown = type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+                    || type == Character.CURRENCY_SYMBOL || type >= Character.DASH_PUNCTUATION
+                            && type <= Character.OTHER_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+            String name = shown ? Character.getName(cp) : null;
+            if (name != null) {
+                names.append(' ').append(name);
+            }
+        }
+        return names.toString();
+    }
+
+    private static final int REGIONAL_A = 0x1F1E6;
 
     /** Letters that no accent-stripping turns into Latin letters ("cœur" would become "c-ur"): written out. */
     private static String ligaturesSpelledOut(String text) {

@@ -71,7 +71,7 @@ public class MatchingService {
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
-        Map<String, Double> named = search.namedTopics(profile.challenges());
+        Map<String, Double> named = search.namedTopics(profile.challenges(), profile.language());
         List<Match> matches = new ArrayList<>();
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();

@@ -216,14 +216,14 @@ public class ChallengeSearch {
     }
 
     /**
-     * The taxonomy's topics the text names (in either language), the most clearly named first, each with how much of
+     * The taxonomy's topics the text names in the reader's language, the most clearly named first, each with how much of
      * its label the text uses; for reasons that name a topic rather than quote the text.
      */
-    public Map<String, Double> namedTopics(String text) {
+    public Map<String, Double> namedTopics(String text, String language) {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        return index.withSearcher(searcher -> topics(searcher.getIndexReader()).in(text));
+        return index.withSearcher(searcher -> topics(searcher.getIndexReader()).in(text, language));
     }
 
     /** The topic words of the taxonomy and library a searcher sees, read once for both (they change rarely). */

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -35,8 +36,17 @@ final class NamedTopics {
     /** A word in the labels of this many topics or more says nothing of which one is meant. */
     static final int SHARED_BY = 3;
 
-    /** A word in more than this share of the library's documents of its language says nothing of a topic. */
-    static final double COMMON_IN_LIBRARY = 0.75;
+    /**
+     * A word in more than this share of the library's documents of its language says nothing of a topic by itself:
+     * "relationship", in 69% of the English documents, does not name relationship quality alone.
+     */
+    static final double COMMON_IN_LIBRARY = 2.0 / 3;
+
+    /**
+     * How far apart (in words) two label words may be to name their topic together: in one phrase ("match support",
+     * "soutien aux jumelages"), not one here and one three sentences on.
+     */
+    static final int PAIR_DISTANCE = 4;
 
     /** Each topic's label words (stems), with the weight each adds (1 divided by the topics whose label has it). */
     private final Map<String, Map<String, Double>> cues = new LinkedHashMap<>();
@@ -207,12 +217,25 @@ final class NamedTopics {
      * word of its own or by two of its label's words, as the class says.
      */
     Map<String, Double> in(String text) {
+        return in(text, List.of("en", "fr"));
+    }
+
+    /**
+     * The topics the text names in the reader's language only: an English "supervision" does not name a topic by
+     * its French label.
+     */
+    Map<String, Double> in(String text, String language) {
+        return in(text, List.of("fr".equals(language) ? "fr" : "en"));
+    }
+
+    private Map<String, Double> in(String text, List<String> languages) {
         // The label words the text uses, and those of them it says with a word that is not among the library's
         // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();
         Set<String> telling = new HashSet<>();
-        for (String language : List.of("en", "fr")) {
-            stems(analysis.query(), language, text).forEach((stem, surface) -> {
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (String language : languages) {
+            stems(analysis.query(), language, text, positions).forEach((stem, surface) -> {
                 // A stem names a label's word when the text's word is that word or a form of it, or a one-word
                 // synonym of a word of the text; not when the stemmer merely cuts two words alike ("responsible"
                 // and "responsiveness" both give "respons"), nor when it is a piece of a phrase a synonym gave.
@@ -232,7 +255,8 @@ final class NamedTopics {
         }
         List<Map.Entry<String, Double>> named = new ArrayList<>();
         cues.forEach((topic, own) -> {
-            boolean saysIt = specific.get(topic).stream().anyMatch(telling::contains) || pair(topic, telling, words);
+            boolean saysIt = specific.get(topic).stream().anyMatch(telling::contains)
+                    || pair(topic, telling, words, positions);
             if (!saysIt) {
                 return;
             }
@@ -251,16 +275,32 @@ final class NamedTopics {
      * Whether the words hold two of the topic's label words of one language, one of them its own or shared by two
      * labels only, not a common or bound one ("match support" names match support; "youth system" nothing).
      */
-    private boolean pair(String topic, Set<String> telling, Set<String> words) {
+    private boolean pair(String topic, Set<String> telling, Set<String> words,
+            Map<String, List<Integer>> positions) {
         for (String strong : partnered.get(topic)) {
             if (!telling.contains(strong)) {
                 continue;
             }
             String language = strong.substring(0, strong.indexOf(':') + 1);
             boolean other = java.util.stream.Stream.concat(partnered.get(topic).stream(), paired.get(topic).stream())
-                    .anyMatch(w -> !w.equals(strong) && w.startsWith(language) && words.contains(w));
+                    .anyMatch(w -> !w.equals(strong) && w.startsWith(language) && words.contains(w)
+                            && near(positions.get(strong), positions.get(w)));
             if (other) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(List<Integer> these, List<Integer> those) {
+        if (these == null || those == null) {
+            return false;
+        }
+        for (int a : these) {
+            for (int b : those) {
+                if (Math.abs(a - b) <= PAIR_DISTANCE) {
+                    return true;
+                }
             }
         }
         return false;
@@ -305,6 +345,12 @@ final class NamedTopics {
      * analyzer added.
      */
     private static Map<String, Set<String>> stems(Analyzer analyzer, String language, String text) {
+        return stems(analyzer, language, text, new HashMap<>());
+    }
+
+    /** @param positions receives each stem's positions in the text (in words, as the analyzer counts them) */
+    private static Map<String, Set<String>> stems(Analyzer analyzer, String language, String text,
+            Map<String, List<Integer>> positions) {
         Map<String, Set<String>> stems = new HashMap<>();
         if (text == null || text.isBlank()) {
             return stems;
@@ -313,9 +359,13 @@ final class NamedTopics {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
             tokens.reset();
+            int position = -1;
             while (tokens.incrementToken()) {
+                position += increment.getPositionIncrement();
                 if (term.length() > 2) {
+                    positions.computeIfAbsent(language + ":" + term, k -> new ArrayList<>()).add(position);
                     String span = plain(text.substring(offset.startOffset(), offset.endOffset()));
                     String written = type.type().equals("SYNONYM") ? SYNONYM + span : span;
                     stems.computeIfAbsent(language + ":" + term, k -> new HashSet<>()).add(written);

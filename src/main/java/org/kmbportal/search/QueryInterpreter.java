@@ -49,6 +49,11 @@ final class QueryInterpreter {
     private QueryInterpreter() {
     }
 
+    /** Whether the reader typed something (a lone quote, punctuation, emoji) holding no word to search for. */
+    static boolean withoutWords(String raw) {
+        return raw != null && !raw.replaceAll("\\p{Cntrl}", " ").isBlank() && !WORD.matcher(raw).find();
+    }
+
     /** The text made safe for the parser, or a {@link BadQueryException} saying in plain words what to change. */
     static String normalize(String raw, String readerLanguage) {
         String text = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();

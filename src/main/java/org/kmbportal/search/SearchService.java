@@ -57,6 +57,11 @@ public class SearchService {
     SearchIndex index;
 
     public SearchResult search(SearchRequest request) {
+        if (QueryInterpreter.withoutWords(request.query())) {
+            // Only punctuation, symbols or emoji: searching them would list the whole library as if it matched.
+            throw new BadQueryException(BadQueryException.WITHOUT_WORDS, SearchMessages.get(request.readerLanguage(),
+                    "search.error.noWords"));
+        }
         String normalized = QueryInterpreter.normalize(request.query(), request.readerLanguage());
         return index.withSearcher(searcher -> {
             try {

@@ -50,6 +50,27 @@ class SlugsTest {
         assertEquals("fallback", Slugs.free("مرشد 🙂", "fallback", id -> false));
     }
 
+    static java.util.stream.Stream<String> symbolOnlyTitles() {
+        org.kmbportal.testing.Gen<String> piece = org.kmbportal.testing.Gen.of("🎉", "📚", "🙂", "👩🏽‍🏫", "🇨🇦",
+                "❤️", "★", "→", "✓", "€", "…", "!", "?", "«", "»", "“", "”", "—", "#", "&", " ", "  ");
+        return org.kmbportal.testing.Gen.tries("symbol-only titles", 80,
+                piece.list(1, 12).map(l -> String.join("", l)).filter(t -> !t.isBlank()));
+    }
+
+    /**
+     * A title of emoji or symbols only is named by what it shows ("🎉" is "party-popper"), a valid id and not the
+     * fallback; a taken one gets a number.
+     */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("symbolOnlyTitles")
+    void aTitleOfSymbolsOnlyIsNamedByThem(String title) {
+        String id = Slugs.free(title, "collection", taken -> false);
+        assertTrue(Slugs.valid(id), id);
+        assertFalse(id.equals("collection"), title + " -> " + id);
+        assertEquals(id + "-2", Slugs.free(title, "collection", id::equals));
+        assertEquals("party-popper", Slugs.free("🎉", "collection", taken -> false));
+    }
+
     /** Any text is answered, never an exception, and as the content format's rule says, read by hand. */
     @ParameterizedTest(name = "try {index}")
     @MethodSource("oddTexts")

@@ -167,4 +167,115 @@ class NamedTopicsTest {
         });
         assertEquals(named, topics.in(text), "the same text names the same topics");
     }
+
+    private static final List<String> FILLER_EN = List.of("we", "our", "have", "last", "year", "many", "every",
+            "week", "after", "town", "small", "team", "wants", "before", "spring", "the", "and", "volunteers", "kids",
+            "often", "meet", "weekend", "library", "hard", "new");
+    private static final List<String> FILLER_FR = List.of("nous", "notre", "avons", "depuis", "chaque", "semaine",
+            "petite", "ville", "équipe", "veut", "avant", "printemps", "les", "et", "bénévoles", "souvent",
+            "rencontrer", "de", "bibliothèque", "difficile", "nouveau");
+
+    private static String filler(java.util.Random random, String language, int min, int max) {
+        List<String> words = language.equals("fr") ? FILLER_FR : FILLER_EN;
+        return String.join(" ", Gen.of(words).list(min, max).next(random));
+    }
+
+    /**
+     * Each French topic label's words, as written, that no English topic label has and that the library's glossary
+     * does not translate to one ("connaissances" is "knowledge" in English: that is the reader's word, translated).
+     */
+    private static List<String> frenchOnlyLabelWords() {
+        var vocabulary = library.index.taxonomy().vocabulary("topics").orElseThrow();
+        java.util.Set<String> english = new java.util.HashSet<>();
+        List<String> french = new ArrayList<>();
+        vocabulary.terms().forEach(t -> english.addAll(List.of(t.label().in("en").toLowerCase().split("[^\\p{L}]+"))));
+        vocabulary.terms().forEach(t -> List.of(t.label().in("fr").toLowerCase().split("[^\\p{L}’']+")).stream()
+                .filter(w -> w.length() > 3 && !english.contains(w) && topics.in(w + " " + w, "en").isEmpty())
+                .forEach(french::add));
+        return french;
+    }
+
+    static Stream<String> englishParagraphsWithFrenchLabelWords() {
+        return Gen.tries("english paragraphs with french label words", 60, random -> {
+            List<String> french = frenchOnlyLabelWords();
+            StringBuilder text = new StringBuilder(filler(random, "en", 3, 20));
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                text.append(' ').append(french.get(random.nextInt(french.size()))).append(' ')
+                        .append(filler(random, "en", 0, 8));
+            }
+            return text + ".";
+        });
+    }
+
+    /**
+     * In an English paragraph, a word that is a topic's only in its French label ("supervision" is "Supervision et
+     * rétention du personnel") names nothing: every topic named has a word of its English label in the text.
+     */
+    @ParameterizedTest
+    @MethodSource("englishParagraphsWithFrenchLabelWords")
+    void aTopicIsNamedByItsLabelInTheReadersLanguageOnly(String paragraph) {
+        var vocabulary = library.index.taxonomy().vocabulary("topics").orElseThrow();
+        List<String> written = List.of(java.text.Normalizer.normalize(paragraph.toLowerCase(),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").split("[^a-z]+"));
+        for (String topic : topics.in(paragraph, "en").keySet()) {
+            String label = vocabulary.terms().stream().filter(t -> t.key().equals(topic)).findFirst().orElseThrow()
+                    .label().in("en").toLowerCase();
+            assertTrue(written.stream().anyMatch(w -> NamedTopics.formOf(w, java.util.Set.of(label.split("[^a-z]+")))),
+                    paragraph + " names " + topic + " (" + label + ")");
+        }
+    }
+
+    /** Two words that name a topic together only (neither is its own), in both languages. */
+    private static final List<List<String>> PAIRS = List.of(List.of("en", "match", "support", "match-support"),
+            List.of("fr", "engagement", "scolaires", "academic-outcomes"),
+            List.of("fr", "soutien", "jumelages", "match-support"));
+
+    static Stream<Arguments> pairsFarApartOrTogether() {
+        return Gen.tries("pairs far apart", 60, random -> {
+            List<String> pair = PAIRS.get(random.nextInt(PAIRS.size()));
+            String language = pair.get(0);
+            String between = filler(random, language, NamedTopics.PAIR_DISTANCE + 2, 40);
+            String paragraph = filler(random, language, 0, 20) + " " + pair.get(1) + " " + between + ". "
+                    + filler(random, language, 0, 10) + " " + pair.get(2) + " " + filler(random, language, 0, 20);
+            String together = filler(random, language, 0, 20) + " " + pair.get(1) + " " + pair.get(2) + " "
+                    + filler(random, language, 0, 20);
+            return Arguments.of(pair.get(3), language, paragraph, together);
+        });
+    }
+
+    /**
+     * Two words of a label name its topic together only when they are said together ("match support"), not one in
+     * a sentence and the other sentences later ("engagement" of parents, then "scolaires" of something else).
+     */
+    @ParameterizedTest
+    @MethodSource("pairsFarApartOrTogether")
+    void twoLabelWordsNameATopicOnlyTogether(String topic, String language, String apart, String together) {
+        assertFalse(topics.in(apart, language).containsKey(topic), apart + " -> " + topics.in(apart, language));
+        assertTrue(topics.in(together, language).containsKey(topic), together + " -> " + topics.in(together,
+                language));
+    }
+
+    static Stream<Arguments> aWordMostOfTheLibrarySaysNamesNoTopicAloneTries() {
+        return Gen.tries("common word alone", 40, random -> {
+            String language = random.nextBoolean() ? "en" : "fr";
+            String word = language.equals("en")
+                    ? Gen.of("relationship", "relationships").next(random)
+                    : Gen.of("relation", "relations").next(random);
+            return Arguments.of(language, filler(random, language, 0, 30) + " " + word + " " + filler(random,
+                    language, 0, 30) + ".");
+        });
+    }
+
+    /**
+     * "relationship" (in about 70% of the library's documents of either language) alone does not name relationship
+     * quality; with "quality" beside it, it does.
+     */
+    @ParameterizedTest
+    @MethodSource("aWordMostOfTheLibrarySaysNamesNoTopicAloneTries")
+    void aWordMostOfTheLibrarySaysNamesNoTopicAlone(String language, String paragraph) {
+        assertFalse(topics.in(paragraph, language).containsKey("relationship-quality"), paragraph + " -> "
+                + topics.in(paragraph, language));
+        String named = language.equals("en") ? "relationship quality" : "qualité de la relation";
+        assertTrue(topics.in(paragraph + " " + named, language).containsKey("relationship-quality"));
+    }
 }

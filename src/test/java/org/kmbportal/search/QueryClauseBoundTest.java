@@ -45,8 +45,12 @@ class QueryClauseBoundTest {
                 .interpret(normalized, library.index.analysis(), searcher.getIndexReader()).combined());
         int clauses = QueryBudget.clauses(query);
         assertTrue(clauses <= QueryBudget.MAX_CLAUSES, clauses + " clauses for: " + typed);
-        library.search.search(new SearchRequest(typed, Map.of(), null, null, SearchRequest.Order.RELEVANCE, 1, 10,
-                "en"));
+        try {
+            library.search.search(new SearchRequest(typed, Map.of(), null, null, SearchRequest.Order.RELEVANCE, 1,
+                    10, "en"));
+        } catch (BadQueryException refused) {
+            assertTrue(refused.code().equals(BadQueryException.WITHOUT_WORDS), refused.code() + " for: " + typed);
+        }
     }
 
     @ParameterizedTest(name = "try {index}")

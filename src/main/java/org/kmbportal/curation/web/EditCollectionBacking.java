@@ -20,6 +20,7 @@ import org.kmbportal.platform.WebLinks;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;
 import org.kmbportal.curation.CollectionEntry;
+import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.SupportedOrganizations;
@@ -128,6 +129,9 @@ public class EditCollectionBacking implements Serializable {
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
             e.details().forEach(d -> messages.error("curation.problem", d));
+            if (e.messageKey().equals("curation.titleTooLong")) {
+                messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionDraft;
+import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.Follows;
@@ -109,6 +110,9 @@ public class MyCollectionsBacking {
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
             e.details().forEach(d -> messages.error("curation.problem", d));
+            if (e.messageKey().equals("curation.titleTooLong")) {
+                messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
+            }
         }
     }
 
@@ -124,7 +128,7 @@ public class MyCollectionsBacking {
 
     public void importFile() throws IOException {
         CollectionFormat.Reading read = format.read("collection.md", importText == null ? "" : importText);
-        List<String> errors = read.errors();
+        List<String> errors = read.errorsIn().apply(locale.getLanguage());
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             messages.error("curation.importInvalid");
             errors.forEach(p -> messages.error("curation.problem", p));
@@ -137,7 +141,9 @@ public class MyCollectionsBacking {
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
             e.details().forEach(d -> messages.error("curation.problem", d));
-            if (e.messageKey().equals("curation.idTaken")) {
+            if (e.messageKey().equals("curation.titleTooLong")) {
+                messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
+            } else if (e.messageKey().equals("curation.idTaken")) {
                 messages.error("curation.idTaken");
             } else if (e.details().isEmpty()) {
                 messages.error("curation.problem", e.getMessage());

@@ -69,6 +69,7 @@ public class SearchBacking {
     private SearchState state;
     private SearchResult result;
     private String error;
+    private boolean withoutWords;
     private final List<String> notices = new ArrayList<>();
 
     /** Reads the search from the address and runs it (called by f:viewAction). */
@@ -97,6 +98,7 @@ public class SearchBacking {
                     PAGE_SIZE, locale.getLanguage(), state.asTyped()));
         } catch (BadQueryException e) {
             error = e.getMessage();
+            withoutWords = BadQueryException.WITHOUT_WORDS.equals(e.code());
         }
         announce(first(params, ResultLinks.PARAMETER));
     }
@@ -301,6 +303,11 @@ public class SearchBacking {
 
     public String getError() {
         return error;
+    }
+
+    /** The search had no word to search for: the page offers to browse the library instead. */
+    public boolean isWithoutWords() {
+        return withoutWords;
     }
 
     public List<String> getNotices() {
