@@ -144,6 +144,10 @@ public final class Browser {
                     }
                 }
                 switchTo().window(fresh);
+                // The new tab must have the window's focus as a new browser's first tab has: without it Chromium
+                // matches no :focus, and a focused link shows no outline.
+                executeCdpCommand("Page.bringToFront", Map.of());
+                executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
                 executeCdpCommand("Network.clearBrowserCookies", Map.of());
                 executeCdpCommand("Network.clearBrowserCache", Map.of());
                 executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "*", "storageTypes", "all"));
