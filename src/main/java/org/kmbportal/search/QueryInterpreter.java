@@ -49,9 +49,13 @@ final class QueryInterpreter {
     private QueryInterpreter() {
     }
 
-    /** Whether the reader typed something (a lone quote, punctuation, emoji) holding no word to search for. */
+    /**
+     * Whether the reader typed something (a lone quote, punctuation, emoji, only the operators OR, AND, NOT) holding
+     * no word to search for.
+     */
     static boolean withoutWords(String raw) {
-        return raw != null && !raw.replaceAll("\\p{Cntrl}", " ").isBlank() && !WORD.matcher(raw).find();
+        return raw != null && !raw.replaceAll("\\p{Cntrl}", " ").isBlank()
+                && !WORD.matcher(OPERATOR_WORDS.matcher(raw).replaceAll(" ")).find();
     }
 
     /** The text made safe for the parser, or a {@link BadQueryException} saying in plain words what to change. */

@@ -66,4 +66,26 @@ class QueryInterpreterTest {
         Query query = parse(hostile.substring(0, Math.min(hostile.length(), 490)));
         assertTrue(query != null);
     }
+
+    @Test
+    void onlyOperatorsAndSignsHoldNoWordButLowerCaseOrAndWordsDo() {
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.DEFAULT_SEED);
+        List<String> operators = List.of("OR", "AND", "NOT");
+        List<String> signs = List.of("", "\"", "-", "+", "(", ")", "!", "?", "…", "🎉", "«", "»", "’", "*", "|");
+        List<String> words = List.of("or", "and", "not", "mentor", "oré", "écoles", "2026", "NOTE", "ORIENTATION",
+                "ANDROID", "jeunes");
+        for (int i = 0; i < 300; i++) {
+            StringBuilder noWords = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                noWords.append(signs.get(random.nextInt(signs.size())))
+                        .append(operators.get(random.nextInt(operators.size())))
+                        .append(signs.get(random.nextInt(signs.size()))).append(' ');
+            }
+            assertTrue(QueryInterpreter.withoutWords(noWords.toString()), noWords.toString());
+            String withWord = noWords + words.get(random.nextInt(words.size()))
+                    + signs.get(random.nextInt(signs.size()));
+            assertTrue(!QueryInterpreter.withoutWords(withWord), withWord);
+        }
+    }
 }
