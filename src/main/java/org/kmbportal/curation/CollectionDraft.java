@@ -17,7 +17,7 @@ public record CollectionDraft(String title, String curator, String description, 
     public CollectionDraft {
         title = PlainText.visibleOrEmpty(title);
         curator = PlainText.visibleOrEmpty(curator);
-        description = PlainText.visibleOrEmpty(description);
+        description = PlainText.withPlainLineEnds(PlainText.visibleOrEmpty(description));
         language = language == null || language.isBlank() ? "en" : language.strip();
         visibility = visibility == null ? Visibility.PRIVATE : visibility;
         organizations = organizations == null || visibility != Visibility.SHARED ? Set.of() : Set.copyOf(organizations);

@@ -20,7 +20,7 @@ public record CollectionEntry(String resource, String url, String title, String 
         resource = resource == null ? "" : resource.strip();
         url = url == null ? "" : url.strip();
         title = PlainText.visibleOrEmpty(title);
-        note = PlainText.visibleOrEmpty(note);
+        note = PlainText.withPlainLineEnds(PlainText.visibleOrEmpty(note));
     }
 
     public boolean isResource() {

@@ -46,6 +46,14 @@ public final class PlainText {
         return isBlank(text) ? "" : text.strip();
     }
 
+    /**
+     * The text with every line ending written as {@code \n}: browsers send a text box's lines ended by
+     * {@code \r\n}, which exports and the content format would otherwise carry.
+     */
+    public static String withPlainLineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     static boolean invisible(int c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return true;
