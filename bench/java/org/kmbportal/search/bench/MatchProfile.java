@@ -1,13 +1,9 @@
 package org.kmbportal.search.bench;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.kmbportal.matching.InProcessMatching;
@@ -35,7 +31,6 @@ public final class MatchProfile {
         LibraryGenerator generator = LibraryGenerator.fromContent(settings.contentDir(), settings.seed());
         List<String> bodies = new MatchLatency(URI.create("http://127.0.0.1/"), generator.taxonomy(),
                 settings.seed(), 200).bodies();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (InProcessSearch search = InProcessSearch.copyOf(indexRoot, generator.taxonomy())) {
             System.out.println("documents: " + search.documentCount());
             // Ranker adds up its overlaps in the order of a Map.of, which changes from one JVM to the next: two runs'
@@ -51,31 +46,8 @@ public final class MatchProfile {
                     }
                 }
             }
-            List<Double> roundCpu = new ArrayList<>();
-            for (int r = 0; r < rounds; r++) {
-                List<Double> cpu = new ArrayList<>();
-                List<Double> wall = new ArrayList<>();
-                for (String body : bodies) {
-                    long t0 = threads.getCurrentThreadCpuTime();
-                    long w0 = System.nanoTime();
-                    matching.match(body);
-                    wall.add((System.nanoTime() - w0) / 1e6);
-                    cpu.add((threads.getCurrentThreadCpuTime() - t0) / 1e6);
-                }
-                double total = cpu.stream().mapToDouble(Double::doubleValue).sum();
-                roundCpu.add(total / cpu.size());
-                Collections.sort(cpu);
-                Collections.sort(wall);
-                System.out.printf("round %d: cpu mean %.2f ms p50 %.2f p95 %.2f | wall p50 %.2f p95 %.2f | load %s%n",
-                        r + 1, total / cpu.size(), pct(cpu, 50), pct(cpu, 95), pct(wall, 50), pct(wall, 95),
-                        Files.readString(Path.of("/proc/loadavg")).strip());
-            }
-            Collections.sort(roundCpu);
-            System.out.printf("median of rounds' mean cpu per match: %.2f ms%n", roundCpu.get(roundCpu.size() / 2));
+            CpuRounds.run(rounds, bodies, matching::match, "match");
         }
     }
 
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get((int) Math.ceil(sorted.size() * p / 100.0) - 1);
-    }
 }

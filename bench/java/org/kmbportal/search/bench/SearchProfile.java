@@ -1,12 +1,8 @@
 package org.kmbportal.search.bench;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.kmbportal.search.InProcessSearch;
@@ -36,7 +32,6 @@ public final class SearchProfile {
         List<String> topics = generator.taxonomy().vocabulary("topics").orElseThrow().terms().stream()
                 .map(t -> t.key()).toList();
         List<SearchCase> cases = QueryMix.cases(400, topics, settings.seed());
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (InProcessSearch search = InProcessSearch.copyOf(indexRoot, generator.taxonomy())) {
             System.out.println("documents: " + search.documentCount());
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(answers))) {
@@ -44,32 +39,8 @@ public final class SearchProfile {
                     out.println(describe(c, search.search(c.request())));
                 }
             }
-            List<Double> roundCpu = new ArrayList<>();
-            for (int r = 0; r < rounds; r++) {
-                List<Double> cpu = new ArrayList<>();
-                List<Double> wall = new ArrayList<>();
-                for (SearchCase c : cases) {
-                    long t0 = threads.getCurrentThreadCpuTime();
-                    long w0 = System.nanoTime();
-                    search.search(c.request());
-                    wall.add((System.nanoTime() - w0) / 1e6);
-                    cpu.add((threads.getCurrentThreadCpuTime() - t0) / 1e6);
-                }
-                double total = cpu.stream().mapToDouble(Double::doubleValue).sum();
-                roundCpu.add(total / cpu.size());
-                Collections.sort(cpu);
-                Collections.sort(wall);
-                System.out.printf("round %d: cpu mean %.2f ms p50 %.2f p95 %.2f | wall p50 %.2f p95 %.2f | load %s%n",
-                        r + 1, total / cpu.size(), pct(cpu, 50), pct(cpu, 95), pct(wall, 50), pct(wall, 95),
-                        Files.readString(Path.of("/proc/loadavg")).strip());
-            }
-            Collections.sort(roundCpu);
-            System.out.printf("median of rounds' mean cpu per search: %.2f ms%n", roundCpu.get(roundCpu.size() / 2));
+            CpuRounds.run(rounds, cases, c -> search.search(c.request()), "search");
         }
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get((int) Math.ceil(sorted.size() * p / 100.0) - 1);
     }
 
     private static String describe(SearchCase c, SearchResult result) {
