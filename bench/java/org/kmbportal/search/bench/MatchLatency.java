@@ -21,6 +21,10 @@ import org.kmbportal.library.Vocabulary;
  * taxonomy, each answering some context questions and leaving others unsure, with a program model, a population, a
  * setting, one or two topics and challenges in plain words (one in five in French). One client, each profile sent
  * when the last answer arrived; latency from sending to the whole answer read.
+ *
+ * <p>With {@code varied}, each challenge is one to three of the sentences below, distinct and in a drawn order, so
+ * that nearly every profile sends a text the portal has not seen (the portal keeps the relevance of its last
+ * challenge texts; with one sentence each, 200 profiles send only 18 texts and most answers reuse it).
  */
 final class MatchLatency {
 
@@ -42,14 +46,24 @@ final class MatchLatency {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     MatchLatency(URI base, Taxonomy taxonomy, long seed, int count) {
+        this(base, taxonomy, seed, count, false);
+    }
+
+    MatchLatency(URI base, Taxonomy taxonomy, long seed, int count, boolean varied) {
         this.base = base;
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
-            profiles.add(profile(taxonomy, random));
+            profiles.add(profile(taxonomy, random, varied));
         }
     }
 
-    private static String profile(Taxonomy taxonomy, Random random) {
+    /** How many distinct challenge texts the profiles send. */
+    long distinctChallenges() {
+        return profiles.stream().map(body -> Json.createReader(new java.io.StringReader(body)).readObject()
+                .getString("challenges")).distinct().count();
+    }
+
+    private static String profile(Taxonomy taxonomy, Random random, boolean varied) {
         JsonObjectBuilder context = Json.createObjectBuilder();
         for (Vocabulary facet : taxonomy.contextFacets()) {
             if (random.nextInt(10) < 7) {
@@ -68,8 +82,17 @@ final class MatchLatency {
         boolean french = random.nextInt(5) == 0;
         List<String> challenges = french ? CHALLENGES_FR : CHALLENGES_EN;
         return Json.createObjectBuilder().add("context", context)
-                .add("challenges", challenges.get(random.nextInt(challenges.size())))
+                .add("challenges", varied
+                        ? sentences(challenges, random)
+                        : challenges.get(random.nextInt(challenges.size())))
                 .add("language", french ? "fr" : "en").add("size", 10).build().toString();
+    }
+
+    private static String sentences(List<String> challenges, Random random) {
+        List<String> drawn = new ArrayList<>(challenges);
+        java.util.Collections.shuffle(drawn, random);
+        List<String> chosen = drawn.subList(0, 1 + random.nextInt(3));
+        return String.join(". ", chosen) + ".";
     }
 
     private static String pick(Vocabulary vocabulary, Random random) {

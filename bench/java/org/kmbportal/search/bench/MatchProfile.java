@@ -17,6 +17,9 @@ import org.kmbportal.search.InProcessSearch;
  * (ids, titles, scores, reasons, in order) to a file, so that two builds can be shown to answer alike ({@code cmp}).
  * <p>
  * Arguments: the index root ({@code target/bench/data/index} of a full run), the answers' file, the rounds (5).
+ * {@code -Dbench.match.varied=true}: the varied challenges of {@link MatchLatency} (one to three sentences, nearly all
+ * distinct): about 140 texts, sent in the same order each round, are more than the searcher keeps (64), so each
+ * one's relevance is worked out again.
  */
 public final class MatchProfile {
 
@@ -29,8 +32,9 @@ public final class MatchProfile {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         BenchSettings settings = BenchSettings.fromSystemProperties();
         LibraryGenerator generator = LibraryGenerator.fromContent(settings.contentDir(), settings.seed());
+        boolean varied = Boolean.getBoolean("bench.match.varied");
         List<String> bodies = new MatchLatency(URI.create("http://127.0.0.1/"), generator.taxonomy(),
-                settings.seed(), 200).bodies();
+                settings.seed(), 200, varied).bodies();
         try (InProcessSearch search = InProcessSearch.copyOf(indexRoot, generator.taxonomy())) {
             System.out.println("documents: " + search.documentCount());
             // Ranker adds up its overlaps in the order of a Map.of, which changes from one JVM to the next: two runs'
