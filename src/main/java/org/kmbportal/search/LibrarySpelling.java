@@ -57,9 +57,45 @@ final class LibrarySpelling {
      */
     static String written(String folded, String typed, IndexReader reader, String language, Analysis analysis)
             throws IOException {
+        Forms forms = forms(folded, reader, language, analysis, false);
+        // Typed with accents, the word is meant with them ("évalution": "évaluation", not English "evaluation").
+        if (!fold(typed).equals(typed)) {
+            java.util.Optional<String> accented = most(forms.inLanguage(), true)
+                    .or(() -> most(forms.elsewhere(), true));
+            if (accented.isPresent()) {
+                return accented.get();
+            }
+        }
+        return most(forms.inLanguage(), false).or(() -> most(forms.elsewhere(), false)).orElse(folded);
+    }
+
+    /**
+     * How the language's texts write a word typed without accents, when they always write it with some ("benevoles":
+     * "bénévoles"); empty when they also write it as typed ("a" and "à", "ou" and "où") or never use it.
+     */
+    static java.util.Optional<String> accented(String folded, IndexReader reader, String language, Analysis analysis)
+            throws IOException {
+        Map<String, Integer> inLanguage = forms(folded, reader, language, analysis, true).inLanguage();
+        return inLanguage.containsKey(folded) ? java.util.Optional.empty() : most(inLanguage, true);
+    }
+
+    /** The ways the texts write a word, counted in the language's texts and in the other's. */
+    private record Forms(Map<String, Integer> inLanguage, Map<String, Integer> elsewhere) {
+    }
+
+    /**
+     * @param onlyLanguage
+     *            read only the language's documents (else the documents holding the word most, in either language)
+     */
+    private static Forms forms(String folded, IndexReader reader, String language, Analysis analysis,
+            boolean onlyLanguage) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.SPELL, folded)), BooleanClause.Occur.MUST);
+        if (onlyLanguage) {
+            query.add(org.apache.lucene.document.SortedDocValuesField.newSlowExactQuery(Fields.LANGUAGE,
+                    new org.apache.lucene.util.BytesRef(language)), BooleanClause.Occur.FILTER);
+        }
         if (analysis != null) {
             BooleanQuery.Builder inText = new BooleanQuery.Builder();
             for (String textLanguage : List.of("en", "fr")) {
@@ -88,14 +124,7 @@ final class LibrarySpelling {
                 }
             }
         }
-        // Typed with accents, the word is meant with them ("évalution": "évaluation", not English "evaluation").
-        if (!fold(typed).equals(typed)) {
-            java.util.Optional<String> accented = most(inLanguage, true).or(() -> most(elsewhere, true));
-            if (accented.isPresent()) {
-                return accented.get();
-            }
-        }
-        return most(inLanguage, false).or(() -> most(elsewhere, false)).orElse(folded);
+        return new Forms(inLanguage, elsewhere);
     }
 
     private static java.util.Optional<String> most(Map<String, Integer> forms, boolean accentedOnly) {

@@ -45,6 +45,15 @@ final class QueryInterpreter {
     /** More informative words than this make long text, searched by its most distinctive words. */
     static final int SHORT_TEXT_WORDS = 12;
     private static final Pattern EXCLUSION = Pattern.compile("(^|\\s)-[\\p{L}\\p{N}]");
+    /**
+     * Signs and emoji (with their joiners, variation selectors, skin tones and keycaps): the analyzer keeps an emoji as
+     * a word that no text holds, which made "😀 -mentor" find nothing.
+     */
+    private static final String SIGN = "(?:[0-9#*]\\x{FE0F}?\\x{20E3}|[\\p{So}\\p{Sk}\\x{200D}\\x{FE0E}\\x{FE0F}\\x{20E3}"
+            + "\\x{E0020}-\\x{E007F}])+";
+    private static final Pattern SIGNS = Pattern.compile(SIGN);
+    /** A sign excluded alone ("-😀"): the minus goes with it, so that it does not exclude the next word. */
+    private static final Pattern EXCLUDED_SIGN = Pattern.compile("(^|\\s)-" + SIGN + "(?=\\s|$)");
 
     private QueryInterpreter() {
     }
@@ -55,16 +64,18 @@ final class QueryInterpreter {
      */
     static boolean withoutWords(String raw) {
         return raw != null && !raw.replaceAll("\\p{Cntrl}", " ").isBlank()
-                && !WORD.matcher(OPERATOR_WORDS.matcher(raw).replaceAll(" ")).find();
+                && !WORD.matcher(OPERATOR_WORDS.matcher(SIGNS.matcher(raw).replaceAll(" ")).replaceAll(" ")).find();
     }
 
     /** The text made safe for the parser, or a {@link BadQueryException} saying in plain words what to change. */
     static String normalize(String raw, String readerLanguage) {
-        String text = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();
-        if (text.length() > MAX_LENGTH) {
+        String typed = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();
+        if (typed.length() > MAX_LENGTH) {
             throw new BadQueryException("query_too_long", SearchMessages.get(readerLanguage, "search.error.tooLong",
                     MAX_LENGTH));
         }
+        // A sign or emoji is searched as if it were not there: it is no word of any text.
+        String text = SIGNS.matcher(EXCLUDED_SIGN.matcher(typed).replaceAll("$1")).replaceAll(" ").strip();
         int depth = 0;
         int deepest = 0;
         for (char c : text.toCharArray()) {

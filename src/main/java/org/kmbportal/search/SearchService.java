@@ -69,17 +69,17 @@ public class SearchService {
                 // and say so ("did you mean"). The reader can still ask for the words as typed.
                 Optional<Speller.Correction> corrected = normalized.isEmpty() || request.asTyped()
                         ? Optional.empty()
-                        : Speller.correction(request.query().strip(), searcher.getIndexReader(),
+                        : Speller.correction(stripped(request.query()), searcher.getIndexReader(),
                                 request.readerLanguage(), index.analysis());
                 if (corrected.isPresent() && corrected.get().replaces()) {
                     SearchResult fixed = run(searcher, request,
                             QueryInterpreter.normalize(corrected.get().text(), request.readerLanguage()));
                     if (fixed.total() > 0) {
-                        return fixed.withSuggestion(corrected.get().text(), true);
+                        return fixed.withSuggestion(ended(corrected.get().text()), true);
                     }
                 }
                 return run(searcher, request, normalized).withSuggestion(
-                        corrected.map(Speller.Correction::text).orElse(null), false);
+                        corrected.map(c -> ended(c.text())).orElse(null), false);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new BadQueryException("query_too_complex", SearchMessages.get(request.readerLanguage(),
                         "search.error.tooComplex"));
@@ -87,6 +87,19 @@ public class SearchService {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The query without the spaces around it, no-break and wide ones included (a correction ends with its words). */
+    private static String stripped(String query) {
+        return query.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+    }
+
+    /**
+     * A correction as the page shows it in a sentence ("Showing results for …."): without the full stop, question mark
+     * or spaces that ended the query (« abandonner . » read the French page).
+     */
+    private static String ended(String correction) {
+        return correction.replaceAll("[\\s\\p{Z}.,;:!?…]+$", "");
     }
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {

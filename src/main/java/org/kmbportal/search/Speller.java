@@ -26,6 +26,8 @@ final class Speller {
 
     private static final int MIN_LENGTH = 5;
     private static final int TWO_EDITS_FROM = 8;
+    /** How many words typed without accents a correction shows with the library's (each is looked up). */
+    private static final int MAX_RESTORED = 12;
 
     private Speller() {
     }
@@ -123,6 +125,16 @@ final class Speller {
         return RealWords.english(word);
     }
 
+    /** The word as the library writes it, in the case it was typed ("Benevoles": "Bénévoles"). */
+    private static String sameCase(String written, String typed) {
+        if (typed.equals(typed.toUpperCase(java.util.Locale.ROOT))) {
+            return written.toUpperCase(java.util.Locale.ROOT);
+        }
+        return Character.isUpperCase(typed.codePointAt(0))
+                ? written.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + written.substring(1)
+                : written;
+    }
+
     /** The library's words that are the word and one letter more ("jumelag": "jumelage"), most documents first. */
     private static SuggestWord[] oneLetterLonger(String word, IndexReader reader) throws IOException {
         List<SuggestWord> found = new ArrayList<>();
@@ -197,6 +209,8 @@ final class Speller {
         DirectSpellChecker oneEdit = checker(1);
         DirectSpellChecker twoEdits = checker(2);
         List<Misspelt> misspelt = new ArrayList<>();
+        // Words of the library typed without accents: shown with the library's accents in a correction.
+        List<Misspelt> unaccented = new ArrayList<>();
         // A last word still being typed is searched as the beginning of the words it begins, not corrected.
         String partial = PartialWord.of(query, reader).orElse(null);
         // Words in a quoted phrase are searched exactly as typed.
@@ -207,6 +221,13 @@ final class Speller {
             tokens.reset();
             while (tokens.incrementToken()) {
                 String word = term.toString();
+                String typed = query.substring(offset.startOffset(), offset.endOffset());
+                if (!quoted[offset.startOffset()] && unaccented.size() < MAX_RESTORED
+                        && typed.toLowerCase(java.util.Locale.ROOT).equals(word)
+                        && reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
+                    unaccented.add(new Misspelt(offset.startOffset(), offset.endOffset(), typed, null, false));
+                    continue;
+                }
                 if (quoted[offset.startOffset()] || word.length() < MIN_LENGTH
                         || word.chars().anyMatch(Character::isDigit)
                         || reader.docFreq(new Term(Fields.SPELL, word)) > 0
@@ -250,14 +271,30 @@ final class Speller {
             int copied = 0;
             String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> closestIn(m.close(), l,
                     words) != null)).findFirst().orElse(null);
-            for (Misspelt m : misspelt) {
+            java.util.SortedMap<Integer, Misspelt> replaced = new java.util.TreeMap<>();
+            misspelt.forEach(m -> replaced.put(m.start(), m));
+            if (analysis != null) {
+                unaccented.forEach(m -> replaced.put(m.start(), m));
+            }
+            for (Misspelt m : replaced.values()) {
                 String in = whole != null
                         ? whole
-                        : order.stream().filter(l -> closestIn(m.close(), l, words) != null).findFirst()
-                                .orElseThrow();
-                String best = closestIn(m.close(), in, words);
-                corrected.append(query, copied, m.start()).append(
-                        analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis));
+                        : m.close() == null
+                                ? order.get(0)
+                                : order.stream().filter(l -> closestIn(m.close(), l, words) != null).findFirst()
+                                        .orElseThrow();
+                String shown;
+                if (m.close() == null) {
+                    // A word the library has, typed without the accents its texts in that language always give it
+                    // ("benevoles qui abandonent": "bénévoles qui abandonnent").
+                    String word = m.typed().toLowerCase(java.util.Locale.ROOT);
+                    shown = LibrarySpelling.accented(word, reader, in, analysis).map(a -> sameCase(a, m.typed()))
+                            .orElse(m.typed());
+                } else {
+                    String best = closestIn(m.close(), in, words);
+                    shown = analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis);
+                }
+                corrected.append(query, copied, m.start()).append(shown);
                 copied = m.end();
             }
             corrected.append(query.substring(copied));

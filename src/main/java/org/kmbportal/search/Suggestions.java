@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -23,8 +24,10 @@ import org.kmbportal.library.Vocabulary;
 /**
  * Suggestions as a reader types: topics whose label has words starting with what was typed, always by their label in
  * the reader's language (found by the other language's label when none is by the reader's), then authors and titles
- * of resources (every typed word must begin a word of the title or an author's name; a resource once). Accents and
- * case are ignored: "benev" suggests "Mentors bénévoles" to a French reader, "Volunteer mentors" to an English one.
+ * of resources (every typed word must begin a word of the title or an author's name; a resource once), those in the
+ * reader's language first. Case is ignored, and so are the accents a reader leaves out ("benev" suggests "Mentors
+ * bénévoles" to a French reader, "Volunteer mentors" to an English one), but an accent typed is meant: "béné" begins
+ * "bénévole", not English "benefit" (user session: French titles came after English ones it did not begin).
  */
 @ApplicationScoped
 public class Suggestions {
@@ -50,6 +53,7 @@ public class Suggestions {
     /** The suggestions with their kinds; the same texts, in the same order, as {@link #suggest}. */
     public List<Suggestion> suggestions(String typed, String language, int max) {
         List<String> words = words(typed == null ? "" : typed.strip());
+        List<String> accented = accentedWords(typed == null ? "" : typed.strip());
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
             return List.of();
         }
@@ -63,7 +67,7 @@ public class Suggestions {
         for (String labelLanguage : List.of(language, other)) {
             for (Vocabulary vocabulary : index.taxonomy().facets()) {
                 for (Term term : vocabulary.terms()) {
-                    if (matches(words, term.label().in(labelLanguage))) {
+                    if (matches(accented, term.label().in(labelLanguage))) {
                         String label = term.label().in(language);
                         suggestions.putIfAbsent(label.toLowerCase(Locale.ROOT),
                                 new Suggestion(label, "topic", null, null));
@@ -86,12 +90,18 @@ public class Suggestions {
                 // A resource once: its version in the reader's language when both versions begin with what was typed.
                 java.util.Map<String, Suggestion> titles = new java.util.HashMap<>();
                 java.util.Map<String, String> resource = new java.util.HashMap<>();
+                java.util.Map<String, String> languages = new java.util.HashMap<>();
                 // Authors and the resources' keys, in the order of the hits.
                 List<Object> order = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query.build(), max * 2).scoreDocs) {
+                // More hits than shown: those beginning with the letters typed but not with their accents are left.
+                for (ScoreDoc hit : searcher.search(query.build(), max * 6).scoreDocs) {
                     Document doc = stored.document(hit.doc);
+                    if (!matches(accented, doc.get(Fields.TITLE_STORED) + " "
+                            + String.join(" ", doc.getValues(Fields.AUTHORS)))) {
+                        continue;
+                    }
                     for (String author : doc.getValues(Fields.AUTHORS)) {
-                        if (matches(words, author)) {
+                        if (matches(accented, author)) {
                             order.add(new Suggestion(author, "author", null, null));
                         }
                     }
@@ -105,10 +115,18 @@ public class Suggestions {
                     if (!titles.containsKey(key) || language.equals(doc.get(Fields.LANGUAGE))) {
                         titles.put(key, new Suggestion(doc.get(Fields.TITLE_STORED), "title", doc.get(Fields.TYPE),
                                 id));
+                        languages.put(key, doc.get(Fields.LANGUAGE));
                     }
                     order.add(key);
                 }
+                // Authors and the titles in the reader's language first, then the other language's titles.
+                List<Object> first = new ArrayList<>();
+                List<Object> then = new ArrayList<>();
                 for (Object next : order) {
+                    (next instanceof String key && !language.equals(languages.get(key)) ? then : first).add(next);
+                }
+                first.addAll(then);
+                for (Object next : first) {
                     Suggestion suggestion = next instanceof Suggestion author ? author : titles.get(next);
                     suggestions.putIfAbsent(suggestion.text().toLowerCase(Locale.ROOT), suggestion);
                 }
@@ -121,10 +139,50 @@ public class Suggestions {
         return all.subList(0, Math.min(max, all.size()));
     }
 
-    /** Whether every typed word begins some word of the text (accents and case ignored). */
+    /**
+     * Whether every typed word (lower-cased, accents as typed) begins some word of the text: case is ignored, and so
+     * is an accent the reader left out, not one typed.
+     */
     static boolean matches(List<String> typed, String text) {
-        List<String> textWords = words(text);
-        return typed.stream().allMatch(w -> textWords.stream().anyMatch(t -> t.startsWith(w)));
+        List<String> textWords = words(text == null ? "" : text, ACCENTED, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return typed.stream().allMatch(w -> textWords.stream().anyMatch(t -> begins(t, w)));
+    }
+
+    /**
+     * Whether the typed beginning begins the word: a letter typed with its accent must be that letter, one typed
+     * without may stand for any accented form of it ("bene" and "béné" begin "bénévole"; "béné" does not begin
+     * "benefit"; "oeu" begins "œuvre").
+     */
+    static boolean begins(String word, String typed) {
+        int i = 0;
+        int j = 0;
+        char[] folded = new char[8];
+        while (i < typed.length()) {
+            if (j >= word.length()) {
+                return false;
+            }
+            char t = typed.charAt(i);
+            char w = word.charAt(j);
+            if (t == w) {
+                i++;
+                j++;
+                continue;
+            }
+            if (t >= 128) {
+                return false;
+            }
+            int length = ASCIIFoldingFilter.foldToASCII(new char[]{w}, 0, folded, 0, 1);
+            String plain = new String(folded, 0, length);
+            if (!plain.isEmpty() && plain.startsWith(typed.substring(i))) {
+                return true;
+            }
+            if (plain.isEmpty() || !typed.startsWith(plain, i)) {
+                return false;
+            }
+            i += plain.length();
+            j++;
+        }
+        return true;
     }
 
     /** The words of a text as search compares them: lower-cased, accents folded. */
@@ -132,13 +190,33 @@ public class Suggestions {
         return words(text == null ? "" : text);
     }
 
+    private static final org.apache.lucene.analysis.Analyzer ACCENTED = new org.apache.lucene.analysis.Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            org.apache.lucene.analysis.Tokenizer source = new org.apache.lucene.analysis.standard.StandardTokenizer();
+            return new TokenStreamComponents(source, new org.apache.lucene.analysis.LowerCaseFilter(
+                    new org.apache.lucene.analysis.util.ElisionFilter(source,
+                            org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES)));
+        }
+    };
+
+    /** The words typed, lower-cased, their accents kept: as many as {@link #words}, one for one. */
+    static List<String> accentedWords(String typed) {
+        return words(typed, ACCENTED, MAX_INPUT, MAX_WORDS);
+    }
+
     static List<String> words(String text) {
-        String input = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
+        return words(text, Analysis.plain(), MAX_INPUT, MAX_WORDS);
+    }
+
+    private static List<String> words(String text, org.apache.lucene.analysis.Analyzer analyzer, int maxInput,
+            int maxWords) {
+        String input = text.length() > maxInput ? text.substring(0, maxInput) : text;
         List<String> words = new ArrayList<>();
-        try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, input)) {
+        try (TokenStream tokens = analyzer.tokenStream(Fields.SPELL, input)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && words.size() < MAX_WORDS) {
+            while (tokens.incrementToken() && words.size() < maxWords) {
                 words.add(term.toString().toLowerCase(Locale.ROOT));
             }
             tokens.end();

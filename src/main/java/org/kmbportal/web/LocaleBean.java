@@ -2,9 +2,7 @@ package org.kmbportal.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,11 +51,7 @@ public class LocaleBean {
         String query = forwarded != null
                 ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
                 : errorUri != null ? null : request.getQueryString();
-        String kept = query == null
-                ? ""
-                : Arrays.stream(query.split("&"))
-                        .filter(p -> !p.isEmpty() && !p.startsWith(ReaderLanguage.PARAMETER + "="))
-                        .collect(Collectors.joining("&"));
+        String kept = QueryParameters.repeated(query, ReaderLanguage.PARAMETER);
         String lang = ReaderLanguage.PARAMETER + "=" + URLEncoder.encode(getOtherLanguage(), StandardCharsets.UTF_8);
         return uri + "?" + (kept.isEmpty() ? lang : kept + "&" + lang);
     }

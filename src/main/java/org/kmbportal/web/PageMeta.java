@@ -2,8 +2,6 @@ package org.kmbportal.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,10 +63,6 @@ public class PageMeta {
         String query = forwarded != null
                 ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
                 : request.getQueryString();
-        return query == null
-                ? ""
-                : Arrays.stream(query.split("&"))
-                        .filter(p -> !p.isEmpty() && !p.startsWith(ReaderLanguage.PARAMETER + "="))
-                        .collect(Collectors.joining("&"));
+        return QueryParameters.repeated(query, ReaderLanguage.PARAMETER);
     }
 }

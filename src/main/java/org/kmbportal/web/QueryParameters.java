@@ -32,6 +32,43 @@ final class QueryParameters {
         return Collections.unmodifiableMap(result);
     }
 
+    /** The most parameters a page repeats in its own links. */
+    static final int MAX_REPEATED = 64;
+
+    /**
+     * The query string as a page repeats it in links to itself (its canonical address, its other language): without
+     * the language choice, each value cut to {@link Links#SEARCH_MAX_LENGTH} characters and at most
+     * {@link #MAX_REPEATED} parameters. A 20,000-character search was repeated whole in the page's head and its
+     * language switch, 340 KB of page for a search refused anyway.
+     */
+    static String repeated(String query, String without) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        int count = 0;
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty() || pair.startsWith(without + "=") || pair.equals(without)) {
+                continue;
+            }
+            if (++count > MAX_REPEATED) {
+                break;
+            }
+            int equals = pair.indexOf('=');
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (value.length() > Links.SEARCH_MAX_LENGTH) {
+                int end = Links.SEARCH_MAX_LENGTH;
+                if (Character.isHighSurrogate(value.charAt(end - 1))) {
+                    end--;
+                }
+                pair = pair.substring(0, equals + 1)
+                        + java.net.URLEncoder.encode(value.substring(0, end), StandardCharsets.UTF_8);
+            }
+            kept.append(kept.isEmpty() ? "" : "&").append(pair);
+        }
+        return kept.toString();
+    }
+
     private static String decode(String text) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);

@@ -151,7 +151,7 @@ class ClearRefusalsE2E {
         browser.get(portal.resolve(address).toString());
         List<WebElement> notes = browser.findElements(By.cssSelector("p.notice[role=alert]"));
         assertEquals(1, notes.size(), "the portal's page, not the server's blank 400: " + browser.getPageSource());
-        assertEquals(Bundle.shown(language, "search.error.tooLong", 500), notes.get(0).getText());
+        assertEquals(Bundle.shown(language, "search.error.tooLongTrimmed", 500), notes.get(0).getText());
         assertEquals(1, browser.findElements(By.id("search-q")).size(), "the search box is there to try again");
         assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
 

@@ -157,7 +157,7 @@ class SearchE2E {
             assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), box[1]);
         }
         browser.get(portal.resolve("/search?q=" + "a".repeat(501)).toString());
-        assertEquals("Your search is too long: please use at most 500 characters.",
+        assertEquals("Your search is too long: please use at most 500 characters. The search box keeps its first 500.",
                 browser.findElement(By.cssSelector(".notice[role=alert]")).getText());
     }
 

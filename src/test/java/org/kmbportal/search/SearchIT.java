@@ -96,4 +96,52 @@ class SearchIT {
         assertEquals(200, tooLong.status());
         assertTrue(tooLong.body().contains("at most 500 characters"));
     }
+
+    /**
+     * A search of 8 to 60 KB in its address was repeated whole in the page's title, its canonical and alternate
+     * links and its language switch (340 KB of page for a 20,000-character search: user session). Now it is refused
+     * with the message saying so, the box keeps the first 500 characters, and the page is the same size whatever the
+     * length: generated text in both languages (odd characters, markup, emoji), for readers in both languages.
+     */
+    @Test
+    void aVeryLongSearchIsRefusedWithoutRepeatingItInThePage() {
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.seed());
+        org.kmbportal.testing.Gen<String> text = org.kmbportal.testing.GeneratedText.upTo(4000)
+                .filter(t -> t.strip().length() > 20);
+        for (int i = 0; i < 6; i++) {
+            String language = i % 2 == 0 ? "fr" : "en";
+            StringBuilder typed = new StringBuilder();
+            int target = 8_500 + random.nextInt(12_000);
+            while (typed.length() < target) {
+                typed.append(text.next(random)).append(' ');
+            }
+            // What an address carries: no control characters, no half of a character outside the BMP.
+            String query = typed.toString().replaceAll("[\\p{Cntrl}\\p{Cs}]", " ").strip();
+            String address = "/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&lang=" + language;
+            if (address.length() > 60_000) {
+                query = org.kmbportal.testing.GeneratedText.cut(query, query.length() * 60_000 / address.length());
+                address = "/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&lang=" + language;
+            }
+            // As a browser asks over plain HTTP/1.x (Java's client would try HTTP/2, whose header limits differ).
+            org.kmbportal.testing.RawHttp.Answer page = org.kmbportal.testing.RawHttp.send(base, "GET " + address
+                    + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort(), new byte[0]);
+            assertEquals(200, page.status(), "a " + address.length() + "-character address: " + page.head());
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+            assertTrue(html.title().length() < 600, "title of " + html.title().length() + " characters");
+            for (org.jsoup.nodes.Element link : html
+                    .select("link[rel=canonical], link[rel=alternate], a.language-switch")) {
+                assertTrue(link.attr("href").length() < 6_000, link.outerHtml().substring(0, 200));
+            }
+            assertTrue(page.body().length() < 100_000, "a page of " + page.body().length() + " characters for a "
+                    + query.length() + "-character search");
+            String message = html.select(".notice[role=alert]").text();
+            assertTrue(message.contains("500"), language + ": " + message);
+            assertTrue(message.contains("fr".equals(language) ? "garde les 500 premiers" : "keeps its first 500"),
+                    message);
+            String box = html.getElementById("search-q").attr("value");
+            assertTrue(box.length() <= 500 && box.length() > 400, box.length() + " characters in the box");
+        }
+    }
 }

@@ -105,6 +105,120 @@ class SuggestionsTest {
         }
     }
 
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("œ", "oe").replace("æ", "ae");
+    }
+
+    private static ResourceContent resourceById(String id) {
+        return library().resources.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String kindOf(String id) {
+        return library().resources.stream().anyMatch(r -> r.id().equals(id)) ? "resource" : "collection";
+    }
+
+    /** The words of a resource's title and authors (lower-cased, as written). */
+    private static List<String> wordsOf(String id) {
+        ResourceContent r = resourceById(id);
+        return List.of((r.title() + " " + String.join(" ", r.authors())).toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+"));
+    }
+
+    /** Beginnings (3 to 7 letters) of the library's accented words, as written, with their accents. */
+    static Stream<Arguments> accentedBeginnings() {
+        List<String> accented = library().resources.stream().flatMap(r -> Stream.of(
+                (r.title() + " " + String.join(" ", r.authors())).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                .filter(w -> w.length() >= 4 && !fold(w).equals(w)).distinct().sorted().toList();
+        Gen<String> typed = random -> {
+            String word = accented.get(random.nextInt(accented.size()));
+            int firstAccent = 0;
+            while (fold(word.substring(firstAccent, firstAccent + 1)).equals(word.substring(firstAccent,
+                    firstAccent + 1))) {
+                firstAccent++;
+            }
+            int end = Math.min(word.length(), Math.max(firstAccent + 1, 3) + random.nextInt(4));
+            return word.substring(0, end);
+        };
+        return Gen.tries("accented-beginnings", 50, typed)
+                .flatMap(t -> Stream.of(Arguments.of(t, "en"), Arguments.of(t, "fr")));
+    }
+
+    /**
+     * "béné" on the French page suggested English "benefit" titles (user session): an accent typed is meant, so
+     * every title or author suggested has a word that begins with the letters typed, accents as typed.
+     */
+    @ParameterizedTest(name = "[{index}] {0} for a reader in {1}")
+    @MethodSource("accentedBeginnings")
+    void anAccentTypedIsMeant(String typed, String reader) {
+        List<Suggestions.Suggestion> suggestions = suggest(typed, reader);
+        for (Suggestions.Suggestion s : suggestions) {
+            List<String> words = s.kind().equals("title") && "resource".equals(kindOf(s.id()))
+                    ? wordsOf(s.id())
+                    : List.of(s.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+            if (s.kind().equals("topic")) {
+                continue;
+            }
+            assertTrue(words.stream().anyMatch(w -> w.startsWith(typed)), "'" + typed + "' for a reader in "
+                    + reader + " suggested " + s.text() + ": " + suggestions);
+        }
+        // Typed without its accents on the French page, the beginning still finds the accented words (on the English
+        // page, English titles come first and may fill the list).
+        if (!"fr".equals(reader)) {
+            return;
+        }
+        List<Suggestions.Suggestion> plain = suggest(fold(typed), reader);
+        assertTrue(plain.stream().anyMatch(s -> s.kind().equals("title") && "resource".equals(kindOf(s.id()))
+                && wordsOf(s.id()).stream()
+                        .anyMatch(w -> w.startsWith(typed)))
+                || plain.size() == 8 || !suggestions.stream()
+                        .anyMatch(s -> s.kind().equals("title")),
+                "'" + fold(typed) + "' for a reader in " + reader + " lost the accented titles: " + plain);
+    }
+
+    @Test
+    void beneOnTheFrenchPageSuggestsFrenchTitlesNotBenefit() {
+        List<Suggestions.Suggestion> accented = suggest("béné", "fr");
+        assertTrue(accented.stream().noneMatch(s -> s.text().toLowerCase(Locale.ROOT).contains("benefit")),
+                accented.toString());
+        assertTrue(accented.stream().anyMatch(s -> s.text().toLowerCase(Locale.ROOT).contains("bénévol")),
+                accented.toString());
+        List<Suggestions.Suggestion> plain = suggest("bene", "fr");
+        assertTrue(plain.stream().anyMatch(s -> s.text().toLowerCase(Locale.ROOT).contains("bénévol")),
+                plain.toString());
+    }
+
+    /**
+     * Beginnings of words of the library's titles in both languages, typed without accents: the titles in the
+     * reader's language come before those in the other language.
+     */
+    static Stream<Arguments> titleBeginnings() {
+        List<String> words = library().resources.stream().flatMap(r -> Stream.of(fold(r.title())
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))).filter(w -> w.length() >= 3).distinct().sorted()
+                .toList();
+        Gen<String> typed = random -> {
+            String word = words.get(random.nextInt(words.size()));
+            return word.substring(0, Math.min(word.length(), 2 + random.nextInt(5)));
+        };
+        return Gen.tries("title-beginnings", 60, typed)
+                .flatMap(t -> Stream.of(Arguments.of(t, "en"), Arguments.of(t, "fr")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} for a reader in {1}")
+    @MethodSource("titleBeginnings")
+    void titlesInTheReadersLanguageComeFirst(String typed, String reader) {
+        List<Suggestions.Suggestion> suggestions = suggest(typed, reader);
+        boolean other = false;
+        for (Suggestions.Suggestion s : suggestions) {
+            if (!s.kind().equals("title") || !library().resources.stream().anyMatch(r -> r.id().equals(s.id()))) {
+                continue;
+            }
+            boolean inOther = !resourceById(s.id()).language().equals(reader);
+            assertTrue(inOther || !other, "'" + typed + "' for a reader in " + reader + ": " + suggestions);
+            other |= inOther;
+        }
+    }
+
     /** A resource's versions share one key: the original's id. */
     private static String resource(String id) {
         Map<String, String> original = new HashMap<>();

@@ -43,6 +43,11 @@ class FrenchTypographyTest {
     private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
     /** A colon right after an expression or opening a text after a tag, then a space, a quote or a tag. */
     private static final Pattern BARE_COLON = Pattern.compile("(\u0001 ?|>\\s*):(?=[\\s\"<]|$)");
+    /**
+     * A question or exclamation mark or a semicolon written by a page after a message or a tag ("Did you mean
+     * <a>…</a>?"): French wants a no-break space before it, so it comes from the bundle.
+     */
+    private static final Pattern BARE_DOUBLE_PUNCTUATION = Pattern.compile("(\u0001 ?|>\\s*)[?!;](?=[\\s\"<]|$)");
 
     @Test
     void everyFrenchValueHasANoBreakSpaceBeforeDoublePunctuationAndInsideGuillemets() throws IOException {
@@ -126,14 +131,14 @@ class FrenchTypographyTest {
     }
 
     @Test
-    void noPageWritesABareColonAfterAMessage() throws IOException {
+    void noPageWritesABareColonOrQuestionMarkAfterAMessage() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     String marked = EXPRESSION.matcher(lines.get(i)).replaceAll("\u0001");
-                    if (BARE_COLON.matcher(marked).find()) {
+                    if (BARE_COLON.matcher(marked).find() || BARE_DOUBLE_PUNCTUATION.matcher(marked).find()) {
                         problems.add(page + ":" + (i + 1) + ": " + lines.get(i).strip());
                     }
                 }

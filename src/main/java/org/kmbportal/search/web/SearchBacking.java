@@ -89,9 +89,18 @@ public class SearchBacking {
                 }
             }
         }
-        state = new SearchState(first(params, "q"), wanted, year(first(params, "year_from")),
+        String typed = first(params, "q");
+        // A search over the length taken is refused before it runs; the box keeps what it can hold, and the page
+        // repeats no more than that (it repeated a 20,000-character search in its title, links and language switch).
+        boolean tooLong = typed != null
+                && typed.replaceAll("\\p{Cntrl}", " ").strip().length() > Links.SEARCH_MAX_LENGTH;
+        state = new SearchState(tooLong ? cut(typed.strip()) : typed, wanted, year(first(params, "year_from")),
                 year(first(params, "year_to")), "newest".equals(first(params, "sort")), page(first(params, "page")),
                 "1".equals(first(params, "exact")));
+        if (tooLong) {
+            error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
+            return;
+        }
         try {
             result = search.search(new SearchRequest(state.query(), state.filters(), state.yearFrom(), state.yearTo(),
                     state.newest() ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE, state.page(),
@@ -269,6 +278,12 @@ public class SearchBacking {
     /** Topics to try when nothing was found: those sharing a word with the query, or the largest ones. */
     public List<SearchLink> getTopicsToTry() {
         return new TopicHints(terms, links, locale.getLanguage()).forQuery(state.query());
+    }
+
+    /** The first characters of the text, as many as a search takes (never half of a character outside the BMP). */
+    private static String cut(String text) {
+        int end = Links.SEARCH_MAX_LENGTH;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
     }
 
     private static String first(Map<String, String[]> params, String name) {
