@@ -76,7 +76,8 @@ public final class ContentReader {
         String language = fields.choice("language", true, LANGUAGES, "en");
         String translationOf = id(fields, "translation_of", false);
         if (!translationOf.isEmpty() && translationOf.equals(id)) {
-            fields.error(fields.lineOf("translation_of"), "'translation_of' names the file's own id");
+            fields.error(fields.lineOf("translation_of"), "'translation_of' names the file's own id",
+                    "content.error.translationOfSelf");
         }
         PublicationStatus status = PublicationStatus.fromKey(fields.choice("status", false,
                 Arrays.stream(PublicationStatus.values()).map(PublicationStatus::key).toList(), "published"))
@@ -146,7 +147,8 @@ public final class ContentReader {
             return conditions;
         }
         if (!node.get().isMapping()) {
-            fields.error(node.get().line(), "'" + key + "' must map context facets to lists of values");
+            fields.error(node.get().line(), "'" + key + "' must map context facets to lists of values",
+                    "content.error.contextsNotMapping", key);
             return conditions;
         }
         FieldReader facets = fields.nested(node.get(), key);
@@ -154,8 +156,15 @@ public final class ContentReader {
         node.get().fields().forEach((facet, values) -> {
             Optional<Vocabulary> vocabulary = taxonomy.vocabulary(facet);
             if (vocabulary.isEmpty()) {
-                facets.error(values.line(), "'" + facet + "' is not a context facet of the taxonomy"
-                        + FieldReader.suggestion(facet, known));
+                Optional<String> nearest = Vocabulary.nearest(facet, known);
+                String message = "'" + facet + "' is not a context facet of the taxonomy"
+                        + FieldReader.suggestion(facet, known);
+                if (nearest.isPresent()) {
+                    facets.error(values.line(), message, "content.error.notContextFacetNearest", facet,
+                            nearest.get());
+                } else {
+                    facets.error(values.line(), message, "content.error.notContextFacet", facet);
+                }
                 return;
             }
             List<String> keys = facets.terms(facet, vocabulary.get());

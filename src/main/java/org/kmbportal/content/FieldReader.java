@@ -192,9 +192,15 @@ final class FieldReader {
                 continue;
             }
             if (!vocabulary.contains(term)) {
-                error(item.line(), "'" + term + "' is not a term of '" + vocabulary.key() + "'"
-                        + vocabulary.nearest(term).map(n -> " (did you mean '" + n + "'?)").orElse(""),
-                        "content.error.unknownTerm", term, vocabulary.key());
+                Optional<String> nearest = vocabulary.nearest(term);
+                String message = "'" + term + "' is not a term of '" + vocabulary.key() + "'"
+                        + nearest.map(n -> " (did you mean '" + n + "'?)").orElse("");
+                if (nearest.isPresent()) {
+                    error(item.line(), message, "content.error.unknownTermNearest", term, vocabulary.key(),
+                            nearest.get());
+                } else {
+                    error(item.line(), message, "content.error.unknownTerm", term, vocabulary.key());
+                }
             } else if (known.contains(term)) {
                 warning(item.line(), "'" + term + "' is listed twice in '" + prefix + key + "'");
             } else {

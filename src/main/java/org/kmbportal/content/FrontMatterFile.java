@@ -61,7 +61,7 @@ record FrontMatterFile(YamlNode frontMatter, String body, int bodyFirstLine) {
         } catch (YamlEngineException e) {
             return Parsed
                     .failure(Problem.error(path, yamlLine(e, 1), "the front matter is not valid YAML: " + reason(e))
-                            .worded("content.error.notYaml", reason(e)));
+                            .worded(yamlKey(e), reason(e)));
         }
     }
 
@@ -80,6 +80,40 @@ record FrontMatterFile(YamlNode frontMatter, String body, int bodyFirstLine) {
                     .orElse(offset + 1);
         }
         return offset + 1;
+    }
+
+    /**
+     * The bundle's key that explains the YAML reader's complaint in the reader's language (its own sentence is
+     * English only); {@code content.error.notYaml} for one it does not know.
+     */
+    static String yamlKey(YamlEngineException e) {
+        String reason = reason(e);
+        if (reason.contains("mapping values are not allowed")) {
+            return "content.error.yaml.colon";
+        }
+        if (reason.contains("could not find expected ':'") || reason.contains("while scanning a simple key")) {
+            return "content.error.yaml.noColon";
+        }
+        if (reason.contains("found unexpected end of stream") || reason.contains("quoted scalar")) {
+            return "content.error.yaml.unclosedQuote";
+        }
+        if (reason.contains("flow sequence") || reason.contains("flow mapping") || reason.contains("expected ','")) {
+            return "content.error.yaml.unclosedBracket";
+        }
+        if (reason.contains("alias") || reason.contains("anchor")) {
+            return "content.error.yaml.alias";
+        }
+        if (reason.contains("'\\t'") || reason.contains("'\t'") || reason.contains("tab")) {
+            return "content.error.yaml.tab";
+        }
+        if (reason.contains("cannot start any token")) {
+            return "content.error.yaml.reserved";
+        }
+        if (reason.contains("expected <block end>") || reason.contains("did not find expected")
+                || reason.contains("block mapping") || reason.contains("block collection")) {
+            return "content.error.yaml.indent";
+        }
+        return "content.error.notYaml";
     }
 
     static String reason(YamlEngineException e) {

@@ -1,10 +1,9 @@
 package org.kmbportal.content;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+
+import org.kmbportal.curation.Wording;
 
 /**
  * Something wrong with a content file, located precisely enough to fix it.
@@ -19,8 +18,6 @@ import java.util.ResourceBundle;
  *            the values the keyed message names
  */
 public record Problem(String path, int line, Severity severity, String message, String key, List<Object> arguments) {
-
-    private static final String BUNDLE = "org.kmbportal.web.messages";
 
     public enum Severity {
         /** The file is skipped. */
@@ -56,23 +53,30 @@ public record Problem(String path, int line, Severity severity, String message, 
 
     /**
      * The problem with its place, in the language ("collection.md:1: erreur : …"): the bundle's wording of its key,
-     * or the English message when it has no key.
+     * or the English message when it has no key. A problem of a text with no file name (pasted in a page) names only
+     * its line ("ligne 3 : …").
      */
     public String in(String language) {
         Locale locale = Locale.forLanguageTag(language);
-        String text = key == null ? message : format(locale, key, message, arguments.toArray());
+        String text = wording().in(language);
+        if (path == null || path.isEmpty()) {
+            return line > 0
+                    ? format(locale, "content.problem.pastedLine", "line " + line + ": " + text, line, text)
+                    : text;
+        }
         String kind = "content.problem." + severity.name().toLowerCase(Locale.ROOT);
         return line > 0
                 ? format(locale, kind + ".line", toString(), path, line, text)
                 : format(locale, kind + ".file", toString(), path, text);
     }
 
+    /** The problem without its place, as a sentence for readers of any language. */
+    public Wording wording() {
+        return new Wording(message, key, arguments);
+    }
+
     private static String format(Locale locale, String key, String fallback, Object... values) {
-        try {
-            return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(values);
-        } catch (MissingResourceException | IllegalArgumentException e) {
-            return fallback;
-        }
+        return Wording.format(locale, key, fallback, values);
     }
 
     @Override

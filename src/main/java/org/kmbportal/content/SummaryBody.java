@@ -38,12 +38,14 @@ final class SummaryBody {
         for (Boundary h : headings) {
             if (h.level() == 1 && h.lineIndex() < firstSectionLine) {
                 problems.add(Problem.error(path, firstLine + h.lineIndex(), "remove the '# " + h.text()
-                        + "' heading: the title comes from the front matter"));
+                        + "' heading: the title comes from the front matter").worded("content.error.titleHeading",
+                                h.text()));
             }
         }
         if (!String.join("\n", lines.subList(0, firstSectionLine)).isBlank() && problems.stream().noneMatch(
                 p -> p.isError() && p.line() < firstLine + firstSectionLine && p.line() >= firstLine)) {
-            problems.add(Problem.error(path, firstLine, "the body must start with '## Notes of interest'"));
+            problems.add(Problem.error(path, firstLine, "the body must start with '## Notes of interest'")
+                    .worded("content.error.bodyStart"));
         }
         List<Boundary> sectionHeadings = headings.stream().filter(h -> h.level() == 2).toList();
         SummarySection previous = null;
@@ -52,17 +54,24 @@ final class SummaryBody {
             int line = firstLine + h.lineIndex();
             Optional<SummarySection> section = SummarySection.fromHeading(h.text());
             if (section.isEmpty()) {
-                problems.add(Problem.error(path, line, "'## " + h.text() + "' is not a section of a research summary"
-                        + nearest(h.text()).map(n -> " (did you mean '## " + n + "'?)").orElse("")));
+                Optional<String> nearest = nearest(h.text());
+                Problem problem = Problem.error(path, line, "'## " + h.text()
+                        + "' is not a section of a research summary"
+                        + nearest.map(n -> " (did you mean '## " + n + "'?)").orElse(""));
+                problems.add(nearest.isPresent()
+                        ? problem.worded("content.error.notSectionNearest", h.text(), nearest.get())
+                        : problem.worded("content.error.notSection", h.text()));
                 continue;
             }
             if (sections.containsKey(section.get())) {
-                problems.add(Problem.error(path, line, "'## " + section.get().heading() + "' appears twice"));
+                problems.add(Problem.error(path, line, "'## " + section.get().heading() + "' appears twice")
+                        .worded("content.error.sectionTwice", section.get().heading()));
                 continue;
             }
             if (previous != null && section.get().ordinal() < previous.ordinal()) {
                 problems.add(Problem.error(path, line, "'## " + section.get().heading() + "' must come before '## "
-                        + previous.heading() + "'"));
+                        + previous.heading() + "'").worded("content.error.sectionOrder", section.get().heading(),
+                                previous.heading()));
             }
             int end = i + 1 < sectionHeadings.size() ? sectionHeadings.get(i + 1).lineIndex() : lines.size();
             String text = String.join("\n", lines.subList(h.lineIndex() + 1, end)).strip();
@@ -74,7 +83,8 @@ final class SummaryBody {
             previous = section.get();
         }
         if (!sections.containsKey(SummarySection.NOTES_OF_INTEREST) && problems.stream().noneMatch(Problem::isError)) {
-            problems.add(Problem.error(path, firstLine, "a research summary needs a '## Notes of interest' section"));
+            problems.add(Problem.error(path, firstLine, "a research summary needs a '## Notes of interest' section")
+                    .worded("content.error.notesOfInterest"));
         }
         return sections;
     }

@@ -28,7 +28,8 @@ record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourc
         Evidence evidence = null;
         Optional<YamlNode> evidenceNode = fields.node("evidence");
         if (evidenceNode.isEmpty() || !evidenceNode.get().isMapping()) {
-            fields.error(fields.lineOf("evidence"), "'evidence' is required, with a 'design' and a 'sample'");
+            fields.error(fields.lineOf("evidence"), "'evidence' is required, with a 'design' and a 'sample'",
+                    "content.error.evidence");
         } else {
             FieldReader e = fields.nested(evidenceNode.get(), "evidence");
             String design = e.choice("design", true, EvidenceDesign.keys(), "");
@@ -50,7 +51,8 @@ record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourc
         }
         if (!node.get().isMapping()) {
             fields.error(node.get().line(),
-                    "'source_summary' must be a mapping with a title, an author, a publication and an optional url");
+                    "'source_summary' must be a mapping with a title, an author, a publication and an optional url",
+                    "content.error.sourceSummary");
             return SourceSummary.NONE;
         }
         FieldReader s = fields.nested(node.get(), "source_summary");
@@ -59,7 +61,8 @@ record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourc
         String publication = s.text("publication", true, 500);
         String url = s.text("url", false, 2000);
         if (!url.isEmpty() && !WebLinks.isHttp(url)) {
-            s.error(s.lineOf("url"), "'source_summary.url' must be an http or https address");
+            s.error(s.lineOf("url"), "'source_summary.url' must be an http or https address",
+                    "content.error.fieldNotHttp", "source_summary.url");
             url = "";
         }
         s.warnUnknownFields(ResourceFields.SOURCE_SUMMARY);
@@ -69,13 +72,15 @@ record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourc
     private static Citation citation(FieldReader fields) {
         Optional<YamlNode> node = fields.node("citation");
         if (node.isEmpty() || !node.get().isMapping()) {
-            fields.error(fields.lineOf("citation"), "'citation' is required, with authors, year, title and container");
+            fields.error(fields.lineOf("citation"), "'citation' is required, with authors, year, title and container",
+                    "content.error.citation");
             return new Citation(List.of(), null, "", "", "", "", "", "", "");
         }
         FieldReader c = fields.nested(node.get(), "citation");
         List<String> authors = c.texts("authors", 300);
         if (authors.isEmpty()) {
-            c.error(c.line(), "'citation.authors' needs at least one author, written \"Family, I.\"");
+            c.error(c.line(), "'citation.authors' needs at least one author, written \"Family, I.\"",
+                    "content.error.authors");
         }
         for (String author : authors) {
             if (!AUTHOR.matcher(author).matches()) {
@@ -90,12 +95,14 @@ record SummaryFields(Citation citation, String summarizedBy, SourceSummary sourc
         String pages = c.text("pages", false, 50);
         String doi = c.text("doi", false, 300);
         if (!doi.isEmpty() && !Doi.valid(doi)) {
-            c.error(c.lineOf("doi"), "'" + doi + "' is not a DOI: write it as 10.xxxx/xxxx, without https://doi.org/");
+            c.error(c.lineOf("doi"), "'" + doi + "' is not a DOI: write it as 10.xxxx/xxxx, without https://doi.org/",
+                    "content.error.doi", doi);
             doi = "";
         }
         String url = c.text("url", false, 2000);
         if (!url.isEmpty() && !WebLinks.isHttp(url)) {
-            c.error(c.lineOf("url"), "'citation.url' must be an http or https address");
+            c.error(c.lineOf("url"), "'citation.url' must be an http or https address", "content.error.fieldNotHttp",
+                    "citation.url");
             url = "";
         }
         c.warnUnknownFields(ResourceFields.CITATION);

@@ -33,29 +33,34 @@ public class CollectionChecks {
             throw new CollectionException("curation.titleTooLong", "A collection's title has at most " + TITLE_MAX
                     + " characters; this one has " + content.title().length() + ".");
         }
-        List<String> errors = new ArrayList<>();
+        List<Wording> errors = new ArrayList<>();
         CollectionFormat.Reading file = format.read("collections/" + content.id() + ".md", format.write(content));
-        errors.addAll(file.messages());
+        errors.addAll(file.wordings());
         if (file.collection().isPresent() && file.collection().get().items().size() != content.items().size()) {
-            errors.add("every item needs an http or https address and a title, or a library resource");
+            errors.add(Wording.of("every item needs an http or https address and a title, or a library resource",
+                    "curation.check.itemIncomplete"));
         }
         if (content.items().size() > MAX_ITEMS) {
-            errors.add("a collection holds at most " + MAX_ITEMS + " items");
+            errors.add(Wording.of("a collection holds at most " + MAX_ITEMS + " items", "curation.check.tooManyItems",
+                    MAX_ITEMS));
         }
         for (CollectionEntry entry : content.items()) {
             if (entry.isResource() && library.published(entry.resource()).isEmpty()) {
-                errors.add("there is no published resource '" + entry.resource() + "'");
+                errors.add(Wording.of("there is no published resource '" + entry.resource() + "'",
+                        "curation.check.noResource", entry.resource()));
             }
         }
         if (content.visibility() == Visibility.SHARED) {
             if (organizations.isEmpty()) {
-                errors.add("choose the organizations to share the collection with");
+                errors.add(Wording.of("choose the organizations to share the collection with",
+                        "curation.check.chooseOrganizations"));
             } else if (!shareable.containsAll(organizations)) {
-                errors.add("a collection is shared only with organizations its curator supports");
+                errors.add(Wording.of("a collection is shared only with organizations its curator supports",
+                        "curation.check.notSupported"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new CollectionException("curation.invalid", "The collection cannot be saved.", errors);
+            throw CollectionException.worded("curation.invalid", "The collection cannot be saved.", errors);
         }
     }
 }

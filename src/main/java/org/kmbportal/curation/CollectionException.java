@@ -13,12 +13,21 @@ import jakarta.ejb.ApplicationException;
 public class CollectionException extends RuntimeException {
 
     private final String messageKey;
-    private final List<String> details;
+    private final List<Wording> details;
 
     public CollectionException(String messageKey, String message, List<String> details) {
+        this(messageKey, message, details.stream().map(d -> new Wording(d, null, List.of())).toList(), true);
+    }
+
+    private CollectionException(String messageKey, String message, List<Wording> details, boolean worded) {
         super(message);
         this.messageKey = messageKey;
         this.details = List.copyOf(details);
+    }
+
+    /** A refusal whose details pages word in the reader's language ({@link #detailsIn}). */
+    public static CollectionException worded(String messageKey, String message, List<Wording> details) {
+        return new CollectionException(messageKey, message, details, true);
     }
 
     public CollectionException(String messageKey, String message) {
@@ -34,8 +43,14 @@ public class CollectionException extends RuntimeException {
         return messageKey;
     }
 
+    /** What was wrong, in English (the API's words). */
     public List<String> details() {
-        return details;
+        return details.stream().map(Wording::english).toList();
+    }
+
+    /** What was wrong, in the language ("en", "fr"). */
+    public List<String> detailsIn(String language) {
+        return details.stream().map(d -> d.in(language)).toList();
     }
 
     /** True when the collection does not exist or the caller may not know it does (answered as 404). */

@@ -20,9 +20,10 @@ public interface CollectionFormat {
      * @param errors     each error as "path:line: message"
      * @param messages   the same errors without their place
      * @param errorsIn    the errors with their place, worded in a language ("fr": "collection.md:1 : erreur : …")
+     * @param wordings    the errors without their place, to word in the reader's language
      */
     record Reading(Optional<CollectionContent> collection, String id, List<String> errors, List<String> messages,
-            Function<String, List<String>> errorsIn) {
+            Function<String, List<String>> errorsIn, List<Wording> wordings) {
 
         public boolean valid() {
             return errors.isEmpty() && collection.isPresent();

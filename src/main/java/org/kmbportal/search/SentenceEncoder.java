@@ -75,7 +75,10 @@ final class SentenceEncoder {
         if (model == null || text == null || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
-        String cut = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
+        // The model reads the typographic apostrophe as another sign than the keyboard's: "l’organisme" typed
+        // either way (and French text written with either) must mean the same.
+        String plain = text.replace('’', '\'');
+        String cut = plain.length() > MAX_CHARACTERS ? plain.substring(0, MAX_CHARACTERS) : plain;
         if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
             cut = cut.substring(0, cut.length() - 1);
         }

@@ -107,6 +107,24 @@ final class Fixtures {
         }
     }
 
+    static String readShipped(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shipped library's taxonomy (content/taxonomy.yaml), read once. */
+    static synchronized Taxonomy taxonomyOfShippedLibrary() {
+        if (shippedTaxonomy == null) {
+            shippedTaxonomy = new TaxonomyReader().parse(shippedFile("taxonomy.yaml"));
+        }
+        return shippedTaxonomy;
+    }
+
+    private static Taxonomy shippedTaxonomy;
+
     static Path contentDir() {
         return Path.of(System.getProperty("kmb.content.dir", "content"));
     }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
@@ -258,15 +262,22 @@ class ClearRefusalsE2E {
     }
 
     static Stream<Arguments> anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguageTries() {
+        List<Path> summaries = shippedSummaries();
         return Gen.tries("import not a collection", 8, random -> {
-            String words = GeneratedText.libraryWords(300).next(random).replace("---", "—");
+            String words = GeneratedText.libraryWords(300).next(random).replace("---", "—").replace("@", " ");
             String language = LANGUAGES.get(random.nextInt(2));
-            return switch (random.nextInt(3)) {
-                case 0 -> Arguments.of(words + "\n" + GeneratedText.libraryWords(300).next(random), language,
-                        "content.error.noFrontMatter", 1, new Object[0]);
+            return switch (random.nextInt(4)) {
+                case 0 -> Arguments.of(words + "\n" + GeneratedText.libraryWords(300).next(random).replace("@", " "),
+                        language, "content.error.notCollectionFile", 0, new Object[0]);
                 case 1 -> Arguments.of("---\ntitle: " + words.replace(":", " ").replace("\n", " ") + "\n"
                         + noWords().next(random).replace("-", "").replace(":", "") + "\n", language,
                         "content.error.frontMatterNotClosed", 1, new Object[0]);
+                case 2 -> {
+                    String summary = read(summaries.get(random.nextInt(summaries.size())));
+                    int typeLine = List.of(summary.split("\n")).indexOf("type: research-summary") + 1;
+                    yield Arguments.of(summary, language, "content.error.summaryNotCollection", typeLine,
+                            new Object[0]);
+                }
                 default -> {
                     String title = GeneratedText.cut((words + " ").repeat(700 / Math.max(1, words.length()) + 2), 600)
                             .replace("\n", " ").replace(":", " ").replace("\"", " ").strip();
@@ -279,9 +290,27 @@ class ClearRefusalsE2E {
         });
     }
 
+    private static List<Path> shippedSummaries() {
+        try (Stream<Path> files = Files.list(Path.of("content/summaries"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * A file pasted into the curate page's import box that is not a collection is explained in the reader's
-     * language, with the file's line ("collection.md:1 : erreur : le fichier doit commencer…"); nothing is imported.
+     * A text pasted into the curate page's import box that is not a collection is explained in the reader's
+     * language, with its line in the box where there is one ("ligne 4 : le champ « title » compte…"), never with a
+     * file name the reader never had; a research summary is named as one, and a paragraph is told what the import
+     * expects. Nothing is imported.
      */
     @ParameterizedTest(name = "try {index} ({1}, {2})")
     @MethodSource("anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguageTries")
@@ -300,13 +329,14 @@ class ClearRefusalsE2E {
             button.click();
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
             String shown = browser.findElement(By.id("messages")).getText();
-            String detail = worded(language, "content.problem.error.line", "collection.md", line,
-                    worded(language, key, arguments));
+            String problem = worded(language, key, arguments);
+            String detail = line > 0 ? worded(language, "content.problem.pastedLine", line, problem) : problem;
             assertTrue(shown.contains(Bundle.shown(language, "curation.problem", detail)),
                     "the problem in " + language + " with its line: expected\n" + detail + "\nin\n" + shown);
+            assertFalse(shown.contains("collection.md"), shown);
             if (language.equals("fr")) {
-                assertFalse(shown.contains(" error: ") || shown.contains(" must "), "no English on a French page: "
-                        + shown);
+                assertFalse(shown.contains(" error: ") || shown.contains(" must ") || shown.contains("citation"),
+                        "no English on a French page: " + shown);
             }
         } finally {
             browser.quit();

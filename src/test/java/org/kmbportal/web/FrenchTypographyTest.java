@@ -130,6 +130,68 @@ class FrenchTypographyTest {
         assertTrue(titles >= 25, "French resources read: " + titles);
     }
 
+    /**
+     * The shipped French resources and collections write their apostrophes as the typographic one (l’organisme),
+     * in every field a reader reads (title, summary, description, notes, sample, body) and in the taxonomy's French
+     * labels; the citation and the credited summary keep their titles as published, and code, link targets and
+     * addresses keep what they need.
+     */
+    @Test
+    void theShippedFrenchContentWritesItsApostrophesAsTheTypographicOne() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int files = 0;
+        int curly = 0;
+        try (Stream<Path> paths = Files.walk(Path.of("content"))) {
+            for (Path file : paths.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String[] parts = text.split("\n---\n", 2);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> front = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                        .loadFromString(parts[0].replaceFirst("^---\n", ""));
+                if (!"fr".equals(front.get("language"))) {
+                    continue;
+                }
+                files++;
+                List<String> prose = new ArrayList<>();
+                for (String field : List.of("title", "summary", "description", "summarized_by", "curator")) {
+                    if (front.get(field) instanceof String value) {
+                        prose.add(field + ": " + value);
+                    }
+                }
+                if (front.get("evidence") instanceof Map<?, ?> evidence && evidence.get("sample") instanceof String s) {
+                    prose.add("evidence.sample: " + s);
+                }
+                if (front.get("items") instanceof List<?> items) {
+                    for (Object item : items) {
+                        if (item instanceof Map<?, ?> fields && fields.get("note") instanceof String note) {
+                            prose.add("note: " + note);
+                        }
+                    }
+                }
+                for (String line : parts[1].split("\n")) {
+                    if (!line.startsWith("    ")) {
+                        prose.add(line.replaceAll("`[^`]*`|\\]\\([^)]*\\)|https?://\\S+|<[^>]+>", "x"));
+                    }
+                }
+                for (String value : prose) {
+                    curly += (int) value.chars().filter(c -> c == '’').count();
+                    if (value.indexOf('\'') >= 0) {
+                        problems.add(file.getFileName() + ": " + value.substring(0, Math.min(160, value.length())));
+                    }
+                }
+            }
+        }
+        for (String line : Files.readAllLines(Path.of("content/taxonomy.yaml"), StandardCharsets.UTF_8)) {
+            Matcher label = Pattern.compile("fr: ([^}]*)").matcher(line);
+            if (label.find() && label.group(1).indexOf('\'') >= 0) {
+                problems.add("taxonomy.yaml: " + line.strip());
+            }
+        }
+        assertEquals(List.of(), problems, "straight apostrophes in French prose");
+        assertTrue(files >= 25, "French files read: " + files);
+        assertTrue(curly > 500, "typographic apostrophes read: " + curly);
+    }
+
     @Test
     void noPageWritesABareColonOrQuestionMarkAfterAMessage() throws IOException {
         List<String> problems = new ArrayList<>();

@@ -128,7 +128,7 @@ public class EditCollectionBacking implements Serializable {
             messages.error("curation.conflict");
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
-            e.details().forEach(d -> messages.error("curation.problem", d));
+            e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
             if (e.messageKey().equals("curation.titleTooLong")) {
                 messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
             }

@@ -109,7 +109,7 @@ public class MyCollectionsBacking {
             redirectToEdit(created.getSlug());
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
-            e.details().forEach(d -> messages.error("curation.problem", d));
+            e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
             if (e.messageKey().equals("curation.titleTooLong")) {
                 messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
             }
@@ -127,7 +127,8 @@ public class MyCollectionsBacking {
     }
 
     public void importFile() throws IOException {
-        CollectionFormat.Reading read = format.read("collection.md", importText == null ? "" : importText);
+        // no file name: the reader pasted text, and the problems name its lines ("line 3: …")
+        CollectionFormat.Reading read = format.read("", importText == null ? "" : importText);
         List<String> errors = read.errorsIn().apply(locale.getLanguage());
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             messages.error("curation.importInvalid");
@@ -140,7 +141,7 @@ public class MyCollectionsBacking {
             importText = "";
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
-            e.details().forEach(d -> messages.error("curation.problem", d));
+            e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
             if (e.messageKey().equals("curation.titleTooLong")) {
                 messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
             } else if (e.messageKey().equals("curation.idTaken")) {
