@@ -1,0 +1,210 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Found by people using the shipped build: roles ticked in other rows of the accounts page were dropped without a word
+ * when one row was saved; "Back to draft" (and "Archive") took a published resource out of the public library in one
+ * click; a work-plan item added before the session ended came back after signing in only as text to copy.
+ */
+@ExtendWith(RunningPortal.class)
+class NothingLostWithoutAWordE2E {
+
+    /** A shipped research summary (content/summaries/), copied under a new id so the shipped one stays published. */
+    private static final String SHIPPED = "aarons-2006-organizational-climate-staff-turnover";
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    /** For each language, generated words of the library with accents, emoji, guillemets and apostrophes. */
+    static Stream<Arguments> texts() {
+        Gen<String> words = GeneratedText.libraryWords(400);
+        Gen<String> tail = Gen.of(" « Été à l’école » — ça marche 🙂", " l’équipe « bénévole » 👩🏽‍🏫 déjà là",
+                " « naïve » et l’œuvre 🇨🇦 ’");
+        Gen<String> paragraph = random -> words.next(random) + tail.next(random);
+        return Stream.of("en", "fr").flatMap(language -> Gen.tries("nothing-lost-" + language, 1, paragraph)
+                .map(text -> Arguments.of(language, text)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void rolesTickedInOtherRowsStayTickedAndAreMarkedUnsavedWhenOneRowIsSaved(String language, String text,
+            URI portal) {
+        long n = System.nanoTime();
+        List<String> emails = new ArrayList<>();
+        for (String who : List.of("first", "second", "third")) {
+            String email = "ticks-" + who + "-" + language + n + "@kmb.test";
+            People.member(portal, email, GeneratedText.cut(who + " " + text.replaceAll("\\s+", " "), 80).strip(),
+                    "Ticks " + who + " " + language + n);
+            emails.add(email);
+        }
+        ChromeDriver admin = started(language);
+        if ("fr".equals(language)) {
+            admin.manage().window().setSize(new Dimension(390, 900));
+        }
+        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/users").toString());
+        tick(row(admin, emails.get(0)), "mentor");
+        tick(row(admin, emails.get(1)), "editor");
+        tick(row(admin, emails.get(2)), "mentor");
+        row(admin, emails.get(0)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
+
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved"));
+        assertEquals(List.of("member", "mentor"), roles(portal, emails.get(0)), "the row saved is saved");
+        assertEquals(List.of("member"), roles(portal, emails.get(1)), "the other rows are not saved behind one's back");
+        String messages = admin.findElement(By.id("messages")).getText();
+        assertTrue(messages.contains(emails.get(1)) && messages.contains(emails.get(2)),
+                "the message names the rows still to save: " + messages);
+        String unsaved = Bundle.shown(language, "admin.roles.unsaved");
+        assertTrue(row(admin, emails.get(1)).findElement(By.cssSelector("input[value=editor]")).isSelected(),
+                "the other row's tick is still there");
+        assertTrue(row(admin, emails.get(2)).findElement(By.cssSelector("input[value=mentor]")).isSelected());
+        assertTrue(mark(row(admin, emails.get(1))).contains(unsaved), "marked as not saved yet");
+        assertTrue(mark(row(admin, emails.get(2))).contains(unsaved));
+        assertFalse(mark(row(admin, emails.get(0))).contains(unsaved), "the row just saved is not marked");
+        assertTrue(row(admin, emails.get(1)).findElement(By.cssSelector(".unsaved")).isDisplayed(),
+                "the mark shows, at " + admin.manage().window().getSize().width + " px too");
+
+        row(admin, emails.get(1)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
+        new WebDriverWait(admin, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> !mark(row(d, emails.get(1))).contains(unsaved));
+        assertEquals(List.of("editor", "member"), roles(portal, emails.get(1)));
+        assertTrue(mark(row(admin, emails.get(2))).contains(unsaved), "the third row is still waiting, still ticked");
+        assertTrue(row(admin, emails.get(2)).findElement(By.cssSelector("input[value=mentor]")).isSelected());
+        assertEquals(List.of("member"), roles(portal, emails.get(2)));
+    }
+
+    private static void publish(Visitor api, String id) {
+        String status = api.get("/api/editor/resources/" + id).json().getString("status", "");
+        List<String> moves = switch (status) {
+            case "in-review" -> List.of("published");
+            case "published" -> List.of();
+            case "archived" -> List.of("draft", "in-review", "published");
+            default -> List.of("in-review", "published");
+        };
+        for (String to : moves) {
+            Http.Answer moved = api.api("POST", "/api/editor/resources/" + id + "/transitions",
+                    "{\"to\": \"" + to + "\"}");
+            assertEquals(200, moved.status(), moved.body());
+        }
+    }
+
+    private static List<String> items(Visitor api, long id) {
+        return api.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(i -> i.getString("what")).toList();
+    }
+
+    private static List<String> roles(URI portal, String email) {
+        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
+    }
+
+    private static WebElement row(org.openqa.selenium.WebDriver browser, String email) {
+        return browser.findElements(By.cssSelector("#users table tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(email)).findFirst().orElseThrow();
+    }
+
+    private static void tick(WebElement row, String role) {
+        WebElement box = row.findElement(By.cssSelector("input[value=" + role + "]"));
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+        assertTrue(box.isSelected());
+    }
+
+    /** What the row's last cell says besides its button. */
+    private static String mark(WebElement row) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        return cells.get(cells.size() - 1).getText();
+    }
+
+    private static String value(ChromeDriver browser) {
+        return browser.switchTo().activeElement().getAttribute("value");
+    }
+
+    private static String value(ChromeDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    private static String focused(ChromeDriver browser, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                    .until(d -> expected.equals(d.switchTo().activeElement().getAttribute("id")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported by the caller's assertion, with what has the focus instead
+        }
+        String id = browser.switchTo().activeElement().getAttribute("id");
+        return id == null || id.isEmpty() ? browser.switchTo().activeElement().getTagName() : id;
+    }
+
+    /** Puts the text in the field as typing would leave it and returns it as the browser holds it. */
+    private static String fill(ChromeDriver browser, By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.click();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", element, text);
+        return element.getDomProperty("value");
+    }
+
+    /** Signs out in a second tab of the same browser, then comes back to the first. */
+    private static void signOutInAnotherTab(ChromeDriver browser, URI portal, String language) {
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(portal.resolve("/account/?lang=" + language).toString());
+        browser.findElement(By.cssSelector("#sign-out input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By
+                .cssSelector(".account-nav a[href*='/sign-in']")));
+        browser.close();
+        browser.switchTo().window(first);
+    }
+
+    private ChromeDriver started(String language) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        return browser;
+    }
+}
