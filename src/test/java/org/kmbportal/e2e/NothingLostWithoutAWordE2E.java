@@ -117,6 +117,57 @@ class NothingLostWithoutAWordE2E {
         assertEquals(List.of("member"), roles(portal, emails.get(2)));
     }
 
+    @ParameterizedTest
+    @MethodSource("texts")
+    void takingAPublishedResourceOfflineAsksFirstAndCancelKeepsItPublished(String language, String text,
+            URI portal) {
+        Visitor admin = People.admin(portal);
+        String email = "offline-editor-" + language + System.nanoTime() + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Odile Offline", "editor");
+        String id = "offline-" + language + "-" + System.nanoTime();
+        String title = GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip().replace("\"", "'");
+        String shipped = api.get("/api/editor/resources/" + SHIPPED).json().getString("text");
+        String copy = shipped.replace("id: " + SHIPPED, "id: " + id).replaceFirst("(?m)^title: .*$",
+                "title: \"" + title.replace("\\", "") + "\"");
+        Http.Answer saved = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version", -1)
+                .add("text", copy).build().toString());
+        assertEquals(200, saved.status(), saved.body());
+
+        ChromeDriver editor = started(language);
+        Browser.signIn(editor, portal, email, People.PASSWORD);
+        for (String target : List.of("draft", "archived")) {
+            publish(api, id);
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "published");
+            editor.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+            editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
+            Browser.awaitText(editor, By.id("review"), Bundle.shown(language, "editor.confirm." + target));
+            assertEquals("move-question", focused(editor, "move-question"), "the question takes the focus");
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "nothing happened yet");
+            editor.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals(Bundle.shown(language, "editor.confirm." + target + ".yes"), value(editor));
+            editor.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals(Bundle.shown(language, "editor.confirm.no"), value(editor));
+            editor.switchTo().activeElement().sendKeys(Keys.ENTER);
+            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElements(By.id("move-question")).isEmpty()
+                            && !d.findElements(By.cssSelector(".move-" + target)).isEmpty());
+            new WebDriverWait(editor, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                    .until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("class")).contains("move-"));
+            assertTrue(editor.switchTo().activeElement().getAttribute("class").contains("move-" + target),
+                    "after Cancel the focus is back on the button");
+            assertEquals(Bundle.shown(language, "status.published"),
+                    editor.findElement(By.cssSelector(".status .badge")).getText());
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Cancel kept it published");
+
+            editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
+            Browser.awaitText(editor, By.id("review"), Bundle.shown(language, "editor.confirm." + target));
+            editor.switchTo().activeElement().sendKeys(Keys.TAB);
+            editor.switchTo().activeElement().sendKeys(Keys.ENTER);
+            Browser.awaitMessage(editor, Bundle.shown(language, "editor.moved." + target));
+            assertEquals(404, Http.get(portal, "/resources/" + id).status(), "offline once confirmed");
+        }
+    }
+
     private static void publish(Visitor api, String id) {
         String status = api.get("/api/editor/resources/" + id).json().getString("status", "");
         List<String> moves = switch (status) {
