@@ -168,6 +168,80 @@ class NothingLostWithoutAWordE2E {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aPlanItemAddedBeforeTheSessionEndedIsBackInTheFormAsANewItemAfterSigningIn(String language, String text,
+            URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        Visitor partner = People.member(portal, "plan-kept-partner-" + language + n + "@kmb.test", "Kept Partner",
+                "Plan Kept Org " + language + n);
+        String mentorEmail = "plan-kept-mentor-" + language + n + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentorEmail, "Plan Mentor " + language, "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer started = mentorApi.api("POST", "/api/partnerships", Json.createObjectBuilder()
+                .add("join_code", joinCode).add("title", "Kept plan " + language).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(200, partner.api("POST", "/api/partnerships/" + id + "/acceptance", Json.createObjectBuilder()
+                .add("goals", "Keep matches going.").add("capacities", Json.createArrayBuilder().add("match-support"))
+                .build().toString()).status());
+        String saved = "Screen volunteer mentors « d’abord »";
+        Http.Answer first = mentorApi.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder()
+                .add("version", 0).add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("what", saved).add("why", "").add("lead", "partner").add("status", "planned")))
+                .build().toString());
+        assertEquals(200, first.status(), first.body());
+
+        ChromeDriver browser = started(language);
+        Browser.signIn(browser, portal, mentorEmail, People.PASSWORD);
+        String page = "/partnerships/plan?id=" + id;
+        browser.get(portal.resolve(page + "&lang=" + language).toString());
+        By whats = By.cssSelector("#plan input[id$=':what']");
+        assertEquals(1, browser.findElements(whats).size());
+        String editedWhy = fill(browser, By.id("plan:items:0:why"), "Edited " + text);
+        browser.findElement(By.id("plan:add-item")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(whats, 2));
+        String what = fill(browser, By.id("plan:items:1:what"), GeneratedText.cut(text.replaceAll("\\s+", " "), 300)
+                .strip());
+        String why = fill(browser, By.id("plan:items:1:why"), text);
+        String notes = fill(browser, By.id("plan:items:1:notes"), new StringBuilder(text).reverse().toString());
+        String reason = fill(browser, By.id("plan:reason"), "Added « " + language + " » item");
+
+        signOutInAnotherTab(browser, portal, language);
+        browser.findElement(By.id("plan:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        assertTrue(browser.getCurrentUrl().contains(URLEncoder.encode(page, StandardCharsets.UTF_8)));
+        Browser.awaitText(browser, By.id("kept-typing"), Bundle.shown(language, "keptTyping.kept"));
+        browser.findElement(By.id("signin:email")).sendKeys(mentorEmail);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/partnerships/plan")
+                        && d.findElement(By.id("kept-typing")).getText().contains(Bundle.shown(language,
+                                "keptTyping.restored").replace('\u00a0', ' ')));
+        assertEquals(2, browser.findElements(whats).size(), "the added item is back in the form as a new item");
+        assertEquals(what, value(browser, "plan:items:1:what"));
+        assertEquals(why, value(browser, "plan:items:1:why"));
+        assertEquals(notes, value(browser, "plan:items:1:notes"));
+        assertEquals(editedWhy, value(browser, "plan:items:0:why"), "the edit of the saved item is back too");
+        assertEquals(reason, value(browser, "plan:reason"));
+        assertTrue(browser.findElements(By.cssSelector("#kept-typing textarea")).isEmpty(),
+                "nothing left to copy by hand");
+        assertEquals("kept-typing", browser.switchTo().activeElement().getAttribute("id"),
+                "the keyboard starts at the notice");
+        assertEquals(List.of(saved), items(mentorApi, id), "not saved until the person saves");
+
+        browser.findElement(By.id("plan:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> items(mentorApi, id).size() == 2);
+        assertEquals(List.of(saved, what), items(mentorApi, id), "saved once, as typed");
+        browser.get(browser.getCurrentUrl());
+        assertEquals(2, browser.findElements(whats).size(), "opened again, the page adds no new item a second time");
+        assertEquals("", browser.findElement(By.id("kept-typing")).getText(), "once saved, nothing is put back");
+    }
+
     private static void publish(Visitor api, String id) {
         String status = api.get("/api/editor/resources/" + id).json().getString("status", "");
         List<String> moves = switch (status) {
