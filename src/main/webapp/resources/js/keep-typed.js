@@ -4,9 +4,13 @@
  * the page's address. If the answer is the sign-in page (the session had ended) or the "page expired" page, the
  * page says the text is kept; back on the page after signing in, the text goes back into the same boxes, only into
  * boxes still as the page gave them (never over something typed since), and a notice says so. Text that cannot go
- * back (its box is gone) is shown to copy. Any other answer means the form reached the server: the kept text is
- * dropped; signing out on purpose drops all of it. Kept text carries an opaque mark of the account whose page it was
- * typed on (data-kept-owner): after signing in as someone else, it is dropped, never put into their form.
+ * back (its box is gone) is shown to copy, labelled with its box's label and its group's legend ("Item 2 — What").
+ * A form whose rows the server makes (the plan's items) says so with data-kept-rows (the rows' id prefix): kept text
+ * for rows the page lacks (added before the session ended, gone with it) has them made again, as new rows, by asking
+ * the page once more with kept-rows=<how many> in its address; the text then goes into them (saved only by Save).
+ * Any other answer means the form reached the server: the kept text is dropped; signing out on purpose drops all of
+ * it. Kept text carries an opaque mark of the account whose page it was typed on (data-kept-owner): after signing in
+ * as someone else, it is dropped, never put into their form.
  */
 (function () {
     'use strict';
@@ -14,6 +18,8 @@
     var PREFIX = 'kmb.kept-typing:';
     var KEPT_FOR_HOURS = 12;
     var TEXT_TYPES = ['text', 'email', 'url', 'search', 'tel', 'number', 'date'];
+    /** The address parameter that asks a page with data-kept-rows for that many new rows (see PlanBacking). */
+    var ROWS_PARAM = 'kept-rows';
 
     function storage() {
         try {
@@ -39,7 +45,7 @@
             path = path.substring(0, path.length - 'index'.length);
         }
         var kept = query.split('&').filter(function (pair) {
-            return pair !== '' && pair.indexOf('lang=') !== 0;
+            return pair !== '' && pair.indexOf('lang=') !== 0 && pair.indexOf(ROWS_PARAM + '=') !== 0;
         });
         return path + (kept.length ? '?' + kept.join('&') : '');
     }
@@ -60,7 +66,11 @@
 
     function labelOf(field) {
         var label = field.labels && field.labels.length ? field.labels[0].textContent : '';
-        return label.replace(/\s+/g, ' ').trim();
+        var group = field.closest ? field.closest('fieldset') : null;
+        var legend = group && group.querySelector('legend') ? group.querySelector('legend').textContent : '';
+        label = label.replace(/\s+/g, ' ').trim();
+        legend = legend.replace(/\s+/g, ' ').trim();
+        return legend && label ? legend + ' — ' + label : legend || label;
     }
 
     function read(store, key) {
@@ -98,8 +108,11 @@
             return;
         }
         var fields = [];
+        // A form that holds unsaved text from an earlier send (data-kept-all: the plan after "Add item", "Move up"…)
+        // keeps every text box, not only those typed into since the page came: that text lives in the session too.
+        var keepAll = form.getAttribute('data-kept-all') === 'true';
         Array.prototype.forEach.call(form.elements, function (field) {
-            if (isTextBox(field) && field.value !== field.defaultValue && field.value.trim() !== '') {
+            if (isTextBox(field) && (keepAll || field.value !== field.defaultValue) && field.value.trim() !== '') {
                 fields.push({id: field.id, label: labelOf(field), value: field.value});
             }
         });
@@ -163,6 +176,70 @@
         return {restored: restored, left: left};
     }
 
+    /** How many rows the form has: the distinct numbers after its rows' id prefix. */
+    function rowCount(form, prefix) {
+        var seen = {};
+        Array.prototype.forEach.call(form.querySelectorAll('[id^="' + prefix + '"]'), function (element) {
+            var index = /^(\d+):/.exec(element.id.substring(prefix.length));
+            if (index) {
+                seen[index[1]] = true;
+            }
+        });
+        return Object.keys(seen).length;
+    }
+
+    /**
+     * Kept text for rows the form lacks (added before the session ended): asks the page again for the rows missing,
+     * once (not when the address already asked). Returns whether the page is being asked again.
+     */
+    function askForRows(draft) {
+        var form = document.querySelector('form[data-kept-rows]');
+        if (!form) {
+            return false;
+        }
+        var prefix = form.getAttribute('data-kept-rows');
+        var highest = -1;
+        draft.fields.forEach(function (kept) {
+            if (kept.id.indexOf(prefix) === 0 && !document.getElementById(kept.id)) {
+                var index = /^(\d+):/.exec(kept.id.substring(prefix.length));
+                if (index) {
+                    highest = Math.max(highest, parseInt(index[1], 10));
+                }
+            }
+        });
+        var missing = highest + 1 - rowCount(form, prefix);
+        var query = window.location.search.replace(/^\?/, '');
+        var asked = query.split('&').some(function (pair) {
+            return pair.indexOf(ROWS_PARAM + '=') === 0;
+        });
+        if (missing <= 0 || asked) {
+            return false;
+        }
+        window.location.replace(window.location.pathname + '?' + (query ? query + '&' : '') + ROWS_PARAM + '='
+            + missing + window.location.hash);
+        return true;
+    }
+
+    /** Once the rows are made, the address (and the forms' actions) no longer ask for them: a reload does not. */
+    function forgetRowsAsked() {
+        var pattern = new RegExp('([?&])' + ROWS_PARAM + '=\\d+(&?)');
+        function without(address) {
+            return address.replace(pattern, function (all, before, after) {
+                return after ? before : '';
+            });
+        }
+        if (pattern.test(window.location.search)) {
+            window.history.replaceState(window.history.state, '', without(window.location.pathname
+                + window.location.search) + window.location.hash);
+        }
+        Array.prototype.forEach.call(document.querySelectorAll('form[action]'), function (form) {
+            var action = form.getAttribute('action');
+            if (pattern.test(action)) {
+                form.setAttribute('action', without(action));
+            }
+        });
+    }
+
     function start() {
         var store = storage();
         var notice = document.getElementById('kept-typing');
@@ -197,6 +274,10 @@
                 // Typed by someone else, who was signed in on this tab before: never put into this person's form.
                 store.removeItem(key);
             } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')) {
+                if (askForRows(draft)) {
+                    return;
+                }
+                forgetRowsAsked();
                 var result = putBack(draft);
                 if (result.restored || result.left.length) {
                     say(notice, notice.getAttribute('data-restored'));

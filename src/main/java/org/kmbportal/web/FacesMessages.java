@@ -26,6 +26,10 @@ public class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    public void warning(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     /** Keeps messages across the redirect that follows a successful form. */
     public void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

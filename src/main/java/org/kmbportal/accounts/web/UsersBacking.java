@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +23,11 @@ import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.Role;
 
-/** The administrators' list of accounts ({@code admin/users.xhtml}), where roles are changed one account at a time. */
+/**
+ * The administrators' list of accounts ({@code admin/users.xhtml}), where roles are changed one account at a time. The
+ * page sends every row's ticks with each row's Save: only that row is saved, and ticks changed in other rows stay as
+ * ticked, marked "not saved yet" and named in the message, so nothing ticked is dropped without a word.
+ */
 @Named("users")
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -42,6 +47,8 @@ public class UsersBacking implements Serializable {
 
     private List<Row> rows;
     private final Map<Long, List<String>> roles = new HashMap<>();
+    /** Each account's roles as stored, to tell which rows hold ticks not saved yet. */
+    private final Map<Long, Set<String>> stored = new HashMap<>();
     /** The account whose every role the administrator is about to remove: a second Save confirms it. */
     private Long confirmingNoRole;
 
@@ -52,6 +59,7 @@ public class UsersBacking implements Serializable {
             rows.add(new Row(a.getId(), a.getEmail(), a.getDisplayName(),
                     a.getOrganization() == null ? "" : a.getOrganization().getName()));
             roles.put(a.getId(), new ArrayList<>(a.getRoles().stream().map(Role::key).toList()));
+            stored.put(a.getId(), Set.copyOf(roles.get(a.getId())));
         }
     }
 
@@ -62,19 +70,38 @@ public class UsersBacking implements Serializable {
             confirmingNoRole = accountId;
             String who = rows.stream().filter(r -> r.id() == accountId).map(Row::email).findFirst().orElse("");
             messages.error("admin.roles.noneLeft", who);
+            tellUnsaved(accountId);
             return;
         }
         confirmingNoRole = null;
         try {
             administration.changeRoles(accountId, chosen);
+            stored.put(accountId, chosen.stream().map(Role::key).collect(Collectors.toSet()));
             messages.info("admin.rolesSaved");
+            tellUnsaved(accountId);
             String email = rows.stream().filter(r -> r.id() == accountId).map(Row::email).findFirst().orElse("");
             if (own.isCaller(email)) {
                 own.renew();
             }
         } catch (AccountException e) {
             messages.error(e.messageKey());
-            load();
+            // Only this row goes back to its stored roles: the ticks in other rows stay as they were.
+            roles.put(accountId, new ArrayList<>(stored.getOrDefault(accountId, Set.of())));
+            tellUnsaved(accountId);
+        }
+    }
+
+    /** Whether the row's ticks differ from the account's stored roles (ticked, not saved yet). */
+    public boolean isUnsaved(long accountId) {
+        return !Set.copyOf(roles.getOrDefault(accountId, List.of())).equals(stored.getOrDefault(accountId, Set.of()));
+    }
+
+    /** Names the other rows whose ticks are not saved yet, which stay ticked on the page. */
+    private void tellUnsaved(long savedId) {
+        List<String> others = rows.stream().filter(r -> r.id() != savedId && isUnsaved(r.id())).map(Row::email)
+                .toList();
+        if (!others.isEmpty()) {
+            messages.warning("admin.roles.othersUnsaved", String.join(", ", others));
         }
     }
 

@@ -39,11 +39,41 @@ public class ReviewBacking {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    MoveConfirmation confirmation;
+
     private String comment;
     private String publishAt;
 
     public List<String> getMoves() {
         return Workflow.next(edit.getStatus()).stream().map(PublicationStatus::key).toList();
+    }
+
+    /**
+     * A move's button: a move that takes a published resource out of the public library and search first asks (the
+     * page shows the question); any other move is made at once.
+     */
+    public void press(String target) {
+        PublicationStatus to = PublicationStatus.fromKey(target).orElse(null);
+        if (to != null && MoveConfirmation.takesOffline(edit.getStatus(), to)) {
+            confirmation.ask(target);
+        } else {
+            move(target);
+        }
+    }
+
+    /** "Yes" to the question: makes the move it asked about. */
+    public void confirm() {
+        String target = confirmation.getTarget();
+        confirmation.done();
+        if (target != null) {
+            move(target);
+        }
+    }
+
+    /** "Cancel": nothing changes. */
+    public void cancel() {
+        confirmation.cancel();
     }
 
     public void move(String target) {

@@ -25,6 +25,8 @@ import org.kmbportal.partnerships.PlanWording;
 public class PlanBacking extends PlanEditing {
 
     private static final long serialVersionUID = 1L;
+    /** At most this many new rows are made for kept text ({@code kept-rows=}); more is not a person's typing. */
+    static final int MAX_KEPT_ROWS = 20;
 
     @Inject
     transient PlanService plans;
@@ -33,6 +35,7 @@ public class PlanBacking extends PlanEditing {
     private boolean conflict;
     private long theirVersion;
     private List<String> theirItems = List.of();
+    private int keptRows;
 
     public void load() throws IOException {
         if (loaded || !open()) {
@@ -40,6 +43,40 @@ public class PlanBacking extends PlanEditing {
         }
         loaded = true;
         fillForm();
+        // Items added before the session ended went with it: the page's script asks for as many new, empty items,
+        // and puts the text kept in the browser tab back into them (js/keep-typed.js). Nothing is saved until Save.
+        for (int i = 0; i < keptRows && isEditable(); i++) {
+            form.add();
+        }
+    }
+
+    /** How many new items to start with ({@code kept-rows=} in the address), at most {@value #MAX_KEPT_ROWS}. */
+    public void setKeptRows(String rows) {
+        try {
+            keptRows = Math.max(0, Math.min(MAX_KEPT_ROWS, Integer.parseInt(rows == null ? "0" : rows.strip())));
+        } catch (NumberFormatException e) {
+            keptRows = 0;
+        }
+    }
+
+    /**
+     * Whether the form holds changes not saved yet (sent by "Add item", "Move up" and the like): they live only in the
+     * session, so the page's script keeps every text box should the session end before Save.
+     */
+    public boolean isUnsaved() {
+        if (!isEditable()) {
+            return false;
+        }
+        try {
+            return planChanged(form.toDraft(isGoalsEditable())) || form.getReason() != null
+                    && !form.getReason().isBlank();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    public String getKeptRows() {
+        return "";
     }
 
     public void save() {

@@ -1,0 +1,335 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Found by people using the shipped build: roles ticked in other rows of the accounts page were dropped without a word
+ * when one row was saved; "Back to draft" (and "Archive") took a published resource out of the public library in one
+ * click; a work-plan item added before the session ended came back after signing in only as text to copy.
+ */
+@ExtendWith(RunningPortal.class)
+class NothingLostWithoutAWordE2E {
+
+    /** A shipped research summary (content/summaries/), copied under a new id so the shipped one stays published. */
+    private static final String SHIPPED = "aarons-2006-organizational-climate-staff-turnover";
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    /** For each language, generated words of the library with accents, emoji, guillemets and apostrophes. */
+    static Stream<Arguments> texts() {
+        Gen<String> words = GeneratedText.libraryWords(400);
+        Gen<String> tail = Gen.of(" « Été à l’école » — ça marche 🙂", " l’équipe « bénévole » 👩🏽‍🏫 déjà là",
+                " « naïve » et l’œuvre 🇨🇦 ’");
+        Gen<String> paragraph = random -> words.next(random) + tail.next(random);
+        return Stream.of("en", "fr").flatMap(language -> Gen.tries("nothing-lost-" + language, 1, paragraph)
+                .map(text -> Arguments.of(language, text)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void rolesTickedInOtherRowsStayTickedAndAreMarkedUnsavedWhenOneRowIsSaved(String language, String text,
+            URI portal) {
+        long n = System.nanoTime();
+        List<String> emails = new ArrayList<>();
+        for (String who : List.of("first", "second", "third")) {
+            String email = "ticks-" + who + "-" + language + n + "@kmb.test";
+            People.member(portal, email, GeneratedText.cut(who + " " + text.replaceAll("\\s+", " "), 80).strip(),
+                    "Ticks " + who + " " + language + n);
+            emails.add(email);
+        }
+        ChromeDriver admin = started(language);
+        if ("fr".equals(language)) {
+            admin.manage().window().setSize(new Dimension(390, 900));
+        }
+        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/users").toString());
+        tick(row(admin, emails.get(0)), "mentor");
+        tick(row(admin, emails.get(1)), "editor");
+        tick(row(admin, emails.get(2)), "mentor");
+        row(admin, emails.get(0)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
+
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved"));
+        assertEquals(List.of("member", "mentor"), roles(portal, emails.get(0)), "the row saved is saved");
+        assertEquals(List.of("member"), roles(portal, emails.get(1)), "the other rows are not saved behind one's back");
+        String messages = admin.findElement(By.id("messages")).getText();
+        assertTrue(messages.contains(emails.get(1)) && messages.contains(emails.get(2)),
+                "the message names the rows still to save: " + messages);
+        String unsaved = Bundle.shown(language, "admin.roles.unsaved");
+        assertTrue(row(admin, emails.get(1)).findElement(By.cssSelector("input[value=editor]")).isSelected(),
+                "the other row's tick is still there");
+        assertTrue(row(admin, emails.get(2)).findElement(By.cssSelector("input[value=mentor]")).isSelected());
+        assertTrue(mark(row(admin, emails.get(1))).contains(unsaved), "marked as not saved yet");
+        assertTrue(mark(row(admin, emails.get(2))).contains(unsaved));
+        assertFalse(mark(row(admin, emails.get(0))).contains(unsaved), "the row just saved is not marked");
+        assertTrue(row(admin, emails.get(1)).findElement(By.cssSelector(".unsaved")).isDisplayed(),
+                "the mark shows, at " + admin.manage().window().getSize().width + " px too");
+
+        row(admin, emails.get(1)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
+        new WebDriverWait(admin, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> !mark(row(d, emails.get(1))).contains(unsaved));
+        assertEquals(List.of("editor", "member"), roles(portal, emails.get(1)));
+        assertTrue(mark(row(admin, emails.get(2))).contains(unsaved), "the third row is still waiting, still ticked");
+        assertTrue(row(admin, emails.get(2)).findElement(By.cssSelector("input[value=mentor]")).isSelected());
+        assertEquals(List.of("member"), roles(portal, emails.get(2)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void takingAPublishedResourceOfflineAsksFirstAndCancelKeepsItPublished(String language, String text,
+            URI portal) {
+        Visitor admin = People.admin(portal);
+        String email = "offline-editor-" + language + System.nanoTime() + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Odile Offline", "editor");
+        String id = "offline-" + language + "-" + System.nanoTime();
+        String title = GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip().replace("\"", "'");
+        String shipped = api.get("/api/editor/resources/" + SHIPPED).json().getString("text");
+        String copy = shipped.replace("id: " + SHIPPED, "id: " + id).replaceFirst("(?m)^title: .*$",
+                "title: \"" + title.replace("\\", "") + "\"");
+        Http.Answer saved = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version", -1)
+                .add("text", copy).build().toString());
+        assertEquals(200, saved.status(), saved.body());
+
+        ChromeDriver editor = started(language);
+        Browser.signIn(editor, portal, email, People.PASSWORD);
+        for (String target : List.of("draft", "archived")) {
+            publish(api, id);
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "published");
+            editor.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+            editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
+            Browser.awaitText(editor, By.id("review"), Bundle.shown(language, "editor.confirm." + target));
+            assertEquals("move-question", focused(editor, "move-question"), "the question takes the focus");
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "nothing happened yet");
+            editor.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals(Bundle.shown(language, "editor.confirm." + target + ".yes"), value(editor));
+            editor.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals(Bundle.shown(language, "editor.confirm.no"), value(editor));
+            editor.switchTo().activeElement().sendKeys(Keys.ENTER);
+            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElements(By.id("move-question")).isEmpty()
+                            && !d.findElements(By.cssSelector(".move-" + target)).isEmpty());
+            new WebDriverWait(editor, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                    .until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("class")).contains("move-"));
+            assertTrue(editor.switchTo().activeElement().getAttribute("class").contains("move-" + target),
+                    "after Cancel the focus is back on the button");
+            assertEquals(Bundle.shown(language, "status.published"),
+                    editor.findElement(By.cssSelector(".status .badge")).getText());
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Cancel kept it published");
+
+            editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
+            Browser.awaitText(editor, By.id("review"), Bundle.shown(language, "editor.confirm." + target));
+            editor.switchTo().activeElement().sendKeys(Keys.TAB);
+            editor.switchTo().activeElement().sendKeys(Keys.ENTER);
+            Browser.awaitMessage(editor, Bundle.shown(language, "editor.moved." + target));
+            assertEquals(404, Http.get(portal, "/resources/" + id).status(), "offline once confirmed");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aPlanItemAddedBeforeTheSessionEndedIsBackInTheFormAsANewItemAfterSigningIn(String language, String text,
+            URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        Visitor partner = People.member(portal, "plan-kept-partner-" + language + n + "@kmb.test", "Kept Partner",
+                "Plan Kept Org " + language + n);
+        String mentorEmail = "plan-kept-mentor-" + language + n + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentorEmail, "Plan Mentor " + language, "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer started = mentorApi.api("POST", "/api/partnerships", Json.createObjectBuilder()
+                .add("join_code", joinCode).add("title", "Kept plan " + language).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(200, partner.api("POST", "/api/partnerships/" + id + "/acceptance", Json.createObjectBuilder()
+                .add("goals", "Keep matches going.").add("capacities", Json.createArrayBuilder().add("match-support"))
+                .build().toString()).status());
+        String saved = "Screen volunteer mentors « d’abord »";
+        Http.Answer first = mentorApi.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder()
+                .add("version", 0).add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("what", saved).add("why", "").add("lead", "partner").add("status", "planned")))
+                .build().toString());
+        assertEquals(200, first.status(), first.body());
+
+        ChromeDriver browser = started(language);
+        Browser.signIn(browser, portal, mentorEmail, People.PASSWORD);
+        String page = "/partnerships/plan?id=" + id;
+        browser.get(portal.resolve(page + "&lang=" + language).toString());
+        By whats = By.cssSelector("#plan input[id$=':what']");
+        assertEquals(1, browser.findElements(whats).size());
+        String editedWhy = fill(browser, By.id("plan:items:0:why"), "Edited " + text);
+        browser.findElement(By.id("plan:add-item")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(whats, 2));
+        String what = fill(browser, By.id("plan:items:1:what"), GeneratedText.cut(text.replaceAll("\\s+", " "), 300)
+                .strip());
+        String why = fill(browser, By.id("plan:items:1:why"), text);
+        String notes = fill(browser, By.id("plan:items:1:notes"), new StringBuilder(text).reverse().toString());
+        String reason = fill(browser, By.id("plan:reason"), "Added « " + language + " » item");
+
+        signOutInAnotherTab(browser, portal, language);
+        browser.findElement(By.id("plan:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        assertTrue(browser.getCurrentUrl().contains(URLEncoder.encode(page, StandardCharsets.UTF_8)));
+        Browser.awaitText(browser, By.id("kept-typing"), Bundle.shown(language, "keptTyping.kept"));
+        browser.findElement(By.id("signin:email")).sendKeys(mentorEmail);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/partnerships/plan")
+                        && d.findElement(By.id("kept-typing")).getText().contains(Bundle.shown(language,
+                                "keptTyping.restored").replace('\u00a0', ' ')));
+        assertEquals(2, browser.findElements(whats).size(), "the added item is back in the form as a new item");
+        assertEquals(what, value(browser, "plan:items:1:what"));
+        assertEquals(why, value(browser, "plan:items:1:why"));
+        assertEquals(notes, value(browser, "plan:items:1:notes"));
+        assertEquals(editedWhy, value(browser, "plan:items:0:why"), "the edit of the saved item is back too");
+        assertEquals(reason, value(browser, "plan:reason"));
+        assertTrue(browser.findElements(By.cssSelector("#kept-typing textarea")).isEmpty(),
+                "nothing left to copy by hand");
+        assertEquals("kept-typing", browser.switchTo().activeElement().getAttribute("id"),
+                "the keyboard starts at the notice");
+        assertEquals(List.of(saved), items(mentorApi, id), "not saved until the person saves");
+
+        browser.findElement(By.id("plan:save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> items(mentorApi, id).size() == 2);
+        assertEquals(List.of(saved, what), items(mentorApi, id), "saved once, as typed");
+        browser.get(browser.getCurrentUrl());
+        assertEquals(2, browser.findElements(whats).size(), "opened again, the page adds no new item a second time");
+        assertEquals("", browser.findElement(By.id("kept-typing")).getText(), "once saved, nothing is put back");
+    }
+
+    private static void publish(Visitor api, String id) {
+        String status = api.get("/api/editor/resources/" + id).json().getString("status", "");
+        List<String> moves = switch (status) {
+            case "in-review" -> List.of("published");
+            case "published" -> List.of();
+            case "archived" -> List.of("draft", "in-review", "published");
+            default -> List.of("in-review", "published");
+        };
+        for (String to : moves) {
+            Http.Answer moved = api.api("POST", "/api/editor/resources/" + id + "/transitions",
+                    "{\"to\": \"" + to + "\"}");
+            assertEquals(200, moved.status(), moved.body());
+        }
+    }
+
+    private static List<String> items(Visitor api, long id) {
+        return api.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(i -> i.getString("what")).toList();
+    }
+
+    private static List<String> roles(URI portal, String email) {
+        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
+    }
+
+    private static WebElement row(org.openqa.selenium.WebDriver browser, String email) {
+        return browser.findElements(By.cssSelector("#users table tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(email)).findFirst().orElseThrow();
+    }
+
+    private static void tick(WebElement row, String role) {
+        WebElement box = row.findElement(By.cssSelector("input[value=" + role + "]"));
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+        assertTrue(box.isSelected());
+    }
+
+    /** What the row's last cell says besides its button. */
+    private static String mark(WebElement row) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        return cells.get(cells.size() - 1).getText();
+    }
+
+    private static String value(ChromeDriver browser) {
+        return browser.switchTo().activeElement().getAttribute("value");
+    }
+
+    private static String value(ChromeDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    private static String focused(ChromeDriver browser, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+                    .until(d -> expected.equals(d.switchTo().activeElement().getAttribute("id")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported by the caller's assertion, with what has the focus instead
+        }
+        String id = browser.switchTo().activeElement().getAttribute("id");
+        return id == null || id.isEmpty() ? browser.switchTo().activeElement().getTagName() : id;
+    }
+
+    /** Puts the text in the field as typing would leave it and returns it as the browser holds it. */
+    private static String fill(ChromeDriver browser, By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.click();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", element, text);
+        return element.getDomProperty("value");
+    }
+
+    /** Signs out in a second tab of the same browser, then comes back to the first. */
+    private static void signOutInAnotherTab(ChromeDriver browser, URI portal, String language) {
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(portal.resolve("/account/?lang=" + language).toString());
+        browser.findElement(By.cssSelector("#sign-out input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By
+                .cssSelector(".account-nav a[href*='/sign-in']")));
+        browser.close();
+        browser.switchTo().window(first);
+    }
+
+    private ChromeDriver started(String language) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        return browser;
+    }
+}
