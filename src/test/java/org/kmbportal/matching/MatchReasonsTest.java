@@ -199,6 +199,32 @@ class MatchReasonsTest {
         assertTrue(p.topic() == null || !aboutItsTopic || namedItsTopic, p.topic() + " never named for: " + p.text());
     }
 
+    static Stream<String> closuresInOtherFrenchWords() {
+        Gen<String> closing = Gen.of("la fermeture du jumelage", "la fermeture des jumelages",
+                "la fermeture d’un jumelage", "les fermetures de jumelages");
+        Gen<String> before = Gen.of("", "Nous cherchons de l’aide pour ", "Comment bien préparer ",
+                "Notre équipe ne sait pas gérer ", "Il nous faut des outils pour ");
+        Gen<String> after = Gen.of("", " avec les jeunes.", ", surtout quand le mentor part.", " en fin d’année.",
+                " ?");
+        return Gen.tries("closure in other French words", 12, random -> before.next(random) + closing.next(random)
+                + after.next(random));
+    }
+
+    /**
+     * A French reader who writes « fermeture » of a jumelage (not the taxonomy's « fin » or « clôture ») gets the
+     * resources about match closure first: at least two of the three best are about it.
+     */
+    @ParameterizedTest(name = "closure {index}")
+    @MethodSource("closuresInOtherFrenchWords")
+    void aFrenchClosureInOtherWordsFindsTheClosureResourcesFirst(String challenge) {
+        Map<String, List<String>> topicsOf = new java.util.HashMap<>();
+        library.search().catalog().forEach(e -> topicsOf.put(e.id(), e.terms("topics")));
+        List<Match> top = matching.match(new OrganizationProfile(Map.of(), challenge, "fr"), 3);
+        long aboutClosure = top.stream().filter(m -> topicsOf.getOrDefault(m.id(), List.of()).contains(
+                "match-closure")).count();
+        assertTrue(aboutClosure >= 2, challenge + " -> " + top.stream().map(Match::id).toList());
+    }
+
     private static Set<String> topicLabelWords(String language) {
         Set<String> words = new HashSet<>();
         library.taxonomy().vocabularies().forEach(v -> v.terms().forEach(t -> words.addAll(words(t.label().in(
