@@ -313,4 +313,20 @@ class NamedTopicsTest {
         org.kmbportal.testing.ChallengeParagraphs.NOT_NAMED.stream().filter(t -> !t.equals(p.topic())).forEach(
                 t -> assertFalse(named.containsKey(t), t + " named by: " + p.text()));
     }
+
+    /**
+     * An everyday word of a label still names its topic beside another word of the label, in both languages:
+     * « fin des jumelages », « réussite scolaire », "peer mentoring", « mentorat en ligne », "well-being".
+     */
+    @Test
+    void anEverydayWordOfALabelNamesItsTopicBesideAnotherOfItsWords() {
+        assertTrue(topics.in("la fin des jumelages", "fr").containsKey("match-closure"));
+        assertTrue(topics.in("la réussite scolaire des jeunes", "fr").containsKey("academic-outcomes"));
+        assertTrue(topics.in("we want to start peer mentoring", "en").containsKey("peer-mentoring"));
+        assertTrue(topics.in("nous voulons du mentorat en ligne", "fr").containsKey("e-mentoring"));
+        assertTrue(topics.in("the well-being of our teens", "en").containsKey("mental-health"));
+        assertTrue(topics.in("le bien-être des jeunes", "fr").containsKey("mental-health"));
+        assertFalse(topics.in("nos rencontres se font en ligne", "fr").containsKey("e-mentoring"));
+        assertFalse(topics.in("we are doing well this year", "en").containsKey("mental-health"));
+    }
 }
