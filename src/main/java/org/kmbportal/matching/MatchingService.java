@@ -72,11 +72,12 @@ public class MatchingService {
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
         Map<String, Double> named = search.namedTopics(profile.challenges(), profile.language());
+        Map<String, Double> used = search.usedTopics(profile.challenges(), profile.language());
         List<Match> matches = new ArrayList<>();
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();
             if (s.challenged()) {
-                reasons.add(ranker.challengeReason(s.entry(), named));
+                reasons.add(ranker.challengeReason(s.entry(), named, used));
             }
             reasons.addAll(s.reasons());
             reasons = Ranker.fewest(reasons);

@@ -286,19 +286,48 @@ public final class Ranker {
      * which you named as a challenge"), never the organization's own words; without such a topic, a general sentence.
      */
     MatchReason challengeReason(CatalogEntry entry, Map<String, Double> namedTopics) {
+        return challengeReason(entry, namedTopics, Map.of());
+    }
+
+    /**
+     * The reason for a resource that speaks to the organization's challenges. When the challenges name one of the
+     * resource's topics, it names that topic as theirs ("About match closure, which you named as a challenge");
+     * when they name none (the resource matched their words without their naming its topic), it says what the
+     * resource is about instead ("Close to what you wrote: it is about mentor training"), the resource's topic whose
+     * label words the challenges use most (the first it lists when none), never claiming the organization named it;
+     * a general sentence only for a resource without topics.
+     *
+     * @param usedTopics
+     *            each topic with how much of its label the challenges use, even without naming it
+     */
+    MatchReason challengeReason(CatalogEntry entry, Map<String, Double> namedTopics, Map<String, Double> usedTopics) {
         // The resource's topic the challenges name most clearly; on a tie, the first the resource lists.
-        String best = null;
-        for (String topic : entry.terms("topics")) {
-            if (namedTopics.getOrDefault(topic, 0.0) > (best == null ? 0.0 : namedTopics.get(best))) {
-                best = topic;
-            }
-        }
+        String best = mostOf(entry.terms("topics"), namedTopics);
         if (best != null) {
             return new MatchReason(MatchReason.Kind.CHALLENGE, "topics", best, words.say(
                     "match.reason.challengeTopic", words.values("topics", List.of(best))));
         }
+        List<String> topics = entry.terms("topics");
+        if (!topics.isEmpty()) {
+            String about = mostOf(topics, usedTopics);
+            return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
+                    "match.reason.challengeAbout", words.values("topics", List.of(about == null
+                            ? topics.get(0)
+                            : about))));
+        }
         return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null,
                 words.say("match.reason.challengeGeneral"));
+    }
+
+    /** Of the topics, the one weighed most (above 0); on a tie, the first; null when none weighs anything. */
+    private static String mostOf(List<String> topics, Map<String, Double> weights) {
+        String best = null;
+        for (String topic : topics) {
+            if (weights.getOrDefault(topic, 0.0) > (best == null ? 0.0 : weights.get(best))) {
+                best = topic;
+            }
+        }
+        return best;
     }
 
     /** How many reasons for a resource a reader gets at most, and how many warnings. */

@@ -226,6 +226,18 @@ public class ChallengeSearch {
         return index.withSearcher(searcher -> topics(searcher.getIndexReader()).in(text, language));
     }
 
+    /**
+     * Each topic whose label's words the text uses in the reader's language, even without naming it (a word two
+     * labels share, a common one), with how much of its label it uses; to say which of a resource's topics is
+     * nearest to what the organization wrote when it named none.
+     */
+    public Map<String, Double> usedTopics(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> topics(searcher.getIndexReader()).used(text, language));
+    }
+
     /** The topic words of the taxonomy and library a searcher sees, read once for both (they change rarely). */
     private record TopicWords(Taxonomy taxonomy, Analysis analysis, IndexReader reader, NamedTopics topics) {
     }

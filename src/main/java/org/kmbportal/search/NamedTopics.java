@@ -28,7 +28,8 @@ import org.kmbportal.library.Taxonomy;
  * "justice"), written in the text or given by a one-word synonym ("assessment" for "evaluation"); or two words of its
  * label that together are its alone ("match" and "support"). Generic words ("program", "mentors", "youth", "system",
  * "support") name nothing by themselves, nor does a word of a multi-word synonym ("attendance" gives "academic
- * achievement"). Reasons then name the topic by its label, never by the text's own words.
+ * achievement"), nor an everyday word of a label said of something else ("fin" of a pilot project, the teens'
+ * "peers"; {@link #EVERYDAY}). Reasons then name the topic by its label, never by the text's own words.
  */
 final class NamedTopics {
     // Safe for requests at once: once built, its maps are only read, but the common words it remembers (concurrent).
@@ -63,6 +64,8 @@ final class NamedTopics {
     private final Set<String> wholeSynonyms = new HashSet<>();
     /** The words of the labels as written (lower case), by the stem they reduce to. */
     private final Map<String, Set<String>> labelWords = new HashMap<>();
+    /** Each topic's label words (stems) in both languages, all of them, shared and common ones included. */
+    private final Map<String, Set<String>> labels = new HashMap<>();
     private final Analysis analysis;
     private final IndexReader library;
 
@@ -85,6 +88,7 @@ final class NamedTopics {
                         .addAll(surface));
             }
             byTopic.put(term.key(), words);
+            labels.put(term.key(), words);
             words.forEach(w -> topicsPerWord.merge(w, 1, Integer::sum));
         }));
         // What the taxonomy writes, as sets of stems: every label of every vocabulary, every synonym group.
@@ -229,10 +233,65 @@ final class NamedTopics {
     }
 
     private Map<String, Double> in(String text, List<String> languages) {
+        Said said = said(text, languages);
+        List<Map.Entry<String, Double>> named = new ArrayList<>();
+        cues.forEach((topic, own) -> {
+            boolean saysIt = specific.get(topic).stream().anyMatch(w -> said.telling.contains(w)
+                    && said.saying.get(w).stream().anyMatch(written -> !commonWord(written)
+                            && (!EVERYDAY.contains(written) || besideItsLabel(topic, w, said.positions))))
+                    || pair(topic, said.telling, said.words, said.positions);
+            if (!saysIt) {
+                return;
+            }
+            named.add(Map.entry(topic, weight(own, said.words)));
+        });
+        named.sort(Map.Entry.<String, Double> comparingByValue().reversed());
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        named.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    /**
+     * Every topic whose label's words the text uses in the reader's language, named or not (a word two labels share,
+     * a common word, one that names its topic only beside another), the most used first, each weighed as {@link #in}
+     * weighs the topics named; never a topic whose label shares no word with the text.
+     */
+    Map<String, Double> used(String text, String language) {
+        Said said = said(text, List.of("fr".equals(language) ? "fr" : "en"));
+        List<Map.Entry<String, Double>> used = new ArrayList<>();
+        cues.forEach((topic, own) -> {
+            double found = weight(own, said.words);
+            if (found > 0) {
+                used.add(Map.entry(topic, found));
+            }
+        });
+        used.sort(Map.Entry.<String, Double> comparingByValue().reversed());
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        used.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    /** A word of one topic's label alone says more than a word two labels share. */
+    private static double weight(Map<String, Double> own, Set<String> words) {
+        return own.entrySet().stream().filter(e -> words.contains(e.getKey())).mapToDouble(Map.Entry::getValue)
+                .sum();
+    }
+
+    /**
+     * The label words a text uses: every one ({@code words}), those it says with a word that is not among the
+     * library's most common ({@code telling}), the text's words (as written, or the word a synonym stands for) that
+     * say each, and where.
+     */
+    private record Said(Set<String> words, Set<String> telling, Map<String, List<String>> saying,
+            Map<String, List<Integer>> positions) {
+    }
+
+    private Said said(String text, List<String> languages) {
         // The label words the text uses, and those of them it says with a word that is not among the library's
         // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();
         Set<String> telling = new HashSet<>();
+        Map<String, List<String>> sayingAll = new HashMap<>();
         Map<String, List<Integer>> positions = new HashMap<>();
         for (String language : languages) {
             stems(analysis.query(), language, text, positions).forEach((stem, surface) -> {
@@ -247,28 +306,31 @@ final class NamedTopics {
                 }
                 if (!saying.isEmpty()) {
                     words.add(stem);
+                    sayingAll.put(stem, saying);
                     if (saying.stream().anyMatch(w -> !commonWord(w))) {
                         telling.add(stem);
                     }
                 }
             });
         }
-        List<Map.Entry<String, Double>> named = new ArrayList<>();
-        cues.forEach((topic, own) -> {
-            boolean saysIt = specific.get(topic).stream().anyMatch(telling::contains)
-                    || pair(topic, telling, words, positions);
-            if (!saysIt) {
-                return;
-            }
-            // A word of one topic's label alone says more than a word two labels share.
-            double found = own.entrySet().stream().filter(e -> words.contains(e.getKey()))
-                    .mapToDouble(Map.Entry::getValue).sum();
-            named.add(Map.entry(topic, found));
-        });
-        named.sort(Map.Entry.<String, Double> comparingByValue().reversed());
-        Map<String, Double> ordered = new LinkedHashMap<>();
-        named.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return ordered;
+        return new Said(words, telling, sayingAll, positions);
+    }
+
+    /**
+     * Everyday words of labels, folded, that say of anything how it ends or went, where it is or who is beside whom:
+     * "fin" of a pilot project, « réussite » or "success" of a program, the teens' "peers", "cross"-cultural, a
+     * program "based" in a town, « en ligne », « milieu ». Such a word names its topic only beside another word of the
+     * topic's label, in the same phrase: « fin des jumelages », « réussite scolaire », "peer mentoring", "cross-age".
+     */
+    static final Set<String> EVERYDAY = Set.of("end", "ends", "ending", "endings", "success", "successes",
+            "successful", "peer", "peers", "cross", "base", "based", "well", "fin", "fins", "reussite", "reussites",
+            "pair", "pairs", "milieu", "milieux", "ligne", "lignes", "bien", "etre");
+
+    /** Whether the text says the stem beside another word of the topic's label in its language (any of them). */
+    private boolean besideItsLabel(String topic, String stem, Map<String, List<Integer>> positions) {
+        String language = stem.substring(0, stem.indexOf(':') + 1);
+        return labels.get(topic).stream().anyMatch(other -> !other.equals(stem) && other.startsWith(language)
+                && near(positions.get(stem), positions.get(other)));
     }
 
     /**
@@ -305,6 +367,9 @@ final class NamedTopics {
         }
         return false;
     }
+
+    /** What ends a sentence between two words. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?;\\n]");
 
     /** Marks a stem that a synonym of the text's words gave, before the words it stands for. */
     private static final String SYNONYM = "\u0000synonym";
@@ -362,8 +427,16 @@ final class NamedTopics {
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
             tokens.reset();
             int position = -1;
+            int lastEnd = 0;
             while (tokens.incrementToken()) {
                 position += increment.getPositionIncrement();
+                // A sentence's end puts its words out of reach of the next sentence's: "among their peers. Our
+                // mentees" is not "peer mentees".
+                if (offset.startOffset() > lastEnd && SENTENCE_END.matcher(text.substring(lastEnd,
+                        offset.startOffset())).find()) {
+                    position += PAIR_DISTANCE + 1;
+                }
+                lastEnd = Math.max(lastEnd, offset.endOffset());
                 if (term.length() > 2) {
                     positions.computeIfAbsent(language + ":" + term, k -> new ArrayList<>()).add(position);
                     String span = plain(text.substring(offset.startOffset(), offset.endOffset()));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kmbportal.library.TaxonomyService;
+import org.kmbportal.testing.ChallengeParagraphs;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.search.MatchingFixture;
 
@@ -103,6 +104,9 @@ class MatchReasonsTest {
                     String template = fold(org.kmbportal.web.Messages.format(Locale.forLanguageTag(
                             profile.language()), "match.reason.challengeTopic", "") + " "
                             + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
+                                    "match.reason.challengeAbout", "")
+                            + " "
+                            + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
                                     "match.reason.challengeGeneral"));
                     for (String word : words(text)) {
                         assertTrue(labels.contains(word) || template.contains(word),
@@ -146,6 +150,79 @@ class MatchReasonsTest {
         List<Match> frenchTop = matching.match(french, 5);
         assertTrue(frenchTop.stream().anyMatch(m -> m.id().equals("prevoir-le-roulement-du-personnel")),
                 frenchTop.stream().map(Match::id).toList().toString());
+    }
+
+    static Stream<ChallengeParagraphs.Paragraph> generatedParagraphs() {
+        return Stream.concat(
+                Gen.tries("reasons for paragraphs naming nothing", 20, ChallengeParagraphs.namingNothing()),
+                Gen.tries("reasons for paragraphs naming one topic", 20, ChallengeParagraphs.namingOne()));
+    }
+
+    /**
+     * What a reader of a whole paragraph (50 to 200 words, either language) notices in the challenge reasons of the
+     * ten best resources: "which you named as a challenge" only for a topic the paragraph speaks of (never peer
+     * mentoring for refugee "teens" who are the mentees, never « Fin des jumelages » for the end of a pilot project,
+     * never school engagement for the « réussite » of a program); the topic it speaks of in other words named on the
+     * resources about it; and never the vague "Speaks to what you named as a challenge." for a resource that has a
+     * topic to say it is about.
+     */
+    @ParameterizedTest(name = "paragraph {index}")
+    @MethodSource("generatedParagraphs")
+    void aParagraphsReasonsNameOnlyTheTopicsItSpeaksOfAndNeverSayTheVagueLine(ChallengeParagraphs.Paragraph p) {
+        Map<String, List<String>> topicsOf = new java.util.HashMap<>();
+        library.search().catalog().forEach(e -> topicsOf.put(e.id(), e.terms("topics")));
+        String vague = org.kmbportal.web.Messages.format(Locale.forLanguageTag(p.language()),
+                "match.reason.challengeGeneral");
+        List<Match> matches = matching.match(new OrganizationProfile(Map.of(), p.text(), p.language()), 10);
+        boolean namedItsTopic = false;
+        for (Match match : matches) {
+            List<String> itsTopics = topicsOf.getOrDefault(match.id(), List.of());
+            for (MatchReason reason : match.reasons()) {
+                if (reason.kind() != MatchReason.Kind.CHALLENGE) {
+                    continue;
+                }
+                String said = match.id() + ": \"" + reason.explanation() + "\" for: " + p.text();
+                if ("topics".equals(reason.facet())) {
+                    assertTrue(p.topic() != null, "a topic the paragraph never spoke of, " + said);
+                    assertTrue(p.topic() == null || !ChallengeParagraphs.NOT_NAMED.contains(reason.text())
+                            || reason.text().equals(p.topic()), "a topic the paragraph never spoke of, " + said);
+                    namedItsTopic |= reason.text().equals(p.topic());
+                } else {
+                    assertTrue(itsTopics.isEmpty() || !reason.explanation().equals(vague), "vague, " + said);
+                    assertFalse(p.topic() != null && itsTopics.contains(p.topic()),
+                            "the topic the paragraph speaks of is not named, " + said);
+                }
+            }
+        }
+        boolean aboutItsTopic = matches.stream().anyMatch(m -> topicsOf.getOrDefault(m.id(), List.of()).contains(
+                p.topic()) && m.reasons().stream().anyMatch(r -> r.kind() == MatchReason.Kind.CHALLENGE));
+        assertTrue(p.topic() == null || !aboutItsTopic || namedItsTopic, p.topic() + " never named for: " + p.text());
+    }
+
+    static Stream<String> closuresInOtherFrenchWords() {
+        Gen<String> closing = Gen.of("la fermeture du jumelage", "la fermeture des jumelages",
+                "la fermeture d’un jumelage", "les fermetures de jumelages");
+        Gen<String> before = Gen.of("", "Nous cherchons de l’aide pour ", "Comment bien préparer ",
+                "Notre équipe ne sait pas gérer ", "Il nous faut des outils pour ");
+        Gen<String> after = Gen.of("", " avec les jeunes.", ", surtout quand le mentor part.", " en fin d’année.",
+                " ?");
+        return Gen.tries("closure in other French words", 12, random -> before.next(random) + closing.next(random)
+                + after.next(random));
+    }
+
+    /**
+     * A French reader who writes « fermeture » of a jumelage (not the taxonomy's « fin » or « clôture ») gets the
+     * resources about match closure first: at least two of the three best are about it.
+     */
+    @ParameterizedTest(name = "closure {index}")
+    @MethodSource("closuresInOtherFrenchWords")
+    void aFrenchClosureInOtherWordsFindsTheClosureResourcesFirst(String challenge) {
+        Map<String, List<String>> topicsOf = new java.util.HashMap<>();
+        library.search().catalog().forEach(e -> topicsOf.put(e.id(), e.terms("topics")));
+        List<Match> top = matching.match(new OrganizationProfile(Map.of(), challenge, "fr"), 3);
+        long aboutClosure = top.stream().filter(m -> topicsOf.getOrDefault(m.id(), List.of()).contains(
+                "match-closure")).count();
+        assertTrue(aboutClosure >= 2, challenge + " -> " + top.stream().map(Match::id).toList());
     }
 
     private static Set<String> topicLabelWords(String language) {

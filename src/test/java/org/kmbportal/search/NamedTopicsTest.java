@@ -278,4 +278,55 @@ class NamedTopicsTest {
         String named = language.equals("en") ? "relationship quality" : "qualité de la relation";
         assertTrue(topics.in(paragraph + " " + named, language).containsKey("relationship-quality"));
     }
+
+    static Stream<org.kmbportal.testing.ChallengeParagraphs.Paragraph> paragraphsNamingNothing() {
+        return Gen.tries("paragraphs naming nothing", 60, org.kmbportal.testing.ChallengeParagraphs.namingNothing());
+    }
+
+    /**
+     * The user session's paragraphs: refugee "teens" who are the mentees do not name peer and cross-age mentoring, the
+     * « fin » of a pilot project does not name « Fin des jumelages », the « réussite » or "success" of a program does
+     * not name school engagement and academic outcomes. Paragraphs of 50 to 200 words in both languages name none of
+     * them (nor any other topic: none of their sentences speaks of one).
+     */
+    @ParameterizedTest
+    @MethodSource("paragraphsNamingNothing")
+    void aSingleGenericWordOfALabelInAParagraphNamesNoTopic(org.kmbportal.testing.ChallengeParagraphs.Paragraph p) {
+        assertTrue(p.words() >= 50 && p.words() <= 200, p.text());
+        assertEquals(Map.of(), topics.in(p.text(), p.language()), p.text());
+    }
+
+    static Stream<org.kmbportal.testing.ChallengeParagraphs.Paragraph> paragraphsNamingOne() {
+        return Gen.tries("paragraphs naming one topic", 60, org.kmbportal.testing.ChallengeParagraphs.namingOne());
+    }
+
+    /**
+     * A paragraph that speaks of a topic in other words than its label ("termination" of a match, « clôture » or
+     * « rupture » of a jumelage, "employees" who leave, "grants") still names it, among the same sentences.
+     */
+    @ParameterizedTest
+    @MethodSource("paragraphsNamingOne")
+    void aTopicSaidInOtherWordsInAParagraphIsNamed(org.kmbportal.testing.ChallengeParagraphs.Paragraph p) {
+        assertTrue(p.words() >= 50 && p.words() <= 200, p.text());
+        Map<String, Double> named = topics.in(p.text(), p.language());
+        assertTrue(named.containsKey(p.topic()), p.topic() + " not named by: " + p.text() + " -> " + named);
+        org.kmbportal.testing.ChallengeParagraphs.NOT_NAMED.stream().filter(t -> !t.equals(p.topic())).forEach(
+                t -> assertFalse(named.containsKey(t), t + " named by: " + p.text()));
+    }
+
+    /**
+     * An everyday word of a label still names its topic beside another word of the label, in both languages:
+     * « fin des jumelages », « réussite scolaire », "peer mentoring", « mentorat en ligne », "well-being".
+     */
+    @Test
+    void anEverydayWordOfALabelNamesItsTopicBesideAnotherOfItsWords() {
+        assertTrue(topics.in("la fin des jumelages", "fr").containsKey("match-closure"));
+        assertTrue(topics.in("la réussite scolaire des jeunes", "fr").containsKey("academic-outcomes"));
+        assertTrue(topics.in("we want to start peer mentoring", "en").containsKey("peer-mentoring"));
+        assertTrue(topics.in("nous voulons du mentorat en ligne", "fr").containsKey("e-mentoring"));
+        assertTrue(topics.in("the well-being of our teens", "en").containsKey("mental-health"));
+        assertTrue(topics.in("le bien-être des jeunes", "fr").containsKey("mental-health"));
+        assertFalse(topics.in("nos rencontres se font en ligne", "fr").containsKey("e-mentoring"));
+        assertFalse(topics.in("we are doing well this year", "en").containsKey("mental-health"));
+    }
 }
