@@ -208,6 +208,10 @@ class NothingLostWithoutAWordE2E {
         String why = fill(browser, By.id("plan:items:1:why"), text);
         String notes = fill(browser, By.id("plan:items:1:notes"), new StringBuilder(text).reverse().toString());
         String reason = fill(browser, By.id("plan:reason"), "Added « " + language + " » item");
+        // Drop-downs away from what the page gave: the new item led by the mentor, in progress; the saved one done.
+        choose(browser, "plan:items:1:lead", "mentor");
+        choose(browser, "plan:items:1:status", "in-progress");
+        choose(browser, "plan:items:0:status", "done");
 
         signOutInAnotherTab(browser, portal, language);
         browser.findElement(By.id("plan:save")).click();
@@ -228,6 +232,10 @@ class NothingLostWithoutAWordE2E {
         assertEquals(notes, value(browser, "plan:items:1:notes"));
         assertEquals(editedWhy, value(browser, "plan:items:0:why"), "the edit of the saved item is back too");
         assertEquals(reason, value(browser, "plan:reason"));
+        assertEquals("mentor", value(browser, "plan:items:1:lead"), "the new item's \"Who leads\" is back");
+        assertEquals("in-progress", value(browser, "plan:items:1:status"), "the new item's status is back");
+        assertEquals("done", value(browser, "plan:items:0:status"), "the saved item's new status is back");
+        assertEquals("partner", value(browser, "plan:items:0:lead"), "an untouched drop-down keeps its value");
         assertTrue(browser.findElements(By.cssSelector("#kept-typing textarea")).isEmpty(),
                 "nothing left to copy by hand");
         assertEquals("kept-typing", browser.switchTo().activeElement().getAttribute("id"),
@@ -237,9 +245,98 @@ class NothingLostWithoutAWordE2E {
         browser.findElement(By.id("plan:save")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> items(mentorApi, id).size() == 2);
         assertEquals(List.of(saved, what), items(mentorApi, id), "saved once, as typed");
+        assertEquals(List.of("partner done", "mentor in-progress"), choices(mentorApi, id),
+                "Save stores the drop-downs as chosen before the session ended");
         browser.get(browser.getCurrentUrl());
         assertEquals(2, browser.findElements(whats).size(), "opened again, the page adds no new item a second time");
         assertEquals("", browser.findElement(By.id("kept-typing")).getText(), "once saved, nothing is put back");
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aCheckInsDropDownsAndRatingsChosenBeforeTheSessionEndedAreBackAndRecorded(String language, String text,
+            URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        Visitor partner = People.member(portal, "check-kept-partner-" + language + n + "@kmb.test", "Kept Partner",
+                "Check Kept Org " + language + n);
+        String mentorEmail = "check-kept-mentor-" + language + n + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentorEmail, "Check Mentor " + language, "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer started = mentorApi.api("POST", "/api/partnerships", Json.createObjectBuilder()
+                .add("join_code", joinCode).add("title", "Kept check-in choices " + language).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(200, partner.api("POST", "/api/partnerships/" + id + "/acceptance", Json.createObjectBuilder()
+                .add("goals", "Keep matches going.").add("capacities", Json.createArrayBuilder().add("match-support"))
+                .build().toString()).status());
+        String saved = "Call the volunteers « chaque mois »";
+        Http.Answer first = mentorApi.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder()
+                .add("version", 0).add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("what", saved).add("why", "").add("lead", "partner").add("status", "planned")))
+                .build().toString());
+        assertEquals(200, first.status(), first.body());
+
+        ChromeDriver browser = started(language);
+        Browser.signIn(browser, portal, mentorEmail, People.PASSWORD);
+        String page = "/partnerships/check-in?id=" + id;
+        browser.get(portal.resolve(page + "&lang=" + language).toString());
+        String happened = fill(browser, By.id("record:what-happened"), text);
+        String reason = fill(browser, By.id("record:reason"), "Decided « " + language + " » at the check-in");
+        choose(browser, "record:items:0:lead", "mentor");
+        choose(browser, "record:items:0:status", "done");
+        By three = By.cssSelector("#record input[type=radio][name$=':rating'][value='3']");
+        browser.findElement(three).click();
+        assertTrue(browser.findElement(three).isSelected());
+
+        signOutInAnotherTab(browser, portal, language);
+        browser.findElement(By.id("record:record-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        Browser.awaitText(browser, By.id("kept-typing"), Bundle.shown(language, "keptTyping.kept"));
+        browser.findElement(By.id("signin:email")).sendKeys(mentorEmail);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/partnerships/check-in")
+                        && d.findElement(By.id("kept-typing")).getText().contains(Bundle.shown(language,
+                                "keptTyping.restored").replace('\u00a0', ' ')));
+        assertEquals(happened, value(browser, "record:what-happened"));
+        assertEquals(reason, value(browser, "record:reason"));
+        assertEquals("mentor", value(browser, "record:items:0:lead"), "\"Who leads\" is back");
+        assertEquals("done", value(browser, "record:items:0:status"), "the status is back");
+        assertTrue(browser.findElement(three).isSelected(), "the rating chosen is back");
+        assertTrue(browser.findElements(By.cssSelector("#kept-typing textarea")).isEmpty(),
+                "nothing left to copy by hand");
+        assertEquals(List.of("partner planned"), choices(mentorApi, id), "not recorded until the person records");
+
+        browser.findElement(By.id("record:record-button")).click();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !choices(mentorApi, id).equals(List.of(
+                    "partner planned")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not recorded: " + browser.findElement(By.id("main")).getText(), e);
+        }
+        assertEquals(List.of("mentor done"), choices(mentorApi, id), "recorded as chosen before the session ended");
+        JsonObject capacity = mentorApi.get("/api/partnerships/" + id).json().getJsonArray("capacities")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("key").equals("match-support"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(3), capacity.getJsonArray("ratings").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getInt("rating")).toList(), "the rating recorded is the one chosen");
+    }
+
+    /** Chooses an option of a drop-down as a person would, by its value. */
+    private static void choose(ChromeDriver browser, String id, String optionValue) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(optionValue);
+        assertEquals(optionValue, value(browser, id));
+    }
+
+    /** Each plan item's lead and status, in order. */
+    private static List<String> choices(Visitor api, long id) {
+        return api.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(i -> i.getString("lead") + " " + i.getString("status"))
+                .toList();
     }
 
     private static void publish(Visitor api, String id) {
