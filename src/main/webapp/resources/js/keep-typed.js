@@ -1,10 +1,13 @@
 /*
- * Nothing typed is lost when the session ended. When a form is sent, what was typed in its text boxes (never a
- * password, never a hidden field, never a form that asks for a password) is kept in this tab's sessionStorage, under
+ * Nothing typed is lost when the session ended. When a form is sent, what was typed in its text boxes and what was
+ * chosen in its drop-downs, radio buttons and checkboxes (never a password, never a hidden field, never a form that
+ * asks for a password) is kept in this tab's sessionStorage, under
  * the page's address. If the answer is the sign-in page (the session had ended) or the "page expired" page, the
  * page says the text is kept; back on the page after signing in, the text goes back into the same boxes, only into
  * boxes still as the page gave them (never over something typed since), and a notice says so. Text that cannot go
- * back (its box is gone) is shown to copy, labelled with its box's label and its group's legend ("Item 2 — What").
+ * back (its box is gone) is shown to copy, labelled with its box's label and its group's legend ("Item 2 — What");
+ * a choice that cannot go back (its control is gone, or the option is no longer offered) is shown the same way, as
+ * the words of the option chosen, under a notice that says which choices to make again.
  * A form whose rows the server makes (the plan's items) says so with data-kept-rows (the rows' id prefix): kept text
  * for rows the page lacks (added before the session ended, gone with it) has them made again, as new rows, by asking
  * the page once more with kept-rows=<how many> in its address; the text then goes into them (saved only by Save).
@@ -64,6 +67,87 @@
         return field.tagName === 'INPUT' && TEXT_TYPES.indexOf((field.getAttribute('type') || 'text').toLowerCase()) >= 0;
     }
 
+    /** What kind of control a field is for keeping: 'text', 'select', 'radio', 'checkbox', or null (never kept). */
+    function kindOf(field) {
+        if (isTextBox(field)) {
+            return 'text';
+        }
+        if (!field.id || field.disabled) {
+            return null;
+        }
+        if (field.tagName === 'SELECT') {
+            return 'select';
+        }
+        var type = field.tagName === 'INPUT' ? (field.getAttribute('type') || '').toLowerCase() : '';
+        return type === 'radio' || type === 'checkbox' ? type : null;
+    }
+
+    function selectedValues(select) {
+        return Array.prototype.filter.call(select.options, function (option) {
+            return option.selected;
+        }).map(function (option) {
+            return option.value;
+        });
+    }
+
+    function selectedWords(select) {
+        return Array.prototype.filter.call(select.options, function (option) {
+            return option.selected;
+        }).map(function (option) {
+            return option.textContent.replace(/\s+/g, ' ').trim();
+        }).join(', ');
+    }
+
+    function untouchedSelect(select) {
+        return Array.prototype.every.call(select.options, function (option) {
+            return option.selected === option.defaultSelected;
+        }) || !Array.prototype.some.call(select.options, function (option) {
+            // No option marked by the page: the browser shows the first one.
+            return option.defaultSelected;
+        }) && select.selectedIndex <= 0;
+    }
+
+    /** The radio buttons of the same group as a radio button, in its form. */
+    function radioGroup(radio) {
+        var scope = radio.form || document;
+        return Array.prototype.filter.call(scope.querySelectorAll('input[type=radio]'), function (other) {
+            return other.name === radio.name;
+        });
+    }
+
+    function ownLabel(field) {
+        var label = field.labels && field.labels.length ? field.labels[0].textContent : field.value;
+        return label.replace(/\s+/g, ' ').trim();
+    }
+
+    /** What to keep of a control, or null when there is nothing to keep (as the page gave it, unless keepAll). */
+    function keptOf(field, keepAll) {
+        var kind = kindOf(field);
+        if (kind === 'text') {
+            return (keepAll || field.value !== field.defaultValue) && field.value.trim() !== ''
+                ? {id: field.id, label: labelOf(field), value: field.value} : null;
+        }
+        if (kind === 'select') {
+            return keepAll || !untouchedSelect(field) ? {id: field.id, kind: kind, label: labelOf(field),
+                values: selectedValues(field), value: selectedWords(field)} : null;
+        }
+        if (kind === 'radio') {
+            // The group is kept once, by its checked button, when any of its buttons differs from the page's.
+            var group = radioGroup(field);
+            var changed = group.some(function (radio) {
+                return radio.checked !== radio.defaultChecked;
+            });
+            return field.checked && !field.disabled && (keepAll || changed) ? {id: field.id, kind: kind,
+                name: field.name, label: labelOf(field), values: [field.value], value: ownLabel(field)} : null;
+        }
+        if (kind === 'checkbox') {
+            return keepAll || field.checked !== field.defaultChecked ? {id: field.id, kind: kind,
+                label: labelOf(field) || ownLabel(field), checked: field.checked, value: ownLabel(field)
+                    + (field.checked ? ' ✓' : ' ✗')} : null;
+        }
+        return null;
+    }
+
     function labelOf(field) {
         var label = field.labels && field.labels.length ? field.labels[0].textContent : '';
         var group = field.closest ? field.closest('fieldset') : null;
@@ -109,11 +193,12 @@
         }
         var fields = [];
         // A form that holds unsaved text from an earlier send (data-kept-all: the plan after "Add item", "Move up"…)
-        // keeps every text box, not only those typed into since the page came: that text lives in the session too.
+        // keeps every text box and choice, not only those changed since the page came: they live in the session too.
         var keepAll = form.getAttribute('data-kept-all') === 'true';
         Array.prototype.forEach.call(form.elements, function (field) {
-            if (isTextBox(field) && (keepAll || field.value !== field.defaultValue) && field.value.trim() !== '') {
-                fields.push({id: field.id, label: labelOf(field), value: field.value});
+            var kept = keptOf(field, keepAll);
+            if (kept) {
+                fields.push(kept);
             }
         });
         var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
@@ -136,11 +221,12 @@
         notice.className = 'kept-typing message message--info';
     }
 
-    function showToCopy(notice, fields) {
+    function showToCopy(notice, fields, introKey) {
         var intro = document.createElement('p');
-        intro.textContent = notice.getAttribute('data-copy');
+        intro.textContent = notice.getAttribute(introKey);
         notice.appendChild(intro);
-        fields.forEach(function (kept, i) {
+        fields.forEach(function (kept) {
+            var i = notice.querySelectorAll('textarea').length;
             var id = 'kept-typing-copy-' + i;
             var label = document.createElement('label');
             label.setAttribute('for', id);
@@ -155,12 +241,81 @@
         });
     }
 
+    /** Puts a kept choice back; returns whether it is back (false: the control or the option is gone, or changed since). */
+    function putBackChoice(kept, field) {
+        var kind = kept.kind;
+        if (kind === 'radio') {
+            var group = radioGroup(field);
+            var chosen = group.filter(function (radio) {
+                return radio.value === kept.values[0] && !radio.disabled;
+            })[0];
+            if (!chosen) {
+                return false;
+            }
+            if (chosen.checked) {
+                return true;
+            }
+            if (group.some(function (radio) {
+                return radio.checked !== radio.defaultChecked;
+            })) {
+                return false;
+            }
+            chosen.checked = true;
+            chosen.dispatchEvent(new Event('change', {bubbles: true}));
+            return true;
+        }
+        if (kind === 'checkbox') {
+            if (field.checked === kept.checked) {
+                return true;
+            }
+            if (field.checked !== field.defaultChecked) {
+                return false;
+            }
+            field.checked = kept.checked;
+            field.dispatchEvent(new Event('change', {bubbles: true}));
+            return true;
+        }
+        var options = Array.prototype.slice.call(field.options);
+        var offered = kept.values.every(function (value) {
+            return options.some(function (option) {
+                return option.value === value && !option.disabled;
+            });
+        });
+        if (!offered || (!field.multiple && kept.values.length !== 1)) {
+            return false;
+        }
+        if (selectedValues(field).join('\u0000') === kept.values.join('\u0000')) {
+            return true;
+        }
+        if (!untouchedSelect(field)) {
+            return false;
+        }
+        options.forEach(function (option) {
+            option.selected = kept.values.indexOf(option.value) >= 0;
+        });
+        field.dispatchEvent(new Event('change', {bubbles: true}));
+        return true;
+    }
+
     function putBack(draft) {
         var left = [];
+        var choices = [];
         var restored = 0;
         draft.fields.forEach(function (kept) {
             var field = document.getElementById(kept.id);
-            if (!field || !isTextBox(field)) {
+            if (kept.kind === 'radio' && (!field || kindOf(field) !== 'radio')) {
+                // The checked button's id may differ (its option moved): find the group by its name.
+                field = Array.prototype.filter.call(document.querySelectorAll('input[type=radio]'), function (radio) {
+                    return radio.name === kept.name;
+                })[0] || null;
+            }
+            if (kept.kind) {
+                if (field && kindOf(field) === kept.kind && putBackChoice(kept, field)) {
+                    restored++;
+                } else {
+                    choices.push(kept);
+                }
+            } else if (!field || !isTextBox(field)) {
                 left.push(kept);
             } else if (field.value === kept.value) {
                 restored++;
@@ -173,7 +328,7 @@
                 left.push(kept);
             }
         });
-        return {restored: restored, left: left};
+        return {restored: restored, left: left, choices: choices};
     }
 
     /** How many rows the form has: the distinct numbers after its rows' id prefix. */
@@ -279,10 +434,13 @@
                 }
                 forgetRowsAsked();
                 var result = putBack(draft);
-                if (result.restored || result.left.length) {
+                if (result.restored || result.left.length || result.choices.length) {
                     say(notice, notice.getAttribute('data-restored'));
                     if (result.left.length) {
-                        showToCopy(notice, result.left);
+                        showToCopy(notice, result.left, 'data-copy');
+                    }
+                    if (result.choices.length) {
+                        showToCopy(notice, result.choices, 'data-choices');
                     }
                     if (draft.state === 'kept') {
                         // Back from signing in: the keyboard starts at the notice, just above the form.

@@ -178,6 +178,8 @@ class SessionEndedE2E {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(itemFields,
                 items + 1));
         String item = fill(browser, By.id("record:items:" + items + ":what"), "Suivi « mensuel » de l’équipe 🙂");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:items:" + items + ":lead")))
+                .selectByValue("mentor");
         String typed = fill(browser, By.id("record:what-happened"), paragraph);
 
         signOutInAnotherTab(browser, portal, language);
@@ -192,8 +194,11 @@ class SessionEndedE2E {
         assertEquals(items, browser.findElements(itemFields).size(), "the added item went with the session");
         WebElement notice = browser.findElement(By.id("kept-typing"));
         assertTrue(notice.getText().contains(Bundle.shown(language, "keptTyping.copy")), notice.getText());
-        assertEquals(List.of(item), notice.findElements(By.tagName("textarea")).stream().map(t -> t.getDomProperty(
-                "value")).toList(), "the item's text is shown to copy");
+        assertTrue(notice.getText().contains(Bundle.shown(language, "keptTyping.choices").replace('\u00a0', ' ')),
+                "the notice says a choice could not be put back: " + notice.getText());
+        assertEquals(List.of(item, Bundle.shown(language, "partnerships.lead.mentor")), notice.findElements(By
+                .tagName("textarea")).stream().map(t -> t.getDomProperty("value")).toList(),
+                "the item's text is shown to copy, and the choice of who leads it with it");
     }
 
     @ParameterizedTest
