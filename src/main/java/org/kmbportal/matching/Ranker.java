@@ -294,8 +294,10 @@ public final class Ranker {
      * resource's topics, it names that topic as theirs ("About match closure, which you named as a challenge");
      * when they name none (the resource matched their words without their naming its topic), it says what the
      * resource is about instead ("Close to what you wrote: it is about mentor training"), the resource's topic whose
-     * label words the challenges use most (the first it lists when none), never claiming the organization named it;
-     * a general sentence only for a resource without topics.
+     * label words of its own the challenges use most, never claiming the organization named it; when they use none
+     * ("mentoring", "youth" or "school" as a place are every label's or no topic's), only that the resource is close
+     * to what they wrote ("Close to what you wrote."), naming no topic they did not write about; a general sentence
+     * only for a resource without topics.
      *
      * @param usedTopics
      *            each topic with how much of its label the challenges use, even without naming it
@@ -310,10 +312,12 @@ public final class Ranker {
         List<String> topics = entry.terms("topics");
         if (!topics.isEmpty()) {
             String about = mostOf(topics, usedTopics);
+            if (about == null) {
+                return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
+                        "match.reason.challengeClose"));
+            }
             return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
-                    "match.reason.challengeAbout", words.values("topics", List.of(about == null
-                            ? topics.get(0)
-                            : about))));
+                    "match.reason.challengeAbout", words.values("topics", List.of(about))));
         }
         return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null,
                 words.say("match.reason.challengeGeneral"));

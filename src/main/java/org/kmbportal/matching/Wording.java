@@ -43,9 +43,15 @@ final class Wording {
         return inSentence(say("design." + design));
     }
 
-    /** A label as it reads inside a sentence: "Group mentoring" becomes "group mentoring"; "2SLGBTQ+ youth" stays. */
+    /**
+     * A label as it reads inside a sentence: "Group mentoring" becomes "group mentoring", "E-mentoring"
+     * "e-mentoring"; "2SLGBTQ+ youth" stays.
+     */
     static String inSentence(String label) {
-        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+        String first = label.split("\\s", 2)[0];
+        if (first.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(
+                first.charAt(first.charAt(1) == '-' && first.length() > 2 ? 2 : 1))
+                && first.substring(1).chars().noneMatch(Character::isUpperCase)) {
             return Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
         return label;

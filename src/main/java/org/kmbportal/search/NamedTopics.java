@@ -66,6 +66,13 @@ final class NamedTopics {
     private final Map<String, Set<String>> labelWords = new HashMap<>();
     /** Each topic's label words (stems) in both languages, all of them, shared and common ones included. */
     private final Map<String, Set<String>> labels = new HashMap<>();
+    /**
+     * Each topic's label words that say where mentoring happens: a word of a setting's label when the topic's label
+     * holds no setting's label with it whole ("school" of "School-based" in "School engagement and academic
+     * outcomes", not in "School-based mentoring"; "justice" of "Justice system" is whole in "Youth in contact with
+     * the justice system"). Such a word names its topic only beside one of the label's own words.
+     */
+    private final Map<String, Set<String>> places = new HashMap<>();
     private final Analysis analysis;
     private final IndexReader library;
 
@@ -110,7 +117,17 @@ final class NamedTopics {
                 entries.add(entry);
             }
         }
+        List<Set<String>> settings = new ArrayList<>();
+        taxonomy.vocabulary("settings").ifPresent(v -> v.terms().forEach(term -> {
+            for (String language : List.of("en", "fr")) {
+                settings.add(stems(analysis.index(), language, term.label().in(language)).keySet());
+            }
+        }));
         byTopic.forEach((topic, words) -> {
+            Set<String> place = new HashSet<>();
+            settings.forEach(setting -> setting.stream().filter(words::contains).forEach(place::add));
+            settings.stream().filter(words::containsAll).forEach(place::removeAll);
+            places.put(topic, place);
             Map<String, Double> own = new HashMap<>();
             Set<String> alone = new HashSet<>();
             Set<String> two = new HashSet<>();
@@ -129,7 +146,7 @@ final class NamedTopics {
                 own.put(w, 1.0 / shared);
                 boolean tied = bound.contains(w) || labelWords.getOrDefault(w, Set.of()).stream()
                         .anyMatch(written -> formOf(written, boundWritten));
-                if (common(library, w) || tied) {
+                if (common(library, w) || tied || place.contains(w)) {
                     two.add(w);
                 } else {
                     strong.add(w);
@@ -252,15 +269,17 @@ final class NamedTopics {
     }
 
     /**
-     * Every topic whose label's words the text uses in the reader's language, named or not (a word two labels share,
-     * a common word, one that names its topic only beside another), the most used first, each weighed as {@link #in}
-     * weighs the topics named; never a topic whose label shares no word with the text.
+     * Every topic whose label's own words the text uses in the reader's language, named or not, the most used first:
+     * a word of that label alone, said as the topic's ({@link #distinctive}); never a topic through a word several
+     * labels share ("mentoring", "youth", "program", « mentors »), a place ("school" for school engagement) or a
+     * common word.
      */
     Map<String, Double> used(String text, String language) {
         Said said = said(text, List.of("fr".equals(language) ? "fr" : "en"));
         List<Map.Entry<String, Double>> used = new ArrayList<>();
         cues.forEach((topic, own) -> {
-            double found = weight(own, said.words);
+            double found = own.entrySet().stream().filter(e -> e.getValue() == 1.0 && distinctive(topic, e
+                    .getKey(), said)).mapToDouble(Map.Entry::getValue).sum();
             if (found > 0) {
                 used.add(Map.entry(topic, found));
             }
@@ -269,6 +288,16 @@ final class NamedTopics {
         Map<String, Double> ordered = new LinkedHashMap<>();
         used.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return ordered;
+    }
+
+    /**
+     * Whether the text says the stem as a word of the topic's own: not one of the library's most common words, not a
+     * place ({@link #places}), not an everyday word ({@link #EVERYDAY}) away from the label's other words.
+     */
+    private boolean distinctive(String topic, String stem, Said said) {
+        return said.telling.contains(stem) && !places.get(topic).contains(stem) && said.saying.get(stem).stream()
+                .anyMatch(written -> !commonWord(written) && (!EVERYDAY.contains(written) || besideItsLabel(topic,
+                        stem, said.positions)));
     }
 
     /** A word of one topic's label alone says more than a word two labels share. */
@@ -319,12 +348,13 @@ final class NamedTopics {
     /**
      * Everyday words of labels, folded, that say of anything how it ends or went, where it is or who is beside whom:
      * "fin" of a pilot project, « réussite » or "success" of a program, the teens' "peers", "cross"-cultural, a
-     * program "based" in a town, « en ligne », « milieu ». Such a word names its topic only beside another word of the
+     * program "based" in a town, « en ligne », « milieu », the "results", "impact" or "outcomes" of anything. Such a word names its topic only beside another word of the
      * topic's label, in the same phrase: « fin des jumelages », « réussite scolaire », "peer mentoring", "cross-age".
      */
     static final Set<String> EVERYDAY = Set.of("end", "ends", "ending", "endings", "success", "successes",
             "successful", "peer", "peers", "cross", "base", "based", "well", "fin", "fins", "reussite", "reussites",
-            "pair", "pairs", "milieu", "milieux", "ligne", "lignes", "bien", "etre");
+            "pair", "pairs", "milieu", "milieux", "ligne", "lignes", "bien", "etre", "outcome", "outcomes", "result",
+            "results", "impact", "impacts", "effect", "effects", "resultat", "resultats", "effet", "effets");
 
     /** Whether the text says the stem beside another word of the topic's label in its language (any of them). */
     private boolean besideItsLabel(String topic, String stem, Map<String, List<Integer>> positions) {

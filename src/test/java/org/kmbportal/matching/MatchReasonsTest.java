@@ -107,6 +107,9 @@ class MatchReasonsTest {
                                     "match.reason.challengeAbout", "")
                             + " "
                             + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
+                                    "match.reason.challengeClose")
+                            + " "
+                            + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
                                     "match.reason.challengeGeneral"));
                     for (String word : words(text)) {
                         assertTrue(labels.contains(word) || template.contains(word),
@@ -197,6 +200,57 @@ class MatchReasonsTest {
         boolean aboutItsTopic = matches.stream().anyMatch(m -> topicsOf.getOrDefault(m.id(), List.of()).contains(
                 p.topic()) && m.reasons().stream().anyMatch(r -> r.kind() == MatchReason.Kind.CHALLENGE));
         assertTrue(p.topic() == null || !aboutItsTopic || namedItsTopic, p.topic() + " never named for: " + p.text());
+    }
+
+    static Stream<ChallengeParagraphs.Paragraph> placesAndCommonWords() {
+        return Gen.tries("reasons for places and common words", 24, ChallengeParagraphs.placesAndCommonWords());
+    }
+
+    /**
+     * A rural program's paragraph (50 to 200 words, either language) that says only where mentors meet youth (at
+     * school, in the community hall, online, at home, at a workplace) and words nearly every label shares (mentoring,
+     * youth, program): no reason of the ten best resources says it named a topic ("About school engagement and
+     * academic outcomes, which you named as a challenge"), and none says it wrote close to a topic it never wrote a
+     * word of its own of ("Close to what you wrote: it is about e-mentoring"): a topic a challenge reason names has a
+     * word of its label in the paragraph that is in fewer than three topic labels and is no setting's word (unless
+     * the label holds that setting whole). Topic labels read in lower case inside the sentence.
+     */
+    @ParameterizedTest(name = "paragraph {index}")
+    @MethodSource("placesAndCommonWords")
+    void aPlaceOrACommonWordNeverMakesAReasonNameATopic(ChallengeParagraphs.Paragraph p) {
+        var taxonomy = library.taxonomy();
+        var topics = taxonomy.vocabulary("topics").orElseThrow();
+        Map<String, Integer> labelsPerWord = new java.util.HashMap<>();
+        topics.terms().forEach(t -> new HashSet<>(words(t.label().in(p.language()))).forEach(w -> labelsPerWord
+                .merge(w, 1, Integer::sum)));
+        List<Set<String>> settings = new ArrayList<>();
+        taxonomy.vocabulary("settings").orElseThrow().terms().forEach(t -> settings.add(new HashSet<>(words(t
+                .label().in(p.language())))));
+        Set<String> written = new HashSet<>(words(p.text()));
+        Map<String, List<String>> topicsOf = new java.util.HashMap<>();
+        library.search().catalog().forEach(e -> topicsOf.put(e.id(), e.terms("topics")));
+        List<Match> matches = matching.match(new OrganizationProfile(Map.of(), p.text(), p.language()), 10);
+        for (Match match : matches) {
+            for (MatchReason reason : match.reasons()) {
+                if (reason.kind() != MatchReason.Kind.CHALLENGE) {
+                    continue;
+                }
+                String said = match.id() + ": \"" + reason.explanation() + "\" for: " + p.text();
+                assertFalse("topics".equals(reason.facet()), "a topic the paragraph never named, " + said);
+                for (String topic : topicsOf.getOrDefault(match.id(), List.of())) {
+                    String label = taxonomy.label("topics", topic, p.language());
+                    if (!reason.explanation().toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    assertFalse(reason.explanation().contains(label) && Character.isUpperCase(label.charAt(0)),
+                            "a label capitalised inside the sentence, " + said);
+                    Set<String> own = new HashSet<>(words(label));
+                    boolean itsWord = own.stream().anyMatch(w -> written.contains(w) && labelsPerWord.getOrDefault(w,
+                            0) < 3 && settings.stream().noneMatch(s -> s.contains(w) && !own.containsAll(s)));
+                    assertTrue(itsWord, "a topic the paragraph wrote no word of its own of, " + said);
+                }
+            }
+        }
     }
 
     static Stream<String> closuresInOtherFrenchWords() {

@@ -329,4 +329,38 @@ class NamedTopicsTest {
         assertFalse(topics.in("nos rencontres se font en ligne", "fr").containsKey("e-mentoring"));
         assertFalse(topics.in("we are doing well this year", "en").containsKey("mental-health"));
     }
+
+    static Stream<org.kmbportal.testing.ChallengeParagraphs.Paragraph> placesAndCommonWords() {
+        return Gen.tries("places and common words", 60,
+                org.kmbportal.testing.ChallengeParagraphs.placesAndCommonWords());
+    }
+
+    /**
+     * A rural program's paragraph (50 to 200 words, either language) that says where mentors meet youth ("at school
+     * or at the community hall", « à l’école », « en ligne », « milieu de travail ») and otherwise only words nearly
+     * every label shares (mentoring, youth, program; mentorat, jeunes, programme) names no topic: "school" as a place
+     * is not school engagement and academic outcomes. Nor does it use any topic's label enough to say the paragraph is
+     * close to it, but the one whose label holds the place whole (school-based mentoring for "school").
+     */
+    @ParameterizedTest
+    @MethodSource("placesAndCommonWords")
+    void aPlaceOrACommonWordOfALabelNamesNoTopic(org.kmbportal.testing.ChallengeParagraphs.Paragraph p) {
+        assertTrue(p.words() >= 50 && p.words() <= 200, p.words() + ": " + p.text());
+        assertEquals(Map.of(), topics.in(p.text(), p.language()), p.text());
+        for (String topic : topics.used(p.text(), p.language()).keySet()) {
+            assertEquals("school-based-mentoring", topic, topic + " said to be used by: " + p.text() + " -> "
+                    + topics.used(p.text(), p.language()));
+        }
+    }
+
+    /** A place said with its topic's own words still names it, in both languages. */
+    @Test
+    void aPlaceBesideItsTopicsOwnWordsStillNamesIt() {
+        assertTrue(topics.in("school engagement of our youth", "en").containsKey("academic-outcomes"));
+        assertTrue(topics.in("their academic outcomes at school", "en").containsKey("academic-outcomes"));
+        assertTrue(topics.in("la réussite scolaire des jeunes", "fr").containsKey("academic-outcomes"));
+        assertTrue(topics.in("le décrochage et l’engagement scolaire", "fr").containsKey("academic-outcomes"));
+        assertTrue(topics.in("we start school-based mentoring", "en").containsKey("school-based-mentoring"));
+        assertTrue(topics.in("du mentorat en milieu scolaire", "fr").containsKey("school-based-mentoring"));
+    }
 }

@@ -72,6 +72,82 @@ public final class ChallengeParagraphs {
             "academic-outcomes", List.of("Nous voulons soutenir la réussite scolaire des jeunes."),
             "funding-sustainability", List.of("Nos subventions se terminent l’an prochain et rien ne les remplace."));
 
+    /**
+     * Sentences that say where mentors and youth meet (at school, in the community hall, at home, online, at a
+     * workplace; à l’école, au centre communautaire, en ligne, en milieu de travail), of a program that speaks of no
+     * topic: a place is not school engagement and academic outcomes, nor e-mentoring.
+     */
+    private static final List<String> PLACES_EN = List.of("Mentors meet youth at school or at the community hall.",
+            "In winter some of them meet at home, with the radio on.",
+            "When the roads close, mentors and youth talk online for an hour.",
+            "A few mentors bring their mentee to their workplace for a day.",
+            "The school lends us a classroom on Tuesdays after the last bell.",
+            "Our community centre is the only warm place open in the evening.",
+            "Most of our youth live on farms far from the school.");
+    private static final List<String> PLACES_FR = List.of(
+            "Les mentors rencontrent les jeunes à l’école ou à la salle communautaire.",
+            "L’hiver, certains se voient à la maison, la radio allumée.",
+            "Quand les routes ferment, mentors et jeunes se parlent en ligne une heure.",
+            "Quelques mentors emmènent leur jeune sur leur milieu de travail pour une journée.",
+            "L’école nous prête une classe le mardi après la dernière cloche.",
+            "Notre centre communautaire est le seul endroit chaud ouvert le soir.",
+            "La plupart de nos jeunes vivent sur des fermes loin de l’école.");
+    /**
+     * Sentences of a rural program whose only words in common with topic labels are those nearly every label or
+     * resource has (mentoring, youth, program, mentors; mentorat, jeunes, programme), and the "results" or "impact"
+     * of the program (not school engagement and academic outcomes).
+     */
+    private static final List<String> COMMON_EN = List.of(
+            "We run a mentoring program for youth in a rural area, two hours from the nearest city.",
+            "Our program has twelve mentors and about twenty youth this year.",
+            "The youth in our program are between ten and sixteen years old.",
+            "Mentoring here depends on a few people who have known each other for decades.",
+            "Everyone in the village knows the mentors by their first name.",
+            "The bus stops running in November, so the program slows down until spring.",
+            "We see real results: most youth come back every week.",
+            "Our partner asks what impact the program has on the village.");
+    private static final List<String> COMMON_FR = List.of(
+            "Nous offrons un programme de mentorat pour les jeunes en région rurale, à deux heures de la ville.",
+            "Notre programme compte douze mentors et une vingtaine de jeunes cette année.",
+            "Les jeunes du programme ont entre dix et seize ans.",
+            "Ici, le mentorat repose sur quelques personnes qui se connaissent depuis des décennies.",
+            "Tout le village connaît les mentors par leur prénom.",
+            "L’autobus cesse de passer en novembre, alors le programme ralentit jusqu’au printemps.",
+            "Nous voyons des résultats : la plupart des jeunes reviennent chaque semaine.",
+            "Notre partenaire demande quels effets le programme a sur le village.");
+
+    /**
+     * Paragraphs of 50 to 200 words, in either language, of a rural program that says where mentoring happens
+     * (school, community hall, home, online, workplace) and otherwise only words most labels share: they name no topic.
+     */
+    public static Gen<Paragraph> placesAndCommonWords() {
+        return random -> {
+            String language = random.nextBoolean() ? "en" : "fr";
+            List<String> places = new ArrayList<>(language.equals("fr") ? PLACES_FR : PLACES_EN);
+            List<String> common = new ArrayList<>(language.equals("fr") ? COMMON_FR : COMMON_EN);
+            Collections.shuffle(places, random);
+            Collections.shuffle(common, random);
+            List<String> sentences = new ArrayList<>(common.subList(0, 2 + random.nextInt(common.size() - 1)));
+            sentences.addAll(places.subList(0, 1 + random.nextInt(places.size())));
+            Collections.shuffle(sentences, random);
+            int target = 50 + random.nextInt(130);
+            List<String> kept = new ArrayList<>();
+            int words = 0;
+            for (String sentence : sentences) {
+                if (words >= target && words >= 50) {
+                    break;
+                }
+                kept.add(sentence);
+                words += sentence.split("\\s+").length;
+            }
+            for (int i = 0; words < 50; i = (i + 1) % common.size()) {
+                kept.add(common.get(i));
+                words += common.get(i).split("\\s+").length;
+            }
+            return new Paragraph(String.join(" ", kept), language, null);
+        };
+    }
+
     private ChallengeParagraphs() {
     }
 
