@@ -112,6 +112,17 @@ final class QueryInterpreter {
      * @param proximity
      *            sloppy phrases in the main fields, each boosted; empty when the text is not plain words
      */
+    /**
+     * Whether the query only leaves words out ("-mentor", "😀 -youth -mentoring", "NOT mentor"): every document not
+     * excluded matches it alike, so there is nothing to rank by and no match is stronger than another.
+     */
+    static boolean leavesOutOnly(Query matches) {
+        return matches instanceof BooleanQuery bool
+                && bool.clauses().stream().anyMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT
+                        || c.query() instanceof MatchAllDocsQuery);
+    }
+
     record Interpreted(Query matches, List<Query> proximity) {
 
         /** The whole query: the matches required, each proximity bonus added where it applies. */

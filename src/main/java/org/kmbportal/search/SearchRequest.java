@@ -39,6 +39,35 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
         this(query, filters, yearFrom, yearTo, order, page, size, readerLanguage, false);
     }
 
+    /**
+     * Whether every word typed is one left out (after a minus sign, or after NOT): such a search can only narrow the
+     * library, so a reader who finds nothing needs to leave fewer words out, not to check the spelling.
+     */
+    public static boolean leavesOutOnly(String query) {
+        if (query == null) {
+            return false;
+        }
+        String[] tokens = query.strip().split("\\s+");
+        boolean any = false;
+        boolean afterNot = false;
+        for (String token : tokens) {
+            if (token.equals("NOT")) {
+                afterNot = true;
+                continue;
+            }
+            if (token.codePoints().noneMatch(Character::isLetterOrDigit) || token.equals("AND")
+                    || token.equals("OR")) {
+                continue;
+            }
+            if (!afterNot && !token.startsWith("-")) {
+                return false;
+            }
+            any = true;
+            afterNot = false;
+        }
+        return any;
+    }
+
     public static SearchRequest simple(String query, String readerLanguage) {
         return new SearchRequest(query, Map.of(), null, null, Order.RELEVANCE, 1, 10, readerLanguage);
     }

@@ -176,10 +176,11 @@ public class SearchService {
         DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
         int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
-        // Without words to rank by (nothing typed, or only signs such as an emoji), the newest come first and none
-        // is called a strong match.
+        // Without words to rank by (nothing typed, only signs such as an emoji, or only words left out: "-mentor"),
+        // the newest come first and none is called a strong match.
         boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty()
-                || interpreted.matches() instanceof MatchAllDocsQuery;
+                || interpreted.matches() instanceof MatchAllDocsQuery
+                || QueryInterpreter.leavesOutOnly(interpreted.matches());
         // Pages within the reranked head need only it; a page beyond it needs as many more matches by words as the
         // head may list by meaning instead (OneRanking).
         int depth = topN <= RESCORED ? RESCORED : topN + RESCORED + HybridRanking.DEPTH;

@@ -83,6 +83,24 @@ class SearchIT {
         assertNull(Http.get(base, "/api/search?q=*mentor").json().get("error"), "a leading wildcard is neutralised");
     }
 
+    /**
+     * A search that only leaves words out and finds nothing is told to leave fewer words out, not to check its
+     * spelling (user session: "-youth -mentoring" said "Check the spelling, or try the other language").
+     */
+    @Test
+    void aSearchThatOnlyLeavesWordsOutAndFindsNothingSaysToLeaveFewerOut() {
+        for (String language : List.of("en", "fr")) {
+            String page = Http.get(base, "/search?q=-youth+-mentoring+-jeunes+-mentorat+NOT+program&lang=" + language)
+                    .body();
+            assertTrue(page.contains(org.kmbportal.testing.Bundle.text(language, "search.tip.leavesOutOnly")),
+                    language + ": the tip to leave fewer words out");
+            assertFalse(page.contains(org.kmbportal.testing.Bundle.text(language, "search.tip.spelling")), language);
+            String misspelt = Http.get(base, "/search?q=xyzzyplugh+-youth&lang=" + language).body();
+            assertTrue(misspelt.contains(org.kmbportal.testing.Bundle.text(language, "search.tip.spelling")),
+                    language + ": a word to look for that finds nothing still gets the spelling tip");
+        }
+    }
+
     @Test
     void theSearchPageKeepsItsStateInTheAddress() {
         Http.Answer page = Http.get(base, "/search?q=closure&topic=match-closure&sort=newest&lang=en");

@@ -329,6 +329,11 @@ public class SearchBacking {
         return notices;
     }
 
+    /** The search only leaves words out ("-youth -mentoring"): finding nothing, the reader is told to leave fewer. */
+    public boolean isLeavesOutOnly() {
+        return state != null && SearchRequest.leavesOutOnly(state.query());
+    }
+
     public boolean isFiltered() {
         return state.filtered();
     }
