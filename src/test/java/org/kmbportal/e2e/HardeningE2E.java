@@ -27,7 +27,6 @@ import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RawHttp;
 import org.kmbportal.testing.RunningPortal;
-import org.kmbportal.testing.TestDatabase;
 import org.kmbportal.testing.Visitor;
 
 /**
@@ -225,7 +224,7 @@ class HardeningE2E {
         Http.Answer answer = Http.post(portal, "/api/match", "application/json", deep);
         assertEquals(400, answer.status(), answer.body());
         assertJsonError(answer.body(), "too_deep");
-        String log = Files.readString(TestDatabase.projectDir().resolve("target/portal-logs/e2e.log"));
+        String log = Files.readString(RunningPortal.log());
         assertFalse(log.contains("too deeply nested"), "no stack trace for a refused body");
     }
 

@@ -9,9 +9,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -37,7 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's layout as people see it on a phone and a desktop, on the shipped library: no page the crawler of
- * {@link PortalCrawlE2E} reaches scrolls sideways at 360 px, for each kind of person in both languages; on a phone the
+ * {@link PortalCrawlE2E} reaches scrolls sideways at 360 px, in both languages: every page the anonymous reader
+ * reaches (every shipped item among them), and each kind of page a signed-in member, mentor, editor or administrator
+ * reaches (the same address without its values: one search, one item, one collection…); on a phone the
  * first search result is on the first screen; a filter ticked with the keyboard applies at once and keeps focus;
  * "For my organization" sends its paragraph by POST and lands on the results; every control shows a focus ring of
  * 3:1 or better; the pages changed for it pass axe-core. The pages are those {@link PortalCrawlE2E#crawls} read once a
@@ -78,8 +82,14 @@ class LayoutE2E {
                 browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
             }
             Map<String, Integer> shotsPerShape = new HashMap<>();
+            Set<String> shapesMeasured = new HashSet<>();
             int measured = 0;
             for (String path : crawl.visited()) {
+                // What a page's own words make too wide, the anonymous reader's crawl finds: it reads every item.
+                // Signed in, a page differs by the controls its kind of page shows that person: one of each kind.
+                if (visitor.sessionCookie() != null && !shapesMeasured.add(PortalCrawlE2E.shape(path))) {
+                    continue;
+                }
                 viewport(PHONE_NARROW, PHONE_HEIGHT);
                 browser.get(portal.resolve(path).toString());
                 long scrollWidth = number("return document.scrollingElement.scrollWidth");
@@ -103,7 +113,7 @@ class LayoutE2E {
             browser.quit();
             browser = null;
             table.append(String.format("  %-16s %4d pages%n", person + " " + language, measured));
-            assertTrue(measured > 20, person + " " + language + " reached only " + measured + " pages");
+            assertTrue(measured > 20, person + " " + language + " measured only " + measured + " pages");
         }
         System.out.print(table);
         assertEquals(List.of(), wide);

@@ -200,7 +200,7 @@ class PortalCrawlE2E {
      * The path with the names of its parameters: addresses of one shape are pages of one kind. An item's page
      * ({@code /resources/<id>}, {@code /collections/<id>}) has the shape {@code /&#42;/<kind>}.
      */
-    private static String shape(String local) {
+    static String shape(String local) {
         int question = local.indexOf('?');
         String path = question < 0 ? local : local.substring(0, question);
         java.util.regex.Matcher item = ITEM.matcher(path);

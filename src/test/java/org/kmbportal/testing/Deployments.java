@@ -28,13 +28,14 @@ public final class Deployments {
     /**
      * Whether a server that Arquillian started is still running: it may have closed its port but not yet its
      * database, and a new server on the same H2 file then fails to start. Only this checkout's servers count: another
-     * build on the same machine (another checkout, another port) runs its own.
+     * build on the same machine (another checkout, another port) and the other forks of this run run their own.
      */
     public static boolean serverProcessAlive() {
         String ours = "-Dkmb.project.dir=" + TestDatabase.projectDir() + " ";
+        String port = "-Dkmb.it.port=" + TestDatabase.IT_PORT + " ";
         return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()
                 .filter(line -> line.contains("payara-micro.jar") && line.contains("arquillian-payara-micro")
-                        && line.contains(ours))
+                        && line.contains(ours) && line.contains(port))
                 .isPresent());
     }
 }

@@ -45,11 +45,14 @@ public class RunningPortal implements ParameterResolver {
             // On PostgreSQL, a schema of its own in the test database (the in-server tests' server uses public). A
             // browser class named with -Dit.test also runs in the PostgreSQL execution: without a PostgreSQL, on H2.
             boolean postgresql = TestDatabase.isPostgresql() && TestDatabase.postgresUrl() != null;
-            String name = postgresql ? "e2e-postgresql" : "e2e";
+            String name = (postgresql ? "e2e-postgresql" : "e2e") + TestDatabase.forkSuffix();
             Path data = TestDatabase.projectDir().resolve("target/" + name + "-data");
             TestDatabase.deleteTree(data);
             Map<String, String> environment = new HashMap<>(
-                    postgresql ? TestDatabase.processDatabase("shared_portal") : Map.of());
+                    postgresql
+                            ? TestDatabase
+                                    .processDatabase("shared_portal" + TestDatabase.forkSuffix().replace('-', '_'))
+                            : Map.of());
             environment.putAll(People.adminEnvironment());
             // Lock sooner than the default, so the throttling test stays short.
             environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
@@ -59,6 +62,15 @@ public class RunningPortal implements ParameterResolver {
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPortal::stop));
         }
         return shared.base();
+    }
+
+    /** The shared portal's log file (its standard output and error), starting it on first use. */
+    public static synchronized java.nio.file.Path log() {
+        base();
+        if (shared == null) {
+            throw new IllegalStateException("The portal given with -Dkmb.e2e.portal has no log here");
+        }
+        return shared.log();
     }
 
     /** Stops the shared portal, if one was started (at the end of the run). */

@@ -18,13 +18,36 @@ import java.util.stream.Stream;
  */
 public final class TestDatabase {
 
-    /** The port Payara Micro listens on during in-server tests ({@code -Dkmb.it.port} to run two builds at once). */
-    public static final int IT_PORT = Integer.getInteger("kmb.it.port", 18080);
+    /**
+     * Which of the failsafe run's test JVMs this is (1, 2, …; {@code surefire.forkNumber}): the browser and HTTP tests
+     * of the H2 run are shared between forks, each with its own portal, in-server port and data dirs.
+     */
+    public static final int FORK = fork(System.getProperty("kmb.fork", "1"));
+
+    /**
+     * The port Payara Micro listens on during in-server tests ({@code -Dkmb.it.port} to run two builds at once; each
+     * fork of a run ten above the one before).
+     */
+    public static final int IT_PORT = Integer.getInteger("kmb.it.port", 18080) + 10 * (FORK - 1);
 
     /** Where the in-server tests' portal sends email: a test's own SMTP server on loopback (GreenMail). */
     public static final int SMTP_PORT = IT_PORT + 5;
 
     private TestDatabase() {
+    }
+
+    /** The fork's number from "fork-2" (the form the pom gives it: a bare placeholder would be read as empty). */
+    private static int fork(String name) {
+        try {
+            return Math.max(1, Integer.parseInt(name.replaceAll("[^0-9]", "")));
+        } catch (NumberFormatException notInAFork) {
+            return 1;
+        }
+    }
+
+    /** What names a fork's own files and schemas: empty for the first fork, "-2" for the second, … */
+    public static String forkSuffix() {
+        return FORK == 1 ? "" : "-" + FORK;
     }
 
     /** {@code h2} or {@code postgresql}; outside the failsafe runs, empty. */
@@ -51,7 +74,7 @@ public final class TestDatabase {
     }
 
     public static Path dataDir() {
-        return projectDir().resolve("target").resolve("it-data-" + kind());
+        return projectDir().resolve("target").resolve("it-data-" + kind() + forkSuffix());
     }
 
     /** JVM options that point the portal at this run's database. */
