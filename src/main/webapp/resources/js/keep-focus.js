@@ -13,6 +13,21 @@
                 || /(^|:)(add-item|find-button|add-link|follow-button|unfollow-button)$/.test(button.id));
     }
 
+    // Enter in a box that has a button of its own (find, add a link: data-enter names it) presses that button, not
+    // the form's first one (which moved nothing and left the focus on the page).
+    document.addEventListener('keydown', function (event) {
+        var input = event.target;
+        if (event.key !== 'Enter' || event.isComposing || !input.matches || !input.matches('input[data-enter]')) {
+            return;
+        }
+        var button = document.getElementById(input.id.slice(0, input.id.lastIndexOf(':') + 1)
+            + input.getAttribute('data-enter'));
+        if (button) {
+            event.preventDefault();
+            button.click();
+        }
+    }, true);
+
     document.addEventListener('submit', function (event) {
         // A button with parameters (the follow buttons) is sent by Faces' script through a button of its own,
         // without an id: then the button pressed is the one that has the focus.

@@ -107,16 +107,16 @@ public final class CitationFormats {
                 fields.put("year", c.year() == null ? "" : c.year().toString());
                 fields.put("volume", bibtexText(c.volume()));
                 fields.put("number", bibtexText(c.issue()));
-                fields.put("pages", bibtexText(c.pages().replace("--", "-").replace("-", "--")));
-                fields.put("doi", bibtexText(c.doi()));
-                fields.put("url", bibtexText(c.url()));
+                fields.put("pages", bibtexText(bibtexPages(c.pages())));
+                fields.put("doi", bibtexVerbatim(c.doi()));
+                fields.put("url", bibtexVerbatim(c.url()));
             } else {
                 // An organization as author: braced, so it is not read as a family name "Portal".
                 fields.put("author", "{" + portal(item.language()) + "}");
                 fields.put("title", bibtexText(item.title()));
                 fields.put("year", item.year() == null ? "" : item.year().toString());
                 fields.put("howpublished", portal(item.language()));
-                fields.put("url", bibtexText(urlOf.apply(item.id())));
+                fields.put("url", bibtexVerbatim(urlOf.apply(item.id())));
             }
             fields.put("note", bibtexText(item.note()));
             fields.put("language", bibtexText(citedLanguage(item)));
@@ -224,6 +224,33 @@ public final class CitationFormats {
     /** A citation key reference managers accept: letters, digits and '-' (a resource id already is one). */
     private static String key(String id) {
         return id.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
+    /**
+     * A page range as BibTeX writes one: whatever dash the editor typed between the pages (hyphen, en or em dash, one
+     * or more) becomes "--", which BibTeX styles print as an en dash.
+     */
+    static String bibtexPages(String pages) {
+        return pages.strip().replaceAll("\\s*[-\u2010-\u2015\u2212]+\\s*", "--");
+    }
+
+    /**
+     * An address (URL, DOI) as BibTeX's {@code url} and {@code doi} fields take one: verbatim, since styles print it
+     * with the url package, which writes "\&amp;" as it stands. Only what would break the field is percent-encoded: braces,
+     * a backslash, spaces and control characters.
+     */
+    static String bibtexVerbatim(String address) {
+        StringBuilder out = new StringBuilder(address.length());
+        for (char ch : oneLine(address).toCharArray()) {
+            switch (ch) {
+                case '{' -> out.append("%7B");
+                case '}' -> out.append("%7D");
+                case '\\' -> out.append("%5C");
+                case ' ' -> out.append("%20");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** An author's name, with an "and" inside it braced so that BibTeX does not read two people. */

@@ -61,8 +61,9 @@ class CollectionJourneyE2E {
         new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
         assertEquals("Edit collection", mentor.findElement(By.tagName("h1")).getText());
 
+        // Enter in the find box finds (it pressed the form's first button, which did nothing: user session).
         Browser.type(mentor, "edit:find", "mentoring");
-        mentor.findElement(By.id("edit:find-button")).click();
+        mentor.findElement(By.id("edit:find")).sendKeys(Keys.ENTER);
         new WebDriverWait(mentor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector(".found li")).size() >= 2);
         List<WebElement> found = mentor.findElements(By.cssSelector(".found li"));
@@ -78,9 +79,9 @@ class CollectionJourneyE2E {
         Browser.awaitMessage(mentor, "is already in this collection; it was not added again.");
         waitForItems(mentor, 2);
         Browser.type(mentor, "edit:new-url", "https://example.org/closure-checklist");
-        Browser.type(mentor, "edit:new-title", "A closure checklist from a partner");
         Browser.type(mentor, "edit:new-note", "Print it for the last meeting.");
-        mentor.findElement(By.id("edit:add-link")).click();
+        Browser.type(mentor, "edit:new-title", "A closure checklist from a partner");
+        mentor.findElement(By.id("edit:new-title")).sendKeys(Keys.ENTER); // Enter in the title adds the link
         waitForItems(mentor, 3);
         Browser.type(mentor, "edit:items:0:note", "Read this before the first closure.");
         Browser.type(mentor, "edit:items:1:note", "The evidence behind it.");

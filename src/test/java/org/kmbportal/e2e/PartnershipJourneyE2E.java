@@ -308,7 +308,8 @@ class PartnershipJourneyE2E {
     private static String linkFound(ChromeDriver browser, int item, String words) {
         new Select(browser.findElement(By.id("plan:target"))).selectByIndex(item);
         Browser.type(browser, "plan:find", words);
-        browser.findElement(By.id("plan:find-button")).click();
+        // Enter in the find box finds (it pressed the form's first button, which did nothing: user session).
+        browser.findElement(By.id("plan:find")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
                 d -> !d.findElements(By.id("plan:found:0:link-found")).isEmpty());
         WebElement link = browser.findElement(By.id("plan:found:0:link-found"));

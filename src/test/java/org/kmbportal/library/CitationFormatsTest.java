@@ -104,6 +104,42 @@ class CitationFormatsTest {
         assertTrue(CitationFormats.apa(STUDY, "unused").startsWith("Lagacé, M. C., O'Brien, D., et al. (2019)."));
     }
 
+    /**
+     * A page range typed with any dash (hyphen, en dash, em dash, minus, with or without spaces) is written "33--50";
+     * an address keeps its "&amp;", "%", "#", "_" and "~" as typed (styles print url and doi fields verbatim: "\&amp;" would
+     * be printed as it stands and the link would not work).
+     */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("rangesAndAddresses")
+    void bibtexWritesPageRangesWithTwoHyphensAndAddressesAsTyped(String first, String dash, String last,
+            String address) throws Exception {
+        CitationFormats.Cited cited = new CitationFormats.Cited("range-1", "en", "x", new Citation(List.of(
+                "Keller, T."), 2010, "A title", "A journal", "1", "2", first + dash + last, "10.1000/a&b_c", address),
+                null, "");
+        String text = CitationFormats.bibtex(List.of(cited), URL);
+        assertBalanced(text);
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(text)).resolveEntry(new Key("range-1"));
+        assertEquals(first + "--" + last, entry.getField(BibTeXEntry.KEY_PAGES).toUserString(), text);
+        assertEquals(address.replace(" ", "%20"), entry.getField(BibTeXEntry.KEY_URL).toUserString(), text);
+        assertEquals("10.1000/a&b_c", entry.getField(new Key("doi")).toUserString(), text);
+    }
+
+    static Stream<Arguments> rangesAndAddresses() {
+        List<String> dashes = List.of("-", "--", "\u2013", "\u2014", "\u2212", " \u2013 ", " - ", "\u2010");
+        return Gen.tries("ranges", 60, random -> {
+            int first = 1 + random.nextInt(900);
+            String prefix = random.nextBoolean() ? "" : "e";
+            StringBuilder address = new StringBuilder("https://journal.example/article?id=" + random.nextInt(9999));
+            for (String part : List.of("&lang=fr", "&x=10%25", "#sec_2", "~user", "&q=a b", "&t=é")) {
+                if (random.nextBoolean()) {
+                    address.append(part);
+                }
+            }
+            return Arguments.of(prefix + first, dashes.get(random.nextInt(dashes.size())),
+                    prefix + (first + random.nextInt(40)), address.toString());
+        });
+    }
+
     @ParameterizedTest(name = "try {index}")
     @MethodSource("bibtexTries")
     void bibtexStaysOneWellFormedEntryWhateverTheText(String title, String author, String container)

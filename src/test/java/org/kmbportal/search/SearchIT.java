@@ -103,6 +103,40 @@ class SearchIT {
         }
     }
 
+    /**
+     * A paragraph pasted into search (more words or characters than a search takes) is refused, and the page points to
+     * "For my organization", which takes a whole paragraph (user session: only "use at most 40 words"). Generated
+     * paragraphs in both languages, for readers in both; a search of a few words gets no such pointer.
+     */
+    @Test
+    void aParagraphPastedIntoSearchIsPointedToForMyOrganization() {
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.seed());
+        org.kmbportal.testing.Gen<String> text = org.kmbportal.testing.GeneratedText.upTo(300)
+                .filter(t -> t.strip().length() > 20);
+        for (int i = 0; i < 6; i++) {
+            String language = i % 2 == 0 ? "fr" : "en";
+            StringBuilder typed = new StringBuilder(i < 2 ? "" : "Our mentors quit early and the families ");
+            int words = 45 + random.nextInt(40);
+            while (typed.toString().split("\\s+").length < words) {
+                typed.append(text.next(random)).append(' ');
+            }
+            String query = typed.toString().replaceAll("[\\p{Cntrl}\\p{Cs}]", " ").strip();
+            if (i == 5) {
+                query = "mentoring ".repeat(60).strip(); // over 500 characters, in few distinct words
+            }
+            String page = Http.get(base, "/search?q=" + java.net.URLEncoder.encode(query,
+                    java.nio.charset.StandardCharsets.UTF_8) + "&lang=" + language).body();
+            org.jsoup.nodes.Element link = org.jsoup.Jsoup.parse(page).selectFirst(
+                    ".notice[role=alert] a#organization-instead");
+            assertTrue(link != null, language + ": a pointer to For my organization for " + query);
+            assertTrue(link.attr("href").startsWith("/organization"), link.outerHtml());
+            assertEquals(org.kmbportal.testing.Bundle.text(language, "search.organizationInstead").replace('\u00a0',
+                    ' '), link.text().replace('\u00a0', ' '));
+        }
+        String few = Http.get(base, "/search?q=mentor+training+rural&lang=en").body();
+        assertFalse(few.contains("organization-instead"), "a search of a few words is not pointed away");
+    }
+
     @Test
     void theSearchPageKeepsItsStateInTheAddress() {
         Http.Answer page = Http.get(base, "/search?q=closure&topic=match-closure&sort=newest&lang=en");

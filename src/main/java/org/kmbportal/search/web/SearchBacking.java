@@ -69,7 +69,12 @@ public class SearchBacking {
     private SearchState state;
     private SearchResult result;
     private String error;
+    /** The refusals of a search for its length (characters or words): what was typed reads like a paragraph. */
+    private static final java.util.Set<String> PARAGRAPH_CODES = java.util.Set.of("query_too_long",
+            "query_too_many_words");
     private boolean withoutWords;
+    /** Whether what was typed is refused for its length: a paragraph, which "For my organization" takes. */
+    private boolean paragraph;
     private final List<String> notices = new ArrayList<>();
 
     /** Reads the search from the address and runs it (called by f:viewAction). */
@@ -99,6 +104,7 @@ public class SearchBacking {
                 "1".equals(first(params, "exact")));
         if (tooLong) {
             error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
+            paragraph = true;
             return;
         }
         try {
@@ -108,6 +114,7 @@ public class SearchBacking {
         } catch (BadQueryException e) {
             error = e.getMessage();
             withoutWords = BadQueryException.WITHOUT_WORDS.equals(e.code());
+            paragraph = PARAGRAPH_CODES.contains(e.code());
         }
         announce(first(params, ResultLinks.PARAMETER));
     }
@@ -323,6 +330,11 @@ public class SearchBacking {
     /** The search had no word to search for: the page offers to browse the library instead. */
     public boolean isWithoutWords() {
         return withoutWords;
+    }
+
+    /** Whether the search was refused for its length, and the page points to "For my organization". */
+    public boolean isParagraph() {
+        return paragraph;
     }
 
     public List<String> getNotices() {
