@@ -211,6 +211,12 @@ final class QueryInterpreter {
                         .add(partial, BooleanClause.Occur.SHOULD).build();
             }
         }
+        Query inflected = inflections(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
+        if (inflected != null) {
+            clauses += QueryBudget.clauses(inflected);
+            parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD)
+                    .add(inflected, BooleanClause.Occur.SHOULD).build();
+        }
         List<Query> proximity = new ArrayList<>();
         proximity(normalized, analysis.query(), QueryBudget.MAX_CLAUSES - clauses)
                 .forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
@@ -246,6 +252,46 @@ final class QueryInterpreter {
             }
         }
         return words.build();
+    }
+
+    /**
+     * For each French word the library lacks whose family it has ("abandonnent": "abandonner", {@link Inflections}),
+     * the family's words searched as typed words are; outside quotes and exclusions, within the clauses left, else
+     * null.
+     */
+    private static Query inflections(String normalized, Analysis analysis, IndexReader reader, int budget) {
+        if (reader == null || budget < 1) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int clauses = 0;
+        boolean[] quoted = Speller.quoted(normalized);
+        SimpleQueryParser parser = parser(analysis);
+        try (org.apache.lucene.analysis.TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, normalized)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                int start = offset.startOffset();
+                if (quoted[start] || start > 0 && normalized.charAt(start - 1) == '-') {
+                    continue;
+                }
+                for (String word : Inflections.of(term.toString(), reader)) {
+                    Query member = parser.parse(word);
+                    int cost = member == null ? 0 : QueryBudget.clauses(member);
+                    if (member != null && clauses + cost <= budget) {
+                        words.add(member, BooleanClause.Occur.SHOULD);
+                        clauses += cost;
+                    }
+                }
+            }
+            tokens.end();
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            // the family's words are left out; the typed words are still searched
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return clauses == 0 ? null : words.build();
     }
 
     /** Plain words (no operator, no phrase, no exclusion), more of them than a short question holds. */

@@ -44,6 +44,16 @@ final class Speller {
      *            the last word, which may still be being typed: one letter short of the close words
      */
     private record Misspelt(int start, int end, String typed, SuggestWord[] close, boolean partial) {
+
+        /** The word lower-cased, accents folded, as the spelling field holds words. */
+        String word() {
+            try {
+                List<String> words = terms(Analysis.plain(), Fields.SPELL, typed);
+                return words.isEmpty() ? typed : words.get(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -70,6 +80,33 @@ final class Speller {
             if (count > 0 && (word.score > bestScore || word.score == bestScore && count > bestCount)) {
                 best = word.string;
                 bestScore = word.score;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A close word of the reader's language and of the misspelt word's family (the language's Snowball stemmer stems
+     * them alike: "quitt" and "quitter"), as close as the word chosen, most common first; null when there is none. A
+     * French reader's "quitt" becomes "quitté", not the English "quiet" one letter away too.
+     */
+    private static String ofTheFamily(Misspelt misspelt, String chosen, String reader, LanguageWords words) {
+        String other = "fr".equals(reader) ? "en" : "fr";
+        float score = -1;
+        for (SuggestWord word : misspelt.close()) {
+            if (word.string.equals(chosen)) {
+                score = word.score;
+            }
+        }
+        String stem = Inflections.stem(misspelt.word(), reader);
+        String best = null;
+        int bestCount = 0;
+        for (SuggestWord word : misspelt.close()) {
+            int count = words.count(word.string, reader);
+            if (word.score >= score && count > bestCount && words.rate(word.string, reader) >= words.rate(
+                    word.string, other) && Inflections.stem(word.string, reader).equals(stem)) {
+                best = word.string;
                 bestCount = count;
             }
         }
@@ -242,6 +279,10 @@ final class Speller {
                     }
                     continue;
                 }
+                if (!Inflections.of(word, reader).isEmpty()) {
+                    // A French form of words the library has ("abandonnent"): searched with them, not corrected.
+                    continue;
+                }
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
                 SuggestWord[] close = checker.suggestSimilar(new Term(Fields.SPELL, word), CANDIDATES, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -292,6 +333,16 @@ final class Speller {
                             .orElse(m.typed());
                 } else {
                     String best = closestIn(m.close(), in, words);
+                    // English words in a French reader's query are often borrowed (titles, "mentoring"): words
+                    // telling English do not make the reader's own French word English. An English reader's query
+                    // its words tell is French stays French ("evaluaton du programe": "programme", not "programs").
+                    String kin = told == null || told.equals(language) || "fr".equals(language)
+                            ? ofTheFamily(m, best, language, words)
+                            : null;
+                    if (kin != null) {
+                        best = kin;
+                        in = language;
+                    }
                     shown = analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis);
                 }
                 corrected.append(query, copied, m.start()).append(shown);

@@ -235,4 +235,63 @@ class SuggestionsTest {
         }
         return id.compareTo(other) <= 0 ? id : other;
     }
+
+    /** Beginnings of one or two words of a library title (accents kept or left out), for a reader in either language. */
+    static Stream<Arguments> beginningsOfTitles() {
+        List<ResourceContent> resources = library().resources;
+        return Gen.tries("beginnings-of-titles", 30, random -> {
+            String title = resources.get(random.nextInt(resources.size())).title();
+            List<String> words = java.util.Arrays.stream(title.split("[^\\p{L}]+")).filter(w -> w.length() >= 3)
+                    .toList();
+            StringBuilder typed = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(2); i < n && !words.isEmpty(); i++) {
+                String word = words.get(random.nextInt(words.size()));
+                String start = word.substring(0, Math.min(word.length(), 2 + random.nextInt(4)));
+                typed.append(random.nextBoolean()
+                        ? start
+                        : java.text.Normalizer.normalize(start,
+                                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
+                        .append(' ');
+            }
+            String text = typed.toString().strip();
+            return Arguments.of(random.nextBoolean() ? text : text.toUpperCase(Locale.ROOT),
+                    random.nextBoolean() ? "fr" : "en");
+        });
+    }
+
+    /**
+     * A title suggested is the title as the library writes it, whole (case and accents as in content/), whatever the
+     * case and accents typed.
+     */
+    @ParameterizedTest(name = "[{index}] {0} for a reader in {1}")
+    @MethodSource("beginningsOfTitles")
+    void aTitleIsSuggestedAsTheLibraryWritesIt(String typed, String reader) {
+        Set<String> titles = new HashSet<>();
+        library().resources.forEach(r -> titles.add(r.title()));
+        for (Suggestions.Suggestion suggestion : suggest(typed, reader)) {
+            if (suggestion.kind().equals("title")) {
+                assertTrue(titles.contains(suggestion.text()), typed + " suggested '" + suggestion.text()
+                        + "', which no title of the library is");
+            }
+        }
+    }
+
+    /**
+     * What a suggestion is (topic, author, title) is shown as the bundles write it, not in capitals: « TITRE : L’OUVRE »
+     * beside a title read as a title of its own (user session).
+     */
+    @Test
+    void theKindOfASuggestionIsShownAsTheBundlesWriteIt() throws java.io.IOException {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/resources/css/kmb.css"));
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]*)\\{([^}]*)\\}").matcher(css);
+        int rules = 0;
+        while (rule.find()) {
+            if (rule.group(1).contains(".suggest__kind")) {
+                rules++;
+                assertTrue(!rule.group(2).contains("text-transform"),
+                        rule.group(1).strip() + " changes the kind's case");
+            }
+        }
+        assertTrue(rules > 0, "the stylesheet styles .suggest__kind");
+    }
 }
