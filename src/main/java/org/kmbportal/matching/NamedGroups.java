@@ -91,14 +91,16 @@ final class NamedGroups {
                 }
             }
             List<String> whole = words(label, language);
-            for (List<String> part : List.of(whole, whole.stream().filter(w -> labelsWith.get(w) < SHARED_BY)
-                    .toList())) {
+            for (List<String> part : List.of(whole,
+                    whole.stream().filter(w -> labelsWith.get(w) < SHARED_BY || LITTLE.contains(w))
+                            .toList())) {
                 phrase(part, own);
             }
             for (String part : PARTS.split(label)) {
                 List<String> partWords = words(part, language);
                 phrase(partWords, own);
-                phrase(partWords.stream().filter(w -> labelsWith.get(w) < SHARED_BY).toList(), own);
+                phrase(partWords.stream().filter(w -> labelsWith.get(w) < SHARED_BY || LITTLE.contains(w)).toList(),
+                        own);
             }
             cues.put(key, own);
         });

@@ -50,11 +50,14 @@ class NamedGroupsMatchingTest {
             "refugee and newly arrived immigrant teenagers", "immigrant teens", "young asylum seekers",
             "REFUGEES (mostly teens)", "newcomer kids & their families", "young migrants"), "indigenous-youth",
             List.of("First Nations teens", "Indigenous young people", "Métis and Inuit teenagers"), "youth-in-care",
-            List.of("teens in care", "young people living in care"), "justice-involved", List.of(
+            List.of("teens in care", "young people living in care", "foster youth"), "justice-involved", List.of(
                     "justice-involved teens", "teens referred after offending"),
             "youth-with-disabilities", List.of(
-                    "teens with disabilities", "young people with a disability")),
-            "fr", Map.of("youth-in-care", List.of("jeunes pris en charge par la DPJ", "ados pris en charge"),
+                    "teens with disabilities", "young people with a disability"),
+            "lgbtq-youth", List.of(
+                    "LGBTQ+ teens", "queer and trans teenagers", "2SLGBTQ+ young people")),
+            "fr", Map.of("youth-in-care", List.of("jeunes pris en charge par la DPJ", "ados pris en charge",
+                    "jeunes placés en famille d’accueil"),
                     "newcomer-youth", List.of("adolescents réfugiés", "jeunes nouveaux arrivants", "ados immigrants",
                             "jeunes demandeurs d’asile")));
 
