@@ -59,11 +59,13 @@ public final class Ranker {
     private final Taxonomy taxonomy;
     private final Wording words;
     private final Cautions cautions;
+    private final NamedGroups groups;
 
     public Ranker(Taxonomy taxonomy, String language) {
         this.taxonomy = taxonomy;
         this.words = new Wording(taxonomy, language);
         this.cautions = new Cautions(words);
+        this.groups = new NamedGroups(taxonomy);
     }
 
     /** Every candidate scored, best first; resources the profile's language has a translation of appear once. */
@@ -100,7 +102,7 @@ public final class Ranker {
      */
     List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
             OrganizationProfile profile, int limit, MatchFilter filter) {
-        Wanted wanted = new Wanted(profile);
+        Wanted wanted = new Wanted(profile, groups);
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         for (CatalogEntry entry : catalog) {
@@ -133,12 +135,14 @@ public final class Ranker {
             .thenComparing(s -> s.entry().id());
 
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        return score(entry, challenge, profile, new Wanted(profile), true);
+        return score(entry, challenge, profile, new Wanted(profile, groups), true);
     }
 
     /**
      * The profile's answers, looked up once for a whole ranking rather than once per resource: the dimensions shared
-     * with resources in the order of {@link #OVERLAPS}, and every facet answered.
+     * with resources in the order of {@link #OVERLAPS}, and every facet answered. A population or setting the
+     * organization did not choose but its paragraph names ({@link NamedGroups}) counts as chosen, said so in its
+     * reason.
      */
     private static final class Wanted {
 
@@ -146,11 +150,16 @@ public final class Ranker {
 
         final Map<String, List<String>> byFacet;
         final List<List<String>> byDimension = new ArrayList<>();
+        final List<Boolean> fromParagraph = new ArrayList<>();
 
-        Wanted(OrganizationProfile profile) {
+        Wanted(OrganizationProfile profile, NamedGroups groups) {
             byFacet = new java.util.HashMap<>(profile.context());
+            Map<String, List<String>> named = groups.in(profile.challenges(), profile.language());
             for (Map.Entry<String, Double> dimension : DIMENSIONS) {
-                byDimension.add(profile.values(dimension.getKey()));
+                List<String> chosen = profile.values(dimension.getKey());
+                List<String> said = named.getOrDefault(dimension.getKey(), List.of());
+                byDimension.add(chosen.isEmpty() ? said : chosen);
+                fromParagraph.add(chosen.isEmpty() && !said.isEmpty());
             }
         }
 
@@ -200,6 +209,7 @@ public final class Ranker {
 
         double overlap = 0;
         double weights = 0;
+        int saidFits = 0;
         for (int d = 0; d < Wanted.DIMENSIONS.size(); d++) {
             Map.Entry<String, Double> dimension = Wanted.DIMENSIONS.get(d);
             List<String> theirs = wanted.byDimension.get(d);
@@ -216,8 +226,12 @@ public final class Ranker {
                 overlap += dimension.getValue() * Math.min(1, (double) sharedCount / Math.min(theirs.size(), 2));
                 if (explain) {
                     List<String> shared = theirs.stream().filter(offered::contains).toList();
-                    fits.add(new MatchReason(MatchReason.Kind.FIT, dimension.getKey(), null, words.say(
-                            "match.reason." + dimension.getKey(), words.values(dimension.getKey(), shared))));
+                    boolean said = wanted.fromParagraph.get(d);
+                    // What the paragraph names comes first: it is what the organization wrote about itself.
+                    fits.add(said ? saidFits++ : fits.size(), new MatchReason(MatchReason.Kind.FIT, dimension
+                            .getKey(), null,
+                            words.say("match.reason." + dimension.getKey() + (said ? ".said" : ""),
+                                    words.values(dimension.getKey(), shared))));
                 }
             } else if (transferMatters(dimension.getKey()) && !entry.terms(dimension.getKey()).isEmpty()) {
                 transferWarnings++;

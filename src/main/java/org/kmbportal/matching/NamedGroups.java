@@ -1,0 +1,232 @@
+package org.kmbportal.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.library.Term;
+
+/**
+ * Which populations and settings of the taxonomy an organization's paragraph names, in the reader's language: "refugee
+ * and newly arrived immigrant teenagers" names newcomer and refugee youth, « notre programme communautaire » the
+ * community setting. A term is named by a word of its label that no other two labels of its vocabulary share and that
+ * says the group or the place by itself ("refugee", "indigenous", "school", « autochtones », « scolaire »; not an
+ * everyday word such as "care", "adults" or « charge », {@link #EVERYDAY}), by a part of its label of two words or
+ * more ("youth in care", "young adults", « pris en charge », « nouveaux arrivants »), or by a member of one of the
+ * taxonomy's synonym groups that holds such a word ("immigrant" beside "newcomer, refugee"). Nothing is fixed in code
+ * but the everyday words: another library's populations and settings are named the same way.
+ */
+final class NamedGroups {
+
+    /** The vocabularies a paragraph can name: who the organization serves and where. */
+    static final List<String> VOCABULARIES = List.of("populations", "settings");
+
+    /** A word in the labels of this many terms of a vocabulary or more names none of them ("youth", « jeunes »). */
+    static final int SHARED_BY = 3;
+
+    /**
+     * Words of labels, folded, that paragraphs use of anything: the "care" of a mentor, "adults" who help, a program
+     * "based" somewhere, "after" school, a "system", « nouveaux » mentors, « pris en charge » of a task. Such a word
+     * names its term only inside a part of the label ("youth in care", "young adults").
+     */
+    static final Set<String> EVERYDAY = Set.of("early", "young", "adult", "adults", "facing", "care", "involved",
+            "after", "system", "systems", "program", "programs", "base", "based", "nouveau", "nouveaux", "nouvelle",
+            "nouvelles", "pris", "prise", "charge", "ligne", "milieu", "milieux", "situation", "situations", "systeme",
+            "programme", "programmes", "travail", "adulte", "adultes", "jeune", "jeunes", "youth");
+
+    /** The everyday words as {@link #words} gives them, in either language. */
+    private static final Set<String> EVERYDAY_WORDS = everydayWords();
+
+    private static Set<String> everydayWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String language : List.of("en", "fr")) {
+            EVERYDAY.forEach(w -> words.add(base(w, language)));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Short words that join the others: never a term's word alone. */
+    private static final Set<String> LITTLE = Set.of("and", "or", "to", "in", "of", "the", "with", "a", "an", "for",
+            "et", "ou", "de", "des", "du", "la", "le", "les", "en", "au", "aux", "d", "l", "un", "une");
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
+    private static final Pattern PARTS = Pattern.compile("\\s+(?:and|or|et|ou)\\s+|,");
+
+    /** By language, by vocabulary, each term's cues: sequences of folded words. */
+    private final Map<String, Map<String, Map<String, Set<List<String>>>>> cues = new HashMap<>();
+
+    NamedGroups(Taxonomy taxonomy) {
+        for (String language : List.of("en", "fr")) {
+            Map<String, Map<String, Set<List<String>>>> byVocabulary = new LinkedHashMap<>();
+            for (String vocabulary : VOCABULARIES) {
+                List<Term> terms = taxonomy.vocabulary(vocabulary).map(v -> v.terms()).orElse(List.of());
+                byVocabulary.put(vocabulary, cues(terms, taxonomy.synonyms(language), language));
+            }
+            cues.put(language, byVocabulary);
+        }
+    }
+
+    private static Map<String, Set<List<String>>> cues(List<Term> terms, List<String> synonyms, String language) {
+        Map<String, Integer> labelsWith = new HashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Term term : terms) {
+            String label = term.label().in(language).replaceAll("\\([^)]*\\)", " ");
+            labels.put(term.key(), label);
+            new LinkedHashSet<>(words(label, language)).forEach(w -> labelsWith.merge(w, 1, Integer::sum));
+        }
+        Map<String, Set<List<String>>> cues = new LinkedHashMap<>();
+        labels.forEach((key, label) -> {
+            Set<List<String>> own = new LinkedHashSet<>();
+            for (String word : words(label, language)) {
+                if (labelsWith.get(word) < SHARED_BY && !LITTLE.contains(word) && !EVERYDAY_WORDS.contains(word)) {
+                    own.add(List.of(word));
+                }
+            }
+            List<String> whole = words(label, language);
+            for (List<String> part : List.of(whole,
+                    whole.stream().filter(w -> labelsWith.get(w) < SHARED_BY || LITTLE.contains(w))
+                            .toList())) {
+                phrase(part, own);
+            }
+            for (String part : PARTS.split(label)) {
+                List<String> partWords = words(part, language);
+                phrase(partWords, own);
+                phrase(partWords.stream().filter(w -> labelsWith.get(w) < SHARED_BY || LITTLE.contains(w)).toList(),
+                        own);
+            }
+            cues.put(key, own);
+        });
+        // A synonym group that holds one of a term's cues names it by any of its members, unless one of them is a
+        // word every label has or an everyday one ("youth, teens" would name every age group).
+        for (String group : synonyms) {
+            List<List<String>> members = new ArrayList<>();
+            for (String member : group.split(",")) {
+                members.add(words(member, language));
+            }
+            boolean vague = members.stream().anyMatch(m -> m.size() == 1 && (labelsWith.getOrDefault(m.get(0),
+                    0) >= SHARED_BY || EVERYDAY_WORDS.contains(m.get(0))));
+            if (vague) {
+                continue;
+            }
+            cues.values().forEach(own -> {
+                if (members.stream().anyMatch(own::contains)) {
+                    members.stream().filter(m -> !m.isEmpty()).forEach(own::add);
+                }
+            });
+        }
+        return cues;
+    }
+
+    /** A part of a label of two words or more, without joining words at its ends, is a cue of its own. */
+    private static void phrase(List<String> words, Set<List<String>> cues) {
+        int from = 0;
+        int to = words.size();
+        while (to > from && LITTLE.contains(words.get(to - 1))) {
+            to--;
+        }
+        // "youth in care" without "youth" is still "in care", not "care".
+        while (to - from > 2 && LITTLE.contains(words.get(from))) {
+            from++;
+        }
+        if (to - from >= 2) {
+            cues.add(List.copyOf(words.subList(from, to)));
+        }
+    }
+
+    /**
+     * The terms of each vocabulary the text names in the language, in the taxonomy's order; a vocabulary it names
+     * nothing of is left out.
+     */
+    Map<String, List<String>> in(String text, String language) {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return named;
+        }
+        String lang = "fr".equals(language) ? "fr" : "en";
+        List<String> words = words(text, lang);
+        cues.get(lang).forEach((vocabulary, terms) -> {
+            List<String> keys = new ArrayList<>();
+            terms.forEach((key, own) -> {
+                if (own.stream().anyMatch(cue -> holds(words, cue, "settings".equals(vocabulary)))) {
+                    keys.add(key);
+                }
+            });
+            if (!keys.isEmpty()) {
+                named.put(vocabulary, List.copyOf(keys));
+            }
+        });
+        return named;
+    }
+
+    /**
+     * Whether the words say the cue, not just after a negation ("not a school program", « pas scolaire »); a place
+     * said in one word right beside people says who they are, not where the program is ("university students",
+     * « étudiants universitaires », "community volunteers").
+     */
+    private static boolean holds(List<String> words, List<String> cue, boolean place) {
+        for (int i = 0; i + cue.size() <= words.size(); i++) {
+            if (words.subList(i, i + cue.size()).equals(cue) && words.subList(Math.max(0, i - NEGATION_REACH), i)
+                    .stream().noneMatch(NEGATIONS::contains)
+                    && !(place && cue.size() == 1 && (people(words, i - 1)
+                            || people(words, i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean people(List<String> words, int at) {
+        return at >= 0 && at < words.size() && PEOPLE.contains(words.get(at));
+    }
+
+    /** Words for the people of a program, as {@link #words} gives them in either language. */
+    private static final Set<String> PEOPLE = Set.of("student", "volunteer", "mentor", "staff", "teacher", "member",
+            "worker", "partner", "graduate", "etudiant", "etudiante", "benevol", "enseignant", "membr", "intervenant",
+            "partenair", "diplom");
+
+    /** Words that deny what follows them, as {@link #words} gives them, and how many words on they reach. */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "non", "never", "nor", "pas", "ni", "jamais",
+            "san");
+    private static final int NEGATION_REACH = 3;
+
+    /**
+     * The words of a text, folded (no case, no accents, no elided article) and without the endings of the plural or,
+     * in French, of the feminine: "Refugees" is "refugee", « réfugiées » and « réfugiés » are « refugi ».
+     */
+    static List<String> words(String text, String language) {
+        String folded = Normalizer.normalize(text.replace('’', '\''), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\b[dlcjmnst]'", " ");
+        List<String> words = new ArrayList<>();
+        for (String word : NOT_A_WORD.split(folded)) {
+            if (!word.isEmpty() && !word.equals("+")) {
+                words.add(base(word, language));
+            }
+        }
+        return words;
+    }
+
+    private static String base(String word, String language) {
+        if (word.length() <= 3 || word.endsWith("+")) {
+            return word;
+        }
+        String w = word;
+        if ("en".equals(language) && w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if ((w.endsWith("s") && !w.endsWith("ss")) || w.endsWith("x")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        while ("fr".equals(language) && w.length() > 3 && w.endsWith("e")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
