@@ -34,14 +34,16 @@ public class CollectionImport {
     CollectionEditing editing;
 
     /**
-     * Imports one collection file for the calling curator: a new id becomes their collection, an id they may edit is
-     * updated; organizations it is shared with stay as they are.
+     * Imports one collection file for the calling curator (mentor or editor alike): a new id becomes their collection,
+     * under their name and private whatever the file says (it may be someone else's export: nothing is published,
+     * or credited to another curator, without the importer choosing it on the collection's page); an id they may edit
+     * is updated, keeping who can open it (visibility and organizations) as it is.
      */
     @Transactional
     public SaveOutcome importFile(CollectionContent content) {
         Optional<Collection> existing = collections.find(content.id());
         if (existing.isEmpty()) {
-            editing.create(CollectionDraft.of(content, Set.of()), content.id());
+            editing.create(CollectionDraft.of(withAccess(content, "", Visibility.PRIVATE), Set.of()), content.id());
             return SaveOutcome.CREATED;
         }
         if (!CollectionAccess.canEdit(existing.get(), collections.viewer())) {
@@ -49,11 +51,18 @@ public class CollectionImport {
                     + "' belongs to a collection you may not change.");
         }
         Collection collection = collections.editable(content.id());
-        if (collection.toContent().equals(content)) {
+        CollectionContent kept = withAccess(content, content.curator(), collection.getVisibility());
+        if (collection.toContent().equals(kept)) {
             return SaveOutcome.UNCHANGED;
         }
-        editing.update(content.id(), -1, CollectionDraft.of(content, collection.getSharedWith()));
+        editing.update(content.id(), -1, CollectionDraft.of(kept, collection.getSharedWith()));
         return SaveOutcome.UPDATED;
+    }
+
+    /** The content with this curator (empty: the importer's name) and visibility. */
+    private static CollectionContent withAccess(CollectionContent content, String curator, Visibility visibility) {
+        return new CollectionContent(content.id(), content.title(), content.language(), content.published(),
+                content.terms(), curator, content.description(), visibility, content.items());
     }
 
     /** Saves collections as the content format holds them (import), all or none; each change is logged for search. */

@@ -1,6 +1,7 @@
 package org.kmbportal.curation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,8 +105,11 @@ class CollectionRefusalWordingTest {
         }
         assertEquals(expected, refused.detailsIn(language));
         if (language.equals("fr")) {
+            // the rest of the French interface says « organismes », never « organisations »
             refused.detailsIn("fr").forEach(d -> assertTrue(d.contains("ressource publiée") || d.contains(
-                    "organisations"), d));
+                    "organismes"), d));
+            refused.detailsIn("fr").stream().filter(d -> !d.contains("ressource publiée"))
+                    .forEach(d -> assertFalse(d.contains("organisation"), d));
         }
         List<String> api = new ArrayList<>();
         unknown.forEach(id -> api.add("there is no published resource '" + id + "'"));

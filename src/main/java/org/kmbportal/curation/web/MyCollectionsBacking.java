@@ -139,6 +139,7 @@ public class MyCollectionsBacking {
             SaveOutcome outcome = collections.importFile(read.collection().get());
             messages.info("curation.imported." + outcome.name().toLowerCase(java.util.Locale.ROOT));
             importText = "";
+            curated = null; // read again: the page lists the imported collection at once
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
             e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
