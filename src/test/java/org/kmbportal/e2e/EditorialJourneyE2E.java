@@ -128,10 +128,11 @@ class EditorialJourneyE2E {
             Browser.awaitMessage(browser, language.equals("en") ? "Not saved" : "Non enregistré");
 
             String error = browser.findElement(By.cssSelector("#edit\\:basedOn ~ .field-error")).getText();
-            for (String id : wrong) {
-                assertTrue(error.contains(id), language + ": " + id + " is named in " + error);
-            }
-            listed.lines().forEach(id -> assertTrue(!error.contains(id), id + " is a summary: " + error));
+            String names = error.substring(error.indexOf(':') + 1, error.indexOf(". "));
+            assertEquals(new java.util.TreeSet<>(wrong),
+                    new java.util.TreeSet<>(java.util.Arrays.stream(names.split(","))
+                            .map(String::strip).toList()),
+                    language + ": exactly the ids that are not summaries are named: " + error);
             assertEquals("edit:basedOn", browser.switchTo().activeElement().getAttribute("id"), "focus on the box");
             assertEquals(typed.replace("\r", ""), browser.findElement(By.id("edit:basedOn")).getAttribute("value")
                     .replace("\r", ""), "everything typed is kept");
