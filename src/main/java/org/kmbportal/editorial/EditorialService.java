@@ -270,9 +270,29 @@ public class EditorialService {
         return revision;
     }
 
+    /**
+     * The ids a guide names as its evidence that are not research summaries in the library (unknown, or a guide):
+     * such a guide is refused, so readers never see a missing or wrong "evidence behind this guide".
+     */
+    public List<String> notSummaries(ResourceContent content) {
+        guard.require(Role.EDITOR);
+        return evidenceNotSummaries(content);
+    }
+
+    private List<String> evidenceNotSummaries(ResourceContent content) {
+        return content instanceof PracticeGuideContent guide
+                ? guide.notSummaries(id -> library.find(id).map(Resource::getType))
+                : List.of();
+    }
+
     private void check(ResourceContent content) {
         List<Problem> problems = ContentChecks.problems(content, taxonomies.current());
-        List<String> errors = ContentChecks.errors(problems);
+        List<String> errors = new ArrayList<>(ContentChecks.errors(problems));
+        List<String> notSummaries = evidenceNotSummaries(content);
+        if (!notSummaries.isEmpty()) {
+            errors.add("'based_on' names ids that are not research summaries in the library: "
+                    + String.join(", ", notSummaries));
+        }
         if (!errors.isEmpty()) {
             throw new EditorialException("editor.invalid", "The resource does not meet the content format.", errors);
         }

@@ -99,6 +99,66 @@ class EditorialJourneyE2E {
         Browser.screenshot(reader, "journey-reader-fr");
     }
 
+    /**
+     * A guide's evidence box takes only research summaries of the library: unknown ids and guides (padded, odd,
+     * French) are named next to the field, which has the focus; everything typed stays and nothing is saved. Ids
+     * given twice or padded are saved once, stripped.
+     */
+    @Test
+    void aGuideRefusesEvidenceThatIsNotAResearchSummaryAndKeepsEachSummaryOnce(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor api = People.invited(portal, admin, "journey-evidence@kmb.test", "Evidence Editor", "editor");
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.seed());
+        List<String> odd = List.of("no-such-summary-2099", "résumé-introuvable-" + random.nextInt(1000),
+                "closing-a-match-well", "bien-terminer-un-jumelage", "x".repeat(60 + random.nextInt(60)),
+                "dubois-2011-how-effective-are-mentoring-programs-draft");
+        for (String language : List.of("en", "fr")) {
+            List<String> wrong = List.of(odd.get(random.nextInt(2)), odd.get(2 + random.nextInt(2)),
+                    odd.get(4 + random.nextInt(2)));
+            int revisions = api.get("/api/editor/resources/sustaining-your-funding/revisions").jsonArray().size();
+            String before = api.get("/api/editor/resources/sustaining-your-funding").json().getString("text");
+            ChromeDriver browser = signedIn(portal, language, "journey-evidence@kmb.test");
+            browser.get(portal.resolve("/editor/edit?id=sustaining-your-funding").toString());
+            WebElement box = browser.findElement(By.id("edit:basedOn"));
+            String listed = box.getAttribute("value");
+            String typed = listed + "\n   " + wrong.get(0) + "\u00a0\n" + listed.lines().findFirst().orElseThrow()
+                    + "\n  " + wrong.get(1) + "   \n" + wrong.get(2);
+            Browser.type(browser, "edit:basedOn", typed);
+            browser.findElement(By.id("edit:save")).click();
+            Browser.awaitMessage(browser, language.equals("en") ? "Not saved" : "Non enregistré");
+
+            String error = browser.findElement(By.cssSelector("#edit\\:basedOn ~ .field-error")).getText();
+            String names = error.substring(error.indexOf(':') + 1, error.indexOf(". "));
+            assertEquals(new java.util.TreeSet<>(wrong),
+                    new java.util.TreeSet<>(java.util.Arrays.stream(names.split(","))
+                            .map(String::strip).toList()),
+                    language + ": exactly the ids that are not summaries are named: " + error);
+            assertEquals("edit:basedOn", browser.switchTo().activeElement().getAttribute("id"), "focus on the box");
+            assertEquals(typed.replace("\r", ""), browser.findElement(By.id("edit:basedOn")).getAttribute("value")
+                    .replace("\r", ""), "everything typed is kept");
+            assertEquals(before, api.get("/api/editor/resources/sustaining-your-funding").json().getString("text"),
+                    "nothing saved");
+            assertEquals(revisions,
+                    api.get("/api/editor/resources/sustaining-your-funding/revisions").jsonArray().size(),
+                    "no revision");
+        }
+
+        String id = "journey-evidence-guide";
+        String text = "---\nid: " + id + "\ntype: practice-guide\ntitle: \"Évidence « deux fois » / twice\"\n"
+                + "language: fr\nstatus: draft\nsummary: \"Un guide.\"\nbased_on:\n  - scheirer-2005-is-sustainability-possible\n"
+                + "---\n1. Une étape.\n";
+        assertEquals(200, api.api("PUT", "/api/editor/resources/" + id, jakarta.json.Json.createObjectBuilder()
+                .add("version", -1).add("text", text).build().toString()).status());
+        ChromeDriver browser = signedIn(portal, "en", "journey-evidence@kmb.test");
+        browser.get(portal.resolve("/editor/edit?id=" + id).toString());
+        Browser.type(browser, "edit:basedOn", "  scheirer-2005-is-sustainability-possible\u00a0\n"
+                + "grossman-2002-test-of-time\n   scheirer-2005-is-sustainability-possible \ngrossman-2002-test-of-time");
+        browser.findElement(By.id("edit:save")).click();
+        Browser.awaitMessage(browser, "Saved as revision");
+        assertEquals("scheirer-2005-is-sustainability-possible\ngrossman-2002-test-of-time",
+                browser.findElement(By.id("edit:basedOn")).getAttribute("value").replace("\r", ""));
+    }
+
     @Test
     void whenTwoEditorsSaveTheSameResourceTheSecondSeesWhatChangedAndKeepsTheirText(URI portal) {
         Visitor admin = People.admin(portal);

@@ -185,6 +185,13 @@ public class EditBacking implements Serializable {
             messages.fieldError("edit:translationOf", "editor.unknownTranslation");
             valid = false;
         }
+        if (!form.isResearchSummary() && valid) {
+            List<String> notSummaries = editorial.notSummaries(form.toContent(status));
+            if (!notSummaries.isEmpty()) {
+                messages.fieldError("edit:basedOn", "editor.basedOnNotSummaries", String.join(", ", notSummaries));
+                valid = false;
+            }
+        }
         if (!valid) {
             messages.error("editor.fixFields");
         }
