@@ -135,6 +135,8 @@ class SearchIT {
         }
         String few = Http.get(base, "/search?q=mentor+training+rural&lang=en").body();
         assertFalse(few.contains("organization-instead"), "a search of a few words is not pointed away");
+        String oneString = Http.get(base, "/search?q=" + "a".repeat(501) + "&lang=en").body();
+        assertFalse(oneString.contains("organization-instead"), "one long string is no paragraph");
     }
 
     @Test

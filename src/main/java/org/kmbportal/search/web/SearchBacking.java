@@ -104,7 +104,7 @@ public class SearchBacking {
                 "1".equals(first(params, "exact")));
         if (tooLong) {
             error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
-            paragraph = true;
+            paragraph = sentences(typed);
             return;
         }
         try {
@@ -114,7 +114,7 @@ public class SearchBacking {
         } catch (BadQueryException e) {
             error = e.getMessage();
             withoutWords = BadQueryException.WITHOUT_WORDS.equals(e.code());
-            paragraph = PARAGRAPH_CODES.contains(e.code());
+            paragraph = PARAGRAPH_CODES.contains(e.code()) && sentences(typed);
         }
         announce(first(params, ResultLinks.PARAMETER));
     }
@@ -330,6 +330,11 @@ public class SearchBacking {
     /** The search had no word to search for: the page offers to browse the library instead. */
     public boolean isWithoutWords() {
         return withoutWords;
+    }
+
+    /** Whether a text refused for its length reads as sentences (ten words or more), not one long string. */
+    private static boolean sentences(String typed) {
+        return typed != null && typed.strip().split("\\s+").length >= 10;
     }
 
     /** Whether the search was refused for its length, and the page points to "For my organization". */
