@@ -15,8 +15,8 @@ public final class PlanWording {
 
     public static String change(PlanChange c, Locale locale) {
         return switch (c.kind()) {
-            case ADDED -> Messages.format(locale, "partnerships.change.added", c.what());
-            case REMOVED -> Messages.format(locale, "partnerships.change.removed", c.what());
+            case ADDED -> Messages.format(locale, "partnerships.change.added", unquoted(c.what()));
+            case REMOVED -> Messages.format(locale, "partnerships.change.removed", unquoted(c.what()));
             case REORDERED -> Messages.format(locale, "partnerships.change.reordered");
             case GOALS -> Messages.format(locale, "partnerships.change.goals");
             case CHANGED -> field(c, locale);
@@ -25,18 +25,18 @@ public final class PlanWording {
 
     private static String field(PlanChange c, Locale locale) {
         return switch (c.field()) {
-            case "what" -> Messages.format(locale, "partnerships.change.renamed", c.from(), c.to());
-            case "status" -> Messages.format(locale, "partnerships.change.value", c.what(),
+            case "what" -> Messages.format(locale, "partnerships.change.renamed", unquoted(c.from()), unquoted(c.to()));
+            case "status" -> Messages.format(locale, "partnerships.change.value", unquoted(c.what()),
                     Messages.format(locale, "partnerships.changeField.status"), status(c.from(), locale),
                     status(c.to(), locale));
-            case "lead" -> Messages.format(locale, "partnerships.change.value", c.what(),
+            case "lead" -> Messages.format(locale, "partnerships.change.value", unquoted(c.what()),
                     Messages.format(locale, "partnerships.changeField.lead"), lead(c.from(), locale),
                     lead(c.to(), locale));
-            case "due" -> Messages.format(locale, "partnerships.change.value", c.what(),
+            case "due" -> Messages.format(locale, "partnerships.change.value", unquoted(c.what()),
                     Messages.format(locale, "partnerships.changeField.due"), orNone(c.from(), locale),
                     orNone(c.to(), locale));
             case "resources", "collections" -> links(c, locale);
-            default -> Messages.format(locale, "partnerships.change.rewritten", c.what(),
+            default -> Messages.format(locale, "partnerships.change.rewritten", unquoted(c.what()),
                     Messages.format(locale, "partnerships.changeField." + c.field()));
         };
     }
@@ -56,7 +56,7 @@ public final class PlanWording {
         if (parts.isEmpty()) {
             parts.add(Messages.format(locale, "partnerships.change.relinked"));
         }
-        return Messages.format(locale, "partnerships.change.links", c.what(), String.join("; ", parts));
+        return Messages.format(locale, "partnerships.change.links", unquoted(c.what()), String.join("; ", parts));
     }
 
     /**
@@ -68,6 +68,29 @@ public final class PlanWording {
                 ? Messages.format(locale, "partnerships.item.unnamed", number)
                 : what;
     }
+
+    /**
+     * A "what" as the change messages quote it: the messages put it between quotation marks (“…”, « … »), so a "what"
+     * someone wrote between quotation marks of its own loses that outer pair (« « Jumelage » » read as a stray
+     * opening mark); the marks inside stay.
+     */
+    static String unquoted(String what) {
+        String text = what.strip();
+        for (String[] pair : QUOTE_PAIRS) {
+            if (text.length() > pair[0].length() + pair[1].length() && text.startsWith(pair[0])
+                    && text.endsWith(pair[1])) {
+                String inside = text.substring(pair[0].length(), text.length() - pair[1].length())
+                        .replaceAll("^[\\s\u00a0\u202f]+|[\\s\u00a0\u202f]+$", "");
+                if (!inside.isEmpty() && !inside.contains(pair[0]) && !inside.contains(pair[1])) {
+                    return inside;
+                }
+            }
+        }
+        return what;
+    }
+
+    private static final String[][] QUOTE_PAIRS = {{"«", "»"}, {"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"„", "“"},
+            {"‹", "›"}};
 
     /** An item's heading and its entry in lists of items: "Item 3: what", or "Item 3" while the "what" is blank. */
     public static String itemHeading(int number, String what, Locale locale) {
