@@ -1,7 +1,8 @@
 /*
  * The plan and collection editors' buttons (move up or down, remove, add an item, find, link, ask for evidence) and a
  * collection's "Follow" button each send the whole form and the page comes back at its top. This puts the keyboard focus back where the person was working: on the same
- * button, on the item it moved with it, or on the nearest item when one was removed.
+ * button, on the item it moved with it, or on the nearest item when one was removed. "Delete" asks first: the focus goes
+ * to the question (a screen reader reads it, Tab reaches "Yes" and "Cancel"), and after "Cancel" back to "Delete".
  */
 (function () {
     'use strict';
@@ -10,7 +11,7 @@
     function kept(button) {
         return button && button.id && !/(^|:)(save|save-over|load-theirs)$/.test(button.id)
             && (button.closest('.plan-item, .link-picker, .items-table, .found')
-                || /(^|:)(add-item|find-button|add-link|follow-button|unfollow-button)$/.test(button.id));
+                || /(^|:)(add-item|find-button|add-link|follow-button|unfollow-button|delete|delete-cancel)$/.test(button.id));
     }
 
     // Enter in a box that has a button of its own (find, add a link: data-enter names it) presses that button, not
@@ -61,6 +62,10 @@
             // Following swaps the button for "Stop following", and the other way round.
             list.push(follow[1] + (follow[2] ? '' : 'un') + 'follow-button');
         }
+        var deletion = /^(.*:)delete(-cancel)?$/.exec(id);
+        if (deletion) {
+            list.push(deletion[2] ? deletion[1] + 'delete' : 'delete-question');
+        }
         if (/(^|:)add-item$/.test(id)) {
             var whats = document.querySelectorAll('input[id$=":what"]');
             if (whats.length) {
@@ -91,12 +96,17 @@
         } catch (e) {
             return;
         }
-        if (!id || document.querySelector('[role=alert], .message--error')) {
+        if (!id) {
             return;
         }
+        // A refusal or a question (role=alert) keeps the page's own focus, unless the question is where this goes.
+        var alert = document.querySelector('[role=alert], .message--error');
         var targets = candidates(id);
         for (var i = 0; i < targets.length; i++) {
             var element = document.getElementById(targets[i]);
+            if (alert && !(element && alert.contains(element))) {
+                continue;
+            }
             if (element && !element.disabled) {
                 place(element, 30);
                 announce(element);
