@@ -180,6 +180,10 @@ public class Collection {
         return title;
     }
 
+    public String getLanguage() {
+        return language;
+    }
+
     public Visibility getVisibility() {
         return visibility;
     }

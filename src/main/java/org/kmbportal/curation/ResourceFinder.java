@@ -12,6 +12,10 @@ public interface ResourceFinder {
     /** Empty when the words are not a query the index can run (for instance unbalanced quotes). */
     Optional<List<Found>> find(String words, String language, int max);
 
-    record Found(String id, String title, String type) {
+    /**
+     * A resource found, in the reader's language where that version exists (one per resource, as search lists them):
+     * the language its title is in, and the language of its other version ({@code null} without one).
+     */
+    record Found(String id, String title, String type, String language, String alsoIn) {
     }
 }

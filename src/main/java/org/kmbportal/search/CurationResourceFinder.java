@@ -19,7 +19,9 @@ public class CurationResourceFinder implements ResourceFinder {
     public Optional<List<Found>> find(String words, String language, int max) {
         try {
             return Optional.of(search.search(SearchRequest.simple(words, language)).hits().stream()
-                    .filter(h -> !"collection".equals(h.type())).map(h -> new Found(h.id(), h.title(), h.type()))
+                    .filter(h -> !"collection".equals(h.type()))
+                    .map(h -> new Found(h.id(), h.title(), h.type(), h.language(),
+                            h.alsoInLanguage()))
                     .limit(max).toList());
         } catch (BadQueryException e) {
             return Optional.empty();

@@ -164,7 +164,8 @@ public class EditCollectionBacking implements Serializable {
             return;
         }
         var found = finder.find(query, locale.getLanguage(), 8);
-        picker.show(found.orElse(List.of()).stream().map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type()))
+        picker.show(found.orElse(List.of()).stream().map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type(),
+                h.language(), h.alsoIn()))
                 .toList());
         if (found.isEmpty()) {
             messages.error("curation.badQuery");

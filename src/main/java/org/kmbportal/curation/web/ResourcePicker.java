@@ -8,8 +8,15 @@ public class ResourcePicker implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A resource found: its id, title and type key. */
-    public record Found(String id, String title, String type) implements Serializable {
+    /**
+     * A resource found: its id, title, type key, the language of its title and that of its other version (null
+     * without one).
+     */
+    public record Found(String id, String title, String type, String language, String alsoIn) implements Serializable {
+
+        public boolean hasAlsoIn() {
+            return alsoIn != null && !alsoIn.isEmpty();
+        }
     }
 
     private String query = "";

@@ -16,6 +16,17 @@ public class ItemRow implements Serializable {
     public record Link(String id, String title) implements Serializable {
     }
 
+    /**
+     * A resource the plan's finder found, in the reader's language where that version exists: the language of its
+     * title and that of its other version (null without one).
+     */
+    public record Found(String id, String title, String language, String alsoIn) implements Serializable {
+
+        public boolean hasAlsoIn() {
+            return alsoIn != null && !alsoIn.isEmpty();
+        }
+    }
+
     /** A resource "evidence for this" suggested, with its reasons. */
     public record Suggestion(String id, String title, String type, List<String> reasons) implements Serializable {
     }

@@ -67,7 +67,7 @@ public abstract class PlanEditing implements Serializable {
     private PlanDraft loaded = new PlanDraft(null, List.of());
     private transient Dashboard dashboard;
     private String query = "";
-    private List<ItemRow.Link> found = List.of();
+    private List<ItemRow.Found> found = List.of();
     private boolean searched;
     private int target;
     private String collection = "";
@@ -181,7 +181,7 @@ public abstract class PlanEditing implements Serializable {
         try {
             found = search.search(SearchRequest.simple(words, locale.getLanguage())).hits().stream()
                     .filter(h -> !"collection".equals(h.type())).limit(FOUND)
-                    .map(h -> new ItemRow.Link(h.id(), h.title())).toList();
+                    .map(h -> new ItemRow.Found(h.id(), h.title(), h.language(), h.alsoInLanguage())).toList();
         } catch (BadQueryException e) {
             messages.error("partnerships.plan.badQuery");
         }
@@ -259,7 +259,7 @@ public abstract class PlanEditing implements Serializable {
         this.query = query;
     }
 
-    public List<ItemRow.Link> getFound() {
+    public List<ItemRow.Found> getFound() {
         return found;
     }
 
