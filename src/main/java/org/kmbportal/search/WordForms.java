@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 import morfologik.fsa.FSA;
 
@@ -30,6 +31,8 @@ final class WordForms {
                 load("org/languagetool/resource/en/hunspell/en_CA.dict", '+'),
                 load("org/languagetool/resource/fr/french.dict", '_')).filter(java.util.Objects::nonNull).toList();
     }
+
+    private static final Logger LOG = Logger.getLogger(WordForms.class.getName());
 
     private WordForms() {
     }
@@ -96,7 +99,12 @@ final class WordForms {
 
     private static Dictionary load(String resource, char separator) {
         try (InputStream in = WordForms.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : new Dictionary(FSA.read(in), (byte) separator);
+            if (in == null) {
+                // Without it, real words of that language the library lacks may be searched as other words.
+                LOG.warning(() -> "Word-form dictionary missing from the class path: " + resource);
+                return null;
+            }
+            return new Dictionary(FSA.read(in), (byte) separator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
