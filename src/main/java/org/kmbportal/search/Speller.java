@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,11 +16,13 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": each word the library does not contain at all, and that is not a word of English or French, is
- * replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real
+ * "Did you mean": each word the library does not contain at all is replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real
  * words, so only words long enough to be confidently mistyped are corrected: one edit from 5 letters, two from 8
  * ("recrutment" becomes "recruitment", but "kids" is not turned into "kinds"). The replacements are words of the
- * query's language ({@link LanguageWords}), never a mix of both languages where one can correct them all.
+ * query's language ({@link LanguageWords}), never a mix of both languages where one can correct them all. A
+ * correction is searched instead of the typed words only when none of the words it corrects is a word of English or
+ * French ({@link WordForms}): "cultral competance" is searched as "cultural competence", but "mentors retraités" is
+ * searched as typed, "mentors refaites" at most offered.
  */
 final class Speller {
 
@@ -63,93 +64,10 @@ final class Speller {
      * @param replaces
      *            whether the corrected words are searched instead of the typed ones; false when the only word corrected
      *            is a last word one letter short of a library word ("jumelag"): searched as typed, it already finds the
-     *            words it begins, and the correction is offered as "did you mean"
+     *            words it begins, and the correction is offered as "did you mean"; false too when a word corrected is
+     *            a word of English or French the library lacks ({@link WordForms}: "aînés" is not searched as "aidés")
      */
     record Correction(String text, boolean replaces) {
-    }
-
-    /** Keyboard rows (QWERTY, then AZERTY): a key's neighbours are beside it and on the rows above and below. */
-    private static final List<List<String>> KEYBOARDS = List.of(List.of("qwertyuiop", "asdfghjkl", "zxcvbnm"),
-            List.of("azertyuiop", "qsdfghjklm", "wxcvbn"));
-
-    /** Whether two letters are neighbouring keys on a QWERTY or an AZERTY keyboard (one struck for the other). */
-    static boolean neighbours(char a, char b) {
-        for (List<String> rows : KEYBOARDS) {
-            for (int r = 0; r < rows.size(); r++) {
-                int i = rows.get(r).indexOf(a);
-                if (i < 0) {
-                    continue;
-                }
-                for (int d = -1; d <= 1; d++) {
-                    if (r + d < 0 || r + d >= rows.size()) {
-                        continue;
-                    }
-                    int j = rows.get(r + d).indexOf(b);
-                    // Rows are staggered: the row below starts half a key to the right.
-                    if (j >= 0
-                            && (d == 0 ? Math.abs(i - j) == 1 : d > 0 ? j == i || j == i - 1 : j == i || j == i + 1)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a typed word (lower-cased, accents folded) is plausibly a typing slip for the library's word, so that the
-     * word is searched instead of it: turned into it by as many slips as the spell checker allows (one, two from 8
-     * letters), each a letter dropped, one too many, two letters swapped or a neighbouring key struck (QWERTY or
-     * AZERTY). A letter changed into one not beside it on the keyboard is another word, not a slip ("aînés" and
-     * "aidés", "sécurité" and "sécurisé"); so is a letter changed together with one dropped or added ("retraités" and
-     * "refaites"). A word the stemmer of either language stems as the library's word, of its length and not two
-     * letters swapped, is another form of it ("intervenante", "intervenants"). Such corrections are offered ("did you
-     * mean"), not searched instead.
-     */
-    static boolean slip(String word, String library) {
-        if (word.length() == library.length() && !swapped(word, library) && Stream.of("fr", "en")
-                .anyMatch(l -> Inflections.stem(word, l).equals(Inflections.stem(library, l)))) {
-            return false;
-        }
-        int far = 100;
-        // A letter dropped and another added at one place is a letter changed: one length, no letter dropped.
-        int dropped = word.length() == library.length() ? far : 1;
-        int[][] cost = new int[word.length() + 1][library.length() + 1];
-        for (int i = 0; i <= word.length(); i++) {
-            for (int j = 0; j <= library.length(); j++) {
-                if (i == 0 || j == 0) {
-                    cost[i][j] = (i + j) * dropped;
-                    continue;
-                }
-                char a = word.charAt(i - 1);
-                char b = library.charAt(j - 1);
-                // A key struck for its neighbour keeps the word's length; with a letter dropped or added too, the
-                // two look like another word's ending ("retraites", "refaites").
-                int change = a == b ? 0 : dropped == far && neighbours(a, b) ? 1 : far;
-                int best = Math.min(Math.min(cost[i - 1][j] + dropped, cost[i][j - 1] + dropped),
-                        cost[i - 1][j - 1] + change);
-                if (i > 1 && j > 1 && a == library.charAt(j - 2) && word.charAt(i - 2) == b) {
-                    best = Math.min(best, cost[i - 2][j - 2] + 1);
-                }
-                cost[i][j] = best;
-            }
-        }
-        return cost[word.length()][library.length()] <= (word.length() >= TWO_EDITS_FROM ? 2 : 1);
-    }
-
-    /** Whether the two words, of one length, differ only by two neighbouring letters swapped ("recriut"). */
-    private static boolean swapped(String a, String b) {
-        int first = -1;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (first >= 0) {
-                    return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
-                            && a.substring(i + 1).equals(b.substring(i + 1));
-                }
-                first = i;
-            }
-        }
-        return false;
     }
 
     /**
@@ -398,7 +316,8 @@ final class Speller {
             String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> closestIn(m.close(), l,
                     words) != null)).findFirst().orElse(null);
             java.util.SortedMap<Integer, Misspelt> replaced = new java.util.TreeMap<>();
-            // Searched instead only when every word corrected is plausibly a slip for its correction.
+            // Searched instead only when no word corrected is a word of English or French ("aînés", "retraités"):
+            // such a word is at most offered ("did you mean"), however close a library word is.
             boolean confident = misspelt.stream().anyMatch(m -> !m.partial());
             misspelt.forEach(m -> replaced.put(m.start(), m));
             if (analysis != null) {
@@ -430,8 +349,7 @@ final class Speller {
                         best = kin;
                         in = language;
                     }
-                    String folded = m.word();
-                    if (!m.partial() && !slip(folded, best)) {
+                    if (!m.partial() && WordForms.isWord(m.word())) {
                         confident = false;
                     }
                     shown = analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis);
