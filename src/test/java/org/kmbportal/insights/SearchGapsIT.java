@@ -76,8 +76,8 @@ class SearchGapsIT {
         List<String> shapes = french
                 ? List.of("« " + a + " " + b + " »\u00a0?", a + " ET " + b + "\u00a0; " + c + " — où\u00a0?",
                         "(" + a + " OU " + b + ") -« " + c + " »\u00a0!", a + "* " + b + "’" + c + "\u00a0: " + c)
-                : List.of("\"" + a + " " + b + "\" AND NOT " + c, "<i>" + a + "</i> & " + b + " <script>" + c
-                        + "</script>", a + "* OR (" + b + "?) +" + c, a + "'s \"" + b + "\" ~" + c + ";");
+                : List.of("\"" + a + " " + b + "\" AND NOT " + c, a + " & <" + b + ">" + c + "</" + b + ">",
+                        a + "* OR (" + b + "?) +" + c, a + "'s \"" + b + "\" ~" + c + ";");
         return shapes.get(RANDOM.nextInt(shapes.size()));
     }
 
@@ -132,7 +132,7 @@ class SearchGapsIT {
                 assertEquals(String.valueOf(times), row.select("td").get(0).text(), question);
                 assertEquals(languages.get(question), heading.attr("lang"), question);
             });
-            assertTrue(table.select("script, i").isEmpty(), "nothing a reader typed is markup on the page");
+            assertTrue(table.select("tbody th *").isEmpty(), "nothing a reader typed is markup on the page");
             List<Integer> counts = table.select("tbody tr").stream()
                     .map(r -> Integer.parseInt(r.select("td").get(0).text())).toList();
             assertEquals(counts.stream().sorted((x, y) -> y - x).toList(), counts, "the most asked first");
