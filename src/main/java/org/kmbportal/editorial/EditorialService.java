@@ -84,9 +84,11 @@ public class EditorialService {
         PublicationStatus status = existing.map(Resource::getStatus).orElse(PublicationStatus.DRAFT);
         ResourceContent toSave = content.withStatus(status);
         check(toSave);
-        if (existing.isPresent() && (note == null || note.isBlank()) && sameText(existing.get(), toSave)
+        if (existing.isPresent() && sameText(existing.get(), toSave)
                 && existing.get().getVersion() == expectedVersion) {
-            // Nothing changed: no new revision (the history lists changes, not clicks on Save).
+            // Nothing changed: no new revision, even with a note (the history lists changes, not clicks on Save;
+            // a note alone would show as a revision identical to the one before). The edit form says so and keeps
+            // the note in its box for the next change, as a plan saved unchanged keeps no reason either.
             keepFirstVersion(existing.get());
             return revisions.latest(toSave.id()).orElseThrow();
         }
@@ -138,21 +140,39 @@ public class EditorialService {
         }).collect(Collectors.joining("\n"));
     }
 
+    /** A draft started, or the open draft of the same title found instead (then nothing new was made). */
+    public record Started(String id, boolean existing) {
+    }
+
     /**
      * Starts a new practice-guide draft for editors to write, such as one answering what readers searched for in
      * vain: its title, a summary to rewrite, and notes for the editor as its body, under a free id made from the
      * title. The notes and the revision note stay with the draft, so whoever takes it up knows why it exists.
-     *
-     * @return the new draft's first revision (its resource id is the new id)
+     * <p>
+     * One open draft per title: when a draft (or a draft in review) of this title already sits under the title's id
+     * or one of its numbered ids, that one is given back and nothing is made. A second press of the button (a double
+     * click, another tab, the back button) opens the first draft. The change lock is taken before looking, so two
+     * presses at the same moment, on any node, make one draft.
      */
     @Transactional
-    public Revision startDraft(String title, String language, String summary, String notes, String revisionNote) {
+    public Started startDraft(String title, String language, String summary, String notes, String revisionNote) {
         Caller editor = guard.require(Role.EDITOR);
-        String id = Slugs.free(title, "new-guide", slug -> library.find(slug).isPresent());
+        library.lockForChange();
+        String id = Slugs.free(title, "new-guide",
+                slug -> library.find(slug).filter(r -> !openDraftOf(r, title)).isPresent());
+        if (library.find(id).isPresent()) {
+            return new Started(id, true);
+        }
         ResourceContent draft = newGuide(id, title, language, summary, notes);
         check(draft);
         library.save(draft, LibraryService.NEW);
-        return record(draft, editor.email(), editor.displayName(), Revision.Action.CREATED, revisionNote);
+        record(draft, editor.email(), editor.displayName(), Revision.Action.CREATED, revisionNote);
+        return new Started(id, false);
+    }
+
+    private static boolean openDraftOf(Resource resource, String title) {
+        return (resource.getStatus() == PublicationStatus.DRAFT || resource.getStatus() == PublicationStatus.IN_REVIEW)
+                && resource.getTitle().equals(title);
     }
 
     /** A practice guide draft with only a title, a summary and a body, in the content format's terms. */

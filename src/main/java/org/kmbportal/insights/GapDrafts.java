@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.kmbportal.editorial.EditorialService;
-import org.kmbportal.editorial.Revision;
 import org.kmbportal.platform.PortalClock;
 import org.kmbportal.web.Messages;
 
@@ -30,11 +29,11 @@ public class GapDrafts {
     /**
      * @param editorLanguage
      *            the language the summary and notes are written in (the editor's)
-     * @return the new draft's id
+     * @return the new draft, or the open draft an earlier press started (then nothing new is made)
      * @throws SignalRefused
      *             when the query has no search in vain in the period
      */
-    public String start(Period period, String query, Locale editorLanguage) {
+    public EditorialService.Started start(Period period, String query, Locale editorLanguage) {
         Gap gap = reports.gap(period, query).orElseThrow(() -> new SignalRefused(404, "no_gap",
                 "No search for '" + query + "' was in vain in this period."));
         Object[] counts = {gap.query(), gap.searches(), gap.zeroResults(), gap.nothingOpened(),
@@ -45,7 +44,6 @@ public class GapDrafts {
         int first = gap.query().codePointAt(0);
         String title = Character.toString(first).toUpperCase(editorLanguage)
                 + gap.query().substring(Character.charCount(first));
-        Revision created = editorial.startDraft(title, gap.language(), summary, notes, note);
-        return created.getResourceSlug();
+        return editorial.startDraft(title, gap.language(), summary, notes, note);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import org.kmbportal.accounts.Role;
 
 /**
  * The editors' reports on searches: the most searched queries, the gaps (searches in vain, grouped by their
- * normalized words, with the trend against the period before) and the click-through rank of each week. Editors and
+ * normalized words, with the trend against the period before), every question that found nothing as typed, and the click-through rank of each week. Editors and
  * administrators only. Counting happens in the database; only the rows shown travel.
  */
 @ApplicationScoped
@@ -70,6 +71,50 @@ public class InsightReports {
                 Object[].class).setParameter("from", period.from()).setParameter("to", period.to())
                 .setMaxResults(limit).getResultList();
         return withTrend(period, rows);
+    }
+
+    /**
+     * Every question that found nothing in the period, as typed (not grouped under normalized words, so the editor
+     * reads the quotes and operators the reader used), most asked first, then the most recently asked. Not cut to the
+     * gaps' first rows: a question asked once in vain is as much a question as one asked often.
+     *
+     * @param limit
+     *            the most rows given; {@link #foundNothingCount} tells how many there are
+     */
+    public List<FoundNothing> foundNothing(Period period, int limit) {
+        requireReader();
+        Map<String, long[]> byQuestion = new LinkedHashMap<>();
+        Map<String, LocalDate> last = new HashMap<>();
+        Map<String, String> languages = new HashMap<>();
+        em.createQuery("select s.typed, s.language, count(s), max(s.searchedOn) from SearchSignal s"
+                + " where s.results = 0 and s.searchedOn between :from and :to group by s.typed, s.language",
+                Object[].class).setParameter("from", period.from()).setParameter("to", period.to()).getResultList()
+                .forEach(r -> {
+                    String question = (String) r[0];
+                    long n = number(r[2]);
+                    long[] counts = byQuestion.computeIfAbsent(question, q -> new long[2]);
+                    counts[0] += n;
+                    if (n > counts[1]) {
+                        counts[1] = n;
+                        languages.put(question, (String) r[1]);
+                    }
+                    last.merge(question, (LocalDate) r[3], (a, b) -> a.isAfter(b) ? a : b);
+                });
+        return byQuestion.entrySet().stream()
+                .map(e -> new FoundNothing(e.getKey(), languages.get(e.getKey()), e.getValue()[0],
+                        last.get(e.getKey())))
+                .sorted(Comparator.comparingLong(FoundNothing::searches).reversed()
+                        .thenComparing(FoundNothing::lastAsked, Comparator.reverseOrder())
+                        .thenComparing(FoundNothing::question))
+                .limit(limit).toList();
+    }
+
+    /** How many different questions (as typed) found nothing in the period. */
+    public long foundNothingCount(Period period) {
+        requireReader();
+        return number(em.createQuery("select count(distinct s.typed) from SearchSignal s where s.results = 0"
+                + " and s.searchedOn between :from and :to").setParameter("from", period.from())
+                .setParameter("to", period.to()).getSingleResult());
     }
 
     /** One query's gap in the period, when its searches were in vain at least once. */

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 public final class InsightTables {
 
     /** The tables that can be exported, by the name their address uses. */
-    public static final List<String> NAMES = List.of("searches", "gaps", "click-through", "most-useful",
+    public static final List<String> NAMES = List.of("searches", "gaps", "found-nothing", "click-through",
+            "most-useful",
             "least-useful", "matching", "uptake");
     public static final int EXPORT_ROWS = 1000;
 
@@ -44,6 +45,11 @@ public final class InsightTables {
                         label.apply("insights.trend." + g.trend(), new Object[0]))));
                 return new Table(headers(label, "query", "language", "searches", "zeroResults", "nothingOpened",
                         "previous", "trend"), rows);
+            }
+            case "found-nothing" -> {
+                reports.foundNothing(period, EXPORT_ROWS).forEach(q -> rows.add(List.of(q.question(), q.language(),
+                        q.searches(), q.lastAsked().toString())));
+                return new Table(headers(label, "question", "language", "searches", "lastAsked"), rows);
             }
             case "click-through" -> {
                 reports.clickThrough(period).forEach(w -> rows.add(List.of(w.weekOf().toString(), w.searches(),

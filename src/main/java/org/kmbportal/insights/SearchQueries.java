@@ -21,6 +21,27 @@ public final class SearchQueries {
     private SearchQueries() {
     }
 
+    /**
+     * A search as the reader typed it, for the editors to read: operators, quotes, punctuation and letter case kept;
+     * only control and invisible formatting characters (which could reorder a table's text) taken out, line breaks and
+     * runs of spaces made one space, email addresses and telephone-like numbers removed, and at most {@value #MAX} characters (a longer
+     * one ends with an ellipsis). Empty when nothing visible was typed.
+     */
+    public static String asTyped(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFC).replaceAll("\\p{Cc}", " ")
+                .replaceAll("[\\p{Cf}&&[^\\u200c\\u200d]]", "");
+        // French no-break spaces (before ? ! : ;) are kept as typed; runs of other spaces and line breaks become one
+        text = PersonalData.scrub(text.replaceAll("[\\s\\p{Zl}\\p{Zp}]+", " ").replaceAll("^\\p{Z}+|\\p{Z}+$", ""));
+        if (text.length() > MAX) {
+            int end = Character.isHighSurrogate(text.charAt(MAX - 2)) ? MAX - 2 : MAX - 1;
+            text = text.substring(0, end).strip() + PersonalData.REMOVED;
+        }
+        return text;
+    }
+
     public static String normalize(String typed) {
         if (typed == null) {
             return "";

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 /**
  * One search, kept without anything about who made it (see V13__insights.sql): the day, the normalized words, the
- * language, where it was made, its number of results, and the rank of the result opened from it (none: nothing was).
+ * words as typed (V20), the language, where it was made, its number of results, and the rank of the result opened from it (none: nothing was).
  */
 @Entity
 @Table(name = "search_signal")
@@ -34,6 +34,9 @@ public class SearchSignal {
     @Column(name = "query_text", nullable = false, length = SearchQueries.MAX)
     private String query;
 
+    @Column(name = "typed_text", nullable = false, length = SearchQueries.MAX)
+    private String typed;
+
     @Column(nullable = false, length = 5)
     private String language;
 
@@ -52,9 +55,11 @@ public class SearchSignal {
     protected SearchSignal() {
     }
 
-    SearchSignal(LocalDate searchedOn, String query, String language, Source source, long results, String openKey) {
+    SearchSignal(LocalDate searchedOn, String query, String typed, String language, Source source, long results,
+            String openKey) {
         this.searchedOn = searchedOn;
         this.query = query;
+        this.typed = typed;
         this.language = language;
         this.source = source.name().toLowerCase(java.util.Locale.ROOT);
         this.results = results;
@@ -67,6 +72,11 @@ public class SearchSignal {
 
     public String getQuery() {
         return query;
+    }
+
+    /** The search as typed (see {@link SearchQueries#asTyped}). */
+    public String getTyped() {
+        return typed;
     }
 
     public String getLanguage() {

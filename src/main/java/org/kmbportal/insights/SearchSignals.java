@@ -46,7 +46,8 @@ public class SearchSignals {
         String key = search.fromPage() && search.signal() != null && KEY.matcher(search.signal()).matches()
                 ? search.signal()
                 : null;
-        em.persist(new SearchSignal(clock.today(), query, language,
+        String typed = SearchQueries.asTyped(search.query());
+        em.persist(new SearchSignal(clock.today(), query, typed.isEmpty() ? query : typed, language,
                 search.fromPage() ? SearchSignal.Source.PAGE : SearchSignal.Source.API, Math.max(0, search.results()),
                 key));
     }

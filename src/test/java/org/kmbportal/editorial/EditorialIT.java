@@ -30,6 +30,7 @@ import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.ImportReport;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.Taxonomy;
+import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -131,6 +132,61 @@ class EditorialIT {
             }
             version = alice.get("/api/editor/resources/" + id).json().getJsonNumber("version").longValue();
             assertEquals(from + 1, version, "exactly one save was stored");
+        }
+    }
+
+    /** Every field of the edit form as the page shows it (what a browser sends), the note set to the given text. */
+    private static Map<String, String> editFormWithNote(Visitor editor, String id, String note) {
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(editor.get("/editor/edit?id=" + id).body())
+                .getElementById("edit");
+        Map<String, String> fields = new TreeMap<>();
+        for (org.jsoup.nodes.Element field : form.select("input[type=text], input:not([type]), input[type=url],"
+                + " input[type=number], input[type=date], textarea, select")) {
+            String name = field.attr("name");
+            if (!name.startsWith("edit:")) {
+                continue;
+            }
+            String value = field.tagName().equals("textarea")
+                    ? field.wholeText()
+                    : field.tagName().equals("select")
+                            ? field.select("option[selected]").stream().findFirst().map(o -> o.attr("value"))
+                                    .orElse("")
+                            : field.attr("value");
+            fields.put(name.substring("edit:".length()), value);
+        }
+        fields.put("note", note);
+        return fields;
+    }
+
+    @Test
+    void aSaveThatChangesOnlyTheNoteMakesNoRevisionSaysNothingWasSavedAndKeepsTheNoteInItsBox() {
+        String id = "it-note-only";
+        String text = guide(id, "A title noted twice", "1. The only step.");
+        long version = create(alice, id, "A title noted twice", "1. The only step.").getJsonNumber("version")
+                .longValue();
+        java.util.Random random = new java.util.Random(3031);
+        String apiNote = org.kmbportal.testing.GeneratedText.libraryWords(300).filter(n -> !n.isBlank())
+                .next(random);
+        Http.Answer same = alice.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", version).add("text", text).add("note", apiNote).build().toString());
+        assertEquals(200, same.status(), same.body());
+        assertEquals(1, same.json().getInt("revision"), "the revision the text already is: nothing new");
+        assertEquals(1, alice.get("/api/editor/resources/" + id + "/revisions").jsonArray().size(),
+                "a note alone adds no revision identical to the one before");
+
+        for (String language : List.of("en", "fr")) {
+            Visitor editor = new Visitor(RunningPortal.base(), language);
+            assertTrue(editor.signIn("alice.editor@kmb.test", People.PASSWORD));
+            String note = org.kmbportal.testing.GeneratedText.libraryWords(200).filter(n -> !n.isBlank())
+                    .next(random).strip() + " « " + language + " » — l’éditrice’s note";
+            Http.Answer saved = editor.submit("/editor/edit?id=" + id, "edit", editFormWithNote(editor, id, note),
+                    "save");
+            assertEquals(200, saved.status(), saved.body());
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(saved.body());
+            assertTrue(page.text().contains(Bundle.shown(language, "editor.unchangedNoteKept")), page.text());
+            assertEquals(note, page.getElementById("edit:note").attr("value"), "the note is still in its box");
+            assertEquals(1, alice.get("/api/editor/resources/" + id + "/revisions").jsonArray().size(),
+                    "nothing saved: the history shows no revision identical to the one before");
         }
     }
 

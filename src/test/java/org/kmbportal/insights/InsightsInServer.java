@@ -285,8 +285,10 @@ public class InsightsInServer {
         assertNull(row[1], "the key is cleared once used: nothing links the search to anything else");
         assertEquals("page", row[2]);
 
-        assertEquals(Set.of("id", "searched_on", "query_text", "language", "source", "results", "opened_rank",
-                "open_key"), columns(em, "search_signal"), "no column for who searched");
+        assertEquals(
+                Set.of("id", "searched_on", "query_text", "typed_text", "language", "source", "results", "opened_rank",
+                        "open_key"),
+                columns(em, "search_signal"), "no column for who searched");
         assertEquals(Set.of("id", "given_on", "resource_slug", "place", "match_rank", "useful", "reason",
                 "comment_text", "language"), columns(em, "reader_feedback"), "no column for who answered");
         List<String> identifying = List.of(member.sessionCookie(), member.csrfToken(), "it-ins-privacy@kmb.test",

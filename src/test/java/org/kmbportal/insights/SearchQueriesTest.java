@@ -64,4 +64,47 @@ class SearchQueriesTest {
             assertFalse(normalized.chars().anyMatch(Character::isUpperCase), typed + " -> " + normalized);
         }
     }
+
+    @Test
+    void aSearchAsTypedKeepsItsQuotesOperatorsPunctuationAndCaseButNoContactDetails() {
+        assertEquals("\"mentor training\" AND NOT (online*) -youth?", SearchQueries
+                .asTyped("  \"mentor  training\"\tAND NOT (online*) -youth?\n"));
+        assertEquals("« L’École » + parents ; c’est quoi ?",
+                SearchQueries.asTyped("« L’École » + parents ; c’est quoi ?"));
+        assertEquals("<b>mentor</b> & co", SearchQueries.asTyped("<b>mentor</b> & co"),
+                "markup is kept as text: the page escapes it");
+        assertEquals("call … or … about 2019",
+                SearchQueries.asTyped("call jane.doe@example.org or +1 (514) 555-0199 about 2019"));
+        assertEquals("", SearchQueries.asTyped(" \u0000\u202e\t "));
+        assertEquals("c’est où\u00a0?", SearchQueries.asTyped("\u00a0c’est  où\u00a0? "),
+                "the French no-break space before ? is kept as typed");
+    }
+
+    @Test
+    void generatedSearchesAsTypedAreShortVisibleTextWithoutContactDetailsAndKeepEveryOperatorTheReaderTyped() {
+        for (String typed : ReaderTexts.generate(30, 3000, 12)) {
+            String kept = SearchQueries.asTyped(typed);
+            assertTrue(kept.length() <= SearchQueries.MAX, typed);
+            assertEquals(kept, kept.strip(), typed);
+            assertFalse(kept.contains("  "), typed);
+            assertFalse(kept.matches("(?s).*[\\p{Cc}\\u202a-\\u202e\\u2066-\\u2069\\u200e\\u200f].*"),
+                    "no control or direction character reorders the table: " + typed + " -> " + kept);
+            assertFalse(kept.matches("(?s).*[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}].*"),
+                    typed + " -> " + kept);
+            assertFalse(hasTelephoneLikeNumber(kept), typed + " -> " + kept);
+            assertEquals(kept, SearchQueries.asTyped(kept), "idempotent: " + typed);
+            if (typed.length() < 150 && !typed.matches("(?s).*[\\p{C}@\\d].*")) {
+                // Short text without contact details or invisible characters: every visible character as typed.
+                assertEquals(typed.replaceAll("[\\s\\p{Zl}\\p{Zp}]+", " ").replaceAll("^\\p{Z}+|\\p{Z}+$", ""), kept,
+                        "as typed");
+            }
+            if (!kept.isEmpty() && !SearchQueries.normalize(typed).isEmpty()) {
+                for (String operator : new String[]{"\"", "«", "(", "*", "?", " AND ", " OR ", " NOT ", "-"}) {
+                    if (typed.length() < 150 && typed.contains(operator) && !typed.matches("(?s).*[\\p{C}@\\d].*")) {
+                        assertTrue(kept.contains(operator.strip()), operator + " kept: " + typed + " -> " + kept);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -128,9 +128,11 @@ public class EditBacking implements Serializable {
         }
         ResourceContent content = form.toContent(status);
         try {
-            if (!creating && (revisionNote == null || revisionNote.isBlank())
-                    && editorial.unchanged(content, expected)) {
-                messages.info("editor.unchanged");
+            if (!creating && editorial.unchanged(content, expected)) {
+                // A note alone is no change: nothing is recorded, and the note stays in its box for the next save.
+                messages.info(revisionNote == null || revisionNote.isBlank()
+                        ? "editor.unchanged"
+                        : "editor.unchangedNoteKept");
                 return;
             }
             Revision revision = editorial.save(content, creating ? LibraryService.NEW : expected, revisionNote);

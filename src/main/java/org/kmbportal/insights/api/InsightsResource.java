@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.insights.FeedbackReports;
+import org.kmbportal.insights.FoundNothing;
 import org.kmbportal.insights.Gap;
 import org.kmbportal.insights.InsightReports;
 import org.kmbportal.insights.InsightTables;
@@ -73,6 +74,12 @@ public class InsightsResource {
             List<Gap> gaps) {
     }
 
+    @Schema(name = "FoundNothingReport", description = "Every question that found nothing, as typed, most asked first")
+    public record FoundNothingReport(Period period,
+            @Schema(description = "How many different questions found nothing in the period") long total,
+            List<FoundNothing> questions) {
+    }
+
     @Schema(name = "Resources", description = "Readers' answers and organizations' reported uses, by resource")
     public record Resources(Period period,
             @JsonbProperty("most_useful") @Schema(name = "most_useful") List<ResourceFeedback> mostUseful,
@@ -103,6 +110,18 @@ public class InsightsResource {
     }
 
     @GET
+    @Path("found-nothing")
+    @Operation(summary = "Searches that found nothing, as readers typed them", description = "Every question of the"
+            + " period (the first " + InsightTables.EXPORT_ROWS + "), most asked first, then the most recent.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = FoundNothingReport.class)))
+    public FoundNothingReport foundNothing(@QueryParam("from") String from, @QueryParam("to") String to) {
+        reports.requireReader();
+        Period period = Periods.parse(from, to, clock.today());
+        return new FoundNothingReport(period, reports.foundNothingCount(period),
+                reports.foundNothing(period, InsightTables.EXPORT_ROWS));
+    }
+
+    @GET
     @Path("resources")
     @Operation(summary = "Most and least useful resources, answers about matches, and reported uses")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Resources.class)))
@@ -121,8 +140,8 @@ public class InsightsResource {
             + " would start a formula start with an apostrophe. Headers in lang (en or fr).")
     @APIResponse(responseCode = "400", description = "An unknown table or a wrong day", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "200", description = "The table", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public Response export(@Parameter(description = "searches, gaps, click-through, most-useful, least-useful,"
-            + " matching or uptake", example = "searches") @QueryParam("table") String table,
+    public Response export(@Parameter(description = "searches, gaps, found-nothing, click-through, most-useful,"
+            + " least-useful, matching or uptake", example = "searches") @QueryParam("table") String table,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         reports.requireReader();

@@ -1,6 +1,8 @@
 package org.kmbportal.insights.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.editorial.EditorialException;
+import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.insights.GapDrafts;
 import org.kmbportal.insights.Period;
 import org.kmbportal.insights.Periods;
@@ -21,7 +24,8 @@ import org.kmbportal.web.LocaleBean;
 
 /**
  * "Start a draft from this gap" on the insight page: the gap's row posts its query and the period shown; the draft
- * is made through the editorial service and opened in the edit form. Editors only (the service checks).
+ * is made through the editorial service and opened in the edit form; a second press opens the draft the first made,
+ * and says so. Editors only (the service checks).
  */
 @Named("gapDraft")
 @RequestScoped
@@ -45,10 +49,11 @@ public class GapDraftBacking {
         String query = params.getOrDefault("query", "").strip();
         try {
             Period period = Periods.parse(params.get("from"), params.get("to"), clock.today());
-            String id = drafts.start(period, query, locale.getCurrent());
-            messages.info("gap.draft.started", query);
+            EditorialService.Started draft = drafts.start(period, query, locale.getCurrent());
+            messages.info(draft.existing() ? "gap.draft.existing" : "gap.draft.started", query);
             messages.keepForRedirect();
-            external.redirect(external.getRequestContextPath() + "/editor/edit?id=" + id);
+            external.redirect(external.getRequestContextPath() + "/editor/edit?id="
+                    + URLEncoder.encode(draft.id(), StandardCharsets.UTF_8));
         } catch (SignalRefused e) {
             messages.error(e.messageKey());
         } catch (AccessDenied e) {

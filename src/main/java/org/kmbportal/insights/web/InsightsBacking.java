@@ -15,6 +15,7 @@ import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.insights.FeedbackReports;
+import org.kmbportal.insights.FoundNothing;
 import org.kmbportal.insights.Gap;
 import org.kmbportal.insights.InsightReports;
 import org.kmbportal.insights.InsightTables;
@@ -31,7 +32,8 @@ import org.kmbportal.web.Messages;
 
 /**
  * The editors' insight page ({@code editor/insights.xhtml}): for the period in the address ({@code ?from=&to=}, the
- * last 30 days by default), the top searches, the gaps with "start a draft", the most and least useful resources,
+ * last 30 days by default), the top searches, the gaps with "start a draft", every question that found nothing as
+ * typed, the most and least useful resources,
  * the answers about matches, the reported uses and the weekly click-through rank; a chart and a table for each, and
  * the table's CSV. Each report is read once per request.
  */
@@ -68,6 +70,8 @@ public class InsightsBacking {
     private Period period;
     private List<TopSearch> top;
     private List<Gap> gaps;
+    private List<FoundNothing> foundNothing;
+    private Long foundNothingCount;
     private List<WeekRank> weeks;
     private FeedbackReports.Report resources;
 
@@ -120,6 +124,22 @@ public class InsightsBacking {
             gaps = reports.gaps(getPeriod(), ROWS);
         }
         return gaps;
+    }
+
+    /** Every question that found nothing, as typed (up to the export's rows; the CSV holds as many). */
+    public List<FoundNothing> getFoundNothing() {
+        if (foundNothing == null) {
+            foundNothing = reports.foundNothing(getPeriod(), InsightTables.EXPORT_ROWS);
+        }
+        return foundNothing;
+    }
+
+    /** How many different questions found nothing in the period (more than shown only past the export's rows). */
+    public long getFoundNothingCount() {
+        if (foundNothingCount == null) {
+            foundNothingCount = reports.foundNothingCount(getPeriod());
+        }
+        return foundNothingCount;
     }
 
     public List<WeekRank> getWeeks() {
