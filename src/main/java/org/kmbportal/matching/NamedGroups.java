@@ -58,6 +58,8 @@ final class NamedGroups {
             "et", "ou", "de", "des", "du", "la", "le", "les", "en", "au", "aux", "d", "l", "un", "une");
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
+    /** Where a sentence or a clause ends: a place and the program it is said of are in one. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n\u2026]+");
     private static final Pattern PARTS = Pattern.compile("\\s+(?:and|or|et|ou)\\s+|,");
 
     /** By language, by vocabulary, each term's cues: sequences of folded words. */
@@ -151,11 +153,15 @@ final class NamedGroups {
             return named;
         }
         String lang = "fr".equals(language) ? "fr" : "en";
-        List<String> words = words(text, lang);
+        List<List<String>> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            sentences.add(words(sentence, lang));
+        }
         cues.get(lang).forEach((vocabulary, terms) -> {
             List<String> keys = new ArrayList<>();
             terms.forEach((key, own) -> {
-                if (own.stream().anyMatch(cue -> holds(words, cue, "settings".equals(vocabulary)))) {
+                if (own.stream().anyMatch(cue -> sentences.stream().anyMatch(words -> holds(words, cue,
+                        "settings".equals(vocabulary))))) {
                     keys.add(key);
                 }
             });
@@ -175,13 +181,71 @@ final class NamedGroups {
         for (int i = 0; i + cue.size() <= words.size(); i++) {
             if (words.subList(i, i + cue.size()).equals(cue) && words.subList(Math.max(0, i - NEGATION_REACH), i)
                     .stream().noneMatch(NEGATIONS::contains)
-                    && !(place && cue.size() == 1 && (people(words, i - 1)
-                            || people(words, i + 1)))) {
+                    && !(place && cue.size() == 1 && (people(words, i - 1) || people(words, i + 1)))
+                    && !(place && loose(cue) && !whereTheProgramIs(words, i))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether a place's cue is one word, or words that are each little or everyday (« en ligne »): said alone, it is
+     * not yet a place where the program works.
+     */
+    private static boolean loose(List<String> cue) {
+        return cue.size() == 1 || cue.stream().allMatch(w -> LITTLE.contains(w) || EVERYDAY_WORDS.contains(w));
+    }
+
+    /**
+     * Whether a place said loosely, at {@code at}, is where the program works: beside the program or the
+     * organization ("school program", "community organization", « mentorat scolaire », « organisme communautaire »),
+     * or after "in", "at", « dans »… that follow what the program does ("mentors meet students at school", "everything
+     * happens in two high schools", « se déroule au centre communautaire »). A paragraph says "school" and "community"
+     * of much else: "youth who struggle in school", "our rural community", « la réussite scolaire ».
+     */
+    private static boolean whereTheProgramIs(List<String> words, int at) {
+        for (int d = 1; d <= PROGRAM_REACH; d++) {
+            if (program(words, at - d) || program(words, at + d)) {
+                return true;
+            }
+        }
+        for (int p = at - 1; p >= Math.max(0, at - PLACE_REACH); p--) {
+            if (PLACE_WORDS.contains(words.get(p))) {
+                for (int d = 1; d <= PROGRAM_REACH; d++) {
+                    if (program(words, p - d)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean program(List<String> words, int at) {
+        if (at < 0 || at >= words.size()) {
+            return false;
+        }
+        String word = words.get(at);
+        return PROGRAM_WORDS.contains(word) || PROGRAM_STEMS.stream().anyMatch(word::startsWith);
+    }
+
+    /** How many words apart a place and the program it is said of may be. */
+    private static final int PROGRAM_REACH = 2;
+
+    /** How many words before a place "in", "at", « dans »… may come ("in two local high schools"). */
+    private static final int PLACE_REACH = 4;
+
+    /** Words that put what follows them somewhere, as {@link #words} gives them. */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "within", "inside", "into", "across",
+            "throughout", "with", "dans", "au", "aux", "en", "chez", "avec");
+
+    /** The program, the organization and what they do, as {@link #words} gives them, whole or as a beginning. */
+    private static final Set<String> PROGRAM_WORDS = Set.of("work", "run", "pass", "site", "held", "hold", "club",
+            "meet", "session", "project", "projet");
+    private static final List<String> PROGRAM_STEMS = List.of("program", "mentoring", "mentorat", "match", "jumel",
+            "meeting", "rencontr", "activit", "servic", "offer", "offr", "deliver", "operat", "host", "locat",
+            "happen", "deroul", "organi", "agenc", "centr", "center", "running", "based", "travaill", "interven");
 
     private static boolean people(List<String> words, int at) {
         return at >= 0 && at < words.size() && PEOPLE.contains(words.get(at));
