@@ -172,18 +172,22 @@ class SearchGapsIT {
 
     @Test
     void startingADraftFromAGapTwiceOpensTheFirstDraftAndSaysSo() {
+        // The editor reads English pages (another test of this class downloads a French table, which switches the
+        // pages' language for the rest of the session); the message is written in the language of the page pressed.
+        assertEquals(200, editor.get("/editor/insights?lang=en").status());
         String words = nonsense() + " " + nonsense();
         for (int i = 0; i < 6; i++) {
             search(words, "en");
         }
         String first = draftId(pressStartADraft(editor, words));
-        Http.Answer opened = editor.get("/editor/edit?id=" + first);
-        assertTrue(Jsoup.parse(opened.body()).text().contains(Bundle.shown("en", "gap.draft.started", words)));
+        Http.Answer opened = editor.get("/editor/edit?id=" + first + "&lang=en");
+        String said = Jsoup.parse(opened.body()).text();
+        assertTrue(said.contains(Bundle.shown("en", "gap.draft.started", words)), said);
 
         // The back button, another tab: the same row pressed again.
         String second = draftId(pressStartADraft(editor, words));
         assertEquals(first, second, "the second press opens the first draft");
-        String message = Jsoup.parse(editor.get("/editor/edit?id=" + second).body()).text();
+        String message = Jsoup.parse(editor.get("/editor/edit?id=" + second + "&lang=en").body()).text();
         assertTrue(message.contains(Bundle.shown("en", "gap.draft.existing", words)), message);
         assertEquals(404, editor.api("GET", "/api/editor/resources/" + first + "-2", null).status(),
                 "no second draft");

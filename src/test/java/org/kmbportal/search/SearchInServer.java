@@ -106,7 +106,10 @@ public class SearchInServer {
     private Duration waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         Instant start = Instant.now();
         while (!condition.getAsBoolean()) {
-            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "the index never caught up");
+            // Far above the second a reader waits (the benchmark measures that): a loaded test machine runs two
+            // portals and browsers beside this one.
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 30, () -> "the index never caught up: "
+                    + index.status());
             Thread.sleep(20);
         }
         return Duration.between(start, Instant.now());
