@@ -19,10 +19,9 @@ import org.apache.lucene.search.spell.SuggestWord;
  * "Did you mean": each word the library does not contain at all is replaced by the closest word it does contain, keeping the rest of the query as typed. A small library lacks many real
  * words, so only words long enough to be confidently mistyped are corrected: one edit from 5 letters, two from 8
  * ("recrutment" becomes "recruitment", but "kids" is not turned into "kinds"). The replacements are words of the
- * query's language ({@link LanguageWords}), never a mix of both languages where one can correct them all. A
- * correction is searched instead of the typed words only when none of the words it corrects is a word of English or
- * French ({@link WordForms}): "cultral competance" is searched as "cultural competence", but "mentors retraités" is
- * searched as typed, "mentors refaites" at most offered.
+ * query's language ({@link LanguageWords}), never a mix of both languages where one can correct them all. A word
+ * of English or French ({@link WordForms}) is never corrected, however close a library word is: "cultral competance"
+ * is searched as "cultural competence", but "mentors retraités" is searched as typed and nothing is offered for it.
  */
 final class Speller {
 
@@ -64,8 +63,7 @@ final class Speller {
      * @param replaces
      *            whether the corrected words are searched instead of the typed ones; false when the only word corrected
      *            is a last word one letter short of a library word ("jumelag"): searched as typed, it already finds the
-     *            words it begins, and the correction is offered as "did you mean"; false too when a word corrected is
-     *            a word of English or French the library lacks ({@link WordForms}: "aînés" is not searched as "aidés")
+     *            words it begins, and the correction is offered as "did you mean"
      */
     record Correction(String text, boolean replaces) {
     }
@@ -306,8 +304,11 @@ final class Speller {
             List<String> order = told != null
                     ? List.of(told)
                     : List.of(language, "fr".equals(language) ? "en" : "fr");
-            // A word close only to names or citations, or only to the other language's words, is left as typed.
-            misspelt.removeIf(m -> order.stream().allMatch(l -> closestIn(m.close(), l, words) == null));
+            // A word close only to names or citations, or only to the other language's words, is left as typed; so
+            // is a word of English or French the library lacks ("aînés" is not "aidés", nor "sécurité" "sécurisé"):
+            // neither searched instead nor offered.
+            misspelt.removeIf(m -> order.stream().allMatch(l -> closestIn(m.close(), l, words) == null)
+                    || WordForms.isWord(m.word()));
             if (misspelt.isEmpty()) {
                 return Optional.empty();
             }
@@ -316,8 +317,6 @@ final class Speller {
             String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> closestIn(m.close(), l,
                     words) != null)).findFirst().orElse(null);
             java.util.SortedMap<Integer, Misspelt> replaced = new java.util.TreeMap<>();
-            // Searched instead only when no word corrected is a word of English or French ("aînés", "retraités"):
-            // such a word is at most offered ("did you mean"), however close a library word is.
             boolean confident = misspelt.stream().anyMatch(m -> !m.partial());
             misspelt.forEach(m -> replaced.put(m.start(), m));
             if (analysis != null) {
@@ -348,9 +347,6 @@ final class Speller {
                     if (kin != null) {
                         best = kin;
                         in = language;
-                    }
-                    if (!m.partial() && WordForms.isWord(m.word())) {
-                        confident = false;
                     }
                     shown = analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis);
                 }

@@ -223,6 +223,13 @@ class RealWordOrMisspellingTest {
         SearchResult found = search(query, reader);
         assertFalse(found.corrected(), reader + ": the real word(s) \"" + query + "\" were searched as \""
                 + found.suggestion() + "\"");
+        assertNoOtherWordOffered(query, reader, found);
+    }
+
+    /** Nor offered as "did you mean" another word ("Vouliez-vous dire aidés"); the library's accents may be. */
+    private static void assertNoOtherWordOffered(String query, String reader, SearchResult found) {
+        assertTrue(found.suggestion() == null || fold(found.suggestion()).equals(fold(query)), reader + ": \""
+                + query + "\" was offered \"" + found.suggestion() + "\"");
     }
 
     /** The real words of the user session that were replaced by other library words. */
@@ -234,6 +241,7 @@ class RealWordOrMisspellingTest {
                 SearchResult found = search(query, reader);
                 assertFalse(found.corrected(), reader + ": \"" + query + "\" was searched as \"" + found.suggestion()
                         + "\"");
+                assertNoOtherWordOffered(query, reader, found);
             }
         }
     }
