@@ -58,6 +58,8 @@ final class NamedGroups {
             "et", "ou", "de", "des", "du", "la", "le", "les", "en", "au", "aux", "d", "l", "un", "une");
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-\\p{L}+");
+
     /** Where a sentence or a clause ends: a place and the program it is said of are in one. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n\u2026]+");
     private static final Pattern PARTS = Pattern.compile("\\s+(?:and|or|et|ou)\\s+|,");
@@ -85,9 +87,18 @@ final class NamedGroups {
             new LinkedHashSet<>(words(label, language)).forEach(w -> labelsWith.merge(w, 1, Integer::sum));
         }
         Map<String, Set<List<String>>> cues = new LinkedHashMap<>();
+        // A word two labels share names alone only the label it begins, when one does: "school" names "School-based",
+        // not "After-school programs" (named by "after-school"); "adolescents" names "Adolescents", not "Early
+        // adolescents".
+        Set<String> beginning = new java.util.HashSet<>();
+        labels.values().forEach(label -> words(label, language).stream().findFirst().ifPresent(beginning::add));
         labels.forEach((key, label) -> {
             Set<List<String>> own = new LinkedHashSet<>();
-            for (String word : words(label, language)) {
+            List<String> labelWords = words(label, language);
+            for (String word : labelWords) {
+                if (labelsWith.get(word) > 1 && beginning.contains(word) && !word.equals(labelWords.get(0))) {
+                    continue;
+                }
                 if (labelsWith.get(word) < SHARED_BY && !LITTLE.contains(word) && !EVERYDAY_WORDS.contains(word)) {
                     own.add(List.of(word));
                 }
@@ -97,6 +108,11 @@ final class NamedGroups {
                     whole.stream().filter(w -> labelsWith.get(w) < SHARED_BY || LITTLE.contains(w))
                             .toList())) {
                 phrase(part, own);
+            }
+            // A word joined to another by a hyphen is said with it: "after-school", "justice-involved".
+            java.util.regex.Matcher compound = COMPOUND.matcher(label);
+            while (compound.find()) {
+                phrase(words(compound.group(), language), own);
             }
             for (String part : PARTS.split(label)) {
                 List<String> partWords = words(part, language);
@@ -158,10 +174,18 @@ final class NamedGroups {
             sentences.add(words(sentence, lang));
         }
         cues.get(lang).forEach((vocabulary, terms) -> {
+            // A word inside a longer cue of the vocabulary is read as part of it: "after-school program" names
+            // after-school programs, not school-based ones through "school program".
+            List<Set<Integer>> covered = sentences.stream().map(words -> covered(words, terms.values())).toList();
             List<String> keys = new ArrayList<>();
             terms.forEach((key, own) -> {
-                if (own.stream().anyMatch(cue -> sentences.stream().anyMatch(words -> holds(words, cue,
-                        "settings".equals(vocabulary))))) {
+                boolean said = false;
+                for (int s = 0; s < sentences.size() && !said; s++) {
+                    List<String> words = sentences.get(s);
+                    Set<Integer> inLonger = covered.get(s);
+                    said = own.stream().anyMatch(cue -> holds(words, cue, "settings".equals(vocabulary), inLonger));
+                }
+                if (said) {
                     keys.add(key);
                 }
             });
@@ -177,8 +201,11 @@ final class NamedGroups {
      * said in one word right beside people says who they are, not where the program is ("university students",
      * « étudiants universitaires », "community volunteers").
      */
-    private static boolean holds(List<String> words, List<String> cue, boolean place) {
+    private static boolean holds(List<String> words, List<String> cue, boolean place, Set<Integer> inLonger) {
         for (int i = 0; i + cue.size() <= words.size(); i++) {
+            if (cue.size() == 1 && inLonger.contains(i)) {
+                continue;
+            }
             if (words.subList(i, i + cue.size()).equals(cue) && words.subList(Math.max(0, i - NEGATION_REACH), i)
                     .stream().noneMatch(NEGATIONS::contains)
                     && !(place && cue.size() == 1 && (people(words, i - 1) || people(words, i + 1)))
@@ -187,6 +214,26 @@ final class NamedGroups {
             }
         }
         return false;
+    }
+
+    /** The places of the words that a cue of two words or more of any of the terms says. */
+    private static Set<Integer> covered(List<String> words, java.util.Collection<Set<List<String>>> terms) {
+        Set<Integer> covered = new java.util.HashSet<>();
+        for (Set<List<String>> own : terms) {
+            for (List<String> cue : own) {
+                if (cue.size() < 2) {
+                    continue;
+                }
+                for (int i = 0; i + cue.size() <= words.size(); i++) {
+                    if (words.subList(i, i + cue.size()).equals(cue)) {
+                        for (int j = i; j < i + cue.size(); j++) {
+                            covered.add(j);
+                        }
+                    }
+                }
+            }
+        }
+        return covered;
     }
 
     /**
@@ -205,6 +252,9 @@ final class NamedGroups {
      * of much else: "youth who struggle in school", "our rural community", « la réussite scolaire ».
      */
     private static boolean whereTheProgramIs(List<String> words, int at) {
+        if (LIVED_IN.contains(words.get(at))) {
+            return program(words, at - 1) || program(words, at + 1);
+        }
         for (int d = 1; d <= PROGRAM_REACH; d++) {
             if (program(words, at - d) || program(words, at + d)) {
                 return true;
@@ -213,7 +263,7 @@ final class NamedGroups {
         for (int p = at - 1; p >= Math.max(0, at - PLACE_REACH); p--) {
             if (PLACE_WORDS.contains(words.get(p))) {
                 for (int d = 1; d <= PROGRAM_REACH; d++) {
-                    if (program(words, p - d)) {
+                    if (programOrDoing(words, p - d)) {
                         return true;
                     }
                 }
@@ -230,8 +280,26 @@ final class NamedGroups {
         return PROGRAM_WORDS.contains(word) || PROGRAM_STEMS.stream().anyMatch(word::startsWith);
     }
 
-    /** How many words apart a place and the program it is said of may be. */
-    private static final int PROGRAM_REACH = 2;
+    private static boolean programOrDoing(List<String> words, int at) {
+        if (program(words, at)) {
+            return true;
+        }
+        String word = at < 0 || at >= words.size() ? "" : words.get(at);
+        return DOING_WORDS.contains(word) || DOING_STEMS.stream().anyMatch(word::startsWith);
+    }
+
+    /**
+     * How many words apart a place and the program it is said of may be ("our program is entirely online", « notre
+     * programme est entièrement en ligne »).
+     */
+    private static final int PROGRAM_REACH = 3;
+
+    /**
+     * Places where everyone lives, as {@link #words} gives them: "in our rural community" is where the organization
+     * is, not a community-based program; only "community program", "community organization", "community-based" say
+     * that.
+     */
+    private static final Set<String> LIVED_IN = Set.of("community", "communaute");
 
     /** How many words before a place "in", "at", « dans »… may come ("in two local high schools"). */
     private static final int PLACE_REACH = 4;
@@ -240,12 +308,18 @@ final class NamedGroups {
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "within", "inside", "into", "across",
             "throughout", "with", "dans", "au", "aux", "en", "chez", "avec");
 
-    /** The program, the organization and what they do, as {@link #words} gives them, whole or as a beginning. */
-    private static final Set<String> PROGRAM_WORDS = Set.of("work", "run", "pass", "site", "held", "hold", "club",
-            "meet", "session", "project", "projet");
+    /** The program and the organization, as {@link #words} gives them, whole or as a beginning. */
+    private static final Set<String> PROGRAM_WORDS = Set.of("site", "club", "session", "project", "projet");
     private static final List<String> PROGRAM_STEMS = List.of("program", "mentoring", "mentorat", "match", "jumel",
-            "meeting", "rencontr", "activit", "servic", "offer", "offr", "deliver", "operat", "host", "locat",
-            "happen", "deroul", "organi", "agenc", "centr", "center", "running", "based", "travaill", "interven");
+            "meeting", "rencontr", "activit", "servic", "organi", "agenc", "centr", "center", "based");
+
+    /**
+     * What a program does somewhere, as {@link #words} gives them, whole or as a beginning: said before "in", "at",
+     * « dans »… ("everything happens in two high schools"), not beside the place ("what happens after high school").
+     */
+    private static final Set<String> DOING_WORDS = Set.of("work", "run", "pass", "held", "hold", "meet", "take");
+    private static final List<String> DOING_STEMS = List.of("offer", "offr", "deliver", "operat", "host", "locat",
+            "happen", "deroul", "running", "travaill", "interven", "meeting");
 
     private static boolean people(List<String> words, int at) {
         return at >= 0 && at < words.size() && PEOPLE.contains(words.get(at));

@@ -1,5 +1,6 @@
 package org.kmbportal.matching;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,7 @@ class NamedGroupsTest {
             "Most of the teens we see are in high school; the school year ends in June.",
             "They spend their evenings online, and some want to go to college or university one day.",
             "Our community has few services for teens, and the nearest city is two hours away.",
+            "We are a small volunteer mentoring program in our rural community.",
             "Parents worry about grades, school attendance and what happens after high school."), "fr",
             List.of(
                     "Beaucoup de nos jeunes vivent des difficultés scolaires et certains ont décroché de l’école.",
@@ -106,6 +108,29 @@ class NamedGroupsTest {
                     "La réussite scolaire de nos jeunes inquiète les parents, surtout en fin d’année scolaire.",
                     "Les ados passent leurs soirées en ligne et certains rêvent du cégep ou de l’université.",
                     "Notre communauté offre peu de services aux adolescents et la ville la plus proche est à deux heures."));
+
+    /**
+     * What the user sessions wrote: "entirely online" is the online setting; a program in two high schools is
+     * school-based, not an after-school program; "in our rural community" is where the organization is, not a
+     * community-based program.
+     */
+    @Test
+    void theUserSessionsPlacesAreReadAsWritten() {
+        assertEquals(List.of("online"), GROUPS.in("Our program is entirely online.", "en").get("settings"));
+        assertEquals(List.of("online"), GROUPS.in("Notre programme est entièrement en ligne.", "fr").get(
+                "settings"));
+        assertEquals(List.of("school"), GROUPS.in(
+                "We run our program in two high schools: mentors meet students at lunch in the school library.", "en")
+                .get("settings"));
+        assertFalse(GROUPS.in("We are a small volunteer mentoring program in our rural community. Coordinators keep "
+                + "leaving and we have no evaluator.", "en").containsKey("settings"));
+        assertEquals(List.of("community"), GROUPS.in("We are a community organization in a rural town.", "en").get(
+                "settings"));
+        assertEquals(List.of("after-school"), GROUPS.in("Our after-school program runs three evenings a week.", "en")
+                .get("settings"));
+        assertEquals(List.of("after-school"), GROUPS.in("We offer after-school mentoring in a church basement.",
+                "en").get("settings"));
+    }
 
     /** Sentences about the program that say nothing of where it works, by language. */
     private static final Map<String, List<String>> ABOUT = Map.of("en", List.of(

@@ -84,7 +84,7 @@ class RankerTest {
         List<Ranker.Scored> ranked = new Ranker(TAXONOMY, "en").rank(List.of(school, community), Map.of(), small("en"));
         assertEquals("community", ranked.get(0).entry().id());
         assertTrue(ranked.get(1).reasons().stream().anyMatch(r -> r.warning() && r.explanation()
-                .equals("Evidence from school-based; you work in community-based: check that it transfers.")));
+                .equals("Evidence from another setting (school-based) than yours (community-based): check that it transfers.")));
         assertFalse(ranked.get(1).ruledOut(), "a warning, not an exclusion");
     }
 
