@@ -11,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FoundNothing(@Schema(description = "The search as typed (contact details removed)") String question,
         @Schema(description = "The language most of its searches were made in") String language,
         @Schema(description = "How many times it was searched and found nothing in the period") long searches,
-        @JsonbProperty("last_asked") @Schema(name = "last_asked", description = "The last day it was asked") LocalDate lastAsked) {
+        @JsonbProperty("last_asked") @Schema(name = "last_asked", description = "The last day it was asked", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date") LocalDate lastAsked) {
 }
