@@ -21,8 +21,10 @@ import org.kmbportal.library.Term;
  * says the group or the place by itself ("refugee", "indigenous", "school", « autochtones », « scolaire »; not an
  * everyday word such as "care", "adults" or « charge », {@link #EVERYDAY}), by a part of its label of two words or
  * more ("youth in care", "young adults", « pris en charge », « nouveaux arrivants »), or by a member of one of the
- * taxonomy's synonym groups that holds such a word ("immigrant" beside "newcomer, refugee"). Nothing is fixed in code
- * but the everyday words: another library's populations and settings are named the same way.
+ * taxonomy's synonym groups that holds such a word ("immigrant" beside "newcomer, refugee"). A place said loosely (one
+ * word, or « en ligne ») names a setting only where it is said of the program ({@link #whereTheProgramIs}). Nothing
+ * is fixed in code but word lists: the everyday words, the words for a program and what it does, the places where
+ * people live ("community"); another library's populations and settings are named the same way.
  */
 final class NamedGroups {
 
