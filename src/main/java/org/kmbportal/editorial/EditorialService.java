@@ -170,6 +170,17 @@ public class EditorialService {
         return new Started(id, false);
     }
 
+    /**
+     * The open draft of this title that {@link #startDraft} would give back instead of making one, if any: for pages
+     * that offer to start a draft to say that one exists. Editors only.
+     */
+    public Optional<String> openDraft(String title) {
+        guard.require(Role.EDITOR);
+        String id = Slugs.free(title, "new-guide",
+                slug -> library.find(slug).filter(r -> !openDraftOf(r, title)).isPresent());
+        return library.find(id).isPresent() ? Optional.of(id) : Optional.empty();
+    }
+
     private static boolean openDraftOf(Resource resource, String title) {
         return (resource.getStatus() == PublicationStatus.DRAFT || resource.getStatus() == PublicationStatus.IN_REVIEW)
                 && resource.getTitle().equals(title);

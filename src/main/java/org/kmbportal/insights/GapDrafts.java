@@ -1,6 +1,7 @@
 package org.kmbportal.insights;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,16 +35,30 @@ public class GapDrafts {
      *             when the query has no search in vain in the period
      */
     public EditorialService.Started start(Period period, String query, Locale editorLanguage) {
-        Gap gap = reports.gap(period, query).orElseThrow(() -> new SignalRefused(404, "no_gap",
+        // A question as typed ("found nothing") is the gap of its normalized words; a gap's query stays itself.
+        String words = SearchQueries.normalize(query);
+        Gap gap = reports.gap(period, words).orElseThrow(() -> new SignalRefused(404, "no_gap",
                 "No search for '" + query + "' was in vain in this period."));
         Object[] counts = {gap.query(), gap.searches(), gap.zeroResults(), gap.nothingOpened(),
                 period.from().toString(), period.to().toString(), gap.previous(), clock.today().toString()};
         String summary = Messages.format(editorLanguage, "gap.draft.summary", counts);
         String notes = Messages.format(editorLanguage, "gap.draft.notes", counts);
         String note = Messages.format(editorLanguage, "gap.draft.revisionNote", counts);
-        int first = gap.query().codePointAt(0);
-        String title = Character.toString(first).toUpperCase(editorLanguage)
-                + gap.query().substring(Character.charCount(first));
-        return editorial.startDraft(title, gap.language(), summary, notes, note);
+        return editorial.startDraft(title(gap.query(), editorLanguage), gap.language(), summary, notes, note);
+    }
+
+    /**
+     * The open draft a press of "start a draft" for this query (a gap's, or a question as typed) would open rather
+     * than make, if any.
+     */
+    public Optional<String> existing(String query, Locale editorLanguage) {
+        String words = SearchQueries.normalize(query);
+        return words.isEmpty() ? Optional.empty() : editorial.openDraft(title(words, editorLanguage));
+    }
+
+    /** A draft's title: the query with its first letter in capitals. */
+    static String title(String query, Locale editorLanguage) {
+        int first = query.codePointAt(0);
+        return Character.toString(first).toUpperCase(editorLanguage) + query.substring(Character.charCount(first));
     }
 }

@@ -73,6 +73,14 @@ public class InsightReports {
         return withTrend(period, rows);
     }
 
+    /** How many different queries (normalized) were searched in vain in the period: the gaps there are. */
+    public long gapCount(Period period) {
+        requireReader();
+        return number(em.createQuery("select count(distinct s.query) from SearchSignal s where s.searchedOn"
+                + " between :from and :to and (" + IN_VAIN + ")").setParameter("from", period.from())
+                .setParameter("to", period.to()).getSingleResult());
+    }
+
     /**
      * Every question that found nothing in the period, as typed (not grouped under normalized words, so the editor
      * reads the quotes and operators the reader used), most asked first, then the most recently asked. Not cut to the

@@ -179,19 +179,133 @@ class SearchGapsIT {
         for (int i = 0; i < 6; i++) {
             search(words, "en");
         }
+        Document before = insightsPage(editor);
         String first = draftId(pressStartADraft(editor, words));
         Http.Answer opened = editor.get("/editor/edit?id=" + first + "&lang=en");
         String said = Jsoup.parse(opened.body()).text();
         assertTrue(said.contains(Bundle.shown("en", "gap.draft.started", words)), said);
 
-        // The back button, another tab: the same row pressed again.
-        String second = draftId(pressStartADraft(editor, words));
-        assertEquals(first, second, "the second press opens the first draft");
-        String message = Jsoup.parse(editor.get("/editor/edit?id=" + second + "&lang=en").body()).text();
-        assertTrue(message.contains(Bundle.shown("en", "gap.draft.existing", words)), message);
+        // The row now says a draft exists and links to it, in both languages; it offers no second start.
+        for (Visitor reader : List.of(editor, editorInFrench)) {
+            String language = reader == editor ? "en" : "fr";
+            Element row = rowOf(insightsPage(reader).getElementById("gaps-table"), words);
+            assertTrue(row.select("input[name=query]").isEmpty(), "no second 'Start a draft': " + row);
+            Element link = row.selectFirst("a.draft-link");
+            assertNotNull(link, "a link to the draft started: " + row);
+            assertTrue(link.attr("href").endsWith("/editor/edit?id=" + first), link.attr("href"));
+            assertTrue(plain(link.text()).startsWith(Bundle.shown(language, "gap.draft.open")), link.text());
+        }
+
+        // The back button, another tab: the page read before the first press sends the row's form again.
+        Http.Answer replayed = editor.submit(before, formOf(before, words).id(), Map.of(), null);
+        if (replayed.status() == 302) {
+            assertEquals(first, draftId(replayed), "a replayed press opens the first draft");
+        } else {
+            assertEquals(200, replayed.status(), replayed.body());
+        }
         assertEquals(404, editor.api("GET", "/api/editor/resources/" + first + "-2", null).status(),
                 "no second draft");
         assertEquals(1, editor.api("GET", "/api/editor/resources/" + first + "/revisions", null).jsonArray().size());
+    }
+
+    /** The insight page as the visitor reads it, parsed with its address (so its forms can be sent again). */
+    private static Document insightsPage(Visitor who) {
+        Http.Answer page = who.get("/editor/insights");
+        assertEquals(200, page.status());
+        return Jsoup.parse(page.body(), RunningPortal.base().resolve("/editor/insights").toString());
+    }
+
+    private static Element formOf(Document page, String query) {
+        return page.select("input[name=query]").stream().filter(i -> i.attr("value").equals(query)).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'Start a draft' for '" + query + "' on the page"))
+                .closest("form");
+    }
+
+    /** A table's row whose heading is the text (as a browser shows it: no-break spaces as spaces). */
+    private static Element rowOf(Element table, String heading) {
+        assertNotNull(table);
+        return table.select("tbody tr").stream().filter(r -> plain(r.selectFirst("th").text()).equals(plain(heading)))
+                .findFirst().orElseThrow(() -> new AssertionError("no row '" + heading + "' in " + table.text()));
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    @Test
+    void theGapsTableSaysHowManyThereAreAndShowsThemAllOnRequestAsTheCsvHoldsThem() {
+        // More than the twenty most frequent: each asked twice; then one asked once, after them all.
+        List<String> often = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            String words = nonsense() + " " + nonsense();
+            search(words, i % 2 == 0 ? "en" : "fr");
+            search(words, i % 2 == 0 ? "en" : "fr");
+            often.add(words);
+        }
+        String rare = nonsense() + " " + nonsense() + " " + nonsense();
+        search(rare, "fr");
+
+        for (Visitor reader : List.of(editor, editorInFrench)) {
+            String language = reader == editor ? "en" : "fr";
+            Document page = insightsPage(reader);
+            Element table = page.getElementById("gaps-table");
+            int shown = table.select("tbody tr").size();
+            assertEquals(20, shown, "the most frequent");
+            assertTrue(table.select("tbody th").stream().noneMatch(th -> th.text().equals(rare)), rare);
+            Element all = page.getElementById("gaps-all");
+            assertNotNull(all, "a way to see every gap: " + page.getElementById("gaps").text());
+
+            Document every = Jsoup.parse(reader.get(all.attr("href").replaceAll("#.*", "")).body());
+            List<String> listed = every.select("#gaps-table tbody th").stream().map(Element::text).toList();
+            int total = listed.size();
+            assertTrue(listed.contains(rare), "the gap asked once is among all: " + rare);
+            assertTrue(listed.containsAll(often), "and those asked twice");
+            assertEquals(plain(Bundle.text(language, "insights.gaps.count", 20, total)),
+                    plain(page.getElementById("gaps-count").ownText()).strip(),
+                    "the editor is told how many there are");
+            assertEquals(plain(Bundle.text(language, "insights.gaps.countAll", total)),
+                    plain(every.getElementById("gaps-count").ownText()).strip());
+            // Every row keeps its "Start a draft", also past the first twenty.
+            assertNotNull(formOf(every, rare));
+
+            String csv = new String(reader.download("/api/insights/export?table=gaps&lang=" + language),
+                    StandardCharsets.UTF_8);
+            assertEquals(total + 1, csv.lines().count(), "the CSV holds every gap, under one header line");
+            assertTrue(csv.contains(rare), rare);
+        }
+    }
+
+    @Test
+    void aQuestionThatFoundNothingStartsADraftLikeAGapAndThenLinksToIt() {
+        String question = oddQuestion(RANDOM.nextBoolean());
+        search(question, "en");
+        search(question, "en");
+        Document page = insightsPage(editor);
+        Element row = rowOf(page.getElementById("nothing-table"), question);
+        Element form = row.selectFirst("form");
+        assertNotNull(form, "'Start a draft' beside a question that found nothing: " + row);
+        assertEquals(Bundle.text("en", "gap.draft.start"), form.selectFirst("input[type=submit]").attr("value"));
+
+        String id = draftId(editor.submit(page, form.id(), Map.of(), null));
+        String words = SearchQueries.normalize(question);
+        Document edit = Jsoup.parse(editor.get("/editor/edit?id=" + id + "&lang=en").body());
+        assertEquals(words.substring(0, 1).toUpperCase(java.util.Locale.ENGLISH) + words.substring(1),
+                edit.getElementById("edit:title").attr("value"), "titled with the question's words, like a gap's");
+        String opened = edit.text();
+        assertTrue(opened.contains(Bundle.shown("en", "gap.draft.started", question.strip())) || opened.contains(
+                Bundle.shown("en", "gap.draft.started", plain(question))), opened);
+
+        Document after = insightsPage(editor);
+        for (Element again : List.of(rowOf(after.getElementById("nothing-table"), question),
+                rowOf(Jsoup.parse(editor.get("/editor/insights?gaps=all").body()).getElementById("gaps-table"),
+                        words))) {
+            assertTrue(again.select("form").isEmpty(), again.toString());
+            assertTrue(again.selectFirst("a.draft-link").attr("href").endsWith("id=" + id), again.toString());
+        }
+        // Pressed again from the page read before: the same draft, nothing new.
+        Http.Answer replayed = editor.submit(page, form.id(), Map.of(), null);
+        assertTrue(replayed.status() == 200 || draftId(replayed).equals(id), replayed.body());
+        assertEquals(404, editor.api("GET", "/api/editor/resources/" + id + "-2", null).status());
     }
 
     @Test

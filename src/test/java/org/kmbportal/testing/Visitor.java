@@ -78,10 +78,18 @@ public final class Visitor {
             return page;
         }
         Document document = Jsoup.parse(page.body(), base.resolve(path).toString());
-        Element form = document.getElementById(formId);
-        if (form == null) {
+        if (document.getElementById(formId) == null) {
             throw new IllegalStateException("No form '" + formId + "' on " + path + ":\n" + page.body());
         }
+        return submit(document, formId, fields, buttonId);
+    }
+
+    /**
+     * Presses a form of a page read earlier (parsed with its address as base), as a browser's back button or another
+     * tab would send it again.
+     */
+    public Http.Answer submit(Document document, String formId, Map<String, String> fields, String buttonId) {
+        Element form = document.getElementById(formId);
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[type=hidden]")) {
             values.put(input.attr("name"), input.attr("value"));

@@ -3,8 +3,10 @@ package org.kmbportal.insights.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +19,7 @@ import org.kmbportal.web.FacesMessages;
 import org.kmbportal.insights.FeedbackReports;
 import org.kmbportal.insights.FoundNothing;
 import org.kmbportal.insights.Gap;
+import org.kmbportal.insights.GapDrafts;
 import org.kmbportal.insights.InsightReports;
 import org.kmbportal.insights.InsightTables;
 import org.kmbportal.insights.Period;
@@ -32,8 +35,8 @@ import org.kmbportal.web.Messages;
 
 /**
  * The editors' insight page ({@code editor/insights.xhtml}): for the period in the address ({@code ?from=&to=}, the
- * last 30 days by default), the top searches, the gaps with "start a draft", every question that found nothing as
- * typed, the most and least useful resources,
+ * last 30 days by default), the top searches, the gaps (the most frequent, or all with {@code ?gaps=all}) and every
+ * question that found nothing as typed, each with "start a draft" or the draft already started, the most and least useful resources,
  * the answers about matches, the reported uses and the weekly click-through rank; a chart and a table for each, and
  * the table's CSV. Each report is read once per request.
  */
@@ -42,6 +45,8 @@ import org.kmbportal.web.Messages;
 public class InsightsBacking {
 
     static final int ROWS = 20;
+    /** The address parameter ({@code ?gaps=all}) that lists every gap rather than the most frequent. */
+    static final String ALL_GAPS = "all";
     static final int CHART_ROWS = 10;
     static final List<Integer> PRESETS = List.of(7, 30, 90, 180);
 
@@ -67,9 +72,14 @@ public class InsightsBacking {
     @Inject
     FacesMessages faces;
 
+    @Inject
+    GapDrafts drafts;
+
     private Period period;
     private List<TopSearch> top;
     private List<Gap> gaps;
+    private Long gapCount;
+    private final Map<String, Optional<String>> draftsByQuery = new HashMap<>();
     private List<FoundNothing> foundNothing;
     private Long foundNothingCount;
     private List<WeekRank> weeks;
@@ -119,11 +129,48 @@ public class InsightsBacking {
         return top;
     }
 
+    /** The most frequent gaps, or all of them (up to the export's rows) when the address asks for all. */
     public List<Gap> getGaps() {
         if (gaps == null) {
-            gaps = reports.gaps(getPeriod(), ROWS);
+            gaps = reports.gaps(getPeriod(), isAllGaps() ? InsightTables.EXPORT_ROWS : ROWS);
         }
         return gaps;
+    }
+
+    public boolean isAllGaps() {
+        return ALL_GAPS.equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("gaps"));
+    }
+
+    /** How many gaps the period has, shown or not. */
+    public long getGapCount() {
+        if (gapCount == null) {
+            gapCount = reports.gapCount(getPeriod());
+        }
+        return gapCount;
+    }
+
+    public int getMostFrequentRows() {
+        return ROWS;
+    }
+
+    /** The page listing every gap of this period. */
+    public String getAllGapsUrl() {
+        return address(getPeriod()) + "&gaps=" + ALL_GAPS + "#gaps";
+    }
+
+    public String getFewerGapsUrl() {
+        return address(getPeriod()) + "#gaps";
+    }
+
+    /**
+     * The edit page of the open draft already started for this query (a gap's, or a question as typed), or null when
+     * "start a draft" would make one.
+     */
+    public String draftUrl(String query) {
+        return draftsByQuery.computeIfAbsent(query, q -> drafts.existing(q, locale.getCurrent()))
+                .map(id -> context() + "/editor/edit?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .orElse(null);
     }
 
     /** Every question that found nothing, as typed (up to the export's rows; the CSV holds as many). */
