@@ -5,7 +5,9 @@ import org.kmbportal.platform.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,13 +72,11 @@ public class AccountService {
                             "No organization has this join code."));
         } else {
             String orgName = PlainText.visibleOrEmpty(form.newOrganization());
-            if (PlainText.forbiddenInLine(orgName) >= 0) {
-                throw new AccountException("account.badOrganizationName",
-                        "The organization's name contains an invisible or control character.");
-            }
-            if (orgName.isEmpty() || orgName.length() > 200) {
-                throw new AccountException("account.organizationRequired",
-                        "Give your organization's name, or the join code a colleague gave you.");
+            String problem = organizationNameProblem(orgName);
+            if (problem != null) {
+                throw new AccountException(problem, problem.equals("account.badOrganizationName")
+                        ? "The organization's name contains an invisible or control character."
+                        : "Give your organization's name, or the join code a colleague gave you.");
             }
             organization = new Organization(orgName, Tokens.code());
             accounts.persist(organization);
@@ -86,6 +86,47 @@ public class AccountService {
         accounts.persist(account);
         audit.record(email, "account.created", email, "member of " + organization.getName());
         return Optional.of(account);
+    }
+
+    /**
+     * Everything wrong with a sign-up, every field at once (the same rules {@link #signUp} applies), so the form can
+     * say them all beside their fields: each field, named as in {@link SignUp}, to its message key, in the form's
+     * order; empty when nothing is. Whether the email already has an account is never said.
+     */
+    public Map<String, String> problems(SignUp form) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problem(problems, "displayName", () -> checkedName(form.displayName()));
+        problem(problems, "email", () -> checkedEmail(form.email()));
+        String email = problems.containsKey("email") ? null : checkedEmail(form.email());
+        problem(problems, "password", () -> checkPassword(form.password(), email));
+        if (form.joinCode() != null && !form.joinCode().isBlank()) {
+            if (accounts.organizationByJoinCode(form.joinCode().strip().toUpperCase(java.util.Locale.ROOT))
+                    .isEmpty()) {
+                problems.put("joinCode", "account.unknownJoinCode");
+            }
+        } else {
+            String problem = organizationNameProblem(PlainText.visibleOrEmpty(form.newOrganization()));
+            if (problem != null) {
+                problems.put("newOrganization", problem);
+            }
+        }
+        return problems;
+    }
+
+    /** The message key of what is wrong with a new organization's name (its visible text), or null. */
+    private static String organizationNameProblem(String name) {
+        if (PlainText.forbiddenInLine(name) >= 0) {
+            return "account.badOrganizationName";
+        }
+        return name.isEmpty() || name.length() > 200 ? "account.organizationRequired" : null;
+    }
+
+    private static void problem(Map<String, String> problems, String field, Runnable check) {
+        try {
+            check.run();
+        } catch (AccountException e) {
+            problems.put(field, e.messageKey());
+        }
     }
 
     /** Creates an account with given roles (the first administrator, accepted invitations). */

@@ -344,6 +344,66 @@ class LayoutE2E {
     }
 
     @Test
+    void aRefusedSignUpShowsEveryFieldsProblemAtOnceBesideItsFieldAndFocusesTheFirst(URI portal) {
+        java.util.Random random = new java.util.Random(1010);
+        for (String language : List.of("en", "fr")) {
+            if (browser != null) {
+                browser.quit();
+            }
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/sign-up").toString());
+            // Every field wrong at once: no name, an address without its @, a short password, another confirmation
+            // and no organization's name.
+            String notAnAddress = org.kmbportal.testing.GeneratedText.libraryWords(80).next(random)
+                    .replace("@", "").replaceAll("\\s+", " ") + " " + language;
+            String shortPassword = letters(random, 3 + random.nextInt(8));
+            Browser.type(browser, "signup:email", notAnAddress);
+            Browser.type(browser, "signup:password", shortPassword);
+            Browser.type(browser, "signup:confirmation", shortPassword + letters(random, 1 + random.nextInt(20)));
+            browser.findElement(By.id("signup:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("signup:name", "field.required");
+            expected.put("signup:email", "account.badEmail");
+            expected.put("signup:password", "password.tooShort");
+            expected.put("signup:confirmation", "signUp.mismatch");
+            expected.put("signup:organization", "account.organizationRequired");
+            List<String> problems = new ArrayList<>();
+            expected.forEach((id, key) -> {
+                WebElement field = browser.findElement(By.id(id));
+                if (!"true".equals(field.getAttribute("aria-invalid"))) {
+                    problems.add(id + " is not marked invalid");
+                }
+                String describedBy = field.getAttribute("aria-describedby");
+                List<String> descriptions = describedBy == null
+                        ? List.of()
+                        : java.util.Arrays.stream(describedBy
+                                .split("\\s+")).map(ref -> browser.findElements(By.id(ref))).filter(f -> !f.isEmpty())
+                                .map(f -> f.get(0).getText()).toList();
+                if (!descriptions.contains(Bundle.shown(language, key))) {
+                    problems.add(id + " is described by " + descriptions + ", not by its error");
+                }
+            });
+            assertEquals(List.of(), problems, language);
+            assertEquals(expected.size(), browser.findElements(By.cssSelector(".field-error")).stream()
+                    .filter(e -> !e.getText().isBlank()).count(), "each problem said once, beside its field");
+            assertEquals(null, browser.findElement(By.id("signup:joinCode")).getAttribute("aria-invalid"));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "signup:name".equals(d.switchTo()
+                    .activeElement().getAttribute("id")));
+        }
+    }
+
+    private static String letters(java.util.Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append("bcdfghjklmnpqrstvwxzéàœ".charAt(random.nextInt(23)));
+        }
+        return text.toString();
+    }
+
+    @Test
     void signUpShowsOnlyTheFieldsOfTheChoiceMade(URI portal) {
         browser = Browser.start("en");
         browser.get(portal.resolve("/sign-up").toString());

@@ -3,6 +3,8 @@ package org.kmbportal.accounts.web;
 import org.kmbportal.web.FacesMessages;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,7 +15,10 @@ import jakarta.inject.Named;
 import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AccountService;
 
-/** The sign-up page ({@code sign-up.xhtml}): a member account, creating an organization or joining one by code. */
+/**
+ * The sign-up page ({@code sign-up.xhtml}): a member account, creating an organization or joining one by code. A
+ * refused form says every field's problem at once, each beside its field.
+ */
 @Named("signUp")
 @RequestScoped
 public class SignUpBacking {
@@ -24,6 +29,11 @@ public class SignUpBacking {
     @Inject
     FacesMessages messages;
 
+    private static final String FORM = "signup";
+    /** The page's field ids to the names of {@link AccountService.SignUp}'s parts. */
+    private static final Map<String, String> SERVICE_FIELDS = Map.of("name", "displayName", "email", "email",
+            "password", "password", "organization", "newOrganization", "joinCode", "joinCode");
+
     private String email;
     private String displayName;
     private String password;
@@ -33,14 +43,16 @@ public class SignUpBacking {
     private String joinCode;
 
     public void signUp() throws IOException {
-        if (password == null || !password.equals(confirmation)) {
-            messages.fieldError("signup:confirmation", "signUp.mismatch");
+        boolean join = "join".equals(choice);
+        AccountService.SignUp form = new AccountService.SignUp(email, displayName, password,
+                join ? null : organizationName, join ? (joinCode == null ? "" : joinCode) : null);
+        Map<String, String> problems = problems(form, join);
+        if (!problems.isEmpty()) {
+            problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key));
             return;
         }
-        boolean join = "join".equals(choice);
         try {
-            accounts.signUp(new AccountService.SignUp(email, displayName, password, join ? null : organizationName,
-                    join ? (joinCode == null ? "" : joinCode) : null));
+            accounts.signUp(form);
         } catch (AccountException e) {
             messages.error(e.messageKey());
             return;
@@ -49,6 +61,41 @@ public class SignUpBacking {
         messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");
+    }
+
+    /**
+     * Every field's problem at once, by the page's field id, in the page's order: an empty field is required, then
+     * the service's rules, and the confirmation must repeat the password.
+     */
+    private Map<String, String> problems(AccountService.SignUp form, boolean join) {
+        Map<String, String> found = accounts.problems(form);
+        Map<String, String> byField = new LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("name", displayName);
+        typed.put("email", email);
+        typed.put("password", password);
+        typed.put("confirmation", confirmation);
+        typed.put(join ? "joinCode" : "organization", join ? joinCode : organizationName);
+        typed.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                // the organization's part says what it wants: a name, or a colleague's join code
+                byField.put(field, field.equals("joinCode") || field.equals("organization")
+                        ? "account.organizationRequired"
+                        : "field.required");
+            } else if (field.equals("confirmation")) {
+                if (!value.equals(password)) {
+                    byField.put(field, "signUp.mismatch");
+                }
+            } else if (found.containsKey(SERVICE_FIELDS.get(field))) {
+                byField.put(field, found.get(SERVICE_FIELDS.get(field)));
+            }
+        });
+        return byField;
+    }
+
+    /** Whether the page's field (by its id) has a problem to show: it is then marked invalid and described by it. */
+    public boolean invalid(String field) {
+        return !FacesContext.getCurrentInstance().getMessageList(FORM + ":" + field).isEmpty();
     }
 
     public String getEmail() {
