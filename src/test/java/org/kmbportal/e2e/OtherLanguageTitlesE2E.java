@@ -268,6 +268,37 @@ class OtherLanguageTitlesE2E {
         assertEquals(200, mentorApi.get("/api/collections/" + slug).status(), "Cancel kept the collection");
     }
 
+    @Test
+    void theEditorsHeadingAndThePagesTitleSayTheLanguageOfAResourcesTitleInTheOtherLanguage(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "olt-editor@kmb.test", "Élise Rédaction", "editor");
+        Library library = Library.read(new Visitor(portal, "en"));
+        List<String> english = library.in("en");
+        List<String> french = library.in("fr");
+        for (String id : List.of(english.get(0), english.get(english.size() - 1), french.get(0),
+                french.get(french.size() - 1))) {
+            String language = library.language().get(id);
+            for (String pageLanguage : List.of("en", "fr")) {
+                Visitor editor = new Visitor(portal, pageLanguage);
+                assertTrue(editor.signIn("olt-editor@kmb.test", People.PASSWORD));
+                org.jsoup.nodes.Document edit = org.jsoup.Jsoup.parse(editor.get("/editor/edit?id=" + id).body());
+                String where = id + " on a page in " + pageLanguage;
+                assertEquals(pageLanguage, edit.selectFirst("html").attr("lang"), where);
+                org.jsoup.nodes.Element heading = edit.selectFirst("h1");
+                assertEquals(key(library.title().get(id)), key(heading.text()), where);
+                assertEquals(language, heading.attr("lang").isEmpty() ? pageLanguage : heading.attr("lang"),
+                        "the heading: " + where);
+                String title = edit.selectFirst("title").attr("lang");
+                assertEquals(language, title.isEmpty() ? pageLanguage : title, "the page's title: " + where);
+                org.jsoup.nodes.Element history = org.jsoup.Jsoup.parse(editor.get("/editor/history?id=" + id)
+                        .body()).selectFirst("h1");
+                assertEquals(language, history.getElementsContainingOwnText(library.title().get(id).strip())
+                        .stream().map(e -> e.closest("[lang]").attr("lang")).findFirst().orElse(""),
+                        "the history's heading: " + where);
+            }
+        }
+    }
+
     /** Types the words in the editor's finder, presses Enter and returns the entries found. */
     private static List<WebElement> find(ChromeDriver browser, String form, String words) {
         Browser.type(browser, form + ":find", words);
