@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Settles the reader's language once per request, and remembers an explicit choice in a cookie. */
+/**
+ * Settles the reader's language once per request, and remembers an explicit choice of a page's language in a cookie.
+ */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
         DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
@@ -23,8 +25,9 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String chosen = request.getParameter(ReaderLanguage.PARAMETER);
-        // Filters run in no fixed order, so the choice is remembered on whichever dispatch sees it first.
-        if (ReaderLanguage.isSupported(chosen) && request.getAttribute(REMEMBERED) == null) {
+        // Filters run in no fixed order, so the choice is remembered on whichever dispatch sees it first. A language
+        // asked of the API (a table downloaded in French) is for that answer only: the pages keep the reader's.
+        if (ReaderLanguage.isSupported(chosen) && request.getAttribute(REMEMBERED) == null && !isApi(request)) {
             request.setAttribute(REMEMBERED, chosen);
             Cookie cookie = new Cookie(ReaderLanguage.COOKIE, chosen);
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
@@ -36,5 +39,10 @@ public class LanguageFilter extends HttpFilter {
         }
         request.setAttribute(ReaderLanguage.ATTRIBUTE, ReaderLanguage.of(request));
         chain.doFilter(request, response);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -172,8 +172,7 @@ class SearchGapsIT {
 
     @Test
     void startingADraftFromAGapTwiceOpensTheFirstDraftAndSaysSo() {
-        // The editor reads English pages (another test of this class downloads a French table, which switches the
-        // pages' language for the rest of the session); the message is written in the language of the page pressed.
+        // The editor reads English pages; the message is written in the language of the page pressed.
         assertEquals(200, editor.get("/editor/insights?lang=en").status());
         String words = nonsense() + " " + nonsense();
         for (int i = 0; i < 6; i++) {
@@ -306,6 +305,19 @@ class SearchGapsIT {
         Http.Answer replayed = editor.submit(page, form.id(), Map.of(), null);
         assertTrue(replayed.status() == 200 || draftId(replayed).equals(id), replayed.body());
         assertEquals(404, editor.api("GET", "/api/editor/resources/" + id + "-2", null).status());
+    }
+
+    @Test
+    void downloadingATableInFrenchLeavesTheEditorsPagesInTheirLanguage() {
+        Visitor english = new Visitor(RunningPortal.base(), "en");
+        assertTrue(english.signIn("gaps-it-second@kmb.test", People.PASSWORD));
+        String csv = new String(english.download("/api/insights/export?table=searches&lang=fr"),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.replace("\uFEFF", "").startsWith(Bundle.text("fr", "insights.col.query")), csv);
+        for (String page : List.of("/editor/insights", "/")) {
+            Document document = Jsoup.parse(english.get(page).body());
+            assertEquals("en", document.selectFirst("html").attr("lang"), page + " after a French download");
+        }
     }
 
     @Test
