@@ -1,8 +1,10 @@
 /*
  * The plan and collection editors' buttons (move up or down, remove, add an item, find, link, ask for evidence) and a
- * collection's "Follow" button each send the whole form and the page comes back at its top. This puts the keyboard focus back where the person was working: on the same
- * button, on the item it moved with it, or on the nearest item when one was removed. "Delete" asks first: the focus goes
- * to the question (a screen reader reads it, Tab reaches "Yes" and "Cancel"), and after "Cancel" back to "Delete".
+ * collection's "Follow" button each send the whole form and the page comes back at its top. This puts the keyboard
+ * focus back where the person was working: on the same button, on the item it moved with it, or, when one was removed,
+ * on a neighbouring item's note (never on a Remove button: the next item's is there now) while the status line says
+ * what was removed. "Delete" asks first: the focus goes to the question (a screen reader reads it, Tab reaches "Yes"
+ * and "Cancel"), and after "Cancel" back to "Delete".
  */
 (function () {
     'use strict';
@@ -51,7 +53,15 @@
             var prefix = item[1];
             var index = parseInt(item[2], 10);
             if (item[3] === 'remove') {
-                list.push(prefix + index + ':remove', prefix + (index - 1) + ':remove');
+                // Never a Remove button: the next item's is now in this place, and Enter again would silently take
+                // that item too. The next item's note (now at this index), else the previous one's, else where
+                // items are added. A text box takes Enter as a new line, not as a press of some button.
+                var form = prefix.slice(0, prefix.length - 'items:'.length);
+                [index, index - 1].forEach(function (row) {
+                    list.push(prefix + row + ':notes', prefix + row + ':note');
+                });
+                list.push(form + 'add-item', form + 'find');
+                return list;
             } else {
                 var moved = item[3] === 'up' ? index - 1 : index + 1;
                 list.push(prefix + moved + ':' + item[3], prefix + moved + ':' + (item[3] === 'up' ? 'down' : 'up'));
@@ -88,6 +98,24 @@
         }
     }
 
+    /* The page's messages ("Removed …", "Added …") came with the page, in its status line: a screen reader, sent to
+       the field that now has the focus, would not read them. They are put back a moment later, which it announces. */
+    function reannounce() {
+        var status = document.getElementById('messages');
+        if (!status || !status.children.length) {
+            return;
+        }
+        var lines = Array.prototype.slice.call(status.children);
+        lines.forEach(function (line) {
+            status.removeChild(line);
+        });
+        setTimeout(function () {
+            lines.forEach(function (line) {
+                status.appendChild(line);
+            });
+        }, 150);
+    }
+
     function restore() {
         var id;
         try {
@@ -110,6 +138,7 @@
             if (element && !element.disabled) {
                 place(element, 30);
                 announce(element);
+                reannounce();
                 return;
             }
         }

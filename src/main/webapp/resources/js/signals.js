@@ -80,8 +80,16 @@
         if (token()) {
             headers['X-CSRF-Token'] = token();
         }
+        // Busy rather than disabled while it is sent: a disabled button loses the keyboard focus (to the page's body,
+        // user session), and the focus stays on it for the next step. A second press meanwhile sends nothing.
         var button = form.querySelector('button[type="submit"]');
-        button.disabled = true;
+        if (button.getAttribute('aria-disabled') === 'true') {
+            return;
+        }
+        button.setAttribute('aria-disabled', 'true');
+        function ready() {
+            button.removeAttribute('aria-disabled');
+        }
         fetch(form.action, {method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin'})
             .then(function (response) {
                 return response.json().catch(function () {
@@ -91,7 +99,7 @@
                 });
             })
             .then(function (answer) {
-                button.disabled = false;
+                ready();
                 if (answer.status >= 200 && answer.status < 300) {
                     done(form);
                 } else {
@@ -99,7 +107,7 @@
                 }
             })
             .catch(function () {
-                button.disabled = false;
+                ready();
                 say(form, message(form, null), 'error');
             });
     });

@@ -7,12 +7,18 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -120,9 +126,14 @@ class CollectionJourneyE2E {
         assertTrue(outsider.findElements(By.cssSelector(".reading-list")).isEmpty(), "another organization's member");
         assertEquals(404, new Visitor(portal).get(URI.create(address).getPath()).status(), "and anonymous readers");
 
-        mentor.findElement(By.id("edit:items:2:remove")).sendKeys(Keys.ENTER);
-        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("textarea[id$=':note']"), 2));
+        WebElement remove = mentor.findElement(By.id("edit:items:2:remove"));
+        String removed = remove.getAttribute("aria-label").substring("Remove: ".length());
+        remove.sendKeys(Keys.ENTER);
+        waitForItems(mentor, 2);
+        // Not the Remove button now in its place (Enter again took the next item: user session): the note before.
+        awaitFocusOn(mentor, "edit:items:1:note");
+        Browser.awaitMessage(mentor, Bundle.shown("en", "curation.itemRemoved", removed));
+        enterRemovesNothing(mentor, 2);
         mentor.findElement(By.id("edit:save")).click();
         Browser.awaitMessage(mentor, "The collection is saved.");
         reader.get(portal.resolve("/curate/").toString());
@@ -254,6 +265,79 @@ class CollectionJourneyE2E {
             wait.until(d -> Bundle.text(language, "collection.unfollowed")
                     .equals(d.findElement(By.id("follow-status")).getText().strip()));
         }
+    }
+
+    /**
+     * User session (keyboard): after "Remove" the focus went to the Remove button now in the removed item's place, so
+     * Enter again silently removed the next item. It goes to the note of the item now there, else of the one before,
+     * else to the box where resources are found to add; the status line names what was removed and says that saving
+     * keeps it; Enter again removes nothing. Generated titles, both languages.
+     */
+    @Test
+    void removingAnItemByKeyboardSaysWhichAndLeavesTheFocusWhereEnterRemovesNothingInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        String mentor = "remove-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentor, "Rémi Mentor", "mentor");
+        Random random = new Random(Gen.seed() * 31 + "collection-remove".hashCode());
+        for (String language : List.of("en", "fr")) {
+            String id = "remove-" + language + "-" + System.nanoTime();
+            List<String> titles = new ArrayList<>();
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            for (int i = 0; i < 3; i++) {
+                titles.add(GeneratedText.libraryWords(120).next(random).replaceAll("\\s+", " ").strip());
+                items.add(Json.createObjectBuilder().add("url", "https://example.org/removed/" + i).add("title",
+                        titles.get(i)));
+            }
+            assertEquals(201, mentorApi.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id)
+                    .add("title", "Removed by keyboard").add("visibility", "private").add("items", items).build()
+                    .toString()).status());
+            ChromeDriver browser = signedIn(portal, language, mentor);
+            browser.get(portal.resolve("/curate/edit?id=" + id).toString());
+
+            browser.findElement(By.id("edit:items:0:remove")).sendKeys(Keys.ENTER);
+            waitForItems(browser, 2);
+            awaitFocusOn(browser, "edit:items:0:note");
+            assertEquals(titles.get(1), browser.findElement(By.id("edit:items:0:link-title")).getAttribute("value"),
+                    language + ": the note of the item that was after it");
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved", titles.get(0)));
+            enterRemovesNothing(browser, 2);
+
+            browser.findElement(By.id("edit:items:1:remove")).sendKeys(Keys.ENTER);
+            waitForItems(browser, 1);
+            awaitFocusOn(browser, "edit:items:0:note");
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved", titles.get(2)));
+            enterRemovesNothing(browser, 1);
+
+            browser.findElement(By.id("edit:items:0:remove")).sendKeys(Keys.ENTER);
+            waitForItems(browser, 0);
+            awaitFocusOn(browser, "edit:find");
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved", titles.get(1)));
+            assertEquals(3, mentorApi.get("/api/collections/" + id).json().getJsonArray("items").size(),
+                    "nothing is saved before Save");
+        }
+    }
+
+    /**
+     * Presses Enter where the focus is after a removal: a text box, so the page is not sent (a mark set on it is
+     * still there) and the form still has {@code items} items. The line Enter typed is taken back out.
+     */
+    private static void enterRemovesNothing(ChromeDriver browser, int items) {
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("textarea", focused.getTagName(), "the focus is on a text box, not on a button");
+        String before = focused.getAttribute("value");
+        browser.executeScript("window.kmbNotSent = true;");
+        focused.sendKeys(Keys.ENTER);
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbNotSent === true;"), "Enter sent nothing");
+        assertEquals(items, browser.findElements(By.cssSelector("textarea[id$=':note']")).size(), "nothing removed");
+        focused.clear();
+        if (!before.isEmpty()) {
+            focused.sendKeys(before);
+        }
+    }
+
+    private static void awaitFocusOn(ChromeDriver browser, String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email) {

@@ -448,6 +448,75 @@ class LayoutE2E {
         assertEquals(List.of(), problems.stream().distinct().toList());
     }
 
+    /**
+     * User session (keyboard, 390 px): Tab went from the menu and the search box back up to the account links and
+     * the language beside the name. The header's Tab order now reads as it is laid out (a row down, or right along
+     * the same row), on a phone, a tablet and a desktop, signed out and in, in both languages.
+     */
+    @Test
+    void theHeadersTabOrderFollowsItsRowsOnAPhoneATabletAndADesktopInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "layout-tab-order@kmb.test", "Tom Taborder", "editor");
+        Visitor editor = People.signedIn(portal, "layout-tab-order@kmb.test");
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            for (boolean signedIn : new boolean[]{false, true}) {
+                browser = Browser.start(language);
+                browser.get(portal.resolve("/health/ready").toString());
+                if (signedIn) {
+                    browser.manage().addCookie(new Cookie("JSESSIONID", editor.sessionCookie(), "/"));
+                }
+                for (int width : new int[]{PHONE_WIDTH, 800, DESKTOP_WIDTH}) {
+                    viewport(width, width == DESKTOP_WIDTH ? DESKTOP_HEIGHT : PHONE_HEIGHT);
+                    browser.get(portal.resolve("/browse").toString());
+                    String where = language + (signedIn ? " signed in" : "") + " at " + width + " px: ";
+                    List<String> order = new ArrayList<>();
+                    Map<?, ?> before = null;
+                    new Actions(browser).sendKeys(Keys.TAB).perform(); // the skip link
+                    for (int i = 0; i < 30; i++) {
+                        new Actions(browser).sendKeys(Keys.TAB).perform();
+                        Map<?, ?> at = (Map<?, ?>) browser.executeScript(PLACE_OF_FOCUS);
+                        if (at == null) {
+                            break;
+                        }
+                        order.add((String) at.get("what"));
+                        if (before != null && !readsAfter(before, at)) {
+                            problems.add(where + at.get("what") + " comes after " + before.get("what")
+                                    + " on Tab but is laid out before it");
+                        }
+                        before = at;
+                    }
+                    assertTrue(order.size() >= 6, where + "Tab goes through the header: " + order);
+                }
+                browser.quit();
+                browser = null;
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Whether the place {@code b} comes after {@code a} in reading order: on a lower row, or right on the same row. */
+    private static boolean readsAfter(Map<?, ?> a, Map<?, ?> b) {
+        double aTop = ((Number) a.get("top")).doubleValue();
+        double aBottom = ((Number) a.get("bottom")).doubleValue();
+        double bTop = ((Number) b.get("top")).doubleValue();
+        double bBottom = ((Number) b.get("bottom")).doubleValue();
+        boolean sameRow = bTop < aBottom - 2 && aTop < bBottom - 2;
+        return sameRow
+                ? ((Number) b.get("left")).doubleValue() >= ((Number) a.get("right")).doubleValue() - 2
+                : bTop >= aBottom - 2;
+    }
+
+    /** Where the focused control of the header is on the page, or null once the focus has left the header. */
+    private static final String PLACE_OF_FOCUS = """
+            const e = document.activeElement;
+            if (!e || !e.closest('.site-header')) return null;
+            const r = e.getBoundingClientRect();
+            return {what: e.tagName.toLowerCase() + ' "' + (e.textContent || e.value || e.placeholder || '').trim()
+                    .replace(/\\s+/g, ' ').slice(0, 40) + '"', top: r.top + scrollY, bottom: r.bottom + scrollY,
+                    left: r.left + scrollX, right: r.right + scrollX};
+            """;
+
     @Test
     void thePagesOfTheNewLayoutPassAxeCoreInBothLanguages(URI portal) {
         Visitor admin = People.admin(portal);

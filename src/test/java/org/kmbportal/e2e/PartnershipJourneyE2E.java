@@ -8,12 +8,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -111,12 +114,20 @@ class PartnershipJourneyE2E {
         WebElement firstDown = partner.findElement(By.id("plan:items:0:down"));
         assertEquals("pointer", firstDown.getCssValue("cursor"), "its Move down does not");
         assertEquals("1", firstDown.getCssValue("opacity"));
-        partner.findElement(By.id("plan:items:3:remove")).sendKeys(Keys.ENTER);
-        awaitFocusOn(partner, "plan:items:2:remove");
-        partner.findElement(By.id("plan:items:2:what")).sendKeys("A third item, then taken out");
+        // Removing by keyboard (user session): the focus went to the Remove button now in the removed item's place, so
+        // Enter again silently removed the next item. It goes to the notes of the item now there (else of the one
+        // before), the status line names what was removed, and Enter again removes nothing.
+        String taken = oneLine(GeneratedText.libraryWords(200), "plan-remove");
+        Browser.type(partner, "plan:items:2:what", taken);
         partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
-        awaitFocusOn(partner, "plan:items:1:remove");
-        assertEquals(2, partner.findElements(By.cssSelector("fieldset.plan-item")).size());
+        awaitFocusOn(partner, "plan:items:2:notes");
+        Browser.awaitMessage(partner, Bundle.shown("en", "partnerships.plan.itemRemoved", taken));
+        assertEquals("Item 3", legends(partner).get(2), "the notes of the item that was after it");
+        enterRemovesNothing(partner, 3);
+        partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
+        awaitFocusOn(partner, "plan:items:1:notes");
+        Browser.awaitMessage(partner, Bundle.shown("en", "partnerships.plan.itemRemoved", "Item 3"));
+        enterRemovesNothing(partner, 2);
         String first = linkFound(partner, 0, "screening");
         String second = linkFound(partner, 1, "match support");
         partner.findElement(By.id("plan:items:0:evidence")).click();
@@ -157,9 +168,13 @@ class PartnershipJourneyE2E {
                 "Item 2: Support matches through their first year", "Item 3", "Item 4"), legends(mentor),
                 "the check-in's blank items, sent back, are headed by their number");
         mentor.findElement(By.id("record:items:3:remove")).click();
-        awaitFocusOn(mentor, "record:items:2:remove");
-        mentor.findElement(By.id("record:items:2:remove")).click();
-        awaitFocusOn(mentor, "record:items:1:remove");
+        awaitFocusOn(mentor, "record:items:2:notes");
+        Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.itemRemoved", "Item 4"));
+        enterRemovesNothing(mentor, 3);
+        mentor.findElement(By.id("record:items:2:remove")).sendKeys(Keys.ENTER);
+        awaitFocusOn(mentor, "record:items:1:notes");
+        Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.itemRemoved", "Item 3"));
+        enterRemovesNothing(mentor, 2);
         mentor.findElement(By.cssSelector("input[name='record:ratings:0:rating'][value='2']")).click();
         mentor.findElement(By.cssSelector("input[name='record:ratings:1:rating'][value='3']")).click();
         new Select(mentor.findElement(By.id("record:items:0:status"))).selectByVisibleText("done");
@@ -299,6 +314,29 @@ class PartnershipJourneyE2E {
     }
 
     /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */
+    /**
+     * Presses Enter where the focus is after a removal: it is a text box, so the page is not sent (a mark set on it is
+     * still there) and the plan still has {@code items} items. The line Enter typed is taken back out.
+     */
+    private static void enterRemovesNothing(ChromeDriver browser, int items) {
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("textarea", focused.getTagName(), "the focus is on a text box, not on a button");
+        String before = focused.getAttribute("value");
+        browser.executeScript("window.kmbNotSent = true;");
+        focused.sendKeys(Keys.ENTER);
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbNotSent === true;"), "Enter sent nothing");
+        assertEquals(items, browser.findElements(By.cssSelector("fieldset.plan-item")).size(), "nothing removed");
+        focused.clear();
+        if (!before.isEmpty()) {
+            focused.sendKeys(before);
+        }
+    }
+
+    /** Generated text on one line (as a one-line box keeps it), the same for the run's seed. */
+    private static String oneLine(Gen<String> text, String name) {
+        return text.next(new Random(Gen.seed() * 31 + name.hashCode())).replaceAll("\\s+", " ").strip();
+    }
+
     private static void awaitFocusOn(ChromeDriver browser, String id) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));

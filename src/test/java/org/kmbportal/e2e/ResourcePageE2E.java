@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -18,10 +19,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -136,6 +142,38 @@ class ResourcePageE2E {
         copied = browser.executeAsyncScript("navigator.clipboard.readText().then(arguments[0],"
                 + " e => arguments[0]('failed: ' + e))");
         assertTrue(String.valueOf(copied).startsWith("Grossman, J. B., & Rhodes, J. E. (2002)."), copied.toString());
+    }
+
+    /**
+     * User session (keyboard): after "Record that we used it" the focus fell to the page's body, so the next Tab
+     * started again at the top. It stays on the button, and the form's status line says it is recorded; in both
+     * languages, with generated lines.
+     */
+    @Test
+    void recordingThatWeUsedAResourceKeepsTheFocusOnItsButtonAndSaysSo(URI portal) {
+        String email = "uptake-keys-" + System.nanoTime() + "@kmb.test";
+        People.member(portal, email, "Ula Uptake", "Uptake Org " + System.nanoTime());
+        Random random = new Random(Gen.seed() * 31 + "uptake-keys".hashCode());
+        for (String id : List.of(SUMMARY, SUMMARY_FR)) {
+            String language = id.endsWith("-fr") ? "fr" : "en";
+            browser = restart(browser, language);
+            Browser.signIn(browser, portal, email, People.PASSWORD);
+            browser.get(portal.resolve("/resources/" + id).toString());
+            // One line as typed: a new line in the box would send the form before the test presses the button.
+            String line = GeneratedText.libraryWords(200).filter(w -> !w.isBlank()).next(random).replaceAll("\\s+",
+                    " ");
+            Browser.type(browser, "uptake-line", line);
+            WebElement send = browser.findElement(By.cssSelector("#uptake-form button[type=submit]"));
+            assertEquals(Bundle.text(language, "uptake.send"), send.getText());
+            browser.findElement(By.id("uptake-line")).sendKeys(Keys.TAB, Keys.TAB); // past "Editors may see my name"
+            assertEquals(send, browser.switchTo().activeElement(), "Tab reaches the button");
+            send.sendKeys(Keys.ENTER);
+            Browser.awaitText(browser, By.cssSelector("#uptake-form .signal-form__status"),
+                    Bundle.shown(language, "uptake.recorded"));
+            assertEquals(send, browser.switchTo().activeElement(), language + ": the focus stays on the button, not on"
+                    + " the page's body: " + browser.switchTo().activeElement().getTagName());
+            assertEquals("", browser.findElement(By.id("uptake-line")).getAttribute("value"), "ready for the next one");
+        }
     }
 
     @Test

@@ -189,8 +189,18 @@ public class EditCollectionBacking implements Serializable {
         form.move(index, 1);
     }
 
+    /**
+     * Takes item {@code index} out of the form and says which one, and that only saving keeps it out: the page then
+     * puts the focus on a neighbouring item's note, never on the Remove button that took this one's place.
+     */
     public void remove(int index) {
+        List<ItemRow> items = form.getItems();
+        if (index < 0 || index >= items.size()) {
+            return;
+        }
+        String label = items.get(index).getLabel();
         form.remove(index);
+        messages.info("curation.itemRemoved", label);
     }
 
     /** The table's rows were dragged: PrimeFaces has already moved the row in the form's list. */

@@ -127,6 +127,12 @@ public class CheckInBacking extends PlanEditing {
         }
     }
 
+    /** On the check-in, recording the check-in keeps a removed item out of the plan. */
+    @Override
+    protected String removedKey() {
+        return "partnerships.checkIn.itemRemoved";
+    }
+
     public CheckInSchedule.Occurrence getOccurrence() {
         return getDashboard().checkIns().stream().filter(o -> o.number() == occurrenceNumber).findFirst()
                 .orElseGet(() -> getDashboard().next().orElseThrow());

@@ -121,8 +121,22 @@ public abstract class PlanEditing implements Serializable {
         form.add();
     }
 
+    /**
+     * Takes item {@code index} out of the form and says which one, and how to keep the change (the page then puts the
+     * focus on a neighbouring item's notes, never on the Remove button that took this one's place).
+     */
     public void removeItem(int index) {
+        if (index < 0 || index >= form.getRows().size()) {
+            return;
+        }
+        String label = itemLabel(index);
         form.remove(index);
+        messages.info(removedKey(), label);
+    }
+
+    /** The message that names a removed item and the page's button that keeps the change. */
+    protected String removedKey() {
+        return "partnerships.plan.itemRemoved";
     }
 
     /**
