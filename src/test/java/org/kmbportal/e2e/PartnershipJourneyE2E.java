@@ -175,6 +175,10 @@ class PartnershipJourneyE2E {
         awaitFocusOn(mentor, "record:items:1:notes");
         Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.itemRemoved", "Item 3"));
         enterRemovesNothing(mentor, 2);
+        // A link made on the check-in is kept by recording it: the message said "Save the plan", a button not there.
+        String onCheckIn = linkFound(mentor, "record", 1, "mentor training");
+        Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.linked", onCheckIn,
+                "Support matches through their first year"));
         mentor.findElement(By.cssSelector("input[name='record:ratings:0:rating'][value='2']")).click();
         mentor.findElement(By.cssSelector("input[name='record:ratings:1:rating'][value='3']")).click();
         new Select(mentor.findElement(By.id("record:items:0:status"))).selectByVisibleText("done");
@@ -344,13 +348,18 @@ class PartnershipJourneyE2E {
 
     /** Searches the library from the plan editor and links the first resource found to the item; its title. */
     private static String linkFound(ChromeDriver browser, int item, String words) {
-        new Select(browser.findElement(By.id("plan:target"))).selectByIndex(item);
-        Browser.type(browser, "plan:find", words);
+        return linkFound(browser, "plan", item, words);
+    }
+
+    /** Links the first resource found for {@code words} to item {@code item} of form {@code form} (plan or record). */
+    private static String linkFound(ChromeDriver browser, String form, int item, String words) {
+        new Select(browser.findElement(By.id(form + ":target"))).selectByIndex(item);
+        Browser.type(browser, form + ":find", words);
         // Enter in the find box finds (it pressed the form's first button, which did nothing: user session).
-        browser.findElement(By.id("plan:find")).sendKeys(Keys.ENTER);
+        browser.findElement(By.id(form + ":find")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
-                d -> !d.findElements(By.id("plan:found:0:link-found")).isEmpty());
-        WebElement link = browser.findElement(By.id("plan:found:0:link-found"));
+                d -> !d.findElements(By.id(form + ":found:0:link-found")).isEmpty());
+        WebElement link = browser.findElement(By.id(form + ":found:0:link-found"));
         String title = link.getAttribute("aria-label").replace("Link: ", "");
         link.click();
         Browser.awaitMessage(browser, "“" + title + "” is linked");

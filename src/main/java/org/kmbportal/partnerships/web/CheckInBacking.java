@@ -127,10 +127,10 @@ public class CheckInBacking extends PlanEditing {
         }
     }
 
-    /** On the check-in, recording the check-in keeps a removed item out of the plan. */
+    /** On the check-in, recording the check-in keeps a removed item out of the plan, or a link in it. */
     @Override
-    protected String removedKey() {
-        return "partnerships.checkIn.itemRemoved";
+    protected String keepingKey(String name) {
+        return "partnerships.checkIn." + name;
     }
 
     public CheckInSchedule.Occurrence getOccurrence() {

@@ -131,12 +131,15 @@ public abstract class PlanEditing implements Serializable {
         }
         String label = itemLabel(index);
         form.remove(index);
-        messages.info(removedKey(), label);
+        messages.info(keepingKey("itemRemoved"), label);
     }
 
-    /** The message that names a removed item and the page's button that keeps the change. */
-    protected String removedKey() {
-        return "partnerships.plan.itemRemoved";
+    /**
+     * A message that names what changed and the page's button that keeps the change ("Save the plan"): {@code name}
+     * among the plan's messages.
+     */
+    protected String keepingKey(String name) {
+        return "partnerships.plan." + name;
     }
 
     /**
@@ -204,7 +207,7 @@ public abstract class PlanEditing implements Serializable {
     public void linkFound(String resourceId, String title) {
         targetRow().ifPresent(row -> {
             row.link(new ItemRow.Link(resourceId, title));
-            messages.info("partnerships.plan.linked", title, itemLabel(target));
+            messages.info(keepingKey("linked"), title, itemLabel(target));
         });
     }
 
@@ -216,7 +219,7 @@ public abstract class PlanEditing implements Serializable {
         }
         targetRow().ifPresent(row -> {
             row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
-            messages.info("partnerships.plan.linked", chosen.get().getTitle(), itemLabel(target));
+            messages.info(keepingKey("linked"), chosen.get().getTitle(), itemLabel(target));
         });
     }
 
@@ -237,7 +240,7 @@ public abstract class PlanEditing implements Serializable {
     public void linkSuggestion(int index, String resourceId, String title) {
         ItemRow row = form.getRows().get(index);
         row.link(new ItemRow.Link(resourceId, title));
-        messages.info("partnerships.plan.linked", title, itemLabel(index));
+        messages.info(keepingKey("linked"), title, itemLabel(index));
     }
 
     private Optional<ItemRow> targetRow() {
