@@ -46,7 +46,19 @@ public final class Slugs {
     private static String latin(String text) {
         String base = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return base.length() > BASE_MAX ? base.substring(0, BASE_MAX).replaceAll("-+$", "") : base;
+        return base.length() > BASE_MAX ? cut(base) : base;
+    }
+
+    /**
+     * A long id cut to {@link #BASE_MAX} at the end of a word ("…-in-rural-nunavut" cut as "…-in-rural", not
+     * "…-in-r"); a single word longer than that is cut where it must be.
+     */
+    private static String cut(String base) {
+        if (base.charAt(BASE_MAX) == '-') {
+            return base.substring(0, BASE_MAX);
+        }
+        int lastBreak = base.lastIndexOf('-', BASE_MAX - 1);
+        return lastBreak > 0 ? base.substring(0, lastBreak) : base.substring(0, BASE_MAX);
     }
 
     /**

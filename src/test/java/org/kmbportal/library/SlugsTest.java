@@ -50,6 +50,31 @@ class SlugsTest {
         assertEquals("fallback", Slugs.free("مرشد 🙂", "fallback", id -> false));
     }
 
+    /**
+     * A long title's id ends with a whole word of it: the user session read a draft started from a gap at
+     * "…-in-r" for "… in rural Nunavut". Generated titles of library words in both languages, of every length.
+     */
+    @Test
+    void aLongTitlesIdEndsWithAWholeWordOfIt() {
+        for (String title : Gen.tries("long titles", 200, GeneratedText.libraryWords(400)).toList()) {
+            String id = Slugs.free(title, "x", taken -> false);
+            assertTrue(Slugs.valid(id) && id.length() <= 60, id);
+            // the whole title's id before any cut, spelled here as the content format says (accents dropped, ligatures
+            // written out, anything else between words a hyphen)
+            String uncut = java.text.Normalizer.normalize(title.replace("œ", "oe").replace("Œ", "OE").replace("æ",
+                    "ae").replace("Æ", "AE").replace("ß", "ss"), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}",
+                            "")
+                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll(
+                            "^-+|-+$", "");
+            boolean wholeWords = uncut.equals(id) || uncut.startsWith(id + "-");
+            assertTrue(wholeWords, "the id of «" + title + "» is its first words' id, not cut in a word: " + id + " of "
+                    + uncut);
+        }
+        assertEquals("wraparound-mentoring-for-youth-aging-out-of-foster-care-in", Slugs.free(
+                "wraparound mentoring for youth aging out of foster care in rural nunavut", "x", taken -> false));
+        assertEquals("a".repeat(60), Slugs.free("a".repeat(70) + " b", "x", taken -> false));
+    }
+
     static java.util.stream.Stream<String> symbolOnlyTitles() {
         org.kmbportal.testing.Gen<String> piece = org.kmbportal.testing.Gen.of("🎉", "📚", "🙂", "👩🏽‍🏫", "🇨🇦",
                 "❤️", "★", "→", "✓", "€", "…", "!", "?", "«", "»", "“", "”", "—", "#", "&", " ", "  ");
