@@ -49,6 +49,55 @@
         };
     }
 
+    // The field each refusal is about: the focus goes there, marked invalid and described by the message, so the
+    // reader fixes it without hunting for it (WCAG 3.3.1).
+    var FIELDS = {bad_date: 'used_on', line_missing: 'line', line_too_long: 'line', text_too_long: 'text',
+        bad_reason: 'reason'};
+
+    function statusId(form) {
+        var status = form.querySelector('.signal-form__status');
+        if (!status.id) {
+            status.id = (form.id || 'signal-form') + '-status';
+        }
+        return status.id;
+    }
+
+    function describedBy(field) {
+        var ids = field.getAttribute('aria-describedby');
+        return ids ? ids.split(/\s+/).filter(Boolean) : [];
+    }
+
+    function clearInvalid(form) {
+        var id = statusId(form);
+        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid="true"]'), function (field) {
+            field.removeAttribute('aria-invalid');
+            var rest = describedBy(field).filter(function (other) {
+                return other !== id;
+            });
+            if (rest.length) {
+                field.setAttribute('aria-describedby', rest.join(' '));
+            } else {
+                field.removeAttribute('aria-describedby');
+            }
+        });
+    }
+
+    /** Says a refusal; when it is about one field, takes the focus there. */
+    function refused(form, code) {
+        say(form, message(form, code), 'error');
+        var field = FIELDS[code] ? form.elements[FIELDS[code]] : null;
+        if (!field || !field.focus) {
+            return;
+        }
+        var id = statusId(form);
+        field.setAttribute('aria-invalid', 'true');
+        var ids = describedBy(field);
+        if (ids.indexOf(id) < 0) {
+            field.setAttribute('aria-describedby', ids.concat([id]).join(' '));
+        }
+        field.focus();
+    }
+
     function done(form) {
         if (form.getAttribute('data-kind') === 'feedback') {
             var thanks = document.createElement('p');
@@ -70,6 +119,7 @@
             return;
         }
         event.preventDefault();
+        clearInvalid(form);
         var body = form.getAttribute('data-kind') === 'feedback' ? feedback(form) : uptake(form);
         if (!body) {
             say(form, message(form, 'useful_missing'), 'error');
@@ -103,7 +153,7 @@
                 if (answer.status >= 200 && answer.status < 300) {
                     done(form);
                 } else {
-                    say(form, message(form, answer.json.error), 'error');
+                    refused(form, answer.json.error);
                 }
             })
             .catch(function () {

@@ -10,6 +10,10 @@ import java.util.HashSet;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -179,6 +183,78 @@ public class EditorialService {
         String id = Slugs.free(title, "new-guide",
                 slug -> library.find(slug).filter(r -> !openDraftOf(r, title)).isPresent());
         return library.find(id).isPresent() ? Optional.of(id) : Optional.empty();
+    }
+
+    /**
+     * {@link #openDraft} for many titles at once, in two queries however many they are (a page of search gaps asks
+     * for each of its rows): the titles that have an open draft, each with its id. Editors only.
+     */
+    public Map<String, String> openDrafts(Collection<String> titles) {
+        guard.require(Role.EDITOR);
+        Set<String> wanted = titles.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Set<String>> draftsByTitle = new HashMap<>();
+        for (Resource draft : wanted.isEmpty() ? List.<Resource> of() : library.openDraftsTitled(wanted)) {
+            // The database's comparison may be looser than equals (a collation ignoring case): keep exact matches.
+            if (openDraftOf(draft, draft.getTitle()) && wanted.contains(draft.getTitle())) {
+                draftsByTitle.computeIfAbsent(draft.getTitle(), t -> new HashSet<>()).add(draft.getSlug());
+            }
+        }
+        // Slugs.free tries the title's id, then its numbered ids, and stops at the first one free or one of the
+        // title's open drafts: only the ids before the title's last draft need asking about, all at once.
+        Map<String, Integer> reach = new HashMap<>();
+        Set<String> needed = new HashSet<>();
+        long resources = -1;
+        for (Map.Entry<String, Set<String>> entry : draftsByTitle.entrySet()) {
+            String base = Slugs.base(entry.getKey(), NEW_GUIDE);
+            int last = entry.getValue().stream().mapToInt(slug -> position(base, slug)).max().orElse(0);
+            if (last > REACH_ASKED) {
+                // A draft numbered past the library's size cannot be reached: each id before it would be taken.
+                resources = resources < 0 ? library.countAll() : resources;
+                last = (int) Math.min(last, resources + 1);
+            }
+            reach.put(entry.getKey(), last);
+            for (int n = 1; n < last; n++) {
+                needed.add(numbered(base, n));
+            }
+        }
+        Set<String> existing = needed.isEmpty() ? Set.of() : library.existing(needed);
+        Map<String, String> found = new HashMap<>();
+        reach.forEach((title, last) -> {
+            String base = Slugs.base(title, NEW_GUIDE);
+            for (int n = 1; n <= last; n++) {
+                String id = numbered(base, n);
+                if (draftsByTitle.get(title).contains(id)) {
+                    found.put(title, id);
+                    return;
+                }
+                if (!existing.contains(id)) {
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+
+    private static final String NEW_GUIDE = "new-guide";
+
+    /** Past this many ids before a title's draft, the library's size is asked first. */
+    private static final int REACH_ASKED = 100;
+
+    private static String numbered(String base, int n) {
+        return n == 1 ? base : base + "-" + n;
+    }
+
+    /** Where a slug comes in the ids Slugs.free tries from this base (1 for the base itself), or 0 if it does not. */
+    private static int position(String base, String slug) {
+        if (slug.equals(base)) {
+            return 1;
+        }
+        String rest = slug.startsWith(base + "-") ? slug.substring(base.length() + 1) : "";
+        if (!rest.matches("[1-9][0-9]{0,8}")) {
+            return 0;
+        }
+        int n = Integer.parseInt(rest);
+        return n >= 2 ? n : 0;
     }
 
     private static boolean openDraftOf(Resource resource, String title) {

@@ -1,6 +1,9 @@
 package org.kmbportal.insights;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +57,26 @@ public class GapDrafts {
     public Optional<String> existing(String query, Locale editorLanguage) {
         String words = SearchQueries.normalize(query);
         return words.isEmpty() ? Optional.empty() : editorial.openDraft(title(words, editorLanguage));
+    }
+
+    /**
+     * {@link #existing(String, Locale)} for every row of a page at once, in a few database queries however many rows
+     * there are: each query with the open draft a press of "start a draft" would open, or empty.
+     */
+    public Map<String, Optional<String>> existing(Collection<String> queries, Locale editorLanguage) {
+        Map<String, String> titles = new HashMap<>();
+        for (String query : queries) {
+            String words = SearchQueries.normalize(query);
+            if (!words.isEmpty()) {
+                titles.put(query, title(words, editorLanguage));
+            }
+        }
+        Map<String, String> drafts = titles.isEmpty() ? Map.of() : editorial.openDrafts(titles.values());
+        Map<String, Optional<String>> found = new HashMap<>();
+        for (String query : queries) {
+            found.put(query, Optional.ofNullable(titles.get(query)).map(drafts::get));
+        }
+        return found;
     }
 
     /** A draft's title: the query with its first letter in capitals. */

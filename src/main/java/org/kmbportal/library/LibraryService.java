@@ -32,6 +32,21 @@ public class LibraryService {
         return resources.findBySlug(slug);
     }
 
+    /** The drafts and drafts in review titled with one of these titles (exactly as written). */
+    public List<Resource> openDraftsTitled(java.util.Collection<String> titles) {
+        return resources.openDraftsTitled(titles);
+    }
+
+    /** How many resources the library holds, in any state. */
+    public long countAll() {
+        return resources.countAll();
+    }
+
+    /** Which of these slugs name a resource. */
+    public java.util.Set<String> existing(java.util.Collection<String> slugs) {
+        return resources.existingSlugs(slugs);
+    }
+
     public Page<ResourceCard> browse(BrowseFilter filter, int page, int size) {
         Page<Resource> found = resources.published(filter, page, size);
         return new Page<>(found.items().stream().map(ResourceCard::of).toList(), found.total(), page, size);

@@ -1,9 +1,15 @@
 package org.kmbportal.library;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +35,40 @@ public class ResourceRepository {
         return em.createQuery("select r from Resource r where r.slug in :slugs", Resource.class)
                 .setParameter("slugs", slugs).getResultList();
     }
+
+    /** The drafts and drafts in review titled with one of these titles, in as few queries as the database allows. */
+    public List<Resource> openDraftsTitled(Collection<String> titles) {
+        List<Resource> found = new ArrayList<>();
+        for (List<String> chunk : chunks(titles)) {
+            found.addAll(em.createQuery("select r from Resource r where r.status in :open and r.title in :titles",
+                    Resource.class)
+                    .setParameter("open", EnumSet.of(PublicationStatus.DRAFT, PublicationStatus.IN_REVIEW))
+                    .setParameter("titles", chunk).getResultList());
+        }
+        return found;
+    }
+
+    /** Which of these slugs name a resource, in as few queries as the database allows. */
+    public Set<String> existingSlugs(Collection<String> slugs) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(slugs)) {
+            found.addAll(em.createQuery("select r.slug from Resource r where r.slug in :slugs", String.class)
+                    .setParameter("slugs", chunk).getResultList());
+        }
+        return found;
+    }
+
+    /** A list of parameters in pieces a database takes in one statement (PostgreSQL takes 32,767 at most). */
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(values));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)));
+        }
+        return chunks;
+    }
+
+    private static final int IN_LIST_MAX = 5_000;
 
     public List<Resource> all() {
         return em.createQuery("select r from Resource r order by r.slug", Resource.class).getResultList();

@@ -29,18 +29,26 @@ public final class Slugs {
      * fallback when the title has no letter or digit of the Latin alphabet left once accents are dropped.
      */
     public static String free(String title, String fallback, Predicate<String> taken) {
+        String base = base(title, fallback);
+        String id = base;
+        for (int n = 2; taken.test(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /**
+     * The id {@link #free} starts from, before any number is added: the ids it tries are this one, then this one with
+     * "-2", "-3" and so on.
+     */
+    public static String base(String title, String fallback) {
         String text = title == null ? "" : title;
         String base = latin(ligaturesSpelledOut(text));
         if (base.isEmpty() && text.codePoints().noneMatch(Character::isLetter)) {
             // A title of emoji or symbols only ("🎉", "★ → ✓") is named by what it shows: "party-popper".
             base = latin(symbolNames(text));
         }
-        base = base.isEmpty() ? fallback : base;
-        String id = base;
-        for (int n = 2; taken.test(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return base.isEmpty() ? fallback : base;
     }
 
     private static String latin(String text) {

@@ -495,6 +495,49 @@ class LayoutE2E {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void theBrowsePagesTabOrderFollowsWhatItShowsOnAPhoneInBothLanguages(URI portal) {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/health/ready").toString());
+            viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            browser.get(portal.resolve("/browse").toString());
+            List<String> order = new ArrayList<>();
+            Map<?, ?> before = null;
+            for (int i = 0; i < 150; i++) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                Map<?, ?> at = (Map<?, ?>) browser.executeScript(PLACE_IN_BROWSE);
+                if (at == null) {
+                    if (!order.isEmpty()) {
+                        break; // past the filters and the results
+                    }
+                    continue;
+                }
+                order.add((String) at.get("what"));
+                if (before != null && !readsAfter(before, at)) {
+                    problems.add(language + " at " + PHONE_WIDTH + " px: " + at.get("what") + " comes after "
+                            + before.get("what") + " on Tab but is laid out before it");
+                }
+                before = at;
+            }
+            assertTrue(order.size() >= 5, language + ": Tab goes through the browse page: " + order);
+            browser.quit();
+            browser = null;
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Where the focused control of the browse page's filters and results is, or null outside them. */
+    private static final String PLACE_IN_BROWSE = """
+            const e = document.activeElement;
+            if (!e || !e.closest('.browse')) return null;
+            const r = e.getBoundingClientRect();
+            return {what: e.tagName.toLowerCase() + ' "' + (e.textContent || e.value || '').trim()
+                    .replace(/\\s+/g, ' ').slice(0, 40) + '"', top: r.top + scrollY, bottom: r.bottom + scrollY,
+                    left: r.left + scrollX, right: r.right + scrollX};
+            """;
+
     /** Whether the place {@code b} comes after {@code a} in reading order: on a lower row, or right on the same row. */
     private static boolean readsAfter(Map<?, ?> a, Map<?, ?> b) {
         double aTop = ((Number) a.get("top")).doubleValue();

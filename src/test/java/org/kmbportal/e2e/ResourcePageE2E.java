@@ -177,6 +177,43 @@ class ResourcePageE2E {
     }
 
     @Test
+    void aRefusedUseTakesTheFocusToTheFieldToFixAndTiesTheMessageToIt(URI portal) {
+        String email = "uptake-refused-" + System.nanoTime() + "@kmb.test";
+        People.member(portal, email, "Ula Refused", "Refused Org " + System.nanoTime());
+        Random random = new Random(Gen.seed() * 31 + "uptake-refused".hashCode());
+        for (String id : List.of(SUMMARY, SUMMARY_FR)) {
+            String language = id.endsWith("-fr") ? "fr" : "en";
+            browser = restart(browser, language);
+            Browser.signIn(browser, portal, email, People.PASSWORD);
+            browser.get(portal.resolve("/resources/" + id).toString());
+            // Nothing but blanks: the portal refuses a use said in no words.
+            Browser.type(browser, "uptake-line", " ".repeat(random.nextInt(5)));
+            WebElement send = browser.findElement(By.cssSelector("#uptake-form button[type=submit]"));
+            send.sendKeys(Keys.ENTER);
+            WebElement status = browser.findElement(By.cssSelector("#uptake-form .signal-form__status"));
+            Browser.awaitText(browser, By.cssSelector("#uptake-form .signal-form__status"),
+                    Bundle.shown(language, "signal.error.line_missing"));
+            WebElement field = browser.findElement(By.id("uptake-line"));
+            assertEquals(field, browser.switchTo().activeElement(), language + ": the focus goes to the field to fix,"
+                    + " not " + browser.switchTo().activeElement().getAttribute("outerHTML"));
+            assertEquals("true", field.getAttribute("aria-invalid"));
+            List<String> described = List.of(field.getAttribute("aria-describedby").split("\\s+"));
+            assertTrue(described.contains("uptake-line-help"), "the help stays: " + described);
+            assertNotNull(status.getAttribute("id"));
+            assertTrue(described.contains(status.getAttribute("id")), "the message is tied to the field: " + described);
+
+            String line = GeneratedText.libraryWords(200).filter(w -> !w.isBlank()).next(random).replaceAll("\\s+",
+                    " ");
+            Browser.type(browser, "uptake-line", line);
+            send.sendKeys(Keys.ENTER);
+            Browser.awaitText(browser, By.cssSelector("#uptake-form .signal-form__status"),
+                    Bundle.shown(language, "uptake.recorded"));
+            assertEquals(null, field.getAttribute("aria-invalid"), "fixed, the field is no longer marked invalid");
+            assertEquals(List.of("uptake-line-help"), List.of(field.getAttribute("aria-describedby").split("\\s+")));
+        }
+    }
+
+    @Test
     void breadcrumbsLeadFromTheResourceBackToItsTypeAndTheLibrary(URI portal) {
         browser = Browser.start("en");
         browser.get(portal.resolve("/resources/" + SUMMARY).toString());

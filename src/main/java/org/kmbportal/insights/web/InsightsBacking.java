@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,7 +170,20 @@ public class InsightsBacking {
      * "start a draft" would make one.
      */
     public String draftUrl(String query) {
-        return draftsByQuery.computeIfAbsent(query, q -> drafts.existing(q, locale.getCurrent()))
+        if (!draftsByQuery.containsKey(query)) {
+            // One look-up for every row read so far, not one per row: a page may list a thousand.
+            Set<String> rows = new LinkedHashSet<>();
+            rows.add(query);
+            if (gaps != null) {
+                gaps.forEach(gap -> rows.add(gap.query()));
+            }
+            if (foundNothing != null) {
+                foundNothing.forEach(row -> rows.add(row.question()));
+            }
+            rows.removeAll(draftsByQuery.keySet());
+            draftsByQuery.putAll(drafts.existing(rows, locale.getCurrent()));
+        }
+        return draftsByQuery.get(query)
                 .map(id -> context() + "/editor/edit?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
                 .orElse(null);
     }
