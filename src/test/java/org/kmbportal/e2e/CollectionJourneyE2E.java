@@ -317,22 +317,8 @@ class CollectionJourneyE2E {
         }
     }
 
-    /**
-     * Presses Enter where the focus is after a removal: a text box, so the page is not sent (a mark set on it is
-     * still there) and the form still has {@code items} items. The line Enter typed is taken back out.
-     */
     private static void enterRemovesNothing(ChromeDriver browser, int items) {
-        WebElement focused = browser.switchTo().activeElement();
-        assertEquals("textarea", focused.getTagName(), "the focus is on a text box, not on a button");
-        String before = focused.getAttribute("value");
-        browser.executeScript("window.kmbNotSent = true;");
-        focused.sendKeys(Keys.ENTER);
-        assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbNotSent === true;"), "Enter sent nothing");
-        assertEquals(items, browser.findElements(By.cssSelector("textarea[id$=':note']")).size(), "nothing removed");
-        focused.clear();
-        if (!before.isEmpty()) {
-            focused.sendKeys(before);
-        }
+        Browser.assertEnterRemovesNothing(browser, By.cssSelector("textarea[id$=':note']"), items);
     }
 
     private static void awaitFocusOn(ChromeDriver browser, String id) {

@@ -317,23 +317,8 @@ class PartnershipJourneyE2E {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
     }
 
-    /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */
-    /**
-     * Presses Enter where the focus is after a removal: it is a text box, so the page is not sent (a mark set on it is
-     * still there) and the plan still has {@code items} items. The line Enter typed is taken back out.
-     */
     private static void enterRemovesNothing(ChromeDriver browser, int items) {
-        WebElement focused = browser.switchTo().activeElement();
-        assertEquals("textarea", focused.getTagName(), "the focus is on a text box, not on a button");
-        String before = focused.getAttribute("value");
-        browser.executeScript("window.kmbNotSent = true;");
-        focused.sendKeys(Keys.ENTER);
-        assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbNotSent === true;"), "Enter sent nothing");
-        assertEquals(items, browser.findElements(By.cssSelector("fieldset.plan-item")).size(), "nothing removed");
-        focused.clear();
-        if (!before.isEmpty()) {
-            focused.sendKeys(before);
-        }
+        Browser.assertEnterRemovesNothing(browser, By.cssSelector("fieldset.plan-item"), items);
     }
 
     /** Generated text on one line (as a one-line box keeps it), the same for the run's seed. */
@@ -341,6 +326,7 @@ class PartnershipJourneyE2E {
         return text.next(new Random(Gen.seed() * 31 + name.hashCode())).replaceAll("\\s+", " ").strip();
     }
 
+    /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */
     private static void awaitFocusOn(ChromeDriver browser, String id) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));

@@ -1,5 +1,7 @@
 package org.kmbportal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -185,6 +188,27 @@ public final class Browser {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Presses Enter where the focus is after an item was removed from an editor's list: it must be a text box, so the
+     * page is not sent (a mark set on it is still there) and the list still has {@code count} items, found by
+     * {@code items}. The line Enter typed is taken back out.
+     */
+    public static void assertEnterRemovesNothing(ChromeDriver browser, By items, int count) {
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("textarea", focused.getTagName(),
+                "the focus is on a text box, not on a button");
+        String before = focused.getAttribute("value");
+        browser.executeScript("window.kmbNotSent = true;");
+        focused.sendKeys(Keys.ENTER);
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return window.kmbNotSent === true;"), "Enter sent nothing");
+        assertEquals(count, browser.findElements(items).size(), "nothing removed");
+        focused.clear();
+        if (!before.isEmpty()) {
+            focused.sendKeys(before);
+        }
     }
 
     /** Waits until the page's messages say the text. */
