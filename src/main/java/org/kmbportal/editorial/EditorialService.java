@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -153,8 +154,8 @@ public class EditorialService {
      * vain: its title, a summary to rewrite, and notes for the editor as its body, under a free id made from the
      * title. The notes and the revision note stay with the draft, so whoever takes it up knows why it exists.
      * <p>
-     * One open draft per title: when a draft (or a draft in review) of this title already sits under the title's id
-     * or one of its numbered ids, that one is given back and nothing is made. A second press of the button (a double
+     * One open draft per title: when a draft (or a draft in review) of exactly this title exists, under whatever id,
+     * that one is given back and nothing is made. A second press of the button (a double
      * click, another tab, the back button) opens the first draft. The change lock is taken before looking, so two
      * presses at the same moment, on any node, make one draft.
      */
@@ -162,11 +163,11 @@ public class EditorialService {
     public Started startDraft(String title, String language, String summary, String notes, String revisionNote) {
         Caller editor = guard.require(Role.EDITOR);
         library.lockForChange();
-        String id = Slugs.free(title, "new-guide",
-                slug -> library.find(slug).filter(r -> !openDraftOf(r, title)).isPresent());
-        if (library.find(id).isPresent()) {
-            return new Started(id, true);
+        String open = openDraftsOf(List.of(title)).get(title);
+        if (open != null) {
+            return new Started(open, true);
         }
+        String id = Slugs.free(title, NEW_GUIDE, slug -> library.find(slug).isPresent());
         ResourceContent draft = newGuide(id, title, language, summary, notes);
         check(draft);
         library.save(draft, LibraryService.NEW);
@@ -180,82 +181,41 @@ public class EditorialService {
      */
     public Optional<String> openDraft(String title) {
         guard.require(Role.EDITOR);
-        String id = Slugs.free(title, "new-guide",
-                slug -> library.find(slug).filter(r -> !openDraftOf(r, title)).isPresent());
-        return library.find(id).isPresent() ? Optional.of(id) : Optional.empty();
+        return Optional.ofNullable(openDraftsOf(List.of(title)).get(title));
     }
 
     /**
-     * {@link #openDraft} for many titles at once, in two queries however many they are (a page of search gaps asks
-     * for each of its rows): the titles that have an open draft, each with its id. Editors only.
+     * {@link #openDraft} for many titles at once, in one query however many they are (a page of search gaps asks for
+     * each of its rows): the titles that have an open draft, each with its id. Editors only.
      */
     public Map<String, String> openDrafts(Collection<String> titles) {
         guard.require(Role.EDITOR);
+        return openDraftsOf(titles);
+    }
+
+    /**
+     * The open drafts (drafts and drafts in review) titled exactly so, whatever their ids (an id made under an older
+     * rule, or numbered because the title's id was taken then); of two with one title, the one with the shorter id,
+     * then the first in order.
+     */
+    private Map<String, String> openDraftsOf(Collection<String> titles) {
         Set<String> wanted = titles.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, Set<String>> draftsByTitle = new HashMap<>();
+        Map<String, String> found = new HashMap<>();
         for (Resource draft : wanted.isEmpty() ? List.<Resource> of() : library.openDraftsTitled(wanted)) {
             // The database's comparison may be looser than equals (a collation ignoring case): keep exact matches.
             if (openDraftOf(draft, draft.getTitle()) && wanted.contains(draft.getTitle())) {
-                draftsByTitle.computeIfAbsent(draft.getTitle(), t -> new HashSet<>()).add(draft.getSlug());
+                found.merge(draft.getTitle(), draft.getSlug(), EditorialService::first);
             }
         }
-        // Slugs.free tries the title's id, then its numbered ids, and stops at the first one free or one of the
-        // title's open drafts: only the ids before the title's last draft need asking about, all at once.
-        Map<String, Integer> reach = new HashMap<>();
-        Set<String> needed = new HashSet<>();
-        long resources = -1;
-        for (Map.Entry<String, Set<String>> entry : draftsByTitle.entrySet()) {
-            String base = Slugs.base(entry.getKey(), NEW_GUIDE);
-            int last = entry.getValue().stream().mapToInt(slug -> position(base, slug)).max().orElse(0);
-            if (last > REACH_ASKED) {
-                // A draft numbered past the library's size cannot be reached: each id before it would be taken.
-                resources = resources < 0 ? library.countAll() : resources;
-                last = (int) Math.min(last, resources + 1);
-            }
-            reach.put(entry.getKey(), last);
-            for (int n = 1; n < last; n++) {
-                needed.add(numbered(base, n));
-            }
-        }
-        Set<String> existing = needed.isEmpty() ? Set.of() : library.existing(needed);
-        Map<String, String> found = new HashMap<>();
-        reach.forEach((title, last) -> {
-            String base = Slugs.base(title, NEW_GUIDE);
-            for (int n = 1; n <= last; n++) {
-                String id = numbered(base, n);
-                if (draftsByTitle.get(title).contains(id)) {
-                    found.put(title, id);
-                    return;
-                }
-                if (!existing.contains(id)) {
-                    return;
-                }
-            }
-        });
         return found;
     }
 
+    private static String first(String one, String other) {
+        return Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()).compare(one,
+                other) <= 0 ? one : other;
+    }
+
     private static final String NEW_GUIDE = "new-guide";
-
-    /** Past this many ids before a title's draft, the library's size is asked first. */
-    private static final int REACH_ASKED = 100;
-
-    private static String numbered(String base, int n) {
-        return n == 1 ? base : base + "-" + n;
-    }
-
-    /** Where a slug comes in the ids Slugs.free tries from this base (1 for the base itself), or 0 if it does not. */
-    private static int position(String base, String slug) {
-        if (slug.equals(base)) {
-            return 1;
-        }
-        String rest = slug.startsWith(base + "-") ? slug.substring(base.length() + 1) : "";
-        if (!rest.matches("[1-9][0-9]{0,8}")) {
-            return 0;
-        }
-        int n = Integer.parseInt(rest);
-        return n >= 2 ? n : 0;
-    }
 
     private static boolean openDraftOf(Resource resource, String title) {
         return (resource.getStatus() == PublicationStatus.DRAFT || resource.getStatus() == PublicationStatus.IN_REVIEW)

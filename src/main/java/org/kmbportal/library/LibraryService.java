@@ -37,16 +37,6 @@ public class LibraryService {
         return resources.openDraftsTitled(titles);
     }
 
-    /** How many resources the library holds, in any state. */
-    public long countAll() {
-        return resources.countAll();
-    }
-
-    /** Which of these slugs name a resource. */
-    public java.util.Set<String> existing(java.util.Collection<String> slugs) {
-        return resources.existingSlugs(slugs);
-    }
-
     public Page<ResourceCard> browse(BrowseFilter filter, int page, int size) {
         Page<Resource> found = resources.published(filter, page, size);
         return new Page<>(found.items().stream().map(ResourceCard::of).toList(), found.total(), page, size);

@@ -48,16 +48,6 @@ public class ResourceRepository {
         return found;
     }
 
-    /** Which of these slugs name a resource, in as few queries as the database allows. */
-    public Set<String> existingSlugs(Collection<String> slugs) {
-        Set<String> found = new HashSet<>();
-        for (List<String> chunk : chunks(slugs)) {
-            found.addAll(em.createQuery("select r.slug from Resource r where r.slug in :slugs", String.class)
-                    .setParameter("slugs", chunk).getResultList());
-        }
-        return found;
-    }
-
     /** A list of parameters in pieces a database takes in one statement (PostgreSQL takes 32,767 at most). */
     private static List<List<String>> chunks(Collection<String> values) {
         List<String> all = List.copyOf(new LinkedHashSet<>(values));

@@ -211,7 +211,10 @@ class HardeningE2E {
             answers.add(errorMessage(wrong.body()));
         }
         assertTrue(answers.get(0).contains("not right"), answers.toString());
-        assertTrue(answers.get(5).contains("Too many tries"), "slowed, then locked at five: " + answers);
+        // Slowed: six quick tries meet the growing delay (which of them does depends on how fast the machine answers:
+        // a delay can run out between two tries on a loaded one, and that try is checked), and never more than five
+        // reach the password check, the lock's count.
+        assertTrue(answers.stream().anyMatch(a -> a.contains("Too many tries")), "slowed: " + answers);
         assertTrue(answers.stream().filter(a -> a.contains("not right")).count() <= 5, answers.toString());
         assertFalse(new Visitor(portal).get("/api/account").body().contains("mentor"));
     }
