@@ -176,17 +176,9 @@ public class EditorialService {
     }
 
     /**
-     * The open draft of this title that {@link #startDraft} would give back instead of making one, if any: for pages
-     * that offer to start a draft to say that one exists. Editors only.
-     */
-    public Optional<String> openDraft(String title) {
-        guard.require(Role.EDITOR);
-        return Optional.ofNullable(openDraftsOf(List.of(title)).get(title));
-    }
-
-    /**
-     * {@link #openDraft} for many titles at once, in one query however many they are (a page of search gaps asks for
-     * each of its rows): the titles that have an open draft, each with its id. Editors only.
+     * The open drafts that {@link #startDraft} would give back instead of making one, for many titles at once, in one
+     * query however many they are (a page of search gaps asks for each of its rows): the titles that have an open
+     * draft, each with its id. Editors only.
      */
     public Map<String, String> openDrafts(Collection<String> titles) {
         guard.require(Role.EDITOR);

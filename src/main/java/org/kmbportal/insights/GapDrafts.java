@@ -51,17 +51,9 @@ public class GapDrafts {
     }
 
     /**
-     * The open draft a press of "start a draft" for this query (a gap's, or a question as typed) would open rather
-     * than make, if any.
-     */
-    public Optional<String> existing(String query, Locale editorLanguage) {
-        String words = SearchQueries.normalize(query);
-        return words.isEmpty() ? Optional.empty() : editorial.openDraft(title(words, editorLanguage));
-    }
-
-    /**
-     * {@link #existing(String, Locale)} for every row of a page at once, in a few database queries however many rows
-     * there are: each query with the open draft a press of "start a draft" would open, or empty.
+     * For every row of a page at once (a gap's query, or a question as typed), in one database query however many
+     * rows there are: each query with the open draft a press of "start a draft" would open rather than make, or
+     * empty.
      */
     public Map<String, Optional<String>> existing(Collection<String> queries, Locale editorLanguage) {
         Map<String, String> titles = new HashMap<>();
