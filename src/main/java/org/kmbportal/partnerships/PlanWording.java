@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.QuotedText;
 
 /** Plan changes, statuses and leads in words, in the reader's language (pages, report and API share them). */
 public final class PlanWording {
@@ -75,22 +76,8 @@ public final class PlanWording {
      * opening mark); the marks inside stay.
      */
     static String unquoted(String what) {
-        String text = what.strip();
-        for (String[] pair : QUOTE_PAIRS) {
-            if (text.length() > pair[0].length() + pair[1].length() && text.startsWith(pair[0])
-                    && text.endsWith(pair[1])) {
-                String inside = text.substring(pair[0].length(), text.length() - pair[1].length())
-                        .replaceAll("^[\\s\u00a0\u202f]+|[\\s\u00a0\u202f]+$", "");
-                if (!inside.isEmpty() && !inside.contains(pair[0]) && !inside.contains(pair[1])) {
-                    return inside;
-                }
-            }
-        }
-        return what;
+        return QuotedText.unwrapped(what);
     }
-
-    private static final String[][] QUOTE_PAIRS = {{"«", "»"}, {"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"„", "“"},
-            {"‹", "›"}};
 
     /** An item's heading and its entry in lists of items: "Item 3: what", or "Item 3" while the "what" is blank. */
     public static String itemHeading(int number, String what, Locale locale) {

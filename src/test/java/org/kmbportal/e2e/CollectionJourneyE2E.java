@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import jakarta.json.Json;
@@ -22,6 +23,7 @@ import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+import org.kmbportal.web.QuotedText;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -132,7 +134,8 @@ class CollectionJourneyE2E {
         waitForItems(mentor, 2);
         // Not the Remove button now in its place (Enter again took the next item: user session): the note before.
         awaitFocusOn(mentor, "edit:items:1:note");
-        Browser.awaitMessage(mentor, Bundle.shown("en", "curation.itemRemoved", removed));
+        Browser.awaitMessage(mentor,
+                Bundle.shown("en", "curation.itemRemoved", QuotedText.inMessage(removed, Locale.ENGLISH)));
         enterRemovesNothing(mentor, 2);
         mentor.findElement(By.id("edit:save")).click();
         Browser.awaitMessage(mentor, "The collection is saved.");
@@ -299,19 +302,22 @@ class CollectionJourneyE2E {
             awaitFocusOn(browser, "edit:items:0:note");
             assertEquals(titles.get(1), browser.findElement(By.id("edit:items:0:link-title")).getAttribute("value"),
                     language + ": the note of the item that was after it");
-            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved", titles.get(0)));
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved",
+                    QuotedText.inMessage(titles.get(0), Locale.forLanguageTag(language))));
             enterRemovesNothing(browser, 2);
 
             browser.findElement(By.id("edit:items:1:remove")).sendKeys(Keys.ENTER);
             waitForItems(browser, 1);
             awaitFocusOn(browser, "edit:items:0:note");
-            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved", titles.get(2)));
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved",
+                    QuotedText.inMessage(titles.get(2), Locale.forLanguageTag(language))));
             enterRemovesNothing(browser, 1);
 
             browser.findElement(By.id("edit:items:0:remove")).sendKeys(Keys.ENTER);
             waitForItems(browser, 0);
             awaitFocusOn(browser, "edit:find");
-            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved", titles.get(1)));
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemRemoved",
+                    QuotedText.inMessage(titles.get(1), Locale.forLanguageTag(language))));
             assertEquals(3, mentorApi.get("/api/collections/" + id).json().getJsonArray("items").size(),
                     "nothing is saved before Save");
         }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+import org.kmbportal.web.QuotedText;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
@@ -121,7 +123,8 @@ class PartnershipJourneyE2E {
         Browser.type(partner, "plan:items:2:what", taken);
         partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);
         awaitFocusOn(partner, "plan:items:2:notes");
-        Browser.awaitMessage(partner, Bundle.shown("en", "partnerships.plan.itemRemoved", taken));
+        Browser.awaitMessage(partner, Bundle.shown("en", "partnerships.plan.itemRemoved",
+                QuotedText.inMessage(taken, Locale.ENGLISH)));
         assertEquals("Item 3", legends(partner).get(2), "the notes of the item that was after it");
         enterRemovesNothing(partner, 3);
         partner.findElement(By.id("plan:items:2:remove")).sendKeys(Keys.ENTER);

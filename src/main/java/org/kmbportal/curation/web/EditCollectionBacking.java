@@ -29,6 +29,7 @@ import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.Resource;
 import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.QuotedText;
 
 /**
  * Editing a collection ({@code curate/edit.xhtml}): its fields, who may read it, and its items, which the curator
@@ -200,7 +201,7 @@ public class EditCollectionBacking implements Serializable {
         }
         String label = items.get(index).getLabel();
         form.remove(index);
-        messages.info("curation.itemRemoved", label);
+        messages.info("curation.itemRemoved", QuotedText.inMessage(label, locale.getCurrent()));
     }
 
     /** The table's rows were dragged: PrimeFaces has already moved the row in the form's list. */

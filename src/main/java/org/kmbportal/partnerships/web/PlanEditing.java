@@ -25,6 +25,7 @@ import org.kmbportal.search.BadQueryException;
 import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchService;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.QuotedText;
 
 /**
  * What the plan editor and the check-in page share: the plan's form (items added, removed, moved, linked to resources
@@ -131,7 +132,7 @@ public abstract class PlanEditing implements Serializable {
         }
         String label = itemLabel(index);
         form.remove(index);
-        messages.info(keepingKey("itemRemoved"), label);
+        messages.info(keepingKey("itemRemoved"), QuotedText.inMessage(label, locale.getCurrent()));
     }
 
     /**
