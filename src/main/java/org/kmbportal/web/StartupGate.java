@@ -41,19 +41,33 @@ public class StartupGate extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "60");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String english = Messages.format(Locale.ENGLISH, "startup.notReady");
-        String french = Messages.format(Locale.FRENCH, "startup.notReady");
         try (PrintWriter out = response.getWriter()) {
             if (path.startsWith("/api/")) {
                 response.setContentType("application/json");
-                out.print(Json.createObjectBuilder().add("error", "not_ready").add("message", english).build());
+                out.print(Json.createObjectBuilder().add("error", "not_ready")
+                        .add("message", Messages.format(Locale.ENGLISH, "startup.notReady")).build());
             } else {
+                String language = ReaderLanguage.of(request);
                 response.setContentType("text/html");
-                out.print("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>"
-                        + StringEscapeUtils.escapeHtml4(Messages.format(Locale.ENGLISH, "site.name"))
-                        + "</title></head><body><main><h1>" + StringEscapeUtils.escapeHtml4(english)
-                        + "</h1><p lang=\"fr\">" + StringEscapeUtils.escapeHtml4(french) + "</p></main></body></html>");
+                response.setHeader("Content-Language", language);
+                out.print(page(language));
             }
         }
+    }
+
+    /**
+     * The page in the reader's language (as every page chooses it: {@code ?lang=}, the remembered choice, the
+     * browser's preference), then the same words in the other language for a reader who came with the wrong one.
+     */
+    static String page(String language) {
+        Locale reader = Locale.forLanguageTag(language);
+        Locale other = Locale.forLanguageTag("fr".equals(language) ? "en" : "fr");
+        return "<!DOCTYPE html><html lang=\"" + reader.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
+                + StringEscapeUtils.escapeHtml4(Messages.format(reader, "site.name"))
+                + "</title></head><body><main><h1>"
+                + StringEscapeUtils.escapeHtml4(Messages.format(reader, "startup.notReady")) + "</h1><p lang=\""
+                + other.getLanguage() + "\">"
+                + StringEscapeUtils.escapeHtml4(Messages.format(other, "startup.notReady"))
+                + "</p></main></body></html>";
     }
 }

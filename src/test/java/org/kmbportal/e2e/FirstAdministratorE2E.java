@@ -3,11 +3,13 @@ package org.kmbportal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
@@ -51,6 +53,22 @@ class FirstAdministratorE2E {
             assertTrue(home.body().contains(org.apache.commons.text.StringEscapeUtils.escapeHtml4(Bundle.text("en",
                     "startup.notReady"))), home.body());
             assertFalse(home.body().contains("password"), "readers are not told the configuration's details");
+            assertTrue(home.body().contains("<html lang=\"en\">"), home.body());
+            // User session: a French reader got this page in English (lang=en), the French words in a paragraph after.
+            for (Http.Answer french : List.of(Http.get(portal.base(), "/search?q=mentorat&lang=fr"),
+                    Http.get(portal.base(), "/", "Accept-Language", "fr-CA,fr;q=0.9"),
+                    Http.get(portal.base(), "/sign-in", "Cookie", "kmb_lang=fr"))) {
+                assertEquals(503, french.status());
+                assertTrue(french.body().contains("<html lang=\"fr\">"), french.body());
+                assertTrue(french.body().contains("<title>" + escapeHtml4(Bundle.text("fr", "site.name"))
+                        + "</title>") && french.body().contains(
+                                "<h1>" + escapeHtml4(Bundle.text("fr",
+                                        "startup.notReady")) + "</h1>"),
+                        french.body());
+                assertTrue(french.body().contains("<p lang=\"en\">" + escapeHtml4(Bundle.text("en",
+                        "startup.notReady")) + "</p>"), "and the same in English after: " + french.body());
+                assertFalse(french.body().contains("password"), french.body());
+            }
             Http.Answer search = Http.get(portal.base(), "/api/search?q=mentoring");
             assertEquals(503, search.status());
             assertEquals("not_ready", search.json().getString("error"));
