@@ -207,6 +207,52 @@ class SearchGapsIT {
         assertEquals(1, editor.api("GET", "/api/editor/resources/" + first + "/revisions", null).jsonArray().size());
     }
 
+    /**
+     * User session: a draft started from a gap, then renamed by its editor, was no longer linked from the gap's row
+     * (rows found drafts by their exact title), which offered "Start a draft" again and made a second draft. Renamed
+     * to generated titles of library words in both languages.
+     */
+    @Test
+    void aDraftStartedFromAGapStaysLinkedFromItsRowOnceRenamedAndIsNotStartedTwice() {
+        Random random = new Random(org.kmbportal.testing.Gen.seed() * 31 + "renamed gap drafts".hashCode());
+        for (String language : List.of("en", "fr")) {
+            String words = nonsense() + " " + nonsense();
+            for (int i = 0; i < 3; i++) {
+                search(words, language);
+            }
+            Document before = insightsPage(editor);
+            String id = draftId(pressStartADraft(editor, words));
+            JsonObject draft = editor.api("GET", "/api/editor/resources/" + id, null).json();
+            String renamed = org.kmbportal.testing.GeneratedText.libraryWords(150).next(random).replaceAll("\\s+", " ")
+                    .strip();
+            String text = draft.getString("text").replaceFirst("(?m)^title: .*$", java.util.regex.Matcher
+                    .quoteReplacement("title: '" + renamed.replace("'", "''") + "'"));
+            Http.Answer saved = editor.api("PUT", "/api/editor/resources/" + id, jakarta.json.Json
+                    .createObjectBuilder().add("version", draft.getJsonNumber("version").longValue()).add("text", text)
+                    .build().toString());
+            assertEquals(200, saved.status(), saved.body());
+            assertEquals(renamed, Jsoup.parse(editor.get("/editor/edit?id=" + id).body()).getElementById("edit:title")
+                    .attr("value"), "renamed");
+
+            for (Visitor reader : List.of(editor, editorInFrench)) {
+                Element row = rowOf(insightsPage(reader).getElementById("gaps-table"), words);
+                assertTrue(row.select("input[name=query]").isEmpty(), "no second 'Start a draft': " + row);
+                Element link = row.selectFirst("a.draft-link");
+                assertNotNull(link, "the renamed draft is still linked: " + row);
+                assertTrue(link.attr("href").endsWith("/editor/edit?id=" + id), link.attr("href"));
+            }
+            // The page read before the rename sends the row's form again: the renamed draft, nothing new.
+            Http.Answer replayed = editor.submit(before, formOf(before, words).id(), Map.of(), null);
+            if (replayed.status() == 302) {
+                assertEquals(id, draftId(replayed), "a replayed press opens the renamed draft");
+            } else {
+                assertEquals(200, replayed.status(), replayed.body());
+            }
+            assertEquals(404, editor.api("GET", "/api/editor/resources/" + id + "-2", null).status(),
+                    "no second draft");
+        }
+    }
+
     /** The insight page as the visitor reads it, parsed with its address (so its forms can be sent again). */
     private static Document insightsPage(Visitor who) {
         Http.Answer page = who.get("/editor/insights");
