@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -249,9 +250,21 @@ public final class Browser {
         }
     }
 
-    /** The page's WCAG 2.1 A and AA violations found by axe-core, one line each (empty when there are none). */
+    /**
+     * The page's WCAG 2.1 A and AA violations found by axe-core, one line each (empty when there are none). The pages
+     * have no frames, so axe runs in the page itself ({@code axe.run}) rather than in parts gathered into a blank tab
+     * opened for each check, and reports only the violations in full: the same violations, a quarter sooner or more.
+     * A check that could not run fails rather than passing with no violation.
+     */
     public static List<String> wcagViolations(ChromeDriver driver) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).withOptions(options).setLegacyMode(true)
+                .analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core did not check " + driver.getCurrentUrl() + ": "
+                    + results.getErrorMessage());
+        }
         return results.getViolations().stream().map(Browser::describe).toList();
     }
 
