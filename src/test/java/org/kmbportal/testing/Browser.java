@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,13 @@ public final class Browser {
      * no permission granted, the window 1280×1000 and the default timeouts. Starting Chromium and its driver costs
      * three to eight seconds on the project's loaded machine, and most browser tests start one or more: one that a
      * test has quit is reset to that state (under a second) and handed to the next test that asks for the same
-     * language ({@link Reused}).
+     * language ({@link Reused}). Up to {@link #IDLE_PER_LANGUAGE} wait per language, as many as the tests that sign
+     * several people in at once (a reader, a member, an editor) hold together.
      */
     public static ChromeDriver start(String language) {
         Reused idle;
         synchronized (IDLE) {
-            idle = IDLE.remove(language);
+            idle = IDLE.getOrDefault(language, new ArrayDeque<>()).pollFirst();
         }
         if (idle != null) {
             idle.inUse = true;
@@ -64,12 +67,14 @@ public final class Browser {
         return launch(language);
     }
 
-    private static final Map<String, Reused> IDLE = new HashMap<>();
+    private static final int IDLE_PER_LANGUAGE = 3;
+
+    private static final Map<String, Deque<Reused>> IDLE = new HashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (IDLE) {
-                IDLE.values().forEach(Reused::end);
+                IDLE.values().forEach(idle -> idle.forEach(Reused::end));
                 IDLE.clear();
             }
         }));
@@ -130,7 +135,9 @@ public final class Browser {
             }
             Reused other;
             synchronized (IDLE) {
-                other = IDLE.put(language, this);
+                Deque<Reused> idle = IDLE.computeIfAbsent(language, l -> new ArrayDeque<>());
+                idle.addFirst(this);
+                other = idle.size() > IDLE_PER_LANGUAGE ? idle.pollLast() : null;
             }
             if (other != null) {
                 other.end();
