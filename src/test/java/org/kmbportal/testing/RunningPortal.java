@@ -58,6 +58,11 @@ public class RunningPortal implements ParameterResolver {
             environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
             // No link check may reach outside the machine: runs are refused (kmb.links.every-hours=0).
             environment.put("KMB_LINKS_EVERY_HOURS", "0");
+            // The browser tests sign in, sign up and accept invitations hundreds of times: at the default 210,000
+            // PBKDF2 iterations each costs the loaded test machine one to three seconds. The portal's floor (10,000)
+            // hashes and verifies the same way in a few milliseconds (README, "Configuration"; nothing the tests check
+            // depends on the count).
+            environment.put("KMB_PASSWORD_ITERATIONS", "10000");
             shared = PortalProcess.start(name, data, environment);
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPortal::stop));
         }
