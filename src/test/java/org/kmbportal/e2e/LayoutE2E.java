@@ -84,16 +84,20 @@ class LayoutE2E {
             Map<String, Integer> shotsPerShape = new HashMap<>();
             Set<String> shapesMeasured = new HashSet<>();
             int measured = 0;
+            // The width set once holds for every page the tab opens; only the screenshots change it, and set it back.
+            viewport(PHONE_NARROW, PHONE_HEIGHT);
             for (String path : crawl.visited()) {
                 // What a page's own words make too wide, the anonymous reader's crawl finds: it reads every item.
                 // Signed in, a page differs by the controls its kind of page shows that person: one of each kind.
                 if (visitor.sessionCookie() != null && !shapesMeasured.add(PortalCrawlE2E.shape(path))) {
                     continue;
                 }
-                viewport(PHONE_NARROW, PHONE_HEIGHT);
                 browser.get(portal.resolve(path).toString());
-                long scrollWidth = number("return document.scrollingElement.scrollWidth");
-                long width = number("return window.innerWidth");
+                @SuppressWarnings("unchecked")
+                List<Number> widths = (List<Number>) browser.executeScript(
+                        "return [document.scrollingElement.scrollWidth, window.innerWidth]");
+                long scrollWidth = Math.round(widths.get(0).doubleValue());
+                long width = Math.round(widths.get(1).doubleValue());
                 measured++;
                 if (scrollWidth > width) {
                     wide.add(person + " " + language + ": " + path + " is " + scrollWidth + " px wide at "
@@ -108,6 +112,7 @@ class LayoutE2E {
                     Browser.screenshot(browser, name + "-phone");
                     viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
                     Browser.screenshot(browser, name + "-desktop");
+                    viewport(PHONE_NARROW, PHONE_HEIGHT);
                 }
             }
             browser.quit();
@@ -436,10 +441,18 @@ class LayoutE2E {
                 "/editor/edit?id=guide-partnership-workspace", "/account/")) {
             browser.get(portal.resolve(path).toString());
             browser.findElement(By.tagName("body")).click();
+            // 80 presses in one go, each ring read by the page as the key comes up, not 80 round trips of two calls.
+            browser.executeScript(RECORD_RINGS);
+            Actions tabs = new Actions(browser);
             for (int i = 0; i < 80; i++) {
-                browser.switchTo().activeElement().sendKeys(Keys.TAB);
-                @SuppressWarnings("unchecked")
-                Map<String, Object> ring = (Map<String, Object>) browser.executeScript(FOCUS_RING);
+                tabs.sendKeys(Keys.TAB);
+            }
+            tabs.perform();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rings = (List<Map<String, Object>>) browser.executeScript(
+                    "return window.kmbRings");
+            assertEquals(80, rings.size(), path + ": a ring read after each Tab");
+            for (Map<String, Object> ring : rings) {
                 if (ring != null && !Boolean.TRUE.equals(ring.get("ok"))) {
                     problems.add(path + ": " + ring.get("what") + " " + ring.get("why"));
                 }
@@ -909,6 +922,15 @@ class LayoutE2E {
             const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
             return {ok: ratio >= 3, what: what, why: 'outline ' + s.outlineColor + ' on ' + bg + ' is '
                 + ratio.toFixed(2) + ':1'};
+            """;
+
+    /**
+     * Records, after each Tab the page receives (when its key comes up, the focus moved), the ring of the element
+     * focused as {@link #FOCUS_RING} reads it, in {@code window.kmbRings}.
+     */
+    private static final String RECORD_RINGS = "const ring = () => {" + FOCUS_RING + "};" + """
+            window.kmbRings = [];
+            window.addEventListener('keyup', e => { if (e.key === 'Tab') window.kmbRings.push(ring()); }, true);
             """;
 
     private void viewport(int width, int height) {
