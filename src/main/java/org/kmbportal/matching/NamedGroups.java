@@ -55,6 +55,29 @@ final class NamedGroups {
         return Set.copyOf(words);
     }
 
+    /**
+     * Words, folded, that make what follows them a part or a side of the organization, not whom it serves or where it
+     * works: "some of our youth are newcomers", "a few are in care", "we also run an online program", « certains
+     * jeunes sont réfugiés », « nous offrons aussi un volet en ligne ».
+     */
+    static final Set<String> PASSING = Set.of("some", "few", "handful", "several", "occasionally", "sometimes",
+            "also", "another", "certain", "certains", "certaines", "quelques", "plusieurs", "parfois", "aussi",
+            "autre", "autres", "egalement");
+
+    /** How many words before a group or a place a word of {@link #PASSING} reaches. */
+    private static final int PASSING_REACH = 6;
+
+    /** The passing words as {@link #words} gives them, in either language. */
+    private static final Set<String> PASSING_WORDS = passingWords();
+
+    private static Set<String> passingWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String language : List.of("en", "fr")) {
+            PASSING.forEach(w -> words.add(base(w, language)));
+        }
+        return Set.copyOf(words);
+    }
+
     /** Short words that join the others: never a term's word alone. */
     private static final Set<String> LITTLE = Set.of("and", "or", "to", "in", "of", "the", "with", "a", "an", "for",
             "et", "ou", "de", "des", "du", "la", "le", "les", "en", "au", "aux", "d", "l", "un", "une");
@@ -64,6 +87,9 @@ final class NamedGroups {
 
     /** Where a sentence or a clause ends: a place and the program it is said of are in one. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n\u2026]+");
+    /** Where a clause ends inside a sentence: a word of {@link #PASSING} reaches no further. */
+    private static final Pattern CLAUSE_END = Pattern
+            .compile("[,:()\u2014\u2013]+|(?i)(?=\\s(?:and|but|et|mais)\\s)");
     private static final Pattern PARTS = Pattern.compile("\\s+(?:and|or|et|ou)\\s+|,");
 
     /** By language, by vocabulary, each term's cues: sequences of folded words. */
@@ -172,8 +198,23 @@ final class NamedGroups {
         }
         String lang = "fr".equals(language) ? "fr" : "en";
         List<List<String>> sentences = new ArrayList<>();
+        List<Set<Integer>> passing = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
-            sentences.add(words(sentence, lang));
+            List<String> words = new ArrayList<>();
+            Set<Integer> inPassing = new java.util.HashSet<>();
+            for (String clause : CLAUSE_END.split(sentence)) {
+                List<String> clauseWords = words(clause, lang);
+                int from = -1;
+                for (int i = 0; i < clauseWords.size(); i++) {
+                    if (from >= 0 && i - from <= PASSING_REACH) {
+                        inPassing.add(words.size() + i);
+                    }
+                    from = PASSING_WORDS.contains(clauseWords.get(i)) ? i : from;
+                }
+                words.addAll(clauseWords);
+            }
+            sentences.add(words);
+            passing.add(inPassing);
         }
         cues.get(lang).forEach((vocabulary, terms) -> {
             // A word inside a longer cue of the vocabulary is read as part of it: "after-school program" names
@@ -185,7 +226,9 @@ final class NamedGroups {
                 for (int s = 0; s < sentences.size() && !said; s++) {
                     List<String> words = sentences.get(s);
                     Set<Integer> inLonger = covered.get(s);
-                    said = own.stream().anyMatch(cue -> holds(words, cue, "settings".equals(vocabulary), inLonger));
+                    Set<Integer> inPassing = passing.get(s);
+                    said = own.stream().anyMatch(cue -> holds(words, cue, "settings".equals(vocabulary), inLonger,
+                            inPassing));
                 }
                 if (said) {
                     keys.add(key);
@@ -199,17 +242,21 @@ final class NamedGroups {
     }
 
     /**
-     * Whether the words say the cue, not just after a negation ("not a school program", « pas scolaire »); a place
+     * Whether the words say the cue, not just after a negation ("not a school program", « pas scolaire ») nor in a
+     * clause that makes it a part or a side of the organization ({@link #PASSING}: "some of our youth are
+     * newcomers", "we also run an online program"); a place
      * said in one word right beside people says who they are, not where the program is ("university students",
      * « étudiants universitaires », "community volunteers").
      */
-    private static boolean holds(List<String> words, List<String> cue, boolean place, Set<Integer> inLonger) {
+    private static boolean holds(List<String> words, List<String> cue, boolean place, Set<Integer> inLonger,
+            Set<Integer> inPassing) {
         for (int i = 0; i + cue.size() <= words.size(); i++) {
             if (cue.size() == 1 && inLonger.contains(i)) {
                 continue;
             }
             if (words.subList(i, i + cue.size()).equals(cue) && words.subList(Math.max(0, i - NEGATION_REACH), i)
                     .stream().noneMatch(NEGATIONS::contains)
+                    && !inPassing.contains(i)
                     && !(place && cue.size() == 1 && (people(words, i - 1) || people(words, i + 1)))
                     && !(place && loose(cue) && !whereTheProgramIs(words, i))) {
                 return true;
