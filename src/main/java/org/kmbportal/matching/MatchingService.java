@@ -63,7 +63,7 @@ public class MatchingService {
         return new Matches(resources, fitting);
     }
 
-    private List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
+    List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
             OrganizationProfile profile, int size, MatchFilter filter) {
         // The entries are already those a reader of the profile's language is offered (the other versions of the items
         // it has in its language left out, once per index refresh): nothing more to leave out for the language.
@@ -71,8 +71,8 @@ public class MatchingService {
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
-        Map<String, Double> named = search.namedTopics(profile.challenges(), profile.language());
-        Map<String, Double> used = search.usedTopics(profile.challenges(), profile.language());
+        Map<String, Double> named = search.namedTopics(profile.challenges(), profile.textLanguage());
+        Map<String, Double> used = search.usedTopics(profile.challenges(), profile.textLanguage());
         List<Match> matches = new ArrayList<>();
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();

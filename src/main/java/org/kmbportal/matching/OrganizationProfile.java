@@ -33,6 +33,14 @@ public record OrganizationProfile(Map<String, List<String>> context, String chal
         language = "fr".equals(language) ? "fr" : "en";
     }
 
+    /**
+     * The language the paragraph is written in, from its own words: named groups and topics are read in it, whatever
+     * the language of the page ({@link #language}) that only words the reasons.
+     */
+    public String textLanguage() {
+        return org.kmbportal.search.ChallengeSearch.languageOf(challenges);
+    }
+
     public List<String> values(String facet) {
         return context.getOrDefault(facet, List.of());
     }

@@ -154,7 +154,7 @@ public final class Ranker {
 
         Wanted(OrganizationProfile profile, NamedGroups groups) {
             byFacet = new java.util.HashMap<>(profile.context());
-            Map<String, List<String>> named = groups.in(profile.challenges(), profile.language());
+            Map<String, List<String>> named = groups.in(profile.challenges(), profile.textLanguage());
             for (Map.Entry<String, Double> dimension : DIMENSIONS) {
                 List<String> chosen = profile.values(dimension.getKey());
                 List<String> said = named.getOrDefault(dimension.getKey(), List.of());

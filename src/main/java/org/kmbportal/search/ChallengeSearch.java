@@ -216,6 +216,26 @@ public class ChallengeSearch {
     }
 
     /**
+     * The language a text is written in, {@code en} or {@code fr}, from the text alone (never from the page it was
+     * typed on): by its function words, and when these do not tell, by its accented letters. An organization may write
+     * its paragraph in either language and read the portal in the other.
+     */
+    public static String languageOf(String text) {
+        if (text == null || text.isBlank()) {
+            return "en";
+        }
+        if (HybridRanking.looksFrench(text)) {
+            return "fr";
+        }
+        // One French function word more tips it to French only when the two languages' words are as many.
+        boolean tie = HybridRanking.looksFrench(text + " le");
+        return tie && FRENCH_LETTERS.matcher(text).find() ? "fr" : "en";
+    }
+
+    private static final java.util.regex.Pattern FRENCH_LETTERS = java.util.regex.Pattern.compile("[éèêàâçôûîœù]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
      * The taxonomy's topics the text names in the reader's language, the most clearly named first, each with how much of
      * its label the text uses; for reasons that name a topic rather than quote the text.
      */
