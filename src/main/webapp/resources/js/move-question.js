@@ -11,7 +11,7 @@
         var target = document.getElementById('move-question');
         var cancelled = document.getElementById('move-cancelled');
         if (!target && cancelled) {
-            target = document.querySelector('#review .move-' + cancelled.getAttribute('data-move'));
+            target = document.querySelector('#workflow .move-' + cancelled.getAttribute('data-move'));
         }
         if (target) {
             target.focus({preventScroll: true});

@@ -259,6 +259,23 @@ public class EditorialService {
         return new PracticeGuideContent(header, summary, body, null, List.of());
     }
 
+    /**
+     * A workflow move made from the edit form: what the editor typed since opening it is saved first (as a revision,
+     * with the same checks as {@link #save}), then the resource moves, in one transaction. If either is refused,
+     * nothing is stored and nothing moves.
+     *
+     * @throws org.kmbportal.library.ConcurrentEditException
+     *             when someone saved in between and the text differs; nothing is stored
+     */
+    @Transactional
+    public Revision saveAndMove(ResourceContent typed, long expectedVersion, String note, PublicationStatus target) {
+        Caller editor = guard.require(Role.EDITOR);
+        if (!unchanged(typed, expectedVersion)) {
+            save(typed, expectedVersion, note);
+        }
+        return moveAs(typed.id(), target, editor.email(), editor.displayName());
+    }
+
     /** Moves a resource to another state of the workflow; publishing sets the publication date if it has none. */
     @Transactional
     public Revision move(String slug, PublicationStatus target) {

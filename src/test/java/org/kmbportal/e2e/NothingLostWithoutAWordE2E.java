@@ -140,7 +140,7 @@ class NothingLostWithoutAWordE2E {
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "published");
             editor.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
             editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
-            Browser.awaitText(editor, By.id("review"), Bundle.shown(language, "editor.confirm." + target));
+            Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
             assertEquals("move-question", focused(editor, "move-question"), "the question takes the focus");
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "nothing happened yet");
             editor.switchTo().activeElement().sendKeys(Keys.TAB);
@@ -160,7 +160,7 @@ class NothingLostWithoutAWordE2E {
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Cancel kept it published");
 
             editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
-            Browser.awaitText(editor, By.id("review"), Bundle.shown(language, "editor.confirm." + target));
+            Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
             editor.switchTo().activeElement().sendKeys(Keys.TAB);
             editor.switchTo().activeElement().sendKeys(Keys.ENTER);
             Browser.awaitMessage(editor, Bundle.shown(language, "editor.moved." + target));

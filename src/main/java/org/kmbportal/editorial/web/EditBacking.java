@@ -97,11 +97,6 @@ public class EditBacking implements Serializable {
         id = draft.content().id();
     }
 
-    /** Shows the stored version again (after a workflow move changed it). */
-    public void reload() {
-        editorial.open(id).ifPresent(this::show);
-    }
-
     public void save() throws IOException {
         saveExpecting(version, note);
     }
@@ -145,17 +140,49 @@ public class EditBacking implements Serializable {
             }
             show(editorial.open(content.id()).orElseThrow());
             note = "";
-        } catch (ConcurrentEditException e) {
-            theirVersion = e.currentVersion();
-            theirChanges = RevisionDiff.between(baseText, e.current() == null ? "" : ContentWriter.write(e.current()));
-            messages.error(creating ? "editor.idTaken" : "editor.conflict");
-        } catch (EditorialException e) {
-            FormProblems.Placed placed = FormProblems.place(e.details(), form);
-            placed.fields().forEach((field, key) -> messages.fieldError("edit:" + field, key));
-            messages.error(placed.fields().isEmpty() ? e.messageKey() : "editor.fixFields");
-            placed.others().forEach(g -> messages.error(g.key(), g.arguments()));
-        } catch (LibraryException e) {
-            messages.error("editor.problem", e.getMessage());
+        } catch (LibraryException | EditorialException e) {
+            refused(e);
+        }
+    }
+
+    /**
+     * A workflow move from this form: what is typed is saved with the move, through the same checks as Save (an
+     * editor expects a button on the page they are typing in to keep what they typed, as editorial tools do). If the
+     * save or the move is refused, nothing changes, the text stays in the form and the messages say why.
+     *
+     * @return whether it moved
+     */
+    public boolean move(PublicationStatus target) {
+        if (!fieldsValid()) {
+            return false;
+        }
+        try {
+            editorial.saveAndMove(form.toContent(status), version, note, target);
+            note = "";
+            show(editorial.open(id).orElseThrow());
+            return true;
+        } catch (LibraryException | EditorialException e) {
+            refused(e);
+            return false;
+        }
+    }
+
+    private void refused(RuntimeException refusal) {
+        switch (refusal) {
+            case ConcurrentEditException e -> {
+                theirVersion = e.currentVersion();
+                theirChanges = RevisionDiff.between(baseText,
+                        e.current() == null ? "" : ContentWriter.write(e.current()));
+                messages.error(creating ? "editor.idTaken" : "editor.conflict");
+            }
+            case EditorialException e -> {
+                FormProblems.Placed placed = FormProblems.place(e.details(), form);
+                placed.fields().forEach((field, key) -> messages.fieldError("edit:" + field, key));
+                messages.error(placed.fields().isEmpty() ? e.messageKey() : "editor.fixFields");
+                placed.others().forEach(g -> messages.error(g.key(), g.arguments()));
+            }
+            case LibraryException e -> messages.error("editor.problem", e.getMessage());
+            default -> throw refusal;
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.editorial.EditorialException;
-import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.ReviewComment;
 import org.kmbportal.editorial.ReviewService;
 import org.kmbportal.editorial.ScheduledPublication;
@@ -29,9 +28,6 @@ public class ReviewBacking {
 
     @Inject
     EditBacking edit;
-
-    @Inject
-    EditorialService editorial;
 
     @Inject
     ReviewService reviews;
@@ -76,14 +72,11 @@ public class ReviewBacking {
         confirmation.cancel();
     }
 
+    /** Makes the move, saving what the editor typed in the edit form with it (see {@link EditBacking#move}). */
     public void move(String target) {
-        try {
-            editorial.move(edit.getId(), PublicationStatus.fromKey(target).orElseThrow());
+        PublicationStatus to = PublicationStatus.fromKey(target).orElse(null);
+        if (to != null && edit.move(to)) {
             messages.info("editor.moved." + target);
-            reload();
-        } catch (EditorialException e) {
-            messages.error(e.messageKey());
-            e.details().forEach(d -> messages.error("editor.problem", d));
         }
     }
 
@@ -126,10 +119,6 @@ public class ReviewBacking {
 
     public List<ReviewComment> getComments() {
         return edit.isCreating() ? List.of() : reviews.comments(edit.getId());
-    }
-
-    private void reload() {
-        edit.reload();
     }
 
     public String getComment() {

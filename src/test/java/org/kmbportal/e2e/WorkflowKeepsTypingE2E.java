@@ -1,0 +1,188 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Found on the shipped library: a workflow button ("Submit for review", "Back to draft") threw away what the editor
+ * had typed in the form. Now the text typed is saved with the move, through the same checks as Save; if Save would
+ * refuse it, nothing moves and the text stays in the form.
+ */
+@ExtendWith(RunningPortal.class)
+class WorkflowKeepsTypingE2E {
+
+    /** Shipped research summaries (content/summaries/), copied under new ids so the shipped ones stay as they are. */
+    private static final String ZELDIN = "zeldin-2013-youth-adult-partnership";
+    private static final String TIERNEY = "tierney-1995-making-a-difference";
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    /** For each language, generated words of the library with accents, emoji, guillemets and apostrophes. */
+    static Stream<Arguments> texts() {
+        Gen<String> words = GeneratedText.libraryWords(400);
+        Gen<String> tail = Gen.of(" « Été à l’école » — ça marche 🙂", " l’équipe « bénévole » 👩🏽‍🏫 déjà là",
+                " « naïve » et l’œuvre 🇨🇦 ’");
+        Gen<String> paragraph = random -> words.next(random) + tail.next(random);
+        return Stream.of("en", "fr").flatMap(language -> Gen.tries("workflow-typing-" + language, 1, paragraph)
+                .map(text -> Arguments.of(language, text)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void submitForReviewSavesWhatWasTypedWithTheMove(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "submit");
+        String id = editor.copy(ZELDIN, "typed-submit-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        WebElement limitations = section(editor.browser, language, "limitations");
+        String typed = append(editor.browser, limitations, "\n\n" + text);
+
+        editor.browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.in-review"));
+        assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"),
+                "the box keeps what was typed");
+        assertEquals("in-review", editor.status(id));
+        assertTrue(editor.text(id).contains(firstLine(text)), "saved with the move");
+        editor.browser.navigate().refresh();
+        assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"),
+                "a reload shows it too");
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void backToDraftSavesTheTitleAndSectionTypedWithTheMove(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "back");
+        String id = editor.copy(TIERNEY, "typed-back-" + language + "-" + System.nanoTime());
+        editor.publish(id);
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        String title = GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip();
+        WebElement titleBox = editor.browser.findElement(By.id("edit:title"));
+        titleBox.clear();
+        titleBox.sendKeys(title);
+        String typedTitle = titleBox.getDomProperty("value");
+        String typed = append(editor.browser, section(editor.browser, language, "key_findings"), "\n\n" + text);
+
+        editor.browser.findElement(By.cssSelector(".move-draft")).click();
+        Browser.awaitText(editor.browser, By.id("review"), Bundle.shown(language, "editor.confirm.draft"));
+        editor.browser.findElement(By.cssSelector("[id$=':move-confirmed']")).click();
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.draft"));
+        assertEquals(typedTitle, editor.browser.findElement(By.id("edit:title")).getDomProperty("value"));
+        assertEquals(typed, section(editor.browser, language, "key_findings").getDomProperty("value"));
+        assertEquals("draft", editor.status(id));
+        assertTrue(editor.text(id).contains(firstLine(text)), "the section is saved with the move");
+        assertTrue(editor.text(id).contains(firstLine(typedTitle)), "the title is saved with the move");
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aMoveSaveWouldRefuseMovesNothingAndKeepsTheText(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "refused");
+        String id = editor.copy(ZELDIN, "typed-refused-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        String typed = append(editor.browser, section(editor.browser, language, "limitations"), "\n\n" + text);
+        WebElement doi = editor.browser.findElement(By.id("edit:doi"));
+        doi.clear();
+        doi.sendKeys("bad " + language);
+
+        editor.browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.fixFields"));
+        assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"));
+        assertEquals("bad " + language, editor.browser.findElement(By.id("edit:doi")).getDomProperty("value"));
+        assertEquals("draft", editor.status(id), "nothing moved");
+        assertTrue(!editor.text(id).contains(firstLine(text)), "nothing saved");
+    }
+
+    private static String firstLine(String text) {
+        return GeneratedText.cut(text.strip().lines().findFirst().orElse("").strip(), 40).strip();
+    }
+
+    private static WebElement section(ChromeDriver browser, String language, String key) {
+        String label = Bundle.shown(language, "section." + key);
+        WebElement labelElement = browser.findElements(By.cssSelector("#edit label")).stream()
+                .filter(l -> l.getText().strip().equals(label.strip())).findFirst().orElseThrow();
+        return browser.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** Adds the text at the end of the box as typing would leave it and returns the box's value. */
+    private static String append(ChromeDriver browser, WebElement box, String text) {
+        box.click();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value + arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", box, text);
+        box.sendKeys(Keys.END, ".");
+        return box.getDomProperty("value");
+    }
+
+    private Editor editor(URI portal, String language, String what) {
+        Visitor admin = People.admin(portal);
+        String email = "typed-" + what + "-" + language + System.nanoTime() + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Edith Typed", "editor");
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signIn(browser, portal, email, People.PASSWORD);
+        return new Editor(api, browser);
+    }
+
+    private record Editor(Visitor api, ChromeDriver browser) {
+
+        /** Copies a shipped resource under a new id (a draft). */
+        String copy(String shipped, String id) {
+            String text = api.get("/api/editor/resources/" + shipped).json().getString("text");
+            Http.Answer saved = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                    .add("version", -1).add("text", text.replace("id: " + shipped, "id: " + id)
+                            .replaceFirst("(?m)^status: .*$", "status: draft"))
+                    .build().toString());
+            assertEquals(200, saved.status(), saved.body());
+            return id;
+        }
+
+        void publish(String id) {
+            for (String to : List.of("in-review", "published")) {
+                Http.Answer moved = api.api("POST", "/api/editor/resources/" + id + "/transitions",
+                        "{\"to\": \"" + to + "\"}");
+                assertEquals(200, moved.status(), moved.body());
+            }
+        }
+
+        String status(String id) {
+            return api.get("/api/editor/resources/" + id).json().getString("status", "");
+        }
+
+        String text(String id) {
+            return api.get("/api/editor/resources/" + id).json().getString("text");
+        }
+    }
+}
