@@ -1,0 +1,100 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Found on the accounts page of the shipped build: Enter in one row saved another row (the form's first Save), and
+ * unticking the last administrator's only role asked to press Save again, which was then refused; a member given a
+ * role was told "Not allowed" on the page the role opens.
+ */
+@ExtendWith(RunningPortal.class)
+class AccountRolesE2E {
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    /** For each language, a generated display name with accents, emoji and apostrophes. */
+    static Stream<Arguments> names() {
+        Gen<String> words = GeneratedText.libraryWords(60);
+        Gen<String> tail = Gen.of(" « Été » 🙂", " l’équipe 👩🏽‍🏫", " « naïve » 🇨🇦 ’");
+        Gen<String> name = random -> GeneratedText.cut(words.next(random).replaceAll("\\s+", " "), 60).strip()
+                + tail.next(random);
+        return Stream.of("en", "fr").flatMap(language -> Gen.tries("account-roles-" + language, 1, name)
+                .map(text -> Arguments.of(language, text)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void enterOnARowsCheckboxSavesThatRowAndNoOther(String language, String name, URI portal) {
+        long n = System.nanoTime();
+        String email = "enter-row-" + language + n + "@kmb.test";
+        People.member(portal, email, name, "Enter Row Org " + language + n);
+        ChromeDriver admin = Browser.start(language);
+        browsers.add(admin);
+        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/users?lang=" + language).toString());
+        List<WebElement> rows = admin.findElements(By.cssSelector("#users table tbody tr"));
+        assertFalse(rows.get(0).getText().contains(email), "the new account is not the first row");
+        List<String> firstRowBefore = roles(portal, rows.get(0).findElements(By.tagName("td")).get(1).getText());
+
+        WebElement mentor = row(admin, email).findElement(By.cssSelector("input[value=mentor]"));
+        mentor.sendKeys(Keys.SPACE);
+        assertTrue(mentor.isSelected());
+        mentor.sendKeys(Keys.ENTER);
+
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved"));
+        assertEquals(List.of("member", "mentor"), roles(portal, email), "Enter saved the row it was pressed in");
+        String messages = admin.findElement(By.id("messages")).getText();
+        assertFalse(messages.contains(email), "nothing of that row is left unsaved: " + messages);
+        assertEquals(firstRowBefore, roles(portal, admin.findElements(By.cssSelector("#users table tbody tr"))
+                .get(0).findElements(By.tagName("td")).get(1).getText()), "the first row is as it was");
+    }
+
+    private static List<String> roles(URI portal, String email) {
+        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
+    }
+
+    private static WebElement row(WebDriver browser, String email) {
+        return browser.findElements(By.cssSelector("#users table tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(email)).findFirst().orElseThrow();
+    }
+}
