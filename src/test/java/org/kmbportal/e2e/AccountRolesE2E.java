@@ -87,6 +87,37 @@ class AccountRolesE2E {
                 .get(0).findElements(By.tagName("td")).get(1).getText()), "the first row is as it was");
     }
 
+    @ParameterizedTest
+    @MethodSource("names")
+    void aMemberGivenEditorIsAskedToSignInAgainAndThenOpensTheEditorsPage(String language, String name, URI portal) {
+        long n = System.nanoTime();
+        String email = "granted-" + language + n + "@kmb.test";
+        People.member(portal, email, name, "Granted Org " + language + n);
+        ChromeDriver member = Browser.start(language);
+        browsers.add(member);
+        Browser.signIn(member, portal, email, People.PASSWORD);
+        member.get(portal.resolve("/account/?lang=" + language).toString());
+
+        Visitor admin = People.admin(portal);
+        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        Http.Answer granted = admin.api("PUT", "/api/admin/users/" + id + "/roles",
+                "{\"roles\": [\"member\", \"editor\"]}");
+        assertEquals(200, granted.status(), granted.body());
+
+        member.get(portal.resolve("/editor/").toString());
+        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
+        Browser.awaitText(member, By.id("main"), Bundle.shown(language, "session.ended"));
+        member.findElement(By.id("signin:email")).sendKeys(email);
+        member.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        member.findElement(By.id("signin:submit")).click();
+        new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> URI.create(d.getCurrentUrl()).getPath()
+                .equals("/editor/"));
+        assertTrue(member.findElements(By.cssSelector("h1")).stream().noneMatch(h -> h.getText().equals(Bundle
+                .shown(language, "error.403.title"))), "the editors' page, not a refusal");
+    }
+
     private static List<String> roles(URI portal, String email) {
         return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")

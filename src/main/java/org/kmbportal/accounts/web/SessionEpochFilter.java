@@ -29,6 +29,9 @@ public class SessionEpochFilter extends HttpFilter {
 
     static final String EPOCH = "kmb.sessionEpoch";
 
+    /** Whose session it is: read before the server restores the sign-in ({@link SessionEpochBeforeAccess}). */
+    static final String CALLER = "kmb.sessionCaller";
+
     /** Set on the new session of a reader signed out here, so the next page says why (once). */
     static final String ENDED = "kmb.sessionEnded";
 
@@ -54,6 +57,9 @@ public class SessionEpochFilter extends HttpFilter {
         if (remembered == null) {
             session.setAttribute(EPOCH, current.getAsLong());
         }
+        if (!principal.getName().equals(session.getAttribute(CALLER))) {
+            session.setAttribute(CALLER, principal.getName());
+        }
         chain.doFilter(request, response);
     }
 
@@ -71,6 +77,8 @@ public class SessionEpochFilter extends HttpFilter {
     static void remember(HttpSession session, OptionalLong epoch) {
         if (session != null && epoch.isPresent()) {
             session.setAttribute(EPOCH, epoch.getAsLong());
+            // whose epoch it is: set again by the next request from its caller
+            session.removeAttribute(CALLER);
         }
     }
 
