@@ -55,6 +55,19 @@ public class AdministrationService {
         return accounts.invitations();
     }
 
+    /**
+     * Whether giving the account these roles would leave the portal without an administrator, which
+     * {@link #changeRoles} refuses: the accounts page says so before offering anything the portal would refuse.
+     */
+    public boolean wouldLeaveNoAdministrator(long accountId, Set<Role> roles) {
+        guard.require(Role.ADMIN);
+        return accounts.byId(accountId).filter(a -> removesLastAdministrator(a.getRoles(), roles)).isPresent();
+    }
+
+    private boolean removesLastAdministrator(Set<Role> before, Set<Role> after) {
+        return before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1;
+    }
+
     @Transactional
     public void changeRoles(long accountId, Set<Role> roles) {
         Caller admin = guard.require(Role.ADMIN);
@@ -65,7 +78,7 @@ public class AdministrationService {
         if (before.equals(after)) {
             return;
         }
-        if (before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (removesLastAdministrator(before, after)) {
             throw new AccountException("admin.lastAdmin", "The portal needs at least one administrator.");
         }
         account.setRoles(after);

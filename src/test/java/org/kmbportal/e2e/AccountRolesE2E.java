@@ -89,6 +89,35 @@ class AccountRolesE2E {
 
     @ParameterizedTest
     @MethodSource("names")
+    void uncheckingTheLastAdministratorsRolesSaysAtOnceThatThePortalNeedsOne(String language, String name,
+            URI portal) {
+        ChromeDriver admin = Browser.start(language);
+        browsers.add(admin);
+        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/users?lang=" + language).toString());
+        List<String> before = roles(portal, People.ADMIN_EMAIL);
+        assertEquals(List.of(People.ADMIN_EMAIL), administrators(portal), "the only administrator");
+        String lastAdmin = Bundle.shown(language, "admin.lastAdmin");
+        for (int press = 1; press <= 2; press++) {
+            for (WebElement box : row(admin, People.ADMIN_EMAIL).findElements(By.cssSelector(
+                    "input[type=checkbox]"))) {
+                if (box.isSelected()) {
+                    box.sendKeys(Keys.SPACE);
+                }
+            }
+            row(admin, People.ADMIN_EMAIL).findElement(By.cssSelector("input[type=submit]")).click();
+            Browser.awaitMessage(admin, lastAdmin);
+            String messages = admin.findElement(By.id("messages")).getText();
+            assertFalse(messages.contains(Bundle.shown(language, "admin.roles.noneLeft", People.ADMIN_EMAIL)
+                    .substring(0, 20)), "press " + press + " offers nothing the portal would refuse: " + messages);
+            assertEquals(before, roles(portal, People.ADMIN_EMAIL));
+            assertTrue(row(admin, People.ADMIN_EMAIL).findElement(By.cssSelector("input[value=admin]")).isSelected(),
+                    "the row shows the roles kept");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
     void aMemberGivenEditorIsAskedToSignInAgainAndThenOpensTheEditorsPage(String language, String name, URI portal) {
         long n = System.nanoTime();
         String email = "granted-" + language + n + "@kmb.test";
@@ -116,6 +145,13 @@ class AccountRolesE2E {
                 .equals("/editor/"));
         assertTrue(member.findElements(By.cssSelector("h1")).stream().noneMatch(h -> h.getText().equals(Bundle
                 .shown(language, "error.403.title"))), "the editors' page, not a refusal");
+    }
+
+    private static List<String> administrators(URI portal) {
+        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                        .anyMatch(r -> r.getString().equals("admin")))
+                .map(u -> u.getString("email")).toList();
     }
 
     private static List<String> roles(URI portal, String email) {

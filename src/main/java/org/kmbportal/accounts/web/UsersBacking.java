@@ -66,6 +66,12 @@ public class UsersBacking implements Serializable {
     public void save(long accountId) throws IOException, ServletException {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         roles.getOrDefault(accountId, List.of()).forEach(k -> Role.fromKey(k).ifPresent(chosen::add));
+        if (administration.wouldLeaveNoAdministrator(accountId, chosen)) {
+            // Refused whatever is pressed next: said now, not after a "press Save again" that cannot succeed.
+            confirmingNoRole = null;
+            refused("admin.lastAdmin", accountId);
+            return;
+        }
         if (chosen.isEmpty() && !Long.valueOf(accountId).equals(confirmingNoRole)) {
             confirmingNoRole = accountId;
             String who = rows.stream().filter(r -> r.id() == accountId).map(Row::email).findFirst().orElse("");
@@ -84,11 +90,15 @@ public class UsersBacking implements Serializable {
                 own.renew();
             }
         } catch (AccountException e) {
-            messages.error(e.messageKey());
-            // Only this row goes back to its stored roles: the ticks in other rows stay as they were.
-            roles.put(accountId, new ArrayList<>(stored.getOrDefault(accountId, Set.of())));
-            tellUnsaved(accountId);
+            refused(e.messageKey(), accountId);
         }
+    }
+
+    private void refused(String messageKey, long accountId) {
+        messages.error(messageKey);
+        // Only this row goes back to its stored roles: the ticks in other rows stay as they were.
+        roles.put(accountId, new ArrayList<>(stored.getOrDefault(accountId, Set.of())));
+        tellUnsaved(accountId);
     }
 
     /** Whether the row's ticks differ from the account's stored roles (ticked, not saved yet). */
