@@ -97,7 +97,7 @@ class WorkflowKeepsTypingE2E {
         String typed = append(editor.browser, section(editor.browser, language, "key_findings"), "\n\n" + text);
 
         editor.browser.findElement(By.cssSelector(".move-draft")).click();
-        Browser.awaitText(editor.browser, By.id("review"), Bundle.shown(language, "editor.confirm.draft"));
+        Browser.awaitText(editor.browser, By.id("main"), Bundle.shown(language, "editor.confirm.draft"));
         editor.browser.findElement(By.cssSelector("[id$=':move-confirmed']")).click();
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.draft"));
         assertEquals(typedTitle, editor.browser.findElement(By.id("edit:title")).getDomProperty("value"));
