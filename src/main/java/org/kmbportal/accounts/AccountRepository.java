@@ -52,9 +52,10 @@ public class AccountRepository {
         return Optional.ofNullable(em.find(Organization.class, id));
     }
 
+    /** The organization of a join code as typed ({@link Organization#joinCodeAsStored}). */
     public Optional<Organization> organizationByJoinCode(String code) {
         return em.createQuery("select o from Organization o where o.joinCode = :code", Organization.class)
-                .setParameter("code", code == null ? "" : code.strip()).getResultStream().findFirst();
+                .setParameter("code", Organization.joinCodeAsStored(code)).getResultStream().findFirst();
     }
 
     public Optional<Invitation> invitationByTokenHash(String hash) {

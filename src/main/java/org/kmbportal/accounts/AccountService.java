@@ -67,7 +67,7 @@ public class AccountService {
         }
         Organization organization;
         if (form.joinCode() != null && !form.joinCode().isBlank()) {
-            organization = accounts.organizationByJoinCode(form.joinCode().strip().toUpperCase(java.util.Locale.ROOT))
+            organization = accounts.organizationByJoinCode(form.joinCode())
                     .orElseThrow(() -> new AccountException("account.unknownJoinCode",
                             "No organization has this join code."));
         } else {
@@ -100,7 +100,7 @@ public class AccountService {
         String email = problems.containsKey("email") ? null : checkedEmail(form.email());
         problem(problems, "password", () -> checkPassword(form.password(), email));
         if (form.joinCode() != null && !form.joinCode().isBlank()) {
-            if (accounts.organizationByJoinCode(form.joinCode().strip().toUpperCase(java.util.Locale.ROOT))
+            if (accounts.organizationByJoinCode(form.joinCode())
                     .isEmpty()) {
                 problems.put("joinCode", "account.unknownJoinCode");
             }

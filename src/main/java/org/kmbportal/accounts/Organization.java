@@ -51,6 +51,15 @@ public class Organization {
         return name;
     }
 
+    /**
+     * A join code as typed, in the form codes are stored: the one rule for every place a code is typed (sign-up,
+     * "Propose a partnership", a mentor's "Add the organization"), so that none refuses a code another accepts. Codes
+     * are made of upper-case letters and digits; people copy them with spaces around or type them in lower case.
+     */
+    public static String joinCodeAsStored(String typed) {
+        return typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     public String getJoinCode() {
         return joinCode;
     }

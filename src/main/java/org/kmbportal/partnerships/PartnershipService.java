@@ -89,9 +89,7 @@ public class PartnershipService {
         Caller mentor = guard.require(Role.MENTOR);
         String name = Inputs.requiredField(title, MAX_TITLE, "invalid_title", "the title");
         int interval = checkedMonths(months == null ? 3 : months);
-        Organization partner = accounts.organizationByJoinCode(joinCode == null
-                ? ""
-                : joinCode.strip().toUpperCase(java.util.Locale.ROOT))
+        Organization partner = accounts.organizationByJoinCode(joinCode)
                 .orElseThrow(() -> PartnershipException.badRequest("unknown_join_code",
                         "No organization has this join code."));
         if (partner.getId().equals(mentor.organizationId())) {
