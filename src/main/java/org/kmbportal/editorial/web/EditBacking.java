@@ -244,6 +244,11 @@ public class EditBacking implements Serializable {
         return preview;
     }
 
+    /** Whether the form's field (by its id) has a problem to show: it is then marked invalid and described by it. */
+    public boolean invalid(String field) {
+        return !FacesContext.getCurrentInstance().getMessageList("edit:" + field).isEmpty();
+    }
+
     public List<SummarySection> getSections() {
         return List.of(SummarySection.values());
     }
