@@ -38,8 +38,10 @@ public class SessionEpochBeforeAccess {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             HttpSession session = request.getSession(false);
             // Pages opened only: a form posted, the API's answer (JSON), page resources and icons stay the filter's.
-            if (session != null && "GET".equals(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/jakarta.faces.resource/")
-                    && !SessionEpochFilter.isSiteIcon(path) && session.getAttribute(SessionEpochFilter.EPOCH) instanceof Long epoch
+            if (session != null && "GET".equals(request.getMethod()) && !path.startsWith("/api/")
+                    && !path.startsWith("/jakarta.faces.resource/")
+                    && !SessionEpochFilter.isSiteIcon(path)
+                    && session.getAttribute(SessionEpochFilter.EPOCH) instanceof Long epoch
                     && session.getAttribute(SessionEpochFilter.CALLER) instanceof String email) {
                 OptionalLong current = accounts.sessionEpoch(email);
                 if (current.isEmpty() || current.getAsLong() != epoch) {
