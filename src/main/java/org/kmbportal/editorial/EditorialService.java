@@ -157,17 +157,9 @@ public class EditorialService {
      * One open draft per title: when a draft (or a draft in review) of exactly this title exists, under whatever id,
      * that one is given back and nothing is made. A second press of the button (a double
      * click, another tab, the back button) opens the first draft. The change lock is taken before looking, so two
-     * presses at the same moment, on any node, make one draft.
-     */
-    @Transactional
-    public Started startDraft(String title, String language, String summary, String notes, String revisionNote) {
-        return startDraft(title, List.of(), language, summary, notes, revisionNote);
-    }
-
-    /**
-     * The same, for a reason that may have started drafts before (a search gap): the first of {@code startedBefore}
-     * (their ids, in the order they were started) that is still open is given back whatever its title is now, so a
-     * draft an editor renamed is not started a second time.
+     * presses at the same moment, on any node, make one draft. A reason that started drafts before (a search gap)
+     * names them in {@code startedBefore} (their ids, in the order they were started): the first still open is given
+     * back whatever its title is now, so a draft an editor renamed is not started a second time.
      */
     @Transactional
     public Started startDraft(String title, List<String> startedBefore, String language, String summary, String notes,
