@@ -35,8 +35,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * Searches the library: the query as typed (or its spelling correction when the typed words are not in the library),
@@ -196,7 +194,7 @@ public class SearchService {
         } else {
             found = newest
                     ? sideways.search(drillDown, null, null, topN, NEWEST, true)
-                    : countedThenRanked(searcher, sideways, drillDown, depth);
+                    : CountedThenRanked.search(searcher, sideways, drillDown, depth);
             firstPass = found.hits;
         }
         float[] meaning = newest ? null : HybridRanking.queryMeaning(normalized, request.readerLanguage());
@@ -232,24 +230,6 @@ public class SearchService {
         strong.addAll(exact);
         words = ExactTitles.first(searcher, words, exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
-    }
-
-    /**
-     * The drill-sideways counts and the exact number of matches, every match visited but none scored, then the best
-     * {@code depth} matches by score in a pass that skips the documents that cannot reach them. The same hits, counts
-     * and total as one pass scoring every match (what {@link DrillSideways#search(DrillDownQuery, int)} does), for
-     * a fraction of the work when the words match most of the library, as common words do.
-     */
-    static DrillSideways.DrillSidewaysResult countedThenRanked(IndexSearcher searcher, DrillSideways sideways,
-            DrillDownQuery drillDown, int depth) throws IOException {
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(drillDown,
-                new TotalHitCountCollectorManager(searcher.getSlices()));
-        int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
-        TopDocs top = searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
-        TopDocs hits = new TopDocs(new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO),
-                top.scoreDocs);
-        return new DrillSideways.DrillSidewaysResult(counted.facets, hits, counted.drillDownFacetsCollector,
-                counted.drillSidewaysFacetsCollector, counted.drillSidewaysDims);
     }
 
     /** The items whose exact title (in either language) the query is, as shown to the reader ({@link ExactTitles}). */

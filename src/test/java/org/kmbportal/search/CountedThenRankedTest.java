@@ -128,7 +128,7 @@ class CountedThenRankedTest {
             String what = "\"" + question + "\" " + chosen + " depth " + depth;
 
             DrillSideways.DrillSidewaysResult expected = sideways.search(drillDown, depth);
-            DrillSideways.DrillSidewaysResult actual = SearchService.countedThenRanked(searcher, sideways, drillDown,
+            DrillSideways.DrillSidewaysResult actual = CountedThenRanked.search(searcher, sideways, drillDown,
                     depth);
 
             assertEquals(TotalHits.Relation.EQUAL_TO, actual.hits.totalHits.relation(), what);
