@@ -104,6 +104,12 @@ class IndexFollower {
                         + IndexHealth.describe(after) + "); readiness stays DOWN");
             }
         }
+        // The spelling correction's words of each language are read now, in the background, not by the first reader
+        // whose search has a misspelt word (the whole library's stored text: seconds at 50,000 resources).
+        index.withSearcher(searcher -> {
+            LanguageWords.readAhead(searcher.getIndexReader());
+            return null;
+        });
         health.markCaughtUp();
         running = true;
     }

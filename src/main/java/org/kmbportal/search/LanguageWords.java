@@ -53,6 +53,15 @@ final class LanguageWords {
     }
 
     /**
+     * Starts reading the reader's words in the background when none are read yet, so that the first search after a
+     * start need not read the whole library itself (seconds at 50,000 resources); a search that comes before the
+     * reading is done waits for it rather than reading the library a second time.
+     */
+    static void readAhead(IndexReader reader) {
+        CACHE.readAhead(reader);
+    }
+
+    /**
      * The words of the most recent index reader read. Reading them goes through the stored text of the whole library
      * (seconds at 50,000 resources), so only the first reader's are read while a search waits; a newer reader (after
      * a publication) is read by the background executor, one at a time, and until it is done searches are corrected
@@ -73,20 +82,44 @@ final class LanguageWords {
         LanguageWords get(IndexReader reader) {
             Object wanted = keyOf(reader);
             synchronized (this) {
+                while (words == null && reading != null) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
                 if (words == null) {
                     words = read(reader);
                     key = wanted;
-                } else if (wanted != key && reading == null && reader.tryIncRef()) {
-                    reading = wanted;
-                    try {
-                        background.execute(() -> refresh(reader, wanted));
-                    } catch (RuntimeException e) {
-                        reading = null;
-                        release(reader);
-                        LOG.log(Level.WARNING, "Could not read the library's words in the background", e);
-                    }
+                } else if (wanted != key && reading == null) {
+                    startReading(reader, wanted);
                 }
                 return words;
+            }
+        }
+
+        void readAhead(IndexReader reader) {
+            synchronized (this) {
+                if (words == null && reading == null) {
+                    startReading(reader, keyOf(reader));
+                }
+            }
+        }
+
+        /** Reads the reader's words in the background, the reader held open meanwhile. The caller holds the lock. */
+        private void startReading(IndexReader reader, Object wanted) {
+            if (!reader.tryIncRef()) {
+                return;
+            }
+            reading = wanted;
+            try {
+                background.execute(() -> refresh(reader, wanted));
+            } catch (RuntimeException e) {
+                reading = null;
+                release(reader);
+                LOG.log(Level.WARNING, "Could not read the library's words in the background", e);
             }
         }
 
@@ -102,6 +135,7 @@ final class LanguageWords {
             } finally {
                 synchronized (this) {
                     reading = null;
+                    notifyAll();
                 }
                 release(reader);
             }

@@ -2,11 +2,14 @@ package org.kmbportal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
@@ -56,6 +59,37 @@ class LanguageWordsTest {
             assertEquals(1, background.size(), "a newer reader is read in its turn");
             background.remove(0).run();
             third.close();
+        }
+    }
+
+    @Test
+    void wordsReadAheadAtStartAnswerTheFirstSearchWhichWaitsForThemInsteadOfReadingTheLibraryItself()
+            throws Exception {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.addDocument(doc("en", "Mentoring programs that last"));
+            writer.addDocument(doc("fr", "Les programmes de mentorat qui durent"));
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            cache.readAhead(reader);
+            cache.readAhead(reader);
+            assertEquals(1, background.size(), "the start reads the words once, in the background");
+
+            // A first search comes while the reading is under way: it waits for those words.
+            CompletableFuture<LanguageWords> firstSearch = new CompletableFuture<>();
+            Thread searching = Thread.ofPlatform().start(() -> firstSearch.complete(cache.get(reader)));
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (searching.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            assertEquals(Thread.State.WAITING, searching.getState(), "the first search waits for the words");
+            background.remove(0).run();
+            LanguageWords answered = firstSearch.get(10, TimeUnit.SECONDS);
+            assertTrue(answered.has("mentorat", "fr"));
+            assertSame(answered, cache.get(reader), "the first search got the words read ahead, not its own reading");
+            assertTrue(background.isEmpty(), "nothing more to read for the same reader");
+            assertEquals(1, reader.getRefCount(), "the reader is let go once read");
+            reader.close();
         }
     }
 
