@@ -102,7 +102,10 @@ public final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = folded(french, source);
+                // A query (synonyms given) may be French typed on the English page: "l'évaluation" is read as
+                // "évaluation" by the English fields too, as the French ones do, not as a word no text has. English
+                // texts have no such elisions, so the index's English analysis stays as it was.
+                TokenStream stream = folded(french || synonyms != null, french, source);
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
@@ -118,10 +121,11 @@ public final class Analysis {
         };
     }
 
-    private static TokenStream folded(boolean french, Tokenizer source) {
-        TokenStream stream = french
-                ? new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)
-                : new EnglishPossessiveFilter(source);
+    private static TokenStream folded(boolean elisions, boolean french, Tokenizer source) {
+        TokenStream stream = elisions ? new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES) : source;
+        if (!french) {
+            stream = new EnglishPossessiveFilter(stream);
+        }
         return new ASCIIFoldingFilter(new LowerCaseFilter(stream));
     }
 
@@ -140,7 +144,8 @@ public final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, folded(french, source));
+                // Read as the queries they serve are read: elisions removed in either language.
+                return new TokenStreamComponents(source, folded(true, french, source));
             }
         };
         try {
