@@ -337,4 +337,38 @@ class SearchE2E {
             browser = null;
         }
     }
+
+    /**
+     * Enter on a filter's box does what Space does: the filter applies in place and the focus stays on the box (Enter
+     * sent the form, the page came back at its top and the keyboard lost its place: user session), in both languages.
+     */
+    @Test
+    void enterOnAFilterAppliesItInPlaceAndKeepsTheFocusOnIt(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            browser.executeScript("window.kmbSamePage = true;");
+            WebElement guides = browser.findElement(By.id("f-type-practice-guide"));
+            long expected = Long.parseLong(browser.findElement(By.cssSelector("label[for='f-type-practice-guide']"))
+                    .getText().replaceAll(".*\\((\\d+)\\).*", "$1"));
+            guides.sendKeys(Keys.ENTER);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.urlContains("type=practice-guide"));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> expected == shownTotal(d.findElement(By.id("results-title")).getText()));
+            assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbSamePage === true;"),
+                    language + ": the filter applies in place, the page is not loaded again");
+            assertEquals("f-type-practice-guide", browser.switchTo().activeElement().getAttribute("id"), language);
+            assertTrue(browser.findElement(By.id("f-type-practice-guide")).isSelected(), language);
+            // Enter again takes the filter off, as Space would.
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            wait.until(d -> !d.getCurrentUrl().contains("type=practice-guide"));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("f-type-practice-guide")).isSelected());
+            assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbSamePage === true;"), language);
+            assertEquals("f-type-practice-guide", browser.switchTo().activeElement().getAttribute("id"), language);
+            browser.quit();
+            browser = null;
+        }
+    }
 }
