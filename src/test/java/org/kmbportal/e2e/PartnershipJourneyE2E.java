@@ -355,6 +355,52 @@ class PartnershipJourneyE2E {
         return title;
     }
 
+    /**
+     * A partner organization named by one long word (60 letters without a space) wraps on the report at 390 px as it
+     * does on the partnership's page (the report scrolled sideways: user session), in both languages.
+     */
+    @Test
+    void aPartnerNamedByOneLongWordWrapsOnTheReportAtPhoneWidth(URI portal) {
+        Visitor admin = People.admin(portal);
+        Random random = new Random(Gen.seed() * 31 + 60);
+        StringBuilder word = new StringBuilder();
+        String letters = "abcdefghijklmnopqrstuvwxyzéèàçœABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        while (word.length() < 60) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        Visitor partnerApi = People.member(portal, "pl-partner@kmb.test", "Lena Long", word.toString());
+        Visitor mentorApi = People.invited(portal, admin, "pl-mentor@kmb.test", "Luc Mentor", "mentor");
+        long organization = partnerApi.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partnerApi.get("/api/organizations/" + organization).json().getString("join_code");
+        long id = mentorApi.api("POST", "/api/partnerships", "{\"join_code\": \"" + joinCode
+                + "\", \"title\": \"Long names\"}").json().getJsonNumber("id").longValue();
+        assertEquals(200, partnerApi.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Our goals.\", \"capacities\": [\"evaluation\"]}").status());
+        List<String> wide = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, "pl-mentor@kmb.test");
+            for (String page : List.of("/partnerships/view?id=" + id, "/partnerships/report?id=" + id)) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                try {
+                    browser.get(portal.resolve(page).toString());
+                    assertTrue(browser.findElement(By.tagName("main")).getText().contains(word.substring(0, 8)),
+                            page + " names the partner");
+                    @SuppressWarnings("unchecked")
+                    List<Number> widths = (List<Number>) browser.executeScript(
+                            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+                    if (widths.get(0).longValue() > widths.get(1).longValue()) {
+                        wide.add(language + " " + page + ": " + widths.get(0) + " px wide at " + widths.get(1));
+                    }
+                    Browser.screenshot(browser, "partnership-long-name-" + language + page.replaceAll("\\W+", "-"));
+                } finally {
+                    browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                }
+            }
+        }
+        assertEquals(List.of(), wide);
+    }
+
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
