@@ -370,6 +370,35 @@ class CollectionJourneyE2E {
         }
     }
 
+    /**
+     * Adding an organization one already supports says so (it thanked the mentor for supporting it "now": user
+     * session) and changes nothing, in both languages.
+     */
+    @Test
+    void addingAnOrganizationAlreadySupportedSaysSoAndChangesNothing(URI portal) {
+        Visitor admin = People.admin(portal);
+        String suffix = Long.toString(System.nanoTime());
+        Visitor member = People.member(portal, "again-member-" + suffix + "@kmb.test", "Ana Again", "Again Org "
+                + suffix);
+        String mentor = "again-mentor-" + suffix + "@kmb.test";
+        People.invited(portal, admin, mentor, "Max Again", "mentor");
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = member.get("/api/organizations/" + organization).json().getString("join_code");
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, mentor);
+            browser.get(portal.resolve("/curate/").toString());
+            if (language.equals("en")) {
+                Browser.type(browser, "support:code", joinCode);
+                browser.findElement(By.id("support:support-button")).click();
+                Browser.awaitMessage(browser, Bundle.shown(language, "curation.supportAdded", "Again Org " + suffix));
+            }
+            Browser.type(browser, "support:code", joinCode);
+            browser.findElement(By.id("support:support-button")).click();
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.supportAlready", "Again Org " + suffix));
+            assertEquals(1, browser.findElements(By.cssSelector(".supported li")).size(), language);
+        }
+    }
+
     private static void enterRemovesNothing(ChromeDriver browser, int items) {
         Browser.assertEnterRemovesNothing(browser, By.cssSelector("textarea[id$=':note']"), items);
     }
