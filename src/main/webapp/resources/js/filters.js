@@ -5,8 +5,8 @@
  *   page behind is inert and does not scroll. On a desktop they stay in the side column and the button is not shown.
  * - A search filter applies as soon as it is ticked: the page asks the same address the form would open, then puts
  *   the new results, counts and filters in place. Focus stays on the box that was ticked, and a status line says how
- *   many results there are. The address changes as it would have, so the search can still be bookmarked. Without
- *   this script the form's "Apply filters" button does the same with a page load.
+ *   many results there are. Enter on a box ticks it as Space does. The address changes as it would have, so the search
+ *   can still be bookmarked. Without this script the form's "Apply filters" button does the same with a page load.
  */
 (function () {
     "use strict";
@@ -134,6 +134,15 @@
 
     function autoApply(root) {
         var requested = 0;
+        // Enter on a filter's box does what Space does (it sent the form, and the page came back with the focus lost).
+        root.addEventListener("keydown", function (event) {
+            var box = event.target;
+            if (event.key === "Enter" && !event.isComposing && box.type === "checkbox" && box.form
+                    && box.form.hasAttribute("data-auto-apply")) {
+                event.preventDefault();
+                box.click();
+            }
+        });
         root.addEventListener("change", function (event) {
             var box = event.target;
             var form = box.form;

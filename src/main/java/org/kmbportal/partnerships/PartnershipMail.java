@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.kmbportal.platform.PortalSettings;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.QuotedText;
 
 /**
  * Emails the people of a partnership about what matters between visits (a proposal, an acceptance, a check-in
@@ -49,14 +50,17 @@ public class PartnershipMail {
         return part.equals("subject")
                 ? Messages.format(locale, "partnerships.mail.subject", event.title())
                 : Messages.format(locale, "partnerships.notification." + event.kind().key(),
-                        arguments(event.title(), event.detail()));
+                        arguments(event.title(), event.detail(), locale));
     }
 
-    /** A notification's words take the partnership's title, then the parts of its detail (separated by '|'). */
-    public static Object[] arguments(String title, String detail) {
+    /**
+     * A notification's words take the partnership's title, quoted as messages quote someone's text (its own marks not
+     * doubled, not too long), then the parts of its detail (separated by '|').
+     */
+    public static Object[] arguments(String title, String detail, Locale locale) {
         String[] parts = detail == null || detail.isEmpty() ? new String[0] : detail.split("\\|");
         Object[] arguments = new Object[parts.length + 1];
-        arguments[0] = title;
+        arguments[0] = QuotedText.inMessage(title, locale);
         System.arraycopy(parts, 0, arguments, 1, parts.length);
         return arguments;
     }

@@ -16,8 +16,8 @@ public final class PlanWording {
 
     public static String change(PlanChange c, Locale locale) {
         return switch (c.kind()) {
-            case ADDED -> Messages.format(locale, "partnerships.change.added", unquoted(c.what()));
-            case REMOVED -> Messages.format(locale, "partnerships.change.removed", unquoted(c.what()));
+            case ADDED -> Messages.format(locale, "partnerships.change.added", quoted(c.what(), locale));
+            case REMOVED -> Messages.format(locale, "partnerships.change.removed", quoted(c.what(), locale));
             case REORDERED -> Messages.format(locale, "partnerships.change.reordered");
             case GOALS -> Messages.format(locale, "partnerships.change.goals");
             case CHANGED -> field(c, locale);
@@ -26,18 +26,19 @@ public final class PlanWording {
 
     private static String field(PlanChange c, Locale locale) {
         return switch (c.field()) {
-            case "what" -> Messages.format(locale, "partnerships.change.renamed", unquoted(c.from()), unquoted(c.to()));
-            case "status" -> Messages.format(locale, "partnerships.change.value", unquoted(c.what()),
+            case "what" -> Messages.format(locale, "partnerships.change.renamed", quoted(c.from(), locale),
+                    quoted(c.to(), locale));
+            case "status" -> Messages.format(locale, "partnerships.change.value", quoted(c.what(), locale),
                     Messages.format(locale, "partnerships.changeField.status"), status(c.from(), locale),
                     status(c.to(), locale));
-            case "lead" -> Messages.format(locale, "partnerships.change.value", unquoted(c.what()),
+            case "lead" -> Messages.format(locale, "partnerships.change.value", quoted(c.what(), locale),
                     Messages.format(locale, "partnerships.changeField.lead"), lead(c.from(), locale),
                     lead(c.to(), locale));
-            case "due" -> Messages.format(locale, "partnerships.change.value", unquoted(c.what()),
+            case "due" -> Messages.format(locale, "partnerships.change.value", quoted(c.what(), locale),
                     Messages.format(locale, "partnerships.changeField.due"), orNone(c.from(), locale),
                     orNone(c.to(), locale));
             case "resources", "collections" -> links(c, locale);
-            default -> Messages.format(locale, "partnerships.change.rewritten", unquoted(c.what()),
+            default -> Messages.format(locale, "partnerships.change.rewritten", quoted(c.what(), locale),
                     Messages.format(locale, "partnerships.changeField." + c.field()));
         };
     }
@@ -57,7 +58,7 @@ public final class PlanWording {
         if (parts.isEmpty()) {
             parts.add(Messages.format(locale, "partnerships.change.relinked"));
         }
-        return Messages.format(locale, "partnerships.change.links", unquoted(c.what()), String.join("; ", parts));
+        return Messages.format(locale, "partnerships.change.links", quoted(c.what(), locale), String.join("; ", parts));
     }
 
     /**
@@ -71,12 +72,12 @@ public final class PlanWording {
     }
 
     /**
-     * A "what" as the change messages quote it: the messages put it between quotation marks (“…”, « … »), so a "what"
-     * someone wrote between quotation marks of its own loses that outer pair (« « Jumelage » » read as a stray
-     * opening mark); the marks inside stay.
+     * A "what" as the change messages quote it, as every message quotes someone's text ({@link QuotedText}): on one
+     * line, without a pair of marks of its own around it (« « Jumelage » » read as a stray opening mark), its inner
+     * marks of the message's kind turned to the inner kind, and at most {@value QuotedText#LONGEST} characters.
      */
-    static String unquoted(String what) {
-        return QuotedText.unwrapped(what);
+    static String quoted(String what, Locale locale) {
+        return QuotedText.inMessage(what, locale);
     }
 
     /** An item's heading and its entry in lists of items: "Item 3: what", or "Item 3" while the "what" is blank. */

@@ -10,6 +10,33 @@ public final class WebLinks {
     private WebLinks() {
     }
 
+    /** Spaces as a copied address brings them: ordinary, no-break, narrow, figure, zero-width, byte-order mark. */
+    private static final String SPACE = "[\\s\u00a0\u202f\u2007\u200b\ufeff]";
+
+    /**
+     * An address as someone typed or pasted it, made the address they mean: the spaces around it go; a space inside
+     * its path, query or fragment becomes {@code %20}, as a browser's address bar does with a pasted file name
+     * ("Annual report.pdf"). A space before the path, in the site's name, stays: that is a slip only its writer can
+     * mend ({@link #hasSpace}).
+     */
+    public static String typed(String url) {
+        String trimmed = url == null ? "" : url.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
+        int scheme = trimmed.indexOf("://");
+        int path = -1;
+        for (int i = scheme < 0 ? trimmed.length() : scheme + 3; i < trimmed.length(); i++) {
+            if ("/?#".indexOf(trimmed.charAt(i)) >= 0) {
+                path = i;
+                break;
+            }
+        }
+        return path < 0 ? trimmed : trimmed.substring(0, path) + trimmed.substring(path).replaceAll(SPACE, "%20");
+    }
+
+    /** Whether the address still has a space in it. */
+    public static boolean hasSpace(String url) {
+        return url != null && url.matches("(?s).*" + SPACE + ".*");
+    }
+
     public static boolean isHttp(String url) {
         try {
             URI uri = new URI(url.strip());

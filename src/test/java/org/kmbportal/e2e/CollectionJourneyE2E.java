@@ -323,6 +323,82 @@ class CollectionJourneyE2E {
         }
     }
 
+    /**
+     * An outside link's address may come with spaces: those around it go, one in a file name is written %20 as a
+     * browser does (both got "needs http:// or https:// and a title" although both were given: user session), and a
+     * space in the site's name gets a message of its own. The same address again is refused with its odd, long title
+     * quoted as messages quote someone's text. In both languages.
+     */
+    @Test
+    void anOutsideLinksAddressIsTakenWithSpacesAroundItOrInItsFileNameInBothLanguages(URI portal) {
+        Visitor admin = People.admin(portal);
+        String mentor = "spaces-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentor, "Sam Spaces", "mentor");
+        Random random = new Random(Gen.seed() * 31 + "outside-link-spaces".hashCode());
+        for (String language : List.of("en", "fr")) {
+            Locale locale = Locale.forLanguageTag(language);
+            String id = "spaces-" + language + "-" + System.nanoTime();
+            assertEquals(201, mentorApi.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id)
+                    .add("title", "Links with spaces").add("visibility", "private").add("items", Json
+                            .createArrayBuilder().add(Json.createObjectBuilder().add("url", "https://example.org/first")
+                                    .add("title", "First")))
+                    .build().toString()).status());
+            ChromeDriver browser = signedIn(portal, language, mentor);
+            browser.get(portal.resolve("/curate/edit?id=" + id).toString());
+            String file = "Closure checklist " + random.nextInt(1000) + " v2.pdf";
+            String title = GeneratedText.oddTitles(300).next(random);
+            Browser.type(browser, "edit:new-url", "   https://example.org/files/" + file + "  ");
+            Browser.type(browser, "edit:new-title", title);
+            browser.findElement(By.id("edit:new-title")).sendKeys(Keys.ENTER);
+            waitForItems(browser, 2);
+            String address = "https://example.org/files/" + file.replace(" ", "%20");
+            assertEquals(address, browser.findElement(By.id("edit:items:1:url")).getAttribute("value"), language);
+
+            String again = GeneratedText.oddTitles(300).next(random);
+            Browser.type(browser, "edit:new-url", " " + address);
+            Browser.type(browser, "edit:new-title", again);
+            browser.findElement(By.id("edit:new-title")).sendKeys(Keys.ENTER);
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.alreadyIn", QuotedText.inMessage(again,
+                    locale)));
+            waitForItems(browser, 2);
+
+            Browser.type(browser, "edit:new-url", " https://example .org/x ");
+            Browser.type(browser, "edit:new-title", "A link");
+            browser.findElement(By.id("edit:new-title")).sendKeys(Keys.ENTER);
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.linkSpace", "https://example .org/x"));
+            waitForItems(browser, 2);
+        }
+    }
+
+    /**
+     * Adding an organization one already supports says so (it thanked the mentor for supporting it "now": user
+     * session) and changes nothing, in both languages.
+     */
+    @Test
+    void addingAnOrganizationAlreadySupportedSaysSoAndChangesNothing(URI portal) {
+        Visitor admin = People.admin(portal);
+        String suffix = Long.toString(System.nanoTime());
+        Visitor member = People.member(portal, "again-member-" + suffix + "@kmb.test", "Ana Again", "Again Org "
+                + suffix);
+        String mentor = "again-mentor-" + suffix + "@kmb.test";
+        People.invited(portal, admin, mentor, "Max Again", "mentor");
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = member.get("/api/organizations/" + organization).json().getString("join_code");
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, mentor);
+            browser.get(portal.resolve("/curate/").toString());
+            if (language.equals("en")) {
+                Browser.type(browser, "support:code", joinCode);
+                browser.findElement(By.id("support:support-button")).click();
+                Browser.awaitMessage(browser, Bundle.shown(language, "curation.supportAdded", "Again Org " + suffix));
+            }
+            Browser.type(browser, "support:code", joinCode);
+            browser.findElement(By.id("support:support-button")).click();
+            Browser.awaitMessage(browser, Bundle.shown(language, "curation.supportAlready", "Again Org " + suffix));
+            assertEquals(1, browser.findElements(By.cssSelector(".supported li")).size(), language);
+        }
+    }
+
     private static void enterRemovesNothing(ChromeDriver browser, int items) {
         Browser.assertEnterRemovesNothing(browser, By.cssSelector("textarea[id$=':note']"), items);
     }

@@ -140,7 +140,7 @@ class PartnershipJourneyE2E {
         WebElement suggestion = partner.findElement(By.id("plan:items:0:suggestions:0:link-suggestion"));
         String suggested = suggestion.getAttribute("aria-label").replace("Link: ", "");
         suggestion.click();
-        Browser.awaitMessage(partner, "“" + suggested + "” is linked");
+        Browser.awaitMessage(partner, "“" + QuotedText.inMessage(suggested, Locale.ENGLISH) + "” is linked");
         partner.findElement(By.id("plan:save")).click();
         Browser.awaitMessage(partner, "The plan is saved (version 1).");
         List<WebElement> items = partner.findElements(By.cssSelector("fieldset.plan-item"));
@@ -180,8 +180,8 @@ class PartnershipJourneyE2E {
         enterRemovesNothing(mentor, 2);
         // A link made on the check-in is kept by recording it: the message said "Save the plan", a button not there.
         String onCheckIn = linkFound(mentor, "record", 1, "mentor training");
-        Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.linked", onCheckIn,
-                "Support matches through their first year"));
+        Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.linked", QuotedText.inMessage(onCheckIn,
+                Locale.ENGLISH), QuotedText.inMessage("Support matches through their first year", Locale.ENGLISH)));
         mentor.findElement(By.cssSelector("input[name='record:ratings:0:rating'][value='2']")).click();
         mentor.findElement(By.cssSelector("input[name='record:ratings:1:rating'][value='3']")).click();
         new Select(mentor.findElement(By.id("record:items:0:status"))).selectByVisibleText("done");
@@ -351,8 +351,85 @@ class PartnershipJourneyE2E {
         WebElement link = browser.findElement(By.id(form + ":found:0:link-found"));
         String title = link.getAttribute("aria-label").replace("Link: ", "");
         link.click();
-        Browser.awaitMessage(browser, "“" + title + "” is linked");
+        Browser.awaitMessage(browser, "“" + QuotedText.inMessage(title, Locale.ENGLISH) + "” is linked");
         return title;
+    }
+
+    /**
+     * A partner organization named by one long word (60 letters without a space) wraps on the report at 390 px as it
+     * does on the partnership's page (the report scrolled sideways: user session), in both languages.
+     */
+    @Test
+    void aPartnerNamedByOneLongWordWrapsOnTheReportAtPhoneWidth(URI portal) {
+        Visitor admin = People.admin(portal);
+        Random random = new Random(Gen.seed() * 31 + 60);
+        StringBuilder word = new StringBuilder();
+        String letters = "abcdefghijklmnopqrstuvwxyzéèàçœABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        while (word.length() < 60) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        Visitor partnerApi = People.member(portal, "pl-partner@kmb.test", "Lena Long", word.toString());
+        Visitor mentorApi = People.invited(portal, admin, "pl-mentor@kmb.test", "Luc Mentor", "mentor");
+        long organization = partnerApi.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partnerApi.get("/api/organizations/" + organization).json().getString("join_code");
+        long id = mentorApi.api("POST", "/api/partnerships", "{\"join_code\": \"" + joinCode
+                + "\", \"title\": \"Long names\"}").json().getJsonNumber("id").longValue();
+        assertEquals(200, partnerApi.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Our goals.\", \"capacities\": [\"evaluation\"]}").status());
+        List<String> wide = new ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver browser = signedIn(portal, language, "pl-mentor@kmb.test");
+            for (String page : List.of("/partnerships/view?id=" + id, "/partnerships/report?id=" + id)) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                try {
+                    browser.get(portal.resolve(page).toString());
+                    assertTrue(browser.findElement(By.tagName("main")).getText().contains(word.substring(0, 8)),
+                            page + " names the partner");
+                    @SuppressWarnings("unchecked")
+                    List<Number> widths = (List<Number>) browser.executeScript(
+                            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+                    if (widths.get(0).longValue() > widths.get(1).longValue()) {
+                        wide.add(language + " " + page + ": " + widths.get(0) + " px wide at " + widths.get(1));
+                    }
+                    Browser.screenshot(browser, "partnership-long-name-" + language + page.replaceAll("\\W+", "-"));
+                } finally {
+                    browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                }
+            }
+        }
+        assertEquals(List.of(), wide);
+
+        // A second partnership proposed to the same organization is proposed, with a word that one is already under
+        // way (there was none: user session); and a resource linked to an item whose "what" is long and full of
+        // quotes is announced with both quoted as messages quote someone's text. In both languages.
+        Random odd = new Random(Gen.seed() * 31 + "linked-odd-what".hashCode());
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver mentor = signedIn(portal, language, "pl-mentor@kmb.test");
+            mentor.get(portal.resolve("/partnerships/").toString());
+            Browser.type(mentor, "start:code", joinCode);
+            Browser.type(mentor, "start:title", "Another program " + language);
+            mentor.findElement(By.id("start:start-button")).click();
+            Browser.awaitMessage(mentor, Bundle.shown(language, "partnerships.startedAgain", word.toString()));
+            Browser.awaitMessage(mentor, Bundle.shown(language, "partnerships.started", word.toString()));
+
+            ChromeDriver partner = signedIn(portal, language, "pl-partner@kmb.test");
+            partner.get(portal.resolve("/partnerships/plan?id=" + id).toString());
+            partner.findElement(By.id("plan:add-item")).click();
+            awaitFocusOn(partner, "plan:items:0:what");
+            String what = GeneratedText.oddTitles(300).next(odd);
+            Browser.type(partner, "plan:items:0:what", what);
+            new Select(partner.findElement(By.id("plan:target"))).selectByIndex(0);
+            Browser.type(partner, "plan:find", "mentoring");
+            partner.findElement(By.id("plan:find")).sendKeys(Keys.ENTER);
+            new WebDriverWait(partner, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+                    d -> !d.findElements(By.id("plan:found:0:link-found")).isEmpty());
+            String title = partner.findElement(By.cssSelector(".found li .found__title")).getText();
+            partner.findElement(By.id("plan:found:0:link-found")).click();
+            Locale locale = Locale.forLanguageTag(language);
+            Browser.awaitMessage(partner, Bundle.shown(language, "partnerships.plan.linked", QuotedText.inMessage(
+                    title, locale), QuotedText.inMessage(what, locale)));
+        }
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.RunningPortal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -333,6 +334,79 @@ class SearchE2E {
                     + "'");
             assertTrue(shownTotal(after) <= shownTotal(before), language + ": '" + before + "' became '" + after + "'");
             Browser.screenshot(browser, "search-7-narrowed-" + language);
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /**
+     * Enter on a filter's box does what Space does: the filter applies in place and the focus stays on the box (Enter
+     * sent the form, the page came back at its top and the keyboard lost its place: user session), in both languages.
+     */
+    @Test
+    void enterOnAFilterAppliesItInPlaceAndKeepsTheFocusOnIt(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            browser.get(portal.resolve("/search?q=mentoring").toString());
+            browser.executeScript("window.kmbSamePage = true;");
+            WebElement guides = browser.findElement(By.id("f-type-practice-guide"));
+            long expected = Long.parseLong(browser.findElement(By.cssSelector("label[for='f-type-practice-guide']"))
+                    .getText().replaceAll(".*\\((\\d+)\\).*", "$1"));
+            guides.sendKeys(Keys.ENTER);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.urlContains("type=practice-guide"));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> expected == shownTotal(d.findElement(By.id("results-title")).getText()));
+            assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbSamePage === true;"),
+                    language + ": the filter applies in place, the page is not loaded again");
+            assertEquals("f-type-practice-guide", browser.switchTo().activeElement().getAttribute("id"), language);
+            assertTrue(browser.findElement(By.id("f-type-practice-guide")).isSelected(), language);
+            // Enter again takes the filter off, as Space would.
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            wait.until(d -> !d.getCurrentUrl().contains("type=practice-guide"));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("f-type-practice-guide")).isSelected());
+            assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbSamePage === true;"), language);
+            assertEquals("f-type-practice-guide", browser.switchTo().activeElement().getAttribute("id"), language);
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /**
+     * A page past the last ("search?q=...&page=999" showed "Previous" alone and no word: user session) says there is no
+     * such page and links to the last one, in both languages; page 0, a negative or a non-numeric page opens page 1
+     * without an error.
+     */
+    @Test
+    void aPagePastTheLastSaysWhereTheResultsEndAndABadPageOpensTheFirst(URI portal) {
+        int total = org.kmbportal.testing.Http.get(portal, "/api/search?q=mentoring&size=1").json().getInt("total");
+        int last = (total + 9) / 10;
+        for (String language : List.of("en", "fr")) {
+            browser = Browser.start(language);
+            for (int asked : List.of(999, last + 1)) {
+                browser.get(portal.resolve("/search?q=mentoring&page=" + asked).toString());
+                WebElement notice = browser.findElement(By.id("past-last-page"));
+                assertEquals(Bundle.shown(language, "search.pastLastPage", asked, last) + " "
+                        + Bundle.shown(language, "search.pastLastPage.link", last), notice.getText().strip(),
+                        language + " page " + asked);
+                notice.findElement(By.tagName("a")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.urlContains("page=" + last));
+                assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), language);
+                assertTrue(browser.findElements(By.id("past-last-page")).isEmpty(), language);
+                assertEquals(String.valueOf(last), browser.findElement(By.cssSelector(".pager [aria-current=page]"))
+                        .getText(), language);
+            }
+            for (String bad : List.of("0", "-3", "abc", "", "2.5", "%C2%AB3%C2%BB", "99999999999999999999")) {
+                browser.get(portal.resolve("/search?q=mentoring&page=" + bad).toString());
+                assertEquals(Bundle.text(language, "search.title"), browser.findElement(By.tagName("h1")).getText(),
+                        language + " page=" + bad);
+                assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), language + " " + bad);
+                assertEquals("1", browser.findElement(By.cssSelector(".pager [aria-current=page]")).getText(),
+                        language + " page=" + bad);
+                assertTrue(browser.findElements(By.cssSelector(".notice[role=alert]")).isEmpty(), language + bad);
+            }
             browser.quit();
             browser = null;
         }

@@ -12,11 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.web.QuotedText;
 
 /**
  * A plan's history quotes the items it names (Added “…”, « Ajout de « … » »): an item someone wrote between quotation
  * marks of their own is quoted once, not twice (a user session read « Ajout de « « Jumelage » » »), and the French
- * marks keep their no-break spaces.
+ * marks keep their no-break spaces. The "what" is quoted as every message quotes someone's text ({@link QuotedText}).
  */
 class PlanWordingQuotesTest {
 
@@ -50,10 +51,10 @@ class PlanWordingQuotesTest {
             String said = PlanWording.change(added(quoted), locale);
             assertEquals(PlanWording.change(added(attempt.what()), locale), said,
                     "the item's own marks are not doubled");
-            assertTrue(said.contains(attempt.what()), said);
+            assertTrue(said.contains(QuotedText.inMessage(attempt.what(), locale)), said);
         }
         String french = PlanWording.change(added(quoted), Locale.FRENCH);
-        assertEquals("Ajout de «\u00a0" + attempt.what() + "\u00a0»", french);
+        assertEquals("Ajout de «\u00a0" + QuotedText.inMessage(attempt.what(), Locale.FRENCH) + "\u00a0»", french);
         long opening = french.chars().filter(c -> c == '«').count();
         assertEquals(1, opening, "one opening guillemet: " + french);
         assertEquals(1, french.chars().filter(c -> c == '»').count(), "and one closing: " + french);

@@ -75,6 +75,30 @@ public final class GeneratedText {
                 .filter(s -> !s.isBlank());
     }
 
+    /**
+     * Titles as people give them, up to {@code maxLength} characters and often at it: the library's words mixed with
+     * quotation marks of every kind (« », “ ”, straight ones, sometimes around the whole title) and markup, on one
+     * line.
+     */
+    public static Gen<String> oddTitles(int maxLength) {
+        Gen<String> words = libraryWords(60);
+        Gen<String> odd = Gen.of(List.of("\"", "'", "«", "»", "« ", " »", "“", "”", "‘", "’", "<", ">", "<b>", "</b>",
+                "<script>alert(1)</script>", "&amp;", "&lt;i&gt;", "\"mentor\"", "« jumelage »"));
+        return random -> {
+            StringBuilder title = new StringBuilder();
+            int length = random.nextBoolean() ? maxLength : 20 + random.nextInt(Math.max(1, maxLength - 20));
+            while (title.length() < length) {
+                title.append(random.nextInt(3) == 0 ? odd.next(random) : words.next(random)).append(' ');
+            }
+            String line = cut(title.toString().replaceAll("\\s+", " ").strip(), length - 4).strip();
+            return switch (random.nextInt(4)) {
+                case 0 -> "« " + line + " »";
+                case 1 -> "\"" + line + "\"";
+                default -> line;
+            };
+        };
+    }
+
     /** The taxonomy's labels and synonyms, and the shipped texts' sentences. */
     public static Words vocabulary() {
         if (vocabulary == null) {

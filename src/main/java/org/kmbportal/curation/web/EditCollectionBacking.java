@@ -141,16 +141,26 @@ public class EditCollectionBacking implements Serializable {
         show(collections.editable(id));
     }
 
+    /**
+     * Adds the outside link typed: spaces around the address go and one in its path is written %20 (a pasted file
+     * name); a space in the site's name gets its own message, as the address cannot be guessed.
+     */
     public void addLink() {
-        if (!WebLinks.isHttp(newUrl == null ? "" : newUrl) || newTitle == null || newTitle.isBlank()) {
+        String url = WebLinks.typed(newUrl);
+        String title = newTitle == null ? "" : newTitle.strip();
+        if (WebLinks.hasSpace(url)) {
+            messages.error("curation.linkSpace", QuotedText.inMessage(url, locale.getCurrent()));
+            return;
+        }
+        if (!WebLinks.isHttp(url) || title.isEmpty()) {
             messages.error("curation.linkInvalid");
             return;
         }
-        if (form.holds(null, newUrl.strip())) {
-            messages.error("curation.alreadyIn", newTitle.strip());
+        if (form.holds(null, url)) {
+            messages.error("curation.alreadyIn", QuotedText.inMessage(title, locale.getCurrent()));
             return;
         }
-        form.add(new ItemRow("", "", newUrl.strip(), newTitle.strip(), newNote == null ? "" : newNote.strip()));
+        form.add(new ItemRow("", "", url, title, newNote == null ? "" : newNote.strip()));
         newUrl = "";
         newTitle = "";
         newNote = "";
@@ -175,7 +185,7 @@ public class EditCollectionBacking implements Serializable {
 
     public void addResource(String resourceId, String title) {
         if (form.holds(resourceId, null)) {
-            messages.error("curation.alreadyIn", title);
+            messages.error("curation.alreadyIn", QuotedText.inMessage(title, locale.getCurrent()));
             return;
         }
         form.add(new ItemRow(resourceId, title, null, null, ""));

@@ -118,9 +118,12 @@ public class MyCollectionsBacking {
 
     public void addOrganization() {
         try {
+            List<Long> before = supported.mine().stream().map(Organization::getId).toList();
             Organization organization = supported.addByJoinCode(joinCode);
             joinCode = "";
-            messages.info("curation.supportAdded", organization.getName());
+            // Added again, nothing changes, and the mentor is told so rather than thanked for something new.
+            messages.info(before.contains(organization.getId()) ? "curation.supportAlready" : "curation.supportAdded",
+                    organization.getName());
         } catch (CollectionException e) {
             messages.error("curation.unknownCode");
         }

@@ -238,7 +238,7 @@ public class PartnershipsResource {
     static PartnershipJson.NotificationJson notification(Notification n, String title, Locale locale) {
         return new PartnershipJson.NotificationJson(n.getId(), n.getPartnershipId(), n.getKind().key(),
                 Messages.format(locale, "partnerships.notification." + n.getKind().key(),
-                        PartnershipMail.arguments(title, n.getDetail())),
+                        PartnershipMail.arguments(title, n.getDetail(), locale)),
                 n.getCreatedAt(), n.isRead());
     }
 

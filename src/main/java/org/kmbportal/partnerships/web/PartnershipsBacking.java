@@ -26,6 +26,7 @@ import org.kmbportal.partnerships.PartnershipMail;
 import org.kmbportal.partnerships.PartnershipOverview;
 import org.kmbportal.partnerships.PartnershipService;
 import org.kmbportal.partnerships.PartnershipStatus;
+import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 
 /**
@@ -60,6 +61,9 @@ public class PartnershipsBacking implements Serializable {
     @Inject
     transient Messages bundle;
 
+    @Inject
+    transient LocaleBean locale;
+
     private String joinCode = "";
     private String title = "";
     private String months = "3";
@@ -78,8 +82,16 @@ public class PartnershipsBacking implements Serializable {
             return;
         }
         try {
+            List<Long> partners = mine().stream().filter(d -> d.side() == PartnershipAccess.Side.MENTOR)
+                    .map(Dashboard::partnership).filter(q -> !q.isEnded()).map(Partnership::getPartnerOrganizationId)
+                    .toList();
             Partnership p = partnerships.start(joinCode, title, interval);
-            messages.info("partnerships.started", partnerships.organizationName(p.getPartnerOrganizationId()));
+            String partner = partnerships.organizationName(p.getPartnerOrganizationId());
+            messages.info("partnerships.started", partner);
+            // A second partnership with the same organization may be meant (another program), or a slip: said.
+            if (partners.contains(p.getPartnerOrganizationId())) {
+                messages.warning("partnerships.startedAgain", partner);
+            }
             messages.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/partnerships/view?id=" + p.getId());
@@ -129,7 +141,8 @@ public class PartnershipsBacking implements Serializable {
 
     private NotificationView view(Notification n, String partnershipTitle) {
         return new NotificationView(n.getPartnershipId(), bundle.get("partnerships.notification." + n.getKind().key(),
-                PartnershipMail.arguments(partnershipTitle, n.getDetail())), n.getCreatedAt().toLocalDate().toString(),
+                PartnershipMail.arguments(partnershipTitle, n.getDetail(), locale.getCurrent())),
+                n.getCreatedAt().toLocalDate().toString(),
                 n.isRead());
     }
 

@@ -208,7 +208,7 @@ public abstract class PlanEditing implements Serializable {
     public void linkFound(String resourceId, String title) {
         targetRow().ifPresent(row -> {
             row.link(new ItemRow.Link(resourceId, title));
-            messages.info(keepingKey("linked"), title, itemLabel(target));
+            messages.info(keepingKey("linked"), quoted(title), quoted(itemLabel(target)));
         });
     }
 
@@ -220,7 +220,7 @@ public abstract class PlanEditing implements Serializable {
         }
         targetRow().ifPresent(row -> {
             row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
-            messages.info(keepingKey("linked"), chosen.get().getTitle(), itemLabel(target));
+            messages.info(keepingKey("linked"), quoted(chosen.get().getTitle()), quoted(itemLabel(target)));
         });
     }
 
@@ -241,7 +241,12 @@ public abstract class PlanEditing implements Serializable {
     public void linkSuggestion(int index, String resourceId, String title) {
         ItemRow row = form.getRows().get(index);
         row.link(new ItemRow.Link(resourceId, title));
-        messages.info(keepingKey("linked"), title, itemLabel(index));
+        messages.info(keepingKey("linked"), quoted(title), quoted(itemLabel(index)));
+    }
+
+    /** Someone's text as the status messages quote it (on one line, its own marks not doubled, not too long). */
+    private String quoted(String text) {
+        return QuotedText.inMessage(text, locale.getCurrent());
     }
 
     private Optional<ItemRow> targetRow() {

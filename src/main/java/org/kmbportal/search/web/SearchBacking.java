@@ -38,6 +38,8 @@ import org.kmbportal.web.ReaderConsent;
 public class SearchBacking {
 
     static final int PAGE_SIZE = 10;
+    /** The deepest page a search reads. */
+    private static final int MAX_PAGE = 1000;
     private static final Logger LOG = Logger.getLogger(SearchBacking.class.getName());
 
     @Inject
@@ -76,6 +78,8 @@ public class SearchBacking {
     /** Whether what was typed is refused for its length: a paragraph, which "For my organization" takes. */
     private boolean paragraph;
     private final List<String> notices = new ArrayList<>();
+    /** The page the address asks for (past the last one, the page says where the results end). */
+    private int askedPage = 1;
 
     /** Reads the search from the address and runs it (called by f:viewAction). */
     public void load() {
@@ -94,13 +98,14 @@ public class SearchBacking {
                 }
             }
         }
+        askedPage = page(first(params, "page"));
         String typed = first(params, "q");
         // A search over the length taken is refused before it runs; the box keeps what it can hold, and the page
         // repeats no more than that (it repeated a 20,000-character search in its title, links and language switch).
         boolean tooLong = typed != null
                 && typed.replaceAll("\\p{Cntrl}", " ").strip().length() > Links.SEARCH_MAX_LENGTH;
         state = new SearchState(tooLong ? cut(typed.strip()) : typed, wanted, year(first(params, "year_from")),
-                year(first(params, "year_to")), "newest".equals(first(params, "sort")), page(first(params, "page")),
+                year(first(params, "year_to")), "newest".equals(first(params, "sort")), searched(askedPage),
                 "1".equals(first(params, "exact")));
         if (tooLong) {
             error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
@@ -243,7 +248,10 @@ public class SearchBacking {
     }
 
     public String getPreviousUrl() {
-        return state.page() > 1 ? carry(state.atPage(state.page() - 1).url(links.search())) : null;
+        // Past the last page, "Previous" would lead to another page past it: the message links to the last one.
+        return state.page() > 1 && !isPastLastPage()
+                ? carry(state.atPage(state.page() - 1).url(links.search()))
+                : null;
     }
 
     public String getNextUrl() {
@@ -307,12 +315,36 @@ public class SearchBacking {
         }
     }
 
+    /** The page asked for: page 1 for 0, a negative number, a number too large to read or no number at all. */
     private static int page(String value) {
         try {
-            return value == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(value.strip())));
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    /** The page searched: the one asked for, up to the deepest the search reads (its hits are counted from it). */
+    private static int searched(int page) {
+        return Math.min(MAX_PAGE, page);
+    }
+
+    /** Whether the page asked for lies past the last page of results (there are results, not on that page). */
+    public boolean isPastLastPage() {
+        return result != null && result.total() > 0 && askedPage > result.pageCount();
+    }
+
+    public int getAskedPage() {
+        return askedPage;
+    }
+
+    /** The results' last page, and its address. */
+    public int getLastPage() {
+        return result == null ? 1 : result.pageCount();
+    }
+
+    public String getLastPageUrl() {
+        return carry(state.atPage(getLastPage()).url(links.search()));
     }
 
     public SearchResult getResult() {
