@@ -64,6 +64,7 @@ class ClearRefusalsE2E {
     private static URI portal;
     private static String lastMentorEmail;
     private static final Map<String, ChromeDriver> BROWSERS = new HashMap<>();
+    private static final Map<String, Importer> IMPORTERS = new HashMap<>();
 
     @BeforeAll
     static void portal() {
@@ -73,6 +74,7 @@ class ClearRefusalsE2E {
     @AfterAll
     static void closeBrowsers() {
         BROWSERS.values().forEach(ChromeDriver::quit);
+        IMPORTERS.values().forEach(importer -> importer.browser().quit());
     }
 
     private static ChromeDriver browser(String language) {
@@ -178,6 +180,19 @@ class ClearRefusalsE2E {
         assertTrue(mentor.signIn(email, People.PASSWORD));
         lastMentorEmail = email;
         return mentor;
+    }
+
+    /** A mentor signed in over HTTP and in Chromium, in one language: the import tries share one per language. */
+    private record Importer(Visitor mentor, ChromeDriver browser) {
+    }
+
+    private static Importer importer(String language) {
+        return IMPORTERS.computeIfAbsent(language, l -> {
+            Visitor mentor = mentor(l);
+            ChromeDriver browser = Browser.start(l);
+            Browser.signIn(browser, portal, lastMentorEmail, People.PASSWORD);
+            return new Importer(mentor, browser);
+        });
     }
 
     private static Set<String> collectionIds(Visitor visitor) {
@@ -319,30 +334,25 @@ class ClearRefusalsE2E {
     @MethodSource("anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguageTries")
     void anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguage(String file, String language, String key,
             int line, Object[] arguments) {
-        Visitor mentor = mentor(language);
+        Importer importer = importer(language);
+        Visitor mentor = importer.mentor();
         Set<String> before = collectionIds(mentor);
-        String email = lastMentorEmail;
-        ChromeDriver browser = Browser.start(language);
-        try {
-            Browser.signIn(browser, portal, email, People.PASSWORD);
-            browser.get(portal.resolve("/curate/").toString());
-            WebElement box = browser.findElement(By.id("import:text"));
-            browser.executeScript("arguments[0].value = arguments[1];", box, file);
-            WebElement button = browser.findElement(By.id("import:import-button"));
-            button.click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-            String shown = browser.findElement(By.id("messages")).getText();
-            String problem = worded(language, key, arguments);
-            String detail = line > 0 ? worded(language, "content.problem.pastedLine", line, problem) : problem;
-            assertTrue(shown.contains(Bundle.shown(language, "curation.problem", detail)),
-                    "the problem in " + language + " with its line: expected\n" + detail + "\nin\n" + shown);
-            assertFalse(shown.contains("collection.md"), shown);
-            if (language.equals("fr")) {
-                assertFalse(shown.contains(" error: ") || shown.contains(" must ") || shown.contains("citation"),
-                        "no English on a French page: " + shown);
-            }
-        } finally {
-            browser.quit();
+        ChromeDriver browser = importer.browser();
+        browser.get(portal.resolve("/curate/").toString());
+        WebElement box = browser.findElement(By.id("import:text"));
+        browser.executeScript("arguments[0].value = arguments[1];", box, file);
+        WebElement button = browser.findElement(By.id("import:import-button"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        String shown = browser.findElement(By.id("messages")).getText();
+        String problem = worded(language, key, arguments);
+        String detail = line > 0 ? worded(language, "content.problem.pastedLine", line, problem) : problem;
+        assertTrue(shown.contains(Bundle.shown(language, "curation.problem", detail)),
+                "the problem in " + language + " with its line: expected\n" + detail + "\nin\n" + shown);
+        assertFalse(shown.contains("collection.md"), shown);
+        if (language.equals("fr")) {
+            assertFalse(shown.contains(" error: ") || shown.contains(" must ") || shown.contains("citation"),
+                    "no English on a French page: " + shown);
         }
         assertEquals(before, collectionIds(mentor), "nothing was imported");
     }

@@ -24,11 +24,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Signed in as each kind of person (anonymous, member, mentor, editor, administrator), in English and in French,
@@ -36,14 +39,20 @@ import org.kmbportal.testing.Visitor;
  * cookie: no page answers 5xx or "Something went wrong", and no link leads to "Page not found". Bounded: at most
  * {@link #MAX_PAGES} pages per person and language, and at most {@link #MAX_PER_SHAPE} addresses of one shape (the
  * same path with the same parameters, such as the search's facet links, or any item's page), so every kind of page is
- * seen without walking every combination of filters; the anonymous reader opens every shipped item's page. The
- * crawls are made once a run and {@link LayoutE2E} measures the pages they read.
+ * seen without walking every combination of filters; the anonymous reader opens every shipped item's page. No page
+ * the crawls reach scrolls sideways at 360 px in Chromium, in both languages: every page the anonymous reader reaches
+ * (every shipped item among them), and each kind of page a signed-in member, mentor, editor or administrator reaches
+ * (the same address without its values: one search, one item, one collection…). Both checks read the same crawls,
+ * made once a run: kept in one class, they run in the same test JVM, so the site is never crawled twice. Screenshots
+ * of the pages crawled, desktop (1366×900) and phone (390×844), in both languages, go to
+ * {@code target/screenshots/layout/} when asked ({@code -Dkmb.screenshots=true}).
  */
 @ExtendWith(RunningPortal.class)
 class PortalCrawlE2E {
 
     static final int MAX_PAGES = 250;
     static final int MAX_PER_SHAPE = 3;
+    static final int PHONE_NARROW = 360;
 
     /**
      * What one crawl found, the pages it read (path and query of each HTML page answered 200, in order) and the
@@ -52,7 +61,7 @@ class PortalCrawlE2E {
     record Crawl(String who, int pages, List<String> problems, List<String> visited, Visitor visitor) {
     }
 
-    /** The crawls of the run, per person and language ("anonymous en", …), made once and shared with LayoutE2E. */
+    /** The crawls of the run, per person and language ("anonymous en", …), made once and read by both checks. */
     private static Map<String, Crawl> crawls;
 
     @Test
@@ -67,6 +76,65 @@ class PortalCrawlE2E {
         }
         System.out.print(table);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void noPageTheCrawlerReachesScrollsSidewaysAt360PixelsForAnyoneInEitherLanguage(URI portal) throws Exception {
+        Map<String, Crawl> crawls = crawls(portal);
+        List<String> wide = new ArrayList<>();
+        StringBuilder table = new StringBuilder("\nPages measured at 360 px, per person and language\n");
+        for (Crawl crawl : crawls.values()) {
+            String language = crawl.who().substring(crawl.who().lastIndexOf(' ') + 1);
+            String person = crawl.who().substring(0, crawl.who().lastIndexOf(' '));
+            Visitor visitor = crawl.visitor();
+            ChromeDriver browser = Browser.start(language);
+            int measured = 0;
+            try {
+                if (visitor.sessionCookie() != null) {
+                    browser.get(portal.resolve("/health/ready").toString());
+                    browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
+                }
+                Map<String, Integer> shotsPerShape = new HashMap<>();
+                Set<String> shapesMeasured = new HashSet<>();
+                // The width set once holds for every page the tab opens; only the screenshots change it, and set it back.
+                viewport(browser, PHONE_NARROW, LayoutE2E.PHONE_HEIGHT);
+                for (String path : crawl.visited()) {
+                    // What a page's own words make too wide, the anonymous reader's crawl finds: it reads every item.
+                    // Signed in, a page differs by the controls its kind of page shows that person: one of each kind.
+                    if (visitor.sessionCookie() != null && !shapesMeasured.add(shape(path))) {
+                        continue;
+                    }
+                    browser.get(portal.resolve(path).toString());
+                    @SuppressWarnings("unchecked")
+                    List<Number> widths = (List<Number>) browser.executeScript(
+                            "return [document.scrollingElement.scrollWidth, window.innerWidth]");
+                    long scrollWidth = Math.round(widths.get(0).doubleValue());
+                    long width = Math.round(widths.get(1).doubleValue());
+                    measured++;
+                    if (scrollWidth > width) {
+                        wide.add(person + " " + language + ": " + path + " is " + scrollWidth + " px wide at "
+                                + width + " px");
+                    }
+                    String shape = path.replaceAll("^/(resources|collections)/[^/?]+", "/*/$1")
+                            .replaceAll("=[^&]*", "");
+                    if (Browser.screenshotsWanted()
+                            && shotsPerShape.merge(shape, 1, Integer::sum) <= MAX_PER_SHAPE) {
+                        String name = "layout/" + person + "-" + language + "-" + slug(path);
+                        viewport(browser, LayoutE2E.PHONE_WIDTH, LayoutE2E.PHONE_HEIGHT);
+                        Browser.screenshot(browser, name + "-phone");
+                        viewport(browser, LayoutE2E.DESKTOP_WIDTH, LayoutE2E.DESKTOP_HEIGHT);
+                        Browser.screenshot(browser, name + "-desktop");
+                        viewport(browser, PHONE_NARROW, LayoutE2E.PHONE_HEIGHT);
+                    }
+                }
+            } finally {
+                browser.quit();
+            }
+            table.append(String.format("  %-16s %4d pages%n", person + " " + language, measured));
+            assertTrue(measured > 20, person + " " + language + " measured only " + measured + " pages");
+        }
+        System.out.print(table);
+        assertEquals(List.of(), wide);
     }
 
     /**
@@ -216,6 +284,17 @@ class PortalCrawlE2E {
         }
         Collections.sort(names);
         return path + "?" + String.join("&", names);
+    }
+
+    private static void viewport(ChromeDriver browser, int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private static String slug(String path) {
+        String slug = path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        slug = slug.isEmpty() ? "home" : slug;
+        return slug.length() > 80 ? slug.substring(0, 80) : slug;
     }
 
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern
