@@ -188,7 +188,8 @@ public final class Ranker {
                 fitting++;
                 if (explain) {
                     fits.add(new MatchReason(MatchReason.Kind.FIT, condition.getKey(), null, words.say(
-                            "match.reason.fits", words.facet(condition.getKey()), words.values(condition.getKey(),
+                            "match.reason.fits", Wording.inSentence(words.facet(condition.getKey())),
+                            words.values(condition.getKey(),
                                     theirs))));
                 }
             } else {

@@ -143,7 +143,7 @@ class MatchReasonsTest {
                 "About staff supervision and retention, which you named as a challenge.",
                 "About match support and supervision, which you named as a challenge.").contains(r.explanation())),
                 guide.reasons().toString());
-        assertTrue(guide.reasons().stream().anyMatch(r -> r.explanation().contains("Staff turnover is high")),
+        assertTrue(guide.reasons().stream().anyMatch(r -> r.explanation().contains("staff turnover: high")),
                 guide.reasons().toString());
 
         OrganizationProfile french = new OrganizationProfile(english.context(), "Notre coordonnatrice est partie "

@@ -88,7 +88,7 @@ class MatchingIT {
                 && r.getString("explanation")
                         .equals("Use with care in a situation like yours (staff turnover: high).")),
                 reasons.toString());
-        assertFalse(reasons.toString().contains("Made for organizations where staff turnover"), "not ruled out");
+        assertFalse(reasons.toString().contains("Made for other organizations — staff turnover"), "not ruled out");
     }
 
     @Test
