@@ -73,11 +73,13 @@ public class MatchingService {
         Map<String, String> titles = search.titles(ids);
         Map<String, Double> named = search.namedTopics(profile.challenges(), profile.textLanguage());
         Map<String, Double> used = search.usedTopics(profile.challenges(), profile.textLanguage());
+        Map<String, Double> stated = search.namedTopics(StatedNeeds.in(profile.challenges()), profile.textLanguage());
+        ChallengeReasons challenge = new ChallengeReasons(ranker.taxonomy(), profile, named, used, stated);
         List<Match> matches = new ArrayList<>();
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();
             if (s.challenged()) {
-                reasons.add(ranker.challengeReason(s.entry(), named, used));
+                reasons.add(challenge.of(s.entry()));
             }
             reasons.addAll(s.reasons());
             reasons = Ranker.fewest(reasons);

@@ -188,7 +188,8 @@ public final class Ranker {
                 fitting++;
                 if (explain) {
                     fits.add(new MatchReason(MatchReason.Kind.FIT, condition.getKey(), null, words.say(
-                            "match.reason.fits", words.facet(condition.getKey()), words.values(condition.getKey(),
+                            "match.reason.fits", Wording.inSentence(words.facet(condition.getKey())),
+                            words.values(condition.getKey(),
                                     theirs))));
                 }
             } else {
@@ -292,60 +293,6 @@ public final class Ranker {
             return GUIDE_EVIDENCE;
         }
         return EvidenceDesign.fromKey(entry.design()).map(EvidenceDesign::strength).orElse(0.5);
-    }
-
-    /**
-     * The reason for a resource that speaks to the organization's challenges: it names, in the reader's language, the
-     * resource's topic that the challenges name most clearly ("About staff supervision and retention,
-     * which you named as a challenge"), never the organization's own words; without such a topic, a general sentence.
-     */
-    MatchReason challengeReason(CatalogEntry entry, Map<String, Double> namedTopics) {
-        return challengeReason(entry, namedTopics, Map.of());
-    }
-
-    /**
-     * The reason for a resource that speaks to the organization's challenges. When the challenges name one of the
-     * resource's topics, it names that topic as theirs ("About match closure, which you named as a challenge");
-     * when they name none (the resource matched their words without their naming its topic), it says what the
-     * resource is about instead ("Close to what you wrote: it is about mentor training"), the resource's topic whose
-     * label words of its own the challenges use most, never claiming the organization named it; when they use none
-     * ("mentoring", "youth" or "school" as a place are every label's or no topic's), only that the resource is close
-     * to what they wrote ("Close to what you wrote."), naming no topic they did not write about; a general sentence
-     * only for a resource without topics.
-     *
-     * @param usedTopics
-     *            each topic with how much of its label the challenges use, even without naming it
-     */
-    MatchReason challengeReason(CatalogEntry entry, Map<String, Double> namedTopics, Map<String, Double> usedTopics) {
-        // The resource's topic the challenges name most clearly; on a tie, the first the resource lists.
-        String best = mostOf(entry.terms("topics"), namedTopics);
-        if (best != null) {
-            return new MatchReason(MatchReason.Kind.CHALLENGE, "topics", best, words.say(
-                    "match.reason.challengeTopic", words.values("topics", List.of(best))));
-        }
-        List<String> topics = entry.terms("topics");
-        if (!topics.isEmpty()) {
-            String about = mostOf(topics, usedTopics);
-            if (about == null) {
-                return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
-                        "match.reason.challengeClose"));
-            }
-            return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
-                    "match.reason.challengeAbout", words.values("topics", List.of(about))));
-        }
-        return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null,
-                words.say("match.reason.challengeGeneral"));
-    }
-
-    /** Of the topics, the one weighed most (above 0); on a tie, the first; null when none weighs anything. */
-    private static String mostOf(List<String> topics, Map<String, Double> weights) {
-        String best = null;
-        for (String topic : topics) {
-            if (weights.getOrDefault(topic, 0.0) > (best == null ? 0.0 : weights.get(best))) {
-                best = topic;
-            }
-        }
-        return best;
     }
 
     /** How many reasons for a resource a reader gets at most, and how many warnings. */

@@ -107,6 +107,12 @@ class MatchReasonsTest {
                                     "match.reason.challengeAbout", "")
                             + " "
                             + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
+                                    "match.reason.challengeModel", "")
+                            + " "
+                            + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
+                                    "match.reason.challengeWritten", "")
+                            + " "
+                            + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
                                     "match.reason.challengeClose")
                             + " "
                             + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
@@ -143,7 +149,7 @@ class MatchReasonsTest {
                 "About staff supervision and retention, which you named as a challenge.",
                 "About match support and supervision, which you named as a challenge.").contains(r.explanation())),
                 guide.reasons().toString());
-        assertTrue(guide.reasons().stream().anyMatch(r -> r.explanation().contains("Staff turnover is high")),
+        assertTrue(guide.reasons().stream().anyMatch(r -> r.explanation().contains("staff turnover: high")),
                 guide.reasons().toString());
 
         OrganizationProfile french = new OrganizationProfile(english.context(), "Notre coordonnatrice est partie "
@@ -166,7 +172,7 @@ class MatchReasonsTest {
      * ten best resources: "which you named as a challenge" only for a topic the paragraph speaks of (never peer
      * mentoring for refugee "teens" who are the mentees, never « Fin des jumelages » for the end of a pilot project,
      * never school engagement for the « réussite » of a program); the topic it speaks of in other words named on the
-     * resources about it; and never the vague "Speaks to what you named as a challenge." for a resource that has a
+     * resources about it; and never the vague "Speaks to what you wrote." for a resource that has a
      * topic to say it is about.
      */
     @ParameterizedTest(name = "paragraph {index}")

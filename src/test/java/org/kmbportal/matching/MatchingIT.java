@@ -63,10 +63,10 @@ class MatchingIT {
         assertTrue(
                 first.getString("id").endsWith("-fr") || first.getString("id").equals("accompagner-un-autre-organisme"),
                 first.toString());
-        // In French, and in the portal's words rather than the organization's ("Répond à un défi que vous avez
-        // nommé", "Porte sur …", "Proche de ce que vous avez écrit : porte sur …"), never quoting the paragraph.
+        // In French, and in the portal's words rather than the organization's ("Répond à ce que vous avez écrit",
+        // "Porte sur …", "Proche de ce que vous avez écrit : porte sur …"), never quoting the paragraph.
         String reasons = first.getJsonArray("reasons").toString();
-        assertTrue(reasons.contains("Répond à un défi") || reasons.contains("Porte sur")
+        assertTrue(reasons.contains("Répond à ce que vous avez écrit") || reasons.contains("Porte sur")
                 || reasons.contains("Proche de ce que vous avez écrit"), first.toString());
         assertFalse(reasons.contains("accompagner") || reasons.contains("which you"),
                 first.toString());
@@ -88,7 +88,7 @@ class MatchingIT {
                 && r.getString("explanation")
                         .equals("Use with care in a situation like yours (staff turnover: high).")),
                 reasons.toString());
-        assertFalse(reasons.toString().contains("Made for organizations where staff turnover"), "not ruled out");
+        assertFalse(reasons.toString().contains("Made for other organizations — staff turnover"), "not ruled out");
     }
 
     @Test

@@ -56,7 +56,7 @@ class RankerTest {
         assertTrue(ruledOut.ruledOut());
         MatchReason warning = ruledOut.reasons().stream().filter(MatchReason::warning).findFirst().orElseThrow();
         assertEquals("organization_size", warning.facet());
-        assertEquals("Made for organizations where organization size is large; yours is small.", warning.explanation());
+        assertEquals("Made for other organizations — organization size: large; yours: small.", warning.explanation());
     }
 
     @Test
@@ -67,7 +67,7 @@ class RankerTest {
         List<String> explanations = scored.reasons().stream().map(MatchReason::explanation).toList();
         assertTrue(
                 explanations.contains(
-                        "Conçu pour des organismes comme le vôtre\u00a0: Taille de l'organisation\u00a0: petite."),
+                        "Conçu pour des organismes comme le vôtre — taille de l'organisation\u00a0: petite."),
                 explanations.toString());
         assertTrue(
                 explanations.contains(

@@ -1,0 +1,121 @@
+package org.kmbportal.matching;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.kmbportal.library.Taxonomy;
+import org.kmbportal.search.CatalogEntry;
+
+/**
+ * The reason for a resource that speaks to the organization's challenges, in the reader's language. It says the
+ * organization named a topic "as a challenge" only when a part of its paragraph that states a problem or a need names
+ * it ({@link StatedNeeds}): "About match closure, which you named as a challenge". A topic the paragraph names only
+ * in describing the organization is said as what it is: the model it runs ("About group mentoring, the model you
+ * run", when the profile's program models include it), else a topic it wrote about ("About e-mentoring, which you
+ * wrote about"). When the paragraph names none of the resource's topics (it matched their words), the reason says
+ * what the resource is about ("Close to what you wrote: it is about mentor training"), the topic whose label words of
+ * its own the paragraph uses most, never claiming the organization named it; when it uses none ("mentoring", "youth"
+ * or "school" as a place are every label's or no topic's), only "Close to what you wrote."; a general sentence only
+ * for a resource without topics. Never the organization's own words.
+ */
+final class ChallengeReasons {
+
+    private final Taxonomy taxonomy;
+    private final Wording words;
+    private final OrganizationProfile profile;
+    private final Map<String, Double> named;
+    private final Map<String, Double> used;
+    private final Map<String, Double> stated;
+
+    /**
+     * @param named
+     *            each topic the paragraph names, with how clearly
+     * @param used
+     *            each topic with how much of its label the paragraph uses, even without naming it
+     * @param stated
+     *            each topic the parts of the paragraph that state a problem or a need name
+     */
+    ChallengeReasons(Taxonomy taxonomy, OrganizationProfile profile, Map<String, Double> named,
+            Map<String, Double> used, Map<String, Double> stated) {
+        this.taxonomy = taxonomy;
+        this.words = new Wording(taxonomy, profile.language());
+        this.profile = profile;
+        this.named = named;
+        this.used = used;
+        this.stated = stated;
+    }
+
+    MatchReason of(CatalogEntry entry) {
+        List<String> topics = entry.terms("topics");
+        // The resource's topic the needs name most clearly, else the one the paragraph names; on a tie, the first.
+        String challenge = mostOf(topics, stated);
+        if (challenge != null) {
+            return topicReason("match.reason.challengeTopic", challenge);
+        }
+        String described = mostOf(topics, named);
+        if (described != null) {
+            return topicReason(runs(described) ? "match.reason.challengeModel" : "match.reason.challengeWritten",
+                    described);
+        }
+        if (!topics.isEmpty()) {
+            String about = mostOf(topics, used);
+            if (about == null) {
+                return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
+                        "match.reason.challengeClose"));
+            }
+            return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
+                    "match.reason.challengeAbout", words.values("topics", List.of(about))));
+        }
+        return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null,
+                words.say("match.reason.challengeGeneral"));
+    }
+
+    private MatchReason topicReason(String key, String topic) {
+        return new MatchReason(MatchReason.Kind.CHALLENGE, "topics", topic, words.say(key, words.values("topics",
+                List.of(topic))));
+    }
+
+    /**
+     * Whether the topic is a program model the organization says it runs: the words of the model's label that are its
+     * own (not "mentoring", which most models' labels share) are all in the topic's ("Group mentoring" and "Group
+     * mentoring", "Youth-initiated mentoring" and "Natural and youth-initiated mentoring").
+     */
+    private boolean runs(String topic) {
+        Set<String> topicWords = labelWords("topics", topic);
+        var models = taxonomy.vocabulary("program_models");
+        if (models.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> shared = new HashMap<>();
+        models.get().terms().forEach(t -> labelWords("program_models", t.key()).forEach(w -> shared.merge(w, 1,
+                Integer::sum)));
+        int common = models.get().terms().size() / 2;
+        for (String model : profile.values("program_models")) {
+            Set<String> own = new HashSet<>(labelWords("program_models", model));
+            own.removeIf(w -> shared.getOrDefault(w, 0) > common);
+            if (!own.isEmpty() && topicWords.containsAll(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> labelWords(String vocabulary, String key) {
+        return Set.of(taxonomy.label(vocabulary, key, "en").toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /** Of the topics, the one weighed most (above 0); on a tie, the first; null when none weighs anything. */
+    private static String mostOf(List<String> topics, Map<String, Double> weights) {
+        String best = null;
+        for (String topic : topics) {
+            if (weights.getOrDefault(topic, 0.0) > (best == null ? 0.0 : weights.get(best))) {
+                best = topic;
+            }
+        }
+        return best;
+    }
+}
