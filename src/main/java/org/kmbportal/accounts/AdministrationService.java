@@ -68,15 +68,16 @@ public class AdministrationService {
         return before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1;
     }
 
+    /** Gives the account these roles; false when they were its roles already (then nothing is changed or logged). */
     @Transactional
-    public void changeRoles(long accountId, Set<Role> roles) {
+    public boolean changeRoles(long accountId, Set<Role> roles) {
         Caller admin = guard.require(Role.ADMIN);
         Account account = accounts.byId(accountId)
                 .orElseThrow(() -> new AccountException("admin.noAccount", "There is no such account."));
         Set<Role> before = account.getRoles();
         Set<Role> after = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         if (before.equals(after)) {
-            return;
+            return false;
         }
         if (removesLastAdministrator(before, after)) {
             throw new AccountException("admin.lastAdmin", "The portal needs at least one administrator.");
@@ -85,6 +86,7 @@ public class AdministrationService {
         // Sessions carry the roles they were opened with: end them, so a removed role stops working at once.
         account.endSessions();
         audit.record(admin.email(), "roles.changed", account.getEmail(), names(before) + " -> " + names(after));
+        return true;
     }
 
     @Transactional

@@ -20,10 +20,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.kmbportal.platform.PortalStartup;
+
 /**
  * Publishes scheduled resources when their time comes: a check every minute (which also catches up after a restart)
  * and, when a publication is scheduled, one more check at exactly its time. Both run on the container's timers, which
- * give them a proper component context (tasks submitted to an executor at start-up lose theirs).
+ * give them a proper component context (tasks submitted to an executor at start-up lose theirs). Neither looks before
+ * the portal has started (schema migrated, library loaded): on a first start the minute's timer can fire while Flyway
+ * is still creating the tables, and the query failed with a warning in the log.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -37,6 +41,9 @@ public class PublishingJob {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    PortalStartup startup;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
@@ -53,7 +60,10 @@ public class PublishingJob {
         run();
     }
 
-    private void run() {
+    void run() {
+        if (!startup.completed()) {
+            return;
+        }
         try {
             for (String slug : reviews.dueSlugs(Instant.now())) {
                 publish(slug);

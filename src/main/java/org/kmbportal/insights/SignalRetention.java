@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.kmbportal.platform.PortalStartup;
+
 /**
  * Enforces the retention of reader signals on the container's timer: every hour (at 23 minutes past, so it never
  * meets the minute-by-minute publishing check), searches and "was this useful?" answers older than
@@ -26,9 +28,15 @@ public class SignalRetention {
     @Inject
     SearchSignals signals;
 
+    @Inject
+    PortalStartup startup;
+
+    // Not before the portal has started: on a first start the schema may not exist yet.
     @Schedule(hour = "*", minute = "23", persistent = false)
     void everyHour() {
-        purgeNow();
+        if (startup.completed()) {
+            purgeNow();
+        }
     }
 
     /** The purge the timer runs; empty when it failed (the next hour tries again). */

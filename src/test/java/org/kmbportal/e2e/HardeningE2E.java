@@ -23,6 +23,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RawHttp;
@@ -347,6 +349,62 @@ class HardeningE2E {
         }
         out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
+    }
+
+    @Test
+    void aGuessedFrenchOrEnglishAddressLandsOnThePageInThatLanguageAndNeverLeavesTheSite(URI portal) {
+        String slug = "aarons-2006-organizational-climate-staff-turnover";
+        String words = org.kmbportal.testing.GeneratedText.libraryWords(60).next(new java.util.Random(Gen.seed()));
+        String q = java.net.URLEncoder.encode(words + " « été » l’équipe", StandardCharsets.UTF_8);
+        Map<String, String> guesses = Map.of("/fr/search?q=" + q, "/search?q=" + q + "&lang=fr", "/fr/", "/?lang=fr",
+                "/fr", "/?lang=fr", "/en/resources/" + slug + "?lang=fr", "/resources/" + slug + "?lang=en",
+                "/fr/resources/" + slug, "/resources/" + slug + "?lang=fr");
+        guesses.forEach((guess, expected) -> {
+            Http.Answer redirect = Http.get(portal, guess);
+            assertEquals(302, redirect.status(), guess);
+            String location = redirect.header("Location");
+            assertTrue(location.equals(expected) || location.equals(portal.resolve(expected).toString()), guess
+                    + " -> " + location);
+            Http.Answer page = Http.get(portal, expected);
+            assertEquals(200, page.status(), expected);
+            String language = expected.substring(expected.length() - 2);
+            assertEquals(language, Jsoup.parse(page.body()).selectFirst("html").attr("lang"), guess);
+        });
+
+        Http.Answer missing = Http.get(portal, "/fr/no-such-page-" + System.nanoTime());
+        assertEquals(302, missing.status());
+        Http.Answer notFound = Http.get(portal, URI.create(missing.header("Location")).getRawPath() + "?"
+                + URI.create(missing.header("Location")).getRawQuery());
+        assertEquals(404, notFound.status());
+        Document page = Jsoup.parse(notFound.body());
+        assertEquals("fr", page.selectFirst("html").attr("lang"));
+        assertEquals(Bundle.text("fr", "error.404.title"), page.selectFirst("h1").text(), "a 404 under /fr/ is French");
+
+        for (String sneaky : List.of("/fr//evil.example/x", "/fr/\\evil.example/x", "/en/%2F%2Fevil.example",
+                "/fr/fr/en/search")) {
+            RawHttp.Answer answer = RawHttp.send(portal, "GET " + sneaky + " HTTP/1.1\r\nHost: " + portal.getHost()
+                    + ":" + portal.getPort() + "\r\nConnection: close", new byte[0]);
+            if (answer.status() != 302) {
+                // An address the server itself refuses is fine too: it goes nowhere.
+                assertTrue(answer.status() >= 400 && answer.status() < 500, sneaky + ": " + answer.head());
+                continue;
+            }
+            String location = answer.head().lines().filter(l -> l.regionMatches(true, 0, "Location:", 0, 9))
+                    .findFirst().orElseThrow().substring(9).strip();
+            URI target = portal.resolve(location);
+            assertEquals(portal.getHost() + ":" + portal.getPort(), target.getHost() + ":" + target.getPort(),
+                    sneaky + " -> " + location);
+            assertFalse(target.getRawPath().matches("^/(fr|en)(/.*)?$"), "no second hop: " + location);
+        }
+        assertEquals(404, Http.get(portal, "/fr/api/search?q=x").status(), "the API has no language prefix");
+    }
+
+    @Test
+    void aFirstStartOnAnEmptyDataDirLogsNoWarningFromTheScheduledJobs() throws Exception {
+        // The shared portal started on an empty data dir: its scheduled jobs wait for the schema (PublishingJobTest).
+        List<String> warned = Files.readAllLines(RunningPortal.log()).stream().filter(l -> l.contains(
+                "Scheduled publishing failed") || l.contains("Purging old reader signals failed")).toList();
+        assertEquals(List.of(), warned);
     }
 
     private static void assertJsonError(String body, String code) {

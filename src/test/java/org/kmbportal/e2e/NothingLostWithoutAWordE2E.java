@@ -115,6 +115,22 @@ class NothingLostWithoutAWordE2E {
         assertTrue(mark(row(admin, emails.get(2))).contains(unsaved), "the third row is still waiting, still ticked");
         assertTrue(row(admin, emails.get(2)).findElement(By.cssSelector("input[value=mentor]")).isSelected());
         assertEquals(List.of("member"), roles(portal, emails.get(2)));
+
+        // Saving a row whose ticks are what is stored changes nothing, says so for that person, and logs nothing.
+        String firstName = GeneratedText.cut("first " + text.replaceAll("\\s+", " "), 80).strip();
+        int logged = audited(portal, emails.get(0));
+        row(admin, emails.get(0)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.roles.unchanged",
+                org.kmbportal.web.QuotedText.inMessage(firstName, java.util.Locale.forLanguageTag(language))));
+        assertFalse(admin.findElement(By.id("messages")).getText().contains(Bundle.shown(language,
+                "admin.rolesSaved")), "not \"Roles saved\" for a row saved without a change");
+        assertEquals(List.of("member", "mentor"), roles(portal, emails.get(0)));
+        assertEquals(logged, audited(portal, emails.get(0)), "nothing written to the audit log");
+    }
+
+    private static int audited(URI portal, String email) {
+        return (int) People.admin(portal).get("/api/admin/audit").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> email.equals(e.getString("subject", ""))).count();
     }
 
     @ParameterizedTest
@@ -159,6 +175,17 @@ class NothingLostWithoutAWordE2E {
                     editor.findElement(By.cssSelector(".status .badge")).getText());
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Cancel kept it published");
 
+            // Escape closes the question as Cancel does, and the focus goes back to the button that asked.
+            editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
+            Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
+            assertEquals("move-question", focused(editor, "move-question"));
+            editor.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElements(By.id("move-question")).isEmpty()
+                            && String.valueOf(d.switchTo().activeElement().getAttribute("class"))
+                                    .contains("move-" + target));
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Escape kept it published");
+
             editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
             Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
             editor.switchTo().activeElement().sendKeys(Keys.TAB);
@@ -166,6 +193,59 @@ class NothingLostWithoutAWordE2E {
             Browser.awaitMessage(editor, Bundle.shown(language, "editor.moved." + target));
             assertEquals(404, Http.get(portal, "/resources/" + id).status(), "offline once confirmed");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void restoringAnEarlierVersionAsksInThePageInItsLanguageAndEscapeKeepsTheCurrentOne(String language, String text,
+            URI portal) {
+        Visitor admin = People.admin(portal);
+        String email = "restore-editor-" + language + System.nanoTime() + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Rémi Restore", "editor");
+        String id = "restore-" + language + "-" + System.nanoTime();
+        String title = GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip().replace("\"", "'")
+                .replace("\\", "");
+        String shipped = api.get("/api/editor/resources/" + SHIPPED).json().getString("text");
+        String first = shipped.replace("id: " + SHIPPED, "id: " + id).replaceFirst("(?m)^title: .*$",
+                java.util.regex.Matcher.quoteReplacement("title: \"" + title + "\""));
+        Http.Answer created = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", -1).add("text", first).build().toString());
+        assertEquals(200, created.status(), created.body());
+        Http.Answer second = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", created.json().getJsonNumber("version").longValue())
+                .add("text", first.replace("title: \"" + title, "title: \"Second " + title)).build().toString());
+        assertEquals(200, second.status(), second.body());
+        assertEquals(2, api.get("/api/editor/resources/" + id + "/revisions").jsonArray().size());
+
+        ChromeDriver editor = started(language);
+        Browser.signIn(editor, portal, email, People.PASSWORD);
+        editor.get(portal.resolve("/editor/history?id=" + id + "&lang=" + language).toString());
+        // Revision 2 is the current one: revision 1's is the table's only Restore button.
+        By restoreFirst = By.cssSelector("#revisions td.cell--action input[type=submit]");
+        editor.findElement(restoreFirst).sendKeys(Keys.ENTER);
+        Browser.awaitText(editor, By.id("revisions"), Bundle.shown(language, "history.restore.confirm", 1));
+        assertEquals("restore-question", focused(editor, "restore-question"),
+                "the question is in the page and takes the focus (no browser dialog)");
+        editor.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(Bundle.shown(language, "history.restore.yes"), value(editor));
+        editor.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(Bundle.shown(language, "history.restore.no"), value(editor));
+        editor.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.id("restore-question")).isEmpty()
+                        && "1".equals(d.switchTo().activeElement().getAttribute("data-revision")));
+        assertEquals(2, api.get("/api/editor/resources/" + id + "/revisions").jsonArray().size(),
+                "Escape restored nothing");
+
+        editor.findElement(restoreFirst).sendKeys(Keys.ENTER);
+        Browser.awaitText(editor, By.id("revisions"), Bundle.shown(language, "history.restore.confirm", 1));
+        editor.switchTo().activeElement().sendKeys(Keys.TAB);
+        editor.switchTo().activeElement().sendKeys(Keys.ENTER);
+        Browser.awaitMessage(editor, Bundle.shown(language, "history.restored", 1, 3,
+                Bundle.shown(language, "status.draft")));
+        assertEquals(3, api.get("/api/editor/resources/" + id + "/revisions").jsonArray().size());
+        assertTrue(api.get("/api/editor/resources/" + id).json().getString("text").contains("title: \"" + title
+                + "\""), "revision 1 is the current version again");
     }
 
     @ParameterizedTest

@@ -266,6 +266,14 @@ class OtherLanguageTitlesE2E {
         curator.switchTo().activeElement().sendKeys(Keys.ENTER);
         awaitFocusOn(curator, "edit:delete");
         assertEquals(200, mentorApi.get("/api/collections/" + slug).status(), "Cancel kept the collection");
+        // Escape closes the question as Cancel does, the focus back on "Delete".
+        curator.switchTo().activeElement().sendKeys(Keys.ENTER);
+        awaitFocusOn(curator, "delete-question");
+        curator.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        new WebDriverWait(curator, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(By.id("delete-question")).isEmpty());
+        awaitFocusOn(curator, "edit:delete");
+        assertEquals(200, mentorApi.get("/api/collections/" + slug).status(), "Escape kept the collection");
     }
 
     @Test

@@ -154,6 +154,14 @@ class SafeguardsAndWordsE2E {
                     .until(d -> !d.findElements(By.id("close:close-button")).isEmpty());
             assertEquals("close:close-button", focused(browser, "close:close-button"),
                     "after No, the focus is back on the button");
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            Browser.awaitText(browser, By.id("close"), Bundle.shown(language, "partnerships.decline.confirm"));
+            assertEquals("close-question", focused(browser, "close-question"));
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> d.findElements(By.id("close-question")).isEmpty());
+            assertEquals("close:close-button", focused(browser, "close:close-button"),
+                    "Escape closes the question as No does, and the focus is back on the button");
         }
 
         ChromeDriver french = started("fr");

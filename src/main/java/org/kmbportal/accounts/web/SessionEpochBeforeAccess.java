@@ -48,6 +48,9 @@ public class SessionEpochBeforeAccess {
                     request.logout();
                     session.invalidate();
                     request.getSession(true).setAttribute(SessionEpochFilter.ENDED, Boolean.TRUE);
+                } else {
+                    // Checked once for this request: the filter does not look it up again.
+                    request.setAttribute(SessionEpochFilter.CHECKED, email);
                 }
             }
         }

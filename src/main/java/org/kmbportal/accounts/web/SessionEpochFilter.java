@@ -32,6 +32,12 @@ public class SessionEpochFilter extends HttpFilter {
     /** Whose session it is: read before the server restores the sign-in ({@link SessionEpochBeforeAccess}). */
     static final String CALLER = "kmb.sessionCaller";
 
+    /**
+     * On a request whose epoch {@link SessionEpochBeforeAccess} found current (a page opened by GET): whose it was, so
+     * this filter does not look the epoch up a second time for the same request.
+     */
+    static final String CHECKED = "kmb.sessionEpochChecked";
+
     /** Set on the new session of a reader signed out here, so the next page says why (once). */
     static final String ENDED = "kmb.sessionEnded";
 
@@ -48,14 +54,16 @@ public class SessionEpochFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        OptionalLong current = accounts.sessionEpoch(principal.getName());
         Object remembered = session.getAttribute(EPOCH);
-        if (current.isEmpty() || (remembered instanceof Long epoch && epoch != current.getAsLong())) {
-            end(request, response, session);
-            return;
-        }
-        if (remembered == null) {
-            session.setAttribute(EPOCH, current.getAsLong());
+        if (!(remembered instanceof Long && principal.getName().equals(request.getAttribute(CHECKED)))) {
+            OptionalLong current = accounts.sessionEpoch(principal.getName());
+            if (current.isEmpty() || (remembered instanceof Long epoch && epoch != current.getAsLong())) {
+                end(request, response, session);
+                return;
+            }
+            if (remembered == null) {
+                session.setAttribute(EPOCH, current.getAsLong());
+            }
         }
         if (!principal.getName().equals(session.getAttribute(CALLER))) {
             session.setAttribute(CALLER, principal.getName());

@@ -1,6 +1,8 @@
 package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.QuotedText;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -45,6 +47,9 @@ public class UsersBacking implements Serializable {
     @Inject
     transient OwnRolesRenewal own;
 
+    @Inject
+    transient LocaleBean locale;
+
     private List<Row> rows;
     private final Map<Long, List<String>> roles = new HashMap<>();
     /** Each account's roles as stored, to tell which rows hold ticks not saved yet. */
@@ -81,12 +86,18 @@ public class UsersBacking implements Serializable {
         }
         confirmingNoRole = null;
         try {
-            administration.changeRoles(accountId, chosen);
+            boolean changed = administration.changeRoles(accountId, chosen);
             stored.put(accountId, chosen.stream().map(Role::key).collect(Collectors.toSet()));
-            messages.info("admin.rolesSaved");
+            Row row = rows.stream().filter(r -> r.id() == accountId).findFirst().orElse(null);
+            if (changed) {
+                messages.info("admin.rolesSaved");
+            } else {
+                // Saved without a change: "Roles saved." would claim a change the audit log does not have.
+                String who = row == null ? "" : row.displayName().isBlank() ? row.email() : row.displayName();
+                messages.info("admin.roles.unchanged", QuotedText.inMessage(who, locale.getCurrent()));
+            }
             tellUnsaved(accountId);
-            String email = rows.stream().filter(r -> r.id() == accountId).map(Row::email).findFirst().orElse("");
-            if (own.isCaller(email)) {
+            if (changed && row != null && own.isCaller(row.email())) {
                 own.renew();
             }
         } catch (AccountException e) {

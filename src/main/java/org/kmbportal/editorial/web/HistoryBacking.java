@@ -39,7 +39,6 @@ public class HistoryBacking implements Serializable {
         private final org.kmbportal.library.PublicationStatus status;
         private final String note;
         private final boolean current;
-        private final String restoreQuestion;
 
         Row(Revision revision, boolean current, Messages words) {
             number = revision.getNumber();
@@ -49,12 +48,6 @@ public class HistoryBacking implements Serializable {
             status = revision.getStatus();
             note = HistoryNotes.inWords(revision.getAction(), revision.getNote(), words);
             this.current = current;
-            restoreQuestion = words.get("history.restore.confirm", number);
-        }
-
-        /** What the Restore button asks before it replaces the current version. */
-        public String getRestoreQuestion() {
-            return restoreQuestion;
         }
 
         /** The newest revision: what the resource is now, so there is nothing to restore. */
@@ -102,6 +95,9 @@ public class HistoryBacking implements Serializable {
     private Integer to;
     private List<Row> revisions = List.of();
     private String title = "";
+    /** The revision whose restoring waits for a yes, or 0. */
+    private int asking;
+    private static final String CANCELLED = HistoryBacking.class.getName() + ".cancelled";
 
     public void load() throws IOException {
         var resource = !Slugs.valid(id)
@@ -130,7 +126,41 @@ public class HistoryBacking implements Serializable {
         }
     }
 
-    public void restore(int number) throws IOException {
+    /** A row's Restore: the page asks first (it replaces what readers see if the resource is published). */
+    public void askRestore(int number) {
+        asking = number;
+    }
+
+    public void cancelRestore() {
+        FacesContext.getCurrentInstance().getAttributes().put(CANCELLED, asking);
+        asking = 0;
+    }
+
+    public void confirmRestore() throws IOException {
+        int number = asking;
+        asking = 0;
+        if (number > 0) {
+            restore(number);
+        }
+    }
+
+    /** The revision whose question is open, or 0. */
+    public int getAsking() {
+        return asking;
+    }
+
+    /** The question of the open confirmation, in the reader's language. */
+    public String getQuestion() {
+        return asking == 0 ? "" : words.get("history.restore.confirm", asking);
+    }
+
+    /** The revision whose question this very request cancelled (its Restore button gets the focus back), or 0. */
+    public int getCancelled() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getAttributes().get(CANCELLED) instanceof Integer number ? number : 0;
+    }
+
+    private void restore(int number) throws IOException {
         try {
             Revision restored = editorial.restore(id, number);
             String state = words.get("status." + restored.getStatus().key());
