@@ -24,7 +24,6 @@ import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -129,16 +128,18 @@ class ShippedLibraryJourneyE2E {
         assertTrue(currentRow.findElements(By.cssSelector("input[type=submit]")).isEmpty(),
                 "the current version offers nothing to restore");
         assertTrue(currentRow.getText().contains(Bundle.text(language, "history.current")), currentRow.getText());
-        // Restoring asks first; saying no changes nothing.
+        // Restoring asks first, in the page; saying no changes nothing.
         shippedRow.findElement(By.cssSelector("input[type=submit]")).click();
-        Alert question = editor.switchTo().alert();
-        assertEquals(Bundle.text(language, "history.restore.confirm", 1), question.getText());
-        question.dismiss();
+        Browser.awaitText(editor, By.id("restore-question"), Bundle.text(language, "history.restore.confirm", 1));
+        editor.findElement(By.cssSelector("[id$='restore-cancel']")).click();
+        new WebDriverWait(editor, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("restore-question")).isEmpty());
         assertEquals(2, editor.findElements(By.cssSelector("#revisions table tbody tr")).size(),
                 "declining the question restores nothing");
         editor.findElements(By.cssSelector("#revisions table tbody tr")).get(1)
                 .findElement(By.cssSelector("input[type=submit]")).click();
-        editor.switchTo().alert().accept();
+        Browser.awaitText(editor, By.id("restore-question"), Bundle.text(language, "history.restore.confirm", 1));
+        editor.findElement(By.cssSelector("[id$='restore-confirmed']")).click();
         Browser.awaitMessage(editor, Bundle.text(language, "history.restored", 1, 3,
                 Bundle.text(language, "status.published")));
         String restoredRow = editor.findElements(By.cssSelector("#revisions table tbody tr")).get(0).getText();
@@ -237,6 +238,15 @@ class ShippedLibraryJourneyE2E {
     void anAdministratorWhoGivesThemselvesTheEditorRoleUsesItAtOnceAndStaysSignedIn(URI portal) {
         Visitor admin = People.admin(portal);
         People.invited(portal, admin, "self-admin@kmb.test", "Ada Self", "admin");
+        try {
+            selfAdministratorGivesAndTakesTheEditorRole(portal);
+        } finally {
+            // The browser tests share one portal: another test checks what happens to its only administrator.
+            changeRoles(portal, "self-admin@kmb.test");
+        }
+    }
+
+    private void selfAdministratorGivesAndTakesTheEditorRole(URI portal) {
         ChromeDriver self = signedIn(portal, "en", "self-admin@kmb.test");
         self.get(portal.resolve("/admin/users").toString());
         WebElement row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));

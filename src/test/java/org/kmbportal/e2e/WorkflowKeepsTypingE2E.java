@@ -73,6 +73,7 @@ class WorkflowKeepsTypingE2E {
 
         editor.browser.findElement(By.cssSelector(".move-in-review")).click();
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.in-review"));
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.withChanges"));
         assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"),
                 "the box keeps what was typed");
         assertEquals("in-review", editor.status(id));
@@ -100,6 +101,8 @@ class WorkflowKeepsTypingE2E {
         Browser.awaitText(editor.browser, By.id("main"), Bundle.shown(language, "editor.confirm.draft"));
         editor.browser.findElement(By.cssSelector("[id$=':move-confirmed']")).click();
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.draft"));
+        // The page says the typed text went with the move (it said only "a draft again": user session).
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.withChanges"));
         assertEquals(typedTitle, editor.browser.findElement(By.id("edit:title")).getDomProperty("value"));
         assertEquals(typed, section(editor.browser, language, "key_findings").getDomProperty("value"));
         assertEquals("draft", editor.status(id));

@@ -64,6 +64,7 @@ public class EditBacking implements Serializable {
     private String note = "";
     private List<RevisionDiff.Line> theirChanges;
     private long theirVersion;
+    private boolean movedWithChanges;
 
     public void load() throws IOException {
         if (form != null) {
@@ -153,11 +154,15 @@ public class EditBacking implements Serializable {
      * @return whether it moved
      */
     public boolean move(PublicationStatus target) {
+        movedWithChanges = false;
         if (!fieldsValid()) {
             return false;
         }
         try {
-            editorial.saveAndMove(form.toContent(status), version, note, target);
+            ResourceContent typed = form.toContent(status);
+            boolean changed = !editorial.unchanged(typed, version);
+            editorial.saveAndMove(typed, version, note, target);
+            movedWithChanges = changed;
             note = "";
             show(editorial.open(id).orElseThrow());
             return true;
@@ -165,6 +170,14 @@ public class EditBacking implements Serializable {
             refused(e);
             return false;
         }
+    }
+
+    /**
+     * Whether the last move from this form also saved what was typed, so the page can say so (an editor who pressed
+     * "Back to draft" with edits in the form was told only that it is a draft again: user session).
+     */
+    public boolean isMovedWithChanges() {
+        return movedWithChanges;
     }
 
     private void refused(RuntimeException refusal) {

@@ -77,6 +77,9 @@ public class ReviewBacking {
         PublicationStatus to = PublicationStatus.fromKey(target).orElse(null);
         if (to != null && edit.move(to)) {
             messages.info("editor.moved." + target);
+            if (edit.isMovedWithChanges()) {
+                messages.info("editor.moved.withChanges");
+            }
         }
     }
 
