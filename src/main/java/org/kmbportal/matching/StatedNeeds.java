@@ -39,7 +39,7 @@ final class StatedNeeds {
      * A problem or need word said not to be one, in English and French: a negation shortly before it ("not a problem",
      * "no trouble", "isn't an issue", "never a concern", "don't need", « n’est pas un problème », « aucune
      * difficulté », « pas besoin », « pas mal de »), or a lack denied (« ne manquons pas de », "never short of"); and
-     * what is said to go well ("goes well", "we have plenty of", « ça va bien »). Such words are taken out of a clause
+     * what is said to go well ("goes well", "we have plenty of", « ça va bien »), and "too" ending a clause. Such words are taken out of a clause
      * before it is read for a need, so "We have no trouble recruiting mentors" states none.
      */
     private static final Pattern NOT_A_NEED = Pattern.compile("\\b(?:"
@@ -59,7 +59,9 @@ final class StatedNeeds {
             + "|quite\\s+)?(?:well|smoothly|fine)\\b|\\b(?:have|has|had)\\s+(?:plenty|lots|more than enough|enough)"
             + "|\\bplenty of|\\bno shortage of|\\b[cç]a\\s+(?:va|se passe|marche|roule)\\s+(?:tr[eè]s\\s+)?bien"
             + "|\\b(?:va|vont|fonctionne\\w*|marche\\w*|passe\\w*)\\s+(?:tr[eè]s\\s+)?bien\\b"
-            + "|\\b(?:avons|a|ont)\\s+(?:assez|suffisamment|beaucoup)\\s+(?:de|d'))",
+            + "|\\b(?:avons|a|ont)\\s+(?:assez|suffisamment|beaucoup)\\s+(?:de|d')"
+            // "too" that ends a clause is "also" ("we have plenty of trainers too"), not "too few".
+            + "|\\btoo(?=\\s*(?:[.!?;:…,]|$)))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private StatedNeeds() {
