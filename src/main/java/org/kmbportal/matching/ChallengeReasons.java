@@ -1,5 +1,6 @@
 package org.kmbportal.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.kmbportal.search.CatalogEntry;
  * what the resource is about ("Close to what you wrote: it is about mentor training"), the topic whose label words of
  * its own the paragraph uses most, never claiming the organization named it; when it uses none ("mentoring", "youth"
  * or "school" as a place are every label's or no topic's), only "Close to what you wrote."; a general sentence only
- * for a resource without topics. Never the organization's own words.
+ * for a resource without topics. Never the organization's own words. A topic the organization ticked is said once on
+ * a card ({@link #besides}).
  */
 final class ChallengeReasons {
 
@@ -56,13 +58,16 @@ final class ChallengeReasons {
         if (challenge != null) {
             return topicReason("match.reason.challengeTopic", challenge);
         }
-        String described = mostOf(topics, named);
+        // A topic the organization ticked is said on the card as one it wants to work on: not again as one it wrote
+        // about, nor what the resource is close to.
+        List<String> unticked = topics.stream().filter(t -> !profile.values("topics").contains(t)).toList();
+        String described = mostOf(unticked, named);
         if (described != null) {
             return topicReason(runs(described) ? "match.reason.challengeModel" : "match.reason.challengeWritten",
                     described);
         }
         if (!topics.isEmpty()) {
-            String about = mostOf(topics, used);
+            String about = mostOf(unticked, used);
             if (about == null) {
                 return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
                         "match.reason.challengeClose"));
@@ -72,6 +77,31 @@ final class ChallengeReasons {
         }
         return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null,
                 words.say("match.reason.challengeGeneral"));
+    }
+
+    /**
+     * The resource's other reasons, without the topic the challenge reason names: one topic is said once on a card.
+     * Named as a challenge, a ticked topic is left out of "which you want to work on" (the organization's own words
+     * of a problem say more than a tick); that reason goes when it named no other topic.
+     */
+    List<MatchReason> besides(MatchReason challenge, List<MatchReason> reasons, CatalogEntry entry) {
+        String topic = challenge.text();
+        if (topic == null || !profile.values("topics").contains(topic)) {
+            return reasons;
+        }
+        List<String> offered = entry.terms("topics");
+        List<String> rest = profile.values("topics").stream().filter(t -> offered.contains(t) && !t.equals(topic))
+                .toList();
+        List<MatchReason> kept = new ArrayList<>();
+        for (MatchReason reason : reasons) {
+            if (reason.kind() != MatchReason.Kind.FIT || !"topics".equals(reason.facet())) {
+                kept.add(reason);
+            } else if (!rest.isEmpty()) {
+                kept.add(new MatchReason(MatchReason.Kind.FIT, "topics", null, words.say("match.reason.topics",
+                        words.values("topics", rest))));
+            }
+        }
+        return kept;
     }
 
     private MatchReason topicReason(String key, String topic) {

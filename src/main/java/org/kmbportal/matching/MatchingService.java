@@ -79,9 +79,12 @@ public class MatchingService {
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();
             if (s.challenged()) {
-                reasons.add(challenge.of(s.entry()));
+                MatchReason about = challenge.of(s.entry());
+                reasons.add(about);
+                reasons.addAll(challenge.besides(about, s.reasons(), s.entry()));
+            } else {
+                reasons.addAll(s.reasons());
             }
-            reasons.addAll(s.reasons());
             reasons = Ranker.fewest(reasons);
             matches.add(new Match(s.entry().id(), titles.getOrDefault(s.entry().id(), s.entry().id()), s.entry().type(),
                     s.entry().language(), s.entry().year(), Math.round(s.score() * 1000) / 1000.0, s.ruledOut(),

@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 /**
  * The parts of an organization's paragraph that state a problem or a need ("our mentors quit after a few months",
  * « nous avons du mal à recruter », a question), apart from those that describe it ("we run group mentoring in two
- * schools", « nous offrons du mentorat de groupe »). A reason may say a topic was named as a challenge only when such a
- * part names it. Read clause by clause: a sentence, or the half of it after "but" or « mais ».
+ * schools", « nous offrons du mentorat de groupe »), or that say it is no problem ("funding is not a problem for us",
+ * « nous n’avons aucune difficulté à recruter »). A reason may say a topic was named as a challenge only when such a
+ * part names it. Read clause by clause: a sentence, a part of it ended by ";", ":" or "…", or the half of it after
+ * "but" or « mais ».
  */
 final class StatedNeeds {
 
     private static final Pattern CLAUSES = Pattern.compile(
-            "(?<=[.!?;:\\n])|(?=\\b(?:but|however|although|though|whereas|mais|cependant|pourtant|toutefois|alors que|"
+            "(?<=[.!?;:…\\n])|(?=\\b(?:but|however|although|though|whereas|mais|cependant|pourtant|toutefois|alors que|"
                     + "tandis que)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -33,6 +35,35 @@ final class StatedNeeds {
             + "|demand\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A problem or need word said not to be one, in English and French: a negation shortly before it ("not a problem",
+     * "no trouble", "isn't an issue", "never a concern", "don't need", « n’est pas un problème », « aucune
+     * difficulté », « pas besoin », « pas mal de »), or a lack denied (« ne manquons pas de », "never short of"); and
+     * what is said to go well ("goes well", "we have plenty of", « ça va bien »), and "too" ending a clause. Such words are taken out of a clause
+     * before it is read for a need, so "We have no trouble recruiting mentors" states none.
+     */
+    private static final Pattern NOT_A_NEED = Pattern.compile("\\b(?:"
+            + "(?:no|not|never|nor|without|hardly|\\w+n't|pas|jamais|aucun\\w*|plus|sans|ni|gu[eè]re)"
+            // Only small words between the negation and the problem: "not really a big problem", « pas un vrai
+            // problème »; not "don't know how to solve the problem", « pas comment régler le problème ».
+            + "(?:\\s+(?:a|an|the|any|real|big|major|great|serious|much|particular|really|that|so|very|too|at|all"
+            + "|been|be|is|was|are|were|longer|more|ever|of|have|has|had|for|us|with|face|faced|see|seen|un|une|de"
+            + "|d'|du|des|le|la|les|vraie?|vraiment|grande?|grosse?|r[eé]el\\w*|[eé]t[eé]|eu|encore|tellement|si"
+            + "|tr[eè]s|nous|avec|pose\\w*|repr[eé]sente\\w*|constitue\\w*|est|sont|avons|ont|fait|face)){0,3}"
+            + "\\s+(?:d'|l')?(?:problems?|issues?|challeng\\w*|concerns?|concerned|troubles?|difficult\\w*"
+            + "|struggl\\w*|worr\\w*|hard|barriers?|obstacles?|need|needs|needed|lack\\w*|short\\w*|probl[eè]m\\w*"
+            + "|difficil\\w*|d[eé]fis?|enjeux?|soucis?|mal|peine|inqui[eè]t\\w*|besoins?|manqu\\w*|lutt\\w*"
+            + "|risqu\\w*)\\b"
+            + "|\\bne\\s+(?:manqu\\w*|risqu\\w*|lutt\\w*|peine\\w*|inqui[eè]t\\w*)\\s+(?:pas|jamais|plus|gu[eè]re)"
+            + "|\\b(?:goes|going|went|gone|works?|working|worked|runs?|running|ran)\\s+(?:very\\s+|really\\s+"
+            + "|quite\\s+)?(?:well|smoothly|fine)\\b|\\b(?:have|has|had)\\s+(?:plenty|lots|more than enough|enough)"
+            + "|\\bplenty of|\\bno shortage of|\\b[cç]a\\s+(?:va|se passe|marche|roule)\\s+(?:tr[eè]s\\s+)?bien"
+            + "|\\b(?:va|vont|fonctionne\\w*|marche\\w*|passe\\w*)\\s+(?:tr[eè]s\\s+)?bien\\b"
+            + "|\\b(?:avons|a|ont)\\s+(?:assez|suffisamment|beaucoup)\\s+(?:de|d')"
+            // "too" that ends a clause is "also" ("we have plenty of trainers too"), not "too few".
+            + "|\\btoo(?=\\s*(?:[.!?;:…,]|$)))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private StatedNeeds() {
     }
 
@@ -44,8 +75,8 @@ final class StatedNeeds {
         List<String> kept = new ArrayList<>();
         for (String clause : CLAUSES.split(text)) {
             String plain = clause.strip();
-            if (!plain.isEmpty() && (plain.endsWith("?") || NEED.matcher(plain.toLowerCase(Locale.ROOT)
-                    .replace('’', '\'')).find())) {
+            String read = NOT_A_NEED.matcher(plain.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+            if (!plain.isEmpty() && (plain.endsWith("?") || NEED.matcher(read).find())) {
                 kept.add(plain.endsWith(".") || plain.endsWith("?") || plain.endsWith("!") ? plain : plain + ".");
             }
         }
