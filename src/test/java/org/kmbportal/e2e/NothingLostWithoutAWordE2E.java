@@ -248,6 +248,56 @@ class NothingLostWithoutAWordE2E {
                 + "\""), "revision 1 is the current version again");
     }
 
+    /**
+     * Found by a user: {@code /editor/history?id=…&from=abc} (or {@code to=abc}, a negative or huge number) showed
+     * "History:" without a title, "No revision yet" for a resource with revisions, and no Restore button. A revision
+     * number the page cannot read is ignored: the page is as without it.
+     */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aHistoryAskedWithAnUnreadableRevisionNumberShowsTheRevisionsAsWithoutIt(String language, String text,
+            URI portal) {
+        Visitor admin = People.admin(portal);
+        String email = "history-words-" + language + System.nanoTime() + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Hélène Historique", "editor");
+        String id = "history-words-" + language + "-" + System.nanoTime();
+        String title = GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip().replace("\"", "'")
+                .replace("\\", "");
+        String shipped = api.get("/api/editor/resources/" + SHIPPED).json().getString("text");
+        String first = shipped.replace("id: " + SHIPPED, "id: " + id).replaceFirst("(?m)^title: .*$",
+                java.util.regex.Matcher.quoteReplacement("title: \"" + title + "\""));
+        Http.Answer created = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", -1).add("text", first).build().toString());
+        assertEquals(200, created.status(), created.body());
+        Http.Answer second = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", created.json().getJsonNumber("version").longValue())
+                .add("text", first.replace("title: \"" + title, "title: \"Second " + title)).build().toString());
+        assertEquals(200, second.status(), second.body());
+
+        Visitor editor = new Visitor(portal, language);
+        assertTrue(editor.signIn(email, People.PASSWORD));
+        String words = URLEncoder.encode(GeneratedText.cut(text, 40), StandardCharsets.UTF_8);
+        for (String asked : List.of("from=abc", "to=abc", "from=abc&to=abc", "from=-1", "to=-2&from=-1",
+                "from=99999999999", "to=99999999999999999999", "from=1&to=" + words, "from=" + words + "&to=2")) {
+            String where = asked + " (" + language + ")";
+            Http.Answer page = editor.get("/editor/history?id=" + id + "&lang=" + language + "&" + asked);
+            assertEquals(200, page.status(), where);
+            org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(page.body());
+            assertTrue(spaced(history.selectFirst("h1").text()).contains(spaced("Second " + title)),
+                    "the title: " + where + ": " + history.selectFirst("h1").text());
+            assertTrue(history.select(".notice").stream().noneMatch(p -> spaced(p.text()).equals(spaced(Bundle
+                    .text(language, "history.none")))), "no 'no revision yet': " + where);
+            assertEquals(spaced(Bundle.text(language, "history.diff", 1, 2)), spaced(history.selectFirst(
+                    "#diff-title").text()), "the last two revisions compared: " + where);
+            assertEquals(1, history.select("#revisions td.cell--action input[type=submit]").size(),
+                    "revision 1's Restore button: " + where);
+        }
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ").strip();
+    }
+
     @ParameterizedTest
     @MethodSource("texts")
     void aPlanItemAddedBeforeTheSessionEndedIsBackInTheFormAsANewItemAfterSigningIn(String language, String text,
