@@ -392,12 +392,6 @@ class AccountsE2E {
         Visitor browser = People.invited(portal, admin, editorEmail, name, "editor");
         People.invited(portal, admin, mentorEmail, "Mentor " + name, "mentor");
 
-        Element current = Jsoup.parse(browser.get("/sign-in?lang=" + language).body()).selectFirst(
-                ".sign-in-current");
-        assertNotNull(current, "the page says who is signed in");
-        assertEquals(spaced(Bundle.text(language, "signIn.signedInAs", QuotedText.inMessage(name, Locale
-                .forLanguageTag(language)))), spaced(current.text()));
-
         String session = browser.sessionCookie();
         Http.Answer wrong = browser.submit("/sign-in?lang=" + language, "signin", Map.of("email", mentorEmail,
                 "password", People.PASSWORD + "-not-it"));
@@ -406,6 +400,12 @@ class AccountsE2E {
                 language, "signIn.failed"))), wrong.body());
         assertEquals(editorEmail, browser.get("/api/account").json().getString("email"), "still the editor");
         assertEquals(session, browser.sessionCookie(), "the session goes on as it was");
+
+        Element current = Jsoup.parse(browser.get("/sign-in?lang=" + language).body()).selectFirst(
+                ".sign-in-current");
+        assertNotNull(current, "the page says who is signed in");
+        assertEquals(spaced(Bundle.text(language, "signIn.signedInAs", QuotedText.inMessage(name, Locale
+                .forLanguageTag(language)))), spaced(current.text()));
 
         Http.Answer right = browser.submit("/sign-in?lang=" + language + "&next=/curate/", "signin", Map.of(
                 "email", mentorEmail, "password", People.PASSWORD));
