@@ -175,6 +175,14 @@ public class AccountService {
         return account.getSessionEpoch();
     }
 
+    /** Records that an account signed in on a browser where another was signed in, whose session ended. */
+    @Transactional
+    public void recordSignInOver(String previous, String email) {
+        String account = AccountRepository.normalize(email);
+        audit.record(account, "account.signInOver", account, "signed in where " + previous
+                + " was signed in; that session ended");
+    }
+
     /** The session epoch of the account with this email, or empty if there is none (any more). */
     public java.util.OptionalLong sessionEpoch(String email) {
         return accounts.sessionEpoch(email);

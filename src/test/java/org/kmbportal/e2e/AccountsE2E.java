@@ -17,9 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +31,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Bundle;
@@ -36,6 +41,7 @@ import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+import org.kmbportal.web.QuotedText;
 
 /** Sign-in, sign-out, throttling, passwords, CSRF and security headers, against the running portal over HTTP. */
 @ExtendWith(RunningPortal.class)
@@ -357,6 +363,66 @@ class AccountsE2E {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** For each language, a generated display name with accents, emoji, guillemets and apostrophes. */
+    static Stream<Arguments> accountNames() {
+        Gen<String> words = GeneratedText.libraryWords(60);
+        Gen<String> tail = Gen.of(" « Été » 🙂", " l’équipe 👩🏽‍🏫", " « naïve » 🇨🇦 ’");
+        Gen<String> name = random -> GeneratedText.cut(words.next(random).replaceAll("\\s+", " "), 60).strip()
+                + tail.next(random);
+        return Stream.of("en", "fr").flatMap(language -> Gen.tries("sign-in-over-" + language, 1, name)
+                .map(text -> Arguments.of(language, text)));
+    }
+
+    /**
+     * Found by a user: signed in as an editor, the sign-in page showed an empty form, and another account's email with
+     * a right or even a wrong password "signed in", still as the editor. The page says who is signed in; a wrong
+     * password is refused and the session goes on; the right one ends that session and opens a new one (a new id) as
+     * the other account, with its roles, going on to {@code ?next=}.
+     */
+    @ParameterizedTest
+    @MethodSource("accountNames")
+    void signingInWhileSignedInChecksThePasswordAndOpensANewSessionAsTheOtherAccount(String language, String name,
+            URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        String editorEmail = "over-editor-" + language + n + "@kmb.test";
+        String mentorEmail = "over-mentor-" + language + n + "@kmb.test";
+        Visitor browser = People.invited(portal, admin, editorEmail, name, "editor");
+        People.invited(portal, admin, mentorEmail, "Mentor " + name, "mentor");
+
+        String session = browser.sessionCookie();
+        Http.Answer wrong = browser.submit("/sign-in?lang=" + language, "signin", Map.of("email", mentorEmail,
+                "password", People.PASSWORD + "-not-it"));
+        assertEquals(200, wrong.status(), "a wrong password signs no one in");
+        assertTrue(spaced(Jsoup.parse(wrong.body()).select(".message--error").text()).contains(spaced(Bundle.text(
+                language, "signIn.failed"))), wrong.body());
+        assertEquals(editorEmail, browser.get("/api/account").json().getString("email"), "still the editor");
+        assertEquals(session, browser.sessionCookie(), "the session goes on as it was");
+
+        Element current = Jsoup.parse(browser.get("/sign-in?lang=" + language).body()).selectFirst(
+                ".sign-in-current");
+        assertNotNull(current, "the page says who is signed in");
+        assertEquals(spaced(Bundle.text(language, "signIn.signedInAs", QuotedText.inMessage(name, Locale
+                .forLanguageTag(language)))), spaced(current.text()));
+
+        Http.Answer right = browser.submit("/sign-in?lang=" + language + "&next=/curate/", "signin", Map.of(
+                "email", mentorEmail, "password", People.PASSWORD));
+        assertEquals(302, right.status(), right.body());
+        assertTrue(right.header("Location").endsWith("/curate/"), right.header("Location"));
+        JsonObject account = browser.get("/api/account").json();
+        assertEquals(mentorEmail, account.getString("email"), "signed in as the other account");
+        assertEquals(List.of("mentor"), account.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), "with its roles");
+        assertEquals(403, browser.get("/editor/").status(), "not the editor's any more");
+        assertNotEquals(session, browser.sessionCookie(), "a new session");
+        assertEquals(401, Http.get(portal, "/api/account", "Cookie", "JSESSIONID=" + session).status(),
+                "the editor's session ended");
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ").strip();
     }
 
     private static String signInMessage(Visitor visitor, String email, String password) {

@@ -99,7 +99,7 @@ class CautionsAndSourceCreditE2E {
         ChromeDriver french = browser("fr");
         french.get(portal.resolve("/resources/" + ID).toString());
         assertTrue(french.findElement(By.cssSelector(".source-credit")).getText()
-                .startsWith("D’après un résumé de " + AUTHOR + " paru dans " + PUBLICATION),
+                .startsWith("D’après un résumé paru dans " + PUBLICATION + ", par " + AUTHOR),
                 french.findElement(By.cssSelector(".source-credit")).getText());
         String cautions = french.findElement(By.cssSelector(".fits--caution")).getText();
         assertTrue(cautions.startsWith("À utiliser avec prudence quand\nRoulement du personnel")
@@ -132,7 +132,7 @@ class CautionsAndSourceCreditE2E {
         ChromeDriver french = browser("fr");
         french.get(portal.resolve("/resources/stoeger-2021-professionalizing-mentoring-fr").toString());
         assertTrue(french.findElement(By.cssSelector(".source-credit")).getText()
-                .startsWith("D’après un résumé de Ariel Ervin paru dans The Chronicle of Evidence-Based Mentoring"));
+                .startsWith("D’après un résumé paru dans The Chronicle of Evidence-Based Mentoring, par Ariel Ervin"));
         assertTrue(french.getPageSource().contains("https://doi.org/10.1111/nyas.14537"));
     }
 

@@ -1,6 +1,7 @@
 package org.kmbportal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
@@ -175,6 +177,50 @@ class CollectionJourneyE2E {
             Browser.screenshot(browser, "collection-edit-" + language);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Found by a user: « Sélection de Équipe éditoriale du Portail KMb » on the French list of collections. French
+     * elides « de » before a vowel and a mute h, which no rule on arbitrary names gets right: the byline does not put
+     * « de » before the curator's name, whatever its first letter, in the list and on the collection's page.
+     */
+    @Test
+    void theFrenchBylinePutsNoDeBeforeTheCuratorsName(URI portal) {
+        Visitor admin = People.admin(portal);
+        Gen<String> first = Gen.of("Équipe", "Association", "Hélène", "Ursule", "Olivier", "Yves", "Île");
+        Gen<String> words = GeneratedText.shortText(4, 40);
+        Gen<String> name = random -> first.next(random) + " " + words.next(random).replaceAll("\\s+", " ").strip();
+        List<String> names = Gen.tries("byline-names", 3, name).toList();
+        for (String curatorName : names) {
+            long n = System.nanoTime();
+            String id = "byline-" + n;
+            Visitor curator = People.invited(portal, admin, "byline-" + n + "@kmb.test", curatorName, "mentor");
+            String body = Json.createObjectBuilder().add("id", id).add("title", "Byline " + n).add("description",
+                    "Read these first.").add("visibility", "public").add("items", Json.createArrayBuilder().add(
+                            Json
+                                    .createObjectBuilder()
+                                    .add("resource", "lachance-2019-inter-organizational-mentoring")
+                                    .add("note", "First.")))
+                    .build().toString();
+            assertEquals(201, curator.api("POST", "/api/collections", body).status(), curatorName);
+            String shown = spaced(curator.get("/api/collections/" + id).json().getString("curator"));
+            String expected = spaced(Bundle.text("fr", "collection.curatedBy") + " " + shown);
+            org.jsoup.nodes.Element listed = org.jsoup.Jsoup.parse(Http.get(portal, "/collections?lang=fr").body())
+                    .select("article.card").stream().filter(a -> a.text().contains("Byline " + n)).findFirst()
+                    .orElseThrow().selectFirst(".card__byline");
+            org.jsoup.nodes.Element page = org.jsoup.Jsoup.parse(Http.get(portal, "/collections/" + id + "?lang=fr")
+                    .body()).selectFirst(".card__byline");
+            for (org.jsoup.nodes.Element byline : List.of(listed, page)) {
+                String text = spaced(byline.text());
+                assertTrue(text.startsWith(expected), text);
+                assertFalse(text.contains("de " + shown) || text.contains("du " + shown), "no « de » before "
+                        + "the name: " + text);
+            }
+        }
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ").strip();
     }
 
     @Test

@@ -92,7 +92,9 @@ class NothingLostWithoutAWordE2E {
         tick(row(admin, emails.get(2)), "mentor");
         row(admin, emails.get(0)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
 
-        Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved"));
+        String firstName = GeneratedText.cut("first " + text.replaceAll("\\s+", " "), 80).strip();
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved", org.kmbportal.web.QuotedText
+                .inMessage(firstName, java.util.Locale.forLanguageTag(language))));
         assertEquals(List.of("member", "mentor"), roles(portal, emails.get(0)), "the row saved is saved");
         assertEquals(List.of("member"), roles(portal, emails.get(1)), "the other rows are not saved behind one's back");
         String messages = admin.findElement(By.id("messages")).getText();
@@ -117,13 +119,13 @@ class NothingLostWithoutAWordE2E {
         assertEquals(List.of("member"), roles(portal, emails.get(2)));
 
         // Saving a row whose ticks are what is stored changes nothing, says so for that person, and logs nothing.
-        String firstName = GeneratedText.cut("first " + text.replaceAll("\\s+", " "), 80).strip();
         int logged = audited(portal, emails.get(0));
         row(admin, emails.get(0)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
         Browser.awaitMessage(admin, Bundle.shown(language, "admin.roles.unchanged",
                 org.kmbportal.web.QuotedText.inMessage(firstName, java.util.Locale.forLanguageTag(language))));
         assertFalse(admin.findElement(By.id("messages")).getText().contains(Bundle.shown(language,
-                "admin.rolesSaved")), "not \"Roles saved\" for a row saved without a change");
+                "admin.rolesSaved", "\u0000").split("\u0000")[0]),
+                "not \"Roles saved\" for a row saved without a change");
         assertEquals(List.of("member", "mentor"), roles(portal, emails.get(0)));
         assertEquals(logged, audited(portal, emails.get(0)), "nothing written to the audit log");
     }
@@ -246,6 +248,56 @@ class NothingLostWithoutAWordE2E {
         assertEquals(3, api.get("/api/editor/resources/" + id + "/revisions").jsonArray().size());
         assertTrue(api.get("/api/editor/resources/" + id).json().getString("text").contains("title: \"" + title
                 + "\""), "revision 1 is the current version again");
+    }
+
+    /**
+     * Found by a user: {@code /editor/history?id=…&from=abc} (or {@code to=abc}, a negative or huge number) showed
+     * "History:" without a title, "No revision yet" for a resource with revisions, and no Restore button. A revision
+     * number the page cannot read is ignored: the page is as without it.
+     */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aHistoryAskedWithAnUnreadableRevisionNumberShowsTheRevisionsAsWithoutIt(String language, String text,
+            URI portal) {
+        Visitor admin = People.admin(portal);
+        String email = "history-words-" + language + System.nanoTime() + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Hélène Historique", "editor");
+        String id = "history-words-" + language + "-" + System.nanoTime();
+        String title = GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip().replace("\"", "'")
+                .replace("\\", "");
+        String shipped = api.get("/api/editor/resources/" + SHIPPED).json().getString("text");
+        String first = shipped.replace("id: " + SHIPPED, "id: " + id).replaceFirst("(?m)^title: .*$",
+                java.util.regex.Matcher.quoteReplacement("title: \"" + title + "\""));
+        Http.Answer created = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", -1).add("text", first).build().toString());
+        assertEquals(200, created.status(), created.body());
+        Http.Answer second = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder()
+                .add("version", created.json().getJsonNumber("version").longValue())
+                .add("text", first.replace("title: \"" + title, "title: \"Second " + title)).build().toString());
+        assertEquals(200, second.status(), second.body());
+
+        Visitor editor = new Visitor(portal, language);
+        assertTrue(editor.signIn(email, People.PASSWORD));
+        String words = URLEncoder.encode(GeneratedText.cut(text, 40), StandardCharsets.UTF_8);
+        for (String asked : List.of("from=abc", "to=abc", "from=abc&to=abc", "from=-1", "to=-2&from=-1",
+                "from=99999999999", "to=99999999999999999999", "from=1&to=" + words, "from=" + words + "&to=2")) {
+            String where = asked + " (" + language + ")";
+            Http.Answer page = editor.get("/editor/history?id=" + id + "&lang=" + language + "&" + asked);
+            assertEquals(200, page.status(), where);
+            org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(page.body());
+            assertTrue(spaced(history.selectFirst("h1").text()).contains(spaced("Second " + title)),
+                    "the title: " + where + ": " + history.selectFirst("h1").text());
+            assertTrue(history.select(".notice").stream().noneMatch(p -> spaced(p.text()).equals(spaced(Bundle
+                    .text(language, "history.none")))), "no 'no revision yet': " + where);
+            assertEquals(spaced(Bundle.text(language, "history.diff", 1, 2)), spaced(history.selectFirst(
+                    "#diff-title").text()), "the last two revisions compared: " + where);
+            assertEquals(1, history.select("#revisions td.cell--action input[type=submit]").size(),
+                    "revision 1's Restore button: " + where);
+        }
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ").strip();
     }
 
     @ParameterizedTest

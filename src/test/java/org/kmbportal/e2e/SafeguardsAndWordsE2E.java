@@ -65,7 +65,7 @@ class SafeguardsAndWordsE2E {
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(french, Bundle.shown("fr", "admin.roles.noneLeft", email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(french, Bundle.shown("fr", "admin.rolesSaved"));
+        Browser.awaitMessage(french, Bundle.shown("fr", "admin.rolesSaved", "Noémie Sansrôle"));
         french.get(portal.resolve("/admin/users").toString());
         assertTrue(ticked(row(french, email)).isEmpty(), "Save pressed again removes every role");
 

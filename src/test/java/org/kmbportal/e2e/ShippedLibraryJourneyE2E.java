@@ -196,7 +196,7 @@ class ShippedLibraryJourneyE2E {
         WebElement row = administrator.findElement(By.xpath("//tr[td[text()='roles-member@kmb.test']]"));
         row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.mentor") + "']")).click();
         row.findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved"));
+        Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved", "Rae Roles"));
         assertEquals(List.of("member", "mentor"), roles(portal, "roles-member@kmb.test"));
         member.navigate().refresh();
         Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
@@ -208,7 +208,7 @@ class ShippedLibraryJourneyE2E {
         assertTrue(row.findElement(By.cssSelector("input[value=mentor]")).isSelected(), "the page shows the new role");
         row.findElement(By.cssSelector("input[value=mentor]")).click();
         row.findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved"));
+        Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved", "Rae Roles"));
         assertEquals(List.of("member"), roles(portal, "roles-member@kmb.test"));
     }
 

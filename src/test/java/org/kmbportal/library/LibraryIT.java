@@ -70,8 +70,8 @@ class LibraryIT {
         assertEquals("Ariel Ervin", stoeger.getJsonObject("source_summary").getString("author"));
 
         Http.Answer page = Http.get(base, "/resources/" + LACHANCE + "?lang=fr");
-        assertTrue(page.body().contains("D’après un résumé de Karina DeAndrade paru dans The Chronicle of "
-                + "Evidence-Based Mentoring"), page.body());
+        assertTrue(page.body().contains("D’après un résumé paru dans The Chronicle of Evidence-Based Mentoring, par"
+                + " Karina DeAndrade"), page.body());
     }
 
     @Test

@@ -76,6 +76,27 @@ class FrenchTypographyTest {
         return outside.toString();
     }
 
+    /**
+     * Found by a user: « Rôles de admin@kmb.test », « Sélection de Équipe éditoriale ». French elides « de » before a
+     * vowel or a mute h, which no rule on an arbitrary name or title gets right, so no French message puts « de »
+     * right before one: neither before an argument ({@code de {0}}) nor at its end, where a page writes a name after
+     * it. The exceptions are arguments that are never names: a count, or dates.
+     */
+    @Test
+    void noFrenchMessagePutsDeRightBeforeANameOrATitle() throws IOException {
+        Properties fr = french();
+        Map<String, String> notNames = Map.of("archive.tooManyEntries", "a count of entries",
+                "partnerships.problem.invalid_move", "a range of dates");
+        Pattern deBeforeName = Pattern.compile("(?<!\\p{L})[Dd]e (\\{\\d+}|$)");
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(fr.stringPropertyNames())) {
+            if (!notNames.containsKey(key) && deBeforeName.matcher(fr.getProperty(key).strip() + " ").find()) {
+                problems.add(key + "=" + fr.getProperty(key));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyFrenchValueWritesItsApostropheAsTheTypographicOneAndShowsItThroughMessageFormat() throws IOException {
         Properties fr = french();

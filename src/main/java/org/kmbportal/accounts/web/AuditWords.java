@@ -45,6 +45,9 @@ final class AuditWords {
                 new Shape("state.changed", Pattern.compile("(\\S+) -> (\\S+)( \\(import\\))?"),
                         m -> state(m.group(1)) + " → " + state(m.group(2))
                                 + (m.group(3) == null ? "" : " " + text("audit.detail.byImport"))),
+                new Shape("account.signInOver",
+                        Pattern.compile("signed in where (.*) was signed in; that session ended"),
+                        m -> text("audit.detail.signInOver", m.group(1))),
                 new Shape("invitation.created", Pattern.compile("role ([a-z]+)"),
                         m -> label("role." + m.group(1), m.group(1))),
                 new Shape("account.created", Pattern.compile("member of (.*)", Pattern.DOTALL),

@@ -1,8 +1,12 @@
 package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.Messages;
+import org.kmbportal.web.QuotedText;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,6 +22,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -31,6 +38,8 @@ import org.kmbportal.web.ClientAddress;
  * The sign-in page ({@code sign-in.xhtml}). Counts the attempt first and refuses at once while the account or the
  * address must wait or is locked; otherwise asks Jakarta Security, with a new session id so that a session planted
  * before sign-in is worthless. Afterwards the visitor goes back to the page they asked for ({@link ReturnAddress}).
+ * Someone already signed in is checked the same way; the right email and password of an account end the session and
+ * open a new one as that account, a wrong one leaves the session as it was.
  */
 @Named("signIn")
 @RequestScoped
@@ -50,10 +59,22 @@ public class SignInBacking {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionBacking visitor;
+
+    @Inject
+    Messages messageText;
+
+    @Inject
+    LocaleBean locale;
+
     private String email;
     private String password;
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -69,15 +90,27 @@ public class SignInBacking {
             }
             return;
         }
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(email == null ? "" : email.strip(),
+                new Password(password == null ? "" : password));
+        Principal previous = request.getUserPrincipal();
+        if (previous != null) {
+            // The server keeps a session's sign-in once made and would answer "signed in" without looking at the
+            // password: checked here first, and a wrong one leaves the session signed in as it was.
+            if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+                refused(request, address);
+                return;
+            }
+            // The account signed in until now is signed out and its session ended: nothing of it goes on.
+            request.logout();
+            request.getSession().invalidate();
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         // Read before signing in: a change of password or roles meanwhile then ends this new session too.
-        OptionalLong epoch = accounts.sessionEpoch(email == null ? "" : email.strip());
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
-                        new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        OptionalLong epoch = accounts.sessionEpoch(credential.getCaller());
+        AuthenticationStatus status = security.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> {
                 throttle.succeeded(email, address);
@@ -86,20 +119,36 @@ public class SignInBacking {
             }
             case SUCCESS -> {
                 throttle.succeeded(email, address);
+                if (previous != null && !previous.getName().equals(request.getRemoteUser())) {
+                    accounts.recordSignInOver(previous.getName(), credential.getCaller());
+                }
                 SessionEpochFilter.remember(request.getSession(false), epoch);
                 external.redirect(external.getRequestContextPath() + getNext().orElse("/"));
             }
-            default -> {
-                // Soteria leaves its "caller-initiated authentication" mark in the session after a failure; later
-                // requests to protected pages would then get an empty answer instead of the way to this page.
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.removeAttribute(SOTERIA_IN_PROGRESS);
-                }
-                throttle.failed(email, address);
-                messages.error("signIn.failed");
-            }
+            default -> refused(request, address);
         }
+    }
+
+    private void refused(HttpServletRequest request, String address) {
+        // Soteria leaves its "caller-initiated authentication" mark in the session after a failure; later requests to
+        // protected pages would then get an empty answer instead of the way to this page.
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SOTERIA_IN_PROGRESS);
+        }
+        throttle.failed(email, address);
+        messages.error("signIn.failed");
+    }
+
+    /**
+     * "You are signed in as “Name”.", when the page is opened by someone signed in: signing in here signs them out
+     * and in as the account whose email and password they give.
+     */
+    public String getSignedInAs() {
+        return visitor.isSignedIn()
+                ? messageText.get("signIn.signedInAs", QuotedText.inMessage(visitor.getDisplayName(),
+                        locale.getCurrent()))
+                : "";
     }
 
     /**

@@ -89,13 +89,14 @@ public class UsersBacking implements Serializable {
             boolean changed = administration.changeRoles(accountId, chosen);
             stored.put(accountId, chosen.stream().map(Role::key).collect(Collectors.toSet()));
             Row row = rows.stream().filter(r -> r.id() == accountId).findFirst().orElse(null);
-            if (changed) {
-                messages.info("admin.rolesSaved");
-            } else {
-                // Saved without a change: "Roles saved." would claim a change the audit log does not have.
-                String who = row == null ? "" : row.displayName().isBlank() ? row.email() : row.displayName();
-                messages.info("admin.roles.unchanged", QuotedText.inMessage(who, locale.getCurrent()));
-            }
+            String who = QuotedText.inMessage(row == null
+                    ? ""
+                    : row.displayName().isBlank()
+                            ? row.email()
+                            : row.displayName(),
+                    locale.getCurrent());
+            // Saved without a change: "Roles saved" would claim a change the audit log does not have.
+            messages.info(changed ? "admin.rolesSaved" : "admin.roles.unchanged", who);
             tellUnsaved(accountId);
             if (changed && row != null && own.isCaller(row.email())) {
                 own.renew();

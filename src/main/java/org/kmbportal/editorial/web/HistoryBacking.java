@@ -91,6 +91,9 @@ public class HistoryBacking implements Serializable {
     transient Messages words;
 
     private String id;
+    /** {@code ?from=} and {@code ?to=} as written in the address; read in {@link #load()}. */
+    private String fromAsked;
+    private String toAsked;
     private Integer from;
     private Integer to;
     private List<Row> revisions = List.of();
@@ -118,12 +121,24 @@ public class HistoryBacking implements Serializable {
         }
         int newest = history.get(0).getNumber();
         revisions = history.stream().map(r -> new Row(r, r.getNumber() == newest, words)).toList();
+        to = revisionNumber(toAsked);
+        from = revisionNumber(fromAsked);
         if (to == null || revisions.stream().noneMatch(r -> r.getNumber() == to)) {
             to = newest;
         }
         if (from == null || revisions.stream().noneMatch(r -> r.getNumber() == from)) {
             from = Math.max(1, to - 1);
         }
+    }
+
+    /**
+     * A revision number written in the address, or null when it is none ({@code ?from=abc}, {@code -1}, a number too
+     * long for one): the page is then as without it. Read here rather than converted by the page's parameter, whose
+     * failure skipped {@link #load()} and showed "no revision yet" for a resource that has some.
+     */
+    static Integer revisionNumber(String asked) {
+        String number = asked == null ? "" : asked.strip();
+        return number.matches("[0-9]{1,9}") ? Integer.valueOf(number) : null;
     }
 
     /** A row's Restore: the page asks first (it replaces what readers see if the resource is published). */
@@ -198,15 +213,23 @@ public class HistoryBacking implements Serializable {
         return from;
     }
 
-    public void setFrom(Integer from) {
-        this.from = from;
-    }
-
     public Integer getTo() {
         return to;
     }
 
-    public void setTo(Integer to) {
-        this.to = to;
+    public String getFromAsked() {
+        return fromAsked;
+    }
+
+    public void setFromAsked(String fromAsked) {
+        this.fromAsked = fromAsked;
+    }
+
+    public String getToAsked() {
+        return toAsked;
+    }
+
+    public void setToAsked(String toAsked) {
+        this.toAsked = toAsked;
     }
 }

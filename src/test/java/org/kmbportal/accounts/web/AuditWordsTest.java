@@ -41,7 +41,8 @@ class AuditWordsTest {
                 new String[]{"mentor.supportEnded", "2 collection(s) no longer shared with it"},
                 new String[]{"library.imported", "4 files: 1 created, 2 updated, 1 unchanged, 0 skipped with errors,"
                         + " 0 with warnings, 0 ignored"},
-                new String[]{"account.password", "password changed; other sessions ended"});
+                new String[]{"account.password", "password changed; other sessions ended"},
+                new String[]{"account.signInOver", "signed in where ana@kmb.test was signed in; that session ended"});
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -49,7 +50,7 @@ class AuditWordsTest {
     void everySentenceThePortalWritesIsSaidInFrenchWithoutItsEnglishWords(String action, String detail) {
         String french = FR.detail(action, detail);
         for (String english : List.of("member of", " with ", "was ", " at ", "accepted invitation", "->",
-                "collection(s)", "files:", "created,", "password")) {
+                "collection(s)", "files:", "created,", "password", "signed in", "session ended")) {
             assertFalse(french.contains(english), "“" + english + "” left in French: " + french);
         }
         assertFalse(french.isBlank());
