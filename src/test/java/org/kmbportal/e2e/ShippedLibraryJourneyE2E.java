@@ -252,7 +252,7 @@ class ShippedLibraryJourneyE2E {
         WebElement row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
         row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.editor") + "']")).click();
         row.findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved"));
+        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved", "Ada Self"));
         assertEquals(List.of("admin", "editor"), roles(portal, "self-admin@kmb.test"));
 
         self.findElement(By.linkText(Bundle.text("en", "nav.editor"))).click();
@@ -269,7 +269,7 @@ class ShippedLibraryJourneyE2E {
         row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
         row.findElement(By.cssSelector("input[value=editor]")).click();
         row.findElement(By.cssSelector("input[type=submit]")).click();
-        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved"));
+        Browser.awaitMessage(self, Bundle.text("en", "admin.rolesSaved", "Ada Self"));
         self.get(portal.resolve("/editor/").toString());
         assertEquals(Bundle.text("en", "error.403.title"), self.findElement(By.tagName("h1")).getText());
         assertTrue(self.findElements(By.linkText(Bundle.text("en", "nav.editor"))).isEmpty(),
