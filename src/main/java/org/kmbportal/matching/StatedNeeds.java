@@ -28,7 +28,7 @@ final class StatedNeeds {
             + "|burn\\w*|stress\\w*|fad\\w*|drift\\w*|stop\\w*|miss|missed|misses|missing|cancel\\w*|disengag\\w*|wary"
             + "|distrust\\w*|mistrust\\w*|poor\\w*|weak\\w*|gaps?|barriers?|risks?|asked|must|pressure\\w*|unclear"
             + "|unsure|overwhelm\\w*|overstretch\\w*|stretched|without|rarely|decline\\w*|falling|fall|falls|end early"
-            + "|besoins?|difficil\\w*|mal|manqu\\w*|peine|probl[eè]m\\w*|d[eé]fis?|enjeux?|aucun\\w*|peu|pas|jamais|sans"
+            + "|besoins?|difficil\\w*|mal|manqu\\w*|peine|probl[eè]m\\w*|d[eé]fis?|enjeux?|soucis?|aucun\\w*|peu|pas|jamais|sans"
             + "|personne|rien|perd\\w*|quitt\\w*|abandon\\w*|d[eé]croch\\w*|partent|partis?|comment|inqui[eè]t\\w*"
             + "|souhait\\w*|voulons|voudrions|aimerions|cherch\\w*|faut|devons|doit|doivent|risqu\\w*|faibl\\w*"
             + "|[eé]puis\\w*|essouffl\\w*|annul\\w*|m[eé]fi\\w*|s'effrit\\w*|baiss\\w*|trop|insuffisan\\w*|lutt\\w*"
@@ -43,7 +43,9 @@ final class StatedNeeds {
      * before it is read for a need, so "We have no trouble recruiting mentors" states none.
      */
     private static final Pattern NOT_A_NEED = Pattern.compile("\\b(?:"
-            + "(?:no|not|never|nor|without|hardly|\\w+n't|pas|jamais|aucun\\w*|plus|sans|ni|gu[eè]re)"
+            // « plus » only after « ne »/« n’ » (« n’avons plus de souci »): « de plus en plus de problèmes » is one.
+            + "(?:no|not|never|nor|without|hardly|\\w+n't|pas|jamais|aucun\\w*|(?<=\\bn[e'] ?[a-zàâäéèêëîïôöùûüç']{1,12} (?:[a-zàâäéèêëîïôöùûüç']{1,12} )?)plus"
+            + "|sans|ni|gu[eè]re)"
             // Only small words between the negation and the problem: "not really a big problem", « pas un vrai
             // problème »; not "don't know how to solve the problem", « pas comment régler le problème ».
             + "(?:\\s+(?:a|an|the|any|real|big|major|great|serious|much|particular|really|that|so|very|too|at|all"

@@ -150,6 +150,36 @@ class NegatedNeedsTest {
         reasonsNamingTopics(c);
     }
 
+    /**
+     * French « plus » is a negation only after « ne »/« n’ » (« nous n’avons plus de difficulté »): « de plus en plus de
+     * problèmes » and « plus de difficultés que l’an dernier » state a need.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moreOrNoMore")
+    void frenchPlusIsANegationOnlyAfterNe(String sentence, boolean need) {
+        assertEquals(need, !StatedNeeds.in(sentence).isEmpty(), sentence);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> moreOrNoMore() {
+        List<String> troubles = List.of("problèmes", "difficultés", "soucis", "défis");
+        List<String> about = List.of("de rétention des bénévoles", "avec les jumelages", "pour recruter des mentors",
+                "de financement", "à garder nos coordonnateurs");
+        return Gen.tries("plus", 40, random -> {
+            String trouble = troubles.get(random.nextInt(troubles.size()));
+            String what = about.get(random.nextInt(about.size()));
+            return switch (random.nextInt(4)) {
+                case 0 -> org.junit.jupiter.params.provider.Arguments.of(
+                        "Nous avons de plus en plus de " + trouble + " " + what + ".", true);
+                case 1 -> org.junit.jupiter.params.provider.Arguments.of(
+                        "Cette année, plus de " + trouble + " " + what + " qu’avant.", true);
+                case 2 -> org.junit.jupiter.params.provider.Arguments.of(
+                        "Nous n’avons plus de " + trouble + " " + what + ".", false);
+                default -> org.junit.jupiter.params.provider.Arguments.of(
+                        "Il n'y a plus vraiment de " + trouble + " " + what + ".", false);
+            };
+        });
+    }
+
     /** Not vacuous: most paragraphs get a card whose challenge reason names one of their topics. */
     @Test
     void mostParagraphsGetAReasonNamingOneOfTheirTopics() {
