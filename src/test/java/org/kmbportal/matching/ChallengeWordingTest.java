@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.search.MatchingFixture;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.web.Messages;
@@ -76,14 +75,7 @@ class ChallengeWordingTest {
     @BeforeAll
     static void index() {
         library = MatchingFixture.sharedShippedLibrary();
-        matching = new MatchingService();
-        matching.search = library.search();
-        matching.taxonomies = new TaxonomyService() {
-            @Override
-            public org.kmbportal.library.Taxonomy current() {
-                return library.taxonomy();
-            }
-        };
+        matching = ShippedMatching.over(library);
     }
 
     /** A paragraph, its language, the model it names, whether it names it as a problem, whether the profile has it. */

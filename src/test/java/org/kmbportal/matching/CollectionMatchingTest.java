@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.search.MatchingFixture;
 import org.kmbportal.testing.Gen;
 
@@ -58,14 +57,7 @@ class CollectionMatchingTest {
     @BeforeAll
     static void index() {
         library = MatchingFixture.sharedShippedLibrary();
-        matching = new MatchingService();
-        matching.search = library.search();
-        matching.taxonomies = new TaxonomyService() {
-            @Override
-            public org.kmbportal.library.Taxonomy current() {
-                return library.taxonomy();
-            }
-        };
+        matching = ShippedMatching.over(library);
     }
 
     /** The same paragraph in both languages: one or two subjects among two to four sentences of context. */

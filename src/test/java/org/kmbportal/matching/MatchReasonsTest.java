@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.testing.ChallengeParagraphs;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.search.MatchingFixture;
@@ -58,14 +57,7 @@ class MatchReasonsTest {
             return;
         }
         library = MatchingFixture.sharedShippedLibrary();
-        matching = new MatchingService();
-        matching.search = library.search();
-        matching.taxonomies = new TaxonomyService() {
-            @Override
-            public org.kmbportal.library.Taxonomy current() {
-                return library.taxonomy();
-            }
-        };
+        matching = ShippedMatching.over(library);
     }
 
     static Stream<OrganizationProfile> paragraphs() {

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.search.CatalogEntry;
 import org.kmbportal.search.MatchingFixture;
 import org.kmbportal.testing.Gen;
@@ -33,14 +32,7 @@ class NamedGroupsMatchingTest {
     @BeforeAll
     static void index() {
         library = MatchingFixture.sharedShippedLibrary();
-        matching = new MatchingService();
-        matching.search = library.search();
-        matching.taxonomies = new TaxonomyService() {
-            @Override
-            public org.kmbportal.library.Taxonomy current() {
-                return library.taxonomy();
-            }
-        };
+        matching = ShippedMatching.over(library);
         entries = library.search().catalog().stream().collect(Collectors.toMap(CatalogEntry::id, Function
                 .identity(), (a, b) -> a));
     }

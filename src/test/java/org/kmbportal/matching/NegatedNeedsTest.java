@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.search.MatchingFixture;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.web.Messages;
@@ -79,14 +78,7 @@ class NegatedNeedsTest {
     @BeforeAll
     static void index() {
         library = MatchingFixture.sharedShippedLibrary();
-        matching = new MatchingService();
-        matching.search = library.search();
-        matching.taxonomies = new TaxonomyService() {
-            @Override
-            public org.kmbportal.library.Taxonomy current() {
-                return library.taxonomy();
-            }
-        };
+        matching = ShippedMatching.over(library);
     }
 
     /** A paragraph, its language, the topics it says are no problem, those it says are, and the topic ticked. */

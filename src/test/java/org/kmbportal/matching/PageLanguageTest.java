@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.search.CatalogEntry;
@@ -42,14 +41,7 @@ class PageLanguageTest {
     @BeforeAll
     static void index() {
         library = MatchingFixture.sharedShippedLibrary();
-        matching = new MatchingService();
-        matching.search = library.search();
-        matching.taxonomies = new TaxonomyService() {
-            @Override
-            public org.kmbportal.library.Taxonomy current() {
-                return library.taxonomy();
-            }
-        };
+        matching = ShippedMatching.over(library);
     }
 
     /** Sentences naming who the organization serves, in its own words, by language. */
