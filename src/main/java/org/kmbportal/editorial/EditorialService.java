@@ -256,16 +256,19 @@ public class EditorialService {
      * with the same checks as {@link #save}), then the resource moves, in one transaction. If either is refused,
      * nothing is stored and nothing moves.
      *
+     * @return whether what was typed differed from the stored text and was saved with the move
      * @throws org.kmbportal.library.ConcurrentEditException
      *             when someone saved in between and the text differs; nothing is stored
      */
     @Transactional
-    public Revision saveAndMove(ResourceContent typed, long expectedVersion, String note, PublicationStatus target) {
+    public boolean saveAndMove(ResourceContent typed, long expectedVersion, String note, PublicationStatus target) {
         Caller editor = guard.require(Role.EDITOR);
-        if (!unchanged(typed, expectedVersion)) {
+        boolean changed = !unchanged(typed, expectedVersion);
+        if (changed) {
             save(typed, expectedVersion, note);
         }
-        return moveAs(typed.id(), target, editor.email(), editor.displayName());
+        moveAs(typed.id(), target, editor.email(), editor.displayName());
+        return changed;
     }
 
     /** Moves a resource to another state of the workflow; publishing sets the publication date if it has none. */

@@ -159,10 +159,7 @@ public class EditBacking implements Serializable {
             return false;
         }
         try {
-            ResourceContent typed = form.toContent(status);
-            boolean changed = !editorial.unchanged(typed, version);
-            editorial.saveAndMove(typed, version, note, target);
-            movedWithChanges = changed;
+            movedWithChanges = editorial.saveAndMove(form.toContent(status), version, note, target);
             note = "";
             show(editorial.open(id).orElseThrow());
             return true;
