@@ -71,17 +71,62 @@ final class StatedNeeds {
 
     /** The clauses of the text that state a problem or a need, in order, each ending a sentence; empty for none. */
     static String in(String text) {
+        return String.join(" ", clauses(text));
+    }
+
+    /** The clauses of the text that state a problem or a need, in order, each ending a sentence. */
+    static List<String> clauses(String text) {
+        return read(text, true);
+    }
+
+    /**
+     * The clauses of the text that say a problem or need is none ("funding is not a problem for us", « aucun souci
+     * avec le recrutement »), and state no other, in order, each ending a sentence.
+     */
+    static List<String> denied(String text) {
+        return read(text, false);
+    }
+
+    /** The text without the clauses that say a problem or need is none ({@link #denied}), the rest as written. */
+    static String withoutDenied(String text) {
         if (text == null || text.isBlank()) {
             return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String clause : CLAUSES.split(text)) {
+            if (kind(clause.strip()) != Kind.DENIED) {
+                kept.append(clause);
+            }
+        }
+        return kept.toString().strip();
+    }
+
+    private enum Kind {
+        NEED, DENIED, OTHER
+    }
+
+    private static Kind kind(String clause) {
+        if (clause.isEmpty()) {
+            return Kind.OTHER;
+        }
+        String lower = clause.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (clause.endsWith("?") || NEED.matcher(NOT_A_NEED.matcher(lower).replaceAll(" ")).find()) {
+            return Kind.NEED;
+        }
+        return NOT_A_NEED.matcher(lower).find() ? Kind.DENIED : Kind.OTHER;
+    }
+
+    private static List<String> read(String text, boolean needs) {
+        if (text == null || text.isBlank()) {
+            return List.of();
         }
         List<String> kept = new ArrayList<>();
         for (String clause : CLAUSES.split(text)) {
             String plain = clause.strip();
-            String read = NOT_A_NEED.matcher(plain.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
-            if (!plain.isEmpty() && (plain.endsWith("?") || NEED.matcher(read).find())) {
+            if (kind(plain) == (needs ? Kind.NEED : Kind.DENIED)) {
                 kept.add(plain.endsWith(".") || plain.endsWith("?") || plain.endsWith("!") ? plain : plain + ".");
             }
         }
-        return String.join(" ", kept);
+        return kept;
     }
 }
