@@ -43,7 +43,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the crawls reach scrolls sideways at 360 px in Chromium, in both languages: every page the anonymous reader reaches
  * (every shipped item among them), and each kind of page a signed-in member, mentor, editor or administrator reaches
  * (the same address without its values: one search, one item, one collection…). Both checks read the same crawls,
- * made once a run: kept in one class, they run in the same test JVM, so the site is never crawled twice. Screenshots
+ * made once a run: kept in one class, they run in the same test JVM, so the site is never crawled twice; each crawl's
+ * pages are measured as soon as it ends, while the next crawls run. Screenshots
  * of the pages crawled, desktop (1366×900) and phone (390×844), in both languages, go to
  * {@code target/screenshots/layout/} when asked ({@code -Dkmb.screenshots=true}).
  */
@@ -61,8 +62,19 @@ class PortalCrawlE2E {
     record Crawl(String who, int pages, List<String> problems, List<String> visited, Visitor visitor) {
     }
 
-    /** The crawls of the run, per person and language ("anonymous en", …), made once and read by both checks. */
-    private static Map<String, Crawl> crawls;
+    /** What the 360-pixel check found on one crawl's pages: how many it measured and those that scroll sideways. */
+    record Widths(String who, int measured, List<String> wide) {
+    }
+
+    /**
+     * The crawls of the run, per person and language ("anonymous en", …), started once and read by both checks, and
+     * the widths measured on them. One browser measures each crawl as soon as it is done, while the others are still
+     * crawling: the 360-pixel check no longer waits for every crawl to end before it starts.
+     */
+    record Run(Map<String, Future<Crawl>> crawls, Future<List<Widths>> widths) {
+    }
+
+    private static Run run;
 
     @Test
     void everyLinkReachableFromHomeAndTheMenusAnswersWithoutAServerErrorForEveryKindOfPerson(URI portal)
@@ -80,70 +92,84 @@ class PortalCrawlE2E {
 
     @Test
     void noPageTheCrawlerReachesScrollsSidewaysAt360PixelsForAnyoneInEitherLanguage(URI portal) throws Exception {
-        Map<String, Crawl> crawls = crawls(portal);
         List<String> wide = new ArrayList<>();
         StringBuilder table = new StringBuilder("\nPages measured at 360 px, per person and language\n");
-        for (Crawl crawl : crawls.values()) {
-            String language = crawl.who().substring(crawl.who().lastIndexOf(' ') + 1);
-            String person = crawl.who().substring(0, crawl.who().lastIndexOf(' '));
-            Visitor visitor = crawl.visitor();
-            ChromeDriver browser = Browser.start(language);
-            int measured = 0;
-            try {
-                if (visitor.sessionCookie() != null) {
-                    browser.get(portal.resolve("/health/ready").toString());
-                    browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
-                }
-                Map<String, Integer> shotsPerShape = new HashMap<>();
-                Set<String> shapesMeasured = new HashSet<>();
-                // The width set once holds for every page the tab opens; only the screenshots change it, and set it back.
-                viewport(browser, PHONE_NARROW, LayoutE2E.PHONE_HEIGHT);
-                for (String path : crawl.visited()) {
-                    // What a page's own words make too wide, the anonymous reader's crawl finds: it reads every item.
-                    // Signed in, a page differs by the controls its kind of page shows that person: one of each kind.
-                    if (visitor.sessionCookie() != null && !shapesMeasured.add(shape(path))) {
-                        continue;
-                    }
-                    browser.get(portal.resolve(path).toString());
-                    @SuppressWarnings("unchecked")
-                    List<Number> widths = (List<Number>) browser.executeScript(
-                            "return [document.scrollingElement.scrollWidth, window.innerWidth]");
-                    long scrollWidth = Math.round(widths.get(0).doubleValue());
-                    long width = Math.round(widths.get(1).doubleValue());
-                    measured++;
-                    if (scrollWidth > width) {
-                        wide.add(person + " " + language + ": " + path + " is " + scrollWidth + " px wide at "
-                                + width + " px");
-                    }
-                    String shape = path.replaceAll("^/(resources|collections)/[^/?]+", "/*/$1")
-                            .replaceAll("=[^&]*", "");
-                    if (Browser.screenshotsWanted()
-                            && shotsPerShape.merge(shape, 1, Integer::sum) <= MAX_PER_SHAPE) {
-                        String name = "layout/" + person + "-" + language + "-" + slug(path);
-                        viewport(browser, LayoutE2E.PHONE_WIDTH, LayoutE2E.PHONE_HEIGHT);
-                        Browser.screenshot(browser, name + "-phone");
-                        viewport(browser, LayoutE2E.DESKTOP_WIDTH, LayoutE2E.DESKTOP_HEIGHT);
-                        Browser.screenshot(browser, name + "-desktop");
-                        viewport(browser, PHONE_NARROW, LayoutE2E.PHONE_HEIGHT);
-                    }
-                }
-            } finally {
-                browser.quit();
-            }
-            table.append(String.format("  %-16s %4d pages%n", person + " " + language, measured));
-            assertTrue(measured > 20, person + " " + language + " measured only " + measured + " pages");
+        for (Widths widths : run(portal).widths().get()) {
+            table.append(String.format("  %-16s %4d pages%n", widths.who(), widths.measured()));
+            assertTrue(widths.measured() > 20, widths.who() + " measured only " + widths.measured() + " pages");
+            wide.addAll(widths.wide());
         }
         System.out.print(table);
         assertEquals(List.of(), wide);
     }
 
+    /** Measures at 360 px the pages one crawl read, in a browser signed in as that crawl's visitor. */
+    private static Widths measure(URI portal, Crawl crawl) {
+        String language = crawl.who().substring(crawl.who().lastIndexOf(' ') + 1);
+        String person = crawl.who().substring(0, crawl.who().lastIndexOf(' '));
+        Visitor visitor = crawl.visitor();
+        List<String> wide = new ArrayList<>();
+        ChromeDriver browser = Browser.start(language);
+        int measured = 0;
+        try {
+            if (visitor.sessionCookie() != null) {
+                browser.get(portal.resolve("/health/ready").toString());
+                browser.manage().addCookie(new Cookie("JSESSIONID", visitor.sessionCookie(), "/"));
+            }
+            Map<String, Integer> shotsPerShape = new HashMap<>();
+            Set<String> shapesMeasured = new HashSet<>();
+            // The width set once holds for every page the tab opens; only the screenshots change it, and set it back.
+            viewport(browser, PHONE_NARROW, LayoutE2E.PHONE_HEIGHT);
+            for (String path : crawl.visited()) {
+                // What a page's own words make too wide, the anonymous reader's crawl finds: it reads every item.
+                // Signed in, a page differs by the controls its kind of page shows that person: one of each kind.
+                if (visitor.sessionCookie() != null && !shapesMeasured.add(shape(path))) {
+                    continue;
+                }
+                browser.get(portal.resolve(path).toString());
+                @SuppressWarnings("unchecked")
+                List<Number> widths = (List<Number>) browser.executeScript(
+                        "return [document.scrollingElement.scrollWidth, window.innerWidth]");
+                long scrollWidth = Math.round(widths.get(0).doubleValue());
+                long width = Math.round(widths.get(1).doubleValue());
+                measured++;
+                if (scrollWidth > width) {
+                    wide.add(person + " " + language + ": " + path + " is " + scrollWidth + " px wide at " + width
+                            + " px");
+                }
+                String shape = path.replaceAll("^/(resources|collections)/[^/?]+", "/*/$1").replaceAll("=[^&]*", "");
+                if (Browser.screenshotsWanted() && shotsPerShape.merge(shape, 1, Integer::sum) <= MAX_PER_SHAPE) {
+                    String name = "layout/" + person + "-" + language + "-" + slug(path);
+                    viewport(browser, LayoutE2E.PHONE_WIDTH, LayoutE2E.PHONE_HEIGHT);
+                    Browser.screenshot(browser, name + "-phone");
+                    viewport(browser, LayoutE2E.DESKTOP_WIDTH, LayoutE2E.DESKTOP_HEIGHT);
+                    Browser.screenshot(browser, name + "-desktop");
+                    viewport(browser, PHONE_NARROW, LayoutE2E.PHONE_HEIGHT);
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+        return new Widths(crawl.who(), measured, wide);
+    }
+
+    /** The crawls, once all are done. */
+    static Map<String, Crawl> crawls(URI portal) throws Exception {
+        Map<String, Crawl> found = new LinkedHashMap<>();
+        for (Map.Entry<String, Future<Crawl>> crawl : run(portal).crawls().entrySet()) {
+            found.put(crawl.getKey(), crawl.getValue().get());
+        }
+        return found;
+    }
+
     /**
-     * Crawls the portal as each kind of person (anonymous, member, mentor, editor, administrator) in English and
-     * French, the first time it is asked; the anonymous reader opens every shipped item's page in both languages.
+     * Starts, the first time it is asked, the crawls of the portal as each kind of person (anonymous, member, mentor,
+     * editor, administrator) in English and French (the anonymous reader opens every shipped item's page in both
+     * languages), and the 360-pixel measure of each, in the order the crawls were started.
      */
-    static synchronized Map<String, Crawl> crawls(URI portal) throws Exception {
-        if (crawls != null) {
-            return crawls;
+    static synchronized Run run(URI portal) {
+        if (run != null) {
+            return run;
         }
         Visitor admin = People.admin(portal);
         People.member(portal, "crawl-member@kmb.test", "Cam Crawler", "Crawl Org");
@@ -158,27 +184,29 @@ class PortalCrawlE2E {
 
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<Future<Crawl>> futures = new ArrayList<>();
+        Map<String, Future<Crawl>> crawls = new LinkedHashMap<>();
         for (Map.Entry<String, String> person : people.entrySet()) {
             for (String language : List.of("en", "fr")) {
                 Supplier<Visitor> visitor = () -> visitor(portal, language, person.getValue());
                 int itemPages = person.getValue() == null ? MAX_PAGES : MAX_PER_SHAPE;
-                futures.add(pool.submit(() -> crawl(portal, person.getKey() + " " + language, language, visitor,
-                        itemPages)));
+                String who = person.getKey() + " " + language;
+                crawls.put(who, pool.submit(() -> crawl(portal, who, language, visitor, itemPages)));
             }
         }
-        Map<String, Crawl> found = new LinkedHashMap<>();
-        try {
-            for (Future<Crawl> future : futures) {
-                Crawl crawl = future.get();
-                found.put(crawl.who(), crawl);
+        pool.shutdown();
+        ExecutorService measurer = Executors.newSingleThreadExecutor();
+        Future<List<Widths>> widths = measurer.submit(() -> {
+            List<Widths> measured = new ArrayList<>();
+            for (Future<Crawl> crawl : crawls.values()) {
+                measured.add(measure(portal, crawl.get()));
             }
-        } finally {
-            pool.shutdown();
-        }
-        System.out.printf("%nThe crawls took %.0f s%n", (System.nanoTime() - start) / 1e9);
-        crawls = found;
-        return crawls;
+            System.out.printf("%nThe crawls and their measures at 360 px took %.0f s%n",
+                    (System.nanoTime() - start) / 1e9);
+            return measured;
+        });
+        measurer.shutdown();
+        run = new Run(crawls, widths);
+        return run;
     }
 
     static Visitor visitor(URI portal, String language, String email) {
