@@ -14,11 +14,17 @@
  * Any other answer means the form reached the server: the kept text is dropped; signing out on purpose drops all of
  * it. Kept text carries an opaque mark of the account whose page it was typed on (data-kept-owner): after signing in
  * as someone else, it is dropped, never put into their form.
+ * A page with several forms (the edit page's fields and its review comment, a proposal's goals and its Decline
+ * button): a button sends only its own form. What was typed in the page's other forms is kept aside too (under
+ * ASIDE), and when the answer is the same page again it goes back into the same boxes, with a notice naming them:
+ * it has not been sent yet; their own button sends it.
  */
 (function () {
     'use strict';
 
     var PREFIX = 'kmb.kept-typing:';
+    /** Text typed in a page's other forms when one form is sent: kept under this prefix and the page's key. */
+    var ASIDE = PREFIX + 'aside:';
     var KEPT_FOR_HOURS = 12;
     var TEXT_TYPES = ['text', 'email', 'url', 'search', 'tel', 'number', 'date'];
     /** The address parameter that asks a page with data-kept-rows for that many new rows (see PlanBacking). */
@@ -202,6 +208,7 @@
             }
         });
         var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
+        keepAside(store, form, key);
         try {
             if (fields.length) {
                 store.setItem(key, JSON.stringify({state: 'sent', at: Date.now(), owner: owner(), fields: fields}));
@@ -210,6 +217,78 @@
             }
         } catch (e) {
             // A full or refused storage keeps nothing; the form is sent as always.
+        }
+    }
+
+    /** What was typed in the page's other forms (never one asking for a password), kept for the answer. */
+    function keepAside(store, sent, key) {
+        var fields = [];
+        Array.prototype.forEach.call(document.querySelectorAll('form'), function (other) {
+            if (other === sent || (other.getAttribute('method') || 'get').toLowerCase() !== 'post'
+                    || other.querySelector('input[type=password]')) {
+                return;
+            }
+            Array.prototype.forEach.call(other.elements, function (field) {
+                var kept = keptOf(field, false);
+                if (kept) {
+                    fields.push(kept);
+                }
+            });
+        });
+        var asideKey = ASIDE + key.substring(PREFIX.length);
+        try {
+            if (fields.length) {
+                store.setItem(asideKey, JSON.stringify({state: 'aside', at: Date.now(), owner: owner(),
+                    pages: [key.substring(PREFIX.length), here()], fields: fields}));
+            } else {
+                store.removeItem(asideKey);
+            }
+        } catch (e) {
+            // A full or refused storage keeps nothing aside; the form is sent as always.
+        }
+    }
+
+    /** Puts back what was typed in the page's other forms; the notice names the boxes and says it is not sent yet. */
+    function putBackAside(store, key, notice) {
+        var draft = read(store, key);
+        if (!draft || !draft.fields || Date.now() - draft.at > KEPT_FOR_HOURS * 3600 * 1000) {
+            store.removeItem(key);
+            return;
+        }
+        if (!draft.pages || draft.pages.indexOf(here()) < 0) {
+            if (!notice.getAttribute('data-kept-for')) {
+                // The reader moved on to another page: nothing to put back. (The sign-in page keeps it for after.)
+                store.removeItem(key);
+            }
+            return;
+        }
+        store.removeItem(key);
+        if ((draft.owner || '') !== owner()) {
+            // Typed by someone else signed in on this tab before: never put into this person's form.
+            return;
+        }
+        var result = putBack(draft);
+        var back = draft.fields.filter(function (kept) {
+            return result.left.indexOf(kept) < 0 && result.choices.indexOf(kept) < 0;
+        });
+        if (!back.length && !result.left.length && !result.choices.length) {
+            return;
+        }
+        var labels = back.map(function (kept) {
+            return notice.getAttribute('data-aside-quote').replace('{0}', kept.label || kept.id);
+        }).filter(function (label, i, all) {
+            return all.indexOf(label) === i;
+        });
+        var line = document.createElement('p');
+        line.className = 'kept-typing__aside';
+        line.textContent = notice.getAttribute('data-aside').replace('{0}', labels.join(', '));
+        notice.appendChild(line);
+        notice.className = 'kept-typing message message--info';
+        if (result.left.length) {
+            showToCopy(notice, result.left, 'data-copy');
+        }
+        if (result.choices.length) {
+            showToCopy(notice, result.choices, 'data-choices');
         }
     }
 
@@ -405,8 +484,11 @@
         var target = keptFor ? (keptFor === '.' ? here() : pageKey(keptFor)) : null;
         var now = Date.now();
         var keys = [];
+        var asides = [];
         for (var i = 0; i < store.length; i++) {
-            if (store.key(i).indexOf(PREFIX) === 0) {
+            if (store.key(i).indexOf(ASIDE) === 0) {
+                asides.push(store.key(i));
+            } else if (store.key(i).indexOf(PREFIX) === 0) {
                 keys.push(store.key(i));
             }
         }
@@ -454,6 +536,9 @@
                 // The form reached the server (saved, or sent back with what to fix), or the reader moved on.
                 store.removeItem(key);
             }
+        });
+        asides.forEach(function (key) {
+            putBackAside(store, key, notice);
         });
     }
 

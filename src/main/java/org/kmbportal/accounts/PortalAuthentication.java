@@ -49,6 +49,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             // Made only from a request's own signed-in caller (see RenewedSignIn): never a way to become another.
             return context.notifyContainerAboutLogin(accounts.current(renewed.email()));
         }
+        if (credential instanceof CheckedSignIn checked) {
+            // Checked by the identity stores earlier in this request (see CheckedSignIn): one password hash is enough.
+            return context.notifyContainerAboutLogin(checked.result());
+        }
         return context.notifyContainerAboutLogin(identityStores.validate(credential));
     }
 }

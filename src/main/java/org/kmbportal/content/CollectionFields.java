@@ -23,7 +23,7 @@ final class CollectionFields {
 
     static CollectionContent read(FieldReader fields, String id, String title, String language, LocalDate published,
             Map<String, List<String>> terms) {
-        String curator = fields.text("curator", true, 300);
+        String[] curator = curator(fields, language);
         String description = fields.text("description", false, 4000);
         Visibility visibility = Visibility.fromKey(fields.choice("visibility", false, FILE_VISIBILITIES, "public"))
                 .orElse(Visibility.PUBLIC);
@@ -39,7 +39,24 @@ final class CollectionFields {
         if (items.isEmpty()) {
             fields.warning(fields.lineOf("items"), "the collection has no items");
         }
-        return new CollectionContent(id, title, language, published, terms, curator, description, visibility, items);
+        return new CollectionContent(id, title, language, published, terms, curator[0], description, visibility, items,
+                curator[1]);
+    }
+
+    /**
+     * The curator's name: one name ({@code curator: "…"}), or a name in each language ({@code curator: {en: "…", fr:
+     * "…"}}), which readers then see in theirs. The name in the collection's own language is required either way.
+     * Returns that name, then the other language's (or empty).
+     */
+    private static String[] curator(FieldReader fields, String language) {
+        Optional<YamlNode> node = fields.node("curator");
+        if (node.isEmpty() || !node.get().isMapping()) {
+            return new String[]{fields.text("curator", true, 300), ""};
+        }
+        FieldReader names = fields.nested(node.get(), "curator");
+        names.warnUnknownFields(List.of("en", "fr"));
+        String other = "fr".equals(language) ? "en" : "fr";
+        return new String[]{names.text(language, true, 300), names.text(other, false, 300)};
     }
 
     private static Optional<CollectionEntry> readItem(FieldReader fields, YamlNode item) {

@@ -95,7 +95,16 @@ public final class ContentWriter {
         Fields f = new Fields();
         common(f, c.id(), ContentReader.COLLECTION_TYPE, c.title(), c.language(), "", c.published(), "published",
                 c.terms());
-        f.text("curator", c.curator());
+        if (c.curatorTranslated().isEmpty()) {
+            f.text("curator", c.curator());
+        } else {
+            // Both names, English first, as the taxonomy writes its labels.
+            Fields names = new Fields();
+            names.text(c.language(), c.curator());
+            names.text("fr".equals(c.language()) ? "en" : "fr", c.curatorTranslated());
+            names.tuples.sort(java.util.Comparator.comparing(t -> ((ScalarNode) t.getKeyNode()).getValue()));
+            f.put("curator", new MappingNode(Tag.MAP, names.tuples, FlowStyle.FLOW));
+        }
         f.text("description", c.description());
         f.plain("visibility", c.visibility().key());
         List<Node> items = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.kmbportal.curation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +10,8 @@ import org.kmbportal.library.CitationFormats.Cited;
 
 /**
  * A collection's library items in the formats reference managers import (RIS, BibTeX, CSL-JSON), by the library's one
- * implementation ({@link CitationFormats}); outside links are left out, and each item keeps the curator's note.
+ * implementation ({@link CitationFormats}); an outside link is a web page with its title and address (RIS {@code UR},
+ * BibTeX {@code url}, CSL-JSON {@code URL}), and each item keeps the curator's note.
  */
 public final class CitationExports {
 
@@ -31,7 +33,14 @@ public final class CitationExports {
     }
 
     private static List<Cited> cited(List<ReadingItem> items) {
-        return items.stream().filter(ReadingItem::isResource)
-                .map(i -> new Cited(i.resourceId(), i.language(), i.title(), i.citation(), null, i.note())).toList();
+        List<Cited> cited = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ReadingItem item = items.get(i);
+            // A link has no id: its place in the collection makes its key ("link-3"), unique within the export.
+            cited.add(item.isResource()
+                    ? new Cited(item.resourceId(), item.language(), item.title(), item.citation(), null, item.note())
+                    : Cited.link("link-" + (i + 1), item.title(), item.url(), item.note()));
+        }
+        return cited;
     }
 }

@@ -54,6 +54,10 @@ public class Collection {
     @Column(name = "curator_name", length = 300)
     private String curator;
 
+    /** The curator's name in the collection's other language, where the content gave both; null otherwise. */
+    @Column(name = "curator_name_translated", length = 300)
+    private String curatorTranslated;
+
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -99,7 +103,7 @@ public class Collection {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
         terms.forEach(t -> grouped.computeIfAbsent(t.vocabulary(), k -> new ArrayList<>()).add(t.term()));
         return new CollectionContent(slug, title, language, published, grouped, curator, description, visibility,
-                items.stream().map(CollectionItem::toEntry).toList());
+                items.stream().map(CollectionItem::toEntry).toList(), curatorTranslated);
     }
 
     void apply(CollectionContent content) {
@@ -108,6 +112,7 @@ public class Collection {
         language = content.language();
         published = content.published();
         curator = content.curator();
+        curatorTranslated = content.curatorTranslated().isEmpty() ? null : content.curatorTranslated();
         description = content.description();
         visibility = content.visibility();
         items = new ArrayList<>(content.items().stream().map(CollectionItem::new).toList());

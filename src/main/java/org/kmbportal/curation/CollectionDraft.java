@@ -32,6 +32,10 @@ public record CollectionDraft(String title, String curator, String description, 
     CollectionContent toContent(String id, CollectionContent previous) {
         return new CollectionContent(id, title, language,
                 previous == null ? java.time.LocalDate.now() : previous.published(),
-                previous == null ? null : previous.terms(), curator, description, visibility, items);
+                previous == null ? null : previous.terms(), curator, description, visibility, items,
+                // The name in the other language stays while the curator's name and language are the same.
+                previous != null && previous.curator().equals(curator) && previous.language().equals(language)
+                        ? previous.curatorTranslated()
+                        : "");
     }
 }

@@ -106,7 +106,8 @@ public class CollectionEditing {
         CollectionContent current = collection.toContent();
         store(em, collection, new CollectionContent(current.id(), current.title(), current.language(),
                 current.published(), current.terms(), current.curator(), current.description(),
-                current.visibility(), order.stream().map(i -> current.items().get(i)).toList()));
+                current.visibility(), order.stream().map(i -> current.items().get(i)).toList(),
+                current.curatorTranslated()));
         changeLog.record(slug, LibraryChange.Kind.SAVED);
         return collection;
     }

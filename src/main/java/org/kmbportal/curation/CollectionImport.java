@@ -62,7 +62,8 @@ public class CollectionImport {
     /** The content with this curator (empty: the importer's name) and visibility. */
     private static CollectionContent withAccess(CollectionContent content, String curator, Visibility visibility) {
         return new CollectionContent(content.id(), content.title(), content.language(), content.published(),
-                content.terms(), curator, content.description(), visibility, content.items());
+                content.terms(), curator, content.description(), visibility, content.items(),
+                curator.equals(content.curator()) ? content.curatorTranslated() : "");
     }
 
     /** Saves collections as the content format holds them (import), all or none; each change is logged for search. */

@@ -33,12 +33,29 @@ public final class CitationFormats {
      *            the year a guide was published on the portal, or null
      * @param note
      *            a note reference managers keep with the entry (a curator's note), or empty
+     * @param link
+     *            for an outside web page (a collection's link), its address; null for a resource of the library
      */
-    public record Cited(String id, String language, String title, Citation citation, Integer year, String note) {
+    public record Cited(String id, String language, String title, Citation citation, Integer year, String note,
+            String link) {
 
         public Cited {
             note = note == null ? "" : note;
             title = title == null ? "" : title;
+        }
+
+        /** A resource of the library. */
+        public Cited(String id, String language, String title, Citation citation, Integer year, String note) {
+            this(id, language, title, citation, year, note, null);
+        }
+
+        /** An outside web page, cited by its title and address (its author and date are not known). */
+        public static Cited link(String id, String title, String url, String note) {
+            return new Cited(id, null, title, null, null, note, url);
+        }
+
+        boolean isLink() {
+            return link != null;
         }
 
         /** What a reader cites for a resource of the library (no note). */
@@ -79,6 +96,10 @@ public final class CitationFormats {
                 line(ris, "EP", pages[1]);
                 line(ris, "DO", c.doi());
                 line(ris, "UR", c.url());
+            } else if (item.isLink()) {
+                line(ris, "TY", "ELEC");
+                line(ris, "TI", item.title());
+                line(ris, "UR", item.link());
             } else {
                 line(ris, "TY", "ELEC");
                 line(ris, "AU", portal(item.language()));
@@ -110,6 +131,10 @@ public final class CitationFormats {
                 fields.put("pages", bibtexText(bibtexPages(c.pages())));
                 fields.put("doi", bibtexVerbatim(c.doi()));
                 fields.put("url", bibtexVerbatim(c.url()));
+            } else if (item.isLink()) {
+                fields.put("title", bibtexText(item.title()));
+                fields.put("howpublished", "\\url{" + bibtexVerbatim(item.link()) + "}");
+                fields.put("url", bibtexVerbatim(item.link()));
             } else {
                 // An organization as author: braced, so it is not read as a family name "Portal".
                 fields.put("author", "{" + portal(item.language()) + "}");
@@ -148,6 +173,10 @@ public final class CitationFormats {
                 put(json, "page", c.pages());
                 put(json, "DOI", c.doi());
                 put(json, "URL", c.url());
+            } else if (item.isLink()) {
+                json.put("type", "webpage");
+                json.put("title", item.title());
+                json.put("URL", item.link());
             } else {
                 json.put("type", "webpage");
                 json.put("title", item.title());

@@ -33,6 +33,9 @@ public class PartnershipMail {
     @Inject
     Mailer mailer;
 
+    /** About how long a title may be in a subject (which says it in both languages); the body has it whole. */
+    static final int SUBJECT_TITLE = 60;
+
     void onEvent(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnershipEvent event) {
         if (!EMAILED.contains(event.kind()) || !mailer.configured()) {
             return;
@@ -48,19 +51,21 @@ public class PartnershipMail {
 
     static String text(Locale locale, String part, PartnershipEvent event) {
         return part.equals("subject")
-                ? Messages.format(locale, "partnerships.mail.subject", event.title())
+                ? Messages.format(locale, "partnerships.mail.subject", QuotedText.abridged(event.title(), locale,
+                        SUBJECT_TITLE))
                 : Messages.format(locale, "partnerships.notification." + event.kind().key(),
                         arguments(event.title(), event.detail(), locale));
     }
 
     /**
      * A notification's words take the partnership's title, quoted as messages quote someone's text (its own marks not
-     * doubled, not too long), then the parts of its detail (separated by '|').
+     * doubled) but whole, so that two long titles that begin alike read apart, then the parts of its detail
+     * (separated by '|').
      */
     public static Object[] arguments(String title, String detail, Locale locale) {
         String[] parts = detail == null || detail.isEmpty() ? new String[0] : detail.split("\\|");
         Object[] arguments = new Object[parts.length + 1];
-        arguments[0] = QuotedText.inMessage(title, locale);
+        arguments[0] = QuotedText.whole(title, locale);
         System.arraycopy(parts, 0, arguments, 1, parts.length);
         return arguments;
     }

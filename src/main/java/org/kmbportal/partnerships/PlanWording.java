@@ -74,10 +74,11 @@ public final class PlanWording {
     /**
      * A "what" as the change messages quote it, as every message quotes someone's text ({@link QuotedText}): on one
      * line, without a pair of marks of its own around it (« « Jumelage » » read as a stray opening mark), its inner
-     * marks of the message's kind turned to the inner kind, and at most {@value QuotedText#LONGEST} characters.
+     * marks of the message's kind turned to the inner kind; whole (the history's page wraps it), so two items that
+     * begin alike read apart.
      */
     static String quoted(String what, Locale locale) {
-        return QuotedText.inMessage(what, locale);
+        return QuotedText.whole(what, locale);
     }
 
     /** An item's heading and its entry in lists of items: "Item 3: what", or "Item 3" while the "what" is blank. */

@@ -25,12 +25,51 @@ public final class QuotedText {
 
     /** The text as a message in {@code locale} quotes it. */
     public static String inMessage(String text, Locale locale) {
+        return shortened(whole(text, locale));
+    }
+
+    /**
+     * The text as a page that wraps it quotes it (a plan's history, the list of notifications): as
+     * {@link #inMessage} does, but whole, so that two long titles that begin alike still read apart.
+     */
+    public static String whole(String text, Locale locale) {
         String line = text == null ? "" : text.replaceAll(SPACES + "+", " ").strip();
         String inside = line;
         for (String unwrapped = unwrapped(inside); !unwrapped.equals(inside); unwrapped = unwrapped(inside)) {
             inside = unwrapped;
         }
-        return shortened(nested(inside, locale));
+        return nested(inside, locale);
+    }
+
+    /**
+     * The text quoted in at most about {@code longest} characters where space is short (an email's subject): whole when
+     * it fits; otherwise its beginning and its end, each cut at a word's edge, around an ellipsis, so that two long
+     * titles that begin alike still read apart ("Mentoring for newcomers in the north … second year").
+     */
+    public static String abridged(String text, Locale locale, int longest) {
+        String whole = whole(text, locale);
+        if (whole.length() <= longest) {
+            return whole;
+        }
+        int headRoom = longest * 2 / 3;
+        String head = shortened(whole, headRoom);
+        head = head.substring(0, head.length() - 1);
+        int tailRoom = longest - head.length() - 3;
+        int start = whole.length() - tailRoom;
+        int space = whole.indexOf(' ', start);
+        String tail = space > 0 && space < whole.length() - 1
+                ? whole.substring(space + 1)
+                : whole.substring(
+                        wordStart(whole, start));
+        tail = tail.replaceAll("^[\\s\\p{Pe}\\p{Pf}\\p{Pd},;:.…»’”\"]+", "");
+        return tail.isEmpty() ? head + "…" : head + " … " + tail;
+    }
+
+    /** A place to start the end of a text from, between two characters as a reader sees them. */
+    private static int wordStart(String text, int at) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        return characters.isBoundary(at) ? at : characters.following(at);
     }
 
     /**
@@ -82,10 +121,14 @@ public final class QuotedText {
      * emoji), without the punctuation and opening marks left dangling, then an ellipsis.
      */
     private static String shortened(String text) {
-        if (text.length() <= LONGEST) {
+        return shortened(text, LONGEST);
+    }
+
+    private static String shortened(String text, int longest) {
+        if (text.length() <= longest) {
             return text;
         }
-        int room = LONGEST - 1;
+        int room = longest - 1;
         int cut = text.lastIndexOf(' ', room);
         if (cut <= room / 2) {
             BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);

@@ -41,7 +41,7 @@ class CitationExportsTest {
     @Test
     void bibtexIsReadBackByJbibtex() throws Exception {
         BibTeXDatabase database = new BibTeXParser().parse(new StringReader(CitationExports.bibtex(ITEMS, URL)));
-        assertEquals(2, database.getEntries().size(), "library items only");
+        assertEquals(3, database.getEntries().size(), "the outside link too");
         BibTeXEntry study = database.resolveEntry(new Key("lagace-study"));
         assertEquals(BibTeXEntry.TYPE_ARTICLE, study.getType());
         assertEquals("Lagacé, M. C. and O'Brien, D. and Smith, J.",
@@ -52,12 +52,21 @@ class CitationExportsTest {
         BibTeXEntry guide = database.resolveEntry(new Key("closing-a-match-well"));
         assertEquals("https://portal.example/resources/closing-a-match-well",
                 guide.getField(BibTeXEntry.KEY_URL).toUserString());
+        BibTeXEntry link = database.resolveEntry(new Key("link-3"));
+        assertEquals(BibTeXEntry.TYPE_MISC, link.getType());
+        assertEquals("MENTOR", link.getField(BibTeXEntry.KEY_TITLE).toUserString());
+        assertEquals("https://www.mentoring.org/", link.getField(BibTeXEntry.KEY_URL).toUserString());
+        assertEquals("\\url{https://www.mentoring.org/}", link.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
+        assertEquals("Standards", link.getField(BibTeXEntry.KEY_NOTE).toUserString());
     }
 
     @Test
     void risIsReadBackByCiteprocJava() throws Exception {
         RISLibrary library = new RISParser().parse(new StringReader(CitationExports.ris(ITEMS, URL)));
-        assertEquals(2, library.getReferences().size());
+        assertEquals(3, library.getReferences().size(), "the outside link too");
+        var link = library.getReferences().get(2);
+        assertEquals("MENTOR", link.getTitle());
+        assertEquals("https://www.mentoring.org/", link.getURL());
         var study = library.getReferences().get(0);
         assertEquals("Strengthening {child} & youth programs: 100% evidence", study.getTitle());
         assertEquals(List.of("Lagacé, M. C.", "O'Brien, D.", "Smith, J."), List.of(study.getAuthors()));
@@ -71,7 +80,12 @@ class CitationExportsTest {
         String json = jakarta.json.Json.createArrayBuilder(CitationExports.cslJson(ITEMS, URL).stream()
                 .map(m -> (Object) m).toList()).build().toString();
         List<Object> parsed = new JsonParser(new JsonLexer(new StringReader(json))).parseArray();
-        assertEquals(2, parsed.size());
+        assertEquals(3, parsed.size(), "the outside link too");
+        @SuppressWarnings("unchecked")
+        CSLItemData link = CSLItemData.fromJson((Map<String, Object>) parsed.get(2));
+        assertEquals("MENTOR", link.getTitle());
+        assertEquals("https://www.mentoring.org/", link.getURL());
+        assertEquals("Standards", link.getNote());
         @SuppressWarnings("unchecked")
         CSLItemData study = CSLItemData.fromJson((Map<String, Object>) parsed.get(0));
         assertEquals("Lagacé", study.getAuthor()[0].getFamily());

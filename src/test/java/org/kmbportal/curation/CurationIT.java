@@ -333,8 +333,9 @@ class CurationIT {
         Visitor importer = byEditor ? p.editor : p.mentor;
         String shipped = Http.get(RunningPortal.base(),
                 "/api/collections/evaluating-on-a-small-budget/export?format=content").body();
-        assertTrue(shipped.contains("curator: \"KMb Portal editorial team\"") && shipped.contains("visibility: public"),
-                shipped);
+        // The editorial team is credited in both languages (curator: {en: …, fr: …}).
+        assertTrue(shipped.contains("curator: {en: \"KMb Portal editorial team\", fr: \"Équipe éditoriale du Portail"
+                + " KMb\"}") && shipped.contains("visibility: public"), shipped);
         String id = "it-copy-" + marker.toLowerCase(java.util.Locale.ROOT) + "-"
                 + Long.toString(System.nanoTime(), 36);
         String copy = shipped.replace("id: evaluating-on-a-small-budget", "id: " + id)

@@ -175,6 +175,29 @@ class AccountsE2E {
         assertEquals("Csrf Check", member.get("/api/account").json().getString("display_name"));
     }
 
+    /**
+     * Found by a user: an invitation link made from the French page opened in English. The link carries the language
+     * of the page it was made on, whatever language the invitee's browser asks for.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anInvitationLinkOpensInTheLanguageOfThePageItWasMadeOn(String language, URI portal) {
+        Visitor admin = new Visitor(portal, language);
+        assertTrue(admin.signIn(People.ADMIN_EMAIL, People.ADMIN_PASSWORD));
+        String email = "invited-in-" + language + "-" + System.nanoTime() + "@kmb.test";
+        Http.Answer made = admin.submit("/admin/invitations?lang=" + language, "invite", Map.of("email", email,
+                "role", "editor"));
+        assertEquals(200, made.status(), made.body());
+        Element code = Jsoup.parse(made.body()).getElementById("invitation-link");
+        assertNotNull(code, made.body());
+        URI link = URI.create(code.text().strip());
+        String other = "fr".equals(language) ? "en" : "fr";
+        Http.Answer opened = new Visitor(portal, other).get(link.getRawPath() + "?" + link.getRawQuery());
+        assertEquals(200, opened.status());
+        Document page = Jsoup.parse(opened.body());
+        assertEquals(language, page.selectFirst("html").attr("lang"), "the invitation in the page's language");
+    }
+
     @Test
     void aFormPostWithABrokenViewStateGetsAnErrorPageInWordsAndNoTrace(URI portal) {
         Http.Answer answer = Http.post(portal, "/sign-in", "application/x-www-form-urlencoded",

@@ -112,8 +112,8 @@ class CautionsAndSourceCreditE2E {
                 .findFirst().orElseThrow(() -> new AssertionError("the cautioned resource is among the matches"));
         assertFalse(match.getAttribute("class").contains("match--ruled-out"));
         String reason = match.findElement(By.cssSelector(".reason--caution")).getText();
-        assertTrue(reason.endsWith("À utiliser avec prudence dans une situation comme la vôtre (roulement du "
-                + "personnel : élevé)."), reason);
+        assertTrue(reason.endsWith("À utiliser avec prudence dans une situation comme la vôtre — roulement du "
+                + "personnel : élevé."), reason);
         Browser.screenshot(french, "credit-organization-fr");
     }
 

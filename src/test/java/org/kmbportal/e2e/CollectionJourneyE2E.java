@@ -219,6 +219,28 @@ class CollectionJourneyE2E {
         }
     }
 
+    /**
+     * Found by a user: the shipped collections' curator stayed "KMb Portal editorial team" on the French pages. The
+     * shipped files name it in both languages; the list and the page show it in the reader's, marked with its language.
+     */
+    @Test
+    void theShippedCollectionsNameTheirCuratorInTheReadersLanguage(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            String expected = "fr".equals(language) ? "Équipe éditoriale du Portail KMb" : "KMb Portal editorial team";
+            for (String id : List.of("evaluating-on-a-small-budget", "accompagner-un-organisme-partenaire")) {
+                org.jsoup.nodes.Element curator = org.jsoup.Jsoup.parse(Http.get(portal, "/collections/" + id
+                        + "?lang=" + language).body()).selectFirst(".card__byline .curator");
+                assertEquals(expected, curator.text(), id + " " + language);
+                assertEquals(language, curator.attr("lang"), id + " " + language);
+            }
+            org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(Http.get(portal, "/collections?lang=" + language)
+                    .body());
+            assertFalse(list.select(".card__byline .curator").isEmpty());
+            list.select(".card__byline .curator").stream().filter(c -> c.text().contains("KMb"))
+                    .forEach(c -> assertEquals(expected, c.text(), language));
+        }
+    }
+
     private static String spaced(String text) {
         return text.replaceAll("[\\s\u00a0\u202f]+", " ").strip();
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -247,6 +249,50 @@ class SafeguardsAndWordsE2E {
         List<String> row = cells(english, title, Bundle.shown("en", "audit.action.partnership.withdrawn"));
         assertEquals(Bundle.shown("en", "audit.detail.wasState", Bundle.shown("en", "partnerships.state.proposed")),
                 row.get(4));
+    }
+
+    /**
+     * Found by a user: goals typed for a proposal were lost when "Decline" (another form of the page) was pressed.
+     * They are put back in their box, with a notice naming it, through the question and its "No".
+     */
+    @Test
+    void goalsTypedForAProposalSurviveTheDeclineButtonOfTheOtherForm(URI portal) {
+        Visitor admin = People.admin(portal);
+        String partnerEmail = "goals-kept-" + System.nanoTime() + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Gail Goals", "Goals Youth " + System.nanoTime());
+        Visitor mentor = People.invited(portal, admin, "goals-mentor-" + System.nanoTime() + "@kmb.test",
+                "Milo Goals", "mentor");
+        long id = proposed(partner, mentor, "Goals kept " + System.nanoTime());
+        Gen<String> words = GeneratedText.libraryWords(300);
+        for (String language : List.of("en", "fr")) {
+            String goals = Gen.tries("goals-kept-" + language, 1, random -> words.next(random)
+                    + " « l’équipe » 👩🏽‍🏫 — d’abord").findFirst().orElseThrow();
+            ChromeDriver browser = started(language);
+            Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+            browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+            WebElement box = browser.findElement(By.id("accept:goals"));
+            box.click();
+            // Typed as a reader would, emoji included (which ChromeDriver's keystrokes cannot send).
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", box, goals);
+            box.sendKeys(Keys.END, ".");
+            String typed = box.getDomProperty("value");
+            browser.findElement(By.id("close:close-button")).sendKeys(Keys.ENTER);
+            Browser.awaitText(browser, By.id("close"), Bundle.shown(language, "partnerships.decline.confirm"));
+            assertEquals(typed, browser.findElement(By.id("accept:goals")).getDomProperty("value"),
+                    "the goals are back in their box");
+            String quoted = Bundle.text(language, "keptTyping.asideQuote").replace("{0}", Bundle.text(language,
+                    "partnerships.goals.yours"));
+            String notice = browser.findElement(By.id("kept-typing")).getText();
+            assertTrue(notice.contains(Bundle.text(language, "keptTyping.aside").replace("{0}", quoted).replace(
+                    '\u00a0', ' ').split(":")[0].strip()), notice);
+            browser.findElement(By.id("close:close-cancel")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> !d.findElements(By.id("close:close-button")).isEmpty());
+            assertEquals(typed, browser.findElement(By.id("accept:goals")).getDomProperty("value"),
+                    "still there after No");
+            assertEquals("proposed", partner.get("/api/partnerships/" + id).json().getString("status"));
+        }
     }
 
     private static long proposed(Visitor partner, Visitor mentor, String title) {

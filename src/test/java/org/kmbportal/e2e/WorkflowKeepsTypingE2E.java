@@ -129,6 +129,65 @@ class WorkflowKeepsTypingE2E {
         assertTrue(!editor.text(id).contains(firstLine(text)), "nothing saved");
     }
 
+    /**
+     * Found by a user: a review comment typed in its own form was lost when a workflow button of the edit form was
+     * pressed. It is put back in its box after the move, with a notice naming the box, and its own button posts it.
+     */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aCommentTypedBesideTheEditFormSurvivesAMoveAndIsPostedByItsOwnButton(String language, String text,
+            URI portal) {
+        Editor editor = editor(portal, language, "comment");
+        String id = editor.copy(ZELDIN, "typed-comment-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        String typed = append(editor.browser, editor.browser.findElement(By.id("review:comment")), text);
+
+        editor.browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.in-review"));
+        assertEquals("in-review", editor.status(id));
+        assertEquals(typed, editor.browser.findElement(By.id("review:comment")).getDomProperty("value"),
+                "the comment box keeps what was typed");
+        String notice = editor.browser.findElement(By.id("kept-typing")).getText();
+        assertTrue(notice.contains(aside(language, "editor.addComment")), notice);
+
+        editor.browser.findElement(By.id("review:addComment")).click();
+        Browser.awaitText(editor.browser, By.cssSelector(".comments"), firstLine(text));
+        assertEquals("", editor.browser.findElement(By.id("review:comment")).getDomProperty("value"),
+                "once posted, the box is empty again");
+        assertEquals("", editor.browser.findElement(By.id("kept-typing")).getText());
+    }
+
+    /** The other way: text typed in the edit form is put back when the comment is posted, still not saved. */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void sectionTextTypedSurvivesPostingAComment(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "posting");
+        String id = editor.copy(ZELDIN, "typed-posting-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        String typed = append(editor.browser, section(editor.browser, language, "limitations"), "\n\n" + text);
+        String comment = append(editor.browser, editor.browser.findElement(By.id("review:comment")),
+                String.join(" ", words(text).reversed()));
+
+        editor.browser.findElement(By.id("review:addComment")).click();
+        Browser.awaitText(editor.browser, By.cssSelector(".comments"), GeneratedText.cut(comment, 30).strip());
+        assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"),
+                "the section keeps what was typed");
+        String notice = editor.browser.findElement(By.id("kept-typing")).getText();
+        assertTrue(notice.contains(Bundle.shown(language, "keptTyping.aside").split("\\{0\\}")[0].strip()), notice);
+        assertTrue(!editor.text(id).contains(firstLine(text)), "not saved: only Save or a move saves it");
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.strip().split("\\s+"));
+    }
+
+    /** The start of the notice for text kept in a box whose label is that bundle key's. */
+    private static String aside(String language, String labelKey) {
+        String quoted = Bundle.text(language, "keptTyping.asideQuote").replace("{0}", Bundle.text(language, labelKey));
+        return Bundle.text(language, "keptTyping.aside").replace("{0}", quoted).replace('\u00a0', ' ')
+                .split(":")[0].strip();
+    }
+
     private static String firstLine(String text) {
         return GeneratedText.cut(text.strip().lines().findFirst().orElse("").strip(), 40).strip();
     }

@@ -63,7 +63,7 @@ class CautionsTest {
         assertEquals(1, cautions.size(), scored.reasons().toString());
         assertEquals("staff_turnover", cautions.get(0).facet());
         assertTrue(cautions.get(0).warning(), "shown among the warnings");
-        assertEquals("Use with care in a situation like yours (staff turnover: high).",
+        assertEquals("Use with care in a situation like yours — staff turnover: high.",
                 cautions.get(0).explanation());
     }
 
@@ -72,9 +72,43 @@ class CautionsTest {
         CatalogEntry cautioned = entry("cautioned", Map.of(), HIGH_TURNOVER);
         Ranker.Scored scored = new Ranker(TAXONOMY, "fr").score(cautioned, 0, profile("high", "fr"));
         assertEquals(
-                List.of("À utiliser avec prudence dans une situation comme la vôtre (roulement du personnel\u00a0: "
-                        + "élevé)."),
+                List.of("À utiliser avec prudence dans une situation comme la vôtre — roulement du personnel\u00a0: "
+                        + "élevé."),
                 cautions(scored).stream().map(MatchReason::explanation).toList());
+    }
+
+    /**
+     * Found by a user: "(organization size: small (fewer than 10 staff))", brackets in brackets. The shipped
+     * vocabularies' labels carry their own brackets; the caution puts none around them.
+     */
+    @Test
+    void aCautionPutsNoBracketsAroundALabelThatHasItsOwn() {
+        Taxonomy shipped = new TaxonomyReader().parse("""
+                topics:
+                  match-closure: {en: Match closure, fr: Fin des jumelages}
+                context:
+                  organization_size:
+                    en: Organization size
+                    fr: Taille de l'organisation
+                    values:
+                      small: {en: Small (fewer than 10 staff), fr: Petite (moins de 10 employés)}
+                      large: {en: Large (50 staff or more), fr: Grande (50 employés ou plus)}
+                """);
+        for (String language : List.of("en", "fr")) {
+            OrganizationProfile small = new OrganizationProfile(Map.of("organization_size", List.of("small"),
+                    "topics", List.of("match-closure")), "", language);
+            Ranker.Scored scored = new Ranker(shipped, language).score(entry("c", Map.of(), Map.of(
+                    "organization_size", List.of("small"))), 0, small);
+            String caution = cautions(scored).get(0).explanation();
+            int depth = 0;
+            for (char c : caution.toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                assertTrue(depth <= 1, "brackets in brackets: " + caution);
+            }
+            assertTrue(caution.contains("en".equals(language)
+                    ? "small (fewer than 10 staff)"
+                    : "petite (moins de 10 employés)"), caution);
+        }
     }
 
     @Test

@@ -57,11 +57,11 @@ class FacetValueReasonsTest {
     private static final Map<String, List<String>> SHAPES = Map.of("en", List.of(
             "Made for organizations like yours — {0}: {1}.",
             "Made for other organizations — {0}: {2}; yours: {1}.",
-            "Use with care in a situation like yours ({0}: {1})."), "fr",
+            "Use with care in a situation like yours — {0}: {1}."), "fr",
             List.of(
                     "Conçu pour des organismes comme le vôtre — {0}\u00a0: {1}.",
                     "Conçu pour d’autres organismes — {0}\u00a0: {2}\u00a0; chez vous\u00a0: {1}.",
-                    "À utiliser avec prudence dans une situation comme la vôtre ({0}\u00a0: {1})."));
+                    "À utiliser avec prudence dans une situation comme la vôtre — {0}\u00a0: {1}."));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyValue")

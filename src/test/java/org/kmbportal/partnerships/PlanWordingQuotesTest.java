@@ -51,10 +51,10 @@ class PlanWordingQuotesTest {
             String said = PlanWording.change(added(quoted), locale);
             assertEquals(PlanWording.change(added(attempt.what()), locale), said,
                     "the item's own marks are not doubled");
-            assertTrue(said.contains(QuotedText.inMessage(attempt.what(), locale)), said);
+            assertTrue(said.contains(QuotedText.whole(attempt.what(), locale)), said);
         }
         String french = PlanWording.change(added(quoted), Locale.FRENCH);
-        assertEquals("Ajout de «\u00a0" + QuotedText.inMessage(attempt.what(), Locale.FRENCH) + "\u00a0»", french);
+        assertEquals("Ajout de «\u00a0" + QuotedText.whole(attempt.what(), Locale.FRENCH) + "\u00a0»", french);
         long opening = french.chars().filter(c -> c == '«').count();
         assertEquals(1, opening, "one opening guillemet: " + french);
         assertEquals(1, french.chars().filter(c -> c == '»').count(), "and one closing: " + french);

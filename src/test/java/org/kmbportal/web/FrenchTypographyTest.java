@@ -230,6 +230,53 @@ class FrenchTypographyTest {
         assertTrue(curly > 500, "typographic apostrophes read: " + curly);
     }
 
+    /**
+     * Found by a user: « du {0} » before a program model's label assumed it is masculine (« Issu du Mentorat de
+     * groupe »); a label may be of either gender, or a list. No French message puts a contracted article (du, au, aux,
+     * des) right before an argument, except where the argument is never a label: a date or a number.
+     */
+    @Test
+    void noFrenchMessagePutsAContractedArticleRightBeforeALabel() throws IOException {
+        Properties fr = french();
+        Map<String, String> notLabels = Map.of("partnerships.checkIn.movedFrom", "a date",
+                "partnerships.checkIn.moved", "a date", "partnerships.report.state", "a date",
+                "partnerships.notification.check-in-moved", "a date", "insights.showing", "dates",
+                "gap.draft.notes", "dates", "gap.draft.revisionNote", "dates", "insights.gaps.count", "a number",
+                "insights.gaps.countAll", "a number");
+        Pattern articleBeforeArgument = Pattern.compile("(?<!\\p{L})(?i:du|au|aux|des) \\{\\d+");
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(fr.stringPropertyNames())) {
+            if (!notLabels.containsKey(key) && articleBeforeArgument.matcher(fr.getProperty(key)).find()) {
+                problems.add(key + "=" + fr.getProperty(key));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Found by a user: the match card's feedback read « …utile ? : <titre> » to a screen reader, a colon after a
+     * question. No page puts the bundle's colon right after a message that ends in a question mark.
+     */
+    @Test
+    void noPageWritesAColonAfterAQuestion() throws IOException {
+        Properties fr = french();
+        Pattern colonAfter = Pattern
+                .compile("msg\\['([A-Za-z0-9._-]+)'\\]}(?:\\s|<[^>]*>)*#\\{msg\\['punctuation\\.colon'\\]}");
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
+                Matcher m = colonAfter.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String question = fr.getProperty(m.group(1), "").strip();
+                    if (question.endsWith("?")) {
+                        problems.add(page + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void noPageWritesABareColonOrQuestionMarkAfterAMessage() throws IOException {
         List<String> problems = new ArrayList<>();

@@ -41,6 +41,34 @@ class MessageBundlesTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * A match reason's words are named in the code, whole ("match.reason.fits") or as a vocabulary's reason
+     * ("match.reason." + a facet, then ".said" when the organization's paragraph named it): none lies unused, so that
+     * a translator is never asked for a sentence no reader sees ({@code match.reason.challenge} was: user session).
+     */
+    @Test
+    void everyMatchReasonInTheBundleIsOneTheCodeCanSay() throws IOException {
+        Set<String> facets = Set.of("topics", "audiences", "program_models", "populations", "settings");
+        StringBuilder code = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".xhtml"))
+                    .toList()) {
+                code.append(Files.readString(file));
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        for (String key : new TreeSet<>(load("messages.properties").stringPropertyNames())) {
+            if (!key.startsWith("match.reason.")) {
+                continue;
+            }
+            String facet = key.substring("match.reason.".length()).replaceFirst("\\.said$", "");
+            if (!code.toString().contains("\"" + key + "\"") && !facets.contains(facet)) {
+                unused.add(key);
+            }
+        }
+        assertEquals(List.of(), unused);
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/kmbportal/web/" + name)) {

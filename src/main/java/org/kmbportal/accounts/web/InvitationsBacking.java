@@ -14,6 +14,8 @@ import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.Invitation;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.platform.PortalSettings;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.ReaderLanguage;
 
 /**
  * Inviting editors and mentors ({@code admin/invitations.xhtml}). The portal sends no email: the link is shown once,
@@ -35,6 +37,9 @@ public class InvitationsBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    LocaleBean locale;
+
     private String email;
     private String role = Role.EDITOR.key();
     private String link;
@@ -44,7 +49,8 @@ public class InvitationsBacking {
             String base = linkBase(settings, request);
             AdministrationService.NewInvitation created = administration.invite(email,
                     Role.fromKey(role).orElse(Role.EDITOR));
-            link = base + created.token();
+            // In the language of the page it was made on: the invitee reads the invitation as the administrator did.
+            link = base + created.token() + "&" + ReaderLanguage.PARAMETER + "=" + locale.getLanguage();
             email = null;
             messages.info("admin.invited");
         } catch (AccountException e) {

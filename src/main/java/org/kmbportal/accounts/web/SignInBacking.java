@@ -20,9 +20,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.kmbportal.accounts.AccountService;
+import org.kmbportal.accounts.CheckedSignIn;
 import org.kmbportal.accounts.SignInThrottle;
 import org.kmbportal.accounts.ThrottlePolicy;
 import org.kmbportal.web.ClientAddress;
@@ -93,13 +94,17 @@ public class SignInBacking {
         UsernamePasswordCredential credential = new UsernamePasswordCredential(email == null ? "" : email.strip(),
                 new Password(password == null ? "" : password));
         Principal previous = request.getUserPrincipal();
+        Credential signingIn = credential;
         if (previous != null) {
             // The server keeps a session's sign-in once made and would answer "signed in" without looking at the
-            // password: checked here first, and a wrong one leaves the session signed in as it was.
-            if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+            // password: checked here first, and a wrong one leaves the session signed in as it was. The check's
+            // result then signs in: the password is hashed once, not twice.
+            Optional<CheckedSignIn> checked = CheckedSignIn.check(identityStores, credential);
+            if (checked.isEmpty()) {
                 refused(request, address);
                 return;
             }
+            signingIn = checked.get();
             // The account signed in until now is signed out and its session ended: nothing of it goes on.
             request.logout();
             request.getSession().invalidate();
@@ -110,7 +115,7 @@ public class SignInBacking {
         // Read before signing in: a change of password or roles meanwhile then ends this new session too.
         OptionalLong epoch = accounts.sessionEpoch(credential.getCaller());
         AuthenticationStatus status = security.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+                AuthenticationParameters.withParams().credential(signingIn).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> {
                 throttle.succeeded(email, address);
