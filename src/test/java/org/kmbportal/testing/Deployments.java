@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URI;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The real WAR the build produced, with the test classes that run inside it. */
@@ -13,6 +14,9 @@ public final class Deployments {
     }
 
     public static WebArchive portal(Class<?>... testClasses) {
+        // Arquillian writes the deployment out again before Payara starts: stored, not deflated once more.
+        ShrinkWrap.getDefaultDomain().getConfiguration().getExtensionLoader().addOverride(ZipExporter.class,
+                StoredZipExporter.class);
         File war = TestDatabase.projectDir().resolve("target/kmb-portal.war").toFile();
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.addClasses(testClasses).addClasses(Http.class, Http.Answer.class, TestDatabase.class,

@@ -42,8 +42,8 @@ public class RunningPortal implements ParameterResolver {
             return URI.create(given.endsWith("/") ? given : given + "/");
         }
         if (shared == null) {
-            // On PostgreSQL, a schema of its own in the test database (the in-server tests' server uses public). A
-            // browser class named with -Dit.test also runs in the PostgreSQL execution: without a PostgreSQL, on H2.
+            // On PostgreSQL, a schema of its own in the test database (the in-server tests' server uses public).
+            // Without a PostgreSQL, on H2 (browser classes run only in the H2 execution, even named with -Dit.test).
             boolean postgresql = TestDatabase.isPostgresql() && TestDatabase.postgresUrl() != null;
             String name = (postgresql ? "e2e-postgresql" : "e2e") + TestDatabase.forkSuffix();
             Path data = TestDatabase.projectDir().resolve("target/" + name + "-data");
@@ -62,7 +62,7 @@ public class RunningPortal implements ParameterResolver {
             // PBKDF2 iterations each costs the loaded test machine one to three seconds. The portal's floor (10,000)
             // hashes and verifies the same way in a few milliseconds (README, "Configuration"; nothing the tests check
             // depends on the count).
-            environment.put("KMB_PASSWORD_ITERATIONS", "10000");
+            environment.put("KMB_PASSWORD_ITERATIONS", String.valueOf(TestDatabase.TEST_PASSWORD_ITERATIONS));
             shared = PortalProcess.start(name, data, environment);
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPortal::stop));
         }

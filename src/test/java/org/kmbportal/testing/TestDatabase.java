@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.kmbportal.platform.PortalSettings;
+
 /**
  * The database the in-server tests of this run use: embedded H2 in a data dir under target/, or the PostgreSQL named
  * by {@code KMB_TEST_PG_URL} (the PostgreSQL run is skipped when it is not set).
@@ -32,6 +34,12 @@ public final class TestDatabase {
 
     /** Where the in-server tests' portal sends email: a test's own SMTP server on loopback (GreenMail). */
     public static final int SMTP_PORT = IT_PORT + 5;
+
+    /**
+     * PBKDF2 iterations of every test portal: the portal's floor ({@code kmb.password.iterations}; production keeps its
+     * default). Nothing a test checks depends on the count.
+     */
+    public static final int TEST_PASSWORD_ITERATIONS = 10_000;
 
     private TestDatabase() {
     }
@@ -86,6 +94,10 @@ public final class TestDatabase {
                 .append(" -Dkmb.admin.email=").append(People.ADMIN_EMAIL).append(" -Dkmb.admin.password=")
                 .append(People.ADMIN_PASSWORD).append(" -Dkmb.smtp.host=127.0.0.1 -Dkmb.smtp.port=").append(SMTP_PORT)
                 .append(" -Dkmb.smtp.from=portal@kmb.test -Dkmb.public-url=http://127.0.0.1:").append(IT_PORT)
+                // The in-server tests sign up and sign in about a hundred times; at the default 210,000 PBKDF2
+                // iterations each costs the loaded test machine one to three seconds. The portal's floor hashes and
+                // verifies the same way (as for the shared portal, RunningPortal).
+                .append(" -D").append(PortalSettings.PASSWORD_ITERATIONS).append('=').append(TEST_PASSWORD_ITERATIONS)
                 // Tests that run inside the server call it over HTTP too ({@link Deployments#base()}).
                 .append(" -Dkmb.it.port=").append(IT_PORT);
         if (isPostgresql()) {
