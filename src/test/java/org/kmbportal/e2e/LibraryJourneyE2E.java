@@ -2,6 +2,7 @@ package org.kmbportal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -198,19 +199,28 @@ class LibraryJourneyE2E {
         assertEquals(target, browser.getCurrentUrl());
     }
 
-    /** Every card of every page of a listing: its path, then its "also in" link as "label -> path" (or ""). */
+    /**
+     * Every card of every page of a listing: its path, then its "also in" link as "label -> path" (or ""). One script
+     * per page reads its cards (a few browser calls per card made most of the tests' time); a card without a title link
+     * fails as it did.
+     */
     private java.util.Map<String, String> listed(URI portal, String path) {
         java.util.Map<String, String> cards = new java.util.LinkedHashMap<>();
         String next = portal.resolve(path).toString();
         while (next != null) {
             browser.get(next);
-            for (WebElement card : browser.findElements(By.cssSelector(".results article.card"))) {
-                String href = URI.create(card.findElement(By.cssSelector(".card__title a")).getAttribute("href"))
-                        .getPath();
-                List<WebElement> also = card.findElements(By.cssSelector(".card__also-in a"));
-                cards.put(href, also.isEmpty()
-                        ? ""
-                        : also.get(0).getText() + " -> " + URI.create(also.get(0).getAttribute("href")).getPath());
+            @SuppressWarnings("unchecked")
+            List<List<String>> read = (List<List<String>>) browser.executeScript("""
+                    return Array.from(document.querySelectorAll('.results article.card'), card => {
+                        const title = card.querySelector('.card__title a');
+                        const also = card.querySelector('.card__also-in a');
+                        return [title ? title.href : null, also ? also.innerText.replace(/\\u00a0/g, ' ').trim() : null,
+                            also ? also.href : null];
+                    });""");
+            for (List<String> card : read) {
+                assertNotNull(card.get(0), "a card without its title's link on " + next);
+                String href = URI.create(card.get(0)).getPath();
+                cards.put(href, card.get(1) == null ? "" : card.get(1) + " -> " + URI.create(card.get(2)).getPath());
             }
             List<WebElement> more = browser.findElements(By.cssSelector(".pager a[rel=next]"));
             next = more.isEmpty() ? null : more.get(0).getAttribute("href");

@@ -377,8 +377,10 @@ class PartnershipJourneyE2E {
         assertEquals(200, partnerApi.api("POST", "/api/partnerships/" + id + "/acceptance",
                 "{\"goals\": \"Our goals.\", \"capacities\": [\"evaluation\"]}").status());
         List<String> wide = new ArrayList<>();
+        java.util.Map<String, ChromeDriver> mentors = new java.util.HashMap<>();
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = signedIn(portal, language, "pl-mentor@kmb.test");
+            mentors.put(language, browser);
             for (String page : List.of("/partnerships/view?id=" + id, "/partnerships/report?id=" + id)) {
                 browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
@@ -405,7 +407,8 @@ class PartnershipJourneyE2E {
         // quotes is announced with both quoted as messages quote someone's text. In both languages.
         Random odd = new Random(Gen.seed() * 31 + "linked-odd-what".hashCode());
         for (String language : List.of("en", "fr")) {
-            ChromeDriver mentor = signedIn(portal, language, "pl-mentor@kmb.test");
+            // The mentor signed in above, in this language.
+            ChromeDriver mentor = mentors.get(language);
             mentor.get(portal.resolve("/partnerships/").toString());
             Browser.type(mentor, "start:code", joinCode);
             Browser.type(mentor, "start:title", "Another program " + language);
