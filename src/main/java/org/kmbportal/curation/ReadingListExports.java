@@ -17,8 +17,9 @@ public final class ReadingListExports {
         if (!collection.curator().isEmpty()) {
             md.append("*").append(markdownText(collection.curator())).append("*\n\n");
         }
-        if (!collection.description().isEmpty()) {
-            md.append(markdownText(collection.description())).append("\n\n");
+        if (!collection.description().isBlank()) {
+            // The description is Markdown already (the collection's page renders it): it goes out as written.
+            md.append(collection.description().strip()).append("\n\n");
         }
         int n = 1;
         for (ReadingItem item : items) {

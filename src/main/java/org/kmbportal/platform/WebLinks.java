@@ -29,7 +29,48 @@ public final class WebLinks {
                 break;
             }
         }
-        return path < 0 ? trimmed : trimmed.substring(0, path) + trimmed.substring(path).replaceAll(SPACE, "%20");
+        if (path < 0) {
+            return trimmed;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (char c : trimmed.substring(path).replaceAll(SPACE, "%20").toCharArray()) {
+            rest.append(UNSAFE.indexOf(c) >= 0 ? String.format(Locale.ROOT, "%%%02X", (int) c) : String.valueOf(c));
+        }
+        return trimmed.substring(0, path) + rest;
+    }
+
+    /**
+     * Characters an address cannot hold as they are, which a browser's address bar writes %XX after the site's name
+     * (a quote in a copied query, {@code ?x="q"}): written so too.
+     */
+    private static final String UNSAFE = "\"<>`{}|\\^";
+
+    /**
+     * Whether the site's name ends in a port that cannot be: not a number from 1 to 65535 ({@code example.org:0},
+     * {@code example.org:99999999999999999999}).
+     */
+    public static boolean hasBadPort(String url) {
+        if (url == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^https?://(?:[^@/?#]*@)?([^/?#]*)").matcher(
+                url.strip());
+        if (!m.find()) {
+            return false;
+        }
+        String authority = m.group(1);
+        int colon = authority.lastIndexOf(':');
+        if (colon < 0 || authority.endsWith("]") || authority.indexOf(']') > colon) {
+            return false;
+        }
+        String port = authority.substring(colon + 1);
+        if (port.isEmpty()) {
+            return false;
+        }
+        if (!port.matches("[0-9]+")) {
+            return true;
+        }
+        return port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535;
     }
 
     /** Whether the address still has a space in it. */
@@ -42,7 +83,7 @@ public final class WebLinks {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && !uri.getHost().isBlank();
+                    && !uri.getHost().isBlank() && !hasBadPort(url);
         } catch (URISyntaxException e) {
             return false;
         }

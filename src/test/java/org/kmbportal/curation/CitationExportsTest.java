@@ -108,4 +108,26 @@ class CitationExportsTest {
         assertTrue(markdown.contains("1. [Un résumé](<https://portal.example/resources/lagace-study>)"), markdown);
         assertTrue(markdown.contains("3. [MENTOR](<https://www.mentoring.org/>)"));
     }
+
+    @Test
+    void theMarkdownListKeepsTheCuratorsOwnMarkdownInTheDescriptionAndEscapesThePlainTitle() {
+        java.util.Random random = new java.util.Random(4404);
+        List<String> marks = List.of("**%s**", "*%s*", "_%s_", "[%s](https://www.mentoring.org/)", "`%s`",
+                "- %s\n- %s", "1. %s", "> %s");
+        List<String> words = List.of("contacts mensuels", "monthly check-ins", "été", "O'Brien", "« jumelage »",
+                "100 %", "mentorat (jeunes)", "x_y");
+        for (int i = 0; i < 60; i++) {
+            StringBuilder description = new StringBuilder();
+            for (int j = 0; j < 1 + random.nextInt(4); j++) {
+                String word = words.get(random.nextInt(words.size()));
+                description.append(j == 0 ? "" : random.nextBoolean() ? " " : "\n\n").append(marks.get(random.nextInt(
+                        marks.size())).replace("%s", word));
+            }
+            CollectionContent collection = new CollectionContent("c", "Titre *" + i + "*", "fr", null, Map.of(),
+                    "Curator", description.toString(), Visibility.PUBLIC, List.of());
+            String markdown = ReadingListExports.markdown(collection, ITEMS, URL);
+            assertTrue(markdown.contains("\n\n" + description.toString().strip() + "\n\n"), markdown);
+            assertTrue(markdown.startsWith("# Titre \\*" + i + "\\*\n"), markdown);
+        }
+    }
 }

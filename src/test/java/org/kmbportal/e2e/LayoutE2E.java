@@ -336,6 +336,37 @@ class LayoutE2E {
         }
     }
 
+    @Test
+    void aLongAccountNameInTheHeaderWrapsOrShortensAndNoPageScrollsSidewaysAt390Pixels(URI portal) {
+        java.util.Random random = new java.util.Random(3790);
+        // One unbroken word of up to 60 letters among other long words, up to the sign-up form's 120 characters.
+        StringBuilder name = new StringBuilder("Éloïse « L’Éditrice » O'Brien-Tremblay 🦉 ");
+        name.append(letters(random, 40 + random.nextInt(21)));
+        String longName = org.kmbportal.testing.GeneratedText.cut(name + " " + letters(random, 30), 120).strip();
+        String email = "layout-long-name-" + random.nextInt(1_000_000) + "@kmb.test";
+        People.member(portal, email, longName, "Org " + letters(random, 12));
+        browser = Browser.start("fr");
+        Browser.signIn(browser, portal, email, People.PASSWORD);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height",
+                PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("/", "/search?q=mentorat", "/browse", "/account/", "/collections", "/about")) {
+            browser.get(portal.resolve(page).toString());
+            long wide = ((Number) browser.executeScript("return document.scrollingElement.scrollWidth"))
+                    .longValue();
+            if (wide > PHONE_WIDTH) {
+                problems.add(page + ": " + wide + " px wide");
+            }
+            WebElement link = browser.findElement(By.cssSelector(".account-nav a[href$='/account/']"));
+            String shown = link.getAttribute("textContent").strip();
+            if (!shown.equals(link.getAttribute("title")) || !shown.startsWith("Éloïse")) {
+                problems.add(page + ": the full name is not in the link's text and title");
+            }
+        }
+        Browser.screenshot(browser, "layout/long-account-name-phone");
+        assertEquals(List.of(), problems, longName);
+    }
+
     private static String letters(java.util.Random random, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {

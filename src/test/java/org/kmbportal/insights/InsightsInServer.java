@@ -78,7 +78,8 @@ public class InsightsInServer {
         Map<String, Integer> bad = Map.of("{\"useful\": true, \"reason\": \"nonsense\"}", 400,
                 "{\"useful\": true, \"text\": \"" + "é".repeat(501) + "\"}", 400, "{\"reason\": \"clarity\"}", 400,
                 "{\"useful\": true, \"place\": \"match\"}", 400, "{\"useful\": true, \"place\": \"sidebar\"}", 400,
-                "not json at all", 400);
+                "not json at all", 400, "{\"useful\": \"maybe\", \"reason\": \"clarity\"}", 400,
+                "{\"useful\": \"true\"}", 400, "{\"useful\": 1}", 400);
         bad.forEach((body, status) -> {
             Http.Answer answer = answer(refused, resource, body);
             assertEquals(status, answer.status(), body + " -> " + answer.body());

@@ -59,4 +59,33 @@ class WebLinksTest {
         assertTrue(WebLinks.hasSpace(address), address);
         assertEquals("https://exa" + typed.spaces().get(0) + "mple.org/x", address);
     }
+
+    /** Characters a browser's address bar writes %XX in a path or query: a quote, angle brackets, braces and more. */
+    private static final Gen<String> UNSAFE = Gen.of(List.of("\"", "<", ">", "`", "{", "}", "|", "\\", "^"));
+
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("addresses")
+    void aQuoteOrAnotherCharacterAddressesCannotHoldInThePathOrQueryIsWrittenAsABrowserDoes(Typed typed) {
+        java.util.Random random = new java.util.Random(typed.text().hashCode());
+        String odd = UNSAFE.next(random);
+        String address = WebLinks.typed(typed.text() + "&ref=kmb&x=" + odd + "q" + odd + "#" + odd);
+        assertTrue(WebLinks.isHttp(address), address);
+        assertFalse(address.contains(odd), address);
+        String written = "%" + String.format("%02X", (int) odd.charAt(0));
+        assertEquals(3, address.split(written, -1).length - 1, address);
+        assertTrue(address.startsWith("https://" + typed.host() + "/files/"), address);
+    }
+
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("addresses")
+    void aPortOutOfRangeIsNamedAsTheProblem(Typed typed) {
+        java.util.Random random = new java.util.Random(typed.text().hashCode());
+        String port = List.of("65536", "99999999999999999999", "0", String.valueOf(65536 + random.nextInt(900000)))
+                .get(random.nextInt(4));
+        String address = WebLinks.typed("https://" + typed.host() + ":" + port + "/");
+        assertFalse(WebLinks.isHttp(address), address);
+        assertTrue(WebLinks.hasBadPort(address), address);
+        assertFalse(WebLinks.hasBadPort("https://" + typed.host() + ":" + (1 + random.nextInt(65535)) + "/x"));
+        assertFalse(WebLinks.hasBadPort(WebLinks.typed(typed.text())));
+    }
 }

@@ -152,6 +152,10 @@ public class EditCollectionBacking implements Serializable {
             messages.error("curation.linkSpace", QuotedText.inMessage(url, locale.getCurrent()));
             return;
         }
+        if (WebLinks.hasBadPort(url)) {
+            messages.error("curation.linkPort", QuotedText.inMessage(url, locale.getCurrent()));
+            return;
+        }
         if (!WebLinks.isHttp(url) || title.isEmpty()) {
             messages.error("curation.linkInvalid");
             return;

@@ -31,6 +31,17 @@ import org.kmbportal.editorial.RevisionDiff;
 public class HistoryBacking implements Serializable {
 
     /** One revision as the table shows it. */
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+            "uuuu-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT);
+
+    /**
+     * A revision's time in UTC, always with its seconds: a time on the whole minute printed as a LocalTime lost them
+     * ("2026-12-05 01:04 UTC" among "01:03:27 UTC").
+     */
+    static String when(OffsetDateTime time) {
+        return time == null ? "" : WHEN.format(time.withOffsetSameInstant(java.time.ZoneOffset.UTC));
+    }
+
     public static final class Row implements Serializable {
         private final int number;
         private final OffsetDateTime createdAt;
@@ -61,6 +72,11 @@ public class HistoryBacking implements Serializable {
 
         public OffsetDateTime getCreatedAt() {
             return createdAt;
+        }
+
+        /** When the revision was made, as every row says it: {@link HistoryBacking#when}. */
+        public String getWhen() {
+            return when(createdAt);
         }
 
         public String getAuthorName() {

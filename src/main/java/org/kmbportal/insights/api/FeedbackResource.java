@@ -58,7 +58,7 @@ public class FeedbackResource {
             + " session; rate-limited per session and per address. Nothing about who answered is stored.")
     @APIResponse(responseCode = "201", description = "Kept", content = @Content(schema = @Schema(implementation = SignalJson.FeedbackReceipt.class)))
     @APIResponse(responseCode = "202", description = "A robot's answer: ignored", content = @Content(schema = @Schema(implementation = SignalJson.FeedbackReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Bad answer (reason, text over 500 characters, rank)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "400", description = "Bad answer (useful not true or false, reason, text over 500 characters, rank)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "This session already answered about this resource", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "429", description = "Too many answers from this session or address this hour", content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -72,7 +72,7 @@ public class FeedbackResource {
         if (body == null) {
             throw ApiException.badRequest("bad_json", "Send the answer as JSON, such as {\"useful\": true}.");
         }
-        FeedbackService.Checked answer = feedback.check(new FeedbackService.Answer(id, body.useful(), body.reason(),
+        FeedbackService.Checked answer = feedback.check(new FeedbackService.Answer(id, body.yesOrNo(), body.reason(),
                 body.text(), body.place(), body.rank(), ReaderLanguage.of(request)));
         HttpSession session = request.getSession(false);
         if (SessionAnswers.answered(session, answer.place(), answer.resource())) {

@@ -13,7 +13,8 @@ public final class SignalJson {
     }
 
     @Schema(name = "FeedbackRequest", description = "A \"was this useful?\" answer")
-    public record FeedbackRequest(@Schema(required = true, description = "Was it useful?") Boolean useful,
+    public record FeedbackRequest(
+            @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN, description = "Was it useful? true or false (not a string)") jakarta.json.JsonValue useful,
             @Schema(description = "What mattered most (optional)", enumeration = {
                     "relevance", "clarity",
                     "practicality", "evidence", "fit", "other"}) String reason,
@@ -21,6 +22,22 @@ public final class SignalJson {
             @Schema(description = "resource (its page, the default) or match (a match of the organization page)", enumeration = {
                     "resource", "match"}) String place,
             @Schema(description = "For a match: its rank in the list, from 1") Integer rank){
+
+        /**
+         * The answer as a yes or no: null when it is missing (refused as such later); anything but JSON true or false
+         * ("maybe", "true" in quotes, 1) is refused here, where a lenient reading would have kept it as "no".
+         */
+        public Boolean yesOrNo() {
+            if (useful == null || useful.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+                return null;
+            }
+            return switch (useful.getValueType()) {
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                default -> throw new org.kmbportal.insights.SignalRefused(400, "useful_invalid",
+                        "\"useful\" is true or false, without quotes; it was " + useful + ".");
+            };
+        }
     }
 
     @Schema(name = "FeedbackReceipt", description = "What became of an answer")

@@ -37,9 +37,17 @@ public class Refusals {
             String text = bundle.get("partnerships.problem." + p.code(), p.value());
             if (p.item() > 0) {
                 messages.error("partnerships.problem.item", p.item(), text);
-            } else if (!text.equals(bundle.get("partnerships.error." + e.code()))) {
+            } else if (!sameWords(text, bundle.get("partnerships.error." + e.code()))) {
                 messages.error("partnerships.problem.field", text);
             }
         }
+    }
+
+    /**
+     * Whether a field's problem says what the refusal already says: the problem's words start in lower case (they
+     * follow "Item 2: "), so "check-ins come every…" repeats "Check-ins come every…".
+     */
+    static boolean sameWords(String problem, String refusal) {
+        return problem.strip().equalsIgnoreCase(refusal.strip());
     }
 }

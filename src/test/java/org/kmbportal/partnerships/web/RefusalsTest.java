@@ -1,0 +1,97 @@
+package org.kmbportal.partnerships.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.junit.jupiter.api.Test;
+import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.Messages;
+
+/**
+ * A refused partnership request says each thing once: a field's problem that repeats the refusal's own words (in
+ * either language, whatever the case of its first letter) is not shown a second time below it.
+ */
+class RefusalsTest {
+
+    @Test
+    void aFieldsProblemThatSaysWhatTheRefusalSaysIsShownOnceInBothLanguages() {
+        List<String> problems = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            for (String key : Collections.list(words.getKeys())) {
+                if (!key.startsWith("partnerships.problem.") || !has(words, "partnerships.error." + key.substring(
+                        "partnerships.problem.".length()))) {
+                    continue;
+                }
+                String code = key.substring("partnerships.problem.".length());
+                // The value a field's problem carries: a number out of range, as the service puts it.
+                for (String value : List.of("-3", "13", "0")) {
+                    List<String> shown = shown(locale, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                            code, "refused", List.of(new PartnershipException.Problem(0, code, value))));
+                    long distinct = shown.stream().map(s -> s.strip().toLowerCase(locale)).distinct().count();
+                    if (distinct != shown.size()) {
+                        problems.add(locale + " " + code + ": " + shown);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aCheckInIntervalOfMinusThreeMonthsIsRefusedInOneMessage() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            List<String> shown = shown(locale, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                    "invalid_interval", "Check-ins come every 1 to 12 months.", List.of(
+                            new PartnershipException.Problem(0, "invalid_interval", "-3"))));
+            assertEquals(List.of(Messages.format(locale, "partnerships.error.invalid_interval")), shown, locale
+                    .toString());
+        }
+    }
+
+    private static boolean has(ResourceBundle words, String key) {
+        try {
+            words.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /** The messages the page shows for the refusal, in the language. */
+    private static List<String> shown(Locale locale, PartnershipException refusal) {
+        List<String> shown = new ArrayList<>();
+        Messages bundle = new Messages() {
+            @Override
+            public String get(String key, Object... arguments) {
+                return Messages.format(locale, key, arguments);
+            }
+
+            @Override
+            public String getOrDefault(String key, String fallback) {
+                try {
+                    return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+                } catch (MissingResourceException e) {
+                    return fallback;
+                }
+            }
+        };
+        Refusals refusals = new Refusals();
+        refusals.bundle = bundle;
+        refusals.messages = new FacesMessages() {
+            @Override
+            public void error(String key, Object... arguments) {
+                shown.add(bundle.get(key, arguments));
+            }
+        };
+        refusals.show(refusal);
+        return shown;
+    }
+}
