@@ -100,7 +100,7 @@ public class ChallengeSearch {
         float[] meaning = HybridRanking.looksFrench(text) ? null : SentenceEncoder.embed(text);
         try {
             Map<String, Float> scores = new HashMap<>();
-            TopDocs top = best(searcher, words, max);
+            TopDocs top = best(searcher, withoutCommon(words, languageOf(text), searcher), max);
             Map<Integer, String> ids = ids(searcher, top.scoreDocs);
             float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
             double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
@@ -324,6 +324,22 @@ public class ChallengeSearch {
      */
     Query query(String words, IndexSearcher searcher) {
         return QueryInterpreter.interpret(words, index.analysis(), searcher.getIndexReader()).combined();
+    }
+
+    /**
+     * A word in more than this share of the library's documents in the text's language (its synonyms included) tells
+     * nothing of what a challenge is about: "youth", with its many synonyms, in nearly every document.
+     */
+    static final double COMMON = 2.0 / 3;
+
+    /**
+     * The words without those in most of the library, when others remain: the rarer words of a short challenge
+     * ("show our funder what changes for the youth") then decide its answer instead of the library's commonest word.
+     */
+    String withoutCommon(String words, String language, IndexSearcher searcher) {
+        List<String> kept = DistinctiveWords.informative(words).stream().filter(w -> DistinctiveWords.share(w,
+                language, searcher.getIndexReader(), index.analysis().query()) <= COMMON).toList();
+        return kept.isEmpty() ? words : String.join(" ", kept);
     }
 
     /** The text's words without function words or operators (a challenge is at most 2,000 characters). */
