@@ -104,6 +104,27 @@ final class DistinctiveWords {
         return most;
     }
 
+    /**
+     * The share of the documents in the language that hold the word or one of its synonyms (in the title, notes or
+     * body); 0 when the library has no document in the language.
+     */
+    static double share(String word, String language, IndexReader reader, Analyzer analyzer) {
+        try {
+            long documents = 0;
+            long most = 0;
+            for (String field : FIELDS) {
+                String name = Fields.text(field, language);
+                documents = Math.max(documents, reader.getDocCount(name));
+                for (BytesRef term : terms(analyzer, Fields.text(FIELDS.get(0), language), word)) {
+                    most = Math.max(most, reader.docFreq(new Term(name, term)));
+                }
+            }
+            return documents == 0 ? 0 : (double) most / documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<BytesRef> terms(Analyzer analyzer, String field, String text) throws IOException {
         List<BytesRef> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
