@@ -148,20 +148,31 @@ class CrashRecoveryIT {
         // confirmed, with the other clients' saves in flight.
         int killAfter = 1 + random.nextInt(MOST_SAVES_BEFORE_KILL);
         CountDownLatch enough = new CountDownLatch(killAfter);
+        // A client that stops before the kill (its save refused, or no answer) says why, and ends its part of the wait:
+        // the kill comes after killAfter confirmed saves, or when every client has stopped.
+        CountDownLatch ended = new CountDownLatch(CLIENTS);
+        Map<Integer, String> stoppedBecause = new ConcurrentHashMap<>();
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             String id = ids.get(c);
             int client = c;
-            Thread thread = new Thread(() -> saveInALoop(editor, id, round, client, confirmed, stop, enough));
+            Thread thread = new Thread(() -> {
+                try {
+                    saveInALoop(editor, id, round, client, confirmed, stop, enough, stoppedBecause);
+                } finally {
+                    ended.countDown();
+                }
+            });
             thread.start();
             clients.add(thread);
         }
-        await(enough);
+        awaitEither(enough, ended);
         portal.kill();
         stop.set(true);
         clients.forEach(CrashRecoveryIT::join);
         int saves = confirmed.values().stream().mapToInt(v -> v[0]).sum();
-        assertTrue(saves > 0, "round " + round + ": no save was confirmed before the kill, so it proves nothing");
+        assertTrue(saves > 0, "round " + round + ": no save was confirmed before the kill, so it proves nothing;"
+                + " the clients stopped because: " + stoppedBecause);
 
         PortalProcess restarted = PortalProcess.start("crash-saves-" + round, data, env);
         Visitor after = editor(restarted);
@@ -183,7 +194,7 @@ class CrashRecoveryIT {
     }
 
     private static void saveInALoop(Visitor editor, String id, int round, int client, Map<String, int[]> confirmed,
-            AtomicBoolean stop, CountDownLatch enough) {
+            AtomicBoolean stop, CountDownLatch enough, Map<Integer, String> stoppedBecause) {
         try {
             JsonObject current = editor.api("GET", "/api/editor/resources/" + id, null).json();
             String text = current.getString("text");
@@ -193,6 +204,10 @@ class CrashRecoveryIT {
                 Http.Answer answer = editor.api("PUT", "/api/editor/resources/" + id,
                         body(version, text.replaceFirst("(?m)^title: .*$", "title: \"" + title + "\"")));
                 if (answer.status() != 200) {
+                    if (!stop.get()) {
+                        stoppedBecause.put(client, "save " + n + " answered " + answer.status() + ": "
+                                + answer.body().substring(0, Math.min(300, answer.body().length())));
+                    }
                     return;
                 }
                 version = answer.json().getJsonNumber("version").longValue();
@@ -201,10 +216,8 @@ class CrashRecoveryIT {
             }
         } catch (RuntimeException killed) {
             // The portal went away mid-request: what was confirmed before is what counts.
-        } finally {
-            // A client that stopped before the kill (a refused save) does not keep the test waiting for it.
-            while (!stop.get() && enough.getCount() > 0) {
-                enough.countDown();
+            if (!stop.get()) {
+                stoppedBecause.put(client, "no answer before the kill: " + killed);
             }
         }
     }
@@ -276,9 +289,13 @@ class CrashRecoveryIT {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    /** Waits until {@code enough} is reached or every client has {@code ended}, at most {@link #SLOW}. */
+    private static void awaitEither(CountDownLatch enough, CountDownLatch ended) {
+        long until = System.nanoTime() + SLOW.toNanos();
         try {
-            latch.await(SLOW.toSeconds(), TimeUnit.SECONDS);
+            while (!enough.await(50, TimeUnit.MILLISECONDS) && ended.getCount() > 0 && System.nanoTime() < until) {
+                // The next look at the two latches.
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
