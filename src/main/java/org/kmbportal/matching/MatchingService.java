@@ -1,8 +1,11 @@
 package org.kmbportal.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +61,7 @@ public class MatchingService {
         List<Match> resources = matches(ranker, catalog, relevance, profile, size, filter);
         List<Match> fitting = List.of();
         if (collections > 0) {
-            fitting = matches(ranker, catalog, relevance, profile, MAX_SIZE, MatchFilter.COLLECTIONS).stream()
+            fitting = matches(ranker, catalog, relevance, profile, MAX_SIZE, MatchFilter.COLLECTIONS, 0).stream()
                     .filter(m -> m.reasons().stream().anyMatch(r -> !r.warning())).limit(collections).toList();
         }
         return new Matches(resources, fitting);
@@ -66,6 +69,17 @@ public class MatchingService {
 
     List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
             OrganizationProfile profile, int size, MatchFilter filter) {
+        return matches(ranker, catalog, relevance, profile, size, filter, ChallengeReasons.CLOSE_FROM);
+    }
+
+    /**
+     * @param closeFrom
+     *            from what relevance a resource that answers none of the paragraph's topics is said close to it; a
+     *            collection is kept only with a reason that speaks to the paragraph, and its relevance (that of its
+     *            items' words) is lower than a resource's, so it is said close from any relevance as before
+     */
+    List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
+            OrganizationProfile profile, int size, MatchFilter filter, double closeFrom) {
         // The entries are already those a reader of the profile's language is offered (the other versions of the items
         // it has in its language left out, once per index refresh): nothing more to leave out for the language.
         List<Ranker.Scored> top = ranker.rank(catalog.entries(), java.util.Set.of(), relevance, profile,
@@ -76,21 +90,67 @@ public class MatchingService {
         Map<String, Double> used = search.usedTopics(profile.challenges(), profile.textLanguage());
         Map<String, Double> stated = search.namedTopics(StatedNeeds.in(profile.challenges()), profile.textLanguage());
         ChallengeReasons challenge = new ChallengeReasons(ranker.taxonomy(), profile, named, used, stated);
-        List<Match> matches = new ArrayList<>();
+        List<List<MatchReason>> all = new ArrayList<>();
         for (Ranker.Scored s : top) {
             List<MatchReason> reasons = new ArrayList<>();
-            if (s.challenged()) {
-                MatchReason about = challenge.of(s.entry());
+            MatchReason about = s.challenged()
+                    ? challenge.of(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), closeFrom)
+                    : null;
+            if (about != null) {
                 reasons.add(about);
                 reasons.addAll(challenge.besides(about, s.reasons(), s.entry()));
             } else {
                 reasons.addAll(s.reasons());
             }
-            reasons = Ranker.fewest(reasons);
+            all.add(reasons);
+        }
+        List<Match> matches = new ArrayList<>();
+        Set<String> shared = shared(all);
+        for (int i = 0; i < top.size(); i++) {
+            Ranker.Scored s = top.get(i);
+            List<MatchReason> reasons = Ranker.fewest(distinguishingFirst(all.get(i), shared));
             matches.add(new Match(s.entry().id(), titles.getOrDefault(s.entry().id(), s.entry().id()), s.entry().type(),
                     s.entry().language(), s.entry().year(), Math.round(s.score() * 1000) / 1000.0, s.ruledOut(),
                     reasons));
         }
         return matches;
+    }
+
+    /**
+     * A reason for that this share of the cards or more give (with {@link #SHARED_FROM_CARDS} cards or more) says
+     * nothing of why one card rather than another: "It is about early adolescents (11 to 14)" on nearly every card.
+     */
+    static final double SHARED_SHARE = 0.75;
+    static final int SHARED_FROM_CARDS = 3;
+
+    /** The reasons for that most of the cards give, by their words. */
+    static Set<String> shared(List<List<MatchReason>> cards) {
+        if (cards.size() < SHARED_FROM_CARDS) {
+            return Set.of();
+        }
+        Map<String, Integer> cardsWith = new HashMap<>();
+        for (List<MatchReason> card : cards) {
+            card.stream().filter(r -> !r.warning()).map(MatchReason::explanation).distinct().forEach(e -> cardsWith
+                    .merge(e, 1, Integer::sum));
+        }
+        Set<String> shared = new HashSet<>();
+        cardsWith.forEach((explanation, n) -> {
+            if (n >= SHARED_SHARE * cards.size()) {
+                shared.add(explanation);
+            }
+        });
+        return shared;
+    }
+
+    /**
+     * The card's reasons with those most cards share after the others, each kept in its order: the card says first
+     * what is its own (the need it answers, its evidence), and what every card says only when nothing else is left
+     * within {@link Ranker#MAX_REASONS}.
+     */
+    static List<MatchReason> distinguishingFirst(List<MatchReason> reasons, Set<String> shared) {
+        List<MatchReason> ordered = new ArrayList<>(reasons.stream().filter(r -> r.warning() || !shared.contains(r
+                .explanation())).toList());
+        ordered.addAll(reasons.stream().filter(r -> !r.warning() && shared.contains(r.explanation())).toList());
+        return ordered;
     }
 }

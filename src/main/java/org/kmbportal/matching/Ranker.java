@@ -184,6 +184,8 @@ public final class Ranker {
             boolean explain) {
         List<MatchReason> fits = explain ? new ArrayList<>() : List.of();
         List<MatchReason> warnings = explain ? new ArrayList<>() : List.of();
+        // The values each "made for organizations like yours" reason states: a card says one value once.
+        Map<String, List<String>> fitValues = explain ? new java.util.HashMap<>() : Map.of();
         boolean ruledOut = false;
         int transferWarnings = 0;
         int judged = 0;
@@ -197,10 +199,13 @@ public final class Ranker {
             if (anyIn(theirs, condition.getValue())) {
                 fitting++;
                 if (explain) {
+                    // Only the organization's values the resource was made for: « mentorat de groupe », not also
+                    // the one-to-one mentoring it runs beside it.
+                    List<String> met = theirs.stream().filter(condition.getValue()::contains).toList();
+                    fitValues.put(condition.getKey(), met);
                     fits.add(new MatchReason(MatchReason.Kind.FIT, condition.getKey(), null, words.say(
                             "match.reason.fits", Wording.inSentence(words.facet(condition.getKey())),
-                            words.values(condition.getKey(),
-                                    theirs))));
+                            words.values(condition.getKey(), met))));
                 }
             } else {
                 ruledOut = true;
@@ -235,8 +240,9 @@ public final class Ranker {
             }
             if (sharedCount > 0) {
                 overlap += dimension.getValue() * Math.min(1, (double) sharedCount / Math.min(theirs.size(), 2));
-                if (explain) {
-                    List<String> shared = theirs.stream().filter(offered::contains).toList();
+                List<String> shared = explain ? theirs.stream().filter(offered::contains).toList() : List.of();
+                // What a "made for organizations like yours" reason already states is not said again as shared.
+                if (explain && !fitValues.getOrDefault(dimension.getKey(), List.of()).containsAll(shared)) {
                     boolean said = wanted.fromParagraph.get(d);
                     // What the paragraph names comes first: it is what the organization wrote about itself.
                     fits.add(said ? saidFits++ : fits.size(), new MatchReason(MatchReason.Kind.FIT, dimension

@@ -86,7 +86,7 @@ class MatchingIT {
         List<JsonObject> reasons = crooks.getJsonArray("reasons").getValuesAs(JsonObject.class);
         assertTrue(reasons.stream().anyMatch(r -> "staff_turnover".equals(r.getString("facet", ""))
                 && r.getString("explanation")
-                        .equals("Use with care in a situation like yours (staff turnover: high).")),
+                        .equals("Use with care in a situation like yours — staff turnover: high.")),
                 reasons.toString());
         assertFalse(reasons.toString().contains("Made for other organizations — staff turnover"), "not ruled out");
     }
