@@ -852,6 +852,16 @@ class LayoutE2E {
                     if (node.parentElement.closest('.link-address, .invitation-link, .join-code')) continue;
                     const words = /[\\p{L}\\p{N}'’]{2,25}/gu;
                     for (let m = words.exec(node.data); m; m = words.exec(node.data)) {
+                        // A run of characters without a space wider than half the table (a 60-letter name, a long
+                        // address) has to break somewhere: only words of shorter runs must stay whole.
+                        let start = m.index, end = m.index + m[0].length;
+                        while (start > 0 && !/\\s/.test(node.data[start - 1])) start--;
+                        while (end < node.data.length && !/\\s/.test(node.data[end])) end++;
+                        const run = document.createRange();
+                        run.setStart(node, start);
+                        run.setEnd(node, end);
+                        const runWidth = [...run.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+                        if (runWidth > table.clientWidth / 2) continue;
                         const range = document.createRange();
                         range.setStart(node, m.index);
                         range.setEnd(node, m.index + m[0].length);
