@@ -100,7 +100,8 @@ public class ChallengeSearch {
         float[] meaning = HybridRanking.looksFrench(text) ? null : SentenceEncoder.embed(text);
         try {
             Map<String, Float> scores = new HashMap<>();
-            TopDocs top = best(searcher, withoutCommon(text, words, languageOf(text), searcher), max);
+            TopDocs top = best(searcher, CommonWords.without(text, words, languageOf(text), searcher.getIndexReader(),
+                    index.analysis().query(), index.taxonomy()), max);
             Map<Integer, String> ids = ids(searcher, top.scoreDocs);
             float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
             double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
@@ -325,56 +326,6 @@ public class ChallengeSearch {
     Query query(String words, IndexSearcher searcher) {
         return QueryInterpreter.interpret(words, index.analysis(), searcher.getIndexReader()).combined();
     }
-
-    /**
-     * A word in more than this share of the library's documents in the text's language (its synonyms included) tells
-     * nothing of what a challenge is about: "youth", with its many synonyms, in nearly every document.
-     */
-    static final double COMMON = 2.0 / 3;
-
-    /**
-     * The text's informative words without those in most of the library that stand alone, when others remain: the
-     * rarer words of a short challenge ("show our funder what changes for the youth") then decide its answer instead
-     * of the library's commonest word. A common word written next to a word of the taxonomy's labels or synonyms
-     * stays: it is part of a name ("jeunes nouveaux arrivants", "youth voice").
-     */
-    String withoutCommon(String text, String words, String language, IndexSearcher searcher) {
-        if (DistinctiveWords.informative(words).size() > QueryInterpreter.SHORT_TEXT_WORDS) {
-            return words; // a long text is searched by its most distinctive words already
-        }
-        String[] raw = WORDS.split(text);
-        Map<String, Boolean> common = new HashMap<>();
-        Set<String> named = namingWords();
-        java.util.function.IntPredicate naming = i -> i >= 0 && i < raw.length
-                && named.contains(raw[i].toLowerCase(java.util.Locale.ROOT));
-        java.util.function.IntPredicate rare = i -> !DistinctiveWords.informative(raw[i]).isEmpty()
-                && !common.computeIfAbsent(raw[i].toLowerCase(java.util.Locale.ROOT), w -> DistinctiveWords.share(w,
-                        language, searcher.getIndexReader(), index.analysis().query()) > COMMON);
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < raw.length; i++) {
-            if (!DistinctiveWords.informative(raw[i]).isEmpty()
-                    && (rare.test(i) || naming.test(i - 1) || naming.test(i + 1))) {
-                kept.addAll(DistinctiveWords.informative(raw[i]));
-            }
-        }
-        return kept.isEmpty() ? words : String.join(" ", kept);
-    }
-
-    /** The informative words (lower case) of the taxonomy's labels and synonyms in both languages. */
-    private Set<String> namingWords() {
-        Taxonomy taxonomy = index.taxonomy();
-        Set<String> words = new java.util.HashSet<>();
-        for (String language : List.of("en", "fr")) {
-            taxonomy.vocabularies().forEach(v -> v.terms().forEach(term -> words.addAll(Arrays.asList(WORDS.split(
-                    term.label().in(language).toLowerCase(java.util.Locale.ROOT))))));
-            taxonomy.synonyms(language).forEach(group -> words.addAll(Arrays.asList(WORDS.split(group.toLowerCase(
-                    java.util.Locale.ROOT)))));
-        }
-        words.retainAll(DistinctiveWords.informative(String.join(" ", words)));
-        return words;
-    }
-
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
     /** The text's words without function words or operators (a challenge is at most 2,000 characters). */
     static String informativeWords(String text) {
