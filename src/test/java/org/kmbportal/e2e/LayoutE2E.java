@@ -452,10 +452,9 @@ class LayoutE2E {
                     String where = language + (signedIn ? " signed in" : "") + " at " + width + " px: ";
                     List<String> order = new ArrayList<>();
                     Map<?, ?> before = null;
-                    new Actions(browser).sendKeys(Keys.TAB).perform(); // the skip link
-                    for (int i = 0; i < 30; i++) {
-                        new Actions(browser).sendKeys(Keys.TAB).perform();
-                        Map<?, ?> at = (Map<?, ?>) browser.executeScript(PLACE_OF_FOCUS);
+                    // The skip link, then 30 presses: each place read by the page as its key comes up.
+                    List<Map<?, ?>> places = tabPlaces(PLACE_OF_FOCUS, 31);
+                    for (Map<?, ?> at : places.subList(1, places.size())) {
                         if (at == null) {
                             break;
                         }
@@ -485,9 +484,7 @@ class LayoutE2E {
             browser.get(portal.resolve("/browse").toString());
             List<String> order = new ArrayList<>();
             Map<?, ?> before = null;
-            for (int i = 0; i < 150; i++) {
-                new Actions(browser).sendKeys(Keys.TAB).perform();
-                Map<?, ?> at = (Map<?, ?>) browser.executeScript(PLACE_IN_BROWSE);
+            for (Map<?, ?> at : tabPlaces(PLACE_IN_BROWSE, 150)) {
                 if (at == null) {
                     if (!order.isEmpty()) {
                         break; // past the filters and the results
@@ -506,6 +503,26 @@ class LayoutE2E {
             browser = null;
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Presses Tab {@code presses} times in one go and answers, for each press, what {@code place} (a script's body)
+     * answered as its key came up, the focus moved: one round trip to the browser instead of two per press.
+     */
+    private List<Map<?, ?>> tabPlaces(String place, int presses) {
+        browser.executeScript("const place = () => {" + place + "};" + """
+                window.kmbPlaces = [];
+                window.addEventListener('keyup', e => { if (e.key === 'Tab') window.kmbPlaces.push(place()); }, true);
+                """);
+        Actions tabs = new Actions(browser);
+        for (int i = 0; i < presses; i++) {
+            tabs.sendKeys(Keys.TAB);
+        }
+        tabs.perform();
+        @SuppressWarnings("unchecked")
+        List<Map<?, ?>> places = (List<Map<?, ?>>) browser.executeScript("return window.kmbPlaces");
+        assertEquals(presses, places.size(), "a place read after each Tab");
+        return places;
     }
 
     /** Where the focused control of the browse page's filters and results is, or null outside them. */
@@ -546,26 +563,17 @@ class LayoutE2E {
         List<String> problems = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
             browser = Browser.start(language);
-            for (int width : new int[]{DESKTOP_WIDTH, PHONE_WIDTH}) {
-                viewport(width, width == PHONE_WIDTH ? PHONE_HEIGHT : DESKTOP_HEIGHT);
-                for (String path : List.of("/", "/search?q=mentoring", "/search?q=zzqxwv", "/browse",
-                        "/browse?type=practice-guide", "/organization?submitted=1&organization_size=small",
-                        "/sign-up")) {
-                    browser.get(portal.resolve(path).toString());
-                    Browser.wcagViolations(browser)
-                            .forEach(v -> problems.add(language + " " + width + " " + path + ": " + v));
-                }
+            // Each page loaded once, at a desktop's width and then made a phone's: the page's scripts follow the
+            // width as it changes (filters.js, scroll-regions.js), as a phone turned or a window narrowed does.
+            for (String path : List.of("/", "/search?q=mentoring", "/search?q=zzqxwv", "/browse",
+                    "/browse?type=practice-guide", "/organization?submitted=1&organization_size=small", "/sign-up")) {
+                wcagAtBothWidths(portal, language, path, problems);
             }
             browser.get(portal.resolve("/health/ready").toString());
             Visitor signedIn = PortalCrawlE2E.visitor(portal, language, People.ADMIN_EMAIL);
             browser.manage().addCookie(new Cookie("JSESSIONID", signedIn.sessionCookie(), "/"));
-            for (int width : new int[]{DESKTOP_WIDTH, PHONE_WIDTH}) {
-                viewport(width, width == PHONE_WIDTH ? PHONE_HEIGHT : DESKTOP_HEIGHT);
-                for (String path : List.of("/admin/users", "/admin/audit", "/admin/invitations", "/admin/index")) {
-                    browser.get(portal.resolve(path).toString());
-                    Browser.wcagViolations(browser)
-                            .forEach(v -> problems.add(language + " " + width + " " + path + ": " + v));
-                }
+            for (String path : List.of("/admin/users", "/admin/audit", "/admin/invitations", "/admin/index")) {
+                wcagAtBothWidths(portal, language, path, problems);
             }
             browser.quit();
             browser = null;
@@ -573,6 +581,23 @@ class LayoutE2E {
         assertEquals(List.of(), problems);
         assertTrue(admin.get("/admin/audit").body().contains(Bundle.text("en", "audit.action.roles.changed")),
                 "the audit log says what happened in words");
+    }
+
+    /** Loads the page at a desktop's width, runs axe-core, narrows the window to a phone's and runs it again. */
+    private void wcagAtBothWidths(URI portal, String language, String path, List<String> problems) {
+        viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        browser.get(portal.resolve(path).toString());
+        for (int width : new int[]{DESKTOP_WIDTH, PHONE_WIDTH}) {
+            if (width == PHONE_WIDTH) {
+                viewport(PHONE_WIDTH, PHONE_HEIGHT);
+                // The scripts that follow the width answer the resize at the next frame.
+                browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+                assertEquals(Boolean.TRUE, browser.executeScript("return matchMedia('(max-width: 50rem)').matches"
+                        + " && window.innerWidth === " + PHONE_WIDTH), path + ": a phone's width");
+            }
+            Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + width + " " + path + ": " + v));
+        }
     }
 
     @Test
@@ -652,22 +677,29 @@ class LayoutE2E {
                 browser.findElement(By.cssSelector(".filters-toggle")).sendKeys(Keys.ENTER);
                 assertEquals("dialog", browser.findElement(By.id("filters-panel")).getAttribute("role"), path);
                 Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + path + ": " + v));
+                if (path.equals("/search?q=mentoring")) {
+                    tickedInsideTheOpenFilters(language, problems);
+                }
             }
-            // And once a filter is ticked inside it (the results and the filters redrawn, the dialog still open).
-            browser.get(portal.resolve("/search?q=mentoring").toString());
-            browser.findElement(By.cssSelector(".filters-toggle")).sendKeys(Keys.ENTER);
-            String before = browser.findElement(By.id("results-title")).getText();
-            WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
-            browser.executeScript("arguments[0].focus()", box);
-            box.sendKeys(Keys.SPACE);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
-            assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
-            Browser.wcagViolations(browser).forEach(v -> problems.add(language + " ticked: " + v));
             browser.quit();
             browser = null;
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Ticks a filter in the open filters dialog (the results and the filters redrawn, the dialog still open) and runs
+     * axe-core again.
+     */
+    private void tickedInsideTheOpenFilters(String language, List<String> problems) {
+        String before = browser.findElement(By.id("results-title")).getText();
+        WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
+        browser.executeScript("arguments[0].focus()", box);
+        box.sendKeys(Keys.SPACE);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
+        assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
+        Browser.wcagViolations(browser).forEach(v -> problems.add(language + " ticked: " + v));
     }
 
     @Test

@@ -269,7 +269,11 @@ public final class Browser {
      * rather than passing with no violation.
      */
     public static List<String> wcagViolations(ChromeDriver driver) {
-        driver.executeScript(AXE_SOURCE);
+        // Injected once per document: a page checked again (another width, a filter ticked) still has it.
+        if (!Boolean.TRUE
+                .equals(driver.executeScript("return typeof axe === 'object' && typeof axe.run === 'function'"))) {
+            driver.executeScript(AXE_SOURCE);
+        }
         Object answer = driver.executeAsyncScript(RUN_AXE, AXE_OPTIONS);
         Results results;
         try {
