@@ -315,7 +315,9 @@ class PortalCrawlE2E {
                     return files.read(path, true);
                 }
                 Read shown = landed.remove(normal(path));
-                if (shown == null) {
+                if (shown != null && Browser.screenshotsWanted()) {
+                    browser.get(portal.resolve(path).toString()); // the tab has moved on since: back for the shots
+                } else if (shown == null) {
                     browser.get(portal.resolve(path).toString());
                     @SuppressWarnings("unchecked")
                     Map<String, Object> page = (Map<String, Object>) browser.executeScript(READ_PAGE);
