@@ -21,7 +21,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Reads {@code taxonomy.yaml}: every top-level key other than {@code context}, {@code capacities} and {@code synonyms}
  * is a vocabulary that describes resources (and names the front-matter field that uses it); {@code context} holds the
  * facets organizations describe themselves by; {@code capacities} (optional) what a partner organization may want to
- * build in a partnership; {@code synonyms} the search synonym groups per language.
+ * build in a partnership; {@code synonyms} the search synonym groups per language; {@code descriptions} (optional)
+ * what terms of the vocabularies and context facets cover, per vocabulary and term, in both languages.
  */
 @ApplicationScoped
 public class TaxonomyReader implements TaxonomyParser {
@@ -32,6 +33,7 @@ public class TaxonomyReader implements TaxonomyParser {
     private static final String CONTEXT = "context";
     private static final String SYNONYMS = "synonyms";
     private static final String CAPACITIES = "capacities";
+    private static final String DESCRIPTIONS = "descriptions";
 
     /** The taxonomy, or the problems that stop it from being used. */
     public record Result(Optional<Taxonomy> taxonomy, List<Problem> problems) {
@@ -65,8 +67,11 @@ public class TaxonomyReader implements TaxonomyParser {
 
         List<Vocabulary> vocabularies = new ArrayList<>();
         Map<String, List<String>> synonyms = new LinkedHashMap<>();
+        Map<String, Map<String, Label>> descriptions = new LinkedHashMap<>();
         root.fields().forEach((key, node) -> {
-            if (key.equals(SYNONYMS)) {
+            if (key.equals(DESCRIPTIONS)) {
+                readDescriptions(path, node, descriptions, problems);
+            } else if (key.equals(SYNONYMS)) {
                 readSynonyms(path, node, synonyms, problems);
             } else if (key.equals(CONTEXT)) {
                 readContext(path, node, vocabularies, problems);
@@ -84,7 +89,33 @@ public class TaxonomyReader implements TaxonomyParser {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new Taxonomy(vocabularies, synonyms)), problems);
+        descriptions.forEach((vocabulary, terms) -> {
+            Optional<Vocabulary> described = vocabularies.stream().filter(v -> v.key().equals(vocabulary)).findFirst();
+            terms.keySet().stream().filter(term -> described.flatMap(v -> v.term(term)).isEmpty()).forEach(
+                    term -> problems.add(Problem.warning(path, 1, "the description of '" + vocabulary + "." + term
+                            + "' describes no term of the taxonomy")));
+        });
+        return new Result(Optional.of(new Taxonomy(vocabularies, synonyms, descriptions)), problems);
+    }
+
+    private static void readDescriptions(String path, YamlNode node, Map<String, Map<String, Label>> descriptions,
+            List<Problem> problems) {
+        if (!node.isMapping()) {
+            problems.add(Problem.error(path, node.line(),
+                    "'descriptions' must map each vocabulary to its terms' {en: ..., fr: ...}"));
+            return;
+        }
+        node.fields().forEach((vocabulary, terms) -> {
+            if (!terms.isMapping()) {
+                problems.add(Problem.error(path, terms.line(), "the descriptions of '" + vocabulary
+                        + "' must map each term key to {en: ..., fr: ...}"));
+                return;
+            }
+            Map<String, Label> byTerm = new LinkedHashMap<>();
+            terms.fields().forEach((term, text) -> byTerm.put(term, label(path, vocabulary + "." + term, text,
+                    problems)));
+            descriptions.put(vocabulary, byTerm);
+        });
     }
 
     private static void readContext(String path, YamlNode node, List<Vocabulary> vocabularies, List<Problem> problems) {

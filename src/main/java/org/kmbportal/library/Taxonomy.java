@@ -11,14 +11,30 @@ import java.util.Optional;
  *
  * @param synonyms
  *            language code to groups of equivalent terms, each group a comma-separated line
+ * @param descriptions
+ *            vocabulary key to term key to what the term covers, in plain words (a context facet's: the ways
+ *            organizations say the value, separated by commas); optional, read by matching
  */
-public record Taxonomy(List<Vocabulary> vocabularies, Map<String, List<String>> synonyms) {
+public record Taxonomy(List<Vocabulary> vocabularies, Map<String, List<String>> synonyms,
+        Map<String, Map<String, Label>> descriptions) {
 
     public static final Taxonomy EMPTY = new Taxonomy(List.of(), Map.of());
 
     public Taxonomy {
         vocabularies = List.copyOf(vocabularies);
         synonyms = Map.copyOf(synonyms);
+        descriptions = descriptions.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+    }
+
+    /** A taxonomy without descriptions. */
+    public Taxonomy(List<Vocabulary> vocabularies, Map<String, List<String>> synonyms) {
+        this(vocabularies, synonyms, Map.of());
+    }
+
+    /** What each term of the vocabulary covers, by term key (empty when the library describes none). */
+    public Map<String, Label> descriptions(String vocabulary) {
+        return descriptions.getOrDefault(vocabulary, Map.of());
     }
 
     public Optional<Vocabulary> vocabulary(String key) {

@@ -68,12 +68,14 @@ public final class Ranker {
     private final Wording words;
     private final Cautions cautions;
     private final NamedGroups groups;
+    private final NamedPlaces places;
 
     public Ranker(Taxonomy taxonomy, String language) {
         this.taxonomy = taxonomy;
         this.words = new Wording(taxonomy, language);
         this.cautions = new Cautions(words);
         this.groups = new NamedGroups(taxonomy);
+        this.places = new NamedPlaces(taxonomy);
     }
 
     /** Every candidate scored, best first; resources the profile's language has a translation of appear once. */
@@ -110,7 +112,7 @@ public final class Ranker {
      */
     List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
             OrganizationProfile profile, int limit, MatchFilter filter) {
-        Wanted wanted = new Wanted(profile, groups);
+        Wanted wanted = new Wanted(profile, groups, places);
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         for (CatalogEntry entry : catalog) {
@@ -143,14 +145,16 @@ public final class Ranker {
             .thenComparing(s -> s.entry().id());
 
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        return score(entry, challenge, profile, new Wanted(profile, groups), true);
+        return score(entry, challenge, profile, new Wanted(profile, groups, places), true);
     }
 
     /**
      * The profile's answers, looked up once for a whole ranking rather than once per resource: the dimensions shared
      * with resources in the order of {@link #OVERLAPS}, and every facet answered. A population or setting the
      * organization did not choose but its paragraph names ({@link NamedGroups}) counts as chosen, said so in its
-     * reason.
+     * reason; so does the value of a context facet the form leaves empty and the paragraph states ({@link
+     * NamedPlaces}: "a farming region", « en région »), except that a resource made for other values is not ruled
+     * out by it (a paragraph is read, not answered).
      */
     private static final class Wanted {
 
@@ -160,10 +164,18 @@ public final class Ranker {
         final List<List<String>> byDimension = new ArrayList<>();
         final List<Boolean> fromParagraph = new ArrayList<>();
         final boolean longParagraph;
+        /** The context facets whose values only the paragraph states. */
+        final Set<String> saidFacets = new HashSet<>();
 
-        Wanted(OrganizationProfile profile, NamedGroups groups) {
+        Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places) {
             longParagraph = ChallengeRelevance.isLong(profile.challenges());
             byFacet = new java.util.HashMap<>(profile.context());
+            places.in(profile.challenges(), profile.textLanguage()).forEach((facet, said) -> {
+                if (values(facet).isEmpty()) {
+                    byFacet.put(facet, said);
+                    saidFacets.add(facet);
+                }
+            });
             Map<String, List<String>> named = groups.in(profile.challenges(), profile.textLanguage());
             for (Map.Entry<String, Double> dimension : DIMENSIONS) {
                 List<String> chosen = profile.values(dimension.getKey());
@@ -195,8 +207,12 @@ public final class Ranker {
             if (theirs.isEmpty()) {
                 continue;
             }
+            boolean meets = anyIn(theirs, condition.getValue());
+            if (!meets && wanted.saidFacets.contains(condition.getKey())) {
+                continue;
+            }
             judged++;
-            if (anyIn(theirs, condition.getValue())) {
+            if (meets) {
                 fitting++;
                 if (explain) {
                     // Only the organization's values the resource was made for: « mentorat de groupe », not also
