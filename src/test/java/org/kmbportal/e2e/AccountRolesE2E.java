@@ -148,7 +148,7 @@ class AccountRolesE2E {
 
         member.get(portal.resolve("/editor/").toString());
         new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
-        Browser.awaitText(member, By.id("main"), Bundle.shown(language, "session.ended"));
+        Browser.awaitText(member, By.id("main"), Bundle.shown(language, "session.ended.roles"));
         member.findElement(By.id("signin:email")).sendKeys(email);
         member.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         member.findElement(By.id("signin:submit")).click();

@@ -199,7 +199,7 @@ class ShippedLibraryJourneyE2E {
         Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved", "Rae Roles"));
         assertEquals(List.of("member", "mentor"), roles(portal, "roles-member@kmb.test"));
         member.navigate().refresh();
-        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended.roles"));
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the member is signed out");
         member.navigate().refresh();
         assertTrue(member.findElements(By.cssSelector(".session-ended")).isEmpty(), "said once, not on every page");
@@ -223,7 +223,7 @@ class ShippedLibraryJourneyE2E {
         member.get(portal.resolve("/browse").toString());
         changeRoles(portal, "first-page@kmb.test", "member", "mentor");
         member.get(portal.resolve("/resources/grossman-2002-test-of-time").toString());
-        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("en", "session.ended"));
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("en", "session.ended.roles"));
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the header is signed out");
         assertTrue(member.findElements(By.cssSelector(".workspace-nav")).isEmpty(), "no workspace menu");
         assertTrue(member.getCurrentUrl().endsWith("/resources/grossman-2002-test-of-time"), member.getCurrentUrl());
@@ -290,7 +290,7 @@ class ShippedLibraryJourneyE2E {
         editor.get(portal.resolve(edit).toString());
         changeRoles(portal, "back-editor@kmb.test", "editor", "mentor");
         editor.navigate().refresh();
-        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended.roles"));
         assertTrue(editor.getCurrentUrl().contains("/sign-in"), editor.getCurrentUrl());
         signInHere(editor, "back-editor@kmb.test");
         new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(edit)
