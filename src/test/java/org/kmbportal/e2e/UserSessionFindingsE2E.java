@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +81,56 @@ class UserSessionFindingsE2E {
         Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
         assertFalse(editor.findElement(By.cssSelector(".session-ended")).getText().contains(Bundle.shown(language,
                 "session.ended")), "not the words for a changed password");
+    }
+
+    /**
+     * Saving a work plan answered the form's POST with the page itself: after moving on, Back landed on that answer,
+     * and the browser asked to send the form again (or showed its "page expired"). The save now leads to the plan's
+     * own address, so Back shows the saved plan.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backAfterSavingAWorkPlanShowsThePlanNotAResubmitPage(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        String partnerEmail = "prg-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Prg Partner", "Prg Org " + language + n);
+        Visitor mentor = People.invited(portal, admin, "prg-mentor-" + language + n + "@kmb.test", "Prg Mentor",
+                "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer started = mentor.api("POST", "/api/partnerships", Json.createObjectBuilder().add("join_code",
+                joinCode).add("title", "Back after saving " + language).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(200, partner.api("POST", "/api/partnerships/" + id + "/acceptance", Json.createObjectBuilder()
+                .add("goals", "Keep matches going.").add("capacities", Json.createArrayBuilder().add("match-support"))
+                .build().toString()).status());
+        Http.Answer first = mentor.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", 0).add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("what",
+                        "Screen volunteer mentors « d’abord »").add("why", "").add("lead", "partner").add("status",
+                                "planned"))).build().toString());
+        assertEquals(200, first.status(), first.body());
+
+        ChromeDriver browser = signedIn(portal, language, partnerEmail);
+        browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+        browser.get(portal.resolve("/partnerships/plan?id=" + id).toString());
+        String reason = oneLine(GeneratedText.libraryWords(150), "prg-reason-" + language);
+        Browser.type(browser, "plan:reason", reason);
+        browser.findElement(By.id("plan:items:0:notes")).sendKeys(" " + reason);
+        browser.findElement(By.id("plan:save")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.plan.saved", 2));
+        assertEquals("/partnerships/plan", URI.create(browser.getCurrentUrl()).getPath(), "the plan's own address");
+
+        browser.findElement(By.linkText(Bundle.shown(language, "partnerships.back"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/partnerships/view"));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("plan:save")).isEmpty()
+                || !d.findElements(By.id("main-frame-error")).isEmpty() || d.getPageSource().contains("ERR_CACHE_MISS"));
+        assertFalse(browser.getPageSource().contains("ERR_CACHE_MISS"), "no 'Confirm form resubmission' page");
+        assertFalse(browser.findElements(By.id("plan:save")).isEmpty(), "Back shows the plan: " + browser.getTitle());
+        assertTrue(browser.findElement(By.id("plan:items:0:notes")).getAttribute("value").contains(reason),
+                "as saved");
     }
 
     static String oneLine(Gen<String> text, String seed) {
