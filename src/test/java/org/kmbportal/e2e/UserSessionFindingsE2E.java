@@ -27,6 +27,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -131,6 +132,30 @@ class UserSessionFindingsE2E {
         assertFalse(browser.findElements(By.id("plan:save")).isEmpty(), "Back shows the plan: " + browser.getTitle());
         assertTrue(browser.findElement(By.id("plan:items:0:notes")).getAttribute("value").contains(reason),
                 "as saved");
+    }
+
+    /**
+     * The organization's form, empty, gave no hint of what to write in its own words: the box says it in a placeholder,
+     * and a help text tied to it (read by screen readers with the box) says what a good description contains.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theEmptyOrganizationFormSaysWhatAGoodDescriptionContains(String language, URI portal) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        browser.get(portal.resolve("/organization?lang=" + language).toString());
+        WebElement box = browser.findElement(By.id("challenges"));
+        assertEquals("", box.getAttribute("value"), "empty");
+        assertEquals(Bundle.text(language, "organization.challenges.placeholder"), box.getAttribute("placeholder"));
+        List<String> described = Arrays.stream(box.getAttribute("aria-describedby").strip().split("\\s+")).map(
+                id -> browser.findElement(By.id(id)).getText()).toList();
+        assertTrue(described.contains(Bundle.shown(language, "organization.challenges.guide")), described
+                .toString());
+        String guide = Bundle.text(language, "organization.challenges.guide").toLowerCase(java.util.Locale.ROOT);
+        for (String says : language.equals("en") ? List.of("who you serve", "where", "your own words")
+                : List.of("qui vous servez", "où", "vos propres mots")) {
+            assertTrue(guide.contains(says), "says " + says);
+        }
     }
 
     static String oneLine(Gen<String> text, String seed) {
