@@ -14,6 +14,7 @@ import java.util.Random;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,9 +109,12 @@ class UserSessionFindingsE2E {
                 .add("goals", "Keep matches going.").add("capacities", Json.createArrayBuilder().add("match-support"))
                 .build().toString()).status());
         Http.Answer first = mentor.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
-                "version", 0).add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("what",
-                        "Screen volunteer mentors « d’abord »").add("why", "").add("lead", "partner").add("status",
-                                "planned"))).build().toString());
+                "version", 0).add("items",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what",
+                                "Screen volunteer mentors « d’abord »").add("why", "").add("lead", "partner")
+                                .add("status",
+                                        "planned")))
+                .build().toString());
         assertEquals(200, first.status(), first.body());
 
         ChromeDriver browser = signedIn(portal, language, partnerEmail);
@@ -127,7 +131,8 @@ class UserSessionFindingsE2E {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/partnerships/view"));
         browser.navigate().back();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("plan:save")).isEmpty()
-                || !d.findElements(By.id("main-frame-error")).isEmpty() || d.getPageSource().contains("ERR_CACHE_MISS"));
+                || !d.findElements(By.id("main-frame-error")).isEmpty()
+                || d.getPageSource().contains("ERR_CACHE_MISS"));
         assertFalse(browser.getPageSource().contains("ERR_CACHE_MISS"), "no 'Confirm form resubmission' page");
         assertFalse(browser.findElements(By.id("plan:save")).isEmpty(), "Back shows the plan: " + browser.getTitle());
         assertTrue(browser.findElement(By.id("plan:items:0:notes")).getAttribute("value").contains(reason),
@@ -152,10 +157,45 @@ class UserSessionFindingsE2E {
         assertTrue(described.contains(Bundle.shown(language, "organization.challenges.guide")), described
                 .toString());
         String guide = Bundle.text(language, "organization.challenges.guide").toLowerCase(java.util.Locale.ROOT);
-        for (String says : language.equals("en") ? List.of("who you serve", "where", "your own words")
+        for (String says : language.equals("en")
+                ? List.of("who you serve", "where", "your own words")
                 : List.of("qui vous servez", "où", "vos propres mots")) {
             assertTrue(guide.contains(says), "says " + says);
         }
+    }
+
+    /**
+     * The invitation link the API answers opened the invitation in the invitee's browser language, while the page's
+     * link carries the administrator's ({@code &lang=}): the API's link carries the language asked for, else the
+     * caller's, and opens the invitation page in it. Any other language is refused with a clear message.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theApisInvitationLinkCarriesTheLanguageAsThePagesDoes(String language, URI portal) {
+        Visitor admin = People.admin(portal);
+        long n = System.nanoTime();
+        Http.Answer asked = admin.api("POST", "/api/admin/invitations", Json.createObjectBuilder().add("email",
+                "api-invitee-" + language + n + "@kmb.test").add("role", "mentor").add("language", language).build()
+                .toString());
+        assertEquals(201, asked.status(), asked.body());
+        URI link = URI.create(asked.json().getString("link"));
+        assertTrue(("&" + link.getRawQuery() + "&").contains("&lang=" + language + "&"), link.toString());
+        String page = Http.get(portal, link.getRawPath() + "?" + link.getRawQuery(), "Accept-Language",
+                language.equals("en") ? "fr" : "en").body();
+        assertEquals(language, Jsoup.parse(page).selectFirst("html").attr("lang"), "the invitation in that language");
+
+        Http.Answer callers = admin.api("POST", "/api/admin/invitations?lang=" + language, Json.createObjectBuilder()
+                .add("email", "api-invitee-caller-" + language + n + "@kmb.test").add("role", "editor").build()
+                .toString());
+        assertEquals(201, callers.status(), callers.body());
+        assertTrue(("&" + URI.create(callers.json().getString("link")).getRawQuery() + "&").contains("&lang="
+                + language + "&"), "the caller's language: " + callers.body());
+
+        Http.Answer other = admin.api("POST", "/api/admin/invitations", Json.createObjectBuilder().add("email",
+                "api-invitee-other-" + language + n + "@kmb.test").add("role", "mentor").add("language", "de").build()
+                .toString());
+        assertEquals(400, other.status(), other.body());
+        assertEquals("invalid_language", other.json().getString("error"));
     }
 
     static String oneLine(Gen<String> text, String seed) {
