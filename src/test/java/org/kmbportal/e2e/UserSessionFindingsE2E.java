@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -196,6 +198,61 @@ class UserSessionFindingsE2E {
                 .toString());
         assertEquals(400, other.status(), other.body());
         assertEquals("invalid_language", other.json().getString("error"));
+    }
+
+    /**
+     * With hundreds of accounts, /admin/users listed them all on one page: it lists 50 to a page, with Previous and Next
+     * links (reached and followed by keyboard), and finds accounts by words of their name or email, the search kept
+     * from page to page (in French here; the words generated, accents and all).
+     */
+    @Test
+    void theAccountsListComesAPageAtATimeAndFindsAccountsByNameOrEmail(URI portal) {
+        long n = System.nanoTime();
+        String tag = "pg" + n;
+        Random random = new Random(Gen.seed() * 31 + 4);
+        Gen<String> names = GeneratedText.libraryWords(60);
+        List<String> emails = new ArrayList<>();
+        List<String> accountNames = new ArrayList<>();
+        for (int i = 0; i < 52; i++) {
+            String email = String.format("pager-%02d-%s@kmb.test", i, tag);
+            String name = GeneratedText.cut(names.next(random).replaceAll("\\s+", " "), 60).strip() + " " + i;
+            People.member(portal, email, name, "Pager Org " + tag + " " + i);
+            emails.add(email);
+            accountNames.add(name);
+        }
+        ChromeDriver admin = Browser.start("fr");
+        browsers.add(admin);
+        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/users?lang=fr").toString());
+        int all = admin.findElements(By.cssSelector("#users table tbody tr")).size();
+        assertTrue(all <= 50, "one page of accounts, not every one: " + all);
+        assertEquals(Bundle.text("fr", "admin.users.pages"), admin.findElement(By.cssSelector("nav.pager"))
+                .getAttribute("aria-label"));
+
+        WebElement box = admin.findElement(By.id("users-q"));
+        box.sendKeys(tag);
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=" + tag));
+        assertEquals(emails.subList(0, 50), shownEmails(admin), "the first page of those found, in order");
+        Browser.awaitText(admin, By.id("users-count"), Bundle.shown("fr", "admin.users.pageOf", 1, 2));
+        admin.findElement(By.id("users-next")).sendKeys(Keys.ENTER);
+        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=2"));
+        assertEquals(emails.subList(50, 52), shownEmails(admin), "the rest, the search kept");
+        assertTrue(admin.findElements(By.id("users-next")).isEmpty(), "no Next on the last page");
+        admin.findElement(By.id("users-previous")).sendKeys(Keys.ENTER);
+        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=1"));
+        assertEquals(emails.subList(0, 50), shownEmails(admin));
+
+        int picked = 7 + random.nextInt(40);
+        String words = String.join(" ", Arrays.asList(accountNames.get(picked).split(" ")).subList(0, 2));
+        admin.get(portal.resolve("/admin/users?q=" + java.net.URLEncoder.encode(words + " " + tag,
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
+        assertTrue(shownEmails(admin).contains(emails.get(picked)), "found by words of the name: " + words);
+    }
+
+    private static List<String> shownEmails(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("#users table tbody tr")).stream().map(tr -> tr.findElements(By
+                .tagName("td")).get(1).getText().strip()).toList();
     }
 
     static String oneLine(Gen<String> text, String seed) {
