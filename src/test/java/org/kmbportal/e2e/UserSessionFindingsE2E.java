@@ -255,6 +255,51 @@ class UserSessionFindingsE2E {
                 .tagName("td")).get(1).getText().strip()).toList();
     }
 
+    /**
+     * At phone width (360 px) the insights' bar charts gave a long search's label the whole width, and it was cut off:
+     * each label now comes on a few short lines, the axis of labels leaves the bars most of the width, and every row
+     * keeps its label.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theInsightsChartLabelsAreReadableAtPhoneWidth(String language, URI portal) {
+        String query = GeneratedText.cut("zorblax " + oneLine(GeneratedText.libraryWords(120), "chart-" + language),
+                58).strip();
+        ChromeDriver reader = Browser.start(language);
+        browsers.add(reader);
+        reader.get(portal.resolve("/?lang=" + language).toString());
+        reader.findElement(By.id("quick-q")).sendKeys(query, Keys.ENTER);
+        new WebDriverWait(reader, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/search?"));
+
+        String email = "chart-editor-" + language + System.nanoTime() + "@kmb.test";
+        People.invited(portal, People.admin(portal), email, "Cleo Chart", "editor");
+        ChromeDriver editor = signedIn(portal, language, email);
+        editor.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        editor.get(portal.resolve("/editor/insights?lang=" + language).toString());
+        for (String chart : List.of("top-chart", "gaps-chart")) {
+            if (!chart.equals("top-chart") && editor.findElements(By.cssSelector("[id$='" + chart + "'] canvas"))
+                    .isEmpty()) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> measured = (List<Number>) new WebDriverWait(editor, Duration.ofSeconds(15)).until(d -> editor
+                    .executeScript("var canvas = document.querySelector('[id$=\"" + chart + "\"] canvas');"
+                            + " var c = canvas && window.Chart && Chart.getChart(canvas);"
+                            + " if (!c || !c.scales.y) { return null; }"
+                            + " var y = c.scales.y; var sizes = y._labelSizes || y._getLabelSizes();"
+                            + " return [y.left, y.right, c.width, y.ticks.length, c.data.labels.length,"
+                            + " sizes.widest.width, y.options.ticks.padding || 0];"));
+            double left = measured.get(0).doubleValue();
+            double right = measured.get(1).doubleValue();
+            double width = measured.get(2).doubleValue();
+            assertTrue(left >= 0 && right - left <= 0.6 * width, chart + ": the labels leave the bars room (axis "
+                    + left + ".." + right + " of " + width + ")");
+            assertEquals(measured.get(4).intValue(), measured.get(3).intValue(), chart + ": every row has its label");
+            assertTrue(measured.get(5).doubleValue() <= right - left, chart + ": the widest label ("
+                    + measured.get(5) + " px) fits its axis (" + (right - left) + " px), not cut off");
+        }
+    }
+
     static String oneLine(Gen<String> text, String seed) {
         return text.next(new Random(Gen.seed() * 31 + seed.hashCode())).replaceAll("\\s+", " ").strip();
     }
