@@ -53,7 +53,7 @@ class ChartJsonTest {
                 String expected = label.codePointCount(0, label.length()) > 60
                         ? label.substring(0, label.offsetByCodePoints(0, 59)) + "…"
                         : label;
-                assertTrue(lines.size() <= 3 + 1, "few lines: " + lines);
+                assertTrue(lines.size() <= 5, "a few lines (three for words of everyday length): " + lines);
                 for (String line : lines) {
                     assertTrue(line.codePointCount(0, line.length()) <= ChartJson.LINE, "a short line: " + line);
                     assertFalse(line.isBlank(), "no empty line: " + lines);
