@@ -224,7 +224,7 @@ class UserSessionFindingsE2E {
         browsers.add(admin);
         Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?lang=fr").toString());
-        int all = admin.findElements(By.cssSelector("#users table tbody tr")).size();
+        int all = admin.findElements(By.cssSelector("#users > table > tbody > tr")).size();
         assertTrue(all <= 50, "one page of accounts, not every one: " + all);
         assertEquals(Bundle.text("fr", "admin.users.pages"), admin.findElement(By.cssSelector("nav.pager"))
                 .getAttribute("aria-label"));
@@ -251,7 +251,7 @@ class UserSessionFindingsE2E {
     }
 
     private static List<String> shownEmails(ChromeDriver browser) {
-        return browser.findElements(By.cssSelector("#users table tbody tr")).stream().map(tr -> tr.findElements(By
+        return browser.findElements(By.cssSelector("#users > table > tbody > tr")).stream().map(tr -> tr.findElements(By
                 .tagName("td")).get(1).getText().strip()).toList();
     }
 
