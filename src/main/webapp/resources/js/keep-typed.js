@@ -543,6 +543,18 @@
     }
 
     document.addEventListener('submit', keep, true);
+    // A page's background request (the editor's preview as one types) is answered "go and sign in" when the session
+    // ended: what its form holds is kept as for a form sent, and dropped as usual by any other page after.
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxSend', function (event, xhr) {
+            var source = xhr && xhr.pfSettings && xhr.pfSettings.source;
+            var element = typeof source === 'string' ? document.getElementById(source) : source;
+            var form = (element && element.form) || (document.activeElement && document.activeElement.form);
+            if (form) {
+                keep({target: form});
+            }
+        });
+    }
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
     } else {

@@ -188,6 +188,11 @@ public class AccountService {
         return accounts.sessionEpoch(email);
     }
 
+    /** The roles of the account with this email, or empty if there is none (any more). */
+    public Optional<java.util.Set<Role>> roles(String email) {
+        return accounts.byEmail(email).map(Account::getRoles);
+    }
+
     /** An organization with its members, for its own members and for administrators. */
     public record OrganizationView(Organization organization, List<Account> members) {
     }

@@ -3,6 +3,8 @@ package org.kmbportal.curation;
 import java.util.List;
 import java.util.function.Function;
 
+import org.kmbportal.web.MarkdownRenderer;
+
 import org.kmbportal.library.CitationStyle;
 
 /** A collection as a reading list to share: Markdown, or a standalone HTML page. */
@@ -43,8 +45,11 @@ public final class ReadingListExports {
         if (!collection.curator().isEmpty()) {
             html.append("<p><em>").append(escape(collection.curator())).append("</em></p>\n");
         }
-        if (!collection.description().isEmpty()) {
-            html.append("<p>").append(escape(collection.description())).append("</p>\n");
+        if (!collection.description().isBlank()) {
+            // Markdown, rendered as the collection's page renders it (sanitized: no script, no event handler, links
+            // only to http, https and mailto), not shown as its raw marks.
+            html.append("<div class=\"description\">").append(MarkdownRenderer.toHtml(collection.description()))
+                    .append("</div>\n");
         }
         html.append("<ol>\n");
         for (ReadingItem item : items) {

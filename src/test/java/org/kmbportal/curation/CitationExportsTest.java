@@ -1,6 +1,7 @@
 package org.kmbportal.curation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -128,6 +129,41 @@ class CitationExportsTest {
             String markdown = ReadingListExports.markdown(collection, ITEMS, URL);
             assertTrue(markdown.contains("\n\n" + description.toString().strip() + "\n\n"), markdown);
             assertTrue(markdown.startsWith("# Titre \\*" + i + "\\*\n"), markdown);
+        }
+    }
+
+    /**
+     * The HTML reading list showed the description's Markdown as its raw marks ("**bold**", "[x](…)"): it renders it
+     * as the collection's page does, and keeps nothing unsafe a curator may have written in it.
+     */
+    @Test
+    void theHtmlListRendersTheDescriptionsMarkdownAndKeepsNothingUnsafe() {
+        java.util.Random random = new java.util.Random(3866);
+        List<String> words = List.of("contacts mensuels", "monthly check-ins", "été", "O'Brien", "« jumelage »",
+                "100 %", "mentorat (jeunes)", "x_y", "Screen «d’abord» 🙂");
+        List<String> unsafe = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                "[click](javascript:alert(1))", "<a href=\"javascript:alert(1)\" onclick=\"alert(1)\">x</a>",
+                "<iframe src=\"https://evil.example/\"></iframe>", "<p style=\"color:red\" onmouseover=alert(1)>p</p>");
+        for (int i = 0; i < 60; i++) {
+            String bold = words.get(random.nextInt(words.size()));
+            String linked = words.get(random.nextInt(words.size()));
+            String description = "**" + bold + "** " + (random.nextBoolean() ? "\n\n" : "") + "[" + linked
+                    + "](https://www.mentoring.org/" + i + ") " + unsafe.get(random.nextInt(unsafe.size())) + "\n\n- "
+                    + words.get(random.nextInt(words.size()));
+            CollectionContent collection = new CollectionContent("c", "Titre " + i, random.nextBoolean() ? "fr" : "en",
+                    null, Map.of(), "Curator", description, Visibility.PUBLIC, List.of());
+            String html = ReadingListExports.html(collection, ITEMS, URL);
+            var document = Jsoup.parse(html);
+            assertEquals(bold, document.select("strong").text(), html);
+            var link = document.select("a[href=https://www.mentoring.org/" + i + "]");
+            assertEquals(linked, link.text(), html);
+            assertEquals(1, document.select("ul > li").size(), "the list item is a list: " + html);
+            assertFalse(html.contains("**"), "no raw Markdown marks: " + html);
+            assertTrue(document.select("script, iframe, [style]").isEmpty(), html);
+            assertTrue(document.getAllElements().stream().flatMap(e -> e.attributes().asList().stream()).noneMatch(
+                    a -> a.getKey().startsWith("on") || a.getValue().toLowerCase(java.util.Locale.ROOT).contains(
+                            "javascript:")),
+                    html);
         }
     }
 }

@@ -88,7 +88,7 @@ class NothingLostWithoutAWordE2E {
             admin.manage().window().setSize(new Dimension(390, 900));
         }
         Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
-        admin.get(portal.resolve("/admin/users").toString());
+        admin.get(portal.resolve("/admin/users?q=" + language + n).toString());
         tick(row(admin, emails.get(0)), "mentor");
         tick(row(admin, emails.get(1)), "editor");
         tick(row(admin, emails.get(2)), "mentor");

@@ -54,13 +54,13 @@ class SafeguardsAndWordsE2E {
         People.invited(portal, admin, email, "Noémie Sansrôle", "mentor");
         ChromeDriver french = started("fr");
         Browser.signIn(french, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
-        french.get(portal.resolve("/admin/users").toString());
+        french.get(portal.resolve("/admin/users?q=" + email).toString());
         untickEveryRole(row(french, email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(french, Bundle.shown("fr", "admin.roles.noneLeft", email));
         assertEquals("messages", french.switchTo().activeElement().getAttribute("id"),
                 "the warning has the keyboard focus");
-        french.get(portal.resolve("/admin/users").toString());
+        french.get(portal.resolve("/admin/users?q=" + email).toString());
         assertFalse(ticked(row(french, email)).isEmpty(), "the first Save took no role away");
 
         untickEveryRole(row(french, email));
@@ -68,7 +68,7 @@ class SafeguardsAndWordsE2E {
         Browser.awaitMessage(french, Bundle.shown("fr", "admin.roles.noneLeft", email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(french, Bundle.shown("fr", "admin.rolesSaved", "Noémie Sansrôle"));
-        french.get(portal.resolve("/admin/users").toString());
+        french.get(portal.resolve("/admin/users?q=" + email).toString());
         assertTrue(ticked(row(french, email)).isEmpty(), "Save pressed again removes every role");
 
         french.get(portal.resolve("/admin/audit").toString());

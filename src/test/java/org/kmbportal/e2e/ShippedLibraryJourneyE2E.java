@@ -192,14 +192,14 @@ class ShippedLibraryJourneyE2E {
         ChromeDriver administrator = Browser.start("en");
         browsers.add(administrator);
         Browser.signIn(administrator, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
-        administrator.get(portal.resolve("/admin/users").toString());
+        administrator.get(portal.resolve("/admin/users?q=roles-member@kmb.test").toString());
         WebElement row = administrator.findElement(By.xpath("//tr[td[text()='roles-member@kmb.test']]"));
         row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.mentor") + "']")).click();
         row.findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitMessage(administrator, Bundle.text("en", "admin.rolesSaved", "Rae Roles"));
         assertEquals(List.of("member", "mentor"), roles(portal, "roles-member@kmb.test"));
         member.navigate().refresh();
-        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended.roles"));
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the member is signed out");
         member.navigate().refresh();
         assertTrue(member.findElements(By.cssSelector(".session-ended")).isEmpty(), "said once, not on every page");
@@ -223,7 +223,7 @@ class ShippedLibraryJourneyE2E {
         member.get(portal.resolve("/browse").toString());
         changeRoles(portal, "first-page@kmb.test", "member", "mentor");
         member.get(portal.resolve("/resources/grossman-2002-test-of-time").toString());
-        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("en", "session.ended"));
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.text("en", "session.ended.roles"));
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "the header is signed out");
         assertTrue(member.findElements(By.cssSelector(".workspace-nav")).isEmpty(), "no workspace menu");
         assertTrue(member.getCurrentUrl().endsWith("/resources/grossman-2002-test-of-time"), member.getCurrentUrl());
@@ -248,7 +248,7 @@ class ShippedLibraryJourneyE2E {
 
     private void selfAdministratorGivesAndTakesTheEditorRole(URI portal) {
         ChromeDriver self = signedIn(portal, "en", "self-admin@kmb.test");
-        self.get(portal.resolve("/admin/users").toString());
+        self.get(portal.resolve("/admin/users?q=self-admin@kmb.test").toString());
         WebElement row = self.findElement(By.xpath("//tr[td[text()='self-admin@kmb.test']]"));
         row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.editor") + "']")).click();
         row.findElement(By.cssSelector("input[type=submit]")).click();
@@ -260,7 +260,7 @@ class ShippedLibraryJourneyE2E {
         assertFalse(self.findElement(By.tagName("h1")).getText().equals(Bundle.text("en", "error.403.title")),
                 "the new role opens the editor's page");
         assertTrue(self.findElements(By.cssSelector(".session-ended")).isEmpty(), "not signed out");
-        self.get(portal.resolve("/admin/users").toString());
+        self.get(portal.resolve("/admin/users?q=self-admin@kmb.test").toString());
         assertTrue(self.findElements(By.cssSelector(".session-ended")).isEmpty(), "still signed in on the next page");
         assertFalse(self.findElements(By.cssSelector(".account-nav form")).isEmpty(), "still signed in");
         assertEquals("Ada Self", self.findElement(By.cssSelector(".account-nav a")).getText());
@@ -290,7 +290,7 @@ class ShippedLibraryJourneyE2E {
         editor.get(portal.resolve(edit).toString());
         changeRoles(portal, "back-editor@kmb.test", "editor", "mentor");
         editor.navigate().refresh();
-        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended"));
+        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended.roles"));
         assertTrue(editor.getCurrentUrl().contains("/sign-in"), editor.getCurrentUrl());
         signInHere(editor, "back-editor@kmb.test");
         new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(edit)

@@ -55,7 +55,9 @@ public final class AccountJson {
 
     @Schema(name = "InvitationRequest", example = "{\"email\": \"new.editor@example.org\", \"role\": \"editor\"}")
     public record InvitationRequest(String email, @Schema(enumeration = {
-            "editor", "mentor", "admin"}) String role){
+            "editor", "mentor", "admin"}) String role,
+            @Schema(enumeration = {"en", "fr"}, description = "The language the link opens the invitation in; the"
+                    + " caller's language (lang, cookie, Accept-Language) when left out") String language){
     }
 
     @Schema(name = "Invitation", description = "A new invitation with the link to send to the invitee.")

@@ -35,6 +35,7 @@ import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.AuditLog;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.accounts.web.InvitationsBacking;
+import org.kmbportal.web.ReaderLanguage;
 import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.ApiSecurity;
@@ -108,10 +109,18 @@ public class AdminResource {
         String email = body == null ? "" : body.getString("email", "");
         Role role = Role.fromKey(body == null ? "" : body.getString("role", ""))
                 .orElseThrow(() -> ApiException.badRequest("invalid_role", "Invite an editor, mentor or admin."));
+        // The invitation page opens in the language asked for ("language"), else the caller's, as the page's link does.
+        String asked = body == null ? "" : body.getString("language", "");
+        if (!asked.isEmpty() && !ReaderLanguage.isSupported(asked)) {
+            throw ApiException.badRequest("invalid_language", "The language is \"en\" or \"fr\".");
+        }
+        String language = asked.isEmpty() ? ReaderLanguage.of(request) : asked;
         String base = InvitationsBacking.linkBase(settings, request);
         AdministrationService.NewInvitation created = administration.invite(email, role);
         return Response.status(201).entity(new AccountJson.Invitation(created.invitation().getEmail(), role.key(),
-                created.invitation().getExpiresAt().toString(), base + created.token())).build();
+                created.invitation().getExpiresAt().toString(), base + created.token() + "&"
+                        + ReaderLanguage.PARAMETER + "=" + language))
+                .build();
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.kmbportal.accounts.AuditLog;
 import org.kmbportal.accounts.AuditSubjects;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.UtcTime;
 
 /** The audit log for administrators ({@code admin/audit.xhtml}): newest first, in the reader's language. */
 @Named("audit")
@@ -43,6 +44,15 @@ public class AuditBacking {
 
     /** One line of the page: the entry, its subject named for people, and its action and detail in words. */
     public record Row(AuditEntry entry, Subject subject, String action, String detail) {
+        /** When it happened, in UTC with its seconds, as the history pages say it. */
+        public String when() {
+            return AuditBacking.when(entry.getOccurredAt());
+        }
+    }
+
+    /** An entry's time in UTC, always with its seconds: "01:04:00 UTC" on the whole minute, not "01:04 UTC". */
+    static String when(java.time.OffsetDateTime time) {
+        return UtcTime.format(time);
     }
 
     /** An entry's subject as people name it: its kind and name, and the id it was recorded by. */

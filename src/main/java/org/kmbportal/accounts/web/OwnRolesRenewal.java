@@ -69,7 +69,7 @@ public class OwnRolesRenewal {
         if (session != null) {
             session.invalidate();
         }
-        request.getSession(true).setAttribute(SessionEpochFilter.ENDED, Boolean.TRUE);
+        request.getSession(true).setAttribute(SessionEpochFilter.ENDED, SessionEpochFilter.ROLES_CHANGED);
         external.redirect(external.getRequestContextPath() + "/sign-in");
     }
 

@@ -34,6 +34,7 @@ public class SessionBacking {
     private Caller caller;
     private boolean looked;
     private Boolean sessionEnded;
+    private boolean rolesChanged;
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -98,10 +99,19 @@ public class SessionBacking {
             HttpSession session = request.getSession(false);
             sessionEnded = session != null && session.getAttribute(SessionEpochFilter.ENDED) != null;
             if (sessionEnded) {
+                rolesChanged = SessionEpochFilter.ROLES_CHANGED.equals(session.getAttribute(SessionEpochFilter.ENDED));
                 session.removeAttribute(SessionEpochFilter.ENDED);
             }
         }
         return sessionEnded;
+    }
+
+    /**
+     * The words for a session that just ended ({@link #isSessionEnded}): an administrator changed the account's roles
+     * ({@code session.ended.roles}), or its password changed ({@code session.ended}).
+     */
+    public String getSessionEndedKey() {
+        return isSessionEnded() && rolesChanged ? "session.ended.roles" : "session.ended";
     }
 
     /**

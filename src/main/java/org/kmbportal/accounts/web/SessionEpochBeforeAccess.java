@@ -45,9 +45,10 @@ public class SessionEpochBeforeAccess {
                     && session.getAttribute(SessionEpochFilter.CALLER) instanceof String email) {
                 OptionalLong current = accounts.sessionEpoch(email);
                 if (current.isEmpty() || current.getAsLong() != epoch) {
+                    String reason = SessionEpochFilter.reason(session, accounts, email);
                     request.logout();
                     session.invalidate();
-                    request.getSession(true).setAttribute(SessionEpochFilter.ENDED, Boolean.TRUE);
+                    request.getSession(true).setAttribute(SessionEpochFilter.ENDED, reason);
                 } else {
                     // Checked once for this request: the filter does not look it up again.
                     request.setAttribute(SessionEpochFilter.CHECKED, email);

@@ -2,7 +2,11 @@ package org.kmbportal.accounts.web;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.kmbportal.accounts.AccountService;
+import org.kmbportal.accounts.Role;
 
 /**
  * Ends a signed-in session once its account's password or roles changed after it was opened: the session remembers
@@ -38,8 +43,23 @@ public class SessionEpochFilter extends HttpFilter {
      */
     static final String CHECKED = "kmb.sessionEpochChecked";
 
-    /** Set on the new session of a reader signed out here, so the next page says why (once). */
+    /**
+     * Set on the new session of a reader signed out here, so the next page says why (once): {@link #ROLES_CHANGED} or
+     * {@link #OTHER_CHANGE}.
+     */
     static final String ENDED = "kmb.sessionEnded";
+
+    /** Why a session ended: an administrator changed the account's roles. */
+    static final String ROLES_CHANGED = "roles";
+
+    /** Why a session ended: its password changed (or the account is gone). */
+    static final String OTHER_CHANGE = "other";
+
+    /**
+     * The roles the session was signed in with, as role keys ("member,editor"): an editor whose roles an administrator
+     * changed is told that, not "password or roles".
+     */
+    static final String ROLES = "kmb.sessionRoles";
 
     @Inject
     AccountService accounts;
@@ -58,7 +78,7 @@ public class SessionEpochFilter extends HttpFilter {
         if (!(remembered instanceof Long && principal.getName().equals(request.getAttribute(CHECKED)))) {
             OptionalLong current = accounts.sessionEpoch(principal.getName());
             if (current.isEmpty() || (remembered instanceof Long epoch && epoch != current.getAsLong())) {
-                end(request, response, session);
+                end(request, response, session, reason(session, accounts, principal.getName()));
                 return;
             }
             if (remembered == null) {
@@ -67,6 +87,8 @@ public class SessionEpochFilter extends HttpFilter {
         }
         if (!principal.getName().equals(session.getAttribute(CALLER))) {
             session.setAttribute(CALLER, principal.getName());
+            session.setAttribute(ROLES, keys(Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.group()))
+                    .toList()));
         }
         chain.doFilter(request, response);
     }
@@ -90,8 +112,19 @@ public class SessionEpochFilter extends HttpFilter {
         }
     }
 
-    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session)
-            throws IOException, ServletException {
+    /** Why the session of this account ends: its roles are no longer those the session was signed in with, or else. */
+    static String reason(HttpSession session, AccountService accounts, String email) {
+        Optional<Set<Role>> now = accounts.roles(email);
+        return session.getAttribute(ROLES) instanceof String before && now.isPresent() && !before.equals(keys(now
+                .get())) ? ROLES_CHANGED : OTHER_CHANGE;
+    }
+
+    private static String keys(java.util.Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::key).collect(Collectors.joining(","));
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
+            String reason) throws IOException, ServletException {
         request.logout();
         session.invalidate();
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -105,7 +138,19 @@ public class SessionEpochFilter extends HttpFilter {
                     .build().toString());
             return;
         }
-        request.getSession(true).setAttribute(ENDED, Boolean.TRUE);
+        request.getSession(true).setAttribute(ENDED, reason);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // A page's own background request (the editor's preview as one types): a redirect would bring the browser
+            // the sign-in page as the answer to it, which the page drops, and the reader stayed on a page signed out
+            // without a word. The page is told to go to the sign-in page itself (the page's script keeps the text).
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + (request.getContextPath() + ReturnAddress.signInFor(request)).replace("&", "&amp;")
+                            .replace("\"", "&quot;").replace("<", "&lt;")
+                    + "\"/></partial-response>");
+            return;
+        }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));

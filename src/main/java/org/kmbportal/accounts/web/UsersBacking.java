@@ -28,7 +28,9 @@ import org.kmbportal.accounts.Role;
 /**
  * The administrators' list of accounts ({@code admin/users.xhtml}), where roles are changed one account at a time. The
  * page sends every row's ticks with each row's Save: only that row is saved, and ticks changed in other rows stay as
- * ticked, marked "not saved yet" and named in the message, so nothing ticked is dropped without a word.
+ * ticked, marked "not saved yet" and named in the message, so nothing ticked is dropped without a word. With hundreds
+ * of accounts the list comes {@value #PAGE_SIZE} to a page ({@code ?page=}), and can be narrowed to the accounts whose
+ * name or email holds some words ({@code ?q=}, accents and case aside); both are in the address.
  */
 @Named("users")
 @ViewScoped
@@ -50,7 +52,14 @@ public class UsersBacking implements Serializable {
     @Inject
     transient LocaleBean locale;
 
+    /** How many accounts a page lists. */
+    static final int PAGE_SIZE = 50;
+    /** The longest search kept: more is not a name or an email. */
+    static final int QUERY_MAX = 200;
+
     private List<Row> rows;
+    private String query = "";
+    private int page = 1;
     private final Map<Long, List<String>> roles = new HashMap<>();
     /** Each account's roles as stored, to tell which rows hold ticks not saved yet. */
     private final Map<Long, Set<String>> stored = new HashMap<>();
@@ -125,6 +134,80 @@ public class UsersBacking implements Serializable {
         if (!others.isEmpty()) {
             messages.warning("admin.roles.othersUnsaved", String.join(", ", others));
         }
+    }
+
+    public String getQ() {
+        return query;
+    }
+
+    public void setQ(String q) {
+        String given = q == null ? "" : q.strip();
+        query = given.length() > QUERY_MAX ? given.substring(0, QUERY_MAX) : given;
+    }
+
+    public String getPage() {
+        return String.valueOf(page);
+    }
+
+    /** The page asked for; anything but a page number is the first page, past the last the last. */
+    public void setPage(String asked) {
+        try {
+            page = Math.max(1, Integer.parseInt(asked == null ? "1" : asked.strip()));
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
+    }
+
+    /** The accounts the search keeps (all without one). */
+    public List<Row> getMatching() {
+        if (query.isEmpty()) {
+            return rows;
+        }
+        List<String> words = List.of(folded(query).split("\\s+"));
+        return rows.stream().filter(r -> {
+            String text = folded(r.displayName() + " " + r.email());
+            return words.stream().allMatch(text::contains);
+        }).toList();
+    }
+
+    /** This page's accounts. */
+    public List<Row> getShown() {
+        List<Row> matching = getMatching();
+        int from = (getCurrentPage() - 1) * PAGE_SIZE;
+        return matching.subList(Math.min(from, matching.size()), Math.min(from + PAGE_SIZE, matching.size()));
+    }
+
+    public int getCurrentPage() {
+        return Math.min(page, getPageCount());
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getMatching().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The page numbers offered: up to four either side of this one. */
+    public List<Integer> getPages() {
+        int current = getCurrentPage();
+        List<Integer> pages = new ArrayList<>();
+        for (int p = Math.max(1, current - 4); p <= Math.min(getPageCount(), current + 4); p++) {
+            pages.add(p);
+        }
+        return pages;
+    }
+
+    /** The address of a page of this list, with the search. */
+    public String pageUrl(int number) {
+        String path = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath() + "/admin/users?page=" + number;
+        return query.isEmpty()
+                ? path
+                : path + "&q=" + java.net.URLEncoder.encode(query,
+                        java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String folded(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     public List<Role> getAllRoles() {

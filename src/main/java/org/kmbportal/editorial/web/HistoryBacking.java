@@ -30,16 +30,9 @@ import org.kmbportal.editorial.RevisionDiff;
 @ViewScoped
 public class HistoryBacking implements Serializable {
 
-    /** One revision as the table shows it. */
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
-            "uuuu-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT);
-
-    /**
-     * A revision's time in UTC, always with its seconds: a time on the whole minute printed as a LocalTime lost them
-     * ("2026-12-05 01:04 UTC" among "01:03:27 UTC").
-     */
+    /** A revision's time in UTC, always with its seconds ({@link org.kmbportal.web.UtcTime}). */
     static String when(OffsetDateTime time) {
-        return time == null ? "" : WHEN.format(time.withOffsetSameInstant(java.time.ZoneOffset.UTC));
+        return org.kmbportal.web.UtcTime.format(time);
     }
 
     public static final class Row implements Serializable {

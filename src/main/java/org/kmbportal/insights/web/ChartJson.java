@@ -29,8 +29,10 @@ final class ChartJson {
     static String bars(List<String> labels, boolean stacked, Series... series) {
         JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true)
                 .add("ticks", Json.createObjectBuilder().add("precision", 0));
+        // Every row keeps its label (none skipped to make room), each on up to three short lines.
         JsonObjectBuilder options = base().add("indexAxis", "y").add("scales", Json.createObjectBuilder()
-                .add("x", axis).add("y", Json.createObjectBuilder().add("stacked", stacked)));
+                .add("x", axis).add("y", Json.createObjectBuilder().add("stacked", stacked).add("ticks", Json
+                        .createObjectBuilder().add("autoSkip", false))));
         return safe(Json.createObjectBuilder().add("type", "bar").add("data", data(labels, series, false))
                 .add("options", options).build().toString());
     }
@@ -51,9 +53,17 @@ final class ChartJson {
 
     private static JsonObjectBuilder data(List<String> labels, Series[] series, boolean line) {
         JsonArrayBuilder names = Json.createArrayBuilder();
-        labels.forEach(l -> names.add(l.codePointCount(0, l.length()) > 60
-                ? l.substring(0, l.offsetByCodePoints(0, 59)) + "…"
-                : l));
+        labels.forEach(l -> {
+            String label = l.codePointCount(0, l.length()) > 60 ? l.substring(0, l.offsetByCodePoints(0, 59)) + "…" : l;
+            List<String> lines = line ? List.of(label) : lines(label);
+            if (lines.size() == 1) {
+                names.add(lines.get(0));
+            } else {
+                JsonArrayBuilder parts = Json.createArrayBuilder();
+                lines.forEach(parts::add);
+                names.add(parts);
+            }
+        });
         JsonArrayBuilder sets = Json.createArrayBuilder();
         for (Series s : series) {
             JsonArrayBuilder values = Json.createArrayBuilder();
@@ -73,6 +83,42 @@ final class ChartJson {
         }
         return Json.createObjectBuilder().add("labels", names).add("datasets", sets);
     }
+
+    /**
+     * A bar's label on lines of at most {@value #LINE} characters, broken between words (a longer word on lines of its
+     * own): a label on one line took the whole width of a phone (360 px) and was cut off at its start. Chart.js draws
+     * a label given as an array one line per element.
+     */
+    static List<String> lines(String label) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            while (word.codePointCount(0, word.length()) > LINE) {
+                if (!current.isEmpty()) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+                int cut = word.offsetByCodePoints(0, LINE);
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            int length = current.codePointCount(0, current.length());
+            if (!current.isEmpty() && length + 1 + word.codePointCount(0, word.length()) > LINE) {
+                lines.add(current.toString());
+                current.setLength(0);
+            }
+            if (!word.isEmpty()) {
+                current.append(current.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        if (!current.isEmpty() || lines.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** The longest line of a bar's label, in characters. */
+    static final int LINE = 22;
 
     /** JSON that stays inside a script element: markup characters only as escapes (valid JSON and JavaScript). */
     static String safe(String json) {

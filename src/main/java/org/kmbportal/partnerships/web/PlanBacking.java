@@ -3,6 +3,8 @@ package org.kmbportal.partnerships.web;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,12 +81,12 @@ public class PlanBacking extends PlanEditing {
         return "";
     }
 
-    public void save() {
+    public void save() throws IOException {
         saveExpecting(version);
     }
 
     /** After a conflict: saves what is in the form over the other person's save. */
-    public void saveOverTheirs() {
+    public void saveOverTheirs() throws IOException {
         saveExpecting(theirVersion);
     }
 
@@ -95,15 +97,17 @@ public class PlanBacking extends PlanEditing {
         conflict = false;
     }
 
-    private void saveExpecting(long expected) {
+    private void saveExpecting(long expected) throws IOException {
         try {
             PlanService.Saved saved = plans.save(partnershipId, expected, form.toDraft(isGoalsEditable()),
                     form.getReason());
-            forget();
-            fillForm();
-            conflict = false;
             messages.info(saved.changes().isEmpty() ? "partnerships.plan.unchanged" : "partnerships.plan.saved",
                     saved.version());
+            // Post-redirect-get: the saved plan is a page of its own in the history, so Back goes to the page before
+            // instead of asking to send the form again (or showing "page expired").
+            messages.keepForRedirect();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/partnerships/plan?id=" + partnershipId);
         } catch (PlanConflict e) {
             conflict = true;
             theirVersion = e.currentVersion();
