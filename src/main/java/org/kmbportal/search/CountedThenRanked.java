@@ -1,10 +1,15 @@
 package org.kmbportal.search;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -25,6 +30,12 @@ final class CountedThenRanked {
      */
     static DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, DrillSideways sideways,
             DrillDownQuery drillDown, int depth) throws IOException {
+        if (drillDown.getDrillDownQueries().length == 0 || !rankingSkips(drillDown.getBaseQuery())) {
+            // Lucene's one scoring pass costs less here (CPU per first pass on the benchmark's 50,000 resources: 0.82
+            // to 0.89 for one word, whose ranking pass cannot skip a match; 0.83 to 0.88 for any words without a
+            // facet filter). With a filter and several words, counting first still pays (about 1.03 the other way).
+            return sideways.search(drillDown, depth);
+        }
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(drillDown,
                 new TotalHitCountCollectorManager(searcher.getSlices()));
         int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
@@ -33,5 +44,24 @@ final class CountedThenRanked {
                 top.scoreDocs);
         return new DrillSideways.DrillSidewaysResult(counted.facets, hits, counted.drillDownFacetsCollector,
                 counted.drillSidewaysFacetsCollector, counted.drillSidewaysDims);
+    }
+
+    /**
+     * Whether a ranking pass over the query can skip matches that cannot reach the best: not when its only scoring
+     * part is one disjunction with a tie-breaker (one word's query over its fields, {@link QueryInterpreter}), whose
+     * scorer takes no minimum competitive score, so every match is scored anyway.
+     */
+    static boolean rankingSkips(Query query) {
+        Query scoring = query;
+        while (scoring instanceof BooleanQuery bool) {
+            List<BooleanClause> clauses = bool.clauses().stream()
+                    .filter(c -> c.occur() == BooleanClause.Occur.MUST || c.occur() == BooleanClause.Occur.SHOULD)
+                    .toList();
+            if (clauses.size() != 1) {
+                return true;
+            }
+            scoring = clauses.get(0).query();
+        }
+        return !(scoring instanceof DisjunctionMaxQuery words) || words.getTieBreakerMultiplier() == 0;
     }
 }
