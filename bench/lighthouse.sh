@@ -41,7 +41,7 @@ if [ -z "$portal" ]; then
   data=$(mktemp -d "$project/target/lighthouse-data.XXXXXX")
   echo "Starting the portal on 127.0.0.1:$port (log: target/lighthouse/portal.log) ..."
   KMB_DATA_DIR="$data" KMB_CONTENT_DIR="$project/content" KMB_LINKS_EVERY_HOURS=0 \
-    "$(bin/jdk)/bin/java" -Xmx768m -jar target/payara-micro.jar --nocluster --disablephonehome --port "$port" \
+    "$(bin/jdk)/bin/java" -Xmx768m --add-modules jdk.incubator.vector -jar target/payara-micro.jar --nocluster --disablephonehome --port "$port" \
     --contextroot / --prebootcommandfile server-config/boot-commands.asadmin --deploy target/kmb-portal.war \
     > "$out/portal.log" 2>&1 &
   pid=$!
