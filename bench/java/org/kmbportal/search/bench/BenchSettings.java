@@ -20,7 +20,8 @@ record BenchSettings(Path projectDir, Path workDir, int resources, long seed, in
                 Integer.getInteger("bench.resources", 50_000),
                 Long.getLong("bench.seed", 4L), Integer.getInteger("bench.runs", 3),
                 Integer.getInteger("bench.load.seconds", 8), Integer.getInteger("bench.warmup.seconds", 15),
-                Integer.getInteger("bench.changes", 24), System.getProperty("bench.portal.jvm", "-Xmx1g --add-modules jdk.incubator.vector"),
+                Integer.getInteger("bench.changes", 24),
+                System.getProperty("bench.portal.jvm", "-Xmx1g --add-modules jdk.incubator.vector"),
                 System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/kmb_bench"),
                 System.getProperty("bench.pg.user", "kmb"), System.getProperty("bench.pg.password", "kmb"));
     }

@@ -20,8 +20,9 @@ public final class ReadingListExports {
             md.append("*").append(markdownText(collection.curator())).append("*\n\n");
         }
         if (!collection.description().isBlank()) {
-            // The description is Markdown already (the collection's page renders it): it goes out as written.
-            md.append(collection.description().strip()).append("\n\n");
+            // The description is Markdown already (the collection's page renders it): it goes out as written, less
+            // what the page would not show (raw HTML, links to javascript: and the like).
+            md.append(MarkdownRenderer.toSafeMarkdown(collection.description())).append("\n\n");
         }
         int n = 1;
         for (ReadingItem item : items) {

@@ -9,6 +9,10 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -30,6 +34,8 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final org.commonmark.renderer.markdown.MarkdownRenderer MARKDOWN = org.commonmark.renderer.markdown.MarkdownRenderer
+            .builder().extensions(EXTENSIONS).build();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
@@ -55,6 +61,93 @@ public final class MarkdownRenderer {
         }
         String html = HTML.render(PARSER.parse(markdown));
         return POLICY.sanitize(html.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
+    }
+
+    /**
+     * The Markdown to hand out as a file (a reading list), keeping only what the page would show: written as it is
+     * when it holds nothing unsafe; else without its raw HTML (a script, an iframe, an event handler: the page drops
+     * them) and with each link or image to an address other than http, https, mailto or a relative one reduced to its
+     * text, written out again as Markdown. A {@code .md} file pasted into another tool must not carry a
+     * {@code javascript:} link the portal's page had removed.
+     */
+    public static String toSafeMarkdown(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        List<Node> unsafe = new java.util.ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock node) {
+                unsafe.add(node);
+            }
+
+            @Override
+            public void visit(HtmlInline node) {
+                unsafe.add(node);
+            }
+
+            @Override
+            public void visit(Link node) {
+                if (!safeAddress(node.getDestination())) {
+                    unsafe.add(node);
+                }
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(Image node) {
+                if (!safeAddress(node.getDestination())) {
+                    unsafe.add(node);
+                }
+                visitChildren(node);
+            }
+        });
+        if (unsafe.isEmpty()) {
+            return markdown.strip();
+        }
+        for (Node node : unsafe) {
+            boolean autolink = node instanceof Link link && link.getFirstChild() instanceof Text text
+                    && text.getNext() == null && text.getLiteral().equals(link.getDestination());
+            if ((node instanceof Link || node instanceof Image) && !autolink) {
+                // The link's words stay, as plain text (an image's are its description); an address written as its
+                // own link (<javascript:…>) goes with it.
+                Node child = node.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    node.insertBefore(child);
+                    child = next;
+                }
+            }
+            node.unlink();
+        }
+        return MARKDOWN.render(document).strip();
+    }
+
+    /**
+     * An address the sanitizer would keep: http, https, mailto, or one without a scheme (relative). Control
+     * characters and spaces are ignored as browsers ignore them ("java\tscript:").
+     */
+    static boolean safeAddress(String destination) {
+        if (destination == null) {
+            return true;
+        }
+        StringBuilder squeezed = new StringBuilder();
+        destination.codePoints().filter(c -> c > 0x20 && c != 0x7F).forEach(squeezed::appendCodePoint);
+        String address = squeezed.toString().toLowerCase(java.util.Locale.ROOT);
+        int colon = address.indexOf(':');
+        int end = address.length();
+        for (char stop : new char[]{'/', '?', '#'}) {
+            int at = address.indexOf(stop);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        if (colon < 0 || colon > end) {
+            return true;
+        }
+        String scheme = address.substring(0, colon);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
     }
 
     /** The text without markup, for teasers, snippets and the search index. */

@@ -166,4 +166,45 @@ class CitationExportsTest {
                     html);
         }
     }
+
+    /**
+     * The Markdown reading list keeps the curator's Markdown (bold, links, lists) but nothing the collection's page
+     * removes: no raw HTML, no link or image to a javascript:, data: or vbscript: address, however it is spelled; a
+     * description without any goes out exactly as written.
+     */
+    @Test
+    void theMarkdownListKeepsTheDescriptionsMarkdownButNothingUnsafe() {
+        java.util.Random random = new java.util.Random(5209);
+        List<String> words = List.of("contacts mensuels", "monthly check-ins", "été", "O'Brien", "« jumelage »",
+                "100 %", "mentorat (jeunes)", "Screen «d’abord» 🙂", "bénévoles en région");
+        List<String> unsafe = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                "[click](javascript:alert(1))", "[clic](JaVaScRiPt:alert(1))",
+                "[x](<javascript:alert(1)>)", "![pic](javascript:alert(1))", "<javascript:alert(1)>",
+                "[d](data:text/html;base64,PHNjcmlwdD4=)", "[v](vbscript:msgbox(1))",
+                "[e](jav&#x61;script:alert(1))", "<a href=\"javascript:alert(1)\" onclick=\"alert(1)\">x</a>",
+                "<iframe src=\"https://evil.example/\"></iframe>", "<p style=\"color:red\" onmouseover=alert(1)>p</p>");
+        for (int i = 0; i < 80; i++) {
+            String bold = words.get(random.nextInt(words.size()));
+            String linked = words.get(random.nextInt(words.size()));
+            String safe = "**" + bold + "** " + (random.nextBoolean() ? "\n\n" : "") + "[" + linked
+                    + "](https://www.mentoring.org/" + i + ")\n\n- " + words.get(random.nextInt(words.size()));
+            String bad = unsafe.get(random.nextInt(unsafe.size()));
+            for (String description : List.of(safe, safe.replace("\n\n- ", " " + bad + "\n\n- "))) {
+                CollectionContent collection = new CollectionContent("c", "Titre " + i,
+                        random.nextBoolean() ? "fr" : "en", null, Map.of(), "Curator", description, Visibility.PUBLIC,
+                        List.of());
+                String md = ReadingListExports.markdown(collection, ITEMS, URL);
+                String lower = md.toLowerCase(java.util.Locale.ROOT);
+                if (description.equals(safe)) {
+                    assertTrue(md.contains(safe), "a safe description goes out as written: " + md);
+                }
+                assertTrue(md.contains("**" + bold + "**") || md.contains("__" + bold + "__"), md);
+                assertTrue(md.contains("](https://www.mentoring.org/" + i + ")"), md);
+                for (String gone : List.of("javascript:", "vbscript:", "data:text", "jav&#x61;",
+                        "<script", "<iframe", "onerror", "onclick", "onmouseover", "<img", "style=")) {
+                    assertFalse(lower.contains(gone), bad + " left " + gone + " in: " + md);
+                }
+            }
+        }
+    }
 }
