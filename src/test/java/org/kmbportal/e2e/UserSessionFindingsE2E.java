@@ -167,6 +167,42 @@ class UserSessionFindingsE2E {
     }
 
     /**
+     * Sending the organization form with nothing answered showed "Resources that fit your organization" with
+     * meta-analyses and an offer to save the empty answers: the page now says these are general picks and points to
+     * the challenges box, and offers nothing to save. Answering anything (a generated paragraph, or one question)
+     * removes the note.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void sendingTheOrganizationFormEmptySaysTheseAreGeneralPicks(String language, URI portal) {
+        String note = Bundle.text(language, "organization.nothingAnswered");
+        var empty = Jsoup.parse(Http.get(portal, "/organization?submitted=1&lang=" + language).body());
+        assertEquals((note + " " + Bundle.text(language, "organization.nothingAnswered.link")).replace('\u00a0', ' '),
+                empty.select("#nothing-answered").text().replace('\u00a0', ' '));
+        assertEquals("#challenges", empty.select("#nothing-answered a").attr("href"));
+        assertTrue(empty.select("#challenges").size() == 1, "the link's target is on the page");
+        assertTrue(empty.select("[id$=save-profile]").isEmpty() && !empty.text().contains(Bundle.text(language,
+                "organization.signInToSave")), "nothing to save");
+        assertTrue(!empty.select(".match-list li, .match").isEmpty(), "the general picks are still listed");
+        java.util.Random random = new java.util.Random(language.hashCode());
+        List<String> words = language.equals("en")
+                ? List.of("volunteers", "quit", "after", "three months", "rural", "our", "youth", "évaluation", "🙂",
+                        "O'Brien", "coordinators", "leave")
+                : List.of("bénévoles", "abandonnent", "après", "trois mois", "en région", "nos", "jeunes", "évaluation",
+                        "« jumelage »", "l’organisme", "coordonnatrices", "partent");
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < 60 + random.nextInt(60); i++) {
+            paragraph.append(words.get(random.nextInt(words.size()))).append(i % 9 == 8 ? ". " : " ");
+        }
+        for (String answered : List.of("&challenges=" + java.net.URLEncoder.encode(paragraph.toString(),
+                java.nio.charset.StandardCharsets.UTF_8), "&organization_size=small")) {
+            var page = Jsoup.parse(Http.get(portal, "/organization?submitted=1&lang=" + language + answered).body());
+            assertTrue(page.select("#nothing-answered").isEmpty(), answered);
+            assertTrue(page.select("#matches-title").size() == 1, answered);
+        }
+    }
+
+    /**
      * The invitation link the API answers opened the invitation in the invitee's browser language, while the page's
      * link carries the administrator's ({@code &lang=}): the API's link carries the language asked for, else the
      * caller's, and opens the invitation page in it. Any other language is refused with a clear message.

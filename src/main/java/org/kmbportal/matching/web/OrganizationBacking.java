@@ -192,6 +192,14 @@ public class OrganizationBacking {
         return guard.caller().map(c -> c.organizationId() != null).orElse(false);
     }
 
+    /**
+     * Whether the results are for a form sent with nothing answered: no question, no challenge. They are then the
+     * library's general picks (the best evidence first), which the page says, and there is nothing to save.
+     */
+    public boolean isNothingAnswered() {
+        return submitted && profile.context().isEmpty() && profile.challenges().isBlank();
+    }
+
     public boolean isFromSaved() {
         return fromSaved;
     }
