@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import jakarta.json.Json;
@@ -200,6 +201,30 @@ class UserSessionFindingsE2E {
             assertTrue(page.select("#nothing-answered").isEmpty(), answered);
             assertTrue(page.select("#matches-title").size() == 1, answered);
         }
+    }
+
+    /**
+     * A browser that runs no script (or whose scripts failed to load) got "Page expired" on every form: PrimeFaces'
+     * script adds the page's nonce to a form when it is sent, and the portal refuses a postback without it. Each form
+     * now carries the nonce in its HTML: without scripts, a wrong password gets the sign-in page's own message and a
+     * member signs in.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aBrowserWithoutScriptsCanSignIn(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor wrong = new Visitor(portal, language).withoutScripts();
+        Http.Answer refused = wrong.submit("/sign-in", "signin", Map.of("email", "nobody-" + n + "@kmb.test",
+                "password", "Wrong-Password-" + n));
+        var page = Jsoup.parse(refused.body());
+        assertEquals(200, refused.status(), page.title());
+        assertFalse(page.title().contains(Bundle.text(language, "error.expired.title")), page.title());
+        assertTrue(page.select("#signin").size() == 1, "the sign-in form again: " + page.title());
+        String email = "no-script-" + language + n + "@kmb.test";
+        People.member(portal, email, "Sans Script " + n, "Organisme sans script " + n);
+        Visitor member = new Visitor(portal, language).withoutScripts();
+        assertTrue(member.signIn(email, People.PASSWORD), "signed in without scripts");
+        assertEquals(200, member.get("/account/").status());
     }
 
     /**

@@ -36,6 +36,8 @@ public final class Visitor {
     private final String language;
     private String csrf;
 
+    private boolean scripts = true;
+
     public Visitor(URI base) {
         this(base, null);
     }
@@ -46,6 +48,15 @@ public final class Visitor {
         this.language = language;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * This visitor as a browser that runs no script: its forms carry only what their HTML holds (no nonce added by
+     * PrimeFaces' script).
+     */
+    public Visitor withoutScripts() {
+        scripts = false;
+        return this;
     }
 
     /** Signs in through the sign-in page; true when the portal accepted. */
@@ -98,8 +109,9 @@ public final class Visitor {
             values.put(checked.attr("name"), checked.attr("value"));
         }
         // PrimeFaces' script adds the page's CSP nonce to every form it finds; the portal refuses a postback without.
+        // A visitor without scripts sends only what the form's HTML holds.
         Element script = document.selectFirst("script[nonce]");
-        if (script != null) {
+        if (script != null && scripts) {
             values.put("primefaces.nonce", script.attr("nonce"));
         }
         fields.forEach((id, value) -> values.put(formId + ":" + id, value));
