@@ -228,6 +228,42 @@ class UserSessionFindingsE2E {
     }
 
     /**
+     * On the search page every filter came before the results in the Tab order: 87 presses from the search box to the
+     * first result. The first press after the search button now reaches "Skip to the results", shown when focused;
+     * Enter on it and the next Tab lands on the first result, whatever was searched (generated questions, both
+     * languages).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void oneKeyPressSkipsTheFiltersToTheResults(String language, URI portal) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Random random = new Random(language.hashCode() + 38);
+        List<String> words = language.equals("en")
+                ? List.of("mentor", "volunteers", "quit", "training", "youth", "evaluation", "school", "families")
+                : List.of("mentorat", "bénévoles", "formation", "jeunes", "évaluation", "école", "familles",
+                        "jumelage");
+        for (int round = 0; round < 3; round++) {
+            String query = words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()));
+            browser.get(portal.resolve("/search?lang=" + language + "&q=" + java.net.URLEncoder.encode(query,
+                    java.nio.charset.StandardCharsets.UTF_8)).toString());
+            WebElement searchButton = browser.findElement(By.cssSelector(".search-form button[type=submit]"));
+            browser.executeScript("arguments[0].focus()", searchButton);
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement skip = browser.switchTo().activeElement();
+            assertEquals("skip-to-results", skip.getAttribute("id"), query);
+            assertEquals(Bundle.shown(language, "search.skipToResults"), skip.getText(), "shown when focused");
+            skip.sendKeys(Keys.ENTER);
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            Object first = browser.executeScript("var a = document.activeElement;"
+                    + " return a.closest('.results') !== null && a.closest('.filters') === null"
+                    + " && a === document.querySelector('.results a[href]');");
+            assertEquals(Boolean.TRUE, first, query + ": " + browser.switchTo().activeElement().getAttribute(
+                    "outerHTML"));
+        }
+    }
+
+    /**
      * The invitation link the API answers opened the invitation in the invitee's browser language, while the page's
      * link carries the administrator's ({@code &lang=}): the API's link carries the language asked for, else the
      * caller's, and opens the invitation page in it. Any other language is refused with a clear message.
