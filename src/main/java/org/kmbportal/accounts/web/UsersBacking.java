@@ -60,6 +60,10 @@ public class UsersBacking implements Serializable {
     private List<Row> rows;
     private String query = "";
     private int page = 1;
+    /** The last search's accounts, for {@link #getMatching}: of this list of rows and this search. */
+    private List<Row> matching;
+    private List<Row> matchingRows;
+    private String matchingQuery;
     private final Map<Long, List<String>> roles = new HashMap<>();
     /** Each account's roles as stored, to tell which rows hold ticks not saved yet. */
     private final Map<Long, Set<String>> stored = new HashMap<>();
@@ -158,16 +162,24 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    /** The accounts the search keeps (all without one). */
+    /**
+     * The accounts the search keeps (all without one): worked out once per list and search, though the page asks for
+     * it through its count, its page and its page numbers.
+     */
     public List<Row> getMatching() {
         if (query.isEmpty()) {
             return rows;
         }
-        List<String> words = List.of(folded(query).split("\\s+"));
-        return rows.stream().filter(r -> {
-            String text = folded(r.displayName() + " " + r.email());
-            return words.stream().allMatch(text::contains);
-        }).toList();
+        if (matching == null || matchingRows != rows || !query.equals(matchingQuery)) {
+            List<String> words = List.of(folded(query).split("\\s+"));
+            matching = rows.stream().filter(r -> {
+                String text = folded(r.displayName() + " " + r.email());
+                return words.stream().allMatch(text::contains);
+            }).toList();
+            matchingRows = rows;
+            matchingQuery = query;
+        }
+        return matching;
     }
 
     /** This page's accounts. */
