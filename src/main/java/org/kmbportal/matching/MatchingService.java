@@ -27,6 +27,22 @@ public class MatchingService {
     TaxonomyService taxonomies;
 
     /**
+     * A ranker per page language, kept while the taxonomy is the same: building one reads the whole taxonomy (the
+     * words of its groups, its described places, its labels), which every request did again.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Ranker> rankers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Ranker ranker(org.kmbportal.library.Taxonomy taxonomy, String language) {
+        Ranker kept = rankers.get(language);
+        if (kept != null && kept.taxonomy() == taxonomy) {
+            return kept;
+        }
+        Ranker made = new Ranker(taxonomy, language);
+        rankers.put(language, made);
+        return made;
+    }
+
+    /**
      * The best {@code size} resources for the profile.
      *
      * @throws InvalidProfileException
@@ -54,7 +70,7 @@ public class MatchingService {
         ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
             throw new InvalidProfileException(p.code(), p.message());
         });
-        Ranker ranker = new Ranker(taxonomies.current(), profile.language());
+        Ranker ranker = ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = ChallengeRelevance.of(search, profile.challenges(), profile.textLanguage(),
                 CHALLENGE_CANDIDATES);
         ChallengeSearch.LanguageCatalog catalog = search.catalog(profile.language());
