@@ -53,8 +53,7 @@ public final class WebLinks {
         if (url == null) {
             return false;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^https?://(?:[^@/?#]*@)?([^/?#]*)").matcher(
-                url.strip());
+        java.util.regex.Matcher m = AUTHORITY.matcher(url.strip());
         if (!m.find()) {
             return false;
         }
@@ -67,11 +66,15 @@ public final class WebLinks {
         if (port.isEmpty()) {
             return false;
         }
-        if (!port.matches("[0-9]+")) {
+        if (!port.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return true;
         }
         return port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535;
     }
+
+    /** The site's name and port of an http(s) address, after any user name. */
+    private static final java.util.regex.Pattern AUTHORITY = java.util.regex.Pattern
+            .compile("(?i)^https?://(?:[^@/?#]*@)?([^/?#]*)");
 
     /** Whether the address still has a space in it. */
     public static boolean hasSpace(String url) {
