@@ -67,6 +67,11 @@ final class QueryInterpreter {
                 && !WORD.matcher(OPERATOR_WORDS.matcher(SIGNS.matcher(raw).replaceAll(" ")).replaceAll(" ")).find();
     }
 
+    /** Whether the text holds one of the operators OR, AND, NOT (written in capitals, as the search reads them). */
+    static boolean hasOperatorWord(String raw) {
+        return raw != null && OPERATOR_WORDS.matcher(raw).find();
+    }
+
     /** The text made safe for the parser, or a {@link BadQueryException} saying in plain words what to change. */
     static String normalize(String raw, String readerLanguage) {
         String typed = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();

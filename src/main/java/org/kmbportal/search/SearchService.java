@@ -58,9 +58,12 @@ public class SearchService {
 
     public SearchResult search(SearchRequest request) {
         if (QueryInterpreter.withoutWords(request.query())) {
-            // Only punctuation, symbols or emoji: searching them would list the whole library as if it matched.
+            // Only punctuation, symbols, emoji or the operators: searching them would list the whole library as if
+            // it matched. An operator typed alone ("OR") is named, not called punctuation.
             throw new BadQueryException(BadQueryException.WITHOUT_WORDS, SearchMessages.get(request.readerLanguage(),
-                    "search.error.noWords"));
+                    QueryInterpreter.hasOperatorWord(request.query())
+                            ? "search.error.onlyOperators"
+                            : "search.error.noWords"));
         }
         String normalized = QueryInterpreter.normalize(request.query(), request.readerLanguage());
         return index.withSearcher(searcher -> {
