@@ -102,6 +102,20 @@ final class ChallengeReasons {
     }
 
     /**
+     * The reason for a resource that has none other (it shares nothing the form asks with the organization and is
+     * not close enough to the paragraph to say so): what it is about, by its topic the paragraph's words come nearest
+     * to, else its first; a resource without topics is said to be general. Every card says why it is there.
+     */
+    MatchReason otherwise(CatalogEntry entry) {
+        List<String> topics = entry.terms("topics");
+        if (topics.isEmpty()) {
+            return new MatchReason(MatchReason.Kind.FIT, null, null, words.say("match.reason.general"));
+        }
+        String about = mostOf(topics, used);
+        return topicReason("match.reason.about", about == null ? topics.get(0) : about, MatchReason.Kind.FIT);
+    }
+
+    /**
      * The resource's other reasons, without the topic the challenge reason names: one topic is said once on a card.
      * Named as a challenge, a ticked topic is left out of "which you want to work on" (the organization's own words
      * of a problem say more than a tick); that reason goes when it named no other topic.
@@ -127,8 +141,11 @@ final class ChallengeReasons {
     }
 
     private MatchReason topicReason(String key, String topic) {
-        return new MatchReason(MatchReason.Kind.CHALLENGE, "topics", topic, words.say(key, words.values("topics",
-                List.of(topic))));
+        return topicReason(key, topic, MatchReason.Kind.CHALLENGE);
+    }
+
+    private MatchReason topicReason(String key, String topic, MatchReason.Kind kind) {
+        return new MatchReason(kind, "topics", topic, words.say(key, words.values("topics", List.of(topic))));
     }
 
     /**

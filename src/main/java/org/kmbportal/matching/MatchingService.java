@@ -118,6 +118,10 @@ public class MatchingService {
             } else {
                 reasons.addAll(s.reasons());
             }
+            // A collection is kept only for a reason of its own (matchWithCollections); a resource always has one.
+            if (!filter.equals(MatchFilter.COLLECTIONS) && reasons.stream().allMatch(MatchReason::warning)) {
+                reasons.add(0, challenge.otherwise(s.entry()));
+            }
             all.add(reasons);
         }
         List<Match> matches = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.kmbportal.matching;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.web.Messages;
@@ -12,11 +15,45 @@ final class Wording {
     private final Taxonomy taxonomy;
     private final String language;
     private final Locale locale;
+    /** The words the taxonomy's descriptions write with a capital inside a sentence: names, such as "Indigenous". */
+    private final Set<String> names;
 
     Wording(Taxonomy taxonomy, String language) {
         this.taxonomy = taxonomy;
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
+        this.names = names(taxonomy, language);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…]\\s+");
+
+    /**
+     * The names the taxonomy's descriptions in the language write after a sentence's first word: each run of words
+     * with a capital and small letters ("Indigenous", "First Nations", « Premières Nations »). A label that begins
+     * with one of them, whole, keeps its capitals inside a sentence; « Premières années » is no name.
+     */
+    static Set<String> names(Taxonomy taxonomy, String language) {
+        Set<String> names = new HashSet<>();
+        taxonomy.descriptions().values().forEach(terms -> terms.values().forEach(description -> {
+            for (String sentence : SENTENCE_END.split(description.in(language))) {
+                String[] words = sentence.strip().split("[\\s,()«»\"“”]+");
+                StringBuilder name = new StringBuilder();
+                for (int i = 1; i <= words.length; i++) {
+                    if (i < words.length && isName(words[i])) {
+                        name.append(name.isEmpty() ? "" : " ").append(words[i]);
+                    } else if (!name.isEmpty()) {
+                        names.add(name.toString());
+                        name.setLength(0);
+                    }
+                }
+            }
+        }));
+        return names;
+    }
+
+    private static boolean isName(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().anyMatch(
+                Character::isLowerCase) && word.substring(1).chars().noneMatch(Character::isUpperCase);
     }
 
     String say(String key, Object... arguments) {
@@ -31,12 +68,23 @@ final class Wording {
 
     /** Labels of values, joined the way the language lists alternatives ("Small or Medium"). */
     String values(String facet, List<String> keys) {
-        List<String> labels = keys.stream().map(k -> inSentence(taxonomy.label(facet, k, language))).toList();
+        List<String> labels = keys.stream().map(k -> inText(taxonomy.label(facet, k, language))).toList();
         if (labels.size() <= 1) {
             return labels.isEmpty() ? "" : labels.get(0);
         }
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " " + say("match.or") + " "
                 + labels.get(labels.size() - 1);
+    }
+
+    /** A label as it reads inside a sentence, a name at its start kept as written ("Indigenous youth"). */
+    String inText(String label) {
+        for (String name : names) {
+            if (label.startsWith(name) && (label.length() == name.length() || !Character.isLetterOrDigit(label
+                    .charAt(name.length())))) {
+                return label;
+            }
+        }
+        return inSentence(label);
     }
 
     String design(String design) {

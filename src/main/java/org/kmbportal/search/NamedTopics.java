@@ -315,7 +315,44 @@ final class NamedTopics {
             Map<String, List<Integer>> positions) {
     }
 
-    private Said said(String text, List<String> languages) {
+    /**
+     * A word followed by "in", "on", "about", « en », « sur » and another word, perhaps with a pronoun between:
+     * "trained in evaluation", "train us in evaluation", « formation en évaluation », "training on the evaluation".
+     */
+    private static final java.util.regex.Pattern SAID_OF = java.util.regex.Pattern.compile(
+            "(\\p{L}+)((?:\\s+(?:us|them|me|you|him|her|everyone|nous|vous|les))?\\s+(?:in|on|about|en|sur)\\s+(?:(?:the|our|their|l['’]|la|le|les|des|du|d['’])\\s*)?)(\\p{L}+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The text without the words of a topic's label said of another topic's word: training "in evaluation" is
+     * evaluation's ("trained in evaluation", « formation en évaluation »), not mentor training; such a word names
+     * nothing.
+     */
+    private String withoutWordsSaidOfAnother(String text, List<String> languages) {
+        java.util.regex.Matcher m = SAID_OF.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            boolean ofAnother = false;
+            for (String language : languages) {
+                Set<String> word = stems(analysis.query(), language, m.group(1)).keySet();
+                Set<String> then = stems(analysis.query(), language, m.group(3)).keySet();
+                for (var topic : cues.entrySet()) {
+                    if (word.stream().anyMatch(topic.getValue()::containsKey)) {
+                        ofAnother |= cues.entrySet().stream().anyMatch(other -> !other.getKey().equals(topic.getKey())
+                                && then.stream().anyMatch(other.getValue()::containsKey) && word.stream().noneMatch(
+                                        labels.get(other.getKey())::contains));
+                    }
+                }
+            }
+            m.appendReplacement(kept, java.util.regex.Matcher.quoteReplacement((ofAnother ? "…" : m.group(1)) + m
+                    .group(2) + m.group(3)));
+        }
+        m.appendTail(kept);
+        return kept.toString();
+    }
+
+    private Said said(String written, List<String> languages) {
+        String text = withoutWordsSaidOfAnother(written, languages);
         // The label words the text uses, and those of them it says with a word that is not among the library's
         // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();

@@ -124,8 +124,8 @@ class NamedGroupsMatchingTest {
     @MethodSource("populations")
     void aParagraphNamingTheGroupItServesGetsThatGroupsResourcesFirstWithAReasonNamingIt(Case c) {
         List<Match> top = matching.match(c.profile(), 3);
-        String label = Wording.inSentence(library.taxonomy().label("populations", c.named(), c.profile()
-                .language()));
+        String label = new Wording(library.taxonomy(), c.profile().language()).values("populations", List.of(c
+                .named()));
         long forThem = top.stream().filter(m -> entries.get(m.id()).terms("populations").contains(c.named())).count();
         long inLibrary = entries.values().stream().filter(e -> e.terms("populations").contains(c.named())).count();
         assertTrue(entries.get(top.get(0).id()).terms("populations").contains(c.named()) && forThem >= Math.min(2,
