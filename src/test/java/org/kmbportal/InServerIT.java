@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.accounts.AccountsInServer;
 import org.kmbportal.content.ContentImporter;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.CurationInServer;
@@ -100,7 +101,8 @@ class InServerIT {
     static WebArchive deployment() {
         // Some tests sign people up from inside the server: the visitor's HTML parser goes with them.
         return Deployments.portal(InServerIT.class, LibraryInServer.class, SearchInServer.class,
-                CurationInServer.class, PartnershipsInServer.class, InsightsInServer.class, Visitor.class,
+                CurationInServer.class, PartnershipsInServer.class, InsightsInServer.class, AccountsInServer.class,
+                Visitor.class,
                 People.class).addClass("org.kmbportal.partnerships.PartnershipScene")
                 .addClass("org.kmbportal.partnerships.OddText").addClass("org.kmbportal.insights.InsightsFixture")
                 .addPackages(true, "org.jsoup");
@@ -125,6 +127,10 @@ class InServerIT {
 
     private PartnershipsInServer partnerships() {
         return new PartnershipsInServer(clock, nudges);
+    }
+
+    private AccountsInServer accounts() {
+        return new AccountsInServer(clock);
     }
 
     private InsightsInServer insights() {
@@ -286,5 +292,13 @@ class InServerIT {
     @Order(21)
     void theClickThroughRankOfAWeekIsTheMeanReciprocalRankOfTheResultsOpened() {
         insights().theClickThroughRankOfAWeekIsTheMeanReciprocalRankOfTheResultsOpened();
+    }
+
+    // --- AccountsInServer: signing in, the clock moved past each wait ---
+
+    @Test
+    @Order(22)
+    void repeatedFailedSignInsAreSlowedThenLocked() {
+        accounts().repeatedFailedSignInsAreSlowedThenLocked();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.kmbportal.platform.PortalClock;
 import org.kmbportal.platform.PortalSettings;
 
 /**
@@ -29,6 +30,9 @@ public class SignInThrottle {
     @Inject
     SignInFailureRows rows;
 
+    @Inject
+    PortalClock clock;
+
     private ThrottlePolicy policy() {
         return new ThrottlePolicy(settings.signInLockAfter(), Duration.ofMinutes(settings.signInLockMinutes()));
     }
@@ -39,7 +43,7 @@ public class SignInThrottle {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ThrottlePolicy.Verdict begin(String email, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         // Always the account's row first, then the address's: two attempts never wait for each other crosswise.
         SignInFailure account = locked(accountKey(email));
         SignInFailure from = locked(addressKey(address));
@@ -57,7 +61,7 @@ public class SignInThrottle {
     /** The password was wrong: the attempt stays counted, and the wait before the next one starts now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String email, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         SignInFailure account = locked(accountKey(email));
         SignInFailure from = locked(addressKey(address));
         account.update(policy().failedNow(account.state(), now));

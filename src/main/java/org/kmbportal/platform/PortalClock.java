@@ -9,9 +9,10 @@ import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The portal's notion of "now". Everything that depends on the date (check-in schedules, reminders after a quiet
- * period, how long reader signals are kept) asks this clock rather than the system's, so a test running inside the
- * server can move time forward instead of waiting for weeks. In production nothing moves it: it is the system clock.
+ * The portal's notion of "now". Everything that depends on the date or a wait (check-in schedules, reminders after a
+ * quiet period, how long reader signals are kept, the wait after failed sign-ins) asks this clock rather than the
+ * system's, so a test running inside the server can move time forward instead of waiting for seconds or weeks. In
+ * production nothing moves it: it is the system clock.
  */
 @ApplicationScoped
 public class PortalClock {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -32,7 +36,8 @@ public class CurationInServer {
     }
 
     public void linksAreCheckedAndCalledBrokenOnlyAfterRepeatedFailuresAndNothingIsDeleted() throws IOException {
-        HttpServer site = localSite();
+        CountDownLatch over = new CountDownLatch(1);
+        HttpServer site = localSite(over);
         try {
             String base = "http://127.0.0.1:" + site.getAddress().getPort();
             List<String> urls = List.of(base + "/ok", base + "/moved", base + "/missing", base + "/error",
@@ -40,10 +45,8 @@ public class CurationInServer {
             collections.saveAll(List.of(new CollectionContent("it-link-checks", "Links checked by the test", "en",
                     java.time.LocalDate.of(2025, 1, 1), Map.of(), "Test", "", Visibility.PRIVATE,
                     urls.stream().map(u -> CollectionEntry.link(u, "Link " + u, "")).toList())));
-            LinkChecker checker = new LinkChecker(new LinkChecker.Settings(java.time.Duration.ofSeconds(1),
-                    java.time.Duration.ZERO, 2, java.time.Duration.ofMillis(20), 5, true));
 
-            assertEquals(5, linkChecks.check(urls, checker, 2));
+            assertEquals(5, checkTwoWays(urls));
             assertEquals(LinkState.OK, state(base + "/ok"));
             assertEquals(LinkState.MOVED, state(base + "/moved"));
             LinkCheck moved = linkChecks.find(base + "/moved").orElseThrow();
@@ -53,7 +56,7 @@ public class CurationInServer {
             for (String failing : List.of("/missing", "/error", "/slow")) {
                 assertEquals(LinkState.FAILING, state(base + failing), failing + " after one failed check");
             }
-            linkChecks.check(urls, checker, 2);
+            checkTwoWays(urls);
             for (String broken : List.of("/missing", "/error", "/slow")) {
                 assertEquals(LinkState.BROKEN, state(base + broken), broken + " after two failed checks");
             }
@@ -70,12 +73,29 @@ public class CurationInServer {
                     List.of(), 1, ""), 2);
             assertEquals(LinkState.OK, state(base + "/error"), "a link that works again is OK again");
         } finally {
+            over.countDown();
             site.stop(0);
+            ((ExecutorService) site.getExecutor()).shutdownNow();
         }
     }
 
-    /** A local server answering 200, 301 (to the 200), 404, 500, and too slowly. */
-    private static HttpServer localSite() throws IOException {
+    /**
+     * Checks the links that answer with a timeout they never reach, and the one that never answers with a short one:
+     * it fails the same way after any timeout, so the test waits out a fifth of a second per try, not seconds.
+     */
+    private int checkTwoWays(List<String> urls) {
+        List<String> answering = urls.stream().filter(u -> !u.endsWith("/slow")).toList();
+        List<String> silent = urls.stream().filter(u -> u.endsWith("/slow")).toList();
+        return linkChecks.check(answering, checker(Duration.ofSeconds(10)), 2)
+                + linkChecks.check(silent, checker(Duration.ofMillis(200)), 2);
+    }
+
+    private static LinkChecker checker(Duration timeout) {
+        return new LinkChecker(new LinkChecker.Settings(timeout, Duration.ZERO, 2, Duration.ofMillis(20), 5, true));
+    }
+
+    /** A local server answering 200, 301 (to the 200), 404, 500, and, until the test is over, nothing. */
+    private static HttpServer localSite(CountDownLatch over) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ok", e -> answer(e, 200, null));
         server.createContext("/moved", e -> answer(e, 301, "/ok"));
@@ -83,13 +103,14 @@ public class CurationInServer {
         server.createContext("/error", e -> answer(e, 500, null));
         server.createContext("/slow", e -> {
             try {
-                Thread.sleep(2500);
+                over.await();
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
             answer(e, 200, null);
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        // A thread for each request: every try at /slow holds one until the test is over.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return server;
     }

@@ -93,10 +93,26 @@ class CollectionImportE2E {
                 "its page credits the mentor");
         assertEquals(404, Http.get(portal, "/collections/" + id).status(), "anonymous readers cannot open it");
         assertFalse(Http.get(portal, "/collections").body().contains(id), "not listed in /collections");
-        Thread.sleep(1500);
+        indexCaughtUp(admin);
         assertFalse(Http.get(portal, "/api/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8), "Sec-GPC",
                 "1").body().contains("\"" + id + "\""), "not found in anonymous search");
         assertFalse(Http.get(portal, "/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
                 .body().contains(id), "not on the search page");
+    }
+
+    /**
+     * Until the index has applied every change the library logged, the import's included: then search answers as it
+     * ever will about the collection, and "not found" means it is left out, not yet to come.
+     */
+    private static void indexCaughtUp(Visitor admin) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            JsonObject index = admin.api("GET", "/api/admin/index", null).json();
+            if (index.getJsonNumber("applied_seq").longValue() >= index.getJsonNumber("last_seq").longValue()) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "the index never caught up: " + index);
+            Thread.sleep(20);
+        }
     }
 }

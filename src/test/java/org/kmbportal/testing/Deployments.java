@@ -14,9 +14,9 @@ public final class Deployments {
     }
 
     public static WebArchive portal(Class<?>... testClasses) {
-        // Arquillian writes the deployment out again before Payara starts: stored, not deflated once more.
+        // Arquillian writes the deployment out again before Payara starts: a copy of the WAR with the test classes added.
         ShrinkWrap.getDefaultDomain().getConfiguration().getExtensionLoader().addOverride(ZipExporter.class,
-                StoredZipExporter.class);
+                CopyingZipExporter.class);
         File war = TestDatabase.projectDir().resolve("target/kmb-portal.war").toFile();
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.addClasses(testClasses).addClasses(Http.class, Http.Answer.class, TestDatabase.class,

@@ -54,7 +54,9 @@ public class RunningPortal implements ParameterResolver {
                                     .processDatabase("shared_portal" + TestDatabase.forkSuffix().replace('-', '_'))
                             : Map.of());
             environment.putAll(People.adminEnvironment());
-            // Lock sooner than the default, so the throttling test stays short.
+            // Lock sooner than the default, as these tests always have (HardeningE2E counts the waits and locks of
+            // sign-ins made at once); the waits themselves are tested inside the server (AccountsInServer), with the
+            // portal's clock moved.
             environment.put("KMB_SIGN_IN_LOCK_AFTER", "5");
             // No link check may reach outside the machine: runs are refused (kmb.links.every-hours=0).
             environment.put("KMB_LINKS_EVERY_HOURS", "0");

@@ -8,7 +8,7 @@ import org.kmbportal.web.QuotedText;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -33,6 +33,7 @@ import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.CheckedSignIn;
 import org.kmbportal.accounts.SignInThrottle;
 import org.kmbportal.accounts.ThrottlePolicy;
+import org.kmbportal.platform.PortalClock;
 import org.kmbportal.web.ClientAddress;
 
 /**
@@ -72,6 +73,9 @@ public class SignInBacking {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    PortalClock clock;
+
     private String email;
     private String password;
 
@@ -83,7 +87,7 @@ public class SignInBacking {
         String address = ClientAddress.of(request);
         ThrottlePolicy.Verdict verdict = throttle.begin(email, address);
         if (!verdict.allowed()) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), verdict.retryAt()).toSeconds() + 1);
+            long seconds = Math.max(1, Duration.between(clock.now(), verdict.retryAt()).toSeconds() + 1);
             if (verdict.locked()) {
                 messages.error("signIn.locked", (seconds + 59) / 60);
             } else {
