@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -24,6 +25,7 @@ import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,6 +84,42 @@ class SignOutWordsE2E {
         editor.get(portal.resolve("/browse").toString());
         Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
         assertEquals("session-ended", focusedClass(editor, "session-ended"), "the keyboard starts at the message");
+    }
+
+    /**
+     * An editor whose roles an administrator removed while they typed signed in again and came back to the edit page:
+     * "Not allowed" under "We kept what you typed…; check it and save again", with nothing to save. The page says
+     * the roles changed and the page needs one the account lost; the notice says the text was not saved and gives all
+     * of it to copy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anEditorWhoseRolesWereRemovedIsToldWhyAndGivenWhatTheyTyped(String language, URI portal) {
+        String email = "removed-editor-" + language + System.nanoTime() + "@kmb.test";
+        People.invited(portal, People.admin(portal), email, "Re Moved " + language, "editor");
+        ChromeDriver editor = browser(language);
+        Browser.signIn(editor, portal, email, People.PASSWORD);
+        editor.get(portal.resolve("/editor/edit?id=closing-a-match-well&lang=" + language).toString());
+        UserSessionFindingsE2E.changeRoles(portal, email, "member");
+        String typed = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(140), "roles-removed-" + language);
+        editor.executeScript("arguments[0].value += arguments[1];", editor.findElement(By.id("edit:guideSummary")),
+                " " + typed);
+        editor.findElement(By.id("edit:save")).click();
+        new WebDriverWait(editor, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
+        Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
+        editor.findElement(By.id("signin:email")).sendKeys(email);
+        editor.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        editor.findElement(By.id("signin:submit")).click();
+
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/editor/edit"));
+        Browser.awaitText(editor, By.id("main"), Bundle.shown(language, "error.403.rolesChanged"));
+        new WebDriverWait(editor, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("kept-typing")).getText()
+                .isBlank());
+        String notice = editor.findElement(By.id("kept-typing")).getText();
+        assertTrue(notice.contains(Bundle.shown(language, "keptTyping.notHere")), notice);
+        assertFalse(notice.contains(Bundle.shown(language, "keptTyping.restored")), notice);
+        assertTrue(editor.findElements(By.cssSelector("#kept-typing textarea")).stream().anyMatch(t -> t
+                .getDomProperty("value").contains(typed)), "what was typed is there to copy");
     }
 
     /**
