@@ -403,7 +403,7 @@ class UserSessionFindingsE2E {
 
     static void changeRoles(URI portal, String email, String... roles) {
         Visitor admin = People.admin(portal);
-        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        long id = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
                 .longValue();
         String body = "{\"roles\": [" + String.join(", ", Arrays.stream(roles).map(r -> "\"" + r + "\"").toList())
