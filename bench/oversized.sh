@@ -44,7 +44,7 @@ sign_up() {
 sign_up bench-member@kmb.test
 member_token=$(sign_in "$work/member" bench-member@kmb.test "$pw")
 admin_token=$(sign_in "$work/admin" "$admin" "$admin_pw")
-admin_id=$(curl -s -b "$work/admin" "$base/api/admin/users" | jq ".[] | select(.email == \"$admin\") | .id")
+admin_id=$(curl -s -b "$work/admin" "$base/api/admin/users?size=100" | jq ".hits[] | select(.email == \"$admin\") | .id")
 curl -s -o /dev/null -b "$work/admin" -X PUT -H "X-CSRF-Token: $admin_token" -H 'Content-Type: application/json' \
   -d '{"roles": ["admin", "editor"]}' "$base/api/admin/users/$admin_id/roles"
 editor_token=$(sign_in "$work/editor" "$admin" "$admin_pw")

@@ -1,7 +1,8 @@
 /*
- * After a form is sent and the page comes back with a message (saved, or what to fix), the keyboard focus would
- * otherwise be on nothing (the page's body) and a screen reader would not hear the outcome. This moves focus to the
- * first field to fix, else to the messages, unless something on the page (such as the plan editor) already placed it.
+ * After a form is sent and the page comes back with a message (saved, or what to fix), or after the portal signed
+ * someone out, the keyboard focus would otherwise be on nothing (the page's body) and a screen reader would not hear
+ * the outcome. This moves focus to the first field to fix, else to the words saying the session ended, else to the
+ * messages, unless something on the page (such as the plan editor) already placed it.
  */
 (function () {
     'use strict';
@@ -17,6 +18,10 @@
         if (fieldError) {
             var field = fieldError.closest('.field, .field-row, .question, fieldset, td, div');
             target = field ? field.querySelector('input:not([type=hidden]), select, textarea') : null;
+        }
+        if (!target) {
+            // Signed out by the portal (roles or password changed, or the session expired): what happened comes first.
+            target = document.querySelector('.session-ended, .sign-in-expired');
         }
         if (!target && list && list.children.length) {
             target = list;

@@ -517,9 +517,12 @@
                 forgetRowsAsked();
                 var result = putBack(draft);
                 if (result.restored || result.left.length || result.choices.length) {
-                    say(notice, notice.getAttribute('data-restored'));
+                    // Nothing went back (the page has no such form, e.g. it needs a role the account lost): say it
+                    // was not saved and show all of it to copy, not "check it and save again".
+                    var nowhere = !result.restored && notice.hasAttribute('data-not-here');
+                    say(notice, notice.getAttribute(nowhere ? 'data-not-here' : 'data-restored'));
                     if (result.left.length) {
-                        showToCopy(notice, result.left, 'data-copy');
+                        showToCopy(notice, result.left, nowhere ? 'data-copy-all' : 'data-copy');
                     }
                     if (result.choices.length) {
                         showToCopy(notice, result.choices, 'data-choices');

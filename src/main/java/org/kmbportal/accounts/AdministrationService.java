@@ -45,9 +45,10 @@ public class AdministrationService {
     public record NewInvitation(Invitation invitation, String token) {
     }
 
+    /** Every account, by name then email ({@link AccountOrder}). */
     public List<Account> accounts() {
         guard.require(Role.ADMIN);
-        return accounts.all();
+        return accounts.all().stream().sorted(AccountOrder.BY_NAME).toList();
     }
 
     public List<Invitation> invitations() {

@@ -45,12 +45,40 @@ public class ErrorPageFilter extends HttpFilter {
             chain.doFilter(fresh, response);
             return;
         }
+        if (EXPIRED.equals(page) && isSignIn(request)) {
+            // The sign-in page left open until the session expired: the sign-in page again, with a word that the
+            // session ended, not "Page expired" (a page that asks to go back and reload what is already here).
+            response.sendRedirect(signInAgain(request));
+            return;
+        }
         response.setStatus(statusFor(error));
         if (page.equals(request.getServletPath())) {
             chain.doFilter(fresh, response);
         } else {
             request.getRequestDispatcher(page).forward(fresh, response);
         }
+    }
+
+    private static boolean isSignIn(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (!(uri instanceof String path) || !path.startsWith(request.getContextPath())) {
+            return false;
+        }
+        String within = path.substring(request.getContextPath().length());
+        return within.equals("/sign-in") || within.equals("/sign-in.xhtml");
+    }
+
+    /** The sign-in page saying the session ended ({@code expired=1}), with the form's {@code next} and language. */
+    static String signInAgain(HttpServletRequest request) {
+        StringBuilder address = new StringBuilder(request.getContextPath()).append("/sign-in?expired=1");
+        for (String name : new String[]{"next", "lang"}) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                address.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value,
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return address.toString();
     }
 
     static int statusFor(Throwable error) {

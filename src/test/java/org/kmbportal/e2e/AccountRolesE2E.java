@@ -142,7 +142,7 @@ class AccountRolesE2E {
         member.get(portal.resolve("/account/?lang=" + language).toString());
 
         Visitor admin = People.admin(portal);
-        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        long id = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
                 .longValue();
         Http.Answer granted = admin.api("PUT", "/api/admin/users/" + id + "/roles",
@@ -162,14 +162,14 @@ class AccountRolesE2E {
     }
 
     private static List<String> administrators(URI portal) {
-        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        return People.accounts(People.admin(portal)).stream()
                 .filter(u -> u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
                         .anyMatch(r -> r.getString().equals("admin")))
                 .map(u -> u.getString("email")).toList();
     }
 
     private static List<String> roles(URI portal, String email) {
-        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        return People.accounts(People.admin(portal)).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
     }

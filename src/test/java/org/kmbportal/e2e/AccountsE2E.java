@@ -306,7 +306,7 @@ class AccountsE2E {
         Http.Answer page = reader.get("/account/");
         assertEquals(200, page.status());
         Visitor admin = People.admin(portal);
-        long id = admin.api("GET", "/api/admin/users", null).jsonArray().stream().map(v -> v.asJsonObject())
+        long id = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
                 .longValue();
         assertEquals(200, admin.api("PUT", "/api/admin/users/" + id + "/roles", "{\"roles\": [\"member\", "

@@ -62,8 +62,7 @@ class AuthorizationMatrixE2E {
         placeholders.put("{draft}", DRAFT);
         placeholders.put("{org}", String.valueOf(Visitor.json(member.get("/api/account").body())
                 .getJsonNumber("organization").longValue()));
-        placeholders.put("{account}", Visitor.json("{\"a\":" + admin.get("/api/admin/users").body() + "}")
-                .getJsonArray("a").getValuesAs(jakarta.json.JsonObject.class).stream()
+        placeholders.put("{account}", People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals("matrix-other@kmb.test"))
                 .map(u -> String.valueOf(u.getJsonNumber("id").longValue())).findFirst().orElseThrow());
         MatrixCollections.create(member, mentor, placeholders);

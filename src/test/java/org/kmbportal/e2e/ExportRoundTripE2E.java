@@ -46,8 +46,7 @@ class ExportRoundTripE2E {
         try (PortalProcess empty = PortalProcess.start("e2e-empty", data, environment)) {
             assertEquals(0, Http.get(empty.base(), "/api/resources?size=1").json().getInt("total"), "empty");
             Visitor emptyAdmin = People.admin(empty.base());
-            long adminId = Visitor.json("{\"a\":" + emptyAdmin.get("/api/admin/users").body() + "}")
-                    .getJsonArray("a").getJsonObject(0).getJsonNumber("id").longValue();
+            long adminId = People.accounts(emptyAdmin).get(0).getJsonNumber("id").longValue();
             assertEquals(200, emptyAdmin.api("PUT", "/api/admin/users/" + adminId + "/roles",
                     "{\"roles\": [\"admin\", \"editor\"]}").status());
             Visitor importer = People.admin(empty.base());

@@ -163,7 +163,7 @@ class HardeningE2E {
         Visitor admin = People.admin(portal);
         Visitor editor = People.invited(portal, admin, "demoted-editor@kmb.test", "Demoted Editor", "editor");
         assertEquals(200, editor.get("/editor/").status());
-        long id = admin.api("GET", "/api/admin/users", null).jsonArray().stream().map(v -> v.asJsonObject())
+        long id = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals("demoted-editor@kmb.test")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         assertEquals(200, admin.api("PUT", "/api/admin/users/" + id + "/roles", "{\"roles\": []}").status());
@@ -309,7 +309,7 @@ class HardeningE2E {
                     "confirmation", People.PASSWORD, "organization", "Org"));
             assertEquals(200, signUp.status(), "refused, the form shown again");
             String email = "hidden" + (int) hidden.charAt(0) + "@kmb.test";
-            assertFalse(People.admin(portal).get("/api/admin/users").body().contains(email), "no account made");
+            assertFalse(People.accountsJson(People.admin(portal)).contains(email), "no account made");
         }
         assertEquals(404, editor.get("/api/editor/resources/invisible-title").status(), "nothing was stored");
     }
@@ -327,7 +327,7 @@ class HardeningE2E {
         assertEquals(fresh.header("Location"), taken.header("Location"));
         assertFalse(taken.body().contains("already exists"), taken.body());
         assertTrue(new Visitor(portal).signIn("already-here@kmb.test", People.PASSWORD), "the owner's password");
-        String users = People.admin(portal).get("/api/admin/users").body();
+        String users = People.accountsJson(People.admin(portal));
         assertTrue(users.contains("Already Here") && !users.contains("Impostor"), "nothing changed: " + users);
     }
 

@@ -145,7 +145,7 @@ class InvisibleTextE2E {
             assertFalse(forEmpty.isEmpty(), field);
             assertEquals(forEmpty, forInvisible, field + ": " + codes(invisible));
         }
-        assertFalse(admin.get("/api/admin/users").body().contains(email), "no account was made");
+        assertFalse(People.accountsJson(admin).contains(email), "no account was made");
 
         Visitor reader = signedIn("blank-partner@kmb.test", language);
         List<String> forEmpty = problems(reader.submit("/account/", "profile", Map.of("name", "")));

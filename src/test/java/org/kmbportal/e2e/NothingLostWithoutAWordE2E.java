@@ -494,7 +494,7 @@ class NothingLostWithoutAWordE2E {
     }
 
     private static List<String> roles(Visitor admin, String email) {
-        return admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        return People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
     }

@@ -363,7 +363,7 @@ class ShippedLibraryJourneyE2E {
 
     private static void changeRoles(URI portal, String email, String... roles) {
         Visitor admin = People.admin(portal);
-        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        long id = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
                 .longValue();
         String body = "{\"roles\": [" + String.join(", ", Arrays.stream(roles).map(r -> "\"" + r + "\"")
@@ -471,7 +471,7 @@ class ShippedLibraryJourneyE2E {
     }
 
     private static List<String> roles(URI portal, String email) {
-        return People.admin(portal).get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        return People.accounts(People.admin(portal)).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).sorted()
                 .toList();

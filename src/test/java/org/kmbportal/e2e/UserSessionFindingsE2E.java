@@ -317,6 +317,12 @@ class UserSessionFindingsE2E {
             emails.add(email);
             accountNames.add(name);
         }
+        // Listed by name, accents and case aside, then by email (AdminListsE2E).
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+        collator.setStrength(java.text.Collator.PRIMARY);
+        List<String> byName = new ArrayList<>(emails);
+        byName.sort(java.util.Comparator.<String, String> comparing(e -> accountNames.get(emails.indexOf(e)),
+                collator).thenComparing(e -> e));
         ChromeDriver admin = Browser.start("fr");
         browsers.add(admin);
         Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
@@ -330,15 +336,15 @@ class UserSessionFindingsE2E {
         box.sendKeys(tag);
         box.sendKeys(Keys.ENTER);
         new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=" + tag));
-        assertEquals(emails.subList(0, 50), shownEmails(admin), "the first page of those found, in order");
+        assertEquals(byName.subList(0, 50), shownEmails(admin), "the first page of those found, in order");
         Browser.awaitText(admin, By.id("users-count"), Bundle.shown("fr", "admin.users.pageOf", 1, 2));
         admin.findElement(By.id("users-next")).sendKeys(Keys.ENTER);
         new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=2"));
-        assertEquals(emails.subList(50, 52), shownEmails(admin), "the rest, the search kept");
+        assertEquals(byName.subList(50, 52), shownEmails(admin), "the rest, the search kept");
         assertTrue(admin.findElements(By.id("users-next")).isEmpty(), "no Next on the last page");
         admin.findElement(By.id("users-previous")).sendKeys(Keys.ENTER);
         new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=1"));
-        assertEquals(emails.subList(0, 50), shownEmails(admin));
+        assertEquals(byName.subList(0, 50), shownEmails(admin));
 
         int picked = 7 + random.nextInt(40);
         String words = String.join(" ", Arrays.asList(accountNames.get(picked).split(" ")).subList(0, 2));
@@ -403,7 +409,7 @@ class UserSessionFindingsE2E {
 
     static void changeRoles(URI portal, String email, String... roles) {
         Visitor admin = People.admin(portal);
-        long id = admin.get("/api/admin/users").jsonArray().getValuesAs(JsonObject.class).stream()
+        long id = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonNumber("id")
                 .longValue();
         String body = "{\"roles\": [" + String.join(", ", Arrays.stream(roles).map(r -> "\"" + r + "\"").toList())

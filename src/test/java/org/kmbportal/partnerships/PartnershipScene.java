@@ -93,8 +93,7 @@ final class PartnershipScene {
     }
 
     private long account(String email) {
-        return Visitor.json("{\"a\":" + admin.get("/api/admin/users").body() + "}").getJsonArray("a")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("email").equals(email))
+        return People.accounts(admin).stream().filter(u -> u.getString("email").equals(email))
                 .map(u -> u.getJsonNumber("id").longValue()).findFirst().orElseThrow();
     }
 }

@@ -252,7 +252,7 @@ class CrashRecoveryIT {
 
     private static Visitor editor(PortalProcess portal) {
         Visitor admin = People.admin(portal.base());
-        JsonObject me = admin.api("GET", "/api/admin/users", null).jsonArray().stream().map(v -> v.asJsonObject())
+        JsonObject me = People.accounts(admin).stream()
                 .filter(u -> u.getString("email").equals(People.ADMIN_EMAIL)).findFirst().orElseThrow();
         if (!me.getJsonArray("roles").toString().contains("editor")) {
             Http.Answer roles = admin.api("PUT", "/api/admin/users/" + me.getJsonNumber("id") + "/roles",

@@ -67,4 +67,27 @@ public final class People {
         }
         return visitor;
     }
+
+    /** Every account, as {@code /api/admin/users} lists them a page at a time, by name then email. */
+    public static java.util.List<jakarta.json.JsonObject> accounts(Visitor admin) {
+        java.util.List<jakarta.json.JsonObject> all = new java.util.ArrayList<>();
+        for (int page = 1;; page++) {
+            Http.Answer answer = admin.get("/api/admin/users?size=100&page=" + page);
+            if (answer.status() != 200) {
+                throw new IllegalStateException("/api/admin/users answered " + answer.status() + ": " + answer.body());
+            }
+            jakarta.json.JsonObject json = answer.json();
+            java.util.List<jakarta.json.JsonObject> hits = json.getJsonArray("hits").getValuesAs(
+                    jakarta.json.JsonObject.class);
+            all.addAll(hits);
+            if (hits.isEmpty() || all.size() >= json.getJsonNumber("total").longValue()) {
+                return all;
+            }
+        }
+    }
+
+    /** Every account as JSON text, to look for a name or an email in. */
+    public static String accountsJson(Visitor admin) {
+        return accounts(admin).toString();
+    }
 }

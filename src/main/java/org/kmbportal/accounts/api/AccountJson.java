@@ -38,6 +38,11 @@ public final class AccountJson {
             String email) {
     }
 
+    @Schema(name = "AdminAccountPage", description = "A page of accounts, by name then email, with how many there are"
+            + " in all.")
+    public record AdminAccountPage(long total, int page, int size, List<AdminAccount> hits) {
+    }
+
     @Schema(name = "AdminAccount", description = "An account as administrators see it.")
     public record AdminAccount(long id, String email,
             @Schema(name = "display_name") @JsonbProperty("display_name") String displayName,

@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kmbportal.web.api.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -65,11 +67,24 @@ public class AdminResource {
 
     @GET
     @Path("users")
-    @Operation(summary = "Every account with its roles", description = "Administrators only.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccountJson.AdminAccount.class)))
-    public List<AccountJson.AdminAccount> users() {
-        return administration.accounts().stream().map(AdminResource::json).toList();
+    @Operation(summary = "The accounts with their roles, a page at a time", description = "Administrators only."
+            + " By name, then email (accents and case aside), as the accounts page lists them.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountJson.AdminAccountPage.class)))
+    @APIResponse(responseCode = "400", description = "A page or size out of range", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AccountJson.AdminAccountPage users(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = ""
+                    + USERS_MAX_SIZE, defaultValue = "50")) @QueryParam("size") String size) {
+        int pageNumber = QueryParams.integer("page", page, 1, 1, 100_000);
+        int pageSize = QueryParams.integer("size", size, 50, 1, USERS_MAX_SIZE);
+        List<AccountJson.AdminAccount> all = administration.accounts().stream().map(AdminResource::json).toList();
+        int from = (int) Math.min(all.size(), (long) (pageNumber - 1) * pageSize);
+        return new AccountJson.AdminAccountPage(all.size(), pageNumber, pageSize, all.subList(from, Math.min(all
+                .size(), from + pageSize)));
     }
+
+    /** The most accounts one page of {@code /api/admin/users} holds. */
+    static final int USERS_MAX_SIZE = 100;
 
     @PUT
     @Path("users/{id}/roles")

@@ -63,6 +63,28 @@ public class AuditBacking {
         }
     }
 
+    /** An account as some entries name it: "Display Name <email>". */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            ".*<([^<>\\s]+@[^<>\\s]+)>\\s*");
+
+    /**
+     * Who did it, by one rule (the page's introduction says it): an account by its email, which identifies it (names
+     * change, and some entries were recorded as "Name &lt;email&gt;", others as the email alone); what the portal did
+     * by itself (start-up, scheduled publishing) in words.
+     */
+    public String who(String actor) {
+        return who(actor, messages);
+    }
+
+    static String who(String actor, Messages messages) {
+        String recorded = actor == null ? "" : actor.strip();
+        java.util.regex.Matcher labelled = LABELLED.matcher(recorded);
+        if (labelled.matches()) {
+            return labelled.group(1);
+        }
+        return recorded.contains("@") ? recorded : messages.getOrDefault("audit.who." + recorded, recorded);
+    }
+
     /** What happened, in the reader's language ("Roles changed" for {@code roles.changed}); an unknown key as it is. */
     public String action(String key) {
         return messages.getOrDefault("audit.action." + key, key);

@@ -107,6 +107,15 @@ public class SessionBacking {
     }
 
     /**
+     * Whether an administrator changed this reader's roles during this browser session (the {@link SessionEpochFilter}
+     * signed them out for it): a page refused to them says so.
+     */
+    public boolean isRolesChanged() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SessionEpochFilter.ROLES_CHANGED_NOTE) != null;
+    }
+
+    /**
      * The words for a session that just ended ({@link #isSessionEnded}): an administrator changed the account's roles
      * ({@code session.ended.roles}), or its password changed ({@code session.ended}).
      */

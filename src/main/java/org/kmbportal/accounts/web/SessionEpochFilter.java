@@ -52,6 +52,9 @@ public class SessionEpochFilter extends HttpFilter {
     /** Why a session ended: an administrator changed the account's roles. */
     static final String ROLES_CHANGED = "roles";
 
+    /** Set, for the rest of the browser's session, on a session that ended because its roles changed. */
+    static final String ROLES_CHANGED_NOTE = "kmb.rolesChangedByAdministrator";
+
     /** Why a session ended: its password changed (or the account is gone). */
     static final String OTHER_CHANGE = "other";
 
@@ -139,6 +142,11 @@ public class SessionEpochFilter extends HttpFilter {
             return;
         }
         request.getSession(true).setAttribute(ENDED, reason);
+        if (ROLES_CHANGED.equals(reason)) {
+            // Kept through signing in again (the session's id changes, not its attributes): a page that now needs a
+            // role the account lost says why it does not open, not only "Not allowed".
+            request.getSession().setAttribute(ROLES_CHANGED_NOTE, Boolean.TRUE);
+        }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // A page's own background request (the editor's preview as one types): a redirect would bring the browser
             // the sign-in page as the answer to it, which the page drops, and the reader stayed on a page signed out

@@ -38,12 +38,30 @@ public class PlanBacking extends PlanEditing {
     private long theirVersion;
     private List<String> theirItems = List.of();
     private int keptRows;
+    /** The flash key of the form kept across the redirect after a button, with the partnership's id. */
+    private static final String KEPT = "kmb.plan-form.";
+
+    /** The form and the conflict shown with it, between a button's request and the page it redirects to. */
+    private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems)
+            implements
+                java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     public void load() throws IOException {
         if (loaded || !open()) {
             return;
         }
         loaded = true;
+        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
+                + partnershipId) instanceof KeptPage kept) {
+            // Sent here by one of the form's buttons (see changed()): the form as it was sent, with its message.
+            restore(kept.form());
+            conflict = kept.conflict();
+            theirVersion = kept.theirVersion();
+            theirItems = kept.theirItems();
+            return;
+        }
         fillForm();
         // Items added before the session ended went with it: the page's script asks for as many new, empty items,
         // and puts the text kept in the browser tab back into them (js/keep-typed.js). Nothing is saved until Save.
@@ -95,6 +113,24 @@ public class PlanBacking extends PlanEditing {
         forget();
         fillForm();
         conflict = false;
+        changed();
+    }
+
+    /**
+     * Post/Redirect/Get after every button, not only a successful save: the answer is the plan's own address, with
+     * the form as it was sent and the button's message kept for it, so Back never asks to send the form again.
+     */
+    @Override
+    protected void changed() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().put(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(
+                theirItems)));
+        messages.keepForRedirect();
+        try {
+            external.redirect(external.getRequestContextPath() + "/partnerships/plan?id=" + partnershipId);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void saveExpecting(long expected) throws IOException {
@@ -114,11 +150,14 @@ public class PlanBacking extends PlanEditing {
             theirItems = e.current().items().stream().map(i -> i.what() + " — "
                     + PlanWording.status(i.status().key(), locale.getCurrent())).toList();
             messages.error("partnerships.plan.conflict");
+            changed();
         } catch (PlanForm.BadDate e) {
             messages.error("partnerships.problem.item", e.row() + 1,
                     org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
+            changed();
         } catch (PartnershipException e) {
             refusals.show(e);
+            changed();
         }
     }
 

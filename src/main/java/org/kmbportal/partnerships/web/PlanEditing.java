@@ -118,8 +118,43 @@ public abstract class PlanEditing implements Serializable {
         dashboard = null;
     }
 
+    /**
+     * Called after each of the form's own buttons (add, remove, move, link, unlink, find, evidence). The plan page
+     * answers with a redirect to its own address, keeping the form and the message (Post/Redirect/Get), so that Back
+     * never asks to send the form again; the check-in page shows the form again in the same answer.
+     */
+    protected void changed() {
+    }
+
+    /** What the form holds, to carry across a redirect; {@link #restore} puts it back. */
+    protected Kept kept() {
+        PlanForm copy = new PlanForm();
+        copy.reset(form.getGoals(), List.copyOf(form.getRows()));
+        copy.setReason(form.getReason());
+        return new Kept(version, copy, loaded, query, found, searched, target, collection);
+    }
+
+    protected void restore(Kept kept) {
+        version = kept.version();
+        form.reset(kept.form().getGoals(), kept.form().getRows());
+        form.setReason(kept.form().getReason());
+        loaded = kept.loaded();
+        query = kept.query();
+        found = kept.found();
+        searched = kept.searched();
+        target = kept.target();
+        collection = kept.collection();
+    }
+
+    /** The form between two requests: the plan as typed, the version it started from, the link picker's state. */
+    protected record Kept(long version, PlanForm form, PlanDraft loaded, String query, List<ItemRow.Found> found,
+            boolean searched, int target, String collection) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     public void addItem() {
         form.add();
+        changed();
     }
 
     /**
@@ -127,12 +162,12 @@ public abstract class PlanEditing implements Serializable {
      * focus on a neighbouring item's notes, never on the Remove button that took this one's place).
      */
     public void removeItem(int index) {
-        if (index < 0 || index >= form.getRows().size()) {
-            return;
+        if (index >= 0 && index < form.getRows().size()) {
+            String label = itemLabel(index);
+            form.remove(index);
+            messages.info(keepingKey("itemRemoved"), QuotedText.inMessage(label, locale.getCurrent()));
         }
-        String label = itemLabel(index);
-        form.remove(index);
-        messages.info(keepingKey("itemRemoved"), QuotedText.inMessage(label, locale.getCurrent()));
+        changed();
     }
 
     /**
@@ -168,10 +203,12 @@ public abstract class PlanEditing implements Serializable {
 
     public void moveUp(int index) {
         form.move(index, -1);
+        changed();
     }
 
     public void moveDown(int index) {
         form.move(index, 1);
+        changed();
     }
 
     public void unlinkResource(int row, int link) {
@@ -179,6 +216,7 @@ public abstract class PlanEditing implements Serializable {
         if (link >= 0 && link < links.size()) {
             links.remove(link);
         }
+        changed();
     }
 
     public void unlinkCollection(int row, int link) {
@@ -186,6 +224,7 @@ public abstract class PlanEditing implements Serializable {
         if (link >= 0 && link < links.size()) {
             links.remove(link);
         }
+        changed();
     }
 
     /** Finds library resources (not collections) for the words typed. */
@@ -193,16 +232,16 @@ public abstract class PlanEditing implements Serializable {
         String words = query == null ? "" : query.strip();
         searched = !words.isEmpty();
         found = List.of();
-        if (words.isEmpty()) {
-            return;
+        if (!words.isEmpty()) {
+            try {
+                found = search.search(SearchRequest.simple(words, locale.getLanguage())).hits().stream()
+                        .filter(h -> !"collection".equals(h.type())).limit(FOUND)
+                        .map(h -> new ItemRow.Found(h.id(), h.title(), h.language(), h.alsoInLanguage())).toList();
+            } catch (BadQueryException e) {
+                messages.error("partnerships.plan.badQuery");
+            }
         }
-        try {
-            found = search.search(SearchRequest.simple(words, locale.getLanguage())).hits().stream()
-                    .filter(h -> !"collection".equals(h.type())).limit(FOUND)
-                    .map(h -> new ItemRow.Found(h.id(), h.title(), h.language(), h.alsoInLanguage())).toList();
-        } catch (BadQueryException e) {
-            messages.error("partnerships.plan.badQuery");
-        }
+        changed();
     }
 
     public void linkFound(String resourceId, String title) {
@@ -210,18 +249,20 @@ public abstract class PlanEditing implements Serializable {
             row.link(new ItemRow.Link(resourceId, title));
             messages.info(keepingKey("linked"), quoted(title), quoted(itemLabel(target)));
         });
+        changed();
     }
 
     public void linkCollection() {
         Optional<Collection> chosen = collections.readable(collection == null ? "" : collection, null);
         if (chosen.isEmpty()) {
             messages.error("partnerships.plan.chooseCollection");
-            return;
+        } else {
+            targetRow().ifPresent(row -> {
+                row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
+                messages.info(keepingKey("linked"), quoted(chosen.get().getTitle()), quoted(itemLabel(target)));
+            });
         }
-        targetRow().ifPresent(row -> {
-            row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
-            messages.info(keepingKey("linked"), quoted(chosen.get().getTitle()), quoted(itemLabel(target)));
-        });
+        changed();
     }
 
     /** "Evidence for this": resources for the row's words and the partner's profile. */
@@ -229,19 +270,21 @@ public abstract class PlanEditing implements Serializable {
         ItemRow row = form.getRows().get(index);
         if (row.getWhat() == null || row.getWhat().isBlank()) {
             messages.error("partnerships.evidence.whatFirst");
-            return;
+        } else {
+            evidence.forItem(partnershipId, row.getWhat(), row.getWhy(), new HashSet<>(row.getResources().stream()
+                    .map(ItemRow.Link::id).toList()), locale.getLanguage()).ifPresentOrElse(
+                            list -> row.showSuggestions(list.stream().map(s -> new ItemRow.Suggestion(s.id(),
+                                    s.title(), s.type(), s.reasons())).toList()),
+                            row::evidenceUnavailable);
         }
-        evidence.forItem(partnershipId, row.getWhat(), row.getWhy(), new HashSet<>(row.getResources().stream()
-                .map(ItemRow.Link::id).toList()), locale.getLanguage()).ifPresentOrElse(
-                        list -> row.showSuggestions(list.stream().map(s -> new ItemRow.Suggestion(s.id(),
-                                s.title(), s.type(), s.reasons())).toList()),
-                        row::evidenceUnavailable);
+        changed();
     }
 
     public void linkSuggestion(int index, String resourceId, String title) {
         ItemRow row = form.getRows().get(index);
         row.link(new ItemRow.Link(resourceId, title));
         messages.info(keepingKey("linked"), quoted(title), quoted(itemLabel(index)));
+        changed();
     }
 
     /** Someone's text as the status messages quote it (on one line, its own marks not doubled, not too long). */

@@ -1,0 +1,140 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.json.Json;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The work plan's buttons other than Save (add an item, move it, remove it, find, link, unlink, evidence) answered
+ * their POST with the page itself: after moving on, Back landed on that answer and the browser asked to send the form
+ * again. Each now leads to the plan's own address, keeping what was typed and the button's message.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(RunningPortal.class)
+class PlanBackButtonE2E {
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backAfterAnyPlanButtonShowsThePlanNotAResubmitPage(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        String partnerEmail = "back-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Back Partner", "Back Org " + language + n);
+        Visitor mentor = People.invited(portal, admin, "back-mentor-" + language + n + "@kmb.test", "Back Mentor",
+                "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String joinCode = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        Http.Answer started = mentor.api("POST", "/api/partnerships", Json.createObjectBuilder().add("join_code",
+                joinCode).add("title", "Back after a button " + language).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(200, partner.api("POST", "/api/partnerships/" + id + "/acceptance", Json.createObjectBuilder()
+                .add("goals", "Keep matches going.").add("capacities", Json.createArrayBuilder().add("match-support"))
+                .build().toString()).status());
+        String first = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(120), "back-first-" + language);
+        String second = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(120), "back-second-" + language);
+        Http.Answer plan = mentor.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", 0).add("items",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("what", first).add("why", "").add("lead", "partner")
+                                        .add("status", "planned").add("resources", Json.createArrayBuilder().add(
+                                                "closing-a-match-well")))
+                                .add(Json.createObjectBuilder().add("what", second).add("why", "").add("lead", "mentor")
+                                        .add("status", "planned")))
+                .build().toString());
+        assertEquals(200, plan.status(), plan.body());
+
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+        String planPage = portal.resolve("/partnerships/plan?id=" + id).toString();
+
+        pressThenBack(browser, language, planPage, "add-item", b -> b.findElement(By.id("plan:add-item")).click(),
+                null);
+        pressThenBack(browser, language, planPage, "down", b -> b.findElement(By.id("plan:items:0:down")).click(),
+                null);
+        pressThenBack(browser, language, planPage, "up", b -> b.findElement(By.id("plan:items:1:up")).click(), null);
+        pressThenBack(browser, language, planPage, "remove", b -> b.findElement(By.id("plan:items:1:remove")).click(),
+                second.substring(0, Math.min(12, second.length())).strip());
+        pressThenBack(browser, language, planPage, "unlink",
+                b -> b.findElement(By.id("plan:items:0:resources:0:unlink"))
+                        .click(),
+                null);
+        pressThenBack(browser, language, planPage, "evidence",
+                b -> b.findElement(By.id("plan:items:0:evidence")).click(),
+                null);
+        pressThenBack(browser, language, planPage, "find", b -> {
+            Browser.type(b, "plan:find", "mentor");
+            b.findElement(By.id("plan:find-button")).click();
+        }, null);
+        pressThenBack(browser, language, planPage, "link-found", b -> {
+            Browser.type(b, "plan:find", "mentor");
+            b.findElement(By.id("plan:find-button")).click();
+            new WebDriverWait(b, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id(
+                    "plan:found:0:link-found")));
+            new Select(b.findElement(By.id("plan:target"))).selectByIndex(1);
+            b.findElement(By.id("plan:found:0:link-found")).click();
+        }, null);
+        pressThenBack(browser, language, planPage, "link-collection", b -> b.findElement(By.id("plan:link-collection"))
+                .click(), Bundle.shown(language, "partnerships.plan.chooseCollection"));
+    }
+
+    /**
+     * Opens the plan, types a generated reason, presses a button, and checks that the answer is the plan's own
+     * address with the reason kept (and the button's message); then leaves by the page's link and comes Back: the
+     * plan, not the browser's "Confirm form resubmission".
+     */
+    private static void pressThenBack(ChromeDriver browser, String language, String planPage, String what,
+            Consumer<ChromeDriver> press, String message) {
+        browser.get(planPage);
+        String reason = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(160), "back-" + what + language);
+        Browser.type(browser, "plan:reason", reason);
+        String before = browser.findElement(By.id("plan:reason")).getAttribute("value");
+        press.accept(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("plan:reason")).isEmpty()
+                && before.equals(d.findElement(By.id("plan:reason")).getAttribute("value")));
+        if (message != null) {
+            Browser.awaitMessage(browser, message);
+        }
+        browser.findElement(By.linkText(Bundle.shown(language, "partnerships.back"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/partnerships/view"));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("plan:save")).isEmpty()
+                || !d.findElements(By.id("main-frame-error")).isEmpty()
+                || d.getPageSource().contains("ERR_CACHE_MISS"));
+        assertFalse(browser.getPageSource().contains("ERR_CACHE_MISS"), what + ": no 'Confirm form resubmission'");
+        assertTrue(browser.findElements(By.id("main-frame-error")).isEmpty(), what + ": no browser error page");
+        assertFalse(browser.findElements(By.id("plan:save")).isEmpty(), what + ": Back shows the plan");
+    }
+}
