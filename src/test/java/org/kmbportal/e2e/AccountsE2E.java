@@ -186,8 +186,14 @@ class AccountsE2E {
         Http.Answer answer = Http.post(portal, "/sign-in", "application/x-www-form-urlencoded",
                 "signin=signin&signin%3Aemail=a%40b.org&signin%3Apassword=x&signin%3Asubmit=Sign+in"
                         + "&jakarta.faces.ViewState=not-a-view-state");
-        assertTrue(answer.status() >= 400, String.valueOf(answer.status()));
-        assertTrue(answer.body().contains("<h1>"), "an error page, not an empty answer: " + answer.body());
+        // The sign-in page again, saying the session ended: a page in words, not an empty answer or a trace
+        assertEquals(302, answer.status(), answer.body());
+        String location = String.valueOf(answer.header("Location"));
+        assertTrue(location.contains("/sign-in?expired=1"), location);
+        Http.Answer page = Http.get(portal, location.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("<h1"), "a page in words, not an empty answer: " + page.body());
+        assertFalse(page.body().matches("(?s).*(\\.java:\\d+|Caused by|Exception:).*"), page.body());
         assertFalse(answer.body().matches("(?s).*(\\.java:\\d+|Caused by|Exception:).*"), answer.body());
     }
 
