@@ -56,9 +56,34 @@ public class CheckInBacking extends PlanEditing {
     private String newDate = "";
     private String moveReason = "";
     private transient CheckInService.Agenda agenda;
+    /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
+    private static final String KEPT = "kmb.check-in-form.";
+
+    /** The whole form as it was sent, between a button's request and the page it redirects to. */
+    private record KeptCheckIn(Kept plan, int number, String heldOn, String whatHappened, String contextChanges,
+            String nextSteps, Map<String, String> ratings, String newDate, String moveReason)
+            implements
+                java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     public void load() throws IOException {
         if (loaded || !open()) {
+            return;
+        }
+        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
+                + partnershipId) instanceof KeptCheckIn kept && String.valueOf(kept.number()).equals(number)) {
+            // Sent here by one of the form's buttons (see changed()): the form as it was sent, with its message.
+            loaded = true;
+            occurrenceNumber = kept.number();
+            heldOn = kept.heldOn();
+            whatHappened = kept.whatHappened();
+            contextChanges = kept.contextChanges();
+            nextSteps = kept.nextSteps();
+            ratings.putAll(kept.ratings());
+            newDate = kept.newDate();
+            moveReason = kept.moveReason();
+            restore(kept.plan());
             return;
         }
         CheckInSchedule.Occurrence occurrence = number == null || number.isBlank()
@@ -67,6 +92,20 @@ public class CheckInBacking extends PlanEditing {
                         .findFirst().orElse(null);
         if (occurrence == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        if (number == null || number.isBlank()) {
+            // "The next check-in" named by its number: once it is recorded, Back (or a reload) shows that record, not
+            // the form of the check-in after it with the browser's copy of the text just recorded, one click from
+            // recording it twice.
+            jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            String lang = external.getRequestParameterMap().get("lang");
+            external.redirect(external.getRequestContextPath() + "/partnerships/check-in?id=" + partnershipId
+                    + "&number=" + occurrence.number() + (lang == null || lang.isBlank()
+                            ? ""
+                            : "&lang="
+                                    + java.net.URLEncoder.encode(lang, java.nio.charset.StandardCharsets.UTF_8)));
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -83,6 +122,7 @@ public class CheckInBacking extends PlanEditing {
             day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
         } catch (DateTimeParseException e) {
             messages.error("partnerships.error.invalid_held_on");
+            changed();
             return;
         }
         Map<String, Integer> given = new LinkedHashMap<>();
@@ -101,18 +141,27 @@ public class CheckInBacking extends PlanEditing {
                     .getExternalContext().getRequestContextPath() + "/partnerships/view?id=" + partnershipId);
         } catch (PlanConflict e) {
             messages.error("partnerships.checkIn.planConflict");
+            changed();
         } catch (PlanForm.BadDate e) {
             messages.error(NOT_RECORDED + "invalid_plan");
             messages.error("partnerships.problem.item", e.row() + 1,
                     org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
+            changed();
         } catch (NumberFormatException e) {
             messages.error("partnerships.error.invalid_rating");
+            changed();
         } catch (PartnershipException e) {
             refusals.show(e, NOT_RECORDED);
+            changed();
         }
     }
 
     public void move() {
+        if (newDate == null || newDate.isBlank()) {
+            messages.error("partnerships.error.move_no_date");
+            changed();
+            return;
+        }
         try {
             LocalDate to = LocalDate.parse(newDate == null ? "" : newDate.strip());
             CheckInSchedule.Occurrence moved = checkIns.move(partnershipId, occurrenceNumber, to, moveReason);
@@ -124,6 +173,26 @@ public class CheckInBacking extends PlanEditing {
             messages.error("partnerships.error.invalid_move");
         } catch (PartnershipException e) {
             refusals.show(e);
+        }
+        changed();
+    }
+
+    /**
+     * Post/Redirect/Get after every button (the plan's item buttons, moving the check-in, a refused record): the
+     * answer is this check-in's own address, with the whole form as it was sent and the button's message kept for it,
+     * so Back never asks to send the form again. Recording it leads to the partnership's page.
+     */
+    @Override
+    protected void changed() {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().put(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
+                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason));
+        messages.keepForRedirect();
+        try {
+            external.redirect(external.getRequestContextPath() + "/partnerships/check-in?id=" + partnershipId
+                    + "&number=" + occurrenceNumber);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
