@@ -124,6 +124,20 @@
         return form.getAttribute("action") + (query ? "?" + query : "");
     }
 
+    /**
+     * The search box's words go with the filters: a reader who typed new words and then ticked a filter (without
+     * pressing Search) means the new words, not those the page was answering. True when they changed.
+     */
+    function typedQuery(form) {
+        var box = document.getElementById("search-q");
+        var kept = form.querySelector("input[type=hidden][name=q]");
+        if (!box || !kept || box.value.trim() === kept.value.trim()) {
+            return false;
+        }
+        kept.value = box.value;
+        return true;
+    }
+
     function replace(current, fresh, selector) {
         var mine = current.querySelector(selector);
         var theirs = fresh.querySelector(selector);
@@ -143,13 +157,24 @@
                 box.click();
             }
         });
+        root.addEventListener("submit", function (event) {
+            if (event.target.hasAttribute && event.target.hasAttribute("data-auto-apply")) {
+                typedQuery(event.target);
+            }
+        });
         root.addEventListener("change", function (event) {
             var box = event.target;
             var form = box.form;
             if (!form || !form.hasAttribute("data-auto-apply") || box.type !== "checkbox") {
                 return;
             }
+            var retyped = typedQuery(form);
             var url = address(form);
+            if (retyped) {
+                // New words: the whole page answers them (its title, heading and corrections, not only the list).
+                window.location.href = url;
+                return;
+            }
             var mine = ++requested;
             var status = document.getElementById("filters-status");
             root.setAttribute("aria-busy", "true");
