@@ -98,7 +98,20 @@
         field.focus();
     }
 
-    function done(form) {
+    /** The use just recorded, added to the organization's list above the form (as stored: its date and line). */
+    function listed(form, receipt) {
+        var ours = document.getElementById('uptake-ours');
+        if (!ours || !ours.querySelector('ul')) {
+            return;
+        }
+        var item = document.createElement('li');
+        item.textContent = (receipt.used_on || form.elements.used_on.value) + ' — '
+            + (typeof receipt.line === 'string' ? receipt.line : form.elements.line.value);
+        ours.querySelector('ul').appendChild(item);
+        ours.hidden = false;
+    }
+
+    function done(form, receipt) {
         if (form.getAttribute('data-kind') === 'feedback') {
             var thanks = document.createElement('p');
             thanks.className = 'signal__done';
@@ -108,6 +121,7 @@
             form.parentNode.replaceChild(thanks, form);
             thanks.focus();
         } else {
+            listed(form, receipt || {});
             form.elements.line.value = '';
             say(form, form.getAttribute('data-msg-done'), 'info');
         }
@@ -151,7 +165,7 @@
             .then(function (answer) {
                 ready();
                 if (answer.status >= 200 && answer.status < 300) {
-                    done(form);
+                    done(form, answer.json);
                 } else {
                     refused(form, answer.json.error);
                 }

@@ -1,6 +1,7 @@
 package org.kmbportal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,6 +174,14 @@ class ResourcePageE2E {
             assertEquals(send, browser.switchTo().activeElement(), language + ": the focus stays on the button, not on"
                     + " the page's body: " + browser.switchTo().activeElement().getTagName());
             assertEquals("", browser.findElement(By.id("uptake-line")).getAttribute("value"), "ready for the next one");
+            // The list of the organization's uses shows the one just recorded without a reload (it showed only after
+            // one, so the user session recorded the same use three times)
+            WebElement ours = browser.findElement(By.id("uptake-ours"));
+            assertTrue(ours.isDisplayed(), language + ": the organization's uses are shown");
+            List<WebElement> uses = ours.findElements(By.tagName("li"));
+            assertFalse(uses.isEmpty(), language + ": the use just recorded is listed");
+            assertTrue(uses.get(uses.size() - 1).getText().endsWith(line.strip()), language + ": "
+                    + uses.get(uses.size() - 1).getText() + " lists " + line);
         }
     }
 
