@@ -175,7 +175,11 @@ class AccountRolesE2E {
     }
 
     private static WebElement row(WebDriver browser, String email) {
+        // The row whose email cell is this address: "self-admin@kmb.test" contains "admin@kmb.test", and listed by
+        // name its row can come first
         return browser.findElements(By.cssSelector("#users table tbody tr")).stream()
-                .filter(tr -> tr.getText().contains(email)).findFirst().orElseThrow();
+                .filter(tr -> tr.findElements(By.tagName("td")).stream().anyMatch(td -> td.getText().strip().equals(
+                        email)))
+                .findFirst().orElseThrow();
     }
 }
