@@ -391,7 +391,7 @@ public class PartnershipsInServer {
 
         assertEquals(200, s.partner.get("/api/resources/" + PartnershipGuide.ID).status(), "the guide is shipped");
         for (String page : List.of("/partnerships/", "/partnerships/view?id=" + id, "/partnerships/plan?id=" + id,
-                "/partnerships/check-in?id=" + id)) {
+                "/partnerships/check-in?id=" + id + "&number=1")) {
             assertTrue(s.partner.get(page).body().contains("/resources/" + PartnershipGuide.ID), page
                     + " links the practice guide");
         }
