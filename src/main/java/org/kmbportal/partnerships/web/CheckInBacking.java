@@ -184,16 +184,9 @@ public class CheckInBacking extends PlanEditing {
      */
     @Override
     protected void changed() {
-        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().put(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
-                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason));
-        messages.keepForRedirect();
-        try {
-            external.redirect(external.getRequestContextPath() + "/partnerships/check-in?id=" + partnershipId
-                    + "&number=" + occurrenceNumber);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
+                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason),
+                "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 
     /** On the check-in, recording the check-in keeps a removed item out of the plan, or a link in it. */

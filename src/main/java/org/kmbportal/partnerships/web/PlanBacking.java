@@ -122,15 +122,8 @@ public class PlanBacking extends PlanEditing {
      */
     @Override
     protected void changed() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().put(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(
-                theirItems)));
-        messages.keepForRedirect();
-        try {
-            external.redirect(external.getRequestContextPath() + "/partnerships/plan?id=" + partnershipId);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        reloadKeeping(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(theirItems)),
+                "/partnerships/plan?id=" + partnershipId);
     }
 
     private void saveExpecting(long expected) throws IOException {

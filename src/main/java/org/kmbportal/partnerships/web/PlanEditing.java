@@ -126,6 +126,21 @@ public abstract class PlanEditing implements Serializable {
     protected void changed() {
     }
 
+    /**
+     * Answers a button with a redirect to the page's own address (Post/Redirect/Get): the page's state goes in the
+     * flash under {@code key}, and the messages with it.
+     */
+    protected void reloadKeeping(String key, Serializable state, String address) {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().put(key, state);
+        messages.keepForRedirect();
+        try {
+            external.redirect(external.getRequestContextPath() + address);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** What the form holds, to carry across a redirect; {@link #restore} puts it back. */
     protected Kept kept() {
         PlanForm copy = new PlanForm();
