@@ -34,6 +34,11 @@ public class AccountRepository {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /** The account, its row locked until the transaction ends (two changes of it wait for each other). */
+    public Optional<Account> byIdLocked(long id) {
+        return Optional.ofNullable(em.find(Account.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<Account> all() {
         return em.createQuery("select a from Account a order by a.email", Account.class).getResultList();
     }

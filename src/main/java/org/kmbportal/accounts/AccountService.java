@@ -65,22 +65,7 @@ public class AccountService {
             audit.record(email, "account.signUpExisting", email, "sign-up refused silently: the email has an account");
             return Optional.empty();
         }
-        Organization organization;
-        if (form.joinCode() != null && !form.joinCode().isBlank()) {
-            organization = accounts.organizationByJoinCode(form.joinCode())
-                    .orElseThrow(() -> new AccountException("account.unknownJoinCode",
-                            "No organization has this join code."));
-        } else {
-            String orgName = PlainText.visibleOrEmpty(form.newOrganization());
-            String problem = organizationNameProblem(orgName);
-            if (problem != null) {
-                throw new AccountException(problem, problem.equals("account.badOrganizationName")
-                        ? "The organization's name contains an invisible or control character."
-                        : "Give your organization's name, or the join code a colleague gave you.");
-            }
-            organization = new Organization(orgName, Tokens.code());
-            accounts.persist(organization);
-        }
+        Organization organization = joinedOrCreated(form.joinCode(), form.newOrganization());
         Account account = new Account(email, name, hasher.hash(form.password()), organization,
                 EnumSet.of(Role.MEMBER));
         accounts.persist(account);
@@ -111,6 +96,46 @@ public class AccountService {
             }
         }
         return problems;
+    }
+
+    /**
+     * Makes the caller, whose account belongs to no organization yet (an invited mentor, editor or administrator),
+     * a member of one: the organization whose join code is given, or else a new one of the given name. The same rules
+     * as at sign-up; an account that already belongs to an organization is refused (nothing changes).
+     *
+     * @return the organization the caller now belongs to
+     */
+    @Transactional
+    public Organization joinOrganization(String joinCode, String newOrganization) {
+        Caller caller = guard.requireSignedIn();
+        Account account = accounts.byIdLocked(caller.accountId()).orElseThrow();
+        if (account.getOrganization() != null) {
+            throw new AccountException("account.alreadyInOrganization",
+                    "This account already belongs to an organization.");
+        }
+        Organization organization = joinedOrCreated(joinCode, newOrganization);
+        account.setOrganization(organization);
+        audit.record(account.getEmail(), "account.joinedOrganization", account.getEmail(),
+                "member of " + organization.getName());
+        return organization;
+    }
+
+    /** The organization of a join code, if one is given; else a new organization of the given name (persisted). */
+    private Organization joinedOrCreated(String joinCode, String newOrganization) {
+        if (joinCode != null && !joinCode.isBlank()) {
+            return accounts.organizationByJoinCode(joinCode).orElseThrow(
+                    () -> new AccountException("account.unknownJoinCode", "No organization has this join code."));
+        }
+        String name = PlainText.visibleOrEmpty(newOrganization);
+        String problem = organizationNameProblem(name);
+        if (problem != null) {
+            throw new AccountException(problem, problem.equals("account.badOrganizationName")
+                    ? "The organization's name contains an invisible or control character."
+                    : "Give your organization's name, or the join code a colleague gave you.");
+        }
+        Organization organization = new Organization(name, Tokens.code());
+        accounts.persist(organization);
+        return organization;
     }
 
     /** The message key of what is wrong with a new organization's name (its visible text), or null. */

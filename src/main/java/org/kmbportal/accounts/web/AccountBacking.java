@@ -38,6 +38,9 @@ public class AccountBacking {
     private String displayName;
     private String currentPassword;
     private String newPassword;
+    private String choice;
+    private String organizationName;
+    private String joinCode;
 
     public Account getAccount() {
         if (account == null) {
@@ -80,6 +83,57 @@ public class AccountBacking {
         } catch (AccountException e) {
             messages.error(e.messageKey());
         }
+    }
+
+    /**
+     * Makes an account that belongs to no organization (an invited mentor, editor or administrator) a member of one:
+     * the one whose join code is typed, or a new one. Done: the page again, saying so (a reload posts nothing). Refused:
+     * the message beside the field, what was typed kept.
+     */
+    public String joinOrganization() {
+        boolean joining = "join".equals(choice)
+                || (choice == null && joinCode != null && !joinCode.isBlank());
+        try {
+            var organization = accounts.joinOrganization(joining ? joinCode : null, joining ? null : organizationName);
+            visitor.refresh();
+            messages.info(joining ? "account.organizationJoined" : "account.organizationCreated",
+                    organization.getName());
+            messages.keepForRedirect();
+            return "/account/index?faces-redirect=true";
+        } catch (AccountException e) {
+            messages.fieldError(joining ? "organization-form:joinCode" : "organization-form:organizationName",
+                    e.messageKey());
+            return null;
+        }
+    }
+
+    /** Whether a field of the organization form has a message (it is then marked invalid and described by it). */
+    public boolean invalid(String field) {
+        return !FacesContext.getCurrentInstance().getMessageList("organization-form:" + field).isEmpty();
+    }
+
+    public String getChoice() {
+        return choice == null ? "create" : choice;
+    }
+
+    public void setChoice(String choice) {
+        this.choice = choice;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
+    }
+
+    public void setOrganizationName(String organizationName) {
+        this.organizationName = organizationName;
+    }
+
+    public String getJoinCode() {
+        return joinCode;
+    }
+
+    public void setJoinCode(String joinCode) {
+        this.joinCode = joinCode;
     }
 
     public String getDisplayName() {

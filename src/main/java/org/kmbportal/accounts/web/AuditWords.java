@@ -50,7 +50,7 @@ final class AuditWords {
                         m -> text("audit.detail.signInOver", m.group(1))),
                 new Shape("invitation.created", Pattern.compile("role ([a-z]+)"),
                         m -> label("role." + m.group(1), m.group(1))),
-                new Shape("account.created", Pattern.compile("member of (.*)", Pattern.DOTALL),
+                new Shape("account\\.(created|joinedOrganization)", Pattern.compile("member of (.*)", Pattern.DOTALL),
                         m -> text("audit.detail.memberOf", m.group(1))),
                 new Shape("partnership.started", Pattern.compile("\"(.*)\" with (.*)", Pattern.DOTALL),
                         m -> text("audit.detail.proposedTo", m.group(1), m.group(2))),
