@@ -25,6 +25,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -72,6 +73,13 @@ class InvitedJoinsOrganizationE2E {
         assertEquals(Bundle.shown(language, "account.noOrganizationTitle"),
                 browser.findElement(By.id("no-organization-title")).getText());
 
+        // The same person has the page open in another tab, where the form will be out of date.
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(portal.resolve("/account/?lang=" + language).toString());
+        String stale = browser.getWindowHandle();
+        browser.switchTo().window(first);
+
         // Nothing typed: the rule of sign-up, beside the field, and nothing created.
         browser.findElement(By.id("organization-form:join")).click();
         Browser.awaitText(browser, By.id("organization-form:organizationName-error"),
@@ -96,6 +104,14 @@ class InvitedJoinsOrganizationE2E {
         assertEquals(organization, browser.findElement(By.id("organization-title")).getText());
         assertEquals(id, editor.get("/api/account").json().getJsonNumber("organization").longValue());
         String code = browser.findElement(By.cssSelector("code.join-code")).getText();
+
+        // The out-of-date tab sends another name: refused in words, nothing created, the organization shown.
+        browser.switchTo().window(stale);
+        Browser.type(browser, "organization-form:organizationName", organization + " bis");
+        browser.findElement(By.id("organization-form:join")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "account.alreadyInOrganization"));
+        assertEquals(organization, browser.findElement(By.id("organization-title")).getText());
+        assertEquals(id, editor.get("/api/account").json().getJsonNumber("organization").longValue());
 
         // An invited mentor joins it: a wrong code first (refused, kept), then the code as a colleague would type it.
         String mentorEmail = "invited-mentor-" + language + n + "@kmb.test";

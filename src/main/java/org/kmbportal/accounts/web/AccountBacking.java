@@ -101,6 +101,12 @@ public class AccountBacking {
             messages.keepForRedirect();
             return "/account/index?faces-redirect=true";
         } catch (AccountException e) {
+            if ("account.alreadyInOrganization".equals(e.messageKey())) {
+                // joined meanwhile (another tab): the form is gone from the page, so the words go above it
+                messages.error(e.messageKey());
+                messages.keepForRedirect();
+                return "/account/index?faces-redirect=true";
+            }
             messages.fieldError(joining ? "organization-form:joinCode" : "organization-form:organizationName",
                     e.messageKey());
             return null;
