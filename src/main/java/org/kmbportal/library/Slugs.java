@@ -42,13 +42,50 @@ public final class Slugs {
      * "-2", "-3" and so on.
      */
     public static String base(String title, String fallback) {
-        String text = title == null ? "" : title;
+        String text = visible(title == null ? "" : title);
         String base = latin(ligaturesSpelledOut(text));
         if (base.isEmpty() && text.codePoints().noneMatch(Character::isLetter)) {
             // A title of emoji or symbols only ("🎉", "★ → ✓") is named by what it shows: "party-popper".
             base = latin(symbolNames(text));
         }
         return base.isEmpty() ? fallback : base;
+    }
+
+    private static final java.util.regex.Pattern INLINE_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)"
+                    + "(\\s[^<>]*)?/?>");
+    private static final java.util.regex.Pattern OTHER_TAG = java.util.regex.Pattern.compile(
+            "<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
+            "&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+
+    /**
+     * The title as a reader sees it where markup counts: without its tags ("<b>Mentors</b>" is "Mentors", not
+     * "b-mentors-b"; a tag that breaks a line breaks words) and with its character references read ("&amp;" is "&").
+     */
+    static String visible(String title) {
+        if (title.indexOf('<') < 0 && title.indexOf('&') < 0) {
+            return title;
+        }
+        String text = OTHER_TAG.matcher(INLINE_TAG.matcher(title).replaceAll("")).replaceAll(" ");
+        return ENTITY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(entity(m.group(1))));
+    }
+
+    private static String entity(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> " ";
+            default -> {
+                int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                        ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+                yield Character.isValidCodePoint(cp) ? Character.toString(cp) : " ";
+            }
+        };
     }
 
     private static String latin(String text) {

@@ -51,6 +51,22 @@ class SlugsTest {
     }
 
     /**
+     * A title with markup ("<b>Mentors</b>") gave an id with the tags' names ("b-mentors-b"): the id is made from the
+     * text a reader sees. Generated titles of library words in both languages, wrapped in tags and references.
+     */
+    @Test
+    void aTitlesIdComesFromItsVisibleTextNotItsTags() {
+        assertEquals("mentors", Slugs.free("<b>Mentors</b>", "x", id -> false));
+        assertEquals("tom-jerry", Slugs.free("Tom &amp; <em class=\"x\">Jerry</em>", "x", id -> false));
+        assertEquals("line-break", Slugs.free("line<br>break", "x", id -> false));
+        for (String title : Gen.tries("marked-up titles", 200, GeneratedText.libraryWords(120)).toList()) {
+            String words = title.replace('<', ' ').replace('>', ' ').replace('&', ' ');
+            String marked = "<strong>" + words.replaceFirst(" ", " <i lang=\"fr\">") + "</i></strong>&nbsp;";
+            assertEquals(Slugs.free(words, "x", id -> false), Slugs.free(marked, "x", id -> false), marked);
+        }
+    }
+
+    /**
      * A long title's id ends with a whole word of it: the user session read a draft started from a gap at
      * "…-in-r" for "… in rural Nunavut". Generated titles of library words in both languages, of every length.
      */

@@ -30,6 +30,7 @@ import org.kmbportal.library.Resource;
 import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.QuotedText;
+import org.kmbportal.web.PostRedirectGet;
 
 /**
  * Editing a collection ({@code curate/edit.xhtml}): its fields, who may read it, and its items, which the curator
@@ -77,12 +78,32 @@ public class EditCollectionBacking implements Serializable {
     private String newNote = "";
     private final ResourcePicker picker = new ResourcePicker();
 
+    /** The form between a button's request and the page it redirects to (see {@link #changed}). */
+    private record Kept(long version, CollectionForm form, boolean conflict, long theirVersion, String newUrl,
+            String newTitle, String newNote) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The flash key of the form kept across the redirect after a button, with the collection's id. */
+    private static final String KEPT = "kmb.collection-form.";
+
     public void load() throws IOException {
         if (form != null) {
             return;
         }
         try {
-            show(collections.editable(id == null ? "" : id));
+            Collection collection = collections.editable(id == null ? "" : id);
+            show(collection);
+            PostRedirectGet.kept(KEPT + id, Kept.class).ifPresent(kept -> {
+                // Sent here by one of the form's item buttons: the form as it was sent, nothing saved yet.
+                version = kept.version();
+                form = kept.form();
+                conflict = kept.conflict();
+                theirVersion = kept.theirVersion();
+                newUrl = kept.newUrl();
+                newTitle = kept.newTitle();
+                newNote = kept.newNote();
+            });
         } catch (CollectionException e) {
             refuse(404);
         } catch (AccessDenied e) {
@@ -198,10 +219,21 @@ public class EditCollectionBacking implements Serializable {
 
     public void moveUp(int index) {
         form.move(index, -1);
+        changed();
     }
 
     public void moveDown(int index) {
         form.move(index, 1);
+        changed();
+    }
+
+    /**
+     * Answers an item button with a redirect to the collection's own address (Post/Redirect/Get), keeping the form as
+     * it was sent (nothing is saved until "Save") and the button's message, so Back never asks to send the form again.
+     */
+    private void changed() {
+        PostRedirectGet.to("/curate/edit?id=" + id, KEPT + id, new Kept(version, form, conflict, theirVersion, newUrl,
+                newTitle, newNote));
     }
 
     /**
@@ -216,6 +248,7 @@ public class EditCollectionBacking implements Serializable {
         String label = items.get(index).getLabel();
         form.remove(index);
         messages.info("curation.itemRemoved", QuotedText.inMessage(label, locale.getCurrent()));
+        changed();
     }
 
     /** The table's rows were dragged: PrimeFaces has already moved the row in the form's list. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.ReviewComment;
 import org.kmbportal.editorial.ReviewService;
@@ -72,7 +73,11 @@ public class ReviewBacking {
         confirmation.cancel();
     }
 
-    /** Makes the move, saving what the editor typed in the edit form with it (see {@link EditBacking#move}). */
+    /**
+     * Makes the move, saving what the editor typed in the edit form with it (see {@link EditBacking#move}), then shows
+     * the resource at the edit page's own address (Post/Redirect/Get: Back after "Submit for review" or "Publish" never
+     * asks to send the form again). A refused move answers with the form as typed, its fields marked.
+     */
     public void move(String target) {
         PublicationStatus to = PublicationStatus.fromKey(target).orElse(null);
         if (to != null && edit.move(to)) {
@@ -80,6 +85,8 @@ public class ReviewBacking {
             if (edit.isMovedWithChanges()) {
                 messages.info("editor.moved.withChanges");
             }
+            PostRedirectGet.to("/editor/edit?id=" + java.net.URLEncoder.encode(edit.getId(),
+                    java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

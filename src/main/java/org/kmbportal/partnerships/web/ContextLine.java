@@ -8,17 +8,20 @@ import org.kmbportal.partnerships.ProfileSnapshots;
 
 /**
  * One change in the partner's organization profile, labelled for the reader: the facet's name and the values added
- * and taken out (for the challenges, the new and the old text).
+ * and taken out (for the challenges, the new and the old text). A question of one answer ({@code single}, such as the
+ * organization's size) "is now" its new value, where a list "now includes" one.
  */
-public record ContextLine(String facet, boolean challenges, String added, String removed) {
+public record ContextLine(String facet, boolean challenges, boolean single, String added, String removed) {
 
     static List<ContextLine> of(List<ProfileSnapshots.Change> changes, Taxonomy taxonomy, String language) {
         return changes.stream().map(c -> {
             if (c.facet().equals("challenges")) {
-                return new ContextLine("", true, String.join(" ", c.added()), String.join(" ", c.removed()));
+                return new ContextLine("", true, false, String.join(" ", c.added()), String.join(" ", c.removed()));
             }
             String facet = taxonomy.vocabulary(c.facet()).map(v -> facetLabel(v, language)).orElse(c.facet());
-            return new ContextLine(facet, false, labels(c.added(), c.facet(), taxonomy, language),
+            boolean single = taxonomy.vocabulary(c.facet()).map(v -> v.kind() == Vocabulary.Kind.CONTEXT)
+                    .orElse(false);
+            return new ContextLine(facet, false, single, labels(c.added(), c.facet(), taxonomy, language),
                     labels(c.removed(), c.facet(), taxonomy, language));
         }).toList();
     }

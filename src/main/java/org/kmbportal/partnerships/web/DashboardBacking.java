@@ -21,6 +21,7 @@ import org.kmbportal.partnerships.PlanRevision;
 import org.kmbportal.partnerships.PlanService;
 import org.kmbportal.partnerships.PlanWording;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.PostRedirectGet;
 
 /**
  * A partnership's dashboard ({@code partnerships/view.xhtml?id=}): who, the goals, the next check-in (and missed
@@ -60,6 +61,8 @@ public class DashboardBacking implements Serializable {
     private long partnershipId;
     private boolean found;
     private String noteText = "";
+    /** The flash key of a refused note's text, kept across the redirect, with the partnership's id. */
+    private static final String NOTE = "kmb.partnership-note.";
     private transient Dashboard dashboard;
     private transient CapacityChart chart;
 
@@ -71,6 +74,7 @@ public class DashboardBacking implements Serializable {
             partnershipId = Long.parseLong(id == null ? "" : id.strip());
             dashboard = overview.dashboard(partnershipId);
             found = true;
+            PostRedirectGet.kept(NOTE + partnershipId, String.class).ifPresent(kept -> noteText = kept);
         } catch (NumberFormatException | PartnershipException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
@@ -78,15 +82,24 @@ public class DashboardBacking implements Serializable {
         }
     }
 
+    /**
+     * Posts the note, then shows the partnership at its own address (Post/Redirect/Get: Back never asks to send the
+     * note again, nor does a reload post it twice); a refused note stays in its box, with the reason.
+     */
     public void writeNote() {
         try {
             notes.write(partnershipId, noteText);
             noteText = "";
-            refresh();
             messages.info("partnerships.notes.written");
         } catch (PartnershipException e) {
             refusals.show(e);
         }
+        PostRedirectGet.to(address(), NOTE + partnershipId, noteText);
+    }
+
+    /** The partnership's own address, where its buttons lead back to. */
+    String address() {
+        return "/partnerships/view?id=" + partnershipId;
     }
 
     void refresh() {

@@ -15,6 +15,7 @@ import org.kmbportal.partnerships.Partnership;
 import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.partnerships.PartnershipService;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.PostRedirectGet;
 
 /**
  * What the dashboard's forms do besides notes: the partner accepting (its goals and capacities), the settings (title,
@@ -53,6 +54,54 @@ public class PartnershipActionsBacking implements Serializable {
     private boolean confirmingClose;
     private String mentorEmail = "";
 
+    /** What the dashboard's forms held, carried across the redirect after a button. */
+    private record Kept(String goals, List<String> capacities, String title, String months,
+            List<String> settingsCapacities, String reflection, boolean confirmingClose, boolean closeCancelled,
+            String mentorEmail) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The flash key of the forms kept across the redirect after a button, with the partnership's id. */
+    private static final String KEPT = "kmb.partnership-actions.";
+
+    /** After a button's redirect: the forms as the button left them (see {@link #reload}). */
+    @jakarta.annotation.PostConstruct
+    void restore() {
+        if (jakarta.faces.context.FacesContext.getCurrentInstance() == null) {
+            return;
+        }
+        PostRedirectGet.kept(KEPT + page.getPartnershipId(), Kept.class).ifPresent(kept -> {
+            goals = kept.goals();
+            capacities = new ArrayList<>(kept.capacities());
+            title = kept.title();
+            months = kept.months();
+            settingsCapacities = kept.settingsCapacities() == null
+                    ? null
+                    : new ArrayList<>(kept
+                            .settingsCapacities());
+            reflection = kept.reflection();
+            confirmingClose = kept.confirmingClose();
+            mentorEmail = kept.mentorEmail();
+            if (kept.closeCancelled()) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().put(CANCELLED, Boolean.TRUE);
+            }
+        });
+    }
+
+    /**
+     * Answers every button with a redirect to the partnership's own address (Post/Redirect/Get), keeping its message
+     * and what the forms hold, so that Back never shows "Confirm form resubmission" and a reload does nothing twice.
+     */
+    private void reload() {
+        PostRedirectGet.to(page.address(), KEPT + page.getPartnershipId(), new Kept(goals, List.copyOf(
+                capacities == null ? List.of() : capacities), title, months,
+                settingsCapacities == null
+                        ? null
+                        : List.copyOf(settingsCapacities),
+                reflection, confirmingClose, isCloseCancelled(),
+                mentorEmail));
+    }
+
     public void accept() {
         act(() -> partnerships.accept(page.getPartnershipId(), goals, capacities), "partnerships.accepted");
     }
@@ -63,6 +112,7 @@ public class PartnershipActionsBacking implements Serializable {
             interval = Integer.valueOf(getMonths().strip());
         } catch (NumberFormatException e) {
             messages.error("partnerships.error.invalid_interval");
+            reload();
             return;
         }
         act(() -> partnerships.updateSettings(page.getPartnershipId(), getTitle(), interval,
@@ -71,11 +121,13 @@ public class PartnershipActionsBacking implements Serializable {
 
     public void askClose() {
         confirmingClose = true;
+        reload();
     }
 
     public void cancelClose() {
         confirmingClose = false;
         jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().put(CANCELLED, Boolean.TRUE);
+        reload();
     }
 
     /** Whether this very request cancelled closing (the page then gives the focus back to the button). */
@@ -85,23 +137,25 @@ public class PartnershipActionsBacking implements Serializable {
     }
 
     public void close() {
+        confirmingClose = false;
         act(() -> partnerships.close(page.getPartnershipId(), reflection), ended -> ended.isActive() || ended
                 .getStatus() == org.kmbportal.partnerships.PartnershipStatus.CLOSED
                         ? "partnerships.closed"
                         : "partnerships.done." + ended.getStatus().key());
-        confirmingClose = false;
     }
 
     public void handOver() {
         act(() -> partnerships.handOver(page.getPartnershipId(), mentorEmail), "partnerships.handedOver");
-        mentorEmail = "";
     }
 
     private void act(java.util.function.Supplier<Partnership> action, String done) {
         act(action, changed -> done);
     }
 
-    /** Does it, then says what it did (the message's key may depend on the outcome) or why it was refused. */
+    /**
+     * Does it, then says what it did (the message's key may depend on the outcome) or why it was refused, on the
+     * partnership's own address; a refused action keeps what was typed.
+     */
     private void act(java.util.function.Supplier<Partnership> action,
             java.util.function.Function<Partnership, String> done) {
         try {
@@ -110,12 +164,14 @@ public class PartnershipActionsBacking implements Serializable {
             title = null;
             months = null;
             settingsCapacities = null;
+            mentorEmail = "";
             messages.info(done.apply(changed));
         } catch (PartnershipException e) {
             refusals.show(e);
         } catch (AccessDenied e) {
             messages.error("partnerships.error.forbidden");
         }
+        reload();
     }
 
     public List<Term> getCapacityChoices() {

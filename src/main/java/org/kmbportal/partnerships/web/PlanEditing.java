@@ -131,14 +131,7 @@ public abstract class PlanEditing implements Serializable {
      * flash under {@code key}, and the messages with it.
      */
     protected void reloadKeeping(String key, Serializable state, String address) {
-        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().put(key, state);
-        messages.keepForRedirect();
-        try {
-            external.redirect(external.getRequestContextPath() + address);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        org.kmbportal.web.PostRedirectGet.to(address, key, state);
     }
 
     /** What the form holds, to carry across a redirect; {@link #restore} puts it back. */

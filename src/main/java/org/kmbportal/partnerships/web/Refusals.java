@@ -31,16 +31,42 @@ public class Refusals {
             messages.error("field.required");
             return;
         }
+        var tooLong = e.problems().stream().filter(p -> p.item() == 0 && p.code().equals("too_long")).findFirst();
         String own = pagePrefix == null ? null : bundle.getOrDefault(pagePrefix + e.code(), null);
-        messages.error(own == null ? "partnerships.error." + e.code() : pagePrefix + e.code());
+        String refusal = own == null ? "partnerships.error." + e.code() : pagePrefix + e.code();
+        if (tooLong.isPresent()) {
+            // One message with the limit written as the language writes numbers ("4,000", « 4 000 »), not the
+            // refusal followed by "the text is longer than 4000 characters." in lower case.
+            // A page's own words for the refusal (the check-in "was not recorded") come first.
+            String words = "partnerships.tooLong." + e.code();
+            boolean named = bundle.getOrDefault(words, null) != null;
+            if (own != null && named) {
+                messages.error(refusal);
+            }
+            messages.error(named ? words : refusal, value(tooLong.get()));
+            return;
+        }
+        messages.error(refusal);
         for (PartnershipException.Problem p : e.problems()) {
-            String text = bundle.get("partnerships.problem." + p.code(), p.value());
+            String text = bundle.get("partnerships.problem." + p.code(), value(p));
             if (p.item() > 0) {
                 messages.error("partnerships.problem.item", p.item(), text);
             } else if (!sameWords(text, bundle.get("partnerships.error." + e.code()))) {
                 messages.error("partnerships.problem.field", text);
             }
         }
+    }
+
+    /** A problem's value for its message: a limit as a number, so that it is written as the language writes numbers. */
+    static Object value(PartnershipException.Problem p) {
+        if (p.code().equals("too_long") || p.code().startsWith("too_many")) {
+            try {
+                return Long.valueOf(p.value());
+            } catch (NumberFormatException e) {
+                return p.value();
+            }
+        }
+        return p.value();
     }
 
     /**

@@ -56,6 +56,40 @@ class RefusalsTest {
         }
     }
 
+    /**
+     * The plan's goals refused as too long showed two messages, the second in lower case with "4000": each text that
+     * is too long now says so in one message, capitalised, with its limit as the language writes it ("4,000",
+     * « 4 000 »); an item's text too long writes its limit so too.
+     */
+    @Test
+    void aTextTooLongIsRefusedInOneCapitalisedMessageWithItsLimitWrittenForTheLanguage() {
+        List<String> problems = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            for (String code : List.of("invalid_goals", "invalid_note", "invalid_reflection", "invalid_reason",
+                    "invalid_title", "invalid_context", "invalid_next_steps", "invalid_move_reason",
+                    "what_happened_required")) {
+                for (int limit : List.of(1000, 2000, 4000, 8000)) {
+                    List<String> shown = shown(locale, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                            code, "refused", List.of(new PartnershipException.Problem(0, "too_long", String.valueOf(
+                                    limit)))));
+                    if (shown.size() != 1 || !Character.isUpperCase(shown.get(0).codePointAt(0)) || shown.get(0)
+                            .contains(String.valueOf(limit))) {
+                        problems.add(locale + " " + code + " " + limit + ": " + shown);
+                    }
+                }
+            }
+            List<String> item = shown(locale, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                    "invalid_plan", "refused", List.of(new PartnershipException.Problem(2, "too_long", "4000"))));
+            if (item.stream().anyMatch(m -> m.contains("4000"))) {
+                problems.add(locale + " item: " + item);
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("Your goals are longer than 4,000 characters: please shorten them."), shown(
+                Locale.ENGLISH, new PartnershipException(PartnershipException.Kind.BAD_REQUEST, "invalid_goals",
+                        "refused", List.of(new PartnershipException.Problem(0, "too_long", "4000")))));
+    }
+
     private static boolean has(ResourceBundle words, String key) {
         try {
             words.getString(key);
