@@ -191,7 +191,7 @@ class ShippedLibraryJourneyE2E {
         member.get(portal.resolve("/organization").toString());
         ChromeDriver administrator = Browser.start("en");
         browsers.add(administrator);
-        Browser.signIn(administrator, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(administrator, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         administrator.get(portal.resolve("/admin/users?q=roles-member@kmb.test").toString());
         WebElement row = administrator.findElement(By.xpath("//tr[td[text()='roles-member@kmb.test']]"));
         row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.mentor") + "']")).click();
@@ -480,9 +480,7 @@ class ShippedLibraryJourneyE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".account-nav a")));
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 }

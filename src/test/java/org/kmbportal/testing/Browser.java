@@ -194,6 +194,24 @@ public final class Browser {
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
     }
 
+    /**
+     * Gives the browser a session signed in as the person without loading a page: the sign-in form is sent over HTTP
+     * ({@link Visitor#signIn}, the same form and server code as {@link #signIn}) and the session's cookie is handed to
+     * Chromium, which opens whatever page the test asks for next as that person. Two page loads fewer than
+     * {@link #signIn} (the sign-in page and the page it leads to); for tests about what a signed-in person does.
+     * The sign-in page itself is tested in the browser where it is the story (AccountsE2E, SessionEndedE2E,
+     * ShippedLibraryJourneyE2E's sign-in tests, SignOutWordsE2E).
+     */
+    public static void signInBySession(ChromeDriver browser, URI portal, String email, String password) {
+        Visitor visitor = new Visitor(portal);
+        if (!visitor.signIn(email, password)) {
+            throw new IllegalStateException(email + " cannot sign in");
+        }
+        // Set by the DevTools protocol: WebDriver's own cookie call needs a page of the portal open first.
+        browser.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", visitor.sessionCookie(),
+                "url", portal.resolve("/").toString(), "path", "/", "httpOnly", true));
+    }
+
     /** Replaces what the field holds with the text. */
     public static void type(WebDriver browser, String id, String text) {
         WebElement field = browser.findElement(By.id(id));
