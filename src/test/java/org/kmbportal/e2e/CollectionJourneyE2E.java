@@ -69,13 +69,14 @@ class CollectionJourneyE2E {
         Browser.awaitMessage(mentor, "You now support Journey Org A.");
         Browser.type(mentor, "create:title", "Closing matches well");
         mentor.findElement(By.id("create:create-button")).click();
-        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
+        new WebDriverWait(mentor, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/curate/edit"));
         assertEquals("Edit collection", mentor.findElement(By.tagName("h1")).getText());
 
         // Enter in the find box finds (it pressed the form's first button, which did nothing: user session).
         Browser.type(mentor, "edit:find", "mentoring");
         mentor.findElement(By.id("edit:find")).sendKeys(Keys.ENTER);
-        new WebDriverWait(mentor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(mentor, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.cssSelector(".found li")).size() >= 2);
         List<WebElement> found = mentor.findElements(By.cssSelector(".found li"));
         assertTrue(found.size() >= 2, "resources found by searching");
@@ -100,9 +101,10 @@ class CollectionJourneyE2E {
         WebElement moveUp = mentor.findElement(By.id("edit:items:2:up"));
         assertEquals("Move up: A closure checklist from a partner", moveUp.getAttribute("aria-label"));
         moveUp.sendKeys(Keys.ENTER);
-        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementValue(
-                By.id("edit:items:1:url"), "https://example.org/closure-checklist"));
-        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(d -> "edit:items:1:up".equals(d.switchTo()
+        new WebDriverWait(mentor, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.textToBePresentInElementValue(
+                        By.id("edit:items:1:url"), "https://example.org/closure-checklist"));
+        new WebDriverWait(mentor, Duration.ofSeconds(10), Browser.POLL).until(d -> "edit:items:1:up".equals(d.switchTo()
                 .activeElement().getAttribute("id")));
         assertEquals("The evidence behind it.", mentor.findElement(By.id("edit:items:2:note")).getAttribute("value"),
                 "notes typed before moving are kept");
@@ -123,7 +125,7 @@ class CollectionJourneyE2E {
         assertTrue(items.get(0).getText().contains("Read this before the first closure."));
         assertEquals("A closure checklist from a partner", items.get(1).findElement(By.tagName("h2")).getText());
         reader.findElement(By.id("follow:follow-button")).click();
-        new WebDriverWait(reader, Duration.ofSeconds(10)).until(
+        new WebDriverWait(reader, Duration.ofSeconds(10), Browser.POLL).until(
                 ExpectedConditions.presenceOfElementLocated(By.id("follow:unfollow-button")));
 
         ChromeDriver outsider = signedIn(portal, "en", "journey-outsider@kmb.test");
@@ -254,7 +256,8 @@ class CollectionJourneyE2E {
         mentor.get(portal.resolve("/curate/").toString());
         Browser.type(mentor, "create:title", "Bien terminer une relation de mentorat");
         mentor.findElement(By.id("create:create-button")).click();
-        new WebDriverWait(mentor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
+        new WebDriverWait(mentor, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/curate/edit"));
         String id = URI.create(mentor.getCurrentUrl()).getQuery().replaceFirst("^id=", "");
         assertEquals("fr", new Select(mentor.findElement(By.id("edit:language")))
                 .getFirstSelectedOption().getAttribute("value"), "the language the mentor works in");
@@ -295,7 +298,8 @@ class CollectionJourneyE2E {
             // Moving up by keyboard keeps focus on the moved item's button.
             up.sendKeys(Keys.ENTER);
             // The table is redrawn while focus moves: an element read at that moment is tried again.
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> "edit:items:0:up"
                             .equals(d.switchTo().activeElement().getAttribute("id"))
                             || "edit:items:0:down"
@@ -319,7 +323,7 @@ class CollectionJourneyE2E {
             ChromeDriver browser = signedIn(portal, language, member);
             browser.get(portal.resolve("/collections/" + id).toString());
             browser.findElement(By.id("follow:follow-button")).sendKeys(Keys.ENTER);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL);
             wait.ignoring(StaleElementReferenceException.class);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("follow:unfollow-button")));
             wait.until(d -> "follow:unfollow-button".equals(d.switchTo().activeElement().getAttribute("id")));
@@ -485,20 +489,20 @@ class CollectionJourneyE2E {
     }
 
     private static void awaitFocusOn(ChromeDriver browser, String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 
     /** The same message follows every add: the number of items on the form tells that this one is done. */
     private static void waitForItems(ChromeDriver browser, int count) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("textarea[id$=':note']"), count));
     }
 

@@ -82,7 +82,7 @@ class EditorialJourneyE2E {
         ChromeDriver reader = Browser.start("en");
         browsers.add(reader);
         // Published means searchable at once: the reader finds it by its author's name and a word of its title.
-        new WebDriverWait(reader, Duration.ofSeconds(5)).until(d -> {
+        new WebDriverWait(reader, Duration.ofSeconds(5), Browser.POLL).until(d -> {
             d.get(portal.resolve("/search?q=Tremblay+peer").toString());
             return !d.findElements(By.linkText("Peer mentoring in small programs")).isEmpty();
         });
@@ -216,8 +216,9 @@ class EditorialJourneyE2E {
         importer.get(portal.resolve("/editor/import").toString());
         importer.findElement(By.id("archive")).sendKeys(zip.toString());
         importer.findElement(By.id("check")).click();
-        new WebDriverWait(importer, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".report")));
+        new WebDriverWait(importer, Duration.ofSeconds(20), Browser.POLL)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".report")));
         Browser.screenshot(importer, "journey-import-report");
         String report = importer.findElement(By.cssSelector(".report")).getText();
         assertTrue(report.contains("guides/journey-broken.md") && report.contains("Error: not imported"), report);
@@ -266,7 +267,7 @@ class EditorialJourneyE2E {
     private ChromeDriver signedIn(URI portal, String language, String email, String password) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, password);
+        Browser.signInBySession(browser, portal, email, password);
         return browser;
     }
 

@@ -87,7 +87,7 @@ class NothingLostWithoutAWordE2E {
         if ("fr".equals(language)) {
             admin.manage().window().setSize(new Dimension(390, 900));
         }
-        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?q=" + language + n).toString());
         tick(row(admin, emails.get(0)), "mentor");
         tick(row(admin, emails.get(1)), "editor");
@@ -154,7 +154,7 @@ class NothingLostWithoutAWordE2E {
         assertEquals(200, saved.status(), saved.body());
 
         ChromeDriver editor = started(language);
-        Browser.signIn(editor, portal, email, People.PASSWORD);
+        Browser.signInBySession(editor, portal, email, People.PASSWORD);
         for (String target : List.of("draft", "archived")) {
             publish(api, id);
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "published");
@@ -222,7 +222,7 @@ class NothingLostWithoutAWordE2E {
         assertEquals(2, api.get("/api/editor/resources/" + id + "/revisions").jsonArray().size());
 
         ChromeDriver editor = started(language);
-        Browser.signIn(editor, portal, email, People.PASSWORD);
+        Browser.signInBySession(editor, portal, email, People.PASSWORD);
         editor.get(portal.resolve("/editor/history?id=" + id + "&lang=" + language).toString());
         // Revision 2 is the current one: revision 1's is the table's only Restore button.
         By restoreFirst = By.cssSelector("#revisions td.cell--action input[type=submit]");
@@ -329,7 +329,7 @@ class NothingLostWithoutAWordE2E {
         assertEquals(200, first.status(), first.body());
 
         ChromeDriver browser = started(language);
-        Browser.signIn(browser, portal, mentorEmail, People.PASSWORD);
+        Browser.signInBySession(browser, portal, mentorEmail, People.PASSWORD);
         String page = "/partnerships/plan?id=" + id;
         browser.get(portal.resolve(page + "&lang=" + language).toString());
         By whats = By.cssSelector("#plan input[id$=':what']");
@@ -413,7 +413,7 @@ class NothingLostWithoutAWordE2E {
         assertEquals(200, first.status(), first.body());
 
         ChromeDriver browser = started(language);
-        Browser.signIn(browser, portal, mentorEmail, People.PASSWORD);
+        Browser.signInBySession(browser, portal, mentorEmail, People.PASSWORD);
         String page = "/partnerships/check-in?id=" + id;
         browser.get(portal.resolve(page + "&lang=" + language).toString());
         String happened = fill(browser, By.id("record:what-happened"), text);

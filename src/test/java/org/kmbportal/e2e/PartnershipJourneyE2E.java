@@ -134,7 +134,7 @@ class PartnershipJourneyE2E {
         String first = linkFound(partner, 0, "screening");
         String second = linkFound(partner, 1, "match support");
         partner.findElement(By.id("plan:items:0:evidence")).click();
-        new WebDriverWait(partner, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+        new WebDriverWait(partner, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class).until(
                 d -> !d.findElements(By.cssSelector("[id^='plan:items:0:suggestions:'][id$='link-suggestion']"))
                         .isEmpty());
         WebElement suggestion = partner.findElement(By.id("plan:items:0:suggestions:0:link-suggestion"));
@@ -269,8 +269,9 @@ class PartnershipJourneyE2E {
             }
             browser.get(portal.resolve("/partnerships/plan?id=" + id).toString());
             browser.findElement(By.id("plan:items:0:evidence")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector(".suggestions")));
+            new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector(".suggestions")));
             Browser.wcagViolations(browser).forEach(v -> problems.add(language + " plan with evidence: " + v));
             Browser.screenshot(browser, "partnership-plan-evidence-" + language);
             browser.findElement(By.id("plan:add-item")).click();
@@ -331,7 +332,7 @@ class PartnershipJourneyE2E {
 
     /** The plan editor's buttons send the page; the focus comes back where the keyboard was working. */
     private static void awaitFocusOn(ChromeDriver browser, String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
@@ -346,7 +347,7 @@ class PartnershipJourneyE2E {
         Browser.type(browser, form + ":find", words);
         // Enter in the find box finds (it pressed the form's first button, which did nothing: user session).
         browser.findElement(By.id(form + ":find")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class).until(
                 d -> !d.findElements(By.id(form + ":found:0:link-found")).isEmpty());
         WebElement link = browser.findElement(By.id(form + ":found:0:link-found"));
         String title = link.getAttribute("aria-label").replace("Link: ", "");
@@ -425,7 +426,7 @@ class PartnershipJourneyE2E {
             new Select(partner.findElement(By.id("plan:target"))).selectByIndex(0);
             Browser.type(partner, "plan:find", "mentoring");
             partner.findElement(By.id("plan:find")).sendKeys(Keys.ENTER);
-            new WebDriverWait(partner, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+            new WebDriverWait(partner, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class).until(
                     d -> !d.findElements(By.id("plan:found:0:link-found")).isEmpty());
             String title = partner.findElement(By.cssSelector(".found li .found__title")).getText();
             partner.findElement(By.id("plan:found:0:link-found")).click();
@@ -438,7 +439,7 @@ class PartnershipJourneyE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 }

@@ -53,7 +53,7 @@ class SafeguardsAndWordsE2E {
         String email = "sans-role-" + System.nanoTime() + "@kmb.test";
         People.invited(portal, admin, email, "Noémie Sansrôle", "mentor");
         ChromeDriver french = started("fr");
-        Browser.signIn(french, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(french, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         french.get(portal.resolve("/admin/users?q=" + email).toString());
         untickEveryRole(row(french, email));
         row(french, email).findElement(By.cssSelector("input[type=submit]")).click();
@@ -91,7 +91,7 @@ class SafeguardsAndWordsE2E {
             String email = "lead-" + language + "-" + System.nanoTime() + "@kmb.test";
             People.member(portal, email, "Lea Lead", "Lead Youth Services " + language + System.nanoTime());
             ChromeDriver member = started(language);
-            Browser.signIn(member, portal, email, People.PASSWORD);
+            Browser.signInBySession(member, portal, email, People.PASSWORD);
             member.get(portal.resolve("/organization").toString());
             assertEquals(Bundle.shown(language, "organization.lead.member"),
                     member.findElement(By.cssSelector("p.lead")).getText());
@@ -132,7 +132,7 @@ class SafeguardsAndWordsE2E {
         long id = proposed(partner, mentor, title);
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = started(language);
-            Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+            Browser.signInBySession(browser, portal, partnerEmail, People.PASSWORD);
             browser.get(portal.resolve("/partnerships/view?id=" + id).toString());
             assertEquals(Bundle.shown(language, "partnerships.decline"),
                     browser.findElement(By.id("close-title")).getText());
@@ -167,7 +167,7 @@ class SafeguardsAndWordsE2E {
         }
 
         ChromeDriver french = started("fr");
-        Browser.signIn(french, portal, partnerEmail, People.PASSWORD);
+        Browser.signInBySession(french, portal, partnerEmail, People.PASSWORD);
         french.get(portal.resolve("/partnerships/view?id=" + id).toString());
         Browser.type(french, "close:reflection", "Pas cette année.");
         french.findElement(By.id("close:close-button")).sendKeys(Keys.ENTER);
@@ -188,7 +188,7 @@ class SafeguardsAndWordsE2E {
 
         for (String language : List.of("en", "fr")) {
             ChromeDriver told = started(language);
-            Browser.signIn(told, portal, mentorEmail, People.PASSWORD);
+            Browser.signInBySession(told, portal, mentorEmail, People.PASSWORD);
             told.get(portal.resolve("/partnerships/").toString());
             String said = told.findElement(By.cssSelector(".notification-list")).getText();
             assertTrue(said.contains(Bundle.shown(language, "partnerships.notification.declined", title,
@@ -197,7 +197,7 @@ class SafeguardsAndWordsE2E {
         }
 
         ChromeDriver audit = started("fr");
-        Browser.signIn(audit, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(audit, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         audit.get(portal.resolve("/admin/audit").toString());
         List<String> declined = cells(audit, title, Bundle.shown("fr", "audit.action.partnership.declined"));
         assertEquals(title, declined.get(3).lines().findFirst().orElse(""), "the subject is named by its title");
@@ -231,7 +231,7 @@ class SafeguardsAndWordsE2E {
                 "{\"goals\": \"too late\", \"capacities\": []}").status(), "a withdrawn proposal is not accepted");
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = started(language);
-            Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+            Browser.signInBySession(browser, portal, partnerEmail, People.PASSWORD);
             browser.get(portal.resolve("/partnerships/view?id=" + id).toString());
             assertEquals(Bundle.shown(language, "partnerships.state.withdrawn"),
                     browser.findElement(By.cssSelector(".resource__type .badge")).getText());
@@ -244,7 +244,7 @@ class SafeguardsAndWordsE2E {
                     "Walt Withdraw")), said);
         }
         ChromeDriver english = started("en");
-        Browser.signIn(english, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(english, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         english.get(portal.resolve("/admin/audit").toString());
         List<String> row = cells(english, title, Bundle.shown("en", "audit.action.partnership.withdrawn"));
         assertEquals(Bundle.shown("en", "audit.detail.wasState", Bundle.shown("en", "partnerships.state.proposed")),
@@ -268,7 +268,7 @@ class SafeguardsAndWordsE2E {
             String goals = Gen.tries("goals-kept-" + language, 1, random -> words.next(random)
                     + " « l’équipe » 👩🏽‍🏫 — d’abord").findFirst().orElseThrow();
             ChromeDriver browser = started(language);
-            Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+            Browser.signInBySession(browser, portal, partnerEmail, People.PASSWORD);
             browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
             WebElement box = browser.findElement(By.id("accept:goals"));
             box.click();

@@ -132,7 +132,7 @@ class ShippedLibraryJourneyE2E {
         shippedRow.findElement(By.cssSelector("input[type=submit]")).click();
         Browser.awaitText(editor, By.id("restore-question"), Bundle.text(language, "history.restore.confirm", 1));
         editor.findElement(By.cssSelector("[id$='restore-cancel']")).click();
-        new WebDriverWait(editor, Duration.ofSeconds(10))
+        new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> d.findElements(By.id("restore-question")).isEmpty());
         assertEquals(2, editor.findElements(By.cssSelector("#revisions table tbody tr")).size(),
                 "declining the question restores nothing");
@@ -191,7 +191,7 @@ class ShippedLibraryJourneyE2E {
         member.get(portal.resolve("/organization").toString());
         ChromeDriver administrator = Browser.start("en");
         browsers.add(administrator);
-        Browser.signIn(administrator, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(administrator, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         administrator.get(portal.resolve("/admin/users?q=roles-member@kmb.test").toString());
         WebElement row = administrator.findElement(By.xpath("//tr[td[text()='roles-member@kmb.test']]"));
         row.findElement(By.xpath(".//label[normalize-space()='" + Bundle.text("en", "role.mentor") + "']")).click();
@@ -293,8 +293,9 @@ class ShippedLibraryJourneyE2E {
         Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.text("fr", "session.ended.roles"));
         assertTrue(editor.getCurrentUrl().contains("/sign-in"), editor.getCurrentUrl());
         signInHere(editor, "back-editor@kmb.test");
-        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(edit)
-                .toString()));
+        new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlToBe(portal.resolve(edit)
+                        .toString()));
         assertFalse(editor.findElement(By.id("edit:title")).getAttribute("value").isBlank(), "the edit form is back");
 
         ChromeDriver visitor = Browser.start("fr");
@@ -304,8 +305,9 @@ class ShippedLibraryJourneyE2E {
         assertEquals("Connectez-vous pour voir cette page.", visitor.findElement(By.cssSelector(".sign-in-why"))
                 .getText());
         signInHere(visitor, "back-editor@kmb.test");
-        new WebDriverWait(visitor, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve(
-                "/partnerships/plan?id=1").toString()));
+        new WebDriverWait(visitor, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlToBe(portal.resolve(
+                        "/partnerships/plan?id=1").toString()));
 
         // The sign-in page opened by hand says nothing of the kind, and goes home.
         ChromeDriver plain = Browser.start("en");
@@ -347,8 +349,9 @@ class ShippedLibraryJourneyE2E {
         WebElement signOut = member.findElement(By.cssSelector(".account-nav form input[type=submit]"));
         assertEquals(Bundle.text("fr", "nav.signOut"), signOut.getAttribute("value"));
         signOut.click();
-        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(portal.resolve("/")
-                .toString()));
+        new WebDriverWait(member, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlToBe(portal.resolve("/")
+                        .toString()));
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
         member.get(portal.resolve("/account/").toString());
         assertTrue(member.getCurrentUrl().contains("/sign-in"), "the session is over: " + member.getCurrentUrl());
@@ -382,8 +385,10 @@ class ShippedLibraryJourneyE2E {
         member.findElement(By.id("challenges")).sendKeys("Our volunteers leave after a few months.");
         member.findElement(By.cssSelector(".profile-form button[type=submit]")).click();
         // The matches come back on a new page: wait for it rather than reading the page the button left.
-        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id(
-                "save-profile:save"))).click();
+        new WebDriverWait(member, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.elementToBeClickable(By.id(
+                        "save-profile:save")))
+                .click();
         Browser.awaitMessage(member, Bundle.text("en", "organization.saved"));
 
         member.get(portal.resolve("/organization").toString());
@@ -456,13 +461,13 @@ class ShippedLibraryJourneyE2E {
         browser.findElement(By.id("edit:items:1:up")).sendKeys(Keys.ENTER);
         // The table is replaced by the Ajax update: a field read while it is being swapped is stale (or, to Chromium,
         // "not in the document"): read it again.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL).ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.attributeToBe(By.id("edit:items:0:note"), "value", second));
     }
 
     private static void awaitSearch(ChromeDriver browser, URI portal, String word, boolean found) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> {
             d.get(portal.resolve("/search?q=" + word).toString());
             boolean hit = d.findElements(By.cssSelector(".results .card__title a")).stream()
                     .anyMatch(a -> a.getText().contains(word));
@@ -480,9 +485,7 @@ class ShippedLibraryJourneyE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".account-nav a")));
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 }

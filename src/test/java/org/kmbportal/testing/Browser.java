@@ -47,6 +47,13 @@ public final class Browser {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * How often a wait for the page looks again. WebDriverWait's own half second made each wait for an answer (a
+     * message after a save, the next page) last up to half a second past it; a look costs a few milliseconds. The
+     * timeouts are unchanged.
+     */
+    public static final Duration POLL = Duration.ofMillis(100);
+
     private Browser() {
     }
 
@@ -190,8 +197,26 @@ public final class Browser {
         browser.findElement(By.id("signin:email")).sendKeys(email);
         browser.findElement(By.id("signin:password")).sendKeys(password);
         browser.findElement(By.id("signin:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        new WebDriverWait(browser, Duration.ofSeconds(10), POLL).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+    }
+
+    /**
+     * Gives the browser a session signed in as the person without loading a page: the sign-in form is sent over HTTP
+     * ({@link Visitor#signIn}, the same form and server code as {@link #signIn}) and the session's cookie is handed to
+     * Chromium, which opens whatever page the test asks for next as that person. Two page loads fewer than
+     * {@link #signIn} (the sign-in page and the page it leads to); for tests about what a signed-in person does.
+     * The sign-in page itself is tested in the browser where it is the story (AccountsE2E, SessionEndedE2E,
+     * ShippedLibraryJourneyE2E's sign-in tests, SignOutWordsE2E).
+     */
+    public static void signInBySession(ChromeDriver browser, URI portal, String email, String password) {
+        Visitor visitor = new Visitor(portal);
+        if (!visitor.signIn(email, password)) {
+            throw new IllegalStateException(email + " cannot sign in");
+        }
+        // Set by the DevTools protocol: WebDriver's own cookie call needs a page of the portal open first.
+        browser.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", visitor.sessionCookie(),
+                "url", portal.resolve("/").toString(), "path", "/", "httpOnly", true));
     }
 
     /** Replaces what the field holds with the text. */
@@ -232,7 +257,7 @@ public final class Browser {
      * updated): such a moment is tried again rather than failing the test.
      */
     public static void awaitText(WebDriver driver, By element, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(element).getText().contains(text.replace('\u00a0', ' ')));
     }
 
