@@ -16,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 /** The queries the library needs, so that no other class writes JPQL about resources. */
 @ApplicationScoped
 public class ResourceRepository {
@@ -169,11 +172,16 @@ public class ResourceRepository {
     }
 
     /** Published resources in id order after the given id: the full rebuild reads the library in such batches. */
+    /**
+     * The next published resources after this id, in id order, read only: the callers (the index rebuild, the link
+     * checks) never change them, so they are not copied into the persistence context nor compared with their copies at
+     * the end of the transaction (that was half of a rebuild's reading of the database).
+     */
     public List<Resource> publishedAfter(long lastId, int max) {
         return em.createQuery(
                 "select r from Resource r where r.status = :published and r.id > :last order by r.id", Resource.class)
                 .setParameter("published", PublicationStatus.PUBLISHED).setParameter("last", lastId)
-                .setMaxResults(max).getResultList();
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setMaxResults(max).getResultList();
     }
 
     private static String where(BrowseFilter filter) {

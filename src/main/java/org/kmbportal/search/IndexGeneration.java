@@ -95,6 +95,14 @@ final class IndexGeneration implements Closeable {
         writer.addDocuments(documents);
     }
 
+    /**
+     * Writes one buffer of added documents to a new segment in the calling thread (several threads write several at
+     * once); false when there was none left to write.
+     */
+    boolean flushNextBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     void delete(String id) throws IOException {
         writer.deleteDocuments(new Term(Fields.ID, id));
     }

@@ -222,8 +222,30 @@ class IndexRebuild {
             meanings.keep(fresh);
         }
 
-        /** Waits for every batch, then reports the first failure, if any. */
+        /**
+         * Waits for every batch, then writes the documents still buffered on all threads at once (the commit would
+         * write them all on the reading thread, one buffer after the other, while the other cores wait), then reports
+         * the first failure, if any.
+         */
         void finish() throws IOException {
+            try {
+                waiting.acquire(workers * 2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while rebuilding the search index", e);
+            }
+            waiting.release(workers * 2);
+            for (int i = 0; i < workers; i++) {
+                pool.execute(() -> {
+                    try {
+                        while (failure.get() == null && generation.flushNextBuffer()) {
+                            // each call writes one buffer; the other threads write the others meanwhile
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
             pool.shutdown();
             try {
                 if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
