@@ -171,7 +171,6 @@ public class ResourceRepository {
                 .getResultList();
     }
 
-    /** Published resources in id order after the given id: the full rebuild reads the library in such batches. */
     /**
      * The next published resources after this id, in id order, read only: the callers (the index rebuild, the link
      * checks) never change them, so they are not copied into the persistence context nor compared with their copies at
