@@ -63,6 +63,10 @@ public final class MarkdownRenderer {
         return POLICY.sanitize(html.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
     }
 
+    /** An opening tag of an element whose content the sanitizer drops with it. */
+    private static final java.util.regex.Pattern CONTENT_DROPPED = java.util.regex.Pattern.compile(
+            "(?is)<(script|style|iframe)\\b[^>]*>");
+
     /**
      * The Markdown to hand out as a file (a reading list), keeping only what the page would show: written as it is
      * when it holds nothing unsafe; else without its raw HTML (a script, an iframe, an event handler: the page drops
@@ -85,6 +89,19 @@ public final class MarkdownRenderer {
             @Override
             public void visit(HtmlInline node) {
                 unsafe.add(node);
+                java.util.regex.Matcher opening = CONTENT_DROPPED.matcher(node.getLiteral());
+                if (opening.matches()) {
+                    // The page drops what such an element holds ("<script>alert(2)</script>" shows nothing): the
+                    // words up to its closing tag go too, not only the tags.
+                    String closing = "</" + opening.group(1).toLowerCase(java.util.Locale.ROOT);
+                    for (Node next = node.getNext(); next != null; next = next.getNext()) {
+                        if (next instanceof HtmlInline tag
+                                && tag.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith(closing)) {
+                            break;
+                        }
+                        unsafe.add(next);
+                    }
+                }
             }
 
             @Override

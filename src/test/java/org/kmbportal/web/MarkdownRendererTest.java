@@ -56,6 +56,37 @@ class MarkdownRendererTest {
         }
     }
 
+    /**
+     * Generated descriptions with a script, style or frame written inline among library words (tags in any case, with
+     * attributes): the page shows nothing of what such an element holds.
+     */
+    static Stream<String> inlineElementsWithContent() {
+        org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(120);
+        org.kmbportal.testing.Gen<String> element = org.kmbportal.testing.Gen.of("<script>alert(2)</script>",
+                "<SCRIPT type=\"text/javascript\">fetch('/x?'+document.cookie)</SCRIPT>",
+                "<style>body{display:none}</style>", "<iframe src=\"https://e.example\">cadre</iframe>",
+                "<script>« Été » l’équipe 🙂</script>", "<textarea>texte caché</textarea>");
+        return org.kmbportal.testing.Gen.tries("safe-markdown-inline-elements", 40,
+                random -> words.next(random).replaceAll("\\s+", " ").strip() + " " + element.next(random) + " "
+                        + words.next(random).replaceAll("\\s+", " ").strip());
+    }
+
+    /**
+     * Found by a user session: a collection's Markdown export printed "alert(2)" where its page showed nothing (the
+     * tags went, their content stayed). The file now says what the page says.
+     */
+    @ParameterizedTest
+    @MethodSource("inlineElementsWithContent")
+    void theMarkdownFileShowsNothingThePageDrops(String description) {
+        String page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(description)).text();
+        String file = MarkdownRenderer.toSafeMarkdown(description);
+        String fileShown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file)).text();
+        assertEquals(page, fileShown, "the file reads as the page: " + file);
+        for (String hidden : List.of("alert(2)", "document.cookie", "display:none", "cadre", "Été")) {
+            assertFalse(file.contains(hidden) && !page.contains(hidden), hidden + " is in the file: " + file);
+        }
+    }
+
     @Test
     void keepsOrdinaryMarkdown() {
         String html = MarkdownRenderer.toHtml("""
