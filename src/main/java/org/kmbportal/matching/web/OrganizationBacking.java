@@ -192,6 +192,11 @@ public class OrganizationBacking {
         return guard.caller().map(c -> c.organizationId() != null).orElse(false);
     }
 
+    /** Whether the reader is signed in (and so, when they cannot save, it is for want of an organization). */
+    public boolean isSignedIn() {
+        return guard.caller().isPresent();
+    }
+
     /**
      * Whether the results are for a form sent with nothing answered: no question, no challenge. They are then the
      * library's general picks (the best evidence first), which the page says, and there is nothing to save.
