@@ -45,6 +45,17 @@ public record Dashboard(Partnership partnership, PartnershipAccess.Side side, St
         return checkIns.stream().filter(o -> o.state() == CheckInSchedule.State.MISSED).toList();
     }
 
+    /**
+     * The check-ins to list on the partnership's pages and in its calendar: all of them while it runs; once it ended
+     * (closed, declined, withdrawn) only those held or missed, never one still "upcoming" that will not take place.
+     */
+    public List<CheckInSchedule.Occurrence> shownCheckIns() {
+        if (!partnership.isEnded()) {
+            return checkIns;
+        }
+        return checkIns.stream().filter(o -> o.held() || o.state() == CheckInSchedule.State.MISSED).toList();
+    }
+
     public Optional<OffsetDateTime> lastContact() {
         return Optional.ofNullable(partnership.getLastContactAt());
     }

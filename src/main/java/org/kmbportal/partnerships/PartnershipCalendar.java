@@ -41,7 +41,9 @@ public final class PartnershipCalendar {
         Map<Integer, CheckInSchedule.Occurrence> shown = new LinkedHashMap<>();
         schedule.throughNext(today).forEach(o -> shown.put(o.number(), o));
         schedule.upcoming(today, UPCOMING).forEach(o -> shown.put(o.number(), o));
-        List<CheckInSchedule.Occurrence> occurrences = List.copyOf(shown.values());
+        // An ended partnership holds no more check-ins: its calendar keeps those held or missed, none to come.
+        List<CheckInSchedule.Occurrence> occurrences = shown.values().stream()
+                .filter(o -> !p.isEnded() || o.held() || o.state() == CheckInSchedule.State.MISSED).toList();
         for (CheckInSchedule.Occurrence o : occurrences) {
             VEvent event = new VEvent();
             event.setUid("partnership-" + p.getId() + "-check-in-" + o.number() + "@" + host);

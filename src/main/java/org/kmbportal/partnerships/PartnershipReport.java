@@ -93,7 +93,7 @@ public final class PartnershipReport {
     }
 
     private static void checkIns(StringBuilder md, Dashboard d, Locale locale) {
-        for (CheckInSchedule.Occurrence o : d.checkIns()) {
+        for (CheckInSchedule.Occurrence o : d.shownCheckIns()) {
             md.append("### ").append(t(locale, "partnerships.checkIn.number", o.number())).append(" — ")
                     .append(o.held() ? o.heldOn() : o.date()).append(" (")
                     .append(t(locale, "partnerships.checkIn.state." + o.state().key())).append(")\n\n");

@@ -118,4 +118,49 @@ class SecondLookFindingsE2E {
             assertTrue(right <= 1366, "a row's button is on screen: right edge at " + right);
         }
     }
+
+    /**
+     * A closed partnership still listed "Check-in 2 — upcoming" on its page and report, and its calendar file offered
+     * the next four check-ins as confirmed events. Once it ended, none is to come.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aClosedPartnershipListsNoCheckInToComeAndItsCalendarHasNone(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor member = People.member(portal, "closed-member-" + language + n + "@kmb.test", "Closed Member",
+                "Closed partner " + language + " " + n);
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
+        Visitor mentor = People.invited(portal, People.admin(portal), "closed-mentor-" + language + n + "@kmb.test",
+                "Closed Mentor", "mentor");
+        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
+                .add("join_code", code).add("title", "Closed " + language + " " + n).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        Http.Answer accepted = member.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Nos objectifs, in our own words.\", \"capacities\": [\"evaluation\"]}");
+        assertEquals(200, accepted.status(), accepted.body());
+        String running = new String(member.download("/api/partnerships/" + id + "/calendar.ics"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(running.contains("STATUS:CONFIRMED"), "while it runs, its check-ins are in the calendar");
+        String upcoming = Bundle.shown(language, "partnerships.checkIn.state.upcoming");
+        String view = "/partnerships/view?id=" + id + "&lang=" + language;
+        assertTrue(Jsoup.parse(member.get(view).body()).select(".check-ins").text().contains(upcoming));
+
+        Http.Answer closed = member.api("POST", "/api/partnerships/" + id + "/closure",
+                "{\"reflection\": \"Nous avons appris beaucoup; the partnership ends well.\"}");
+        assertEquals(200, closed.status(), closed.body());
+        org.jsoup.nodes.Document page = Jsoup.parse(member.get(view).body());
+        assertTrue(page.select(".check-in--upcoming, .check-in--due").isEmpty(),
+                "nothing listed as to come once closed: " + page.select(".check-ins").text());
+        assertFalse(page.select(".check-ins").text().contains(upcoming), page.select(".check-ins").text());
+        org.jsoup.nodes.Document report = Jsoup
+                .parse(member.get("/partnerships/report?id=" + id + "&lang=" + language).body());
+        assertTrue(report.select(".badge--state-upcoming, .badge--state-due").isEmpty(),
+                "nor in the report: " + report.select("main").text());
+        String ics = new String(member.download("/api/partnerships/" + id + "/calendar.ics"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(ics.contains("STATUS:CONFIRMED"), "no check-in to come in the calendar: " + ics);
+        assertTrue(ics.contains("BEGIN:VCALENDAR"), ics);
+    }
 }
