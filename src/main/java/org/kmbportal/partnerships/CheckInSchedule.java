@@ -46,6 +46,11 @@ public final class CheckInSchedule {
         public boolean held() {
             return state == State.HELD;
         }
+
+        /** Held or missed: what stays of it once its partnership has ended (nothing more is to come). */
+        public boolean settled() {
+            return state == State.HELD || state == State.MISSED;
+        }
     }
 
     private final LocalDate anchor;

@@ -53,7 +53,7 @@ public record Dashboard(Partnership partnership, PartnershipAccess.Side side, St
         if (!partnership.isEnded()) {
             return checkIns;
         }
-        return checkIns.stream().filter(o -> o.held() || o.state() == CheckInSchedule.State.MISSED).toList();
+        return checkIns.stream().filter(CheckInSchedule.Occurrence::settled).toList();
     }
 
     public Optional<OffsetDateTime> lastContact() {

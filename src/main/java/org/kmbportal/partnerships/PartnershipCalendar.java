@@ -43,7 +43,7 @@ public final class PartnershipCalendar {
         schedule.upcoming(today, UPCOMING).forEach(o -> shown.put(o.number(), o));
         // An ended partnership holds no more check-ins: its calendar keeps those held or missed, none to come.
         List<CheckInSchedule.Occurrence> occurrences = shown.values().stream()
-                .filter(o -> !p.isEnded() || o.held() || o.state() == CheckInSchedule.State.MISSED).toList();
+                .filter(o -> !p.isEnded() || o.settled()).toList();
         for (CheckInSchedule.Occurrence o : occurrences) {
             VEvent event = new VEvent();
             event.setUid("partnership-" + p.getId() + "-check-in-" + o.number() + "@" + host);

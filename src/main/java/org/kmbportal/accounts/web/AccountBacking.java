@@ -16,6 +16,7 @@ import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.web.ClientAddress;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.PostRedirectGet;
 
 /** One's own account ({@code account/index.xhtml}): name, roles, organization with its join code, password. */
 @Named("account")
@@ -90,7 +91,7 @@ public class AccountBacking {
      * the one whose join code is typed, or a new one. Done: the page again, saying so (a reload posts nothing). Refused:
      * the message beside the field, what was typed kept.
      */
-    public String joinOrganization() {
+    public void joinOrganization() {
         boolean joining = "join".equals(choice)
                 || (choice == null && joinCode != null && !joinCode.isBlank());
         try {
@@ -98,18 +99,16 @@ public class AccountBacking {
             visitor.refresh();
             messages.info(joining ? "account.organizationJoined" : "account.organizationCreated",
                     organization.getName());
-            messages.keepForRedirect();
-            return "/account/index?faces-redirect=true";
+            PostRedirectGet.to("/account/");
         } catch (AccountException e) {
             if ("account.alreadyInOrganization".equals(e.messageKey())) {
                 // joined meanwhile (another tab): the form is gone from the page, so the words go above it
                 messages.error(e.messageKey());
-                messages.keepForRedirect();
-                return "/account/index?faces-redirect=true";
+                PostRedirectGet.to("/account/");
+                return;
             }
             messages.fieldError(joining ? "organization-form:joinCode" : "organization-form:organizationName",
                     e.messageKey());
-            return null;
         }
     }
 
