@@ -14,6 +14,10 @@
  * Any other answer means the form reached the server: the kept text is dropped; signing out on purpose drops all of
  * it. Kept text carries an opaque mark of the account whose page it was typed on (data-kept-owner): after signing in
  * as someone else, it is dropped, never put into their form.
+ * A form whose fields are hidden copies of another form's says so with data-kept-copies (that form's id): the
+ * organization page's "Save these answers" sends the answers shown in its questionnaire. When it is sent, what is kept
+ * is the questionnaire as it is (every box and choice), and it goes back there; the page's forms holding copies of
+ * other answers (its own, from before) are then hidden, so that no button sends those instead of the ones put back.
  * A page with several forms (the edit page's fields and its review comment, a proposal's goals and its Decline
  * button): a button sends only its own form. What was typed in the page's other forms is kept aside too (under
  * ASIDE), and when the answer is the same page again it goes back into the same boxes, with a notice naming them:
@@ -198,20 +202,24 @@
             return;
         }
         var fields = [];
+        var copies = form.getAttribute('data-kept-copies');
+        var source = copies ? document.getElementById(copies) : null;
         // A form that holds unsaved text from an earlier send (data-kept-all: the plan after "Add item", "Move up"…)
         // keeps every text box and choice, not only those changed since the page came: they live in the session too.
-        var keepAll = form.getAttribute('data-kept-all') === 'true';
-        Array.prototype.forEach.call(form.elements, function (field) {
+        // So does the form whose answers a form of hidden copies sends.
+        var keepAll = form.getAttribute('data-kept-all') === 'true' || source !== null;
+        Array.prototype.forEach.call((source || form).elements, function (field) {
             var kept = keptOf(field, keepAll);
             if (kept) {
                 fields.push(kept);
             }
         });
         var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
-        keepAside(store, form, key);
+        keepAside(store, form, key, source);
         try {
             if (fields.length) {
-                store.setItem(key, JSON.stringify({state: 'sent', at: Date.now(), owner: owner(), fields: fields}));
+                store.setItem(key, JSON.stringify({state: 'sent', at: Date.now(), owner: owner(), fields: fields,
+                    copies: source ? copies : null}));
             } else {
                 store.removeItem(key);
             }
@@ -221,10 +229,10 @@
     }
 
     /** What was typed in the page's other forms (never one asking for a password), kept for the answer. */
-    function keepAside(store, sent, key) {
+    function keepAside(store, sent, key, source) {
         var fields = [];
         Array.prototype.forEach.call(document.querySelectorAll('form'), function (other) {
-            if (other === sent || (other.getAttribute('method') || 'get').toLowerCase() !== 'post'
+            if (other === sent || other === source || (other.getAttribute('method') || 'get').toLowerCase() !== 'post'
                     || other.querySelector('input[type=password]')) {
                 return;
             }
@@ -474,6 +482,15 @@
         });
     }
 
+    /** Hides the forms holding copies of a form's answers: they would send the page's, not those put back. */
+    function hideCopiesOf(id) {
+        Array.prototype.forEach.call(document.querySelectorAll('form[data-kept-copies]'), function (form) {
+            if (form.getAttribute('data-kept-copies') === id) {
+                form.hidden = true;
+            }
+        });
+    }
+
     function start() {
         var store = storage();
         var notice = document.getElementById('kept-typing');
@@ -516,6 +533,9 @@
                 }
                 forgetRowsAsked();
                 var result = putBack(draft);
+                if (draft.copies && result.restored) {
+                    hideCopiesOf(draft.copies);
+                }
                 if (result.restored || result.left.length || result.choices.length) {
                     // Nothing went back (the page has no such form, e.g. it needs a role the account lost): say it
                     // was not saved and show all of it to copy, not "check it and save again".
