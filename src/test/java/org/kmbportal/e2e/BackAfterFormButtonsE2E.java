@@ -218,6 +218,155 @@ class BackAfterFormButtonsE2E {
                 challenges, 40).strip()), "the answers shown are the ones saved");
     }
 
+    /**
+     * The editor's other buttons answered with the page itself: Save, a refused move, the question before Archive and
+     * its Yes, scheduling and cancelling a publication, a review comment. Back after any of them asked to send it again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backAfterTheEditorsOtherButtonsShowsTheEditorNotAResubmitPage(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        String email = "prg-buttons-" + language + n + "@kmb.test";
+        Visitor api = People.invited(portal, admin, email, "Prg Buttons", "editor");
+        String id = "prg-buttons-" + language + "-" + n;
+        String text = api.get("/api/editor/resources/" + ZELDIN).json().getString("text");
+        Http.Answer saved = api.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version", -1)
+                .add("text", text.replace("id: " + ZELDIN, "id: " + id).replaceFirst("(?m)^status: .*$",
+                        "status: draft"))
+                .build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        By title = By.id("edit:title");
+
+        String words = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(200), "prg-save-" + language);
+        String typed = browser.findElement(title).getDomProperty("value") + " " + GeneratedText.cut(words, 60).strip();
+        Browser.type(browser, "edit:title", typed);
+        browser.findElement(By.id("edit:save")).click();
+        Browser.awaitMessage(browser, before(language, "editor.saved"));
+        assertEquals(typed.strip(), browser.findElement(title).getDomProperty("value").strip());
+        leaveAndComeBack(browser, portal, "save", title);
+
+        // A refused move (no title): its message and the form as typed, and still no resubmission on Back.
+        Browser.type(browser, "edit:title", " ");
+        browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.fixFields"));
+        assertEquals("", browser.findElement(title).getDomProperty("value").strip(), "the form stays as typed");
+        assertEquals("draft", api.get("/api/editor/resources/" + id).json().getString("status", ""));
+        leaveAndComeBack(browser, portal, "refused move", title);
+
+        browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.moved.in-review"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('review:publishAt').value = "
+                + "'2031-03-04T10:30';");
+        browser.findElement(By.id("review:schedule")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.scheduled"));
+        leaveAndComeBack(browser, portal, "schedule", title);
+        browser.findElement(By.id("review:unschedule")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.unscheduled"));
+        leaveAndComeBack(browser, portal, "unschedule", title);
+
+        String comment = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(300), "prg-comment-" + language);
+        Browser.type(browser, "review:comment", comment);
+        browser.findElement(By.id("review:addComment")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.commented"));
+        browser.navigate().refresh();
+        leaveAndComeBack(browser, portal, "comment", title);
+        assertEquals(1, browser.findElements(By.cssSelector(".comments .comment__body")).stream().filter(c -> c
+                .getText().contains(GeneratedText.cut(comment, 40).strip())).count(), "the comment is there once");
+
+        browser.findElement(By.cssSelector(".move-published")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.moved.published"));
+        browser.findElement(By.cssSelector(".move-archived")).click();
+        Browser.awaitText(browser, By.id("workflow"), Bundle.shown(language, "editor.confirm.archived"));
+        leaveAndComeBack(browser, portal, "archive's question", title);
+        browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        browser.findElement(By.cssSelector(".move-archived")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("edit:move-confirmed"))
+                .isEmpty());
+        browser.findElement(By.id("edit:move-confirmed")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.moved.archived"));
+        leaveAndComeBack(browser, portal, "archive", title);
+        browser.navigate().back();
+        noResubmission(browser, "archive, two steps back", title);
+        assertEquals("archived", api.get("/api/editor/resources/" + id).json().getString("status", ""));
+    }
+
+    /**
+     * The collection editor's other buttons answered with the page itself: Find, Add, Add link, Save, New link and the
+     * question before Delete; after Find, Add and a move, Back reached Find's and Add's answers and asked to send them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backAfterTheCollectionEditorsOtherButtonsShowsTheFormNotAResubmitPage(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        String email = "prg-collection-" + language + n + "@kmb.test";
+        Visitor curator = People.invited(portal, admin, email, "Prg Collection", "mentor");
+        String id = "prg-buttons-" + language + "-" + n;
+        assertEquals(201, curator.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id).add(
+                "title", "Buttons " + language).add("visibility", "unlisted").add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("url", "https://example.org/prg/first").add("title",
+                                "First " + language)))
+                .build().toString()).status());
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
+        By save = By.id("edit:save");
+
+        Browser.type(browser, "edit:find", "mentoring");
+        browser.findElement(By.id("edit:find-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(
+                ".found input[type=submit]")).isEmpty());
+        assertEquals("mentoring", browser.findElement(By.id("edit:find")).getDomProperty("value"));
+        browser.findElement(By.cssSelector(".found input[type=submit]")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemAdded"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("edit:items:1:up"))
+                .isEmpty());
+        browser.findElement(By.id("edit:items:1:up")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ("First " + language).equals(d.findElement(By
+                .id("edit:items:1:link-title")).getDomProperty("value")));
+        // Back through the move, the add and the find: the form each time, never a form to send again.
+        browser.get(portal.resolve("/about").toString());
+        for (String step : List.of("move", "add", "find")) {
+            browser.navigate().back();
+            noResubmission(browser, "back to " + step, save);
+        }
+
+        browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
+        String linkTitle = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(120), "prg-link-" + language);
+        Browser.type(browser, "edit:new-url", "https://example.org/prg/" + n);
+        Browser.type(browser, "edit:new-title", linkTitle);
+        browser.findElement(By.id("edit:add-link")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemAdded"));
+        leaveAndComeBack(browser, portal, "add link", save);
+
+        browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
+        Browser.type(browser, "edit:items:0:note", linkTitle);
+        browser.findElement(save).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.saved"));
+        browser.navigate().refresh();
+        leaveAndComeBack(browser, portal, "save", save);
+
+        String before = browser.findElement(By.id("unlisted-link")).getText();
+        browser.findElement(By.id("edit:new-link")).click();
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.linkRenewed"));
+        assertFalse(before.equals(browser.findElement(By.id("unlisted-link")).getText()), "a new link shows");
+        leaveAndComeBack(browser, portal, "new link", save);
+
+        browser.findElement(By.id("edit:delete")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("edit:delete-confirmed"))
+                .isEmpty());
+        leaveAndComeBack(browser, portal, "delete's question", save);
+        assertEquals(200, curator.get("/api/collections/" + id).status(), "nothing deleted");
+    }
+
+    /** A message's words before its first argument. */
+    private static String before(String language, String key) {
+        return Bundle.shown(language, key, "\u0000").split("\u0000")[0];
+    }
+
     /** A text longer than {@code length}, of generated words in the language. */
     private static String longText(String language, int length) {
         StringBuilder text = new StringBuilder();

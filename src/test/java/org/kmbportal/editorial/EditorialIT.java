@@ -181,8 +181,12 @@ class EditorialIT {
                     .next(random).strip() + " « " + language + " » — l’éditrice’s note";
             Http.Answer saved = editor.submit("/editor/edit?id=" + id, "edit", editFormWithNote(editor, id, note),
                     "save");
-            assertEquals(200, saved.status(), saved.body());
-            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(saved.body());
+            // Save answers at the page's own address (Post/Redirect/Get), with its message and the form as sent.
+            assertEquals(302, saved.status(), saved.body());
+            java.net.URI location = java.net.URI.create(saved.header("Location"));
+            Http.Answer shown = editor.get(location.getRawPath() + "?" + location.getRawQuery());
+            assertEquals(200, shown.status(), shown.body());
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(shown.body());
             assertTrue(page.text().contains(Bundle.shown(language, "editor.unchangedNoteKept")), page.text());
             assertEquals(note, page.getElementById("edit:note").attr("value"), "the note is still in its box");
             assertEquals(1, alice.get("/api/editor/resources/" + id + "/revisions").jsonArray().size(),

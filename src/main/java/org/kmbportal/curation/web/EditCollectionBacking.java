@@ -76,11 +76,11 @@ public class EditCollectionBacking implements Serializable {
     private String newUrl = "";
     private String newTitle = "";
     private String newNote = "";
-    private final ResourcePicker picker = new ResourcePicker();
+    private ResourcePicker picker = new ResourcePicker();
 
     /** The form between a button's request and the page it redirects to (see {@link #changed}). */
     private record Kept(long version, CollectionForm form, boolean conflict, long theirVersion, String newUrl,
-            String newTitle, String newNote) implements Serializable {
+            String newTitle, String newNote, ResourcePicker picker, boolean confirmingDelete) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -103,6 +103,8 @@ public class EditCollectionBacking implements Serializable {
                 newUrl = kept.newUrl();
                 newTitle = kept.newTitle();
                 newNote = kept.newNote();
+                picker = kept.picker();
+                confirmingDelete = kept.confirmingDelete();
             });
         } catch (CollectionException e) {
             refuse(404);
@@ -133,11 +135,13 @@ public class EditCollectionBacking implements Serializable {
 
     public void save() {
         saveExpecting(version);
+        changed();
     }
 
     /** After a conflict: saves what is in the form over the other person's save. */
     public void saveOverTheirs() {
         saveExpecting(theirVersion);
+        changed();
     }
 
     private void saveExpecting(long expected) {
@@ -160,6 +164,7 @@ public class EditCollectionBacking implements Serializable {
     /** Forgets what was typed and shows the collection as it is stored now. */
     public void reload() {
         show(collections.editable(id));
+        changed();
     }
 
     /**
@@ -167,6 +172,11 @@ public class EditCollectionBacking implements Serializable {
      * name); a space in the site's name gets its own message, as the address cannot be guessed.
      */
     public void addLink() {
+        checkLink();
+        changed();
+    }
+
+    private void checkLink() {
         String url = WebLinks.typed(newUrl);
         String title = newTitle == null ? "" : newTitle.strip();
         if (WebLinks.hasSpace(url)) {
@@ -197,6 +207,7 @@ public class EditCollectionBacking implements Serializable {
         String query = picker.getQuery() == null ? "" : picker.getQuery().strip();
         if (query.isEmpty()) {
             picker.show(List.of());
+            changed();
             return;
         }
         var found = finder.find(query, locale.getLanguage(), 8);
@@ -206,15 +217,17 @@ public class EditCollectionBacking implements Serializable {
         if (found.isEmpty()) {
             messages.error("curation.badQuery");
         }
+        changed();
     }
 
     public void addResource(String resourceId, String title) {
         if (form.holds(resourceId, null)) {
             messages.error("curation.alreadyIn", QuotedText.inMessage(title, locale.getCurrent()));
-            return;
+        } else {
+            form.add(new ItemRow(resourceId, title, null, null, ""));
+            messages.info("curation.itemAdded");
         }
-        form.add(new ItemRow(resourceId, title, null, null, ""));
-        messages.info("curation.itemAdded");
+        changed();
     }
 
     public void moveUp(int index) {
@@ -228,12 +241,14 @@ public class EditCollectionBacking implements Serializable {
     }
 
     /**
-     * Answers an item button with a redirect to the collection's own address (Post/Redirect/Get), keeping the form as
-     * it was sent (nothing is saved until "Save") and the button's message, so Back never asks to send the form again.
+     * Answers a button with a redirect to the collection's own address (Post/Redirect/Get), keeping the form as it was
+     * sent or saved (nothing is saved until "Save"), the resources found, the question asked and the button's
+     * messages, so Back never asks to send the form again and a reload sends nothing.
      */
     private void changed() {
-        PostRedirectGet.to("/curate/edit?id=" + id, KEPT + id, new Kept(version, form, conflict, theirVersion, newUrl,
-                newTitle, newNote));
+        PostRedirectGet.to("/curate/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
+                KEPT + id, new Kept(version, form, conflict, theirVersion, newUrl, newTitle, newNote, picker,
+                        confirmingDelete));
     }
 
     /**
@@ -263,14 +278,17 @@ public class EditCollectionBacking implements Serializable {
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
         }
+        changed();
     }
 
     public void askDelete() {
         confirmingDelete = true;
+        changed();
     }
 
     public void cancelDelete() {
         confirmingDelete = false;
+        changed();
     }
 
     public void delete() throws IOException {

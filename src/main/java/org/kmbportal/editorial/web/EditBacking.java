@@ -31,6 +31,7 @@ import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.PostRedirectGet;
 
 /**
  * The edit form ({@code editor/edit.xhtml?id=} or {@code ?type=} for a new one). Keeps the text the editor started
@@ -54,6 +55,22 @@ public class EditBacking implements Serializable {
     @Inject
     transient Messages bundle;
 
+    @Inject
+    transient MoveConfirmation confirmation;
+
+    /**
+     * The page between a button's request and the page it redirects to (see {@link #answerAtOwnAddress}): the form as
+     * sent or saved, the conflict shown, the question asked, and the review panel's date and comment.
+     */
+    private record Kept(ResourceForm form, PublicationStatus status, long version, String baseText, String note,
+            List<RevisionDiff.Line> theirChanges, long theirVersion, String asking, String cancelled, String publishAt,
+            String comment) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The flash key of the page kept across the redirect after a button, with the resource's id. */
+    private static final String KEPT = "kmb.edit-form.";
+
     private String id;
     private String type;
     private boolean creating;
@@ -65,6 +82,7 @@ public class EditBacking implements Serializable {
     private List<RevisionDiff.Line> theirChanges;
     private long theirVersion;
     private boolean movedWithChanges;
+    private Kept kept;
 
     public void load() throws IOException {
         if (form != null) {
@@ -74,6 +92,7 @@ public class EditBacking implements Serializable {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());
+                PostRedirectGet.kept(KEPT + id, Kept.class).ifPresent(this::restore);
                 return;
             }
         }
@@ -98,13 +117,63 @@ public class EditBacking implements Serializable {
         id = draft.content().id();
     }
 
+    /** Sent here by one of the page's buttons: the page as it was answered, with nothing saved that was not. */
+    private void restore(Kept kept) {
+        this.kept = kept;
+        form = kept.form();
+        status = kept.status();
+        version = kept.version();
+        baseText = kept.baseText();
+        note = kept.note();
+        theirChanges = kept.theirChanges() == null ? null : List.copyOf(kept.theirChanges());
+        theirVersion = kept.theirVersion();
+        if (kept.asking() != null) {
+            confirmation.ask(kept.asking());
+        }
+        if (kept.cancelled() != null) {
+            confirmation.cancelled(kept.cancelled());
+        }
+    }
+
+    /**
+     * Answers a button of the page (Save, a move, its question, the review panel's) with a redirect to the page's own
+     * address (Post/Redirect/Get), keeping the page as answered and the button's messages: Back after moving on never
+     * asks to send the form again, and a reload sends nothing. A new resource's form stays where it is until saved.
+     */
+    void answerAtOwnAddress(String publishAt, String comment) {
+        if (creating) {
+            return;
+        }
+        String cancelled = confirmation.getCancelled();
+        PostRedirectGet.to("/editor/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
+                KEPT + id, new Kept(form, status, version, baseText, note, theirChanges == null
+                        ? null
+                        : new ArrayList<>(theirChanges), theirVersion, confirmation.getTarget(),
+                        cancelled.isEmpty()
+                                ? null
+                                : cancelled,
+                        publishAt, comment));
+    }
+
+    /** The review panel's date kept across the redirect after a button, or null. */
+    String keptPublishAt() {
+        return kept == null ? null : kept.publishAt();
+    }
+
+    /** The review comment kept across the redirect after a button (typed, not posted), or null. */
+    String keptComment() {
+        return kept == null ? null : kept.comment();
+    }
+
     public void save() throws IOException {
         saveExpecting(version, note);
+        answerAtOwnAddress(null, null);
     }
 
     /** After a conflict: saves this text over the other editor's, having seen their changes. */
     public void saveOverTheirs() throws IOException {
         saveExpecting(theirVersion, "saved over a concurrent change");
+        answerAtOwnAddress(null, null);
     }
 
     /** After a conflict: keeps this text as a revision (not applied) and shows the current version. */
@@ -116,6 +185,7 @@ public class EditBacking implements Serializable {
         } catch (EditorialException e) {
             messages.error(e.messageKey());
         }
+        answerAtOwnAddress(null, null);
     }
 
     private void saveExpecting(long expected, String revisionNote) throws IOException {

@@ -49,6 +49,11 @@ public class MoveConfirmation implements Serializable {
         target = null;
     }
 
+    /** The move whose question the request before this page's redirect cancelled (see {@link #getCancelled}). */
+    void cancelled(String move) {
+        FacesContext.getCurrentInstance().getAttributes().put(CANCELLED, move);
+    }
+
     /** The move whose question this very request cancelled (the page gives the focus back to its button), or "". */
     public String getCancelled() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -6,12 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.web.FacesMessages;
-import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.ReviewComment;
 import org.kmbportal.editorial.ReviewService;
@@ -42,6 +43,16 @@ public class ReviewBacking {
     private String comment;
     private String publishAt;
 
+    /** After a button's redirect: the date and the comment as they were sent, when they were not used. */
+    @PostConstruct
+    void keptFromTheButton() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.isPostback()) {
+            publishAt = edit.keptPublishAt();
+            comment = edit.keptComment();
+        }
+    }
+
     public List<String> getMoves() {
         return Workflow.next(edit.getStatus()).stream().map(PublicationStatus::key).toList();
     }
@@ -54,6 +65,7 @@ public class ReviewBacking {
         PublicationStatus to = PublicationStatus.fromKey(target).orElse(null);
         if (to != null && MoveConfirmation.takesOffline(edit.getStatus(), to)) {
             confirmation.ask(target);
+            answered();
         } else {
             move(target);
         }
@@ -65,18 +77,26 @@ public class ReviewBacking {
         confirmation.done();
         if (target != null) {
             move(target);
+        } else {
+            answered();
         }
     }
 
     /** "Cancel": nothing changes. */
     public void cancel() {
         confirmation.cancel();
+        answered();
+    }
+
+    /** Every button of the panel answers at the edit page's own address (see {@link EditBacking#answerAtOwnAddress}). */
+    private void answered() {
+        edit.answerAtOwnAddress(publishAt, comment);
     }
 
     /**
      * Makes the move, saving what the editor typed in the edit form with it (see {@link EditBacking#move}), then shows
      * the resource at the edit page's own address (Post/Redirect/Get: Back after "Submit for review" or "Publish" never
-     * asks to send the form again). A refused move answers with the form as typed, its fields marked.
+     * asks to send the form again). A refused move answers there too, with the form as typed, its fields marked.
      */
     public void move(String target) {
         PublicationStatus to = PublicationStatus.fromKey(target).orElse(null);
@@ -85,26 +105,28 @@ public class ReviewBacking {
             if (edit.isMovedWithChanges()) {
                 messages.info("editor.moved.withChanges");
             }
-            PostRedirectGet.to("/editor/edit?id=" + java.net.URLEncoder.encode(edit.getId(),
-                    java.nio.charset.StandardCharsets.UTF_8));
         }
+        answered();
     }
 
     public void schedule() {
         try {
             LocalDateTime local = LocalDateTime.parse(publishAt == null ? "" : publishAt.strip());
             reviews.schedule(edit.getId(), local.atZone(ZoneId.systemDefault()).toInstant());
+            publishAt = null;
             messages.info("editor.scheduled");
         } catch (DateTimeParseException e) {
             messages.fieldError("review:publishAt", "editor.badDateTime");
         } catch (EditorialException e) {
             messages.error(e.messageKey());
         }
+        answered();
     }
 
     public void unschedule() {
         reviews.unschedule(edit.getId());
         messages.info("editor.unscheduled");
+        answered();
     }
 
     public void addComment() {
@@ -115,6 +137,7 @@ public class ReviewBacking {
         } catch (EditorialException e) {
             messages.error(e.messageKey());
         }
+        answered();
     }
 
     public Optional<ScheduledPublication> getSchedule() {
