@@ -97,6 +97,35 @@ class WordsAndCountsE2E {
     }
 
     /**
+     * A closed partnership's check-in page still said "upcoming" for a check-in that will never take place (its
+     * partnership page and report no longer list it). It says it will not take place.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aClosedPartnershipsCheckInPageSaysItWillNotTakePlace(String language, URI portal) {
+        Partnership partnership = partnership("ended", language, portal);
+        Visitor member = partnership.member();
+        long id = partnership.id();
+        String upcoming = Bundle.shown(language, "partnerships.checkIn.state.upcoming");
+        org.jsoup.nodes.Element toCome = Jsoup.parse(member.get("/partnerships/view?id=" + id + "&lang=" + language)
+                .body()).selectFirst(".check-ins .check-in--upcoming a");
+        assertTrue(toCome != null, "while it runs, a check-in is to come");
+        String page = toCome.attr("href").replaceFirst("^.*(/partnerships/check-in)", "$1") + "&lang=" + language;
+        Http.Answer running = member.get(page);
+        assertTrue(Jsoup.parse(running.body()).select(".card__byline").text().contains(upcoming),
+                running.status() + " " + page + ": " + Jsoup.parse(running.body()).select("main").text());
+
+        Http.Answer closed = member.api("POST", "/api/partnerships/" + id + "/closure",
+                "{\"reflection\": \"Nous avons appris beaucoup; the partnership ends well.\"}");
+        assertEquals(200, closed.status(), closed.body());
+        Http.Answer after = member.get(page);
+        assertEquals(200, after.status());
+        String byline = Jsoup.parse(after.body()).select(".card__byline").text();
+        assertFalse(byline.contains(upcoming), byline);
+        assertTrue(byline.contains(Bundle.shown(language, "partnerships.checkIn.state.ended")), byline);
+    }
+
+    /**
      * The page's title repeated a 5,000-character search whole (the 500 characters the box holds). It names the
      * search by its first words and an ellipsis, in both languages.
      */
@@ -116,5 +145,83 @@ class WordsAndCountsE2E {
                 assertTrue(oneLine.startsWith(named.substring(0, named.length() - 1)), named);
             }
         });
+    }
+
+    /** An accepted partnership between a new member's organization and a new mentor. */
+    private record Partnership(long id, String memberEmail, Visitor member) {
+    }
+
+    private static Partnership partnership(String name, String language, URI portal) {
+        long n = System.nanoTime();
+        String email = name + "-member-" + language + n + "@kmb.test";
+        Visitor member = People.member(portal, email, "Member " + name, "Partner " + name + " " + language + " " + n);
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
+        Visitor mentor = People.invited(portal, People.admin(portal), name + "-mentor-" + language + n + "@kmb.test",
+                "Mentor " + name, "mentor");
+        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
+                .add("join_code", code).add("title", name + " " + language + " " + n).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        Http.Answer accepted = member.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Nos objectifs, in our own words.\", \"capacities\": [\"evaluation\"]}");
+        assertEquals(200, accepted.status(), accepted.body());
+        return new Partnership(id, email, member);
+    }
+
+    /**
+     * A work-plan item's text over its limit was refused with "Item 1: the text is longer than 2000 characters", and
+     * an item has three texts. The message names the box, as other forms do; what was typed stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aWorkPlanItemTooLongNamesTheBox(String language, URI portal) {
+        Partnership partnership = partnership("plan", language, portal);
+        ChromeDriver partner = browser(language);
+        Browser.signInBySession(partner, portal, partnership.memberEmail(), People.PASSWORD);
+        partner.get(portal.resolve("/partnerships/plan?id=" + partnership.id() + "&lang=" + language).toString());
+        partner.findElement(By.id("plan:add-item")).click();
+        waiting(partner).until(ExpectedConditions.presenceOfElementLocated(By.id("plan:items:0:why")));
+        Browser.type(partner, "plan:items:0:what", language.equals("en") ? "Screen volunteer mentors" : "Filtrer");
+        String why = GeneratedText.cut(String.join(" ", Gen.tries("plan-why-" + language, 400,
+                GeneratedText.libraryWords(40)).toList()), 2100).strip();
+        assertTrue(why.length() > 2050, "over the limit of 2,000: " + why.length());
+        WebElement box = partner.findElement(By.id("plan:items:0:why"));
+        partner.executeScript("arguments[0].value = arguments[1];", box, why.substring(0, 2000));
+        box.sendKeys(why.substring(2000));
+        partner.findElement(By.id("plan:save")).click();
+        String named = Bundle.shown(language, "partnerships.problem.item", 1, Bundle.text(language,
+                "partnerships.problem.too_long.field", Bundle.text(language, "partnerships.field.why"), 2000));
+        Browser.awaitMessage(partner, named);
+        assertEquals(why.replaceAll("\\s+", " "), partner.findElement(By.id("plan:items:0:why")).getAttribute("value")
+                .replaceAll("\\s+", " ").strip(), "what was typed stays");
+    }
+
+    /**
+     * The partnership proposal said only the first of two refused fields. Each is said beside its field (marked
+     * invalid and described by its message), as the sign-up form does, and what was typed stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aProposalWithTwoFieldsWrongSaysBothBesideThem(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "two-wrong-" + language + n + "@kmb.test";
+        People.invited(portal, People.admin(portal), email, "Two Wrong", "mentor");
+        ChromeDriver mentor = browser(language);
+        Browser.signInBySession(mentor, portal, email, People.PASSWORD);
+        mentor.get(portal.resolve("/partnerships/?lang=" + language).toString());
+        String code = "NO-SUCH-" + Long.toString(n, 36).toUpperCase(java.util.Locale.ROOT);
+        Browser.type(mentor, "start:code", code);
+        Browser.type(mentor, "start:title", "   ");
+        mentor.findElement(By.id("start:start-button")).click();
+        Browser.awaitText(mentor, By.id("start:code-error"), Bundle.shown(language,
+                "partnerships.error.unknown_join_code"));
+        Browser.awaitText(mentor, By.id("start:title-error"), Bundle.shown(language, "field.required"));
+        for (String field : List.of("code", "title")) {
+            WebElement box = mentor.findElement(By.id("start:" + field));
+            assertEquals("true", box.getAttribute("aria-invalid"), field);
+            assertTrue(box.getAttribute("aria-describedby").contains("start:" + field + "-error"), field);
+        }
+        assertEquals(code, mentor.findElement(By.id("start:code")).getAttribute("value"), "what was typed stays");
     }
 
