@@ -198,6 +198,34 @@ class WordsAndCountsE2E {
     }
 
     /**
+     * On the French organization page, "Was this match useful?" named an English resource's title for screen readers
+     * without {@code lang="en"}, so it was read as French. Each match's question names its title in its own language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aMatchsQuestionNamesItsTitleInItsOwnLanguage(String language, URI portal) {
+        String challenges = encode("Nous avons peu de bénévoles et beaucoup de roulement du personnel. We lose"
+                + " volunteers after a few months, matches end early and we have no evaluator on staff.");
+        Http.Answer page = new Visitor(portal).get("/organization?submitted=1&organization_size=small&challenges="
+                + challenges + "&lang=" + language);
+        assertEquals(200, page.status());
+        List<org.jsoup.nodes.Element> matches = Jsoup.parse(page.body()).select("li.match:has(details.signal-details)");
+        assertFalse(matches.isEmpty(), "the organization page found matches");
+        int otherLanguage = 0;
+        for (org.jsoup.nodes.Element match : matches) {
+            org.jsoup.nodes.Element link = match.selectFirst(".card__title a");
+            org.jsoup.nodes.Element named = match.selectFirst(".signal-details summary [lang]");
+            assertTrue(named != null, "the question names no title in a language: " + match.select("summary"));
+            assertEquals(link.attr("lang"), named.attr("lang"), link.text());
+            assertEquals(link.text(), named.text());
+            otherLanguage += link.attr("lang").equals(language) ? 0 : 1;
+        }
+        if (language.equals("fr")) {
+            assertTrue(otherLanguage > 0, "an English match is among them on the French page");
+        }
+    }
+
+    /**
      * The partnership proposal said only the first of two refused fields. Each is said beside its field (marked
      * invalid and described by its message), as the sign-up form does, and what was typed stays.
      */
@@ -225,3 +253,36 @@ class WordsAndCountsE2E {
         assertEquals(code, mentor.findElement(By.id("start:code")).getAttribute("value"), "what was typed stays");
     }
 
+    /**
+     * An editor reading a resource's public page had no way to its editor. The page offers "Edit this resource" to
+     * editors only (read from the role on the server), and it leads to that resource's form.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anEditorOnAResourcesPageHasAnEditLinkAndNoOneElseDoes(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        Visitor editor = People.invited(portal, admin, "page-editor-" + language + n + "@kmb.test", "Page Editor",
+                "editor");
+        Visitor member = People.member(portal, "page-member-" + language + n + "@kmb.test", "Page Member",
+                "Page org " + language + " " + n);
+        Visitor mentor = People.invited(portal, admin, "page-mentor-" + language + n + "@kmb.test", "Page Mentor",
+                "mentor");
+        jakarta.json.JsonObject resource = new Visitor(portal).get("/api/resources?size=1&lang=" + language).json()
+                .getJsonArray("hits").getJsonObject(0);
+        String id = resource.getString("id");
+        String path = "/resources/" + id + "?lang=" + language;
+        org.jsoup.nodes.Element link = Jsoup.parse(editor.get(path).body()).getElementById("edit-resource");
+        assertTrue(link != null, "an editor is offered the editor");
+        assertEquals(Bundle.text(language, "resource.edit"), link.text());
+        assertTrue(link.attr("href").endsWith("/editor/edit?id=" + id), link.attr("href"));
+        Http.Answer form = editor.get(link.attr("href"));
+        assertEquals(200, form.status());
+        assertEquals(resource.getString("title"), Jsoup.parse(form.body()).getElementById("edit:title").val(),
+                "the form is this resource's");
+        for (Visitor other : List.of(new Visitor(portal), member, mentor)) {
+            assertTrue(Jsoup.parse(other.get(path).body()).getElementById("edit-resource") == null,
+                    "no edit link for a reader who is no editor");
+        }
+    }
+}
