@@ -60,6 +60,63 @@ class WordsAndCountsE2E {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    /** How many searches the insight page's export counts for the (normalized) words today. */
+    private static long searchesOf(Visitor editor, String words) {
+        String csv = new String(editor.download("/api/insights/export?table=searches&lang=en"), StandardCharsets.UTF_8);
+        for (String line : csv.split("\r?\n")) {
+            String[] cells = line.split(",");
+            if (cells.length > 1 && cells[0].replace("\"", "").strip().equals(words)) {
+                return Long.parseLong(cells[1].replace("\"", "").strip());
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The insight page counted each results page (2, 3) and each filter ticked as a search of its own. A search is
+     * what the reader typed: paging, filtering and reloading its results add none.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void pagingAndFilteringTheSameSearchAddsNoSearch(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor editor = People.invited(portal, People.admin(portal), "count-editor-" + language + n + "@kmb.test",
+                "Count Editor", "editor");
+        List<String> words = new ArrayList<>(language.equals("en")
+                ? List.of("mentoring", "youth", "volunteers", "training", "program", "school", "families", "staff")
+                : List.of("mentorat", "jeunes", "bénévoles", "formation", "programme", "école", "familles",
+                        "personnel"));
+        Collections.shuffle(words, new Random(n));
+        String typed = String.join(" ", words.subList(0, 3));
+        long before = searchesOf(editor, typed);
+
+        ChromeDriver reader = browser(language);
+        reader.get(portal.resolve("/search?lang=" + language).toString());
+        reader.findElement(By.id("search-q")).sendKeys(typed, Keys.ENTER);
+        waiting(reader).until(d -> d.getCurrentUrl().contains("sig="));
+        assertEquals(before + 1, searchesOf(editor, typed), "the search typed is counted");
+        for (int page = 2; page <= 3; page++) {
+            WebElement next = reader.findElement(By.cssSelector("a[rel=next]"));
+            next.click();
+            String wanted = "page=" + page;
+            waiting(reader).until(d -> d.getCurrentUrl().contains(wanted));
+        }
+        reader.navigate().refresh();
+        // A filter ticked, then unticked: each applied in place, the address keeping the search's key.
+        WebElement box = reader.findElements(By.cssSelector("#filters-panel .facets input[type=checkbox]")).getLast();
+        String id = box.getAttribute("id");
+        String param = box.getAttribute("name") + "=" + encode(box.getAttribute("value"));
+        box.sendKeys(Keys.SPACE);
+        waiting(reader).until(d -> d.getCurrentUrl().contains(param) && d.getCurrentUrl().contains("sig="));
+        waiting(reader).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).isSelected() && d.findElements(By.cssSelector("[aria-busy]"))
+                        .isEmpty());
+        reader.findElement(By.id(id)).sendKeys(Keys.SPACE);
+        waiting(reader).until(d -> !d.getCurrentUrl().contains(param) && d.getCurrentUrl().contains("sig="));
+        reader.navigate().refresh();
+        assertEquals(before + 1, searchesOf(editor, typed), "one search, whatever its pages and filters");
+    }
+
     /**
      * Suggestions labelled an audience ("Volunteer mentors") "Topic", and choosing it searched its words. It is
      * labelled as an audience in the reader's language, and choosing it applies the audience filter.
