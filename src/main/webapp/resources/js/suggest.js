@@ -1,7 +1,9 @@
 /*
  * Suggestions for the search box (WAI-ARIA combobox with a listbox popup): typing two letters or more asks
  * /api/suggest; Down and Up move through the suggestions, Enter searches for the one chosen (or for what was typed),
- * Escape closes the list. Each suggestion says what it is (topic, author, title); choosing a title opens its page. The box stays a plain GET form: without this script it simply searches.
+ * Escape closes the list. Each suggestion says what it is (its vocabulary: topic, audience, ...; author; title);
+ * choosing a title opens its page, choosing a vocabulary term applies it as that filter (an audience is no words to
+ * search). The box stays a plain GET form: without this script it simply searches.
  */
 (function () {
     "use strict";
@@ -52,6 +54,11 @@
                     + encodeURIComponent(item.id);
                 return;
             }
+            if (item.facet && item.value) {
+                window.location.href = form.getAttribute("action") + "?" + encodeURIComponent(item.facet) + "="
+                    + encodeURIComponent(item.value);
+                return;
+            }
             input.value = item.text;
             form.submit();
         }
@@ -69,7 +76,7 @@
                 text.className = "suggest__text";
                 text.textContent = item.text;
                 option.appendChild(text);
-                var label = input.getAttribute("data-kind-" + item.kind);
+                var label = item.facet_label || input.getAttribute("data-kind-" + item.kind);
                 if (label) {
                     var kind = document.createElement("span");
                     kind.className = "suggest__kind";

@@ -33,8 +33,15 @@ public class PartnershipException extends RuntimeException {
      *            what is wrong (the end of the message key {@code partnerships.problem.<code>})
      * @param value
      *            the value refused, or the limit, to show with the message
+     * @param field
+     *            the field refused where the code alone does not say which ({@code what}, {@code why},
+     *            {@code notes} for a plan item's text that is too long), else null
      */
-    public record Problem(int item, String code, String value) {
+    public record Problem(int item, String code, String value, String field) {
+
+        public Problem(int item, String code, String value) {
+            this(item, code, value, null);
+        }
     }
 
     private final Kind kind;

@@ -83,12 +83,30 @@ public class PartnershipService {
         return who.admin() ? repository.all(500) : repository.involving(who.accountId(), who.organizationId());
     }
 
-    /** Proposes a partnership to the organization whose join code a member of it gave the mentor. */
-    @Transactional
-    public Partnership start(String joinCode, String title, Integer months) {
+    /**
+     * Every refusal a proposal would meet, by its field ({@code code}, {@code title}, {@code months}), in the form's
+     * order; empty when {@link #start} would accept it. A page says each beside its field, not the first alone.
+     */
+    public java.util.Map<String, PartnershipException> proposalRefusals(String joinCode, String title,
+            Integer months) {
         Caller mentor = guard.require(Role.MENTOR);
-        String name = Inputs.requiredField(title, MAX_TITLE, "invalid_title", "the title");
-        int interval = checkedMonths(months == null ? 3 : months);
+        java.util.Map<String, PartnershipException> refused = new java.util.LinkedHashMap<>();
+        refuse(refused, "code", () -> partnerFor(joinCode, mentor));
+        refuse(refused, "title", () -> Inputs.requiredField(title, MAX_TITLE, "invalid_title", "the title"));
+        refuse(refused, "months", () -> checkedMonths(months == null ? 3 : months));
+        return refused;
+    }
+
+    private static void refuse(java.util.Map<String, PartnershipException> refused, String field, Runnable check) {
+        try {
+            check.run();
+        } catch (PartnershipException e) {
+            refused.put(field, e);
+        }
+    }
+
+    /** The organization of the join code, which is not the mentor's own. */
+    private Organization partnerFor(String joinCode, Caller mentor) {
         Organization partner = accounts.organizationByJoinCode(joinCode)
                 .orElseThrow(() -> PartnershipException.badRequest("unknown_join_code",
                         "No organization has this join code."));
@@ -96,6 +114,16 @@ public class PartnershipService {
             throw PartnershipException.badRequest("own_organization", "A mentor does not partner with their own"
                     + " organization.");
         }
+        return partner;
+    }
+
+    /** Proposes a partnership to the organization whose join code a member of it gave the mentor. */
+    @Transactional
+    public Partnership start(String joinCode, String title, Integer months) {
+        Caller mentor = guard.require(Role.MENTOR);
+        String name = Inputs.requiredField(title, MAX_TITLE, "invalid_title", "the title");
+        int interval = checkedMonths(months == null ? 3 : months);
+        Organization partner = partnerFor(joinCode, mentor);
         Partnership p = new Partnership(name, mentor.accountId(), mentor.organizationId(), partner.getId(), interval,
                 now(), mentor.displayName());
         repository.persist(p);

@@ -50,11 +50,11 @@ public class PlanRules {
             if (what.isEmpty()) {
                 problems.add(new PartnershipException.Problem(n, "what_required", ""));
             }
-            length(n, what, MAX_WHAT, problems);
+            length(n, "what", what, MAX_WHAT, problems);
             String why = Inputs.clean(item.why());
-            length(n, why, MAX_WHY, problems);
+            length(n, "why", why, MAX_WHY, problems);
             String notes = Inputs.clean(item.notes());
-            length(n, notes, MAX_NOTES, problems);
+            length(n, "notes", notes, MAX_NOTES, problems);
             List<String> resources = List.copyOf(new LinkedHashSet<>(item.resources()));
             List<String> linkedCollections = List.copyOf(new LinkedHashSet<>(item.collections()));
             if (resources.size() + linkedCollections.size() > MAX_LINKS) {
@@ -80,16 +80,18 @@ public class PlanRules {
         return cleaned;
     }
 
-    private static void length(int item, String text, int max, List<PartnershipException.Problem> problems) {
+    private static void length(int item, String field, String text, int max,
+            List<PartnershipException.Problem> problems) {
         if (text.length() > max) {
-            problems.add(new PartnershipException.Problem(item, "too_long", String.valueOf(max)));
+            problems.add(new PartnershipException.Problem(item, "too_long", String.valueOf(max), field));
         }
     }
 
     static String describe(List<PartnershipException.Problem> problems) {
         List<String> parts = new ArrayList<>();
         for (PartnershipException.Problem p : problems) {
-            String where = p.item() > 0 ? "item " + p.item() + ": " : "";
+            String where = (p.item() > 0 ? "item " + p.item() + ": " : "")
+                    + (p.field() != null ? "'" + p.field() + "': " : "");
             parts.add(where + switch (p.code()) {
                 case "too_many_items" -> "a plan holds at most " + p.value() + " items";
                 case "unknown_item" -> "there is no item " + p.value() + " in this plan";

@@ -42,8 +42,21 @@ public class Suggestions {
     /**
      * One suggestion and what it is: a {@code topic} (any vocabulary term), an {@code author}, or the {@code title} of
      * a resource or collection ({@code type} and {@code id} say which, so choosing it can open it).
+     *
+     * @param facet
+     *            for a vocabulary term, the search filter it is ({@code audience}, {@code topic}, ...), so choosing it
+     *            applies that filter; else null
+     * @param value
+     *            for a vocabulary term, its key (the filter's value); else null
+     * @param facetLabel
+     *            for a vocabulary term, what it is in the reader's language ("Audience", "Public"), else null
      */
-    public record Suggestion(String text, String kind, String type, String id) {
+    public record Suggestion(String text, String kind, String type, String id, String facet, String value,
+            String facetLabel) {
+
+        Suggestion(String text, String kind, String type, String id) {
+            this(text, kind, type, id, null, null, null);
+        }
     }
 
     public List<String> suggest(String typed, String language, int max) {
@@ -69,8 +82,11 @@ public class Suggestions {
                 for (Term term : vocabulary.terms()) {
                     if (matches(accented, term.label().in(labelLanguage))) {
                         String label = term.label().in(language);
-                        suggestions.putIfAbsent(label.toLowerCase(Locale.ROOT),
-                                new Suggestion(label, "topic", null, null));
+                        // Labelled by its own vocabulary: "Volunteer mentors" is an audience (it read "Topic", and
+                        // choosing it searched its words instead of applying the audience: user session).
+                        String facet = Fields.dimension(vocabulary.key());
+                        suggestions.putIfAbsent(label.toLowerCase(Locale.ROOT), new Suggestion(label, "topic", null,
+                                null, facet, term.key(), facetLabel(facet, language)));
                     }
                 }
             }
@@ -137,6 +153,13 @@ public class Suggestions {
         });
         List<Suggestion> all = new ArrayList<>(suggestions.values());
         return all.subList(0, Math.min(max, all.size()));
+    }
+
+    /** What a vocabulary's terms are called beside a suggestion; a vocabulary the bundle does not name is a topic. */
+    private static String facetLabel(String facet, String language) {
+        String key = "search.kind.facet." + facet;
+        String label = SearchMessages.get(language, key);
+        return label.equals(key) ? SearchMessages.get(language, "search.kind.topic") : label;
     }
 
     /**

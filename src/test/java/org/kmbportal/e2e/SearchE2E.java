@@ -48,14 +48,12 @@ class SearchE2E {
         Browser.screenshot(browser, "search-1-suggestions");
         box.sendKeys(Keys.ARROW_DOWN);
         box.sendKeys(Keys.ENTER);
-        // Picking a suggestion either searches at once or fills the box; the page may be replaced meanwhile,
-        // so the box is looked up afresh on every poll.
+        // Picking a topic applies it as a filter (it searched the topic's words before).
+        wait.until(ExpectedConditions.urlContains("topic=match-closure"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-topic-match-closure")));
+        assertTrue(browser.findElement(By.id("f-topic-match-closure")).isSelected(), "the topic filter is applied");
         By searchBox = By.cssSelector("#search-form input[type=text]");
-        wait.ignoring(WebDriverException.class).until(d -> d.getCurrentUrl().contains("q=Match+closure")
-                || "Match closure".equals(d.findElement(searchBox).getAttribute("value")));
-        if (!browser.getCurrentUrl().contains("q=Match+closure")) {
-            browser.findElement(searchBox).sendKeys(Keys.ENTER);
-        }
+        browser.findElement(searchBox).sendKeys("Match closure", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("q=Match+closure"));
         String total = browser.findElement(By.id("results-title")).getText();
         assertTrue(total.matches("\\d+ results?|\\d+ strong match(es)?( · \\d+ more related)?"), total);

@@ -294,4 +294,34 @@ class SuggestionsTest {
         }
         assertTrue(rules > 0, "the stylesheet styles .suggest__kind");
     }
+
+    /** Every facet vocabulary's terms, with the reader's language: each term is typed by its label. */
+    static Stream<Arguments> everyTerm() {
+        return library().taxonomy.facets().stream().flatMap(v -> v.terms().stream()
+                .flatMap(t -> Stream.of(Arguments.of(v.key(), t.key(), "en"), Arguments.of(v.key(), t.key(), "fr"))));
+    }
+
+    /**
+     * An audience ("Volunteer mentors") was labelled "Topic", and choosing it searched its words. Each vocabulary
+     * term is labelled by its own facet, in the reader's language, and names the filter that choosing it applies.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1} for a reader in {2}")
+    @MethodSource("everyTerm")
+    void aTermIsLabelledByItsOwnFacetAndNamesThatFilter(String vocabulary, String term, String reader) {
+        String label = library().taxonomy.vocabulary(vocabulary).orElseThrow().term(term).orElseThrow().label()
+                .in(reader);
+        Suggestions.Suggestion found = suggest(label, reader).stream().filter(s -> s.text().equalsIgnoreCase(label))
+                .findFirst().orElseThrow(() -> new AssertionError(label + " not suggested: " + suggest(label, reader)));
+        assertEquals("topic", found.kind(), "a vocabulary term, as the API has always called it");
+        // A label two vocabularies share is suggested once, as the first one's term; its facet and value agree.
+        var named = library().taxonomy.facets().stream().filter(v -> Fields.dimension(v.key()).equals(found.facet()))
+                .findFirst().orElseThrow(() -> new AssertionError("no facet " + found.facet() + ": " + found));
+        assertEquals(label, named.term(found.value()).orElseThrow().label().in(reader), found.toString());
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.kmbportal.web.messages",
+                Locale.forLanguageTag(reader));
+        assertEquals(bundle.getString("search.kind.facet." + found.facet()), found.facetLabel(), found.toString());
+        if (found.facet().equals(Fields.dimension(vocabulary))) {
+            assertEquals(term, found.value(), found.toString());
+        }
+    }
 }

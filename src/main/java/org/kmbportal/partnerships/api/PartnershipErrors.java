@@ -27,7 +27,8 @@ public final class PartnershipErrors {
     }
 
     @Schema(name = "PartnershipProblem", description = "A bad field; item is the plan item's position from 1, or 0.")
-    public record Problem(int item, String code, String value) {
+    public record Problem(int item, String code, String value,
+            @Schema(description = "Which of the item's texts, where the code does not say: what, why or notes") String field) {
     }
 
     @Schema(name = "PlanEditConflict")
@@ -42,7 +43,7 @@ public final class PartnershipErrors {
         public Response toResponse(PartnershipException e) {
             return Response.status(e.kind().status()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Refusal(e.code(), e.getMessage(), e.problems().stream()
-                            .map(p -> new Problem(p.item(), p.code(), p.value())).toList()))
+                            .map(p -> new Problem(p.item(), p.code(), p.value(), p.field())).toList()))
                     .build();
         }
     }

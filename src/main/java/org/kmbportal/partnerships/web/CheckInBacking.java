@@ -200,6 +200,15 @@ public class CheckInBacking extends PlanEditing {
                 .orElseGet(() -> getDashboard().next().orElseThrow());
     }
 
+    /**
+     * What the check-in is now: its state, or "will not take place" when its partnership ended before it was held or
+     * missed (the page still said "upcoming" after the partnership closed: user session).
+     */
+    public String getStateKey() {
+        CheckInSchedule.Occurrence occurrence = getOccurrence();
+        return getDashboard().partnership().isEnded() && !occurrence.settled() ? "ended" : occurrence.state().key();
+    }
+
     /** The record, when this check-in was held. */
     public CheckIn getRecord() {
         return getDashboard().record(occurrenceNumber).orElse(null);

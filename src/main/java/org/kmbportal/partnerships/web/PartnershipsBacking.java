@@ -64,6 +64,9 @@ public class PartnershipsBacking implements Serializable {
     @Inject
     transient LocaleBean locale;
 
+    /** The start form's id, before its fields' client ids. */
+    private static final String FORM = "start";
+
     private String joinCode = "";
     private String title = "";
     private String months = "3";
@@ -74,14 +77,21 @@ public class PartnershipsBacking implements Serializable {
     }
 
     public void start() throws IOException {
-        int interval;
+        Integer interval;
         try {
             interval = Integer.parseInt(months == null ? "" : months.strip());
         } catch (NumberFormatException e) {
-            messages.error("partnerships.error.invalid_interval");
-            return;
+            interval = null;
         }
         try {
+            // Every field refused is said beside it, as sign-up does (it said the first one alone: user session).
+            Map<String, PartnershipException> refused = partnerships.proposalRefusals(joinCode, title,
+                    interval == null ? 0 : interval);
+            if (!refused.isEmpty()) {
+                messages.error("partnerships.start.fixFields");
+                refused.forEach((field, e) -> refusals.showBeside(FORM + ":" + field, e));
+                return;
+            }
             List<Long> partners = mine().stream().filter(d -> d.side() == PartnershipAccess.Side.MENTOR)
                     .map(Dashboard::partnership).filter(q -> !q.isEnded()).map(Partnership::getPartnerOrganizationId)
                     .toList();
@@ -100,6 +110,11 @@ public class PartnershipsBacking implements Serializable {
         } catch (AccessDenied e) {
             messages.error("partnerships.error.forbidden");
         }
+    }
+
+    /** Whether the start form's field (by its id) was refused: it is then marked invalid and described by it. */
+    public boolean invalid(String field) {
+        return !FacesContext.getCurrentInstance().getMessageList(FORM + ":" + field).isEmpty();
     }
 
     public void markAllRead() {

@@ -26,9 +26,21 @@ public class Refusals {
      * under {@code pagePrefix} + code (the check-in page says the check-in was not recorded either).
      */
     public void show(PartnershipException e, String pagePrefix) {
+        show(e, pagePrefix, null);
+    }
+
+    /** As {@link #show(PartnershipException)}, said beside the field of that client id (the form reports them all). */
+    public void showBeside(String clientId, PartnershipException e) {
+        show(e, null, clientId);
+    }
+
+    private void show(PartnershipException e, String pagePrefix, String clientId) {
+        Say error = clientId == null
+                ? messages::error
+                : (key, arguments) -> messages.fieldError(clientId, key, arguments);
         if (e.problems().stream().anyMatch(p -> p.item() == 0 && p.code().equals("required"))) {
             // A required field left blank or invisible: the words every required field uses, not its other rules.
-            messages.error("field.required");
+            error.say("field.required");
             return;
         }
         var tooLong = e.problems().stream().filter(p -> p.item() == 0 && p.code().equals("too_long")).findFirst();
@@ -41,20 +53,30 @@ public class Refusals {
             String words = "partnerships.tooLong." + e.code();
             boolean named = bundle.getOrDefault(words, null) != null;
             if (own != null && named) {
-                messages.error(refusal);
+                error.say(refusal);
             }
-            messages.error(named ? words : refusal, value(tooLong.get()));
+            error.say(named ? words : refusal, value(tooLong.get()));
             return;
         }
-        messages.error(refusal);
+        error.say(refusal);
         for (PartnershipException.Problem p : e.problems()) {
-            String text = bundle.get("partnerships.problem." + p.code(), value(p));
+            // A text too long is named by its box's label ("Item 1: Why is longer than 2,000 characters"); it read
+            // "the text is longer", and an item has three texts (user session).
+            String text = p.field() != null && p.code().equals("too_long")
+                    ? bundle.get("partnerships.problem.too_long.field", bundle.get("partnerships.field." + p.field()),
+                            value(p))
+                    : bundle.get("partnerships.problem." + p.code(), value(p));
             if (p.item() > 0) {
-                messages.error("partnerships.problem.item", p.item(), text);
+                error.say("partnerships.problem.item", p.item(), text);
             } else if (!sameWords(text, bundle.get("partnerships.error." + e.code()))) {
-                messages.error("partnerships.problem.field", text);
+                error.say("partnerships.problem.field", text);
             }
         }
+    }
+
+    /** Where a refusal's words go: the page's messages, or beside one field. */
+    private interface Say {
+        void say(String key, Object... arguments);
     }
 
     /** A problem's value for its message: a limit as a number, so that it is written as the language writes numbers. */

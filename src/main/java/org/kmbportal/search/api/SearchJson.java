@@ -54,7 +54,10 @@ public final class SearchJson {
     public record Suggestion(String text, @Schema(enumeration = {
             "topic", "author", "title"}) String kind,
             @Schema(description = "For a title: the resource's type") String type,
-            @Schema(description = "For a title: the resource's id") String id){
+            @Schema(description = "For a title: the resource's id") String id,
+            @Schema(description = "For a vocabulary term: the search filter it is (topic, audience, program_model, population, setting), to apply it as /api/search?{facet}={value}") String facet,
+            @Schema(description = "For a vocabulary term: its key, the filter's value") String value,
+            @Schema(name = "facet_label", description = "For a vocabulary term: what the filter is, in the language asked (\"Audience\")") @JsonbProperty("facet_label") String facetLabel){
     }
 
     @Schema(name = "IndexState", description = "The search index compared with the database, and the rebuild.")
@@ -94,7 +97,8 @@ public final class SearchJson {
 
     static Suggest suggest(List<Suggestions.Suggestion> found) {
         return new Suggest(found.stream().map(Suggestions.Suggestion::text).toList(),
-                found.stream().map(s -> new Suggestion(s.text(), s.kind(), s.id() == null ? null : s.type(), s.id()))
+                found.stream().map(s -> new Suggestion(s.text(), s.kind(), s.id() == null ? null : s.type(), s.id(),
+                        s.facet(), s.value(), s.facetLabel()))
                         .toList());
     }
 

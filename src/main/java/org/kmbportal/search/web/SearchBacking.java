@@ -351,6 +351,11 @@ public class SearchBacking {
         return result;
     }
 
+    /** The search as the page's title names it: its first words, with an ellipsis when it is longer. */
+    public String getTitle() {
+        return PageTitle.of(state.query());
+    }
+
     public SearchState getState() {
         return state;
     }

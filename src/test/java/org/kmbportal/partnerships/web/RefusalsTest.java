@@ -1,6 +1,7 @@
 package org.kmbportal.partnerships.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,6 +89,36 @@ class RefusalsTest {
         assertEquals(List.of("Your goals are longer than 4,000 characters: please shorten them."), shown(
                 Locale.ENGLISH, new PartnershipException(PartnershipException.Kind.BAD_REQUEST, "invalid_goals",
                         "refused", List.of(new PartnershipException.Problem(0, "too_long", "4000")))));
+    }
+
+    /**
+     * A work-plan item's text over its limit said "Item 1: the text is longer than 2,000 characters", and an item has
+     * three texts: the message names the box by its label, with the limit as the language writes it.
+     */
+    @Test
+    void aPlanItemsTextTooLongNamesItsBox() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            for (String field : List.of("what", "why", "notes")) {
+                for (int item : List.of(1, 3, 20)) {
+                    List<String> shown = shown(locale, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                            "invalid_plan", "refused", List.of(new PartnershipException.Problem(item, "too_long",
+                                    "2000", field))));
+                    String named = shown.stream().filter(m -> m.contains(words.getString("partnerships.field."
+                            + field))).findFirst().orElseThrow(() -> new AssertionError(field + ": " + shown));
+                    assertTrue(named.startsWith(Messages.format(locale, "partnerships.problem.item", item, "")
+                            .strip()), named);
+                    assertTrue(named.contains(java.text.NumberFormat.getIntegerInstance(locale).format(2000)), named);
+                }
+            }
+        }
+        assertEquals(
+                List.of("The plan was not saved; nothing changed.",
+                        "Item 2: “Why” is longer than 2,000 characters: please shorten"
+                                + " it."),
+                shown(Locale.ENGLISH, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                        "invalid_plan", "refused", List.of(new PartnershipException.Problem(2, "too_long", "2000",
+                                "why")))));
     }
 
     private static boolean has(ResourceBundle words, String key) {
