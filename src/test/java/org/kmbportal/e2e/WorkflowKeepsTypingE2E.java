@@ -214,7 +214,7 @@ class WorkflowKeepsTypingE2E {
         Visitor api = People.invited(portal, admin, email, "Edith Typed", "editor");
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return new Editor(api, browser);
     }
 
