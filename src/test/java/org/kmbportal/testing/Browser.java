@@ -248,6 +248,18 @@ public final class Browser {
         }
     }
 
+    /**
+     * Presses a button that sends its form as a whole page, and waits until the page it leads to has loaded: the
+     * button gone with the page it was on, then the new document complete. Bounded by the browser's page-load timeout
+     * (as {@code get} is), not by a guess at how soon a loaded machine answers a post.
+     */
+    public static void pressForNewPage(ChromeDriver browser, WebElement button) {
+        button.click();
+        WebDriverWait load = new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), POLL);
+        load.until(ExpectedConditions.stalenessOf(button));
+        load.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
     /** Waits until the page's messages say the text. */
     public static void awaitMessage(WebDriver browser, String text) {
         awaitText(browser, By.id("messages"), text);
