@@ -73,7 +73,7 @@ class AccountRolesE2E {
                 + language + n);
         ChromeDriver admin = Browser.start(language);
         browsers.add(admin);
-        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + language + n).toString());
         List<WebElement> rows = admin.findElements(By.cssSelector("#users table tbody tr"));
         assertFalse(rows.get(0).getText().contains(email), "the new account is not the first row");
@@ -107,7 +107,7 @@ class AccountRolesE2E {
             URI portal) {
         ChromeDriver admin = Browser.start(language);
         browsers.add(admin);
-        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + People.ADMIN_EMAIL).toString());
         List<String> before = roles(portal, People.ADMIN_EMAIL);
         assertEquals(List.of(People.ADMIN_EMAIL), administrators(portal), "the only administrator");
@@ -138,7 +138,7 @@ class AccountRolesE2E {
         People.member(portal, email, name, "Granted Org " + language + n);
         ChromeDriver member = Browser.start(language);
         browsers.add(member);
-        Browser.signIn(member, portal, email, People.PASSWORD);
+        Browser.signInBySession(member, portal, email, People.PASSWORD);
         member.get(portal.resolve("/account/?lang=" + language).toString());
 
         Visitor admin = People.admin(portal);

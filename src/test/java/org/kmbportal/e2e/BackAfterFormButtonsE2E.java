@@ -52,7 +52,7 @@ class BackAfterFormButtonsE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 

@@ -47,7 +47,7 @@ class CautionsAndSourceCreditE2E {
         Visitor admin = People.admin(portal);
         Visitor api = People.invited(portal, admin, "credit-editor@kmb.test", "Chloé Crédit", "editor");
         ChromeDriver editor = browser("fr");
-        Browser.signIn(editor, portal, "credit-editor@kmb.test", People.PASSWORD);
+        Browser.signInBySession(editor, portal, "credit-editor@kmb.test", People.PASSWORD);
         editor.get(portal.resolve("/editor/edit?type=research-summary").toString());
         Browser.type(editor, "edit:id", ID);
         Browser.type(editor, "edit:title", "Lighthouse mentoring when staff come and go");
@@ -143,7 +143,7 @@ class CautionsAndSourceCreditE2E {
         List<String> problems = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = browser(language);
-            Browser.signIn(browser, portal, "credit-wcag@kmb.test", People.PASSWORD);
+            Browser.signInBySession(browser, portal, "credit-wcag@kmb.test", People.PASSWORD);
             for (String page : List.of("/editor/edit?id=lachance-2019-inter-organizational-mentoring",
                     "/resources/lachance-2019-inter-organizational-mentoring",
                     "/resources/crooks-2017-relationship-focused-mentoring-fnmi-youth",

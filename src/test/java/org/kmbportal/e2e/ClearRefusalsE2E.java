@@ -190,7 +190,7 @@ class ClearRefusalsE2E {
         return IMPORTERS.computeIfAbsent(language, l -> {
             Visitor mentor = mentor(l);
             ChromeDriver browser = Browser.start(l);
-            Browser.signIn(browser, portal, lastMentorEmail, People.PASSWORD);
+            Browser.signInBySession(browser, portal, lastMentorEmail, People.PASSWORD);
             return new Importer(mentor, browser);
         });
     }

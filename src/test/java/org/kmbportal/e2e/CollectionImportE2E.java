@@ -71,7 +71,7 @@ class CollectionImportE2E {
 
         ChromeDriver browser = Browser.start(language);
         try {
-            Browser.signIn(browser, portal, email, People.PASSWORD);
+            Browser.signInBySession(browser, portal, email, People.PASSWORD);
             browser.get(portal.resolve("/curate/").toString());
             WebElement box = browser.findElement(By.id("import:text"));
             browser.executeScript("arguments[0].value = arguments[1];", box, copy);

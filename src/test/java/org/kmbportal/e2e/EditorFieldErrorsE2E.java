@@ -113,7 +113,7 @@ class EditorFieldErrorsE2E {
         Visitor api = People.invited(portal, admin, email, "Fiona Fields", "editor");
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return new Editor(api, browser);
     }
 

@@ -85,7 +85,7 @@ class InsightsJourneyE2E {
         assertTrue(answering.findElements(By.id("feedback-form")).isEmpty(), "answered once in this session");
 
         ChromeDriver editor = browser("en");
-        Browser.signIn(editor, portal, "insights-editor@kmb.test", People.PASSWORD);
+        Browser.signInBySession(editor, portal, "insights-editor@kmb.test", People.PASSWORD);
         editor.get(portal.resolve("/editor/").toString());
         editor.findElement(By.linkText("Insights")).click();
         waiting(editor).until(ExpectedConditions.presenceOfElementLocated(By.id("gaps-table")));
@@ -138,12 +138,12 @@ class InsightsJourneyE2E {
             Browser.wcagViolations(reader).forEach(v -> problems.add(language + " answered: " + v));
 
             ChromeDriver signedIn = browser(language);
-            Browser.signIn(signedIn, portal, "insights-member@kmb.test", People.PASSWORD);
+            Browser.signInBySession(signedIn, portal, "insights-member@kmb.test", People.PASSWORD);
             check(signedIn, portal, List.of("/account/used", "/resources/" + RESOURCE), language, problems);
             assertTrue(signedIn.getPageSource().contains("Planned our closure sessions with it"));
 
             ChromeDriver editor = browser(language);
-            Browser.signIn(editor, portal, "insights-wcag@kmb.test", People.PASSWORD);
+            Browser.signInBySession(editor, portal, "insights-wcag@kmb.test", People.PASSWORD);
             check(editor, portal, List.of("/editor/insights", "/editor/insights?from=2020-01-01"), language,
                     problems);
             assertEquals(language, editor.findElement(By.tagName("html")).getAttribute("lang"));

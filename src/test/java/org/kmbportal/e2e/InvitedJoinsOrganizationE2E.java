@@ -68,7 +68,7 @@ class InvitedJoinsOrganizationE2E {
 
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, editorEmail, People.PASSWORD);
+        Browser.signInBySession(browser, portal, editorEmail, People.PASSWORD);
         browser.get(portal.resolve("/account/?lang=" + language).toString());
         assertEquals(Bundle.shown(language, "account.noOrganizationTitle"),
                 browser.findElement(By.id("no-organization-title")).getText());
@@ -119,7 +119,7 @@ class InvitedJoinsOrganizationE2E {
         Visitor mentor = People.invited(portal, admin, mentorEmail, mentorName, "mentor");
         ChromeDriver second = Browser.start(language);
         browsers.add(second);
-        Browser.signIn(second, portal, mentorEmail, People.PASSWORD);
+        Browser.signInBySession(second, portal, mentorEmail, People.PASSWORD);
         second.get(portal.resolve("/account/?lang=" + language).toString());
         second.findElement(By.cssSelector("input[type=radio][value=join]")).click();
         String wrong = "ZZ" + code.substring(2) + "-no";

@@ -65,7 +65,7 @@ class JoinCodeE2E {
         Visitor mentor = People.invited(portal, People.admin(portal), email, "Code Mentor", "mentor");
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         browser.get(portal.resolve("/curate/?lang=" + language).toString());
         browser.findElement(By.id("support:code")).sendKeys(typed);
         browser.findElement(By.id("support:support-button")).click();

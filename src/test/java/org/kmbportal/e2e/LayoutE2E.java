@@ -346,7 +346,7 @@ class LayoutE2E {
         String email = "layout-long-name-" + random.nextInt(1_000_000) + "@kmb.test";
         People.member(portal, email, longName, "Org " + letters(random, 12));
         browser = Browser.start("fr");
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height",
                 PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
         List<String> problems = new ArrayList<>();

@@ -329,7 +329,7 @@ class OtherLanguageTitlesE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 }

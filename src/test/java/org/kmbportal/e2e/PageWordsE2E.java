@@ -50,7 +50,7 @@ class PageWordsE2E {
     private ChromeDriver signedIn(URI portal, String language, String email, String password) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, password);
+        Browser.signInBySession(browser, portal, email, password);
         return browser;
     }
 

@@ -87,7 +87,7 @@ class PlanBackButtonE2E {
         String second = scene.second();
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, partnerEmail, People.PASSWORD);
+        Browser.signInBySession(browser, portal, partnerEmail, People.PASSWORD);
         browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
         String planPage = portal.resolve("/partnerships/plan?id=" + id).toString();
 
@@ -132,7 +132,7 @@ class PlanBackButtonE2E {
         Scene scene = scene(language, portal);
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, scene.partnerEmail(), People.PASSWORD);
+        Browser.signInBySession(browser, portal, scene.partnerEmail(), People.PASSWORD);
         browser.get(portal.resolve("/partnerships/view?id=" + scene.id() + "&lang=" + language).toString());
         String checkInPage = portal.resolve("/partnerships/check-in?id=" + scene.id() + "&number=1").toString();
         for (String button : List.of("record:add-item", "record:items:1:remove",
@@ -178,7 +178,7 @@ class PlanBackButtonE2E {
         Scene scene = scene(language, portal);
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, scene.partnerEmail(), People.PASSWORD);
+        Browser.signInBySession(browser, portal, scene.partnerEmail(), People.PASSWORD);
         browser.get(portal.resolve("/partnerships/check-in?id=" + scene.id() + "&lang=" + language).toString());
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("number=1"));
         Browser.type(browser, "record:what-happened", UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(300),

@@ -158,7 +158,7 @@ class ResourcePageE2E {
         for (String id : List.of(SUMMARY, SUMMARY_FR)) {
             String language = id.endsWith("-fr") ? "fr" : "en";
             browser = restart(browser, language);
-            Browser.signIn(browser, portal, email, People.PASSWORD);
+            Browser.signInBySession(browser, portal, email, People.PASSWORD);
             browser.get(portal.resolve("/resources/" + id).toString());
             // One line as typed: a new line in the box would send the form before the test presses the button.
             String line = GeneratedText.libraryWords(200).filter(w -> !w.isBlank()).next(random).replaceAll("\\s+",
@@ -193,7 +193,7 @@ class ResourcePageE2E {
         for (String id : List.of(SUMMARY, SUMMARY_FR)) {
             String language = id.endsWith("-fr") ? "fr" : "en";
             browser = restart(browser, language);
-            Browser.signIn(browser, portal, email, People.PASSWORD);
+            Browser.signInBySession(browser, portal, email, People.PASSWORD);
             browser.get(portal.resolve("/resources/" + id).toString());
             // Nothing but blanks: the portal refuses a use said in no words.
             Browser.type(browser, "uptake-line", " ".repeat(random.nextInt(5)));

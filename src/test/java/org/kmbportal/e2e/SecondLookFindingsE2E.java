@@ -101,7 +101,7 @@ class SecondLookFindingsE2E {
         ChromeDriver browser = Browser.start("en");
         browsers.add(browser);
         browser.manage().window().setSize(new Dimension(1366, 900));
-        Browser.signIn(browser, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(browser, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         for (String path : List.of("/admin/users?q=" + email, "/admin/users", "/admin/audit")) {
             browser.get(portal.resolve(path).toString());
             assertTrue(browser.getPageSource().contains(name.substring(0, 40)) || path.contains("audit"), path);

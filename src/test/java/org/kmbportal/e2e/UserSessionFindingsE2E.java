@@ -325,7 +325,7 @@ class UserSessionFindingsE2E {
                 collator).thenComparing(e -> e));
         ChromeDriver admin = Browser.start("fr");
         browsers.add(admin);
-        Browser.signIn(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        Browser.signInBySession(admin, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?lang=fr").toString());
         int all = admin.findElements(By.cssSelector("#users > table > tbody > tr")).size();
         assertTrue(all <= 50, "one page of accounts, not every one: " + all);
@@ -421,7 +421,7 @@ class UserSessionFindingsE2E {
     private ChromeDriver signedIn(URI portal, String language, String email) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return browser;
     }
 }

@@ -71,7 +71,7 @@ class WorkflowKeepsTypingE2E {
         WebElement limitations = section(editor.browser, language, "limitations");
         String typed = append(editor.browser, limitations, "\n\n" + text);
 
-        editor.browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.cssSelector(".move-in-review")));
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.in-review"));
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.withChanges"));
         assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"),
@@ -97,9 +97,10 @@ class WorkflowKeepsTypingE2E {
         String typedTitle = titleBox.getDomProperty("value");
         String typed = append(editor.browser, section(editor.browser, language, "key_findings"), "\n\n" + text);
 
-        editor.browser.findElement(By.cssSelector(".move-draft")).click();
+        // Two whole-page posts: each waits for its page (it once ran out of awaitText's 10 s under load).
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.cssSelector(".move-draft")));
         Browser.awaitText(editor.browser, By.id("main"), Bundle.shown(language, "editor.confirm.draft"));
-        editor.browser.findElement(By.cssSelector("[id$=':move-confirmed']")).click();
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.cssSelector("[id$=':move-confirmed']")));
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.draft"));
         // The page says the typed text went with the move (it said only "a draft again": user session).
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.withChanges"));
@@ -121,7 +122,7 @@ class WorkflowKeepsTypingE2E {
         doi.clear();
         doi.sendKeys("bad " + language);
 
-        editor.browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.cssSelector(".move-in-review")));
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.fixFields"));
         assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"));
         assertEquals("bad " + language, editor.browser.findElement(By.id("edit:doi")).getDomProperty("value"));
@@ -142,7 +143,7 @@ class WorkflowKeepsTypingE2E {
         editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
         String typed = append(editor.browser, editor.browser.findElement(By.id("review:comment")), text);
 
-        editor.browser.findElement(By.cssSelector(".move-in-review")).click();
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.cssSelector(".move-in-review")));
         Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.in-review"));
         assertEquals("in-review", editor.status(id));
         assertEquals(typed, editor.browser.findElement(By.id("review:comment")).getDomProperty("value"),
@@ -214,7 +215,7 @@ class WorkflowKeepsTypingE2E {
         Visitor api = People.invited(portal, admin, email, "Edith Typed", "editor");
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
-        Browser.signIn(browser, portal, email, People.PASSWORD);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
         return new Editor(api, browser);
     }
 

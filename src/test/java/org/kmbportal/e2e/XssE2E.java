@@ -188,7 +188,7 @@ class XssE2E {
     }
 
     private void signIn(URI portal, String email, String password) {
-        Browser.signIn(browser, portal, email, password);
+        Browser.signInBySession(browser, portal, email, password);
     }
 
     static ResourceContent summary(String id, List<String> p) {

@@ -207,7 +207,8 @@ public final class Browser {
      * Chromium, which opens whatever page the test asks for next as that person. Two page loads fewer than
      * {@link #signIn} (the sign-in page and the page it leads to); for tests about what a signed-in person does.
      * The sign-in page itself is tested in the browser where it is the story (AccountsE2E, SessionEndedE2E,
-     * ShippedLibraryJourneyE2E's sign-in tests, SignOutWordsE2E).
+     * ShippedLibraryJourneyE2E's sign-in tests, SignOutWordsE2E, Utf8E2E's sign-up then sign-in, AccountRolesE2E's and
+     * NothingLostWithoutAWordE2E's sign-ins after a session ended).
      */
     public static void signInBySession(ChromeDriver browser, URI portal, String email, String password) {
         Visitor visitor = new Visitor(portal);
@@ -245,6 +246,18 @@ public final class Browser {
         if (!before.isEmpty()) {
             focused.sendKeys(before);
         }
+    }
+
+    /**
+     * Presses a button that sends its form as a whole page, and waits until the page it leads to has loaded: the
+     * button gone with the page it was on, then the new document complete. Bounded by the browser's page-load timeout
+     * (as {@code get} is), not by a guess at how soon a loaded machine answers a post.
+     */
+    public static void pressForNewPage(ChromeDriver browser, WebElement button) {
+        button.click();
+        WebDriverWait load = new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), POLL);
+        load.until(ExpectedConditions.stalenessOf(button));
+        load.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
     }
 
     /** Waits until the page's messages say the text. */
