@@ -96,8 +96,13 @@ public class AdministrationService {
         if (role != Role.EDITOR && role != Role.MENTOR && role != Role.ADMIN) {
             throw new AccountException("admin.inviteRole", "Invite editors, mentors or administrators.");
         }
+        String checked = AccountService.checkedEmail(email);
+        if (accounts.byEmail(checked).map(account -> account.getRoles().contains(role)).orElse(false)) {
+            // the link would add nothing; the administrator is told instead of handing out a useless invitation
+            throw new AccountException("admin.alreadyHasRole", "The account of this address already has this role.");
+        }
         String token = Tokens.random();
-        Invitation invitation = new Invitation(Tokens.sha256(token), AccountService.checkedEmail(email), role,
+        Invitation invitation = new Invitation(Tokens.sha256(token), checked, role,
                 admin.email(), AccountService.expiry(settings));
         accounts.persist(invitation);
         audit.record(admin.email(), "invitation.created", invitation.getEmail(), "role " + role.key());
@@ -129,7 +134,8 @@ public class AdministrationService {
             }
             if (!hasher.verify(password == null ? "" : password, account.getPasswordHash())) {
                 throttle.failed(account.getEmail(), address);
-                throw new AccountException("account.wrongPassword", "The current password is not right.");
+                throw new AccountException("invitation.wrongPassword",
+                        "This address already has an account: give that account's password.");
             }
             throttle.succeeded(account.getEmail(), address);
             Set<Role> roles = account.getRoles();

@@ -1,7 +1,6 @@
 package org.kmbportal.library;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.kmbportal.platform.PlainText;
 import java.util.function.Predicate;
 
 /** Ids made from titles, in the content format's id shape (lower-case words and digits joined by '-'). */
@@ -89,8 +88,7 @@ public final class Slugs {
     }
 
     private static String latin(String text) {
-        String base = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base = PlainText.folded(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return base.length() > BASE_MAX ? cut(base) : base;
     }
 

@@ -1,12 +1,11 @@
 package org.kmbportal.matching;
 
-import java.text.Normalizer;
+import org.kmbportal.platform.PlainText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -389,8 +388,7 @@ final class NamedGroups {
      * in French, of the feminine: "Refugees" is "refugee", « réfugiées » and « réfugiés » are « refugi ».
      */
     static List<String> words(String text, String language) {
-        String folded = Normalizer.normalize(text.replace('’', '\''), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\b[dlcjmnst]'", " ");
+        String folded = PlainText.folded(text.replace('’', '\'')).replaceAll("\\b[dlcjmnst]'", " ");
         List<String> words = new ArrayList<>();
         for (String word : NOT_A_WORD.split(folded)) {
             if (!word.isEmpty() && !word.equals("+")) {

@@ -54,6 +54,15 @@ public final class PlainText {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /**
+     * The text lower-cased with its accents and other combining marks taken off ("Élève" gives "eleve"): the one way
+     * words are compared whatever their accents, in ids made from titles, names looked up, words read in typed text.
+     */
+    public static String folded(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     static boolean invisible(int c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return true;

@@ -1,11 +1,10 @@
 package org.kmbportal.search;
 
+import org.kmbportal.platform.PlainText;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -125,8 +124,7 @@ final class ExactTitles {
 
     /** Lower-cased, accents folded, every run of marks and spaces one space. */
     static String key(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        String folded = PlainText.folded(text == null ? "" : text);
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -1,5 +1,6 @@
 package org.kmbportal.search;
 
+import org.kmbportal.platform.PlainText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -464,8 +464,7 @@ final class NamedTopics {
     /** A word as written, compared without case, accents or an elided article ("l'Évaluation" gives "evaluation"). */
     private static String plain(String written) {
         String word = written.substring(Math.max(written.lastIndexOf('\''), written.lastIndexOf('’')) + 1);
-        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        return PlainText.folded(word);
     }
 
     /** How many letters the longer of two forms of a word may have after what they share. */

@@ -59,8 +59,80 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = HTML.render(PARSER.parse(markdown));
+        String html = HTML.render(parse(markdown));
         return POLICY.sanitize(html.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
+    }
+
+    /**
+     * The names of HTML's elements (and a few old ones browsers still know): a tag of one of these is markup, kept or
+     * dropped by the sanitizer; any other word between angle brackets is the writer's text.
+     */
+    private static final Set<String> HTML_ELEMENTS = Set.of(
+            "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big", "blink",
+            "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+            "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+            "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+            "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
+            "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math", "menu", "meta", "meter",
+            "nav", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param",
+            "picture", "plaintext", "portal", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script",
+            "search", "section", "select", "slot", "small", "source", "span", "strike", "strong", "style", "sub",
+            "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
+            "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp");
+
+    /** A bare tag without attributes: {@code <mentor>}, {@code </email>}, {@code <nom/>}. */
+    private static final java.util.regex.Pattern BARE_TAG = java.util.regex.Pattern
+            .compile("</?([A-Za-z][A-Za-z0-9-]*)\\s*/?>");
+
+    /**
+     * The Markdown's tree, where a word written between angle brackets that is no element the page keeps ("Balise
+     * {@code <mentor>}", "écrire à {@code <courriel>}") is text: the sanitizer would drop it, and with it words the
+     * writer meant readers to see. HTML's own elements stay markup, those the page keeps ({@code <b>}) and those the
+     * sanitizer removes ({@code <script>} with its content, {@code <span>}), as does any tag with attributes.
+     */
+    private static Node parse(String markdown) {
+        Node document = PARSER.parse(markdown);
+        List<Node> words = new java.util.ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline node) {
+                if (wordInBrackets(node.getLiteral())) {
+                    words.add(node);
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock node) {
+                if (node.getLiteral().lines().allMatch(line -> line.isBlank() || wordInBrackets(line.strip()))) {
+                    words.add(node);
+                }
+            }
+        });
+        for (Node node : words) {
+            if (node instanceof HtmlInline inline) {
+                node.insertBefore(new Text(inline.getLiteral()));
+            } else {
+                org.commonmark.node.Paragraph paragraph = new org.commonmark.node.Paragraph();
+                String[] lines = ((HtmlBlock) node).getLiteral().strip().split("\\R");
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        paragraph.appendChild(new SoftLineBreak());
+                    }
+                    paragraph.appendChild(new Text(lines[i].strip()));
+                }
+                node.insertBefore(paragraph);
+            }
+            node.unlink();
+        }
+        return document;
+    }
+
+    private static boolean wordInBrackets(String literal) {
+        java.util.regex.Matcher tag = BARE_TAG.matcher(literal);
+        if (!tag.matches()) {
+            return false;
+        }
+        return !HTML_ELEMENTS.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An opening tag of an element whose content the sanitizer drops with it. */
@@ -173,7 +245,7 @@ public final class MarkdownRenderer {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        PARSER.parse(markdown).accept(new AbstractVisitor() {
+        parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
                 text.append(node.getLiteral());
@@ -267,7 +339,7 @@ public final class MarkdownRenderer {
                 }
             }
         };
-        HtmlSanitizer.sanitize(HTML.render(PARSER.parse(markdown)), POLICY.apply(reader));
+        HtmlSanitizer.sanitize(HTML.render(parse(markdown)), POLICY.apply(reader));
         return tidy(text);
     }
 

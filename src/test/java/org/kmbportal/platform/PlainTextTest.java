@@ -43,4 +43,24 @@ class PlainTextTest {
         assertEquals(0xD800, PlainText.forbiddenInLine("lone \uD800 surrogate"));
         assertTrue(PlainText.name(0x202E).equals("U+202E"));
     }
+
+    @Test
+    void foldedTextComparesWordsWhateverTheirAccentsAndCase() {
+        assertEquals("eleve a l’ecole", PlainText.folded("ÉLÈVE À l’École"));
+        assertEquals("ca naive facade zoe", PlainText.folded("Ça naïve façade Zoé"));
+        // decomposed input (as some keyboards and pasted PDFs send it) folds the same as composed
+        assertEquals(PlainText.folded("Évaluation"), PlainText.folded("E\u0301valuation"));
+        Random random = new Random(41);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 1 + random.nextInt(8); w++) {
+                text.append(REAL[random.nextInt(REAL.length)]).append(' ');
+            }
+            String folded = PlainText.folded(text.toString());
+            assertEquals(folded, PlainText.folded(folded), "folding twice changes nothing: " + text);
+            assertTrue(folded.codePoints().noneMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK
+                    && c >= 0x0300 && c <= 0x036F), "no Latin accent is left: " + folded);
+            assertEquals(folded.toLowerCase(java.util.Locale.ROOT), folded);
+        }
+    }
 }

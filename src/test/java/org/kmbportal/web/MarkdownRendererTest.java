@@ -178,4 +178,38 @@ class MarkdownRendererTest {
             assertEquals(expected, MarkdownRenderer.tidy(text), () -> "for [" + text + "]");
         }
     }
+
+    /**
+     * "Balise <mentor> et <b>gras</b> <script>alert(1)</script> fin." showed "Balise et gras fin.": a word between
+     * angle brackets that is no HTML element is the writer's text (user session, 5 December 2026).
+     */
+    @Test
+    void aWordBetweenAngleBracketsIsShownAsWritten() {
+        String html = MarkdownRenderer.toHtml("Balise <mentor> et <b>gras</b> <script>alert(1)</script> fin.");
+        assertEquals("Balise <mentor> et gras fin.", Jsoup.parse(html).text());
+        assertTrue(html.contains("<b>gras</b>"), html);
+        assertFalse(html.contains("alert"), html);
+        assertEquals("Balise <mentor> et gras fin.", MarkdownRenderer.teaser(
+                "Balise <mentor> et <b>gras</b> <script>alert(1)</script> fin.", 200));
+        java.util.Random random = new java.util.Random(41);
+        String[] words = {"nom", "courriel", "email", "Jeunes", "mentor-e", "âge", "x1"};
+        String[] kept = {"span", "div", "u", "font", "SPAN"};
+        for (int i = 0; i < 200; i++) {
+            String word = words[random.nextInt(words.length)];
+            String element = kept[random.nextInt(kept.length)];
+            String text = "Écrire à <" + word + "> puis </" + word + "> et <" + element + ">ceci</" + element
+                    + "> « fin » 💡";
+            String shown = Jsoup.parse(MarkdownRenderer.toHtml(text)).text();
+            if (word.matches("[A-Za-z][A-Za-z0-9-]*")) {
+                assertEquals("Écrire à <" + word + "> puis </" + word + "> et ceci « fin » 💡", shown, text);
+            }
+            assertFalse(shown.contains("<" + element), "an HTML element is still markup: " + shown);
+            assertInert(MarkdownRenderer.toHtml(text));
+        }
+        // alone on its line (an HTML block to Markdown) it is a paragraph of text
+        assertEquals("<mentor>", Jsoup.parse(MarkdownRenderer.toHtml("Avant\n\n<mentor>\n\nAprès")).select("p")
+                .get(1).text());
+        // a tag with attributes is not a word: the sanitizer still removes it
+        assertEquals("a b", Jsoup.parse(MarkdownRenderer.toHtml("a <mentor onclick=\"x()\"> b")).text());
+    }
 }

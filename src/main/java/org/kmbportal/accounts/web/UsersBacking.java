@@ -218,8 +218,7 @@ public class UsersBacking implements Serializable {
     }
 
     private static String folded(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT);
+        return org.kmbportal.platform.PlainText.folded(text);
     }
 
     public List<Role> getAllRoles() {

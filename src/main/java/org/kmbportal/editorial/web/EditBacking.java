@@ -32,6 +32,7 @@ import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.web.Messages;
 import org.kmbportal.web.PostRedirectGet;
+import org.kmbportal.web.ReaderLanguage;
 
 /**
  * The edit form ({@code editor/edit.xhtml?id=} or {@code ?type=} for a new one). Keeps the text the editor started
@@ -100,6 +101,9 @@ public class EditBacking implements Serializable {
             creating = true;
             form = new ResourceForm();
             form.setType(type);
+            // a resource started on a French page is written in French unless the editor says otherwise
+            form.setLanguage(ReaderLanguage.of((jakarta.servlet.http.HttpServletRequest) FacesContext
+                    .getCurrentInstance().getExternalContext().getRequest()));
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
