@@ -104,6 +104,56 @@ class ThirdLookFindingsE2E {
                 "{\"email\": \"" + email + "\", \"role\": \"mentor\"}").status());
     }
 
+    /**
+     * The check-in and plan pages of a partnership whose plan has no item showed "Link resources and collections to
+     * an item" with an empty list of items and buttons that could link to nothing. They say to add an item first;
+     * once there is one, the list offers it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aPlanWithoutItemsSaysToAddOneBeforeLinking(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor member = People.member(portal, "empty-plan-" + language + n + "@kmb.test", "Membre Vide",
+                "Plan vide " + language + " " + n);
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
+        Visitor mentor = People.invited(portal, People.admin(portal), "empty-plan-mentor-" + language + n + "@kmb.test",
+                "Mentor Vide", "mentor");
+        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
+                .add("join_code", code).add("title", "Vide " + language + " " + n).build().toString());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(200, member.api("POST", "/api/partnerships/" + id + "/acceptance",
+                "{\"goals\": \"Nos objectifs.\", \"capacities\": [\"evaluation\"]}").status());
+        String needsItem = Bundle.shown(language, "partnerships.plan.linkNeedsItem");
+        for (String page : new String[]{"/partnerships/check-in?id=", "/partnerships/plan?id="}) {
+            Document shown = followed(mentor, page + id + "&lang=" + language);
+            assertTrue(shown.select("select[id$=target]").isEmpty(), page + " offers no empty list of items");
+            assertTrue(shown.select("[id$=find-button], [id$=link-collection]").isEmpty(), page);
+            assertTrue(shown.text().contains(needsItem), page + ": " + shown.text());
+        }
+        Http.Answer plan = member.api("PUT", "/api/partnerships/" + id + "/plan", "{\"version\": 0, \"items\":"
+                + " [{\"what\": \"Recruter des mentors « fiables »\", \"why\": \"Roulement\", \"lead\":"
+                + " \"partner\", \"status\": \"planned\"}]}");
+        assertEquals(200, plan.status(), plan.body());
+        for (String page : new String[]{"/partnerships/check-in?id=", "/partnerships/plan?id="}) {
+            Document shown = followed(mentor, page + id + "&lang=" + language);
+            assertEquals(1, shown.select("select[id$=target] option").size(), page);
+            assertFalse(shown.text().contains(needsItem), page);
+        }
+    }
+
+    /** The page at the end of the portal's redirects (the check-in page goes to the check-in due). */
+    private static Document followed(Visitor visitor, String path) {
+        Http.Answer answer = visitor.get(path);
+        for (int i = 0; i < 3 && answer.status() / 100 == 3; i++) {
+            answer = visitor.get(URI.create(answer.header("Location")).getRawPath() + "?"
+                    + URI.create(answer.header("Location")).getRawQuery());
+        }
+        assertEquals(200, answer.status(), path);
+        return Jsoup.parse(answer.body());
+    }
+
     private static int occurrences(String text, String email) {
         return text.toLowerCase(Locale.ROOT).split(java.util.regex.Pattern.quote(email), -1).length - 1;
     }
