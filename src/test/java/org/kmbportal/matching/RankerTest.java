@@ -143,4 +143,75 @@ class RankerTest {
             assertEquals(whole.get(i).reasons(), best.get(i).reasons());
         }
     }
+
+    /**
+     * The best few of a generated library come out as the whole ranking's first ones, to the last bit of their scores,
+     * whatever the profile, filter and number asked: the ranking leaves unscored only resources that cannot reach them.
+     */
+    @Test
+    void theBestFewOfAGeneratedLibraryAreTheWholeRankingsFirstOnes() {
+        java.util.Random random = new java.util.Random(41);
+        List<String> designs = List.of("meta-analysis", "rct", "quasi-experimental", "qualitative", "theory", "");
+        List<CatalogEntry> catalog = new java.util.ArrayList<>();
+        Map<String, Float> relevance = new java.util.HashMap<>();
+        for (int i = 0; i < 1500; i++) {
+            String id = "r" + i;
+            boolean guide = random.nextInt(10) == 0;
+            Map<String, List<String>> terms = new java.util.HashMap<>();
+            terms.put("topics", some(random, List.of("match-closure", "mentor-training")));
+            terms.put("program_models", some(random, List.of("one-to-one", "group")));
+            terms.put("settings", some(random, List.of("school", "community")));
+            Map<String, List<String>> conditions = random.nextInt(3) == 0
+                    ? Map.of("organization_size", some(random, List.of("small", "large")))
+                    : Map.of();
+            String language = random.nextInt(5) == 0 ? "fr" : "en";
+            String group = random.nextInt(10) == 0 ? "r" + random.nextInt(i + 1) : id;
+            catalog.add(new CatalogEntry(id, guide ? "practice-guide" : "research-summary", language, 2000 + i % 25,
+                    0, terms, conditions, guide ? "" : designs.get(random.nextInt(designs.size())), group));
+            if (random.nextInt(20) == 0) {
+                relevance.put(id, random.nextInt(4) == 0 ? 1f : random.nextFloat());
+            }
+        }
+        List<MatchFilter> filters = List.of(MatchFilter.ALL, new MatchFilter("practice-guide", false),
+                new MatchFilter("", true));
+        int compared = 0;
+        for (int p = 0; p < 24; p++) {
+            Map<String, List<String>> context = new java.util.HashMap<>();
+            if (random.nextBoolean()) {
+                context.put("organization_size", List.of(random.nextBoolean() ? "small" : "large"));
+            }
+            for (String dimension : List.of("topics", "program_models", "settings")) {
+                List<String> values = switch (dimension) {
+                    case "topics" -> List.of("match-closure", "mentor-training");
+                    case "program_models" -> List.of("one-to-one", "group");
+                    default -> List.of("school", "community");
+                };
+                if (random.nextBoolean()) {
+                    context.put(dimension, some(random, values));
+                }
+            }
+            OrganizationProfile profile = new OrganizationProfile(context, "", random.nextInt(3) == 0 ? "fr" : "en");
+            Map<String, Float> challenges = random.nextInt(6) == 0 ? Map.of() : relevance;
+            Ranker ranker = new Ranker(TAXONOMY, profile.language());
+            MatchFilter filter = filters.get(p % filters.size());
+            List<Ranker.Scored> whole = ranker.rank(catalog, challenges, profile, Integer.MAX_VALUE, filter);
+            for (int limit : List.of(1, 3, 10, 50)) {
+                List<Ranker.Scored> best = ranker.rank(catalog, challenges, profile, limit, filter);
+                assertEquals(Math.min(limit, whole.size()), best.size());
+                for (int i = 0; i < best.size(); i++) {
+                    assertEquals(whole.get(i).entry().id(), best.get(i).entry().id(), "place " + i + ", " + profile);
+                    assertEquals(whole.get(i).score(), best.get(i).score(), 0.0);
+                    assertEquals(whole.get(i).reasons(), best.get(i).reasons());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 1000, compared + " places compared");
+    }
+
+    /** One or more of the values, in their order. */
+    private static List<String> some(java.util.Random random, List<String> values) {
+        List<String> chosen = values.stream().filter(v -> random.nextBoolean()).toList();
+        return chosen.isEmpty() ? List.of(values.get(random.nextInt(values.size()))) : chosen;
+    }
 }
