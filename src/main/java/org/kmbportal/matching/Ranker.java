@@ -113,26 +113,23 @@ public final class Ranker {
     List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
             OrganizationProfile profile, int limit, MatchFilter filter) {
         Wanted wanted = new Wanted(profile, groups, places);
-        // The best `limit` so far, the worst of them on top (all of them when no limit). They are the same whatever
-        // order the entries come in (scores tie-broken by id), so those that answer the challenges come first: they
-        // set the bar that most of the library, which shares no word with the challenges, cannot reach.
+        // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
-        List<CatalogEntry> unchallenged = new ArrayList<>(catalog.size());
         for (CatalogEntry entry : catalog) {
             if (!filter.acceptsType(entry.type())
                     || (!entry.language().equals(profile.language()) && readable.contains(entry.translationGroup()))) {
                 continue;
             }
             Float challenge = relevance.get(entry.id());
-            if (challenge == null || challenge == 0f) {
-                unchallenged.add(entry);
-            } else {
-                keep(kept, score(entry, challenge, profile, wanted, false), limit, filter);
+            Scored candidate = score(entry, challenge == null ? 0f : challenge, profile, wanted, false);
+            if (!filter.accepts(candidate)) {
+                continue;
             }
-        }
-        for (CatalogEntry entry : unchallenged) {
-            if (kept.size() < limit || highest(entry, profile) >= kept.peek().score()) {
-                keep(kept, score(entry, 0f, profile, wanted, false), limit, filter);
+            if (kept.size() < limit) {
+                kept.add(candidate);
+            } else if (ORDER.compare(candidate, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(candidate);
             }
         }
         List<Scored> scored = new ArrayList<>(kept);
@@ -142,29 +139,6 @@ public final class Ranker {
             best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, wanted, true));
         }
         return best;
-    }
-
-    private static void keep(PriorityQueue<Scored> kept, Scored candidate, int limit, MatchFilter filter) {
-        if (!filter.accepts(candidate)) {
-            return;
-        }
-        if (kept.size() < limit) {
-            kept.add(candidate);
-        } else if (ORDER.compare(candidate, kept.peek()) < 0) {
-            kept.poll();
-            kept.add(candidate);
-        }
-    }
-
-    /**
-     * The most a resource that answers none of the challenges could score: every shared term, condition and "made
-     * for" met, no warning. Summed as {@link #score} sums (each term no smaller), so no score exceeds it, to the last
-     * bit: a resource below the worst kept one is left unscored without changing the best.
-     */
-    private static double highest(CatalogEntry entry, OrganizationProfile profile) {
-        boolean sameLanguage = entry.language().equals(profile.language());
-        return 0.0 + OVERLAP * 1.0 + CONTEXT * 1.0 + EVIDENCE * evidence(entry)
-                + LANGUAGE * (sameLanguage ? 1 : OTHER_LANGUAGE) + MADE_FOR * 1.0;
     }
 
     private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
