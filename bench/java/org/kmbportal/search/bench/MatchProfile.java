@@ -19,7 +19,8 @@ import org.kmbportal.search.InProcessSearch;
  * Arguments: the index root ({@code target/bench/data/index} of a full run), the answers' file, the rounds (5).
  * {@code -Dbench.match.varied=true}: the varied challenges of {@link MatchLatency} (one to three sentences, nearly all
  * distinct): about 140 texts, sent in the same order each round, are more than the searcher keeps (64), so each
- * one's relevance is worked out again.
+ * one's relevance is worked out again. {@code -Dbench.match.profiles=40}: that many profiles (on a busy machine);
+ * fewer texts than the searcher keeps, so the measured rounds time the ranking with each text's relevance kept.
  */
 public final class MatchProfile {
 
@@ -34,7 +35,7 @@ public final class MatchProfile {
         LibraryGenerator generator = LibraryGenerator.fromContent(settings.contentDir(), settings.seed());
         boolean varied = Boolean.getBoolean("bench.match.varied");
         List<String> bodies = new MatchLatency(URI.create("http://127.0.0.1/"), generator.taxonomy(),
-                settings.seed(), 200, varied).bodies();
+                settings.seed(), Integer.getInteger("bench.match.profiles", 200), varied).bodies();
         try (InProcessSearch search = InProcessSearch.copyOf(indexRoot, generator.taxonomy())) {
             System.out.println("documents: " + search.documentCount());
             // Ranker adds up its overlaps in the order of a Map.of, which changes from one JVM to the next: two runs'

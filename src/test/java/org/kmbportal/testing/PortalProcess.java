@@ -159,8 +159,10 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
+    /** The port {@code kmb.portal.port} names (on a shared machine, one's own), else any free one. */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        int wanted = Integer.getInteger("kmb.portal.port", 0);
+        try (ServerSocket socket = new ServerSocket(wanted, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
