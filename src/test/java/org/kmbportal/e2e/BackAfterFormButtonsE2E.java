@@ -26,6 +26,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -178,15 +179,19 @@ class BackAfterFormButtonsE2E {
         String note = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(300), "prg-item-note-" + language);
         Browser.type(browser, "edit:items:0:note", note);
         browser.findElement(By.id("edit:items:0:down")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> titles.get(0).equals(d.findElement(By.id(
-                "edit:items:1:link-title")).getDomProperty("value")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                // the redirect after the button replaces the page while the condition reads it
+                .ignoring(StaleElementReferenceException.class).until(d -> titles.get(0).equals(d.findElement(By.id(
+                        "edit:items:1:link-title")).getDomProperty("value")));
         assertEquals(note, browser.findElement(By.id("edit:items:1:note")).getDomProperty("value"),
                 "the note typed (not saved) moves with its item");
         leaveAndComeBack(browser, portal, "move down", By.id("edit:items:0:down"));
 
         browser.findElement(By.id("edit:items:2:up")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> titles.get(2).equals(d.findElement(By.id(
-                "edit:items:1:link-title")).getDomProperty("value")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                // the redirect after the button replaces the page while the condition reads it
+                .ignoring(StaleElementReferenceException.class).until(d -> titles.get(2).equals(d.findElement(By.id(
+                        "edit:items:1:link-title")).getDomProperty("value")));
         leaveAndComeBack(browser, portal, "move up", By.id("edit:items:0:down"));
     }
 

@@ -212,12 +212,14 @@ class HardeningE2E {
                     "Invited Member", "password", "not-the-password-" + i));
             answers.add(errorMessage(wrong.body()));
         }
-        assertTrue(answers.get(0).contains("not right"), answers.toString());
+        assertTrue(answers.get(0).contains(Bundle.shown("en", "invitation.wrongPassword")), answers.toString());
         // Slowed: six quick tries meet the growing delay (which of them does depends on how fast the machine answers:
         // a delay can run out between two tries on a loaded one, and that try is checked), and never more than five
         // reach the password check, the lock's count.
         assertTrue(answers.stream().anyMatch(a -> a.contains("Too many tries")), "slowed: " + answers);
-        assertTrue(answers.stream().filter(a -> a.contains("not right")).count() <= 5, answers.toString());
+        assertTrue(
+                answers.stream().filter(a -> a.contains(Bundle.shown("en", "invitation.wrongPassword"))).count() <= 5,
+                answers.toString());
         assertFalse(new Visitor(portal).get("/api/account").body().contains("mentor"));
     }
 

@@ -104,7 +104,8 @@ class SecondLookFindingsE2E {
         Browser.signInBySession(browser, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         for (String path : List.of("/admin/users?q=" + email, "/admin/users", "/admin/audit")) {
             browser.get(portal.resolve(path).toString());
-            assertTrue(browser.getPageSource().contains(name.substring(0, 40)) || path.contains("audit"), path);
+            // the accounts filtered to this one list it; the whole list may show it on a later page
+            assertTrue(browser.getPageSource().contains(name.substring(0, 40)) || !path.contains("?q="), path);
             long scroll = ((Number) browser.executeScript("return document.scrollingElement.scrollWidth;"))
                     .longValue();
             long width = ((Number) browser.executeScript("return window.innerWidth;")).longValue();

@@ -179,7 +179,9 @@ class Utf8E2E {
     /** Posts a form as a browser would: its hidden fields, the script nonce, the values, its first button. */
     private static String submit(Visitor visitor, URI portal, String path, Element form, Map<String, String> values) {
         boolean get = "get".equalsIgnoreCase(form.attr("method"));
-        if (get || form.id().isEmpty()) {
+        // a plain HTML form (no JSF view state: the organization's questionnaire) is sent as its fields, by GET
+        boolean faces = !form.select("input[name=jakarta.faces.ViewState]").isEmpty();
+        if (get || form.id().isEmpty() || !faces) {
             StringBuilder query = new StringBuilder();
             values.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(encode(k)).append('=')
                     .append(encode(v)));
