@@ -74,6 +74,12 @@ public class ReviewService {
             throw new EditorialException("editor.scheduleNeedsReview",
                     "Only a resource in review can be scheduled for publication.");
         }
+        // the job publishes on real time (PublishingJob); a time already past would publish at once while the
+        // editor is told it is scheduled. The minute being typed counts as now.
+        if (at.isBefore(Instant.now().minusSeconds(60))) {
+            throw new EditorialException("editor.scheduleInPast",
+                    "This time has passed: choose a time to come, or publish now.");
+        }
         ScheduledPublication publication = revisions.schedule(slug).orElse(null);
         if (publication == null) {
             publication = new ScheduledPublication(slug, at, editor.email());

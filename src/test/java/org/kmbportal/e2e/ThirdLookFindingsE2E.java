@@ -143,6 +143,37 @@ class ThirdLookFindingsE2E {
         }
     }
 
+    /**
+     * A member whose session ended pressed "Save these answers" on the organization page (a page anyone may open):
+     * the "Page expired" page told them what they typed was kept until they signed in, but had no way to sign in
+     * but the header, and asked them to go back and reload. It now offers to sign in again, back to the page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void thePageExpiredPageOffersToSignInAgainToThePageItCameFrom(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor member = People.member(portal, "expired-" + language + n + "@kmb.test", "Zoé « x » 💡",
+                "Expired org " + language + " " + n);
+        String challenges = java.net.URLEncoder.encode("Nous perdons nos bénévoles après trois mois. "
+                + "We lose volunteers after a few months.", java.nio.charset.StandardCharsets.UTF_8);
+        String path = "/organization?submitted=1&organization_size=small&challenges=" + challenges + "&lang="
+                + language;
+        Document form = Jsoup.parse(member.get(path).body(), portal.resolve(path).toString());
+        assertNotNull(form.getElementById("save-profile"), "a member is offered to save the answers");
+        // the same form sent without the session (it ended): its view is unknown
+        Http.Answer expired = new Visitor(portal, language).submit(form, "save-profile", Map.of(), null);
+        assertEquals(400, expired.status());
+        Document page = Jsoup.parse(expired.body());
+        assertEquals(Bundle.shown(language, "error.expired.title"), page.selectFirst("h1").text().replace('\u00a0',
+                ' '));
+        Element signIn = page.getElementById("expired-sign-in");
+        assertNotNull(signIn, "the page offers to sign in again");
+        assertEquals(Bundle.shown(language, "error.expired.signIn"), signIn.text().replace('\u00a0', ' '));
+        String next = java.net.URLDecoder.decode(signIn.attr("href").replaceFirst("^.*[?&]next=([^&]*).*$", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(next.startsWith("/organization"), "back to the page the form was on: " + signIn.attr("href"));
+    }
+
     /** The page at the end of the portal's redirects (the check-in page goes to the check-in due). */
     private static Document followed(Visitor visitor, String path) {
         Http.Answer answer = visitor.get(path);

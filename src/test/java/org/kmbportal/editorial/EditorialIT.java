@@ -221,6 +221,30 @@ class EditorialIT {
         assertTrue(audit.contains("in-review -> published"), audit);
     }
 
+    /**
+     * A time already past was "scheduled" and the resource published at once, while the editor read "The publication
+     * is scheduled" (user session). It is refused in words; the resource stays in review and unpublished.
+     */
+    @Test
+    void aTimeAlreadyPastIsRefusedAndNothingIsPublished() {
+        String id = "it-scheduled-past-" + System.nanoTime();
+        create(alice, id, "Not published by a clock that has passed", "1. Wait.");
+        assertEquals(200, alice.api("POST", "/api/editor/resources/" + id + "/transitions", "{\"to\": \"in-review\"}")
+                .status());
+        for (Instant past : new Instant[]{Instant.parse("2020-01-01T09:30:00Z"), Instant.now().minusSeconds(3600)}) {
+            Http.Answer refused = bob.api("PUT", "/api/editor/resources/" + id + "/schedule",
+                    "{\"at\": \"" + past + "\"}");
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.body().contains("\"scheduleInPast\""), refused.body());
+        }
+        assertEquals(404, Http.get(RunningPortal.base(), "/api/resources/" + id).status(), "still not public");
+        JsonArray revisions = alice.get("/api/editor/resources/" + id + "/revisions").jsonArray();
+        assertEquals("in-review", revisions.getJsonObject(0).getString("status"));
+        Http.Answer soon = bob.api("PUT", "/api/editor/resources/" + id + "/schedule",
+                "{\"at\": \"" + Instant.now().plusSeconds(24 * 3600) + "\"}");
+        assertEquals(200, soon.status(), "a time to come is still scheduled: " + soon.body());
+    }
+
     @Test
     void everySaveIsARevisionThatCanBeComparedAndRestoredKeepingTheResourcesState() {
         String id = "it-revisions";
