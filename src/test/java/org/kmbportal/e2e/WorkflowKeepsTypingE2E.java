@@ -151,7 +151,8 @@ class WorkflowKeepsTypingE2E {
         String notice = editor.browser.findElement(By.id("kept-typing")).getText();
         assertTrue(notice.contains(aside(language, "editor.addComment")), notice);
 
-        editor.browser.findElement(By.id("review:addComment")).click();
+        // the comment posts the page and redirects (Post/Redirect/Get): wait for the new page, not a fixed 10 s
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.id("review:addComment")));
         Browser.awaitText(editor.browser, By.cssSelector(".comments"), firstLine(text));
         assertEquals("", editor.browser.findElement(By.id("review:comment")).getDomProperty("value"),
                 "once posted, the box is empty again");
@@ -169,7 +170,8 @@ class WorkflowKeepsTypingE2E {
         String comment = append(editor.browser, editor.browser.findElement(By.id("review:comment")),
                 String.join(" ", words(text).reversed()));
 
-        editor.browser.findElement(By.id("review:addComment")).click();
+        // the comment posts the page and redirects (Post/Redirect/Get): wait for the new page, not a fixed 10 s
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.id("review:addComment")));
         Browser.awaitText(editor.browser, By.cssSelector(".comments"), GeneratedText.cut(comment, 30).strip());
         assertEquals(typed, section(editor.browser, language, "limitations").getDomProperty("value"),
                 "the section keeps what was typed");
