@@ -43,6 +43,15 @@ final class MatrixPartnerships {
         placeholders.put("{move-date}", LocalDate.parse(start).plusMonths(3).plusDays(10).toString());
     }
 
+    /** A partnership the mentor proposed to the member's organization (by its join code) and the member accepted. */
+    static long acceptedBetween(Visitor member, Visitor mentor, String title) {
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
+        long id = proposed(mentor, code, title);
+        accepted(member, id);
+        return id;
+    }
+
     private static long proposed(Visitor mentor, String code, String title) {
         Http.Answer started = mentor.api("POST", "/api/partnerships", Json.createObjectBuilder()
                 .add("join_code", code).add("title", title).build().toString());

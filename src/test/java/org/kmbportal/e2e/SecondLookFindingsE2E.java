@@ -130,17 +130,9 @@ class SecondLookFindingsE2E {
         long n = System.nanoTime();
         Visitor member = People.member(portal, "closed-member-" + language + n + "@kmb.test", "Closed Member",
                 "Closed partner " + language + " " + n);
-        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
-        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
         Visitor mentor = People.invited(portal, People.admin(portal), "closed-mentor-" + language + n + "@kmb.test",
                 "Closed Mentor", "mentor");
-        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
-                .add("join_code", code).add("title", "Closed " + language + " " + n).build().toString());
-        assertEquals(201, started.status(), started.body());
-        long id = started.json().getJsonNumber("id").longValue();
-        Http.Answer accepted = member.api("POST", "/api/partnerships/" + id + "/acceptance",
-                "{\"goals\": \"Nos objectifs, in our own words.\", \"capacities\": [\"evaluation\"]}");
-        assertEquals(200, accepted.status(), accepted.body());
+        long id = MatrixPartnerships.acceptedBetween(member, mentor, "Closed " + language + " " + n);
         String running = new String(member.download("/api/partnerships/" + id + "/calendar.ics"),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(running.contains("STATUS:CONFIRMED"), "while it runs, its check-ins are in the calendar");

@@ -115,16 +115,9 @@ class ThirdLookFindingsE2E {
         long n = System.nanoTime();
         Visitor member = People.member(portal, "empty-plan-" + language + n + "@kmb.test", "Membre Vide",
                 "Plan vide " + language + " " + n);
-        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
-        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
         Visitor mentor = People.invited(portal, People.admin(portal), "empty-plan-mentor-" + language + n + "@kmb.test",
                 "Mentor Vide", "mentor");
-        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
-                .add("join_code", code).add("title", "Vide " + language + " " + n).build().toString());
-        assertEquals(201, started.status(), started.body());
-        long id = started.json().getJsonNumber("id").longValue();
-        assertEquals(200, member.api("POST", "/api/partnerships/" + id + "/acceptance",
-                "{\"goals\": \"Nos objectifs.\", \"capacities\": [\"evaluation\"]}").status());
+        long id = MatrixPartnerships.acceptedBetween(member, mentor, "Vide " + language + " " + n);
         String needsItem = Bundle.shown(language, "partnerships.plan.linkNeedsItem");
         for (String page : new String[]{"/partnerships/check-in?id=", "/partnerships/plan?id="}) {
             Document shown = followed(mentor, page + id + "&lang=" + language);
