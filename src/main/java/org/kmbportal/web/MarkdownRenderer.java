@@ -127,6 +127,20 @@ public final class MarkdownRenderer {
         return document;
     }
 
+    /**
+     * Whether the text has a word between angle brackets that the page shows as text ("Balise {@code <mentor>}"): the
+     * file then writes it escaped, so another Markdown tool shows it too instead of taking it for a tag.
+     */
+    private static boolean holdsWordInBrackets(String markdown) {
+        java.util.regex.Matcher tag = BARE_TAG.matcher(markdown);
+        while (tag.find()) {
+            if (!HTML_ELEMENTS.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordInBrackets(String literal) {
         java.util.regex.Matcher tag = BARE_TAG.matcher(literal);
         if (!tag.matches()) {
@@ -150,7 +164,7 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Node document = PARSER.parse(markdown);
+        Node document = parse(markdown);
         List<Node> unsafe = new java.util.ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -192,7 +206,7 @@ public final class MarkdownRenderer {
                 visitChildren(node);
             }
         });
-        if (unsafe.isEmpty()) {
+        if (unsafe.isEmpty() && !holdsWordInBrackets(markdown)) {
             return markdown.strip();
         }
         for (Node node : unsafe) {

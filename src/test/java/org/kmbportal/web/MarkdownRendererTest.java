@@ -87,6 +87,32 @@ class MarkdownRendererTest {
         }
     }
 
+    /** Generated descriptions with a word between angle brackets, as writers put a placeholder or a tag's name. */
+    static Stream<String> wordsInAngleBrackets() {
+        org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(80);
+        org.kmbportal.testing.Gen<String> bracketed = org.kmbportal.testing.Gen.of("<mentor>", "</email>", "<nom/>",
+                "<courriel>", "<Prénom>", "<youth-worker>", "<jeune>");
+        return org.kmbportal.testing.Gen.tries("safe-markdown-bracket-words", 40,
+                random -> "Balise " + bracketed.next(random) + " et <b>gras</b> "
+                        + words.next(random).replaceAll("\\s+", " ").strip() + " " + bracketed.next(random));
+    }
+
+    /**
+     * Found by a user session: the page shows "Balise <mentor>" (a word in angle brackets is the writer's text), but
+     * a collection's Markdown export dropped "<mentor>" as HTML. The file now keeps it, written so that it shows.
+     */
+    @ParameterizedTest
+    @MethodSource("wordsInAngleBrackets")
+    void theMarkdownFileKeepsWordsInAngleBracketsThePageShows(String description) {
+        String page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(description)).text();
+        String file = MarkdownRenderer.toSafeMarkdown(description);
+        String fileShown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file)).text();
+        assertEquals(page, fileShown, "the file reads as the page: " + file);
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("</?[\\p{L}-]+/?>").matcher(page);
+        assertTrue(word.find(), "the page shows the bracketed word: " + page);
+        assertTrue(fileShown.contains(word.group()), word.group() + " is kept in the file: " + file);
+    }
+
     @Test
     void keepsOrdinaryMarkdown() {
         String html = MarkdownRenderer.toHtml("""
