@@ -60,18 +60,21 @@ public class Suggestions {
     }
 
     public List<String> suggest(String typed, String language, int max) {
-        return suggestions(typed, language, max).stream().map(Suggestion::text).toList();
+        // The texts alone: a label two vocabularies share once.
+        return suggestions(typed, language, max).stream().map(Suggestion::text).distinct().toList();
     }
 
-    /** The suggestions with their kinds; the same texts, in the same order, as {@link #suggest}. */
+    /** The suggestions with their kinds; the texts of {@link #suggest}, in the same order. */
     public List<Suggestion> suggestions(String typed, String language, int max) {
         List<String> words = words(typed == null ? "" : typed.strip());
         List<String> accented = accentedWords(typed == null ? "" : typed.strip());
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
             return List.of();
         }
-        // Each suggestion once, whatever its case ("Group mentoring" is a topic and a program model).
+        // Each suggestion once, whatever its case; a label two vocabularies share ("Group mentoring" is a topic and a
+        // program model) once for each, labelled by its vocabulary, as choosing each applies another filter.
         java.util.Map<String, Suggestion> suggestions = new java.util.LinkedHashMap<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
         // Labels in the reader's language only. A term is found by its label in the reader's language; when no term
         // is, by its label in the other language ("bénév" on an English page suggests "Volunteer mentors"), as both
         // languages are searched. The other language's labels are never shown ("e-mentor" suggested French topics
@@ -85,8 +88,9 @@ public class Suggestions {
                         // Labelled by its own vocabulary: "Volunteer mentors" is an audience (it read "Topic", and
                         // choosing it searched its words instead of applying the audience: user session).
                         String facet = Fields.dimension(vocabulary.key());
-                        suggestions.putIfAbsent(label.toLowerCase(Locale.ROOT), new Suggestion(label, "topic", null,
-                                null, facet, term.key(), facetLabel(facet, language)));
+                        suggestions.putIfAbsent(facet + '\u0000' + label.toLowerCase(Locale.ROOT), new Suggestion(
+                                label, "topic", null, null, facet, term.key(), facetLabel(facet, language)));
+                        texts.add(label.toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -144,7 +148,9 @@ public class Suggestions {
                 first.addAll(then);
                 for (Object next : first) {
                     Suggestion suggestion = next instanceof Suggestion author ? author : titles.get(next);
-                    suggestions.putIfAbsent(suggestion.text().toLowerCase(Locale.ROOT), suggestion);
+                    if (texts.add(suggestion.text().toLowerCase(Locale.ROOT))) {
+                        suggestions.put(suggestion.text().toLowerCase(Locale.ROOT), suggestion);
+                    }
                 }
                 return null;
             } catch (IOException e) {
