@@ -136,7 +136,7 @@ public class CheckInService {
             LocalDate earliest = after.isBefore(today) ? today : after.plusDays(1);
             throw new PartnershipException(PartnershipException.Kind.BAD_REQUEST, "invalid_move", "Move check-in "
                     + number + " to a day from " + earliest + " to " + before.minusDays(1) + ".",
-                    List.of(new PartnershipException.Problem(0, "invalid_move", earliest + " – "
+                    List.of(new PartnershipException.Problem(0, "invalid_move", earliest + "/"
                             + before.minusDays(1))));
         }
         String why = Inputs.optional(reason, MAX_MOVE_REASON, "invalid_move_reason", "the reason");

@@ -242,7 +242,7 @@ class FrenchTypographyTest {
                 "partnerships.checkIn.moved", "a date", "partnerships.report.state", "a date",
                 "partnerships.notification.check-in-moved", "a date", "insights.showing", "dates",
                 "gap.draft.notes", "dates", "gap.draft.revisionNote", "dates", "insights.gaps.count", "a number",
-                "insights.gaps.countAll", "a number");
+                "insights.gaps.countAll", "a number", "partnerships.error.invalid_move.range", "dates");
         Pattern articleBeforeArgument = Pattern.compile("(?<!\\p{L})(?i:du|au|aux|des) \\{\\d+");
         List<String> problems = new ArrayList<>();
         for (String key : new TreeSet<>(fr.stringPropertyNames())) {

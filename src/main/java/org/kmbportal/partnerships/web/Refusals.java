@@ -58,6 +58,15 @@ public class Refusals {
             error.say(named ? words : refusal, value(tooLong.get()));
             return;
         }
+        var days = e.problems().stream().filter(p -> p.item() == 0 && p.code().equals("invalid_move")
+                && p.value() != null && p.value().contains("/")).findFirst();
+        if (days.isPresent()) {
+            // The days a check-in may move to (an ISO interval, "2026-12-06/2027-02-04") in the refusal's sentence:
+            // it was a second message in lower case with the days joined by a dash (user session).
+            String[] range = days.get().value().split("/", 2);
+            error.say("partnerships.error.invalid_move.range", range[0], range[1]);
+            return;
+        }
         error.say(refusal);
         for (PartnershipException.Problem p : e.problems()) {
             // A text too long is named by its box's label ("Item 1: Why is longer than 2,000 characters"); it read

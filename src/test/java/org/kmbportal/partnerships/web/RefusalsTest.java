@@ -46,6 +46,27 @@ class RefusalsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Moving a check-in to a day out of range read as two messages, the second in lower case with the days joined by
+     * a dash ("choose a day from 2026-12-06 – 2027-02-04.": user session): one sentence, from one day to the other.
+     */
+    @Test
+    void aCheckInMovedOutOfRangeIsRefusedInOneSentenceNamingBothDays() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            List<String> shown = shown(locale, new PartnershipException(PartnershipException.Kind.BAD_REQUEST,
+                    "invalid_move", "Move check-in 2 to a day from 2026-12-06 to 2027-02-04.", List.of(
+                            new PartnershipException.Problem(0, "invalid_move", "2026-12-06/2027-02-04"))));
+            assertEquals(1, shown.size(), locale + ": " + shown);
+            String sentence = shown.get(0);
+            assertTrue(Character.isUpperCase(sentence.charAt(0)), sentence);
+            assertTrue(sentence.contains("2026-12-06") && sentence.contains("2027-02-04") && !sentence.contains("–"),
+                    sentence);
+            assertTrue(sentence.matches(locale == Locale.FRENCH
+                    ? ".* du 2026-12-06 au 2027-02-04\\.$"
+                    : ".* from 2026-12-06 to 2027-02-04\\.$"), sentence);
+        }
+    }
+
     @Test
     void aCheckInIntervalOfMinusThreeMonthsIsRefusedInOneMessage() {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
