@@ -91,6 +91,18 @@ public class Notifications {
         return unread.size();
     }
 
+    /**
+     * The caller's notifications about one partnership, read: they opened it or acted in it. A member who accepted a
+     * proposal still saw "proposes a partnership to your organization … new" (user session).
+     */
+    @Transactional
+    public void readAbout(long partnershipId) {
+        guard.caller().ifPresent(caller -> {
+            OffsetDateTime now = now();
+            repository.unreadAbout(caller.accountId(), partnershipId).forEach(n -> n.markRead(now));
+        });
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
     }

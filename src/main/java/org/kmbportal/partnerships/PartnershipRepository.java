@@ -103,6 +103,12 @@ public class PartnershipRepository {
                 Notification.class).setParameter("a", accountId).getResultList();
     }
 
+    public List<Notification> unreadAbout(long accountId, long partnershipId) {
+        return em.createQuery("select n from Notification n where n.accountId = :a and n.partnershipId = :p"
+                + " and n.readAt is null", Notification.class).setParameter("a", accountId)
+                .setParameter("p", partnershipId).getResultList();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

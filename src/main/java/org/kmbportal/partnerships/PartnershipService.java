@@ -154,6 +154,7 @@ public class PartnershipService {
         audit.record(member.label(), "partnership.accepted", subject(p), p.getTitle());
         notifications.tell(Set.of(p.getMentorAccountId()), member.accountId(), p, Notification.Kind.ACCEPTED,
                 member.displayName());
+        notifications.readAbout(p.getId());
         return p;
     }
 

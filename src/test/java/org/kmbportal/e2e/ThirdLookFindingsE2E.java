@@ -167,6 +167,46 @@ class ThirdLookFindingsE2E {
         assertTrue(next.startsWith("/organization"), "back to the page the form was on: " + signIn.attr("href"));
     }
 
+    /**
+     * A member who accepted a proposal still found "… proposes a partnership to your organization … new" in their
+     * list (user session). Opening a partnership, or acting in it, reads what it told them; the notifications of
+     * another partnership stay new.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void openingOrAcceptingAPartnershipReadsItsNotificationsOnly(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor member = People.member(portal, "read-" + language + n + "@kmb.test", "Lina « Lu » 📬",
+                "Lecture " + language + " " + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "read-mentor-" + language + n + "@kmb.test",
+                "Ève Mentore", "mentor");
+        long accepted = MatrixPartnerships.acceptedBetween(member, mentor, "Accepté " + language + " " + n);
+        long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = member.get("/api/organizations/" + organization).json().getString("join_code");
+        long opened = proposedTo(mentor, code, "Ouvert " + language + " " + n);
+        long other = proposedTo(mentor, code, "Autre " + language + " " + n);
+        assertEquals(java.util.Set.of(opened, other), unreadPartnerships(member),
+                "the accepted proposal's notification is read by accepting it");
+        followed(member, "/partnerships/view?id=" + opened + "&lang=" + language);
+        assertEquals(java.util.Set.of(other), unreadPartnerships(member), "opened: read; the other stays new");
+        assertEquals(1, member.get("/api/partnerships/notifications").json().getInt("unread"));
+        assertTrue(unreadPartnerships(mentor).contains(accepted), "the mentor has not opened it: still new to them");
+    }
+
+    private static long proposedTo(Visitor mentor, String code, String title) {
+        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
+                .add("join_code", code).add("title", title).build().toString());
+        assertEquals(201, started.status(), started.body());
+        return started.json().getJsonNumber("id").longValue();
+    }
+
+    private static java.util.Set<Long> unreadPartnerships(Visitor who) {
+        return who.get("/api/partnerships/notifications").json().getJsonArray("notifications")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(x -> !x.getBoolean("read"))
+                .map(x -> x.getJsonNumber("partnership").longValue())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The page at the end of the portal's redirects (the check-in page goes to the check-in due). */
     private static Document followed(Visitor visitor, String path) {
         Http.Answer answer = visitor.get(path);

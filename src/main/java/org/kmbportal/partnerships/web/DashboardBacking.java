@@ -43,6 +43,9 @@ public class DashboardBacking implements Serializable {
     transient NoteService notes;
 
     @Inject
+    transient org.kmbportal.partnerships.Notifications notifications;
+
+    @Inject
     transient PlanService plans;
 
     @Inject
@@ -74,6 +77,8 @@ public class DashboardBacking implements Serializable {
             partnershipId = Long.parseLong(id == null ? "" : id.strip());
             dashboard = overview.dashboard(partnershipId);
             found = true;
+            // Opened: what it told the reader about this partnership is read (the list's "new" goes).
+            notifications.readAbout(partnershipId);
             PostRedirectGet.kept(NOTE + partnershipId, String.class).ifPresent(kept -> noteText = kept);
         } catch (NumberFormatException | PartnershipException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
