@@ -44,6 +44,18 @@ public final class Ranker {
     static final double OTHER_LANGUAGE = 0.3;
     static final double GUIDE_EVIDENCE = 0.7;
     static final double CHALLENGE_REASON_FROM = 0.3;
+    /**
+     * What a resource tagged with no value of a shared dimension (most guides name no population or setting: they are
+     * for any) earns of that dimension, times the square of how common the organization's values of it are in the
+     * library ({@link Wanted#common}): "children" or "community" are on most studies, so a guide for anyone fits an
+     * organization serving children nearly as well as a study of children; "justice-involved youth" is on a few
+     * resources, and a guide for anyone fits it far less than a study of them. On the tuning profiles (nDCG@5, 34
+     * profiles) 0.727 at 0.75, against 0.718 before (0); with the commonness not squared, 0.719 at 0.5, 0.726 at 0.75,
+     * 0.721 at 1.0, but a guide then passed the second study of a group a paragraph names (NamedGroupsMatchingTest);
+     * an equal credit whatever the values (0.25 to 1) gave 0.689 to 0.717: it lifts a guide over the studies of a
+     * named group as much as over those of children in general.
+     */
+    static final double UNTAGGED = 0.75;
 
     /**
      * The dimensions a resource and an organization can share, with their weight in the overlap, in this order: the
@@ -69,6 +81,15 @@ public final class Ranker {
     private final Cautions cautions;
     private final NamedGroups groups;
     private final NamedPlaces places;
+    /** How many items of the catalog last ranked carry each value of each shared dimension. */
+    private volatile ValueCounts counts = new ValueCounts(List.of(), Map.of());
+
+    /**
+     * @param byDimension
+     *            dimension to value to the number of the catalog's items tagged with it
+     */
+    private record ValueCounts(List<CatalogEntry> catalog, Map<String, Map<String, Integer>> byDimension) {
+    }
 
     public Ranker(Taxonomy taxonomy, String language) {
         this.taxonomy = taxonomy;
@@ -112,7 +133,7 @@ public final class Ranker {
      */
     List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
             OrganizationProfile profile, int limit, MatchFilter filter) {
-        Wanted wanted = new Wanted(profile, groups, places);
+        Wanted wanted = new Wanted(profile, groups, places, counts(catalog));
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         // Matching passes the catalog as the reader's language offers it, with no group left to look up (a profile
@@ -144,11 +165,36 @@ public final class Ranker {
         return best;
     }
 
+    /**
+     * The catalog's value counts, counted once per catalog: the search keeps one list per index refresh and language,
+     * so a match counts nothing and a refresh costs one pass over the catalog's terms.
+     */
+    private ValueCounts counts(List<CatalogEntry> catalog) {
+        ValueCounts known = counts;
+        if (known.catalog() == catalog) {
+            return known;
+        }
+        Map<String, Map<String, Integer>> byDimension = new java.util.HashMap<>();
+        for (String dimension : OVERLAPS.keySet()) {
+            Map<String, Integer> values = new java.util.HashMap<>();
+            for (CatalogEntry entry : catalog) {
+                for (String value : entry.terms(dimension)) {
+                    values.merge(value, 1, Integer::sum);
+                }
+            }
+            byDimension.put(dimension, values);
+        }
+        known = new ValueCounts(catalog, byDimension);
+        counts = known;
+        return known;
+    }
+
     private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
             .thenComparing(s -> s.entry().id());
 
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        return score(entry, challenge, profile, new Wanted(profile, groups, places), true);
+        return score(entry, challenge, profile, new Wanted(profile, groups, places, new ValueCounts(List.of(), Map
+                .of())), true);
     }
 
     /**
@@ -169,8 +215,14 @@ public final class Ranker {
         final boolean longParagraph;
         /** The context facets whose values only the paragraph states. */
         final Set<String> saidFacets = new HashSet<>();
+        /**
+         * By dimension, how common in the catalog the organization's values are, from 0 (one of them is nowhere, or
+         * only a resource scored alone) to nearly 1 (every one is on nearly every item): 1 less the greatest
+         * specificity of its values, ln(items / items with it) / ln(items).
+         */
+        final double[] common = new double[DIMENSIONS.size()];
 
-        Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places) {
+        Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places, ValueCounts counts) {
             longParagraph = ChallengeRelevance.isLong(profile.challenges());
             byFacet = new java.util.HashMap<>(profile.context());
             places.in(profile.challenges(), profile.textLanguage()).forEach((facet, said) -> {
@@ -185,6 +237,16 @@ public final class Ranker {
                 List<String> said = named.getOrDefault(dimension.getKey(), List.of());
                 byDimension.add(chosen.isEmpty() ? said : chosen);
                 fromParagraph.add(chosen.isEmpty() && !said.isEmpty());
+            }
+            int items = counts.catalog().size();
+            for (int d = 0; d < DIMENSIONS.size() && items > 1; d++) {
+                Map<String, Integer> tagged = counts.byDimension().getOrDefault(DIMENSIONS.get(d).getKey(), Map.of());
+                double specific = 0;
+                for (String value : byDimension.get(d)) {
+                    int with = tagged.getOrDefault(value, 0);
+                    specific = Math.max(specific, with == 0 ? 1 : Math.log((double) items / with) / Math.log(items));
+                }
+                common[d] = byDimension.get(d).isEmpty() ? 0 : 1 - specific;
             }
         }
 
@@ -269,7 +331,9 @@ public final class Ranker {
                             words.say("match.reason." + dimension.getKey() + (said ? ".said" : ""),
                                     words.values(dimension.getKey(), shared))));
                 }
-            } else if (transferMatters(dimension.getKey()) && !entry.terms(dimension.getKey()).isEmpty()) {
+            } else if (offered.isEmpty()) {
+                overlap += dimension.getValue() * UNTAGGED * wanted.common[d] * wanted.common[d];
+            } else if (transferMatters(dimension.getKey())) {
                 transferWarnings++;
                 if (explain) {
                     warnings.add(new MatchReason(MatchReason.Kind.WARNING, dimension.getKey(), null, words.say(
