@@ -229,7 +229,11 @@ public class SearchService {
             Query filter = drillDown(config, withYears(Translations.without(new MatchAllDocsQuery(),
                     Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
                     labels);
-            TopDocs near = HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH);
+            // The model learned English: for another language's reader, a translated resource is compared by its
+            // English version's vector too, and listed as the reader's version.
+            TopDocs near = "en".equals(request.readerLanguage())
+                    ? HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH)
+                    : HybridRanking.nearestAsRead(searcher, meaning, filter, everything, HybridRanking.DEPTH);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
