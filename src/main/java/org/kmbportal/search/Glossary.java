@@ -17,7 +17,20 @@ import java.util.List;
 final class Glossary {
 
     private static final String FILE = "glossary-en-fr.txt";
-    private static final List<String> GROUPS = load();
+    /** French light stemming of one word, as the French fields stem theirs. */
+    private static final org.apache.lucene.analysis.Analyzer STEMMER = new org.apache.lucene.analysis.Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            org.apache.lucene.analysis.Tokenizer word = new org.apache.lucene.analysis.core.KeywordTokenizer();
+            return new TokenStreamComponents(word, new org.apache.lucene.analysis.fr.FrenchLightStemFilter(word));
+        }
+    };
+
+    private static final List<String> LINES = lines();
+    private static final List<String> GROUPS = LINES.stream()
+            .map(line -> line.replace('|', ',').replaceAll("\\s*,\\s*", ", ").strip()).toList();
+    /** Each French word of the glossary (folded), with the first English word of its line. */
+    private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
 
     private Glossary() {
     }
@@ -26,8 +39,63 @@ final class Glossary {
         return GROUPS;
     }
 
-    private static List<String> load() {
-        List<String> groups = new ArrayList<>();
+    /**
+     * The text with each French word the glossary has given as its English word, the other words as written: what an
+     * English reader would have typed for a French question, near enough for the sentence-embedding model, which
+     * learned English ({@link HybridRanking#queryMeaning}). « bénévoles » gives "volunteer".
+     */
+    static String inEnglish(String text) {
+        StringBuilder english = new StringBuilder();
+        java.util.regex.Matcher words = WORD.matcher(text);
+        int last = 0;
+        while (words.find()) {
+            english.append(text, last, words.start());
+            String word = words.group();
+            String folded = org.kmbportal.platform.PlainText.folded(word);
+            int apostrophe = Math.max(folded.lastIndexOf('\''), folded.lastIndexOf('’'));
+            String elided = apostrophe >= 0 && apostrophe <= 2 ? folded.substring(apostrophe + 1) : folded;
+            String found = IN_ENGLISH.getOrDefault(elided, IN_ENGLISH.get(STEM + stem(elided)));
+            english.append(found == null ? word : found);
+            last = words.end();
+        }
+        return english.append(text.substring(last)).toString();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’-]+");
+
+    /** Marks a key of {@link #IN_ENGLISH} that is a French stem, not a word. */
+    private static final String STEM = "\u0000";
+
+    private static String stem(String folded) {
+        try (org.apache.lucene.analysis.TokenStream stream = STEMMER.tokenStream("", folded)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            String stem = stream.incrementToken() ? term.toString() : folded;
+            stream.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.Map<String, String> inEnglish() {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        for (String line : LINES) {
+            String[] sides = line.split("\\|", 2);
+            String english = sides[0].split(",")[0].strip();
+            for (String french : sides[1].split(",")) {
+                String folded = org.kmbportal.platform.PlainText.folded(french.strip());
+                words.putIfAbsent(folded, english);
+                // Other forms of the word too (« éloignée » where the glossary writes « éloigné »).
+                words.putIfAbsent(STEM + stem(folded), english);
+            }
+        }
+        return java.util.Map.copyOf(words);
+    }
+
+    /** The glossary's lines that pair words ("english, words | french, words"), as written. */
+    private static List<String> lines() {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = Glossary.class.getResourceAsStream(FILE);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -35,11 +103,11 @@ final class Glossary {
                 if (line.isBlank() || line.startsWith("#") || !line.contains("|")) {
                     continue;
                 }
-                groups.add(line.replace('|', ',').replaceAll("\\s*,\\s*", ", ").strip());
+                lines.add(line.strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(groups);
+        return List.copyOf(lines);
     }
 }

@@ -107,8 +107,7 @@ public class SearchService {
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
         Analysis analysis = index.analysis();
-        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(normalized, analysis,
-                searcher.getIndexReader(), true);
+        QueryInterpreter.Interpreted interpreted = interpret(searcher, request.query(), normalized);
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();
         if (searcher.facetState() == null) {
@@ -144,6 +143,25 @@ public class SearchService {
         return new SearchResult(page.totalHits.value(), request.page(), request.size(),
                 hits(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null, false,
                 strongCount);
+    }
+
+    /**
+     * The reading of the query: its words, and the resources made for the ages it names as a range ("12 to 17", « 12
+     * à 17 ans »; {@link AgeRanges}), which stand for the range's own words; as typed for a query that asks for exact
+     * words (quotes, exclusions, operators).
+     */
+    private QueryInterpreter.Interpreted interpret(FacetSearcher searcher, String typed, String normalized) {
+        AgeRanges ages = AgeRanges.of(index.taxonomy());
+        Query forAges = HybridRanking.asksForExactWords(typed) ? null : ages.query(normalized);
+        if (forAges == null) {
+            return QueryInterpreter.interpret(normalized, index.analysis(), searcher.getIndexReader(), true);
+        }
+        String words = ages.without(normalized);
+        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, index.analysis(),
+                searcher.getIndexReader(), true);
+        return interpreted.matches() instanceof MatchAllDocsQuery
+                ? new QueryInterpreter.Interpreted(forAges, List.of())
+                : interpreted.orAlso(forAges);
     }
 
     /**
@@ -211,7 +229,11 @@ public class SearchService {
             Query filter = drillDown(config, withYears(Translations.without(new MatchAllDocsQuery(),
                     Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
                     labels);
-            TopDocs near = HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH);
+            // The model learned English: for another language's reader, a translated resource is compared by its
+            // English version's vector too, and listed as the reader's version.
+            TopDocs near = "en".equals(request.readerLanguage())
+                    ? HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH)
+                    : HybridRanking.nearestAsRead(searcher, meaning, filter, everything, HybridRanking.DEPTH);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.

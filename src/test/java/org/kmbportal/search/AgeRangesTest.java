@@ -1,0 +1,128 @@
+package org.kmbportal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kmbportal.library.ResourceContent;
+import org.kmbportal.library.Vocabulary;
+
+/**
+ * A range of ages typed in either language ("12 to 17", « 12 à 17 ans ») is read as the taxonomy's terms whose labels
+ * give overlapping ages, on the shipped library: a French reader typing « 12 à 17 ans » got resources that merely hold
+ * the digits or « ans » (user session), where "12 to 17" on the English page could reach the terms' labels.
+ */
+class AgeRangesTest {
+
+    private static SearchFixture library;
+    /** The shipped terms whose labels give ages, as the test reads the labels: "vocabulary=key" to {from, to}. */
+    private static final Map<String, int[]> AGED = new java.util.LinkedHashMap<>();
+
+    @BeforeAll
+    static void load() {
+        library = SearchFixture.sharedShippedLibrary();
+        Pattern ages = Pattern.compile("\\((\\d+)\\D+?(\\d+)(?: ans)?\\)");
+        for (Vocabulary vocabulary : library.taxonomy.facets()) {
+            vocabulary.terms().forEach(term -> {
+                Matcher m = ages.matcher(term.label().in("en"));
+                if (m.find()) {
+                    AGED.put(vocabulary.key() + "=" + term.key(),
+                            new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+                }
+            });
+        }
+        assertTrue(AGED.size() >= 3, "the shipped taxonomy gives ages in some labels: " + AGED.keySet());
+    }
+
+    private static List<String> overlapping(int from, int to) {
+        List<String> terms = new ArrayList<>();
+        AGED.forEach((term, ages) -> {
+            if (ages[0] <= to && from <= ages[1]) {
+                terms.add(term);
+            }
+        });
+        return terms;
+    }
+
+    private static final String[] ENGLISH = {"%d to %d", "ages %d-%d", "%d-%d year olds", "aged %d to %d",
+            "between %d and %d years old", "%d–%d youth", "%d through %d", "kids %d to %d"};
+    private static final String[] FRENCH = {"%d à %d ans", "de %d à %d ans", "entre %d et %d ans",
+            "jeunes âgés de %d à %d ans", "%d-%d ans", "%d a %d ans", "ados de %d à %d ans", "%d à %d"};
+    private static final String[] BEFORE = {"", "mentoring for ", "Comment recruter des mentors pour les ",
+            "programme de jumelage, ", "What works with rural ", "Cybermentorat auprès des jeunes de ",
+            "how do we keep matches going with youth "};
+    private static final String[] AFTER = {"", " ?", ".", " in rural areas", " en région éloignée", ", à l'école",
+            " who have been through trauma", " qui vivent en famille d'accueil"};
+
+    @Test
+    void aRangeOfAgesInEitherLanguageNamesTheTermsWhoseAgesOverlapIt() {
+        AgeRanges reading = AgeRanges.of(library.taxonomy);
+        Random random = new Random(42);
+        int read = 0;
+        for (int i = 0; i < 600; i++) {
+            int from = 3 + random.nextInt(24);
+            int to = from + 1 + random.nextInt(8);
+            String[] forms = random.nextBoolean() ? ENGLISH : FRENCH;
+            String text = BEFORE[random.nextInt(BEFORE.length)]
+                    + String.format(forms[random.nextInt(forms.length)], from, to)
+                    + AFTER[random.nextInt(AFTER.length)];
+            if (random.nextInt(5) == 0) {
+                text = text.toUpperCase(java.util.Locale.ROOT);
+            }
+            List<String> expected = overlapping(from, to);
+            assertEquals(expected, reading.termsIn(text), text);
+            read += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(read > 300, "most generated ranges fall on some term's ages");
+    }
+
+    @Test
+    void numbersThatCountSomethingElseAreNoAges() {
+        AgeRanges reading = AgeRanges.of(library.taxonomy);
+        for (String text : List.of("train 20 to 30 mentors", "former 12 à 15 bénévoles par année",
+                "meet 2 to 3 hours a week", "rencontres de 1 à 2 heures", "Lachance Watson 2019",
+                "mentoring 2010-2015 studies", "10 to 50 staff", "13 to 15 hours of training")) {
+            assertEquals(List.of(), reading.termsIn(text), text);
+        }
+    }
+
+    @Test
+    void aReaderTypingARangeOfAgesFindsTheResourcesMadeForThoseAgesFirst() {
+        List<String> wrong = new ArrayList<>();
+        for (int[] range : new int[][]{{12, 17}, {6, 9}, {19, 24}}) {
+            List<String> terms = overlapping(range[0], range[1]);
+            assertFalse(terms.isEmpty());
+            for (String[] typed : List.of(new String[]{"%d à %d ans", "fr"}, new String[]{"%d to %d", "en"},
+                    new String[]{"ages %d-%d", "en"})) {
+                String query = String.format(typed[0], range[0], range[1]);
+                SearchResult result = library.search.search(new SearchRequest(query, Map.of(), null, null,
+                        SearchRequest.Order.RELEVANCE, 1, 10, typed[1]));
+                List<String> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
+                if (ids.size() < 10) {
+                    wrong.add(query + " (" + typed[1] + ") lists " + ids.size() + " resources: " + ids);
+                }
+                for (String id : ids) {
+                    ResourceContent resource = library.resources.stream().filter(r -> r.id().equals(id))
+                            .findFirst().orElse(null);
+                    boolean forThoseAges = resource != null && terms.stream()
+                            .anyMatch(term -> resource.terms(term.substring(0, term.indexOf('=')))
+                                    .contains(term.substring(term.indexOf('=') + 1)));
+                    if (!forThoseAges) {
+                        wrong.add(query + " (" + typed[1] + ") lists " + id + ", not tagged " + terms + ": " + ids);
+                        break;
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
