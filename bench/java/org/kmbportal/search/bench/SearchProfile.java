@@ -40,7 +40,40 @@ public final class SearchProfile {
                 }
             }
             CpuRounds.run(rounds, cases, c -> search.search(c.request()), "search");
+            int slowest = Integer.getInteger("bench.search.slowest", 0);
+            if (slowest > 0) {
+                printSlowest(cases, search, slowest);
+            }
         }
+    }
+
+    /**
+     * The searches that cost most ({@code -Dbench.search.slowest=N}): each distinct search's median CPU time of three,
+     * the N dearest with their share of the whole mix's CPU, to show what the p95 is made of.
+     */
+    private static void printSlowest(List<SearchCase> cases, InProcessSearch search, int slowest) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, double[]> costs = new java.util.LinkedHashMap<>();
+        double whole = 0;
+        for (SearchCase c : cases) {
+            double[] times = new double[3];
+            for (int i = 0; i < times.length; i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                search.search(c.request());
+                times[i] = (threads.getCurrentThreadCpuTime() - t0) / 1e6;
+            }
+            java.util.Arrays.sort(times);
+            whole += times[1];
+            costs.computeIfAbsent(c.path() + " [" + c.language() + "]", k -> new double[2]);
+            costs.get(c.path() + " [" + c.language() + "]")[0] = times[1];
+            costs.get(c.path() + " [" + c.language() + "]")[1]++;
+        }
+        double total = whole;
+        System.out.printf("the %d dearest of %d distinct searches (median CPU of three, times in the mix):%n",
+                slowest, costs.size());
+        costs.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(slowest)
+                .forEach(e -> System.out.printf("  %7.2f ms x%.0f (%.1f%% of the mix)  %s%n", e.getValue()[0],
+                        e.getValue()[1], 100 * e.getValue()[0] * e.getValue()[1] / total, e.getKey()));
     }
 
     private static String describe(SearchCase c, SearchResult result) {

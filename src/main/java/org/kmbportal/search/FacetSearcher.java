@@ -17,14 +17,21 @@ final class FacetSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final java.util.List<CatalogEntry> catalog;
     private final CatalogEntry[][] byLeaf;
+    private final FacetValues.Segment[] facetValues;
 
     private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState,
-            java.util.List<CatalogEntry> catalog, CatalogEntry[][] byLeaf) {
+            java.util.List<CatalogEntry> catalog, CatalogEntry[][] byLeaf, FacetValues.Segment[] facetValues) {
         super(reader);
         this.facetState = facetState;
         this.catalog = catalog;
         this.byLeaf = byLeaf;
+        this.facetValues = facetValues;
         this.linkedByLeaf = new int[byLeaf.length][];
+    }
+
+    /** Each segment's facet values and years in memory, by leaf {@code ord}; null when {@link #facetState} is. */
+    FacetValues.Segment[] facetValues() {
+        return facetValues;
     }
 
     /**
@@ -254,15 +261,19 @@ final class FacetSearcher extends IndexSearcher {
 
     static SearcherFactory factory(org.apache.lucene.facet.FacetsConfig config) {
         Catalog catalog = new Catalog();
+        FacetValues values = new FacetValues();
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 SortedSetDocValuesReaderState state = null;
+                FacetValues.Segment[] facetValues = null;
                 if (reader.numDocs() > 0) {
                     state = new DefaultSortedSetDocValuesReaderState(reader, config);
+                    facetValues = values.read(reader, state.getField());
                 }
                 Catalog.Read read = catalog.readAll(reader);
-                return new FacetSearcher(reader, state, java.util.List.copyOf(read.entries()), read.byLeaf());
+                return new FacetSearcher(reader, state, java.util.List.copyOf(read.entries()), read.byLeaf(),
+                        facetValues);
             }
         };
     }

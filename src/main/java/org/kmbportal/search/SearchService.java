@@ -23,7 +23,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -139,7 +138,7 @@ public class SearchService {
         FacetsCollector forYears = yearFiltered
                 ? hitsOf(searcher, drillDown(config, ranked.text(), request, labels))
                 : ranked.found().drillDownFacetsCollector;
-        facets.put(FacetLabels.YEAR, years(forYears, labels));
+        facets.put(FacetLabels.YEAR, years(searcher, forYears, labels));
         return new SearchResult(page.totalHits.value(), request.page(), request.size(),
                 hits(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null, false,
                 strongCount);
@@ -196,7 +195,7 @@ public class SearchService {
         text = Translations.without(text, hidden);
         DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
         int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
-        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        DrillSideways sideways = new FacetCounts.Sideways(searcher, config);
         // Without words to rank by (nothing typed, only signs such as an emoji, or only words left out: "-mentor"),
         // the newest come first and none is called a strong match.
         boolean newest = request.order() == SearchRequest.Order.NEWEST || normalized.isEmpty()
@@ -339,15 +338,15 @@ public class SearchService {
     }
 
     /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */
-    private static List<SearchResult.FacetValue> years(FacetsCollector collector, FacetLabels labels)
-            throws IOException {
+    private static List<SearchResult.FacetValue> years(FacetSearcher searcher, FacetsCollector collector,
+            FacetLabels labels) throws IOException {
         List<LongRange> ranges = FacetLabels.yearRanges();
-        Facets counts = new LongRangeFacetCounts(Fields.YEAR, collector, ranges.toArray(LongRange[]::new));
+        int[] counts = FacetCounts.inRanges(searcher.facetValues(), collector, ranges.toArray(LongRange[]::new));
         List<SearchResult.FacetValue> values = new ArrayList<>();
-        for (LabelAndValue value : counts.getAllChildren(Fields.YEAR).labelValues) {
-            if (value.value.longValue() > 0) {
-                values.add(new SearchResult.FacetValue(value.label, labels.yearLabel(value.label),
-                        value.value.longValue()));
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                String label = ranges.get(i).label;
+                values.add(new SearchResult.FacetValue(label, labels.yearLabel(label), counts[i]));
             }
         }
         return values;
