@@ -1,0 +1,141 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the user sessions on the shipped library found still open on 5 December 2026, each checked on its page. */
+@ExtendWith(RunningPortal.class)
+class FourthLookFindingsE2E {
+
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    private ChromeDriver signedIn(URI portal, String language, String email, String password) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signInBySession(browser, portal, email, password);
+        return browser;
+    }
+
+    /**
+     * A mentor added, moved and removed items and wrote a note in the collection editor, then reloaded or went Back:
+     * the collection came as saved, the work gone without a word. The page now shows the changes again with a notice
+     * that they are not saved yet (and a button to drop them), and leaving with changes not saved asks first.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theCollectionEditorsChangesNotSavedSurviveAReloadAndBackAndLeavingAsksFirst(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "unsaved-curator-" + language + n + "@kmb.test";
+        Visitor curator = People.invited(portal, People.admin(portal), email, "Unsaved Curator", "mentor");
+        Random random = new Random(Gen.seed() * 31 + ("unsaved-collection-" + language).hashCode());
+        String id = "unsaved-" + language + "-" + n;
+        List<String> titles = new ArrayList<>();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (int i = 0; i < 3; i++) {
+            titles.add(GeneratedText.oddTitles(200).next(random) + " " + i);
+            items.add(Json.createObjectBuilder().add("url", "https://example.org/unsaved/" + i).add("title", titles
+                    .get(i)));
+        }
+        assertEquals(201, curator.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id).add(
+                "title", "Unsaved " + language).add("visibility", "private").add("items", items).build().toString())
+                .status());
+        ChromeDriver browser = signedIn(portal, language, email, People.PASSWORD);
+        browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
+        assertFalse(leavingAsks(browser), "the page as it came asks nothing on leaving");
+
+        String added = GeneratedText.oddTitles(300).next(random);
+        Browser.type(browser, "edit:new-url", "https://example.org/unsaved/added-" + n);
+        Browser.type(browser, "edit:new-title", added);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:add-link")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemAdded"));
+        String note = GeneratedText.libraryWords(900).next(random);
+        Browser.type(browser, "edit:items:0:note", note);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:items:0:down")));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:items:2:remove")));
+        List<String> expected = List.of(titles.get(1), titles.get(0), added);
+        assertEquals(expected, linkTitles(browser), "the changes, before any reload");
+
+        browser.navigate().refresh();
+        awaitLinkTitles(browser, expected, "after a reload");
+        assertEquals(note.strip(), browser.findElement(By.id("edit:items:1:note")).getDomProperty("value").strip(),
+                "the note sent with Move down, after a reload");
+        assertTrue(browser.findElement(By.id("edit:unsaved")).getText().contains(Bundle.shown(language,
+                "curate.edit.unsaved").replace('\u00a0', ' ')), "the page says the changes are not saved yet");
+        assertTrue(leavingAsks(browser), "leaving with changes not saved asks first");
+
+        BackAfterFormButtonsE2E.leaveAndComeBack(browser, portal, "back to the changes", By.id("edit:save"));
+        awaitLinkTitles(browser, expected, "after leaving and coming Back");
+        assertEquals(titles, storedTitles(curator, id), "nothing was saved");
+
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:discard")));
+        awaitLinkTitles(browser, titles, "after dropping the changes");
+        assertTrue(browser.findElements(By.id("edit:unsaved")).isEmpty(), "no notice once nothing is unsaved");
+        assertFalse(leavingAsks(browser), "the collection as saved asks nothing on leaving");
+        Browser.type(browser, "edit:items:2:note", GeneratedText.libraryWords(200).next(random));
+        assertTrue(leavingAsks(browser), "a note typed and not sent asks first");
+        assertEquals(titles, storedTitles(curator, id), "nothing was saved");
+    }
+
+    /** Whether leaving the page now would ask first: a cancelable beforeunload that the page cancels. */
+    private static boolean leavingAsks(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("var event = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(event); return event.defaultPrevented;");
+    }
+
+    private static List<String> linkTitles(WebDriver browser) {
+        return browser.findElements(By.cssSelector("input[id$=':link-title']")).stream().map(i -> i.getDomProperty(
+                "value")).toList();
+    }
+
+    private static void awaitLinkTitles(ChromeDriver browser, List<String> expected, String when) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).ignoring(
+                    StaleElementReferenceException.class).until(d -> expected.equals(linkTitles(d)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, linkTitles(browser), when);
+        }
+    }
+
+    private static List<String> storedTitles(Visitor curator, String id) {
+        return curator.get("/api/collections/" + id).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("title", "")).toList();
+    }
+}
