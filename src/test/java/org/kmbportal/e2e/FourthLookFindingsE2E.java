@@ -138,4 +138,126 @@ class FourthLookFindingsE2E {
         return curator.get("/api/collections/" + id).json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().map(i -> i.getString("title", "")).toList();
     }
+
+    /**
+     * "Create" on the invitations page answered its POST with the page: a reload sent it again, and a second
+     * invitation row appeared. It now leads to the page's address with the link and the message; a reload and Back
+     * send nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void creatingAnInvitationThenReloadingAndGoingBackMakesOneInvitation(String language, URI portal) {
+        String email = "prg-invite-" + language + System.nanoTime() + "@kmb.test";
+        ChromeDriver admin = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/invitations?lang=" + language).toString());
+        Browser.type(admin, "invite:email", email);
+        new Select(admin.findElement(By.id("invite:role"))).selectByValue("mentor");
+        Browser.pressForNewPage(admin, admin.findElement(By.id("invite:submit")));
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.invited"));
+        assertTrue(admin.findElement(By.id("invitation-link")).getText().contains("/invitation?token="),
+                "the link is shown once, after the redirect");
+        admin.navigate().refresh();
+        new WebDriverWait(admin, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("invite:submit"))
+                .isEmpty());
+        BackAfterFormButtonsE2E.leaveAndComeBack(admin, portal, "create", By.id("invite:submit"));
+        admin.navigate().refresh();
+        new WebDriverWait(admin, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("invite:submit"))
+                .isEmpty());
+        long rows = admin.findElements(By.cssSelector("table tbody tr")).stream().filter(tr -> tr.getText()
+                .contains(email)).count();
+        assertEquals(1, rows, "one invitation after reloads and Back");
+    }
+
+    /**
+     * A row's "Save" on the accounts list answered its POST with the page: Back after moving on asked to send it
+     * again. It now leads to the list's address (page and search kept) with the message and the other rows' ticks not
+     * saved yet.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void savingARowsRolesThenGoingBackSendsNothingAndKeepsTheOtherRowsTicks(String language, URI portal) {
+        long n = System.nanoTime();
+        String saved = "prg-roles-a-" + language + n + "@kmb.test";
+        String ticked = "prg-roles-b-" + language + n + "@kmb.test";
+        String name = GeneratedText.oddTitles(80).next(new Random(Gen.seed() * 31 + ("prg-roles-" + language)
+                .hashCode()));
+        People.member(portal, saved, name, "Prg Roles A " + language + n);
+        People.member(portal, ticked, "Prg Roles B", "Prg Roles B " + language + n);
+        ChromeDriver admin = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + language + n).toString());
+        row(admin, ticked).findElement(By.cssSelector("input[value=editor]")).click();
+        row(admin, saved).findElement(By.cssSelector("input[value=mentor]")).click();
+        Browser.pressForNewPage(admin, row(admin, saved).findElement(By.cssSelector("input[type=submit]")));
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.roles.othersUnsaved", ticked));
+        assertTrue(URI.create(admin.getCurrentUrl()).getRawQuery().contains("q="), "the search is kept");
+        assertTrue(row(admin, ticked).findElement(By.cssSelector("input[value=editor]")).isSelected(),
+                "the other row's tick not saved stays");
+        assertFalse(row(admin, ticked).findElements(By.cssSelector(".unsaved")).isEmpty(),
+                "and is marked not saved yet");
+        assertEquals(List.of("member", "mentor"), roles(portal, saved), "the row saved");
+        assertEquals(List.of("member"), roles(portal, ticked), "the other row is not saved");
+
+        BackAfterFormButtonsE2E.leaveAndComeBack(admin, portal, "save a row", By.id("users-count"));
+        admin.navigate().refresh();
+        new WebDriverWait(admin, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("users-count"))
+                .isEmpty());
+        assertEquals(List.of("member"), roles(portal, ticked), "nothing sent again");
+    }
+
+    private static WebElement row(WebDriver browser, String email) {
+        return browser.findElements(By.cssSelector("#users table tbody tr")).stream().filter(tr -> tr.findElements(By
+                .tagName("td")).stream().anyMatch(td -> td.getText().strip().equals(email))).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<String> roles(URI portal, String email) {
+        return People.accounts(People.admin(portal)).stream().filter(u -> u.getString("email").equals(email))
+                .findFirst().orElseThrow().getJsonArray("roles").getValuesAs(JsonString.class).stream().map(
+                        JsonString::getString)
+                .sorted().toList();
+    }
+
+    /**
+     * "Show the resources that fit" answered its POST with the page: Back after moving on asked to send it again, and
+     * a reload lost the answers. It now leads to the page's address (the answers kept under a number, never the
+     * paragraph in the address): a reload and Back show the same answers and matches.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void showingTheResourcesThatFitThenReloadingAndGoingBackKeepsTheAnswers(String language, URI portal) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        browser.get(portal.resolve("/organization?lang=" + language).toString());
+        browser.findElement(By.id("q-organization_size-small")).click();
+        String challenges = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(1500), "prg-fit-"
+                + language);
+        Browser.type(browser, "challenges", challenges);
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector(".profile-form button[type=submit]")));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("matches-title"))
+                .isEmpty());
+        String first = GeneratedText.cut(challenges, 40).strip();
+        assertFalse(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(first), "the paragraph stays out of the address");
+        List<String> matches = matchTitles(browser);
+        assertFalse(matches.isEmpty());
+
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("challenges"))
+                .isEmpty());
+        sameAnswers(browser, challenges, matches, "after a reload");
+        BackAfterFormButtonsE2E.leaveAndComeBack(browser, portal, "show the resources that fit", By.id(
+                "challenges"));
+        sameAnswers(browser, challenges, matches, "after leaving and coming Back");
+    }
+
+    private static void sameAnswers(ChromeDriver browser, String challenges, List<String> matches, String when) {
+        assertEquals(challenges, browser.findElement(By.id("challenges")).getDomProperty("value").strip(), when);
+        assertTrue(browser.findElement(By.id("q-organization_size-small")).isSelected(), when);
+        assertEquals(matches, matchTitles(browser), when);
+    }
+
+    private static List<String> matchTitles(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".match-list .card__title")).stream().map(WebElement::getText)
+                .toList();
+    }
 }
