@@ -218,6 +218,91 @@ class FourthLookFindingsE2E {
     }
 
     /**
+     * A check-in refused for its date said so above the form only (the date box not marked, nothing beside it), and
+     * a reload lost what had been typed. The date box is now marked invalid and described by its message, and a
+     * reload shows the text again, still marked.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aCheckInRefusedForItsDateMarksTheDateAndAReloadKeepsTheText(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("check-in-date-" + language).hashCode());
+        String partnerEmail = "date-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Date Partner", "Date Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "date-mentor-" + language + n + "@kmb.test",
+                "Date Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, GeneratedText.oddTitles(120).next(random));
+        ChromeDriver browser = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        String happened = GeneratedText.libraryWords(1500).next(random);
+        String next = GeneratedText.libraryWords(600).next(random);
+        Browser.type(browser, "record:what-happened", happened);
+        Browser.type(browser, "record:next-steps", next);
+        String future = java.time.LocalDate.now().plusYears(1).toString();
+        browser.executeScript("document.getElementById('record:held-on').value = arguments[0];", future);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.error.invalid_held_on"));
+        dateMarked(browser, language, "after the refusal");
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("record:held-on"))
+                .isEmpty());
+        assertEquals(happened.strip(), browser.findElement(By.id("record:what-happened")).getDomProperty("value")
+                .strip(), "what happened, after a reload");
+        assertEquals(next.strip(), browser.findElement(By.id("record:next-steps")).getDomProperty("value").strip(),
+                "the next steps, after a reload");
+        assertEquals(future, browser.findElement(By.id("record:held-on")).getDomProperty("value"));
+        dateMarked(browser, language, "after a reload");
+        assertEquals(0, partner.get("/api/partnerships/" + id).json().getJsonArray("check_ins").stream().filter(
+                c -> "held".equals(c.asJsonObject().getString("state", ""))).count(), "nothing recorded");
+    }
+
+    private static void dateMarked(ChromeDriver browser, String language, String when) {
+        WebElement date = browser.findElement(By.id("record:held-on"));
+        assertEquals("true", date.getAttribute("aria-invalid"), "the date is marked invalid " + when);
+        assertTrue(date.getAttribute("aria-describedby").contains("record:held-on-error"), when);
+        assertEquals(Bundle.shown(language, "partnerships.error.invalid_held_on"), browser.findElement(By.id(
+                "record:held-on-error")).getText().strip(), "the date's message beside it " + when);
+    }
+
+    /**
+     * The check-in address of a proposed or a closed partnership showed the portal's "page not found". It now says
+     * plainly why there is no check-in there, and links back to the partnership.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theCheckInAddressOfAProposalOrAClosedPartnershipSaysWhyThereIsNone(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("no-check-in-" + language).hashCode());
+        String mentorEmail = "none-mentor-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, "none-partner-" + language + n + "@kmb.test", "None Partner",
+                "None Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "None Mentor", "mentor");
+        String closedTitle = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(120), "closed-" + language);
+        long closed = MatrixPartnerships.acceptedBetween(partner, mentor, closedTitle);
+        assertEquals(200, mentor.api("POST", "/api/partnerships/" + closed + "/closure", Json.createObjectBuilder()
+                .add("reflection", GeneratedText.libraryWords(300).next(random)).build().toString()).status());
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        String proposedTitle = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(120), "proposed-"
+                + language);
+        long proposed = mentor.api("POST", "/api/partnerships", Json.createObjectBuilder().add("join_code", code)
+                .add("title", proposedTitle).build().toString()).json().getJsonNumber("id").longValue();
+
+        ChromeDriver browser = signedIn(portal, language, mentorEmail, People.PASSWORD);
+        for (var page : List.of(List.of("proposed", proposed, proposedTitle), List.of("closed", closed,
+                closedTitle))) {
+            String address = "/partnerships/check-in?id=" + page.get(1) + "&lang=" + language;
+            browser.get(portal.resolve(address).toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("no-check-in"))
+                    .isEmpty());
+            assertEquals(Bundle.shown(language, "partnerships.checkIn.none." + page.get(0), page.get(2)), browser
+                    .findElement(By.id("no-check-in")).getText().strip(), address);
+            assertTrue(browser.findElement(By.id("back-to-partnership")).getAttribute("href").contains(
+                    "/partnerships/view?id=" + page.get(1)), address);
+        }
+    }
+
+    /**
      * "Show the resources that fit" answered its POST with the page: Back after moving on asked to send it again, and
      * a reload lost the answers. It now leads to the page's address (the answers kept under a number, never the
      * paragraph in the address): a reload and Back show the same answers and matches.

@@ -18,6 +18,7 @@ import org.kmbportal.partnerships.CheckInRecord;
 import org.kmbportal.partnerships.CheckInSchedule;
 import org.kmbportal.partnerships.CheckInService;
 import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PartnershipStatus;
 import org.kmbportal.partnerships.PlanConflict;
 import org.kmbportal.partnerships.ProfileSnapshots;
 import org.kmbportal.platform.PortalClock;
@@ -56,12 +57,16 @@ public class CheckInBacking extends PlanEditing {
     private String newDate = "";
     private String moveReason = "";
     private transient CheckInService.Agenda agenda;
+    /** The status of a partnership whose address names no check-in (proposed, closed…), or null. */
+    private String noCheckIn;
+    /** The date box's client id, beside which its refusal is said. */
+    private static final String HELD_ON = "record:held-on";
     /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.check-in-form.";
 
     /** The whole form as it was sent, between a button's request and the page it redirects to. */
     private record KeptCheckIn(Kept plan, int number, String heldOn, String whatHappened, String contextChanges,
-            String nextSteps, Map<String, String> ratings, String newDate, String moveReason)
+            String nextSteps, Map<String, String> ratings, String newDate, String moveReason, String heldOnError)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -71,10 +76,16 @@ public class CheckInBacking extends PlanEditing {
         if (loaded || !open()) {
             return;
         }
-        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
-                + partnershipId) instanceof KeptCheckIn kept && String.valueOf(kept.number()).equals(number)) {
-            // Sent here by one of the form's buttons (see changed()): the form as it was sent, with its message.
+        boolean reloaded = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
+                + partnershipId) == null;
+        if (keptState(KEPT + partnershipId) instanceof KeptCheckIn kept && String.valueOf(kept.number()).equals(
+                number)) {
+            // Sent here by one of the form's buttons (see changed()), or its address again (a reload, Back): the form
+            // as it was sent, with its message (the date's, beside it, said again on a reload).
             loaded = true;
+            if (reloaded && kept.heldOnError() != null) {
+                messages.fieldError(HELD_ON, "partnerships.error.invalid_held_on");
+            }
             occurrenceNumber = kept.number();
             heldOn = kept.heldOn();
             whatHappened = kept.whatHappened();
@@ -91,6 +102,13 @@ public class CheckInBacking extends PlanEditing {
                 : getDashboard().checkIns().stream().filter(o -> String.valueOf(o.number()).equals(number.strip()))
                         .findFirst().orElse(null);
         if (occurrence == null) {
+            PartnershipStatus status = getDashboard().partnership().getStatus();
+            if (status != PartnershipStatus.ACTIVE) {
+                // A proposal, or a partnership that ended: the page says why there is no check-in, not "not found".
+                loaded = true;
+                noCheckIn = status.key();
+                return;
+            }
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
             return;
@@ -121,8 +139,7 @@ public class CheckInBacking extends PlanEditing {
         try {
             day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
         } catch (DateTimeParseException e) {
-            messages.error("partnerships.error.invalid_held_on");
-            changed();
+            refusedDate();
             return;
         }
         Map<String, Integer> given = new LinkedHashMap<>();
@@ -151,9 +168,33 @@ public class CheckInBacking extends PlanEditing {
             messages.error("partnerships.error.invalid_rating");
             changed();
         } catch (PartnershipException e) {
+            if (e.code().equals("invalid_held_on")) {
+                refusedDate();
+                return;
+            }
             refusals.show(e, NOT_RECORDED);
             changed();
         }
+    }
+
+    /** The day it was held is refused: said above the form, and beside the date, which is marked invalid. */
+    private void refusedDate() {
+        messages.error(NOT_RECORDED + "invalid_held_on");
+        messages.fieldError(HELD_ON, "partnerships.error.invalid_held_on");
+        changed();
+    }
+
+    /** Whether the day it was held was refused: the box is then marked invalid and described by its message. */
+    public boolean isHeldOnInvalid() {
+        return !FacesContext.getCurrentInstance().getMessageList(HELD_ON).isEmpty();
+    }
+
+    /**
+     * Why there is no check-in at this address, when the partnership is a proposal or has ended (its status), else
+     * null.
+     */
+    public String getNoCheckIn() {
+        return noCheckIn;
     }
 
     public void move() {
@@ -185,7 +226,9 @@ public class CheckInBacking extends PlanEditing {
     @Override
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
-                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason),
+                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, isHeldOnInvalid()
+                        ? "invalid_held_on"
+                        : null),
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 

@@ -53,8 +53,7 @@ public class PlanBacking extends PlanEditing {
             return;
         }
         loaded = true;
-        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
-                + partnershipId) instanceof KeptPage kept) {
+        if (keptState(KEPT + partnershipId) instanceof KeptPage kept) {
             // Sent here by one of the form's buttons (see changed()): the form as it was sent, with its message.
             restore(kept.form());
             conflict = kept.conflict();
