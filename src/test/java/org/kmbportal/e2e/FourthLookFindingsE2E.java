@@ -303,6 +303,68 @@ class FourthLookFindingsE2E {
     }
 
     /**
+     * The plan's Goals, Why, Notes and Reason boxes had no limit, though the server has one: each now says it. And a
+     * save refused for several boxes said one at a time (the goals, then after the next save the items, then the
+     * reason): all are now said at once, the goals' and the reason's beside their boxes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void thePlansBoxesSayTheirLimitsAndASaveSaysEveryRefusalAtOnce(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("plan-at-once-" + language).hashCode());
+        String partnerEmail = "limits-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Limits Partner", "Limits Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "limits-mentor-" + language + n + "@kmb.test",
+                "Limits Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, GeneratedText.oddTitles(100).next(random));
+        assertEquals(200, partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", 0).add("items",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what",
+                                GeneratedText.libraryWords(200).next(random)).add("lead", "partner").add("status",
+                                        "planned")))
+                .build().toString()).status(), "a first version, so that a change needs a reason");
+        ChromeDriver browser = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+        java.util.Map<String, Integer> limits = java.util.Map.of("plan:goals",
+                org.kmbportal.partnerships.PartnershipService.MAX_GOALS, "plan:items:0:why",
+                org.kmbportal.partnerships.PlanRules.MAX_WHY, "plan:items:0:notes",
+                org.kmbportal.partnerships.PlanRules.MAX_NOTES, "plan:reason",
+                org.kmbportal.partnerships.PlanService.MAX_REASON);
+        limits.forEach((box, limit) -> assertEquals(String.valueOf(limit), browser.findElement(By.id(box))
+                .getAttribute("maxlength"), box));
+
+        // Over the limits (as a page without them would send), and no reason for the change.
+        browser.executeScript("document.getElementById('plan:goals').value = arguments[0];"
+                + "document.getElementById('plan:items:0:why').value = arguments[1];",
+                longer(random,
+                        org.kmbportal.partnerships.PartnershipService.MAX_GOALS),
+                longer(random,
+                        org.kmbportal.partnerships.PlanRules.MAX_WHY));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.plan.fixFields"));
+        String messages = browser.findElement(By.id("messages")).getText();
+        assertTrue(messages.contains(Bundle.shown(language, "partnerships.problem.item", 1, Bundle.text(language,
+                "partnerships.problem.too_long.field", Bundle.text(language, "partnerships.field.why"),
+                org.kmbportal.partnerships.PlanRules.MAX_WHY))), "the item's refusal: " + messages);
+        for (String box : List.of("goals", "reason")) {
+            WebElement field = browser.findElement(By.id("plan:" + box));
+            assertEquals("true", field.getAttribute("aria-invalid"), box + " marked, at the same save");
+            assertTrue(field.getAttribute("aria-describedby").contains("plan:" + box + "-error"), box);
+            assertFalse(browser.findElement(By.id("plan:" + box + "-error")).getText().isBlank(), box);
+        }
+        assertEquals(Bundle.shown(language, "partnerships.error.reason_required"), browser.findElement(By.id(
+                "plan:reason-error")).getText().strip());
+    }
+
+    private static String longer(Random random, int limit) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() <= limit) {
+            text.append(GeneratedText.libraryWords(400).next(random)).append(' ');
+        }
+        return text.toString().strip();
+    }
+
+    /**
      * "Show the resources that fit" answered its POST with the page: Back after moving on asked to send it again, and
      * a reload lost the answers. It now leads to the page's address (the answers kept under a number, never the
      * paragraph in the address): a reload and Back show the same answers and matches.

@@ -40,6 +40,8 @@ public class PlanBacking extends PlanEditing {
     private int keptRows;
     /** The flash key of the form kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.plan-form.";
+    private static final String GOALS = "plan:goals";
+    private static final String REASON = "plan:reason";
 
     /** The form and the conflict shown with it, between a button's request and the page it redirects to. */
     private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems)
@@ -126,6 +128,10 @@ public class PlanBacking extends PlanEditing {
     }
 
     private void saveExpecting(long expected) throws IOException {
+        if (refusedAtOnce()) {
+            changed();
+            return;
+        }
         try {
             PlanService.Saved saved = plans.save(partnershipId, expected, form.toDraft(isGoalsEditable()),
                     form.getReason());
@@ -151,6 +157,38 @@ public class PlanBacking extends PlanEditing {
             refusals.show(e);
             changed();
         }
+    }
+
+    /**
+     * Says every refusal the save would meet at once (it said the goals', then after the next save the items', then
+     * the reason's): the goals' and the reason's beside their boxes, the items' naming each item and box, under one
+     * line above the form. Returns whether anything was refused.
+     */
+    private boolean refusedAtOnce() {
+        java.util.Map<String, org.kmbportal.partnerships.PartnershipException> refused;
+        try {
+            refused = plans.refusals(partnershipId, form.toDraft(isGoalsEditable()), form.getReason());
+        } catch (PlanForm.BadDate | org.kmbportal.partnerships.PartnershipException e) {
+            // Said by the save itself, as before.
+            return false;
+        }
+        if (refused.isEmpty()) {
+            return false;
+        }
+        messages.error("partnerships.plan.fixFields");
+        refused.forEach((part, e) -> {
+            switch (part) {
+                case "goals" -> refusals.showBeside(GOALS, e);
+                case "reason" -> refusals.showBeside(REASON, e);
+                default -> refusals.show(e);
+            }
+        });
+        return true;
+    }
+
+    /** Whether a box of the form (by its id: goals, reason) was refused: it is then marked and described by it. */
+    public boolean invalid(String box) {
+        return !FacesContext.getCurrentInstance().getMessageList("plan:" + box).isEmpty();
     }
 
     /** The revisions, newest first, each with its changes in words. */
