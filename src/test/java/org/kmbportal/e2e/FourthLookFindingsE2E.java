@@ -303,6 +303,38 @@ class FourthLookFindingsE2E {
     }
 
     /**
+     * Someone with an account who opened an invitation typed a name, which was ignored without a word (the account
+     * keeps its own). The page now says the address has an account whose name and password stay, and asks for its
+     * password only; an address without an account still chooses a name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anInvitationForAnAddressWithAnAccountSaysSoAndAsksNoName(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "invited-account-" + language + n + "@kmb.test";
+        People.member(portal, email, UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(60), "invited-name-"
+                + language), "Invited Org " + language + n);
+        Visitor admin = People.admin(portal);
+        for (String address : List.of(email, "invited-new-" + language + n + "@kmb.test")) {
+            var invitation = admin.api("POST", "/api/admin/invitations", Json.createObjectBuilder().add("email",
+                    address).add("role", "mentor").add("language", language).build().toString());
+            assertEquals(201, invitation.status(), invitation.body());
+            URI link = URI.create(Visitor.json(invitation.body()).getString("link"));
+            var page = org.jsoup.Jsoup.parse(new Visitor(portal, language).get(link.getRawPath() + "?" + link
+                    .getRawQuery()).body());
+            boolean hasAccount = address.equals(email);
+            var notice = page.getElementById("has-account");
+            assertEquals(hasAccount, notice != null, address);
+            assertEquals(!hasAccount, page.getElementById("accept:name") != null, "a name to choose: " + address);
+            if (hasAccount) {
+                assertEquals(Bundle.shown(language, "invitation.hasAccount"), notice.text().replace('\u00a0', ' '));
+                assertEquals(Bundle.shown(language, "invitation.accountPassword"), page.selectFirst(
+                        "label[for='accept:password']").text().replace('\u00a0', ' '));
+            }
+        }
+    }
+
+    /**
      * The plan's Goals, Why, Notes and Reason boxes had no limit, though the server has one: each now says it. And a
      * save refused for several boxes said one at a time (the goals, then after the next save the items, then the
      * reason): all are now said at once, the goals' and the reason's beside their boxes.
