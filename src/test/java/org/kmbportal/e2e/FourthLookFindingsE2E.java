@@ -38,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningPortal.class)
 class FourthLookFindingsE2E {
 
+    private static final String ZELDIN = "zeldin-2013-youth-adult-partnership";
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -300,6 +301,44 @@ class FourthLookFindingsE2E {
             assertTrue(browser.findElement(By.id("back-to-partnership")).getAttribute("href").contains(
                     "/partnerships/view?id=" + page.get(1)), address);
         }
+    }
+
+    /**
+     * The resource editor's conflict said "someone else changed this resource", when it may be a colleague or the
+     * editor's own other tab. It now names who saved the version in the way, as the history names people, and when.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theResourceEditorsConflictNamesWhoSavedAndWhen(String language, URI portal) {
+        long n = System.nanoTime();
+        Visitor admin = People.admin(portal);
+        String mine = "conflict-mine-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, admin, mine, "Conflict Mine", "editor");
+        String theirName = "Bérénice " + UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(40),
+                "conflict-name-" + language).replaceAll("[^\\p{L} ]", "").strip();
+        Visitor them = People.invited(portal, admin, "conflict-theirs-" + language + n + "@kmb.test", theirName,
+                "editor");
+        String id = "conflict-by-" + language + "-" + n;
+        String text = me.get("/api/editor/resources/" + ZELDIN).json().getString("text").replace("id: " + ZELDIN,
+                "id: " + id).replaceFirst("(?m)^status: .*$", "status: draft");
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version", -1)
+                .add("text", text).build().toString()).status());
+        ChromeDriver browser = signedIn(portal, language, mine, People.PASSWORD);
+        browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+
+        JsonObject stored = them.get("/api/editor/resources/" + id).json();
+        String theirs = stored.getString("text").replaceFirst("(?m)^title: .*$", "title: Theirs " + n);
+        assertEquals(200, them.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version",
+                stored.getJsonNumber("version").longValue()).add("text", theirs).build().toString()).status());
+        Browser.type(browser, "edit:title", "Mine " + UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(200),
+                "conflict-title-" + language));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.conflict"));
+        String said = browser.findElement(By.id("their-save")).getText();
+        assertTrue(said.contains(theirName.replaceAll("\\s+", " ")), "names who saved: " + said);
+        assertTrue(said.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC.*"), "and when: " + said);
+        assertTrue(said.startsWith(Bundle.shown(language, "editor.conflictBy", "\u0000", "").split("\u0000")[0]),
+                said);
     }
 
     /**
