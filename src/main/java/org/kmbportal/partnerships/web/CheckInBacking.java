@@ -59,8 +59,8 @@ public class CheckInBacking extends PlanEditing {
     private transient CheckInService.Agenda agenda;
     /** The status of a partnership whose address names no check-in (proposed, closed…), or null. */
     private String noCheckIn;
-    /** The date box's client id, beside which its refusal is said. */
-    private static final String HELD_ON = "record:held-on";
+    /** The message key of the refusal of the day it was held, said beside the date box, or null. */
+    private String heldOnError;
     /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.check-in-form.";
 
@@ -76,16 +76,12 @@ public class CheckInBacking extends PlanEditing {
         if (loaded || !open()) {
             return;
         }
-        boolean reloaded = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
-                + partnershipId) == null;
         if (keptState(KEPT + partnershipId) instanceof KeptCheckIn kept && String.valueOf(kept.number()).equals(
                 number)) {
             // Sent here by one of the form's buttons (see changed()), or its address again (a reload, Back): the form
             // as it was sent, with its message (the date's, beside it, said again on a reload).
             loaded = true;
-            if (reloaded && kept.heldOnError() != null) {
-                messages.fieldError(HELD_ON, "partnerships.error.invalid_held_on");
-            }
+            heldOnError = kept.heldOnError();
             occurrenceNumber = kept.number();
             heldOn = kept.heldOn();
             whatHappened = kept.whatHappened();
@@ -135,6 +131,7 @@ public class CheckInBacking extends PlanEditing {
     }
 
     public void record() throws IOException {
+        heldOnError = null;
         LocalDate day;
         try {
             day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
@@ -180,13 +177,21 @@ public class CheckInBacking extends PlanEditing {
     /** The day it was held is refused: said above the form, and beside the date, which is marked invalid. */
     private void refusedDate() {
         messages.error(NOT_RECORDED + "invalid_held_on");
-        messages.fieldError(HELD_ON, "partnerships.error.invalid_held_on");
+        heldOnError = "partnerships.error.invalid_held_on";
         changed();
     }
 
-    /** Whether the day it was held was refused: the box is then marked invalid and described by its message. */
+    /**
+     * Whether the day it was held was refused: the box is then marked invalid and described by its message, which is
+     * kept with the form (not only in the flash), so a reload says it again.
+     */
     public boolean isHeldOnInvalid() {
-        return !FacesContext.getCurrentInstance().getMessageList(HELD_ON).isEmpty();
+        return heldOnError != null;
+    }
+
+    /** The message key of the date's refusal, said beside it, or null. */
+    public String getHeldOnError() {
+        return heldOnError;
     }
 
     /**
@@ -226,9 +231,7 @@ public class CheckInBacking extends PlanEditing {
     @Override
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
-                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, isHeldOnInvalid()
-                        ? "invalid_held_on"
-                        : null),
+                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, heldOnError),
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 

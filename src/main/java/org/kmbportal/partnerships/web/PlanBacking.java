@@ -41,10 +41,13 @@ public class PlanBacking extends PlanEditing {
     /** The flash key of the form kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.plan-form.";
     private static final String GOALS = "plan:goals";
+    /** The refusals said beside the goals and the reason, by box, until the next save. */
+    private final java.util.HashMap<String, String> boxErrors = new java.util.HashMap<>();
     private static final String REASON = "plan:reason";
 
     /** The form and the conflict shown with it, between a button's request and the page it redirects to. */
-    private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems)
+    private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems,
+            java.util.HashMap<String, String> boxErrors)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -61,6 +64,7 @@ public class PlanBacking extends PlanEditing {
             conflict = kept.conflict();
             theirVersion = kept.theirVersion();
             theirItems = kept.theirItems();
+            boxErrors.putAll(kept.boxErrors());
             return;
         }
         fillForm();
@@ -123,11 +127,13 @@ public class PlanBacking extends PlanEditing {
      */
     @Override
     protected void changed() {
-        reloadKeeping(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(theirItems)),
+        reloadKeeping(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(theirItems),
+                new java.util.HashMap<>(boxErrors)),
                 "/partnerships/plan?id=" + partnershipId);
     }
 
     private void saveExpecting(long expected) throws IOException {
+        boxErrors.clear();
         if (refusedAtOnce()) {
             changed();
             return;
@@ -178,17 +184,30 @@ public class PlanBacking extends PlanEditing {
         messages.error("partnerships.plan.fixFields");
         refused.forEach((part, e) -> {
             switch (part) {
-                case "goals" -> refusals.showBeside(GOALS, e);
-                case "reason" -> refusals.showBeside(REASON, e);
+                case "goals" -> beside(GOALS, e);
+                case "reason" -> beside(REASON, e);
                 default -> refusals.show(e);
             }
         });
         return true;
     }
 
+    /** Says a refusal beside a box: kept with the form (not only in the flash), so the page after the redirect says it. */
+    private void beside(String box, org.kmbportal.partnerships.PartnershipException e) {
+        refusals.showBeside(box, e);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = String.join(" ", faces.getMessageList(box).stream().map(m -> m.getSummary()).toList());
+        boxErrors.put(box.substring("plan:".length()), text);
+    }
+
     /** Whether a box of the form (by its id: goals, reason) was refused: it is then marked and described by it. */
     public boolean invalid(String box) {
-        return !FacesContext.getCurrentInstance().getMessageList("plan:" + box).isEmpty();
+        return boxErrors.containsKey(box);
+    }
+
+    /** What is wrong with a box of the form (goals, reason), said beside it, or null. */
+    public String boxError(String box) {
+        return boxErrors.get(box);
     }
 
     /** The revisions, newest first, each with its changes in words. */
