@@ -26,13 +26,9 @@ public class KeptForms implements Serializable {
     private final Map<String, Serializable> forms = new Recent();
     private long last;
 
-    /**
-     * Keeps a page's form under its key; returns the number its address carries: a count with a random tail, so that
-     * an address from an earlier session (kept in a tab's history and its kept typing) never names a form of this one.
-     */
+    /** Keeps a page's form under its key; returns the number its address carries. */
     public synchronized String keep(String key, Serializable form) {
-        String number = ++last + "-" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(
-                1 << 30), 36);
+        String number = Long.toString(++last);
         forms.put(key(key, number), form);
         return number;
     }

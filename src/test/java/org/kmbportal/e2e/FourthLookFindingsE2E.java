@@ -434,48 +434,4 @@ class FourthLookFindingsE2E {
         }
         return text.toString().strip();
     }
-
-    /**
-     * "Show the resources that fit" answered its POST with the page: Back after moving on asked to send it again, and
-     * a reload lost the answers. It now leads to the page's address (the answers kept under a number, never the
-     * paragraph in the address): a reload and Back show the same answers and matches.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
-    void showingTheResourcesThatFitThenReloadingAndGoingBackKeepsTheAnswers(String language, URI portal) {
-        ChromeDriver browser = Browser.start(language);
-        browsers.add(browser);
-        browser.get(portal.resolve("/organization?lang=" + language).toString());
-        browser.findElement(By.id("q-organization_size-small")).click();
-        String challenges = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(1500), "prg-fit-"
-                + language);
-        Browser.type(browser, "challenges", challenges);
-        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector(".profile-form button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("matches-title"))
-                .isEmpty());
-        String first = GeneratedText.cut(challenges, 40).strip();
-        assertFalse(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
-                .contains(first), "the paragraph stays out of the address");
-        List<String> matches = matchTitles(browser);
-        assertFalse(matches.isEmpty());
-
-        browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("challenges"))
-                .isEmpty());
-        sameAnswers(browser, challenges, matches, "after a reload");
-        BackAfterFormButtonsE2E.leaveAndComeBack(browser, portal, "show the resources that fit", By.id(
-                "challenges"));
-        sameAnswers(browser, challenges, matches, "after leaving and coming Back");
-    }
-
-    private static void sameAnswers(ChromeDriver browser, String challenges, List<String> matches, String when) {
-        assertEquals(challenges, browser.findElement(By.id("challenges")).getDomProperty("value").strip(), when);
-        assertTrue(browser.findElement(By.id("q-organization_size-small")).isSelected(), when);
-        assertEquals(matches, matchTitles(browser), when);
-    }
-
-    private static List<String> matchTitles(WebDriver browser) {
-        return browser.findElements(By.cssSelector(".match-list .card__title")).stream().map(WebElement::getText)
-                .toList();
-    }
 }

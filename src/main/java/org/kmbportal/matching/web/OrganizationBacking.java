@@ -1,7 +1,6 @@
 package org.kmbportal.matching.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
-import org.kmbportal.web.KeptForms;
 import org.kmbportal.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.Match;
@@ -34,7 +32,6 @@ import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
-import org.kmbportal.web.PostRedirectGet;
 
 /**
  * The "For my organization" page ({@code organization.xhtml}): a guided form whose questions come from the
@@ -88,14 +85,6 @@ public class OrganizationBacking {
     ProfileStore store;
 
     @Inject
-    KeptForms keptForms;
-
-    /** The key of the answers sent, kept for this session under a number the address carries ({@link KeptForms}). */
-    private static final String SENT = "kmb.organization.answers";
-    /** The flash key saying the page answers the form's redirect. */
-    private static final String JUST_SENT = "kmb.organization.sent";
-
-    @Inject
     Guard guard;
 
     /** No answers until {@link #load()} reads them: a postback (the save button) runs no view action. */
@@ -104,30 +93,10 @@ public class OrganizationBacking {
         profile = new OrganizationProfile(Map.of(), "", locale.getLanguage());
     }
 
-    /**
-     * Reads the answers (sent, kept for the address, or in an older bookmark's address) and, if the form was sent,
-     * ranks the library (called by f:viewAction). The form sent is answered with a redirect to the page's address
-     * with the number the answers are kept under (Post/Redirect/Get): a reload or Back sends nothing again.
-     */
+    /** Reads the answers from the address and, if the form was sent, ranks the library (called by f:viewAction). */
     public void load() {
-        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Map<String, String[]> params = external.getRequestParameterValuesMap();
-        if (isPost() && params.containsKey("submitted")) {
-            HashMap<String, String[]> sent = new HashMap<>();
-            params.forEach((name, values) -> sent.put(name, values.clone()));
-            PostRedirectGet.to("/organization?" + KeptForms.PARAMETER + "=" + keptForms.keep(SENT, sent)
-                    + "#matches-title", JUST_SENT, Boolean.TRUE);
-            return;
-        }
-        String number = first(params, KeptForms.PARAMETER);
-        if (!number.isEmpty()) {
-            // Kept for the session that sent them; once it has ended, the questions (js/keep-typed.js puts back what
-            // this tab kept of them when the session ended before "Save these answers").
-            @SuppressWarnings("unchecked")
-            Map<String, String[]> sent = keptForms.kept(SENT, number, HashMap.class).map(m -> (Map<String, String[]>) m)
-                    .orElse(params);
-            params = sent;
-        }
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap();
         Taxonomy taxonomy = taxonomies.current();
         Map<String, List<String>> context = new LinkedHashMap<>();
         for (Vocabulary vocabulary : questions(taxonomy)) {
@@ -211,17 +180,11 @@ public class OrganizationBacking {
         return answers;
     }
 
-    /**
-     * Whether the form was just sent (this page answers its redirect; not results from a saved profile): then focus
-     * goes to them.
-     */
+    /** Whether the form was sent in this request (not results from a saved profile): then focus goes to them. */
     public boolean isJustSent() {
-        return submitted && !fromSaved && PostRedirectGet.kept(JUST_SENT, Boolean.class).orElse(false);
-    }
-
-    private static boolean isPost() {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request instanceof jakarta.servlet.http.HttpServletRequest http && "POST".equals(http.getMethod());
+        return submitted && !fromSaved && request instanceof jakarta.servlet.http.HttpServletRequest http
+                && "POST".equals(http.getMethod());
     }
 
     /** Whether the person may save this profile for their organization. */
