@@ -126,7 +126,9 @@
 
     /**
      * The search box's words go with the filters: a reader who typed new words and then ticked a filter (without
-     * pressing Search) means the new words, not those the page was answering. True when they changed.
+     * pressing Search) means the new words, not those the page was answering. True when they changed. The old
+     * words' search key (see search-signal.js) stays behind: new words are a new search, with a key of its own, and
+     * the page's links (results, filter chips) carry that one.
      */
     function typedQuery(form) {
         var box = document.getElementById("search-q");
@@ -135,6 +137,13 @@
             return false;
         }
         kept.value = box.value;
+        var holder = document.querySelector("[data-search-signal-name]");
+        var name = holder && holder.getAttribute("data-search-signal-name");
+        Array.prototype.forEach.call(form.querySelectorAll("input[type=hidden]"), function (field) {
+            if (name && field.name === name) {
+                field.parentNode.removeChild(field);
+            }
+        });
         return true;
     }
 

@@ -116,6 +116,14 @@ public class AdministrationService {
     }
 
     /**
+     * Whether the invitation's address already has an account: accepting it then adds the role to that account, whose
+     * name and password stay as they are.
+     */
+    public boolean forAnAccount(Invitation invitation) {
+        return accounts.byEmail(invitation.getEmail()).isPresent();
+    }
+
+    /**
      * Accepts an invitation: a new account with the invited role, or the role added to the existing account with
      * that email (whose password is then checked instead of set).
      */

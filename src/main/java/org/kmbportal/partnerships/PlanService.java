@@ -51,6 +51,43 @@ public class PlanService {
         return currentItems(partnershipId);
     }
 
+    /**
+     * Every refusal a save of this plan would meet on its face, by the part of the form it concerns ({@code goals},
+     * {@code items}, {@code reason}), so that a page says them all at once beside their boxes rather than one save at
+     * a time; empty when none (a save may still meet a conflict, or a right the caller lacks).
+     */
+    @Transactional
+    public Map<String, PartnershipException> refusals(long partnershipId, PlanDraft draft, String reason) {
+        Partnership p = partnerships.readable(partnershipId);
+        Map<String, PartnershipException> refused = new java.util.LinkedHashMap<>();
+        String goals = p.getGoals();
+        if (draft.goals() != null) {
+            try {
+                goals = Inputs.required(draft.goals(), PartnershipService.MAX_GOALS, "invalid_goals", "the goals");
+            } catch (PartnershipException e) {
+                refused.put("goals", e);
+            }
+        }
+        List<ItemState> before = currentItems(partnershipId);
+        List<ItemState> items = draft.items();
+        try {
+            items = rules.check(draft.items(), before.stream().map(ItemState::id).collect(Collectors.toSet()));
+        } catch (PartnershipException e) {
+            refused.put("items", e);
+        }
+        try {
+            String why = Inputs.optional(reason, MAX_REASON, "invalid_reason", "the reason");
+            if (why.isEmpty() && p.getPlanVersion() > 0 && (!refused.isEmpty() || !PlanChanges.between(p.getGoals(),
+                    before, goals, items).isEmpty())) {
+                refused.put("reason", PartnershipException.badRequest("reason_required",
+                        "Say why the plan changes: every change keeps its reason."));
+            }
+        } catch (PartnershipException e) {
+            refused.put("reason", e);
+        }
+        return refused;
+    }
+
     /** Every revision, oldest first. */
     public List<PlanRevision> revisions(long partnershipId) {
         partnerships.readable(partnershipId);

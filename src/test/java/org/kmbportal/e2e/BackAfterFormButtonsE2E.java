@@ -388,13 +388,13 @@ class BackAfterFormButtonsE2E {
     }
 
     /** Leaves for another page, then Back: the page again, not the browser's "Confirm form resubmission". */
-    private static void leaveAndComeBack(ChromeDriver browser, URI portal, String what, By pagesElement) {
+    static void leaveAndComeBack(ChromeDriver browser, URI portal, String what, By pagesElement) {
         browser.get(portal.resolve("/about").toString());
         browser.navigate().back();
         noResubmission(browser, what, pagesElement);
     }
 
-    private static void noResubmission(ChromeDriver browser, String what, By pagesElement) {
+    static void noResubmission(ChromeDriver browser, String what, By pagesElement) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(pagesElement).isEmpty()
                 || !d.findElements(By.id("main-frame-error")).isEmpty()
                 || d.getPageSource().contains("ERR_CACHE_MISS"));

@@ -99,8 +99,10 @@ class PageWordsE2E {
                 "#messages .message--error")).isEmpty());
         List<String> errors = browser.findElements(By.cssSelector("#messages .message--error")).stream().map(
                 WebElement::getText).toList();
-        assertEquals(1, errors.size(), "one message: " + errors);
-        String error = errors.get(0);
+        // One line above the form, the refusal beside the goals (every box refused is said beside it at once).
+        assertEquals(List.of(Bundle.shown(language, "partnerships.plan.fixFields")), errors);
+        String error = browser.findElement(By.id("plan:goals-error")).getText();
+        assertEquals("true", browser.findElement(By.id("plan:goals")).getAttribute("aria-invalid"));
         assertTrue(Character.isUpperCase(error.codePointAt(0)), "capitalised: " + error);
         assertFalse(error.contains("4000"), "the limit written for the language: " + error);
         assertTrue(error.matches("(?s).*4[,\\s\\u00a0\\u202f]000.*"), "the limit written for the language: "

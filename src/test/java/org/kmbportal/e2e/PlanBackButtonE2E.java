@@ -152,7 +152,9 @@ class PlanBackButtonE2E {
                     "record:what-happened")).isEmpty() && typed.equals(d.findElement(By.id("record:what-happened"))
                             .getAttribute("value")));
             if (button.equals("record:record-button")) {
-                Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.error.invalid_held_on"));
+                Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.error.invalid_held_on"));
+                Browser.awaitText(browser, By.id("record:held-on-error"), Bundle.shown(language,
+                        "partnerships.error.invalid_held_on"));
             }
             assertTrue(browser.getCurrentUrl().contains("/partnerships/check-in?id=" + scene.id() + "&number=1"),
                     button + ": the answer is the check-in's own address, not the form's POST: " + browser

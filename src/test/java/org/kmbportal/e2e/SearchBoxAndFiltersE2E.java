@@ -1,6 +1,8 @@
 package org.kmbportal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -52,6 +54,39 @@ class SearchBoxAndFiltersE2E {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> query(d.getCurrentUrl(), name).equals(value)
                 && d.findElement(By.id("search-q")).getAttribute("value").equals(typed));
         assertEquals(typed, query(browser.getCurrentUrl(), "q").strip(), "the filter searched the words in the box");
+    }
+
+    /**
+     * The filters kept the search key of the words the page was answering when new words were typed: the new search
+     * went on under the old one's key (never counted as a search of its own), and the filter chips and results led
+     * on with that key. New words now get a key of their own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void newWordsTypedBeforeTickingAFilterAreASearchWithAKeyOfItsOwn(String language, URI portal) {
+        ChromeDriver browser = Browser.start(language);
+        BROWSERS.add(browser);
+        String first = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(40), "key-first-" + language);
+        String typed = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(90), "key-typed-" + language);
+        browser.get(portal.resolve("/search?lang=" + language + "&q=" + java.net.URLEncoder.encode(first,
+                StandardCharsets.UTF_8)).toString());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !query(d.getCurrentUrl(), "sig").isEmpty());
+        String old = query(browser.getCurrentUrl(), "sig");
+        Browser.type(browser, "search-q", typed);
+        WebElement filter = browser.findElement(By.cssSelector("#filters-panel .facets input[type=checkbox]"));
+        String name = filter.getAttribute("name");
+        String value = filter.getAttribute("value");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", filter);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> query(d.getCurrentUrl(), name).equals(value)
+                && query(d.getCurrentUrl(), "q").strip().equals(typed) && !query(d.getCurrentUrl(), "sig")
+                        .isEmpty());
+        String now = query(browser.getCurrentUrl(), "sig");
+        assertNotEquals(old, now, "the new words' search has its own key");
+        List<String> chips = browser.findElements(By.cssSelector(".active-filters a, .results a[href*='sig=']"))
+                .stream().map(a -> a.getAttribute("href")).toList();
+        for (String chip : chips) {
+            assertFalse(old.equals(query(chip, "sig")), "a link carries the old search's key: " + chip);
+        }
     }
 
     /** The first value of a parameter of the address, decoded ("" when absent). */

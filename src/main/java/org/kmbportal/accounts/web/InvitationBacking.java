@@ -33,6 +33,8 @@ public class InvitationBacking implements java.io.Serializable {
     private boolean valid;
     private String displayName;
     private String password;
+    /** Whether the address has an account: the page then asks for its password only (a name typed would be lost). */
+    private boolean hasAccount;
 
     public void load() {
         Optional<Invitation> open = token == null ? Optional.empty() : administration.openInvitation(token);
@@ -40,6 +42,7 @@ public class InvitationBacking implements java.io.Serializable {
         open.ifPresent(i -> {
             email = i.getEmail();
             role = i.getRole().key();
+            hasAccount = administration.forAnAccount(i);
         });
     }
 
@@ -56,6 +59,10 @@ public class InvitationBacking implements java.io.Serializable {
         messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");
+    }
+
+    public boolean isHasAccount() {
+        return hasAccount;
     }
 
     public boolean isValid() {

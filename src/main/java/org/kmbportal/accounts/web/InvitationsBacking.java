@@ -4,6 +4,7 @@ import org.kmbportal.web.FacesMessages;
 
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import org.kmbportal.accounts.Invitation;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.platform.PortalSettings;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
@@ -44,7 +46,35 @@ public class InvitationsBacking {
     private String role = Role.EDITOR.key();
     private String link;
 
+    /** The page as a button left it, across the redirect that answers it. */
+    private record Kept(String email, String role, String link) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The flash key of {@link Kept}. */
+    private static final String KEPT = "kmb.invitations";
+
+    /** After a button: the link made (shown once) or the address and role typed, as the button left them. */
+    @PostConstruct
+    void keptFromButton() {
+        PostRedirectGet.kept(KEPT, Kept.class).ifPresent(kept -> {
+            email = kept.email();
+            role = kept.role();
+            link = kept.link();
+        });
+    }
+
+    /**
+     * Makes the invitation, then answers with the page's own address (Post/Redirect/Get): a reload or Back after it
+     * never sends it again (a second invitation). The link and the message, or the refusal with what was typed, go
+     * with the redirect.
+     */
     public void invite() {
+        made();
+        PostRedirectGet.to("/admin/invitations", KEPT, new Kept(email, role, link));
+    }
+
+    private void made() {
         try {
             String base = linkBase(settings, request);
             AdministrationService.NewInvitation created = administration.invite(email,

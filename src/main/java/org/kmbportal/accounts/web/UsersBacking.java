@@ -2,6 +2,7 @@ package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.QuotedText;
 
 import java.io.IOException;
@@ -70,6 +71,14 @@ public class UsersBacking implements Serializable {
     /** The account whose every role the administrator is about to remove: a second Save confirms it. */
     private Long confirmingNoRole;
 
+    /** The ticks as a Save left them (saved or not), and the question it asked, across the redirect that answers it. */
+    private record Kept(HashMap<Long, ArrayList<String>> roles, Long confirmingNoRole) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The flash key of {@link Kept}. */
+    private static final String KEPT = "kmb.users";
+
     @PostConstruct
     void load() {
         rows = new ArrayList<>();
@@ -79,9 +88,41 @@ public class UsersBacking implements Serializable {
             roles.put(a.getId(), new ArrayList<>(a.getRoles().stream().map(Role::key).toList()));
             stored.put(a.getId(), Set.copyOf(roles.get(a.getId())));
         }
+        PostRedirectGet.kept(KEPT, Kept.class).ifPresent(kept -> {
+            // Sent here by a row's Save: the ticks not saved yet in other rows stay ticked.
+            kept.roles().forEach((id, ticked) -> {
+                if (roles.containsKey(id)) {
+                    roles.put(id, new ArrayList<>(ticked));
+                }
+            });
+            confirmingNoRole = kept.confirmingNoRole();
+        });
     }
 
+    /**
+     * Saves one row's ticks, then answers with the list's own address (Post/Redirect/Get): a reload or Back after it
+     * never sends the roles again. The message and every row's ticks go with the redirect.
+     */
     public void save(long accountId) throws IOException, ServletException {
+        saveRow(accountId);
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().getResponseComplete()) {
+            // Taking one's own roles: the sign-in was renewed, or the page already leads to signing in again.
+            return;
+        }
+        HashMap<Long, ArrayList<String>> ticks = new HashMap<>();
+        roles.forEach((id, ticked) -> ticks.put(id, new ArrayList<>(ticked)));
+        PostRedirectGet.to(address(), KEPT, new Kept(ticks, confirmingNoRole));
+    }
+
+    /** This list's address: its page and search. */
+    private String address() {
+        String path = "/admin/users?page=" + page;
+        return query.isEmpty()
+                ? path
+                : path + "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void saveRow(long accountId) throws IOException, ServletException {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         roles.getOrDefault(accountId, List.of()).forEach(k -> Role.fromKey(k).ifPresent(chosen::add));
         if (administration.wouldLeaveNoAdministrator(accountId, chosen)) {

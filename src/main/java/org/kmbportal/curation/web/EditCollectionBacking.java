@@ -16,9 +16,11 @@ import jakarta.inject.Named;
 import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.KeptForms;
 import org.kmbportal.platform.WebLinks;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;
+import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
@@ -65,7 +67,14 @@ public class EditCollectionBacking implements Serializable {
     @Inject
     transient LocaleBean locale;
 
+    @Inject
+    transient KeptForms keptForms;
+
     private String id;
+    /** The number of the unsaved form this address shows ({@code kept=}), see {@link KeptForms}. */
+    private String keptNumber;
+    /** The collection as saved, as the form makes it: what "unsaved" is measured against. */
+    private CollectionDraft saved;
     private long version;
     private CollectionForm form;
     private String unlistedToken;
@@ -94,18 +103,20 @@ public class EditCollectionBacking implements Serializable {
         try {
             Collection collection = collections.editable(id == null ? "" : id);
             show(collection);
-            PostRedirectGet.kept(KEPT + id, Kept.class).ifPresent(kept -> {
-                // Sent here by one of the form's item buttons: the form as it was sent, nothing saved yet.
-                version = kept.version();
-                form = kept.form();
-                conflict = kept.conflict();
-                theirVersion = kept.theirVersion();
-                newUrl = kept.newUrl();
-                newTitle = kept.newTitle();
-                newNote = kept.newNote();
-                picker = kept.picker();
-                confirmingDelete = kept.confirmingDelete();
-            });
+            PostRedirectGet.kept(KEPT + id, Kept.class).or(() -> keptForms.kept(KEPT + id, keptNumber, Kept.class))
+                    .ifPresent(kept -> {
+                        // Sent here by one of the form's buttons, or this is the address it led to again (a reload, Back):
+                        // the form as it was sent, nothing saved yet.
+                        version = kept.version();
+                        form = kept.form();
+                        conflict = kept.conflict();
+                        theirVersion = kept.theirVersion();
+                        newUrl = kept.newUrl();
+                        newTitle = kept.newTitle();
+                        newNote = kept.newNote();
+                        picker = kept.picker();
+                        confirmingDelete = kept.confirmingDelete();
+                    });
         } catch (CollectionException e) {
             refuse(404);
         } catch (AccessDenied e) {
@@ -131,6 +142,36 @@ public class EditCollectionBacking implements Serializable {
         unlistedToken = collection.getUnlistedToken();
         shareable = supported.organizations(collections.shareable(collection));
         conflict = false;
+        saved = comparable(form.toDraft());
+    }
+
+    /**
+     * Whether the form holds changes the collection does not have (items added, moved or removed, text changed, a
+     * link typed and not added yet), or a conflict to settle: leaving the page then loses them.
+     */
+    public boolean isUnsaved() {
+        if (form == null) {
+            return false;
+        }
+        return conflict || !comparable(form.toDraft()).equals(saved) || !blank(newUrl) || !blank(newTitle)
+                || !blank(newNote);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A draft with no text missing (a box sent empty is "" where the stored field may be absent). */
+    private static CollectionDraft comparable(CollectionDraft draft) {
+        return new CollectionDraft(text(draft.title()), text(draft.curator()), text(draft.description()),
+                text(draft.language()), draft.visibility(), draft.organizations(), draft.items().stream()
+                        .map(e -> new CollectionEntry(text(e.resource()), text(e.url()), text(e.title()),
+                                text(e.note())))
+                        .toList());
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text.strip();
     }
 
     public void save() {
@@ -246,9 +287,17 @@ public class EditCollectionBacking implements Serializable {
      * messages, so Back never asks to send the form again and a reload sends nothing.
      */
     private void changed() {
-        PostRedirectGet.to("/curate/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
-                KEPT + id, new Kept(version, form, conflict, theirVersion, newUrl, newTitle, newNote, picker,
-                        confirmingDelete));
+        Kept kept = kept();
+        String address = "/curate/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        if (isUnsaved()) {
+            // Also kept for this address beyond the redirect: a reload or Back shows the changes, not the saved list.
+            address += "&" + KeptForms.PARAMETER + "=" + keptForms.keep(KEPT + id, kept);
+        }
+        PostRedirectGet.to(address, KEPT + id, kept);
+    }
+
+    private Kept kept() {
+        return new Kept(version, form, conflict, theirVersion, newUrl, newTitle, newNote, picker, confirmingDelete);
     }
 
     /**
@@ -269,6 +318,10 @@ public class EditCollectionBacking implements Serializable {
     /** The table's rows were dragged: PrimeFaces has already moved the row in the form's list. */
     public void reordered() {
         messages.info("curation.reordered");
+        if (keptNumber != null) {
+            // The address stays: the order it shows on a reload is the new one.
+            keptForms.replace(KEPT + id, keptNumber, kept());
+        }
     }
 
     public void newLink() {
@@ -342,6 +395,14 @@ public class EditCollectionBacking implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getKept() {
+        return keptNumber;
+    }
+
+    public void setKept(String kept) {
+        this.keptNumber = kept == null || kept.isBlank() ? null : kept.strip();
     }
 
     public String getNewUrl() {

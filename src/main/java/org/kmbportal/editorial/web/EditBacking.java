@@ -64,8 +64,8 @@ public class EditBacking implements Serializable {
      * sent or saved, the conflict shown, the question asked, and the review panel's date and comment.
      */
     private record Kept(ResourceForm form, PublicationStatus status, long version, String baseText, String note,
-            List<RevisionDiff.Line> theirChanges, long theirVersion, String asking, String cancelled, String publishAt,
-            String comment) implements Serializable {
+            List<RevisionDiff.Line> theirChanges, long theirVersion, String theirSaveBy, String theirSaveAt,
+            String asking, String cancelled, String publishAt, String comment) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -82,6 +82,10 @@ public class EditBacking implements Serializable {
     private String note = "";
     private List<RevisionDiff.Line> theirChanges;
     private long theirVersion;
+    /** Who saved the version in the way of a conflict (their display name, empty for the library's import). */
+    private String theirSaveBy;
+    /** When they saved it, in UTC as pages say times. */
+    private String theirSaveAt;
     private boolean movedWithChanges;
     private Kept kept;
 
@@ -118,6 +122,8 @@ public class EditBacking implements Serializable {
         baseText = ContentWriter.write(draft.content());
         creating = false;
         theirChanges = null;
+        theirSaveBy = null;
+        theirSaveAt = null;
         id = draft.content().id();
     }
 
@@ -131,6 +137,8 @@ public class EditBacking implements Serializable {
         note = kept.note();
         theirChanges = kept.theirChanges() == null ? null : List.copyOf(kept.theirChanges());
         theirVersion = kept.theirVersion();
+        theirSaveBy = kept.theirSaveBy();
+        theirSaveAt = kept.theirSaveAt();
         if (kept.asking() != null) {
             confirmation.ask(kept.asking());
         }
@@ -152,7 +160,8 @@ public class EditBacking implements Serializable {
         PostRedirectGet.to("/editor/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
                 KEPT + id, new Kept(form, status, version, baseText, note, theirChanges == null
                         ? null
-                        : new ArrayList<>(theirChanges), theirVersion, confirmation.getTarget(),
+                        : new ArrayList<>(theirChanges), theirVersion, theirSaveBy, theirSaveAt,
+                        confirmation.getTarget(),
                         cancelled.isEmpty()
                                 ? null
                                 : cancelled,
@@ -257,6 +266,12 @@ public class EditBacking implements Serializable {
                 theirVersion = e.currentVersion();
                 theirChanges = RevisionDiff.between(baseText,
                         e.current() == null ? "" : ContentWriter.write(e.current()));
+                // Named as the history names people, with when: "someone else" may be a colleague or one's own tab.
+                editorial.history(id).stream().filter(r -> r.getAction() != Revision.Action.KEPT_COPY).max(
+                        java.util.Comparator.comparingInt(Revision::getNumber)).ifPresent(r -> {
+                            theirSaveBy = r.getAuthorName() == null ? "" : r.getAuthorName();
+                            theirSaveAt = org.kmbportal.web.UtcTime.format(r.getCreatedAt());
+                        });
                 messages.error(creating ? "editor.idTaken" : "editor.conflict");
             }
             case EditorialException e -> {
@@ -335,6 +350,15 @@ public class EditBacking implements Serializable {
 
     public List<SummarySection> getSections() {
         return List.of(SummarySection.values());
+    }
+
+    /** Who saved the version in the way ("" for the library's import), or null when not known. */
+    public String getTheirSaveBy() {
+        return theirSaveBy;
+    }
+
+    public String getTheirSaveAt() {
+        return theirSaveAt;
     }
 
     public boolean isConflict() {

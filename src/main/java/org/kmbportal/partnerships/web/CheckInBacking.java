@@ -18,6 +18,7 @@ import org.kmbportal.partnerships.CheckInRecord;
 import org.kmbportal.partnerships.CheckInSchedule;
 import org.kmbportal.partnerships.CheckInService;
 import org.kmbportal.partnerships.PartnershipException;
+import org.kmbportal.partnerships.PartnershipStatus;
 import org.kmbportal.partnerships.PlanConflict;
 import org.kmbportal.partnerships.ProfileSnapshots;
 import org.kmbportal.platform.PortalClock;
@@ -56,12 +57,16 @@ public class CheckInBacking extends PlanEditing {
     private String newDate = "";
     private String moveReason = "";
     private transient CheckInService.Agenda agenda;
+    /** The status of a partnership whose address names no check-in (proposed, closed…), or null. */
+    private String noCheckIn;
+    /** The message key of the refusal of the day it was held, said beside the date box, or null. */
+    private String heldOnError;
     /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.check-in-form.";
 
     /** The whole form as it was sent, between a button's request and the page it redirects to. */
     private record KeptCheckIn(Kept plan, int number, String heldOn, String whatHappened, String contextChanges,
-            String nextSteps, Map<String, String> ratings, String newDate, String moveReason)
+            String nextSteps, Map<String, String> ratings, String newDate, String moveReason, String heldOnError)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -71,10 +76,12 @@ public class CheckInBacking extends PlanEditing {
         if (loaded || !open()) {
             return;
         }
-        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
-                + partnershipId) instanceof KeptCheckIn kept && String.valueOf(kept.number()).equals(number)) {
-            // Sent here by one of the form's buttons (see changed()): the form as it was sent, with its message.
+        if (keptState(KEPT + partnershipId) instanceof KeptCheckIn kept && String.valueOf(kept.number()).equals(
+                number)) {
+            // Sent here by one of the form's buttons (see changed()), or its address again (a reload, Back): the form
+            // as it was sent, with its message (the date's, beside it, said again on a reload).
             loaded = true;
+            heldOnError = kept.heldOnError();
             occurrenceNumber = kept.number();
             heldOn = kept.heldOn();
             whatHappened = kept.whatHappened();
@@ -91,6 +98,13 @@ public class CheckInBacking extends PlanEditing {
                 : getDashboard().checkIns().stream().filter(o -> String.valueOf(o.number()).equals(number.strip()))
                         .findFirst().orElse(null);
         if (occurrence == null) {
+            PartnershipStatus status = getDashboard().partnership().getStatus();
+            if (status != PartnershipStatus.ACTIVE) {
+                // A proposal, or a partnership that ended: the page says why there is no check-in, not "not found".
+                loaded = true;
+                noCheckIn = status.key();
+                return;
+            }
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
             return;
@@ -117,12 +131,12 @@ public class CheckInBacking extends PlanEditing {
     }
 
     public void record() throws IOException {
+        heldOnError = null;
         LocalDate day;
         try {
             day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
         } catch (DateTimeParseException e) {
-            messages.error("partnerships.error.invalid_held_on");
-            changed();
+            refusedDate();
             return;
         }
         Map<String, Integer> given = new LinkedHashMap<>();
@@ -151,9 +165,41 @@ public class CheckInBacking extends PlanEditing {
             messages.error("partnerships.error.invalid_rating");
             changed();
         } catch (PartnershipException e) {
+            if (e.code().equals("invalid_held_on")) {
+                refusedDate();
+                return;
+            }
             refusals.show(e, NOT_RECORDED);
             changed();
         }
+    }
+
+    /** The day it was held is refused: said above the form, and beside the date, which is marked invalid. */
+    private void refusedDate() {
+        messages.error(NOT_RECORDED + "invalid_held_on");
+        heldOnError = "partnerships.error.invalid_held_on";
+        changed();
+    }
+
+    /**
+     * Whether the day it was held was refused: the box is then marked invalid and described by its message, which is
+     * kept with the form (not only in the flash), so a reload says it again.
+     */
+    public boolean isHeldOnInvalid() {
+        return heldOnError != null;
+    }
+
+    /** The message key of the date's refusal, said beside it, or null. */
+    public String getHeldOnError() {
+        return heldOnError;
+    }
+
+    /**
+     * Why there is no check-in at this address, when the partnership is a proposal or has ended (its status), else
+     * null.
+     */
+    public String getNoCheckIn() {
+        return noCheckIn;
     }
 
     public void move() {
@@ -185,7 +231,7 @@ public class CheckInBacking extends PlanEditing {
     @Override
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
-                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason),
+                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, heldOnError),
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 

@@ -40,9 +40,14 @@ public class PlanBacking extends PlanEditing {
     private int keptRows;
     /** The flash key of the form kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.plan-form.";
+    private static final String GOALS = "plan:goals";
+    /** The refusals said beside the goals and the reason, by box, until the next save. */
+    private final java.util.HashMap<String, String> boxErrors = new java.util.HashMap<>();
+    private static final String REASON = "plan:reason";
 
     /** The form and the conflict shown with it, between a button's request and the page it redirects to. */
-    private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems)
+    private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems,
+            java.util.HashMap<String, String> boxErrors)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -53,13 +58,13 @@ public class PlanBacking extends PlanEditing {
             return;
         }
         loaded = true;
-        if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(KEPT
-                + partnershipId) instanceof KeptPage kept) {
+        if (keptState(KEPT + partnershipId) instanceof KeptPage kept) {
             // Sent here by one of the form's buttons (see changed()): the form as it was sent, with its message.
             restore(kept.form());
             conflict = kept.conflict();
             theirVersion = kept.theirVersion();
             theirItems = kept.theirItems();
+            boxErrors.putAll(kept.boxErrors());
             return;
         }
         fillForm();
@@ -122,11 +127,17 @@ public class PlanBacking extends PlanEditing {
      */
     @Override
     protected void changed() {
-        reloadKeeping(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(theirItems)),
+        reloadKeeping(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(theirItems),
+                new java.util.HashMap<>(boxErrors)),
                 "/partnerships/plan?id=" + partnershipId);
     }
 
     private void saveExpecting(long expected) throws IOException {
+        boxErrors.clear();
+        if (refusedAtOnce()) {
+            changed();
+            return;
+        }
         try {
             PlanService.Saved saved = plans.save(partnershipId, expected, form.toDraft(isGoalsEditable()),
                     form.getReason());
@@ -152,6 +163,51 @@ public class PlanBacking extends PlanEditing {
             refusals.show(e);
             changed();
         }
+    }
+
+    /**
+     * Says every refusal the save would meet at once (it said the goals', then after the next save the items', then
+     * the reason's): the goals' and the reason's beside their boxes, the items' naming each item and box, under one
+     * line above the form. Returns whether anything was refused.
+     */
+    private boolean refusedAtOnce() {
+        java.util.Map<String, org.kmbportal.partnerships.PartnershipException> refused;
+        try {
+            refused = plans.refusals(partnershipId, form.toDraft(isGoalsEditable()), form.getReason());
+        } catch (PlanForm.BadDate | org.kmbportal.partnerships.PartnershipException e) {
+            // Said by the save itself, as before.
+            return false;
+        }
+        if (refused.isEmpty()) {
+            return false;
+        }
+        messages.error("partnerships.plan.fixFields");
+        refused.forEach((part, e) -> {
+            switch (part) {
+                case "goals" -> beside(GOALS, e);
+                case "reason" -> beside(REASON, e);
+                default -> refusals.show(e);
+            }
+        });
+        return true;
+    }
+
+    /** Says a refusal beside a box: kept with the form (not only in the flash), so the page after the redirect says it. */
+    private void beside(String box, org.kmbportal.partnerships.PartnershipException e) {
+        refusals.showBeside(box, e);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = String.join(" ", faces.getMessageList(box).stream().map(m -> m.getSummary()).toList());
+        boxErrors.put(box.substring("plan:".length()), text);
+    }
+
+    /** Whether a box of the form (by its id: goals, reason) was refused: it is then marked and described by it. */
+    public boolean invalid(String box) {
+        return boxErrors.containsKey(box);
+    }
+
+    /** What is wrong with a box of the form (goals, reason), said beside it, or null. */
+    public String boxError(String box) {
+        return boxErrors.get(box);
     }
 
     /** The revisions, newest first, each with its changes in words. */

@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.KeptForms;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.library.LibraryService;
@@ -57,6 +58,9 @@ public abstract class PlanEditing implements Serializable {
 
     @Inject
     transient Refusals refusals;
+
+    @Inject
+    transient KeptForms keptForms;
 
     @Inject
     transient LocaleBean locale;
@@ -128,10 +132,25 @@ public abstract class PlanEditing implements Serializable {
 
     /**
      * Answers a button with a redirect to the page's own address (Post/Redirect/Get): the page's state goes in the
-     * flash under {@code key}, and the messages with it.
+     * flash under {@code key}, and the messages with it. It is also kept for the session under a number the address
+     * carries, so that a reload or Back shows the form as the button left it, with what was typed ({@link KeptForms}).
      */
     protected void reloadKeeping(String key, Serializable state, String address) {
-        org.kmbportal.web.PostRedirectGet.to(address, key, state);
+        org.kmbportal.web.PostRedirectGet.to(address + "&" + KeptForms.PARAMETER + "=" + keptForms.keep(key, state),
+                key, state);
+    }
+
+    /**
+     * The page's state a button left under {@code key}: in the flash when this is the redirect it answered with, else
+     * kept for the number in the address (a reload, Back), else none.
+     */
+    protected Object keptState(String key) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        Object state = external.getFlash().get(key);
+        return state != null
+                ? state
+                : keptForms.kept(key, external.getRequestParameterMap().get(KeptForms.PARAMETER), Serializable.class)
+                        .orElse(null);
     }
 
     /** What the form holds, to carry across a redirect; {@link #restore} puts it back. */
@@ -192,6 +211,26 @@ public abstract class PlanEditing implements Serializable {
      */
     public String itemLabel(int index) {
         return PlanWording.itemName(index + 1, what(index), locale.getCurrent());
+    }
+
+    /** The longest goals the plan keeps: the box says it (maxlength), as the server refuses more. */
+    public int getMaxGoals() {
+        return org.kmbportal.partnerships.PartnershipService.MAX_GOALS;
+    }
+
+    /** The longest "why" of an item. */
+    public int getMaxWhy() {
+        return org.kmbportal.partnerships.PlanRules.MAX_WHY;
+    }
+
+    /** The longest notes of an item. */
+    public int getMaxNotes() {
+        return org.kmbportal.partnerships.PlanRules.MAX_NOTES;
+    }
+
+    /** The longest reason for a change of the plan. */
+    public int getMaxReason() {
+        return org.kmbportal.partnerships.PlanService.MAX_REASON;
     }
 
     /** Item {@code index}'s heading and its entry in the list of items: "Item 2: what", or "Item 2" while blank. */
