@@ -117,7 +117,8 @@
             thanks.className = 'signal__done';
             thanks.setAttribute('role', 'status');
             thanks.setAttribute('tabindex', '-1');
-            thanks.textContent = form.getAttribute('data-msg-done');
+            // A second answer from the same reader replaces the first: say so, not a plain thank-you.
+            thanks.textContent = form.getAttribute(receipt && receipt.updated ? 'data-msg-updated' : 'data-msg-done');
             form.parentNode.replaceChild(thanks, form);
             thanks.focus();
         } else {

@@ -246,8 +246,8 @@ class InServerIT {
     @Test
     @Order(14)
     @RunAsClient
-    void usefulAnswersAreStoredOncePerSessionAndCountedWithTheirReasonsForEditorsOnly() {
-        insights().usefulAnswersAreStoredOncePerSessionAndCountedWithTheirReasonsForEditorsOnly();
+    void usefulAnswersAreStoredOncePerReaderAndCountedWithTheirReasonsForEditorsOnly() {
+        insights().usefulAnswersAreStoredOncePerReaderAndCountedWithTheirReasonsForEditorsOnly();
     }
 
     @Test

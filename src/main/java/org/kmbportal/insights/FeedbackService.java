@@ -11,12 +11,15 @@ import jakarta.transaction.Transactional;
 
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.platform.PortalClock;
+import org.kmbportal.platform.Tokens;
 
 /**
  * Takes "was this useful?" answers: yes or no about a published resource, on its page or as a match (with the
  * match's rank), with an optional reason from {@link FeedbackReason} and up to {@value #TEXT_MAX} characters of text,
- * stored as plain text ({@link ReaderText}). Anonymous: nothing about who answered is stored. Whether the sender may
- * answer (once per resource and session, rate limits, robots) is decided before, by whoever received the answer.
+ * stored as plain text ({@link ReaderText}). Nothing readable about who answered is stored: only a one-way code of the
+ * reader (signed-in account, else anonymous session) with the resource, so one reader keeps one answer per resource
+ * (and per match): a new answer replaces the earlier one. Rate limits and robots are decided before, by whoever
+ * received the answer.
  */
 @ApplicationScoped
 public class FeedbackService {
@@ -78,10 +81,30 @@ public class FeedbackService {
                 language);
     }
 
+    /**
+     * Keeps the answer as the reader's only one about this resource and place: an earlier answer from the same reader
+     * ({@link #answerer}) is replaced, so insights count readers, not clicks.
+     *
+     * @return whether an earlier answer was replaced
+     */
     @Transactional
-    public void store(Checked answer) {
+    public boolean store(Checked answer, String answerer) {
+        String code = Tokens.sha256(answerer + "|" + answer.place().key() + "|" + answer.resource());
+        var earlier = em.createQuery("select f from ReaderFeedback f where f.answerer = :code", ReaderFeedback.class)
+                .setParameter("code", code).setMaxResults(1).getResultList();
+        if (!earlier.isEmpty()) {
+            earlier.get(0).replace(clock.today(), answer.rank(), answer.useful(), answer.reason(), answer.text(),
+                    answer.language());
+            return true;
+        }
         em.persist(new ReaderFeedback(clock.today(), answer.resource(), answer.place(), answer.rank(),
-                answer.useful(), answer.reason(), answer.text(), answer.language()));
+                answer.useful(), answer.reason(), answer.text(), answer.language(), code));
+        return false;
+    }
+
+    /** Who answers, before it is made one-way: the signed-in account, else the anonymous session's own random key. */
+    public static String answerer(Long accountId, String sessionKey) {
+        return accountId != null ? "account:" + accountId : "session:" + sessionKey;
     }
 
     static ReaderFeedback.Place place(String key) {

@@ -53,8 +53,8 @@ public final class InsightTables {
             }
             case "click-through" -> {
                 reports.clickThrough(period).forEach(w -> rows.add(List.of(w.weekOf().toString(), w.searches(),
-                        w.opened(), w.meanReciprocalRank() == null ? "" : w.meanReciprocalRank())));
-                return new Table(headers(label, "weekOf", "searches", "opened", "mrr"), rows);
+                        w.opened(), decimal(w.meanReciprocalRank(), label))));
+                return new Table(headers(label, "weekOf", "searchesWithResults", "opened", "mrr"), rows);
             }
             case "uptake" -> {
                 reports.resources(period, EXPORT_ROWS).uptake().forEach(u -> rows.add(List.of(u.id(), u.title(),
@@ -72,7 +72,7 @@ public final class InsightTables {
                             + NAMES + ".");
                 };
                 list.forEach(r -> rows.add(List.of(r.id(), r.title(), r.useful(), r.notUseful(),
-                        r.meanMatchRank() == null ? "" : r.meanMatchRank(), reasons(r, label),
+                        decimal(r.meanMatchRank(), label), reasons(r, label),
                         r.comments().stream().map(ResourceFeedback.Comment::text)
                                 .collect(Collectors.joining(" | ")))));
                 return new Table(headers(label, "resourceId", "resource", "useful", "notUseful", "meanRank",
@@ -81,14 +81,23 @@ public final class InsightTables {
         }
     }
 
-    /** "Clarity: 3 / 1; Evidence: 0 / 2" (useful / not useful). */
+    /** "Clarity: 3 / 1; Evidence: 0 / 2" (useful / not useful), with the language's colon ("Clarté : 3 / 1"). */
     public static String reasons(ResourceFeedback row, BiFunction<String, Object[], String> label) {
-        return row.reasons().stream().map(c -> label.apply("feedback.reason." + c.reason(), new Object[0]) + ": "
-                + c.useful() + " / " + c.notUseful()).collect(Collectors.joining("; "));
+        return row.reasons().stream().map(c -> label.apply("feedback.reason." + c.reason(), new Object[0])
+                + colon(label) + c.useful() + " / " + c.notUseful()).collect(Collectors.joining("; "));
+    }
+
+    /** A mean as the language writes it ("0.5", "0,5"); empty when there is none. */
+    public static String decimal(Double value, BiFunction<String, Object[], String> label) {
+        return value == null ? "" : label.apply("insights.decimal", new Object[]{value});
+    }
+
+    private static String colon(BiFunction<String, Object[], String> label) {
+        return label.apply("punctuation.colon", new Object[0]);
     }
 
     private static String line(UptakeSummary.Line line, BiFunction<String, Object[], String> label) {
-        return line.usedOn() + ": " + line.line() + " (" + who(line, label) + ")";
+        return line.usedOn() + colon(label) + line.line() + " (" + who(line, label) + ")";
     }
 
     /** Who reported a use: the member and the organization when shared, else that it was not shared. */

@@ -6,7 +6,8 @@ import java.time.format.DateTimeParseException;
 /**
  * The period a report asks for, from its {@code from} and {@code to} ({@code YYYY-MM-DD}): the last
  * {@value #DEFAULT_DAYS} days by default, ending today when only the start is given. Refused (with a plain message)
- * when a date is not one, or when the period ends before it starts or spans more than ten years.
+ * when a date is not one, when the period ends before it starts, or when it spans more than ten years (each with
+ * its own code, so the page says which).
  */
 public final class Periods {
 
@@ -25,7 +26,9 @@ public final class Periods {
         }
         Period period = new Period(start, end);
         if (period.days() > MAX_DAYS) {
-            throw SignalRefused.badRequest("bad_period", "A period spans ten years at most.");
+            throw SignalRefused.badRequest("period_too_long", "A period spans ten years (" + MAX_DAYS
+                    + " days) at most; from " + start + " to " + end + " is " + period.days()
+                    + " days: choose dates closer together.");
         }
         return period;
     }

@@ -53,14 +53,25 @@ public class ReaderFeedback {
     @Column(nullable = false, length = 5)
     private String language;
 
+    /** A one-way code of who answered about this resource and place, so a second answer replaces the first. */
+    @Column(length = 64)
+    private String answerer;
+
     protected ReaderFeedback() {
     }
 
     ReaderFeedback(LocalDate givenOn, String resourceSlug, Place place, Integer matchRank, boolean useful,
-            FeedbackReason reason, String comment, String language) {
-        this.givenOn = givenOn;
+            FeedbackReason reason, String comment, String language, String answerer) {
         this.resourceSlug = resourceSlug;
         this.place = place.key();
+        this.answerer = answerer;
+        replace(givenOn, matchRank, useful, reason, comment, language);
+    }
+
+    /** The reader's new answer in place of their earlier one. */
+    void replace(LocalDate givenOn, Integer matchRank, boolean useful, FeedbackReason reason, String comment,
+            String language) {
+        this.givenOn = givenOn;
         this.matchRank = matchRank;
         this.useful = useful;
         this.reason = reason == null ? null : reason.key();

@@ -8,10 +8,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -100,7 +103,7 @@ class InsightsJourneyE2E {
         assertEquals("2", counts.get(2).getText(), "searches whose results no one opened");
         String useful = editor.findElement(By.id("most-useful")).getText();
         assertTrue(useful.contains("How practical it is"), useful);
-        assertTrue(useful.contains("Our coordinators used the checklist; call … for details."), useful);
+        assertTrue(useful.contains("Our <b>coordinators</b> used the checklist; call … for details."), useful);
         Browser.screenshot(editor, "insights-page");
 
         gap.findElement(By.cssSelector("input[type=submit], button")).click();
@@ -151,6 +154,75 @@ class InsightsJourneyE2E {
             Browser.screenshot(editor, "insights-" + language);
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * One member answers "was this useful?" about a resource twice, each time in a new session (signed in again): the
+     * second answer replaces the first and says so, and the insight page counts one reader and shows the comment
+     * exactly as written, markup-like words included (user session: both were counted and "<b>" and a script
+     * vanished from the comment).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aReaderWhoAnswersAgainIsCountedOnceWithTheirWordsAsWritten(String language, URI portal) {
+        String resource = language.equals("fr")
+                ? "keller-2010-mutual-but-unequal"
+                : "durlak-2010-after-school-programs-meta-analysis";
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "insights-once-" + language + "@kmb.test", "Odile Once", "editor");
+        String email = "insights-reader-" + language + "@kmb.test";
+        People.member(portal, email, "Eve Évaluation", "Once Org " + language);
+        boolean fr = language.equals("fr");
+        Random random = new Random(42 + language.hashCode());
+        String first = comment(random, fr);
+        String second = "« guillemets » <b>x</b> <script>alert(1)</script> " + comment(random, fr);
+
+        ChromeDriver before = browser(language);
+        Browser.signInBySession(before, portal, email, People.PASSWORD);
+        before.get(portal.resolve("/resources/" + resource + "?lang=" + language).toString());
+        before.findElement(By.id("feedback-no")).click();
+        before.findElement(By.id("feedback-text")).sendKeys(first);
+        before.findElement(By.cssSelector("#feedback-form button[type=submit]")).click();
+        Browser.awaitText(before, By.cssSelector(".signal__done"), fr ? "Merci" : "Thank you");
+
+        ChromeDriver again = browser(language);
+        Browser.signInBySession(again, portal, email, People.PASSWORD);
+        again.get(portal.resolve("/resources/" + resource + "?lang=" + language).toString());
+        again.findElement(By.id("feedback-yes")).click();
+        again.findElement(By.id("feedback-text")).sendKeys(second);
+        again.findElement(By.cssSelector("#feedback-form button[type=submit]")).click();
+        Browser.awaitText(again, By.cssSelector(".signal__done"), fr ? "mise à jour" : "was updated");
+
+        ChromeDriver editor = browser(language);
+        Browser.signInBySession(editor, portal, "insights-once-" + language + "@kmb.test", People.PASSWORD);
+        editor.get(portal.resolve("/editor/insights?lang=" + language).toString());
+        waiting(editor).until(ExpectedConditions.presenceOfElementLocated(By.id("most-useful")));
+        List<WebElement> rows = editor.findElements(By.cssSelector("#most-useful tbody tr, #least-useful tbody tr"))
+                .stream().filter(r -> r.findElement(By.tagName("a")).getAttribute("href").contains(resource))
+                .toList();
+        assertFalse(rows.isEmpty(), editor.findElement(By.id("most-useful")).getText());
+        for (WebElement row : rows) {
+            List<WebElement> counts = row.findElements(By.tagName("td"));
+            assertEquals("1", counts.get(0).getText(), "one reader: " + row.getText());
+            assertEquals("0", counts.get(1).getText(), "the earlier answer was replaced: " + row.getText());
+            List<String> comments = row.findElements(By.cssSelector(".comments-list__text")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of(second), comments, "the words as written, once");
+        }
+    }
+
+    /** A comment of odd words in the language, as readers write them (no contact details, which are taken out). */
+    private static String comment(Random random, boolean fr) {
+        List<String> words = fr
+                ? List.of("l’équipe", "a < b", "« cœur »", "Œuvre", "très", "utile", "ça", "marché", "&amp;", "5 > 3",
+                        "élèves", "d’après", "naïve", "déjà", "100 %")
+                : List.of("the team's", "a < b", "\"quoted\"", "coordinators", "useful", "it's", "&amp;", "5 > 3",
+                        "mentors", "checklist", "naïve", "café", "50%");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8 + random.nextInt(12); i++) {
+            text.append(i == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+        }
+        return text.toString();
     }
 
     private void check(ChromeDriver browser, URI portal, List<String> pages, String language, List<String> problems) {

@@ -60,16 +60,17 @@ public class InsightsInServer {
         this.em = em;
     }
 
-    public void usefulAnswersAreStoredOncePerSessionAndCountedWithTheirReasonsForEditorsOnly() {
+    public void usefulAnswersAreStoredOncePerReaderAndCountedWithTheirReasonsForEditorsOnly() {
         Map<String, Visitor> p = people();
         String resource = summaries().get(0);
         Visitor reader = new Visitor(Deployments.base());
-        Http.Answer kept = answer(reader, resource, "{\"useful\": true, \"reason\": \"practicality\", \"text\":"
-                + " \"<b>Very</b> practical <script>alert(1)</script>for our coordinators; write to ana@example.org\"}");
+        Http.Answer kept = answer(reader, resource, "{\"useful\": false}");
         assertEquals(201, kept.status(), kept.body());
-        Http.Answer again = answer(reader, resource, "{\"useful\": false}");
-        assertEquals(409, again.status(), "once per resource and session: " + again.body());
-        assertEquals("already_answered", again.json().getString("error"));
+        assertFalse(kept.json().getBoolean("updated"));
+        Http.Answer again = answer(reader, resource, "{\"useful\": true, \"reason\": \"practicality\", \"text\":"
+                + " \"<b>Very</b> practical <script>alert(1)</script>for our coordinators; write to ana@example.org\"}");
+        assertEquals(200, again.status(), "one answer per resource and session, the newest: " + again.body());
+        assertTrue(again.json().getBoolean("updated"), again.body());
         Http.Answer no = answer(new Visitor(Deployments.base()), resource, "{\"useful\": false, \"reason\":"
                 + " \"clarity\"}");
         assertEquals(201, no.status(), no.body());
@@ -104,10 +105,24 @@ public class InsightsInServer {
         String reasons = counted.getJsonArray("reasons").toString();
         assertTrue(reasons.contains("practicality") && reasons.contains("clarity"), reasons);
         String comment = counted.getJsonArray("comments").getJsonObject(0).getString("text");
-        assertEquals("Very practical for our coordinators; write to …", comment, "plain text, no address");
+        assertEquals("<b>Very</b> practical <script>alert(1)</script>for our coordinators; write to …", comment,
+                "the words as written, no address");
         JsonObject asMatch = row(report.json(), "matching", resource);
         assertNotNull(asMatch, report.body());
         assertEquals(3.0, asMatch.getJsonNumber("mean_match_rank").doubleValue(), 0.001);
+
+        // A signed-in person keeps one answer per resource across sessions (signed in again, another browser).
+        String other = summaries().get(11);
+        for (boolean useful : List.of(false, true, true)) {
+            Visitor session = People.signedIn(Deployments.base(), "it-ins-colleague@kmb.test");
+            Http.Answer answered = session.api("POST", "/api/resources/" + other + "/feedback",
+                    "{\"useful\": " + useful + ", \"place\": \"match\", \"rank\": 2}");
+            assertTrue(answered.status() == 201 || answered.status() == 200, answered.body());
+        }
+        JsonObject once = row(p.get("editor").get("/api/insights/resources").json(), "matching", other);
+        assertNotNull(once);
+        assertEquals(1, once.getInt("useful"), "one person, three answers: the last one counts");
+        assertEquals(0, once.getInt("not_useful"), "the earlier answer was replaced");
 
         assertEquals(200, p.get("admin").get("/api/insights/resources").status());
         for (String path : List.of("/api/insights/resources", "/api/insights/searches", "/api/insights/gaps")) {
@@ -127,7 +142,8 @@ public class InsightsInServer {
         Http.Answer kept = p.get("member").api("POST", "/api/resources/" + resource + "/uptake",
                 "{\"used_on\": \"" + today + "\", \"line\": \"Ran two <i>training</i> sessions with our mentors\"}");
         assertEquals(201, kept.status(), kept.body());
-        assertEquals("Ran two training sessions with our mentors", kept.json().getString("line"));
+        assertEquals("Ran two <i>training</i> sessions with our mentors", kept.json().getString("line"),
+                "the words as written");
         Http.Answer shared = p.get("colleague").api("POST", "/api/resources/" + resource + "/uptake",
                 "{\"used_on\": \"2025-03-14\", \"line\": \"Used the checklist at match closure\", \"share\": true}");
         assertEquals(201, shared.status(), shared.body());
@@ -148,7 +164,7 @@ public class InsightsInServer {
                 "{\"used_on\": \"" + today + "\", \"line\": \"x\"}").status());
 
         String ours = p.get("member").get("/account/used").body();
-        assertTrue(ours.contains("Ran two training sessions with our mentors"), ours);
+        assertTrue(ours.contains("Ran two &lt;i&gt;training&lt;/i&gt; sessions with our mentors"), "escaped: " + ours);
         String theirs = p.get("other").get("/account/used").body();
         assertFalse(theirs.contains("Ran two training sessions"), "another organization does not see it");
 
@@ -225,7 +241,7 @@ public class InsightsInServer {
         try {
             signals.record(new SearchPerformed(words, "en", 0, true, key));
             feedback.store(feedback.check(new FeedbackService.Answer(summaries().get(50), true, null, words, null,
-                    null, "en")));
+                    null, "en")), "retention probe " + words);
         } finally {
             clock.reset();
         }

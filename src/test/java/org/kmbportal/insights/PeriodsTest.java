@@ -1,11 +1,15 @@
 package org.kmbportal.insights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.kmbportal.web.Messages;
 
 /** The period the insight page and its API read, and the trend of a gap against the period before. */
 class PeriodsTest {
@@ -28,10 +32,25 @@ class PeriodsTest {
                 {null, "tomorrow"}, {"2026-03-10", "2026-03-01"}, {"2000-01-01", "2026-01-01"}}) {
             SignalRefused refused = assertThrows(SignalRefused.class, () -> Periods.parse(bad[0], bad[1], TODAY));
             assertEquals(400, refused.status());
-            assertEquals(
-                    refused.code().equals("invalid_date") ? "signal.error.invalid_date" : "signal.error.bad_period",
-                    refused.messageKey());
+            assertEquals("signal.error." + (refused.code().equals("invalid_date")
+                    ? "invalid_date"
+                    : bad[0].startsWith("2000") ? "period_too_long" : "bad_period"), refused.messageKey());
         }
+    }
+
+    /** User session: 1900-01-01 to 2999-12-31 said the period ends before it starts. */
+    @Test
+    void aPeriodOverTenYearsSaysSoAndWhatIsAllowedInBothLanguages() {
+        for (String[] dates : new String[][]{{"1900-01-01", "2999-12-31"}, {"2016-03-01", "2026-03-15"}}) {
+            SignalRefused refused = assertThrows(SignalRefused.class, () -> Periods.parse(dates[0], dates[1], TODAY));
+            assertTrue(refused.getMessage().contains("ten years"), refused.getMessage());
+            String en = Messages.format(Locale.ENGLISH, refused.messageKey());
+            String fr = Messages.format(Locale.FRENCH, refused.messageKey());
+            assertTrue(en.contains("longer than ten years") && en.contains("3,660 days"), en);
+            assertTrue(fr.contains("dépasse dix ans") && fr.contains("3\u00a0660 jours"), fr);
+            assertFalse(en.contains("ends before") || fr.contains("avant de commencer"), en + " / " + fr);
+        }
+        assertEquals(3653, Periods.parse("2016-03-15", "2026-03-15", TODAY).days(), "ten years are allowed");
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class SignalJson {
 
     @Schema(name = "FeedbackReceipt", description = "What became of an answer")
     public record FeedbackReceipt(@Schema(description = "False for robots, whose answers are ignored") boolean recorded,
+            @Schema(description = "True when it replaced this reader's earlier answer") boolean updated,
             String message) {
     }
 

@@ -219,6 +219,13 @@ public class InsightsBacking {
     }
 
     /** The reasons of a resource's answers in one line, labelled in the editor's language. */
+    /** A mean in the page's language ("0.5", "0,5"), or the page's word for none. */
+    public String decimal(Double value) {
+        return value == null
+                ? messages.get("insights.noValue")
+                : InsightTables.decimal(value, (key, arguments) -> messages.get(key, arguments));
+    }
+
     public String reasons(ResourceFeedback row) {
         return InsightTables.reasons(row, (key, arguments) -> messages.get(key, arguments));
     }
