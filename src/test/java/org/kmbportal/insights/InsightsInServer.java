@@ -306,8 +306,10 @@ public class InsightsInServer {
                 Set.of("id", "searched_on", "query_text", "typed_text", "language", "source", "results", "opened_rank",
                         "open_key"),
                 columns(em, "search_signal"), "no column for who searched");
+        // "answerer" is a one-way code (a reader answers once, the latest answer kept), never the account, address,
+        // name or session: the cells are checked for those below.
         assertEquals(Set.of("id", "given_on", "resource_slug", "place", "match_rank", "useful", "reason",
-                "comment_text", "language"), columns(em, "reader_feedback"), "no column for who answered");
+                "comment_text", "language", "answerer"), columns(em, "reader_feedback"), "no column for who answered");
         List<String> identifying = List.of(member.sessionCookie(), member.csrfToken(), "it-ins-privacy@kmb.test",
                 "Privacy Probe Person", "Privacy Probe Org", "127.0.0.1", "Java-http-client");
         for (String table : List.of("search_signal", "reader_feedback")) {
