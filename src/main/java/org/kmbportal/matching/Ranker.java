@@ -82,14 +82,7 @@ public final class Ranker {
     private final NamedGroups groups;
     private final NamedPlaces places;
     /** How many items of the catalog last ranked carry each value of each shared dimension. */
-    private volatile ValueCounts counts = new ValueCounts(List.of(), Map.of());
-
-    /**
-     * @param byDimension
-     *            dimension to value to the number of the catalog's items tagged with it
-     */
-    private record ValueCounts(List<CatalogEntry> catalog, Map<String, Map<String, Integer>> byDimension) {
-    }
+    private volatile CatalogValueCounts counts = CatalogValueCounts.NONE;
 
     public Ranker(Taxonomy taxonomy, String language) {
         this.taxonomy = taxonomy;
@@ -169,23 +162,12 @@ public final class Ranker {
      * The catalog's value counts, counted once per catalog: the search keeps one list per index refresh and language,
      * so a match counts nothing and a refresh costs one pass over the catalog's terms.
      */
-    private ValueCounts counts(List<CatalogEntry> catalog) {
-        ValueCounts known = counts;
-        if (known.catalog() == catalog) {
-            return known;
+    private CatalogValueCounts counts(List<CatalogEntry> catalog) {
+        CatalogValueCounts known = counts;
+        if (known.catalog() != catalog) {
+            known = CatalogValueCounts.of(catalog, OVERLAPS.keySet());
+            counts = known;
         }
-        Map<String, Map<String, Integer>> byDimension = new java.util.HashMap<>();
-        for (String dimension : OVERLAPS.keySet()) {
-            Map<String, Integer> values = new java.util.HashMap<>();
-            for (CatalogEntry entry : catalog) {
-                for (String value : entry.terms(dimension)) {
-                    values.merge(value, 1, Integer::sum);
-                }
-            }
-            byDimension.put(dimension, values);
-        }
-        known = new ValueCounts(catalog, byDimension);
-        counts = known;
         return known;
     }
 
@@ -193,8 +175,7 @@ public final class Ranker {
             .thenComparing(s -> s.entry().id());
 
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        return score(entry, challenge, profile, new Wanted(profile, groups, places, new ValueCounts(List.of(), Map
-                .of())), true);
+        return score(entry, challenge, profile, new Wanted(profile, groups, places, CatalogValueCounts.NONE), true);
     }
 
     /**
@@ -215,14 +196,10 @@ public final class Ranker {
         final boolean longParagraph;
         /** The context facets whose values only the paragraph states. */
         final Set<String> saidFacets = new HashSet<>();
-        /**
-         * By dimension, how common in the catalog the organization's values are, from 0 (one of them is nowhere, or
-         * only a resource scored alone) to nearly 1 (every one is on nearly every item): 1 less the greatest
-         * specificity of its values, ln(items / items with it) / ln(items).
-         */
+        /** By dimension, how common in the catalog the organization's values are ({@link CatalogValueCounts#common}). */
         final double[] common = new double[DIMENSIONS.size()];
 
-        Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places, ValueCounts counts) {
+        Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places, CatalogValueCounts counts) {
             longParagraph = ChallengeRelevance.isLong(profile.challenges());
             byFacet = new java.util.HashMap<>(profile.context());
             places.in(profile.challenges(), profile.textLanguage()).forEach((facet, said) -> {
@@ -238,15 +215,8 @@ public final class Ranker {
                 byDimension.add(chosen.isEmpty() ? said : chosen);
                 fromParagraph.add(chosen.isEmpty() && !said.isEmpty());
             }
-            int items = counts.catalog().size();
-            for (int d = 0; d < DIMENSIONS.size() && items > 1; d++) {
-                Map<String, Integer> tagged = counts.byDimension().getOrDefault(DIMENSIONS.get(d).getKey(), Map.of());
-                double specific = 0;
-                for (String value : byDimension.get(d)) {
-                    int with = tagged.getOrDefault(value, 0);
-                    specific = Math.max(specific, with == 0 ? 1 : Math.log((double) items / with) / Math.log(items));
-                }
-                common[d] = byDimension.get(d).isEmpty() ? 0 : 1 - specific;
+            for (int d = 0; d < DIMENSIONS.size(); d++) {
+                common[d] = counts.common(DIMENSIONS.get(d).getKey(), byDimension.get(d));
             }
         }
 
