@@ -52,7 +52,8 @@ final class MatrixPartnerships {
         return id;
     }
 
-    private static long proposed(Visitor mentor, String code, String title) {
+    /** A partnership the mentor proposed to the organization with that join code, not accepted yet. */
+    static long proposed(Visitor mentor, String code, String title) {
         Http.Answer started = mentor.api("POST", "/api/partnerships", Json.createObjectBuilder()
                 .add("join_code", code).add("title", title).build().toString());
         assertEquals(201, started.status(), started.body());

@@ -190,21 +190,14 @@ class ThirdLookFindingsE2E {
         long accepted = MatrixPartnerships.acceptedBetween(member, mentor, "Accepté " + language + " " + n);
         long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
         String code = member.get("/api/organizations/" + organization).json().getString("join_code");
-        long opened = proposedTo(mentor, code, "Ouvert " + language + " " + n);
-        long other = proposedTo(mentor, code, "Autre " + language + " " + n);
+        long opened = MatrixPartnerships.proposed(mentor, code, "Ouvert " + language + " " + n);
+        long other = MatrixPartnerships.proposed(mentor, code, "Autre " + language + " " + n);
         assertEquals(java.util.Set.of(opened, other), unreadPartnerships(member),
                 "the accepted proposal's notification is read by accepting it");
         followed(member, "/partnerships/view?id=" + opened + "&lang=" + language);
         assertEquals(java.util.Set.of(other), unreadPartnerships(member), "opened: read; the other stays new");
         assertEquals(1, member.get("/api/partnerships/notifications").json().getInt("unread"));
         assertTrue(unreadPartnerships(mentor).contains(accepted), "the mentor has not opened it: still new to them");
-    }
-
-    private static long proposedTo(Visitor mentor, String code, String title) {
-        Http.Answer started = mentor.api("POST", "/api/partnerships", jakarta.json.Json.createObjectBuilder()
-                .add("join_code", code).add("title", title).build().toString());
-        assertEquals(201, started.status(), started.body());
-        return started.json().getJsonNumber("id").longValue();
     }
 
     private static java.util.Set<Long> unreadPartnerships(Visitor who) {
