@@ -81,6 +81,10 @@ public class EditCollectionBacking implements Serializable {
     private List<Organization> shareable = List.of();
     private boolean conflict;
     private long theirVersion;
+    /** When the version in the way of a conflict was saved (UTC, as pages say times). */
+    private String theirSavedAt;
+    /** The changes shown were kept for an older version than the one saved since (an old {@code kept=} address). */
+    private boolean olderDraft;
     private boolean confirmingDelete;
     private String newUrl = "";
     private String newTitle = "";
@@ -88,8 +92,9 @@ public class EditCollectionBacking implements Serializable {
     private ResourcePicker picker = new ResourcePicker();
 
     /** The form between a button's request and the page it redirects to (see {@link #changed}). */
-    private record Kept(long version, CollectionForm form, boolean conflict, long theirVersion, String newUrl,
-            String newTitle, String newNote, ResourcePicker picker, boolean confirmingDelete) implements Serializable {
+    private record Kept(long version, CollectionForm form, boolean conflict, long theirVersion, String theirSavedAt,
+            boolean olderDraft, String newUrl, String newTitle, String newNote, ResourcePicker picker,
+            boolean confirmingDelete) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -111,11 +116,19 @@ public class EditCollectionBacking implements Serializable {
                         form = kept.form();
                         conflict = kept.conflict();
                         theirVersion = kept.theirVersion();
+                        theirSavedAt = kept.theirSavedAt();
+                        olderDraft = kept.olderDraft();
                         newUrl = kept.newUrl();
                         newTitle = kept.newTitle();
                         newNote = kept.newNote();
                         picker = kept.picker();
                         confirmingDelete = kept.confirmingDelete();
+                        if (!conflict && version != collection.getVersion()) {
+                            // Changes kept for an older version (the collection was saved since, from another tab
+                            // or by someone else): said at once, and a save from them is refused as a conflict.
+                            olderDraft = true;
+                            inTheWay(collection);
+                        }
                     });
         } catch (CollectionException e) {
             refuse(404);
@@ -130,6 +143,13 @@ public class EditCollectionBacking implements Serializable {
         faces.responseComplete();
     }
 
+    /** The collection as saved since this form's version: a save over it must be asked for ("Save over"). */
+    private void inTheWay(Collection current) {
+        conflict = true;
+        theirVersion = current.getVersion();
+        theirSavedAt = org.kmbportal.web.UtcTime.format(current.getUpdatedAt());
+    }
+
     private void show(Collection collection) {
         Map<String, String> titles = new HashMap<>();
         for (CollectionEntry e : collection.toContent().items()) {
@@ -142,6 +162,8 @@ public class EditCollectionBacking implements Serializable {
         unlistedToken = collection.getUnlistedToken();
         shareable = supported.organizations(collections.shareable(collection));
         conflict = false;
+        olderDraft = false;
+        theirSavedAt = null;
         saved = comparable(form.toDraft());
     }
 
@@ -188,9 +210,11 @@ public class EditCollectionBacking implements Serializable {
     private void saveExpecting(long expected) {
         try {
             show(collections.update(id, expected, form.toDraft()));
+            // Changes kept for older addresses (kept=) are older than this save: they no longer show over it.
+            keptForms.forget(KEPT + id);
             messages.info("curation.saved");
         } catch (CollectionConflict e) {
-            conflict = true;
+            inTheWay(collections.editable(id));
             theirVersion = e.currentVersion();
             messages.error("curation.conflict");
         } catch (CollectionException e) {
@@ -205,6 +229,7 @@ public class EditCollectionBacking implements Serializable {
     /** Forgets what was typed and shows the collection as it is stored now. */
     public void reload() {
         show(collections.editable(id));
+        keptForms.forget(KEPT + id);
         changed();
     }
 
@@ -297,7 +322,8 @@ public class EditCollectionBacking implements Serializable {
     }
 
     private Kept kept() {
-        return new Kept(version, form, conflict, theirVersion, newUrl, newTitle, newNote, picker, confirmingDelete);
+        return new Kept(version, form, conflict, theirVersion, theirSavedAt, olderDraft, newUrl, newTitle, newNote,
+                picker, confirmingDelete);
     }
 
     /**
@@ -383,6 +409,15 @@ public class EditCollectionBacking implements Serializable {
 
     public boolean isConflict() {
         return conflict;
+    }
+
+    /** When the version in the way of a conflict was saved, or null when not known. */
+    public String getTheirSavedAt() {
+        return theirSavedAt;
+    }
+
+    public boolean isOlderDraft() {
+        return olderDraft;
     }
 
     public boolean isConfirmingDelete() {

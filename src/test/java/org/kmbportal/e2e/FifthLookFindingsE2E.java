@@ -1,0 +1,158 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the user session on the shipped library found still open in the evening of 5 December 2026, on its pages. */
+@ExtendWith(RunningPortal.class)
+class FifthLookFindingsE2E {
+
+    private static final String ZELDIN = "zeldin-2013-youth-adult-partnership";
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    private ChromeDriver signedIn(URI portal, String language, String email, String password) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signInBySession(browser, portal, email, password);
+        return browser;
+    }
+
+    private static String line(Random random, int length) {
+        return GeneratedText.oddTitles(length).next(random).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Changes not saved in the collection editor stay under their address ({@code kept=}). A curator came back to the
+     * collection through the site's links, changed it and saved; the old address then showed the older changes, and
+     * saving them put them over the newer save. A save now forgets the changes kept for older addresses, and changes
+     * kept for a version saved over since (from another tab, by someone else) say so at once, with when that version
+     * was saved, and saving them is refused as a conflict.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void changesKeptForAnOlderVersionOfACollectionNeverGoOverANewerSave(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "kept-curator-" + language + n + "@kmb.test";
+        Visitor curator = People.invited(portal, People.admin(portal), email, "Kept Curator", "mentor");
+        Random random = new Random(Gen.seed() * 31 + ("kept-collection-" + language).hashCode());
+        String id = "kept-" + language + "-" + n;
+        List<String> titles = new ArrayList<>();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (int i = 0; i < 3; i++) {
+            titles.add(line(random, 200) + " " + i);
+            items.add(Json.createObjectBuilder().add("url", "https://example.org/kept/" + i).add("title", titles
+                    .get(i)));
+        }
+        assertEquals(201, curator.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id).add(
+                "title", "Kept " + language).add("visibility", "private").add("items", items).build().toString())
+                .status());
+        ChromeDriver browser = signedIn(portal, language, email, People.PASSWORD);
+        String plain = portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString();
+        browser.get(plain);
+        String kept = addLink(browser, n + "-a", line(random, 300), language);
+        assertTrue(kept.contains("kept="), kept);
+
+        // Back through the site's links to the collection as saved: changed and saved there.
+        browser.get(plain);
+        awaitLinkTitles(browser, titles, "the plain address shows the collection as saved");
+        String newTitle = line(random, 400);
+        Browser.type(browser, "edit:title", newTitle);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.saved"));
+        assertEquals(newTitle, stored(curator, id).getString("title"));
+
+        browser.get(kept);
+        awaitLinkTitles(browser, titles, "the old address after a newer save");
+        assertEquals(newTitle, browser.findElement(By.id("edit:title")).getDomProperty("value"),
+                "the old address shows the newer save");
+        assertTrue(browser.findElements(By.id("edit:unsaved")).isEmpty(), "no changes not saved are shown");
+
+        // Changes kept, then the collection saved over from elsewhere (another tab, the API).
+        String added = line(random, 300);
+        String older = addLink(browser, n + "-b", added, language);
+        JsonObject now = stored(curator, id);
+        String theirTitle = "Theirs " + line(random, 200);
+        assertEquals(200, curator.api("PUT", "/api/collections/" + id, Json.createObjectBuilder().add("version", now
+                .getJsonNumber("version").longValue()).add("title", theirTitle).build().toString()).status());
+        browser.get(older);
+        List<String> draft = new ArrayList<>(titles);
+        draft.add(added);
+        awaitLinkTitles(browser, draft, "the changes kept are still shown");
+        assertEquals(Bundle.shown(language, "curation.olderDraft"), browser.findElement(By.id("conflict-text"))
+                .getText().strip(), "said at once that they were made to an older version");
+        assertTrue(browser.findElement(By.id("their-save")).getText().matches(
+                "(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC.*"), "and when that version was saved");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.conflict"));
+        assertEquals(theirTitle, stored(curator, id).getString("title"), "the newer save stays");
+        assertEquals(titles, storedTitles(curator, id), "the newer save's items stay");
+    }
+
+    /** Adds an outside link in the collection editor; returns the address the page leads to. */
+    private static String addLink(ChromeDriver browser, String path, String title, String language) {
+        Browser.type(browser, "edit:new-url", "https://example.org/kept/added-" + path);
+        Browser.type(browser, "edit:new-title", title);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:add-link")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemAdded"));
+        return browser.getCurrentUrl();
+    }
+
+    private static JsonObject stored(Visitor curator, String id) {
+        return curator.get("/api/collections/" + id).json();
+    }
+
+    private static List<String> storedTitles(Visitor curator, String id) {
+        return stored(curator, id).getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i
+                .getString("title", "")).toList();
+    }
+
+    private static List<String> linkTitles(WebDriver browser) {
+        return browser.findElements(By.cssSelector("input[id$=':link-title']")).stream().map(i -> i.getDomProperty(
+                "value")).toList();
+    }
+
+    private static void awaitLinkTitles(ChromeDriver browser, List<String> expected, String when) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).ignoring(
+                    StaleElementReferenceException.class).until(d -> expected.equals(linkTitles(d)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, linkTitles(browser), when);
+        }
+    }
+}
