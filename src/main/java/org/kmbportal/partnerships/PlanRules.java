@@ -25,6 +25,10 @@ public class PlanRules {
     public static final int MAX_WHY = 2000;
     public static final int MAX_NOTES = 4000;
     public static final int MAX_LINKS = 12;
+    /** The earliest due date an item may have: a date before it is a slip of the keyboard (1901 for 2001). */
+    public static final java.time.LocalDate FIRST_DUE = java.time.LocalDate.of(2000, 1, 1);
+    /** The latest due date an item may have. */
+    public static final java.time.LocalDate LAST_DUE = java.time.LocalDate.of(2099, 12, 31);
 
     @Inject
     LibraryService library;
@@ -51,6 +55,10 @@ public class PlanRules {
                 problems.add(new PartnershipException.Problem(n, "what_required", ""));
             }
             length(n, "what", what, MAX_WHAT, problems);
+            if (item.due() != null && (item.due().isBefore(FIRST_DUE) || item.due().isAfter(LAST_DUE))) {
+                problems.add(new PartnershipException.Problem(n, "due_out_of_range", FIRST_DUE + "/" + LAST_DUE,
+                        "due"));
+            }
             String why = Inputs.clean(item.why());
             length(n, "why", why, MAX_WHY, problems);
             String notes = Inputs.clean(item.notes());
@@ -97,6 +105,7 @@ public class PlanRules {
                 case "unknown_item" -> "there is no item " + p.value() + " in this plan";
                 case "what_required" -> "say what is to be done";
                 case "too_long" -> "a text is longer than " + p.value() + " characters";
+                case "due_out_of_range" -> "the due date must be a day from " + p.value().replace("/", " to ");
                 case "too_many_links" -> "link at most " + p.value() + " resources and collections";
                 case "unknown_resource" -> "'" + p.value() + "' is not a published resource";
                 case "unknown_collection" -> "'" + p.value() + "' is not a collection you may read";

@@ -124,6 +124,71 @@ class FifthLookFindingsE2E {
         assertEquals(titles, storedTitles(curator, id), "the newer save's items stay");
     }
 
+    /**
+     * On the plan page an item whose "what" was left empty was refused above the form only, under two lines that both
+     * said the plan was not saved, and its box was not marked; and a due date of 1901-01-01 was kept. The empty box is
+     * now marked and says what is wrong beside it, the refusal is said once, and a due date far in the past or the
+     * future is refused beside its box with the days allowed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void thePlansEmptyWhatAndAFarDueDateAreMarkedBesideTheirBoxes(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("plan-what-due-" + language).hashCode());
+        String partnerEmail = "what-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "What Partner", "What Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "what-mentor-" + language + n + "@kmb.test",
+                "What Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        ChromeDriver browser = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:add-item")));
+        String why = GeneratedText.libraryWords(600).next(random).strip();
+        Browser.type(browser, "plan:items:0:why", why);
+        browser.executeScript("document.getElementById('plan:items:0:due').value = '1901-01-01';");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.plan.fixFields"));
+        String messages = browser.findElement(By.id("messages")).getText();
+        assertFalse(messages.contains(Bundle.shown(language, "partnerships.error.invalid_plan")),
+                "the refusal is said once: " + messages);
+        String whatWords = Bundle.shown(language, "partnerships.problem.what_required").substring(1);
+        String dueWords = Bundle.shown(language, "partnerships.problem.due_out_of_range", "2000-01-01", "2099-12-31")
+                .substring(1);
+        boxMarked(browser, "plan:items:0:what", whatWords);
+        boxMarked(browser, "plan:items:0:due", dueWords);
+        assertEquals(why, browser.findElement(By.id("plan:items:0:why")).getDomProperty("value").strip(),
+                "what was typed stays");
+        assertTrue(partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .isEmpty(), "nothing saved");
+
+        // The "what" written, the date still far: only the date is refused.
+        String what = line(random, 250);
+        Browser.type(browser, "plan:items:0:what", what);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.plan.fixFields"));
+        boxMarked(browser, "plan:items:0:due", dueWords);
+        assertEquals(null, browser.findElement(By.id("plan:items:0:what")).getAttribute("aria-invalid"),
+                "the what box is no longer marked");
+        assertEquals(what, browser.findElement(By.id("plan:items:0:what")).getDomProperty("value"));
+
+        String due = java.time.LocalDate.now().plusMonths(3).toString();
+        browser.executeScript("document.getElementById('plan:items:0:due').value = arguments[0];", due);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.plan.saved", 1));
+        JsonObject item = partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(what, item.getString("what"));
+        assertEquals(due, item.getString("due"));
+    }
+
+    private static void boxMarked(ChromeDriver browser, String box, String words) {
+        WebElement field = browser.findElement(By.id(box));
+        assertEquals("true", field.getAttribute("aria-invalid"), box + " marked");
+        assertTrue(field.getAttribute("aria-describedby").contains(box + "-error"), box);
+        String beside = browser.findElement(By.id(box + "-error")).getText().replace('\u00a0', ' ');
+        assertTrue(beside.contains(words), box + ": " + beside);
+    }
+
     /** Adds an outside link in the collection editor; returns the address the page leads to. */
     private static String addLink(ChromeDriver browser, String path, String title, String language) {
         Browser.type(browser, "edit:new-url", "https://example.org/kept/added-" + path);

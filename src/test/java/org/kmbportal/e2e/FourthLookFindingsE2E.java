@@ -413,11 +413,11 @@ class FourthLookFindingsE2E {
                         org.kmbportal.partnerships.PlanRules.MAX_WHY));
         Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
         Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.plan.fixFields"));
-        String messages = browser.findElement(By.id("messages")).getText();
-        assertTrue(messages.contains(Bundle.shown(language, "partnerships.problem.item", 1, Bundle.text(language,
-                "partnerships.problem.too_long.field", Bundle.text(language, "partnerships.field.why"),
-                org.kmbportal.partnerships.PlanRules.MAX_WHY))), "the item's refusal: " + messages);
-        for (String box : List.of("goals", "reason")) {
+        // The item's box too is marked, its refusal beside it (FifthLookFindingsE2E: an item's refusal is said once).
+        assertTrue(browser.findElement(By.id("plan:items:0:why-error")).getText().contains(Bundle.shown(language,
+                "partnerships.problem.too_long", org.kmbportal.partnerships.PlanRules.MAX_WHY).substring(1)),
+                "the item's refusal beside its box");
+        for (String box : List.of("goals", "reason", "items:0:why")) {
             WebElement field = browser.findElement(By.id("plan:" + box));
             assertEquals("true", field.getAttribute("aria-invalid"), box + " marked, at the same save");
             assertTrue(field.getAttribute("aria-describedby").contains("plan:" + box + "-error"), box);

@@ -156,8 +156,10 @@ public class PlanBacking extends PlanEditing {
             messages.error("partnerships.plan.conflict");
             changed();
         } catch (PlanForm.BadDate e) {
-            messages.error("partnerships.problem.item", e.row() + 1,
-                    org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
+            String text = org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due",
+                    "");
+            messages.error("partnerships.problem.item", e.row() + 1, text);
+            boxErrors.put("items:" + e.row() + ":due", sentence(text));
             changed();
         } catch (PartnershipException e) {
             refusals.show(e);
@@ -186,10 +188,41 @@ public class PlanBacking extends PlanEditing {
             switch (part) {
                 case "goals" -> beside(GOALS, e);
                 case "reason" -> beside(REASON, e);
-                default -> refusals.show(e);
+                default -> itemsBeside(e);
             }
         });
         return true;
+    }
+
+    /**
+     * Says each item's problem beside its box where it has one (its "what" left empty, a text too long, a due date out
+     * of range), the box marked; the others above the form, naming the item. The line above the form already says the
+     * plan was not saved: it is not said a second time.
+     */
+    private void itemsBeside(org.kmbportal.partnerships.PartnershipException e) {
+        for (var p : e.problems()) {
+            String box = p.code().equals("what_required") ? "what" : p.field();
+            String text = refusals.problemText(p.field() != null && p.code().equals("too_long")
+                    ? new org.kmbportal.partnerships.PartnershipException.Problem(p.item(), p.code(), p.value())
+                    : p);
+            if (p.item() > 0 && box != null) {
+                boxErrors.put("items:" + (p.item() - 1) + ":" + box, sentence(text));
+            } else if (p.item() > 0) {
+                messages.error("partnerships.problem.item", p.item(), text);
+            } else {
+                messages.error("partnerships.problem.field", text);
+            }
+        }
+    }
+
+    /** A problem's words as a sentence of their own, beside the box (they follow "Item 2: " elsewhere). */
+    private String sentence(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale.getCurrent()) + text.substring(1);
+    }
+
+    @Override
+    public String itemError(int index, String box) {
+        return boxErrors.get("items:" + index + ":" + box);
     }
 
     /** Says a refusal beside a box: kept with the form (not only in the flash), so the page after the redirect says it. */

@@ -213,6 +213,14 @@ public abstract class PlanEditing implements Serializable {
         return PlanWording.itemName(index + 1, what(index), locale.getCurrent());
     }
 
+    /**
+     * What is wrong with box {@code box} (what, why, due, notes) of item {@code index}, said beside it (the box is then
+     * marked invalid and described by it), or null. The plan page says it; the check-in page lists it above the form.
+     */
+    public String itemError(int index, String box) {
+        return null;
+    }
+
     /** The longest goals the plan keeps: the box says it (maxlength), as the server refuses more. */
     public int getMaxGoals() {
         return org.kmbportal.partnerships.PartnershipService.MAX_GOALS;

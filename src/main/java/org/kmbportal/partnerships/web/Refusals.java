@@ -74,13 +74,20 @@ public class Refusals {
             String text = p.field() != null && p.code().equals("too_long")
                     ? bundle.get("partnerships.problem.too_long.field", bundle.get("partnerships.field." + p.field()),
                             value(p))
-                    : bundle.get("partnerships.problem." + p.code(), value(p));
+                    : problemText(p);
             if (p.item() > 0) {
                 error.say("partnerships.problem.item", p.item(), text);
             } else if (!sameWords(text, bundle.get("partnerships.error." + e.code()))) {
                 error.say("partnerships.problem.field", text);
             }
         }
+    }
+
+    /** A problem's words after "Item 2: " (a range of days, "2000-01-01/2099-12-31", as its first and last day). */
+    public String problemText(PartnershipException.Problem p) {
+        return p.code().endsWith("_range")
+                ? bundle.get("partnerships.problem." + p.code(), (Object[]) p.value().split("/", 2))
+                : bundle.get("partnerships.problem." + p.code(), value(p));
     }
 
     /** Where a refusal's words go: the page's messages, or beside one field. */
