@@ -189,6 +189,39 @@ class FifthLookFindingsE2E {
         assertTrue(beside.contains(words), box + ": " + beside);
     }
 
+    /**
+     * Moving a check-in to a day out of its range said so above the form only: the new-date box was not marked. It
+     * now is, with the days allowed beside it, and a reload says it again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aCheckInMovedOutOfRangeMarksTheNewDate(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("move-range-" + language).hashCode());
+        String partnerEmail = "move-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Move Partner", "Move Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "move-mentor-" + language + n + "@kmb.test",
+                "Move Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        ChromeDriver browser = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        String far = java.time.LocalDate.now().plusYears(3).toString();
+        browser.executeScript("document.getElementById('move:date').value = arguments[0];", far);
+        Browser.type(browser, "move:reason", line(random, 300));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("move:move-button")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.notMoved"));
+        String range = Bundle.shown(language, "partnerships.error.invalid_move.range", "\u0000", "").split(
+                "\u0000")[0];
+        boxMarked(browser, "move:date", range);
+        assertTrue(browser.findElement(By.id("move:date-error")).getText().matches(
+                "(?s).*\\d{4}-\\d{2}-\\d{2}.*\\d{4}-\\d{2}-\\d{2}.*"), "with the days allowed");
+        assertFalse(browser.findElement(By.id("messages")).getText().contains(range), "said once, beside the box");
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("move:date")).isEmpty());
+        boxMarked(browser, "move:date", range);
+        assertEquals(far, browser.findElement(By.id("move:date")).getDomProperty("value"), "the date typed stays");
+    }
+
     /** Adds an outside link in the collection editor; returns the address the page leads to. */
     private static String addLink(ChromeDriver browser, String path, String title, String language) {
         Browser.type(browser, "edit:new-url", "https://example.org/kept/added-" + path);

@@ -163,8 +163,11 @@ class PlanBackButtonE2E {
         }
         browser.get(checkInPage);
         browser.findElement(By.id("move:move-button")).click();
-        // Moved to no day: the message says to choose one (it said the check-in "cannot move to that day")
-        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.error.move_no_date"));
+        // Moved to no day: the message beside the date says to choose one (it said the check-in "cannot move to that
+        // day")
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.notMoved"));
+        Browser.awaitText(browser, By.id("move:date-error"), Bundle.shown(language,
+                "partnerships.error.move_no_date"));
         leaveAndComeBack(browser, language, "move:move-button", "record:record-button");
     }
 

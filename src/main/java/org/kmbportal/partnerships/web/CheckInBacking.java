@@ -61,12 +61,16 @@ public class CheckInBacking extends PlanEditing {
     private String noCheckIn;
     /** The message key of the refusal of the day it was held, said beside the date box, or null. */
     private String heldOnError;
+    /** What is wrong with the new date of a move, said beside its box, or null. */
+    private String moveDateError;
+    private static final String MOVE_DATE = "move:date";
     /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.check-in-form.";
 
     /** The whole form as it was sent, between a button's request and the page it redirects to. */
     private record KeptCheckIn(Kept plan, int number, String heldOn, String whatHappened, String contextChanges,
-            String nextSteps, Map<String, String> ratings, String newDate, String moveReason, String heldOnError)
+            String nextSteps, Map<String, String> ratings, String newDate, String moveReason, String heldOnError,
+            String moveDateError)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -82,6 +86,7 @@ public class CheckInBacking extends PlanEditing {
             // as it was sent, with its message (the date's, beside it, said again on a reload).
             loaded = true;
             heldOnError = kept.heldOnError();
+            moveDateError = kept.moveDateError();
             occurrenceNumber = kept.number();
             heldOn = kept.heldOn();
             whatHappened = kept.whatHappened();
@@ -203,9 +208,9 @@ public class CheckInBacking extends PlanEditing {
     }
 
     public void move() {
+        moveDateError = null;
         if (newDate == null || newDate.isBlank()) {
-            messages.error("partnerships.error.move_no_date");
-            changed();
+            refusedMoveDate(() -> messages.fieldError(MOVE_DATE, "partnerships.error.move_no_date"));
             return;
         }
         try {
@@ -216,11 +221,38 @@ public class CheckInBacking extends PlanEditing {
             moveReason = "";
             messages.info("partnerships.checkIn.moved", moved.number(), moved.date().toString());
         } catch (DateTimeParseException e) {
-            messages.error("partnerships.error.invalid_move");
+            refusedMoveDate(() -> messages.fieldError(MOVE_DATE, "partnerships.error.invalid_move"));
+            return;
         } catch (PartnershipException e) {
+            if (e.code().equals("invalid_move")) {
+                refusedMoveDate(() -> refusals.showBeside(MOVE_DATE, e));
+                return;
+            }
             refusals.show(e);
         }
         changed();
+    }
+
+    /**
+     * The new date of a move is refused: one line above the forms says the check-in did not move, and the date box is
+     * marked invalid with what is wrong beside it (kept with the form, so a reload says it again).
+     */
+    private void refusedMoveDate(Runnable sayBeside) {
+        sayBeside.run();
+        moveDateError = String.join(" ", FacesContext.getCurrentInstance().getMessageList(MOVE_DATE).stream().map(
+                m -> m.getSummary()).toList());
+        messages.error("partnerships.checkIn.notMoved");
+        changed();
+    }
+
+    /** Whether the new date of a move was refused: its box is then marked invalid and described by the message. */
+    public boolean isMoveDateInvalid() {
+        return moveDateError != null;
+    }
+
+    /** What is wrong with the new date of a move, or null. */
+    public String getMoveDateError() {
+        return moveDateError;
     }
 
     /**
@@ -231,7 +263,8 @@ public class CheckInBacking extends PlanEditing {
     @Override
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
-                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, heldOnError),
+                contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, heldOnError,
+                moveDateError),
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 
