@@ -125,6 +125,46 @@ class FifthLookFindingsE2E {
     }
 
     /**
+     * An editor saved a resource in one tab, then saved it in another opened before: the conflict's headline said
+     * "someone else changed this resource" while naming the editor. For the same account it now says that they saved
+     * it in another tab or window, and when.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theResourceEditorsConflictWithOnesOwnOtherTabSaysSo(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("own-tab-" + language).hashCode());
+        String mine = "own-tab-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, People.admin(portal), mine, "Own Tab " + line(random, 40), "editor");
+        String id = "own-tab-" + language + "-" + n;
+        String text = me.get("/api/editor/resources/" + ZELDIN).json().getString("text").replace("id: " + ZELDIN,
+                "id: " + id).replaceFirst("(?m)^status: .*$", "status: draft");
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version", -1)
+                .add("text", text).build().toString()).status());
+        ChromeDriver browser = signedIn(portal, language, mine, People.PASSWORD);
+        browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+
+        // The other tab: the same account saves first.
+        JsonObject stored = me.get("/api/editor/resources/" + id).json();
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version",
+                stored.getJsonNumber("version").longValue()).add("text",
+                        stored.getString("text").replaceFirst(
+                                "(?m)^title: .*$", "title: Other tab " + n))
+                .build().toString()).status());
+        Browser.type(browser, "edit:title", "This tab " + line(random, 200));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.conflictMine"));
+        assertEquals(Bundle.shown(language, "editor.conflictTitleMine"), browser.findElement(By.cssSelector(
+                "[id='edit:conflict'] h2")).getText().strip(), "the headline");
+        String said = browser.findElement(By.id("their-save")).getText();
+        assertTrue(said.startsWith(Bundle.shown(language, "editor.conflictByMine", "\u0000").split("\u0000")[0]),
+                said);
+        assertTrue(said.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC.*"), "and when: " + said);
+        String page = browser.findElement(By.id("edit:conflict")).getText();
+        assertFalse(page.contains(Bundle.shown(language, "editor.conflictTitle")), "no one else: " + page);
+    }
+
+    /**
      * On the plan page an item whose "what" was left empty was refused above the form only, under two lines that both
      * said the plan was not saved, and its box was not marked; and a due date of 1901-01-01 was kept. The empty box is
      * now marked and says what is wrong beside it, the refusal is said once, and a due date far in the past or the

@@ -59,13 +59,17 @@ public class EditBacking implements Serializable {
     @Inject
     transient MoveConfirmation confirmation;
 
+    @Inject
+    transient org.kmbportal.accounts.Guard guard;
+
     /**
      * The page between a button's request and the page it redirects to (see {@link #answerAtOwnAddress}): the form as
      * sent or saved, the conflict shown, the question asked, and the review panel's date and comment.
      */
     private record Kept(ResourceForm form, PublicationStatus status, long version, String baseText, String note,
             List<RevisionDiff.Line> theirChanges, long theirVersion, String theirSaveBy, String theirSaveAt,
-            String asking, String cancelled, String publishAt, String comment) implements Serializable {
+            boolean theirSaveMine, String asking, String cancelled, String publishAt,
+            String comment) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -86,6 +90,8 @@ public class EditBacking implements Serializable {
     private String theirSaveBy;
     /** When they saved it, in UTC as pages say times. */
     private String theirSaveAt;
+    /** Whether the version in the way was saved by this same account (another tab or window). */
+    private boolean theirSaveMine;
     private boolean movedWithChanges;
     private Kept kept;
 
@@ -124,6 +130,7 @@ public class EditBacking implements Serializable {
         theirChanges = null;
         theirSaveBy = null;
         theirSaveAt = null;
+        theirSaveMine = false;
         id = draft.content().id();
     }
 
@@ -139,6 +146,7 @@ public class EditBacking implements Serializable {
         theirVersion = kept.theirVersion();
         theirSaveBy = kept.theirSaveBy();
         theirSaveAt = kept.theirSaveAt();
+        theirSaveMine = kept.theirSaveMine();
         if (kept.asking() != null) {
             confirmation.ask(kept.asking());
         }
@@ -161,7 +169,7 @@ public class EditBacking implements Serializable {
                 KEPT + id, new Kept(form, status, version, baseText, note, theirChanges == null
                         ? null
                         : new ArrayList<>(theirChanges), theirVersion, theirSaveBy, theirSaveAt,
-                        confirmation.getTarget(),
+                        theirSaveMine, confirmation.getTarget(),
                         cancelled.isEmpty()
                                 ? null
                                 : cancelled,
@@ -271,8 +279,11 @@ public class EditBacking implements Serializable {
                         java.util.Comparator.comparingInt(Revision::getNumber)).ifPresent(r -> {
                             theirSaveBy = r.getAuthorName() == null ? "" : r.getAuthorName();
                             theirSaveAt = org.kmbportal.web.UtcTime.format(r.getCreatedAt());
+                            // The same account: its own other tab or window, not "someone else" (user session).
+                            theirSaveMine = guard.caller().map(c -> c.email().equalsIgnoreCase(r
+                                    .getAuthorEmail())).orElse(false);
                         });
-                messages.error(creating ? "editor.idTaken" : "editor.conflict");
+                messages.error(creating ? "editor.idTaken" : theirSaveMine ? "editor.conflictMine" : "editor.conflict");
             }
             case EditorialException e -> {
                 FormProblems.Placed placed = FormProblems.place(e.details(), form);
@@ -355,6 +366,11 @@ public class EditBacking implements Serializable {
     /** Who saved the version in the way ("" for the library's import), or null when not known. */
     public String getTheirSaveBy() {
         return theirSaveBy;
+    }
+
+    /** Whether the version in the way was saved by the same account, in another tab or window. */
+    public boolean isTheirSaveMine() {
+        return theirSaveMine;
     }
 
     public String getTheirSaveAt() {
