@@ -113,6 +113,43 @@ class MarkdownRendererTest {
         assertTrue(fileShown.contains(word.group()), word.group() + " is kept in the file: " + file);
     }
 
+    /** Generated descriptions with words in {@code <b>}, {@code <strong>}, {@code <i>} or {@code <em>}, and a script. */
+    static Stream<String> wordsInBoldAndItalicTags() {
+        org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(80);
+        org.kmbportal.testing.Gen<String> tag = org.kmbportal.testing.Gen.of("b", "i", "strong", "em", "B", "I");
+        return org.kmbportal.testing.Gen.tries("safe-markdown-emphasis", 40, random -> {
+            String first = tag.next(random);
+            String second = tag.next(random);
+            return line(words, random) + " <" + first + ">" + line(words, random) + "</" + first + "> "
+                    + line(words, random) + " <" + second + " class=\"x\">" + line(words, random) + "</" + second
+                    + "> « guillemets » <script>alert(2)</script> <mentor> " + line(words, random);
+        });
+    }
+
+    private static String line(org.kmbportal.testing.Gen<String> words, java.util.Random random) {
+        String line = words.next(random).replaceAll("[\\s*_`]+", " ").strip();
+        return line.isEmpty() ? "mot" : line;
+    }
+
+    /**
+     * Found by a user session: the collection's page shows words in {@code <b>} or {@code <i>} bold or italic, and its
+     * Markdown export dropped the tags and kept the words plain. The file now says them as Markdown emphasis, and
+     * still drops what the page drops and keeps other bracketed words as text.
+     */
+    @ParameterizedTest
+    @MethodSource("wordsInBoldAndItalicTags")
+    void theMarkdownFileWritesBoldAndItalicTagsAsEmphasis(String description) {
+        Document page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(description));
+        String file = MarkdownRenderer.toSafeMarkdown(description);
+        Document fileShown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file));
+        assertEquals(page.text(), fileShown.text(), "the file reads as the page: " + file);
+        assertEquals(page.select("b, strong").eachText(), fileShown.select("strong").eachText(), "bold: " + file);
+        assertEquals(page.select("i, em").eachText(), fileShown.select("em").eachText(), "italic: " + file);
+        assertFalse(page.select("b, strong, i, em").isEmpty(), description);
+        assertTrue(file.contains("**") || file.matches("(?s).*\\*[^*]+\\*.*"), file);
+        assertFalse(file.contains("alert(2)"), file);
+    }
+
     @Test
     void keepsOrdinaryMarkdown() {
         String html = MarkdownRenderer.toHtml("""
