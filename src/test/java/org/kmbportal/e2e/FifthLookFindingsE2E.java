@@ -165,6 +165,38 @@ class FifthLookFindingsE2E {
     }
 
     /**
+     * "Create" on the invitations page said "Invitation created." for an address that already has an account, when
+     * the invitation's own page says the account keeps its name and password and gets the role. The message after
+     * Create now says so for such an address, and stays as it was for a new one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void creatingAnInvitationForAnAddressWithAnAccountSaysSo(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("invite-account-" + language).hashCode());
+        String existing = "invite-has-account-" + language + n + "@kmb.test";
+        People.member(portal, existing, line(random, 60), "Invite Org " + language + n);
+        String fresh = "invite-new-" + language + n + "@kmb.test";
+        ChromeDriver admin = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        for (String email : List.of(existing, fresh)) {
+            admin.get(portal.resolve("/admin/invitations?lang=" + language).toString());
+            Browser.type(admin, "invite:email", email);
+            new org.openqa.selenium.support.ui.Select(admin.findElement(By.id("invite:role"))).selectByValue(
+                    "mentor");
+            Browser.pressForNewPage(admin, admin.findElement(By.id("invite:submit")));
+            Browser.awaitText(admin, By.id("invitation-link"), "/invitation?token=");
+            String messages = admin.findElement(By.id("messages")).getText();
+            String accountWords = Bundle.shown(language, "admin.invitedAccount", email);
+            if (email.equals(existing)) {
+                assertTrue(messages.contains(accountWords), messages);
+            } else {
+                assertTrue(messages.contains(Bundle.shown(language, "admin.invited")), messages);
+                assertFalse(messages.contains(accountWords), messages);
+            }
+        }
+    }
+
+    /**
      * On the plan page an item whose "what" was left empty was refused above the form only, under two lines that both
      * said the plan was not saved, and its box was not marked; and a due date of 1901-01-01 was kept. The empty box is
      * now marked and says what is wrong beside it, the refusal is said once, and a due date far in the past or the

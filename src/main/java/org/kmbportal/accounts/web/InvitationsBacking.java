@@ -82,7 +82,12 @@ public class InvitationsBacking {
             // In the language of the page it was made on: the invitee reads the invitation as the administrator did.
             link = base + created.token() + "&" + ReaderLanguage.PARAMETER + "=" + locale.getLanguage();
             email = null;
-            messages.info("admin.invited");
+            // An address that has an account gets the role added on acceptance, its name and password kept: the
+            // invitation's own page says so, and so does the message after Create (user session).
+            messages.info(administration.forAnAccount(created.invitation())
+                    ? "admin.invitedAccount"
+                    : "admin.invited",
+                    created.invitation().getEmail());
         } catch (AccountException e) {
             messages.error(e.messageKey());
         }
