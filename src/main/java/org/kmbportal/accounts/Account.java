@@ -60,6 +60,13 @@ public class Account {
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
+    /**
+     * The language the person last chose with the language switch while signed in ("en", "fr"), or null until they
+     * chose one; written by {@link AccountRepository#rememberLanguage} without moving the version.
+     */
+    @Column(length = 2)
+    private String language;
+
     protected Account() {
     }
 
@@ -124,6 +131,10 @@ public class Account {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -30,6 +30,23 @@ public class AccountRepository {
         return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found.get(0));
     }
 
+    /** The language the account's person last chose, if any (read once a sign-in). */
+    public Optional<String> language(String email) {
+        return em.createQuery("select a.language from Account a where a.email = :email", String.class)
+                .setParameter("email", normalize(email == null ? "" : email)).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Remembers the language on the account, as one update of that column: the account's version does not move, so a
+     * reader switching language while an administrator edits their roles does not make the administrator's save a
+     * conflict.
+     */
+    void rememberLanguage(String email, String language) {
+        em.createQuery("update Account a set a.language = :language where a.email = :email")
+                .setParameter("language", language).setParameter("email", normalize(email)).executeUpdate();
+    }
+
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }

@@ -213,6 +213,19 @@ public class AccountService {
         return accounts.sessionEpoch(email);
     }
 
+    /** The language the account's person last chose with the language switch, if they chose one. */
+    public Optional<String> language(String email) {
+        return accounts.language(email);
+    }
+
+    /** Remembers the language a signed-in person chose, so their next sign-in anywhere opens the pages in it. */
+    @Transactional
+    public void rememberLanguage(String email, String language) {
+        if (email != null && !email.isBlank() && language != null && language.matches("[a-z]{2}")) {
+            accounts.rememberLanguage(email, language);
+        }
+    }
+
     /** The roles of the account with this email, or empty if there is none (any more). */
     public Optional<java.util.Set<Role>> roles(String email) {
         return accounts.byEmail(email).map(Account::getRoles);

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.platform.PortalClock;
-import org.kmbportal.platform.Tokens;
 
 /**
  * Takes "was this useful?" answers: yes or no about a published resource, on its page or as a match (with the
@@ -35,6 +34,9 @@ public class FeedbackService {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    AnswererKey answererKey;
 
     /** An answer as a reader gives it; place is {@code resource} (default) or {@code match}. */
     public record Answer(String resource, Boolean useful, String reason, String text, String place, Integer rank,
@@ -89,7 +91,7 @@ public class FeedbackService {
      */
     @Transactional
     public boolean store(Checked answer, String answerer) {
-        String code = Tokens.sha256(answerer + "|" + answer.place().key() + "|" + answer.resource());
+        String code = answererKey.code(answerer + "|" + answer.place().key() + "|" + answer.resource());
         var earlier = em.createQuery("select f from ReaderFeedback f where f.answerer = :code", ReaderFeedback.class)
                 .setParameter("code", code).setMaxResults(1).getResultList();
         if (!earlier.isEmpty()) {

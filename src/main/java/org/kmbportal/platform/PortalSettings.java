@@ -43,6 +43,7 @@ public final class PortalSettings {
     public static final String SMTP_STARTTLS = "kmb.smtp.starttls";
     public static final String PARTNERSHIP_QUIET_DAYS = "kmb.partnerships.quiet-days";
     public static final String INSIGHTS_RETENTION_DAYS = "kmb.insights.retention-days";
+    public static final String ANSWERER_KEY = "kmb.insights.answerer-key";
     public static final String FEEDBACK_PER_SESSION = "kmb.feedback.per-session-per-hour";
     public static final String FEEDBACK_PER_ADDRESS = "kmb.feedback.per-address-per-hour";
     public static final String CONTACT_EMAIL = "kmb.contact.email";
@@ -234,6 +235,14 @@ public final class PortalSettings {
     /** Reader signals ("was this useful?", "we used this") one session may send in an hour. */
     public int feedbackPerSessionPerHour() {
         return Math.max(1, integer(FEEDBACK_PER_SESSION, 20));
+    }
+
+    /**
+     * The secret under which a "was this useful?" answer's reader is coded (see {@code insights.AnswererKey}); when not
+     * set, a random one kept in the data directory.
+     */
+    public Optional<String> answererKey() {
+        return string(ANSWERER_KEY).map(String::strip).filter(k -> !k.isEmpty());
     }
 
     /** The address the contact page gives readers to write to the people who run the portal; empty when not set. */

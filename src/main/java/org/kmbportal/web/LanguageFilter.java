@@ -6,7 +6,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
         DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
 
-    private static final int ONE_YEAR = 365 * 24 * 3600;
     private static final String REMEMBERED = "kmb.language.remembered";
 
     @Override
@@ -29,13 +27,7 @@ public class LanguageFilter extends HttpFilter {
         // asked of the API (a table downloaded in French) is for that answer only: the pages keep the reader's.
         if (ReaderLanguage.isSupported(chosen) && request.getAttribute(REMEMBERED) == null && !isApi(request)) {
             request.setAttribute(REMEMBERED, chosen);
-            Cookie cookie = new Cookie(ReaderLanguage.COOKIE, chosen);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            ReaderLanguage.remember(request, response, chosen);
         }
         request.setAttribute(ReaderLanguage.ATTRIBUTE, ReaderLanguage.of(request));
         chain.doFilter(request, response);

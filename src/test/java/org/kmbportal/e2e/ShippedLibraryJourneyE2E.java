@@ -343,8 +343,17 @@ class ShippedLibraryJourneyE2E {
     void aMemberRefusedAPageKeepsTheirHeaderAndCanSignOutFromIt(URI portal) {
         People.member(portal, "refused@kmb.test", "Ria Refused", "Refused Org");
         ChromeDriver member = signedIn(portal, "fr", "refused@kmb.test");
+        // Which role the refused page needs, and whom to ask (it said "Not allowed" and no more).
+        for (var refused : java.util.Map.of("/admin/users", "admin", "/curate/edit?lang=fr", "curator").entrySet()) {
+            member.get(portal.resolve(refused.getKey()).toString());
+            assertEquals(Bundle.text("fr", "error.403.title"), member.findElement(By.tagName("h1")).getText());
+            assertEquals(Bundle.text("fr", "error.403.needs." + refused.getValue()), member.findElement(By
+                    .cssSelector(".role-needed")).getText(), refused.getKey());
+        }
         member.get(portal.resolve("/editor/").toString());
         assertEquals(Bundle.text("fr", "error.403.title"), member.findElement(By.tagName("h1")).getText());
+        assertEquals(Bundle.text("fr", "error.403.needs.editor"), member.findElement(By.cssSelector(".role-needed"))
+                .getText());
         assertEquals("Ria Refused", member.findElement(By.cssSelector(".account-nav a")).getText());
         WebElement signOut = member.findElement(By.cssSelector(".account-nav form input[type=submit]"));
         assertEquals(Bundle.text("fr", "nav.signOut"), signOut.getAttribute("value"));

@@ -4,6 +4,7 @@ import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 import org.kmbportal.web.QuotedText;
+import org.kmbportal.web.ReaderLanguage;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -124,6 +125,7 @@ public class SignInBacking {
             case SEND_CONTINUE -> {
                 throttle.succeeded(email, address);
                 SessionEpochFilter.remember(request.getSession(false), epoch);
+                openInChosenLanguage(request, response, credential.getCaller());
                 faces.responseComplete();
             }
             case SUCCESS -> {
@@ -132,10 +134,32 @@ public class SignInBacking {
                     accounts.recordSignInOver(previous.getName(), credential.getCaller());
                 }
                 SessionEpochFilter.remember(request.getSession(false), epoch);
-                external.redirect(external.getRequestContextPath() + getNext().orElse("/"));
+                String next = getNext().orElse("/");
+                Optional<String> chosen = openInChosenLanguage(request, response, credential.getCaller());
+                external.redirect(external.getRequestContextPath()
+                        + chosen.map(language -> ReaderLanguage.inLanguage(next, language)).orElse(next));
             }
             default -> refused(request, address);
         }
+    }
+
+    /**
+     * The pages open in the language the person last chose with the language switch, on whichever browser they sign
+     * in (this browser then remembers it too). An account without one takes the language this browser remembers being
+     * chosen, if any; a browser's own preference is not a choice and is not kept.
+     *
+     * @return the account's language, when it has one
+     */
+    private Optional<String> openInChosenLanguage(HttpServletRequest request, HttpServletResponse response,
+            String caller) {
+        Optional<String> chosen = accounts.language(caller).filter(ReaderLanguage::isSupported);
+        if (chosen.isPresent()) {
+            ReaderLanguage.remember(request, response, chosen.get());
+        } else {
+            ReaderLanguage.rememberedChoice(request).ifPresent(language -> accounts.rememberLanguage(caller,
+                    language));
+        }
+        return chosen;
     }
 
     private void refused(HttpServletRequest request, String address) {

@@ -1,0 +1,90 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The language a person chooses with the header's switch follows their account (session of 2026-12-05: it was a cookie
+ * only, so each new browser started in the browser's language again): signing in on a browser set to the other
+ * language opens the pages in the chosen one, also the page the sign-in was asked for; the last choice wins.
+ */
+@ExtendWith(RunningPortal.class)
+class AccountLanguageE2E {
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theLanguageChosenWhileSignedInOpensThePagesOnAnotherBrowser(String chosen, URI portal) {
+        String other = chosen.equals("en") ? "fr" : "en";
+        String email = "language-" + chosen + System.nanoTime() + "@kmb.test";
+        People.member(portal, email, "Lan Guage " + chosen, "Language Org " + chosen + System.nanoTime());
+
+        ChromeDriver first = browser(other);
+        Browser.signIn(first, portal, email, People.PASSWORD);
+        assertEquals(other, pageLanguage(first), "a browser in " + other + " opens in it before any choice");
+        first.findElement(By.cssSelector("a.language-switch")).click();
+        awaitPageLanguage(first, chosen);
+
+        ChromeDriver second = browser(other);
+        Browser.signIn(second, portal, email, People.PASSWORD);
+        assertEquals(chosen, pageLanguage(second), "signed in on another browser set to " + other);
+        second.get(portal.resolve("/account/").toString());
+        awaitPageLanguage(second, chosen);
+        // Links of a page carry its own language: following them is no choice.
+        second.get(portal.resolve("/search?q=mentoring&lang=" + chosen).toString());
+        awaitPageLanguage(second, chosen);
+
+        second.findElement(By.cssSelector("a.language-switch")).click();
+        awaitPageLanguage(second, other);
+        ChromeDriver third = browser(chosen);
+        third.get(portal.resolve("/account/?lang=" + chosen).toString());
+        new WebDriverWait(third, Duration.ofSeconds(10), Browser.POLL).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("signin:email")));
+        third.findElement(By.id("signin:email")).sendKeys(email);
+        third.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        third.findElement(By.id("signin:submit")).click();
+        new WebDriverWait(third, Duration.ofSeconds(10), Browser.POLL).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+        assertEquals(other, pageLanguage(third), "the last choice wins, also over the address asked for: "
+                + third.getCurrentUrl());
+        assertTrue(third.getCurrentUrl().contains("/account/"), third.getCurrentUrl());
+    }
+
+    private static String pageLanguage(ChromeDriver browser) {
+        return (String) browser.executeScript("return document.documentElement.lang");
+    }
+
+    private static void awaitPageLanguage(ChromeDriver browser, String language) {
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> language.equals(pageLanguage(
+                (ChromeDriver) d)) && !d.findElements(By.cssSelector(".account-nav form")).isEmpty());
+    }
+
+    private ChromeDriver browser(String language) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        return browser;
+    }
+}
