@@ -33,18 +33,28 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts the portal and waits until {@code /health/ready} answers UP. */
     public static PortalProcess start(String name, Path dataDir, Map<String, String> environment) {
-        PortalProcess portal = launch(name, dataDir, environment);
+        return start(name, dataDir, environment, System.getProperty("it.jvm", "-Xmx768m"));
+    }
+
+    /** Starts the portal with the given JVM options and waits until {@code /health/ready} answers UP. */
+    public static PortalProcess start(String name, Path dataDir, Map<String, String> environment, String jvmOptions) {
+        PortalProcess portal = launch(name, dataDir, environment, jvmOptions);
         portal.awaitReady();
         return portal;
     }
 
     /** Starts the portal without waiting: for tests that kill it part-way through starting. */
     public static PortalProcess launch(String name, Path dataDir, Map<String, String> environment) {
+        return launch(name, dataDir, environment, System.getProperty("it.jvm", "-Xmx768m"));
+    }
+
+    private static PortalProcess launch(String name, Path dataDir, Map<String, String> environment,
+            String jvmOptions) {
         Path project = TestDatabase.projectDir();
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty("it.jvm", "-Xmx768m").split("\\s+")));
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         command.addAll(List.of("-jar", project.resolve("target/payara-micro.jar").toString(), "--nocluster",
                 "--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/", "--prebootcommandfile",
                 project.resolve("server-config/boot-commands.asadmin").toString(), "--deploy",

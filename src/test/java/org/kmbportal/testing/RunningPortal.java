@@ -65,7 +65,10 @@ public class RunningPortal implements ParameterResolver {
             // hashes and verifies the same way in a few milliseconds (README, "Configuration"; nothing the tests check
             // depends on the count).
             environment.put("KMB_PASSWORD_ITERATIONS", String.valueOf(TestDatabase.TEST_PASSWORD_ITERATIONS));
-            shared = PortalProcess.start(name, data, environment);
+            // it.jvm's options, then it.shared.portal.jvm's (empty unless given: a way to measure, say, the full JIT
+            // for the one portal that serves every browser test of the run; bench/suite-times.md, stop 43).
+            shared = PortalProcess.start(name, data, environment, System.getProperty("it.jvm", "-Xmx768m") + " "
+                    + System.getProperty("it.shared.portal.jvm", ""));
             Runtime.getRuntime().addShutdownHook(new Thread(RunningPortal::stop));
         }
         return shared.base();
