@@ -154,12 +154,6 @@ final class QueryInterpreter {
             return builder.build();
         }
 
-        /** The same reading that also matches what {@code also} matches, scored by both. */
-        Interpreted orAlso(Query also) {
-            return new Interpreted(new BooleanQuery.Builder().add(matches, BooleanClause.Occur.SHOULD)
-                    .add(also, BooleanClause.Occur.SHOULD).build(), proximity);
-        }
-
         /** The proximity bonus alone (null without one): the sum of the phrases that match, for rescoring. */
         Query bonus() {
             if (proximity.isEmpty()) {
