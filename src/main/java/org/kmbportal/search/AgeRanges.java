@@ -46,9 +46,9 @@ final class AgeRanges {
     private static final Pattern AGE_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(?:ages?|aged|agee?s?)\\s+(?:(?:from|de|d')\\s*)?$");
 
-    /** A word for age just after a range: "years", "year-olds", "yo", « ans ». */
+    /** A word for age just after a range: "years", "year-olds", "year olds", "yo", « ans ». */
     private static final Pattern AGE_AFTER = Pattern.compile(
-            "^\\s*-?\\s*(?:years?|yrs?|y\\.?o\\.?|year-olds?|ans|an)(?![\\p{L}])");
+            "^\\s*-?\\s*(?:years?[\\s-]+olds?|years?|yrs?|y\\.?o\\.?|ans|an)(?![\\p{L}])");
 
     /** The next word after a range, or the sign that ends a clause. */
     private static final Pattern NEXT = Pattern.compile("^\\s*(?:([\\p{L}][\\p{L}'’+-]*)|([,.;:!?()]|$))");
@@ -204,6 +204,33 @@ final class AgeRanges {
         }
         String word = next.group(1);
         return FUNCTION_WORDS.contains(word) || groupWords.contains(word) ? new int[]{from, to} : null;
+    }
+
+    /**
+     * The query for the resources made only for other ages than the text says: tagged with a term whose label gives
+     * ages, none of them overlapping the range. A search that names ages leaves them out, so its count narrows ("12 to
+     * 17" no longer counts the studies of children of 6 to 11); a resource made for anyone (no such term) stays. Null
+     * when the text says no range of ages, or no term is for other ages only.
+     */
+    Query otherAgesOnly(String text) {
+        List<String> named = termsIn(text);
+        if (named.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder others = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Aged term : terms) {
+            String name = term.vocabulary() + "=" + term.key();
+            if (!named.contains(name)) {
+                others.add(new TermQuery(new Term(Fields.TERM, name)), BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        named.forEach(name -> others.add(new TermQuery(new Term(Fields.TERM, name)), BooleanClause.Occur.MUST_NOT));
+        return others.setMinimumNumberShouldMatch(1).build();
     }
 
     /**

@@ -27,8 +27,7 @@ final class Glossary {
     };
 
     private static final List<String> LINES = lines();
-    private static final List<String> GROUPS = LINES.stream()
-            .map(line -> line.replace('|', ',').replaceAll("\\s*,\\s*", ", ").strip()).toList();
+    private static final List<String> GROUPS = groups(LINES);
     /** Each French word of the glossary (folded), with the first English word of its line. */
     private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
 
@@ -94,6 +93,34 @@ final class Glossary {
     }
 
     /** The glossary's lines that pair words ("english, words | french, words"), as written. */
+    /**
+     * Each line as a synonym group, its French words with their feminine and plural forms: the glossary writes a
+     * French adjective as the masculine (« eloigne »), and the synonyms are matched before stemming, so « région
+     * éloignée » did not reach "remote" (user session). A form another line has is left to that line.
+     */
+    private static List<String> groups(List<String> lines) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        lines.forEach(line -> java.util.Arrays.stream(line.split("[|,]")).map(String::strip).forEach(written::add));
+        List<String> groups = new ArrayList<>();
+        for (String line : lines) {
+            String[] sides = line.split("\\|", 2);
+            List<String> french = new ArrayList<>();
+            for (String word : sides[1].split(",")) {
+                String w = word.strip();
+                french.add(w);
+                if (w.endsWith("e") && !w.endsWith("ee") && !w.contains(" ")) {
+                    for (String form : List.of(w + "e", w + "s", w + "es")) {
+                        if (!written.contains(form) && !french.contains(form)) {
+                            french.add(form);
+                        }
+                    }
+                }
+            }
+            groups.add((sides[0] + "," + String.join(",", french)).replaceAll("\\s*,\\s*", ", ").strip());
+        }
+        return List.copyOf(groups);
+    }
+
     private static List<String> lines() {
         List<String> lines = new ArrayList<>();
         try (InputStream in = Glossary.class.getResourceAsStream(FILE);

@@ -48,7 +48,8 @@ final class HybridRanking {
     static final int SENTENCE_WORDS = 5;
 
     /** Quotes, exclusions and Boolean operators ask for exact words: the ranking by meaning does not apply then. */
-    private static final Pattern OPERATORS = Pattern.compile("\"|(^|\\s)[-+][\\p{L}\\p{N}]|\\b(OR|AND|NOT)\\b|[*~]");
+    private static final Pattern OPERATORS = Pattern
+            .compile("[\"«»“”„]|(^|\\s)[-+][\\p{L}\\p{N}]|\\b(OR|AND|NOT)\\b|[*~]");
 
     /** The cosine similarity from which an item that contains none of the words is close enough to be a result. */
     static final double CLOSE_IN_MEANING = 0.45;

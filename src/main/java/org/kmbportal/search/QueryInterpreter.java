@@ -39,6 +39,15 @@ final class QueryInterpreter {
     private static final Pattern SHORT_PREFIX = Pattern.compile("(^|[\\s(+|\"-])(\\p{L}\\p{N}?|\\p{N})\\*");
     private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(OR|AND|NOT)\\b");
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}\\s'’.,:;!?-]*");
+    /**
+     * French quotation marks with the spaces French typography puts inside them (« mentorat de groupe », with a
+     * no-break or a thin no-break space, or none), and the curly quotes a phone or a word processor puts in: each is a
+     * quote as the parser reads it ("…"), as the search help promises.
+     */
+    private static final Pattern OPENING_QUOTE = Pattern.compile("«[\\s\\p{Z}]*|[“„]");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[\\s\\p{Z}]*»|”");
+    /** Any mark that opens or closes a quoted phrase. */
+    static final String QUOTES = "\"«»“”„";
     private static final List<String> PROXIMITY_FIELDS = List.of("title", "notes", "body");
     private static final float PROXIMITY_BOOST = 2.0f;
     private static final int PROXIMITY_SLOP = 3;
@@ -99,7 +108,7 @@ final class QueryInterpreter {
             throw new BadQueryException("query_too_many_words", SearchMessages.get(readerLanguage,
                     "search.error.tooManyWords", MAX_WORDS));
         }
-        text = text.replace('/', ' ');
+        text = straightQuotes(text.replace('/', ' '));
         text = LEADING_WILDCARD.matcher(text).replaceAll("$1");
         text = SHORT_PREFIX.matcher(text).replaceAll("$1$2");
         text = OPERATOR_WORDS.matcher(text).replaceAll(m -> switch (m.group(1)) {
@@ -108,6 +117,11 @@ final class QueryInterpreter {
             default -> "-";
         });
         return text.replaceAll("-\\s+", "-").strip();
+    }
+
+    /** The text with each quotation mark, French or curly, written as the straight quote the parser reads. */
+    static String straightQuotes(String text) {
+        return CLOSING_QUOTE.matcher(OPENING_QUOTE.matcher(text).replaceAll("\"")).replaceAll("\"");
     }
 
     /**
@@ -138,12 +152,6 @@ final class QueryInterpreter {
             BooleanQuery.Builder builder = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST);
             proximity.forEach(q -> builder.add(q, BooleanClause.Occur.SHOULD));
             return builder.build();
-        }
-
-        /** The same reading that also matches what {@code also} matches, scored by both. */
-        Interpreted orAlso(Query also) {
-            return new Interpreted(new BooleanQuery.Builder().add(matches, BooleanClause.Occur.SHOULD)
-                    .add(also, BooleanClause.Occur.SHOULD).build(), proximity);
         }
 
         /** The proximity bonus alone (null without one): the sum of the phrases that match, for rescoring. */

@@ -217,7 +217,7 @@ final class Speller {
         boolean[] inside = new boolean[query.length() + 1];
         boolean open = false;
         for (int i = 0; i < query.length(); i++) {
-            if (query.charAt(i) == '"') {
+            if (QueryInterpreter.QUOTES.indexOf(query.charAt(i)) >= 0) {
                 open = !open;
             }
             inside[i] = open;

@@ -27,7 +27,11 @@ final class StopWords {
 
     private static final List<String> FRENCH = List.of("comment", "pourquoi", "quand", "quel", "quelle", "quels",
             "quelles", "quoi", "peut", "peuvent", "pouvons", "doit", "doivent", "devons", "faut", "faire", "fait",
-            "est-ce", "qu'est-ce", "nos", "vos", "leurs");
+            "est-ce", "qu'est-ce", "nos", "vos", "leurs",
+            // The French counterparts of the English list's adverbs and quantifiers ("more", "very", "too", "only",
+            // "again", "then", "all", "each"): « plus de six mois » is about months, not « plus ».
+            "plus", "très", "trop", "aussi", "seulement", "encore", "puis", "ensuite", "tout", "tous", "toute",
+            "toutes", "chaque");
 
     private StopWords() {
     }

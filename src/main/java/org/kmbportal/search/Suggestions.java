@@ -68,6 +68,7 @@ public class Suggestions {
     public List<Suggestion> suggestions(String typed, String language, int max) {
         List<String> words = words(typed == null ? "" : typed.strip());
         List<String> accented = accentedWords(typed == null ? "" : typed.strip());
+        List<String> compounds = compounds(typed == null ? "" : typed.strip());
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
             return List.of();
         }
@@ -83,7 +84,7 @@ public class Suggestions {
         for (String labelLanguage : List.of(language, other)) {
             for (Vocabulary vocabulary : index.taxonomy().facets()) {
                 for (Term term : vocabulary.terms()) {
-                    if (matches(accented, term.label().in(labelLanguage))) {
+                    if (matches(accented, compounds, term.label().in(labelLanguage))) {
                         String label = term.label().in(language);
                         // Labelled by its own vocabulary: "Volunteer mentors" is an audience (it read "Topic", and
                         // choosing it searched its words instead of applying the audience: user session).
@@ -106,6 +107,15 @@ public class Suggestions {
                     query.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST, prefix)),
                             BooleanClause.Occur.MUST);
                 }
+                // A word joined by a hyphen ("e-mentor") is one word: its parts follow each other in the title.
+                for (String compound : compounds) {
+                    org.apache.lucene.search.PhraseQuery.Builder parts = new org.apache.lucene.search.PhraseQuery.Builder();
+                    for (String part : words(compound)) {
+                        parts.add(new org.apache.lucene.index.Term(Fields.SUGGEST,
+                                part.length() > EDGE_MAX ? part.substring(0, EDGE_MAX) : part));
+                    }
+                    query.add(parts.build(), BooleanClause.Occur.MUST);
+                }
                 StoredFields stored = searcher.storedFields();
                 // A resource once: its version in the reader's language when both versions begin with what was typed.
                 java.util.Map<String, Suggestion> titles = new java.util.HashMap<>();
@@ -116,7 +126,7 @@ public class Suggestions {
                 // More hits than shown: those beginning with the letters typed but not with their accents are left.
                 for (ScoreDoc hit : searcher.search(query.build(), max * 6).scoreDocs) {
                     Document doc = stored.document(hit.doc);
-                    if (!matches(accented, doc.get(Fields.TITLE_STORED) + " "
+                    if (!matches(accented, compounds, doc.get(Fields.TITLE_STORED) + " "
                             + String.join(" ", doc.getValues(Fields.AUTHORS)))) {
                         continue;
                     }
@@ -175,6 +185,49 @@ public class Suggestions {
     static boolean matches(List<String> typed, String text) {
         List<String> textWords = words(text == null ? "" : text, ACCENTED, Integer.MAX_VALUE, Integer.MAX_VALUE);
         return typed.stream().allMatch(w -> textWords.stream().anyMatch(t -> begins(t, w)));
+    }
+
+    /**
+     * Whether every typed word begins some word of the text, and every word typed with a hyphen ("e-mentor") begins
+     * words that follow each other in the text, the parts before its last whole ("e-mentoring"): its parts alone are no
+     * words of their own ("e-mentor" suggested every title with "mentor" and a word beginning with "e", « en », « et
+     * », « entre »: user session).
+     */
+    static boolean matches(List<String> typed, List<String> compounds, String text) {
+        if (!matches(typed, text)) {
+            return false;
+        }
+        if (compounds.isEmpty()) {
+            return true;
+        }
+        // The text's words joined by hyphens: a compound begins at a word's start, its parts before the last whole
+        // words ("group-ment" begins "Group mentoring", "e-mentor" begins "E-mentoring" but not « en mentorat »).
+        String joined = hyphens(text.toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return compounds.stream().allMatch(c -> {
+            for (int start = 0; start < joined.length(); start = joined.indexOf('-', start) + 1) {
+                if (begins(joined.substring(start), c)) {
+                    return true;
+                }
+                if (joined.indexOf('-', start) < 0) {
+                    break;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern
+            .compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+
+    /** The words typed with a hyphen inside, lower-cased, accents as typed ("E‑Mentor" gives "e-mentor"). */
+    static List<String> compounds(String typed) {
+        String input = typed.length() > MAX_INPUT ? typed.substring(0, MAX_INPUT) : typed;
+        return COMPOUND.matcher(hyphens(input.toLowerCase(Locale.ROOT))).results().map(m -> m.group()).toList();
+    }
+
+    /** Every kind of hyphen written as the plain one. */
+    private static String hyphens(String text) {
+        return text.replaceAll("[\\x{2010}\\x{2011}\\x{2012}\\x{2013}]", "-");
     }
 
     /**

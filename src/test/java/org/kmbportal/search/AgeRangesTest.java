@@ -125,4 +125,80 @@ class AgeRangesTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    /**
+     * A search that names ages counts no resource made only for other ages (tagged with terms whose ages all fall
+     * outside the range): "mentoring for 12 to 17" counted the whole library, the studies of children of 6 to 11
+     * included, so the count did not narrow (user session). Resources made for anyone (no term that gives ages) stay;
+     * the strong matches are among the results, so never more than the count; and the count is narrower than the
+     * same words' without the ages whenever the library has matches of those words made only for other ages.
+     */
+    @Test
+    void aSearchNamingAgesCountsNoResourceMadeOnlyForOtherAges() {
+        Random random = new Random(4317);
+        List<String> wrong = new ArrayList<>();
+        int narrowed = 0;
+        for (int i = 0; i < 40; i++) {
+            int from = 5 + random.nextInt(20);
+            int to = from + 1 + random.nextInt(6);
+            String[] forms = random.nextBoolean() ? ENGLISH : FRENCH;
+            String before = BEFORE[1 + random.nextInt(BEFORE.length - 1)];
+            String after = AFTER[random.nextInt(AFTER.length)];
+            String query = before + String.format(forms[random.nextInt(forms.length)], from, to) + after;
+            List<String> terms = overlapping(from, to);
+            if (terms.isEmpty() || !AgeRanges.of(library.taxonomy).termsIn(query).equals(terms)) {
+                continue;
+            }
+            String page = random.nextBoolean() ? "en" : "fr";
+            List<String> listed = new ArrayList<>();
+            SearchResult first = null;
+            for (int number = 1; first == null || listed.size() < first.total() && number <= 10; number++) {
+                SearchResult result = library.search.search(new SearchRequest(query, Map.of(), null, null,
+                        SearchRequest.Order.RELEVANCE, number, SearchRequest.MAX_SIZE, page));
+                first = first == null ? result : first;
+                if (result.hits().isEmpty()) {
+                    break;
+                }
+                result.hits().forEach(h -> listed.add(h.id()));
+            }
+            for (String id : listed) {
+                ResourceContent resource = library.resources.stream().filter(r -> r.id().equals(id)).findFirst()
+                        .orElse(null);
+                if (resource != null && otherAgesOnly(resource, terms)) {
+                    wrong.add(query + " (" + page + ") counts " + id + ", made only for other ages than " + terms);
+                }
+            }
+            if (first.strong() > first.total()) {
+                wrong.add(query + ": " + first.strong() + " strong matches of " + first.total());
+            }
+            String words = AgeRanges.of(library.taxonomy).without(query);
+            SearchResult alone = library.search.search(new SearchRequest(words, Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, page));
+            long otherAges = library.resources.stream().filter(r -> otherAgesOnly(r, terms)).count();
+            if (otherAges > 0 && alone.total() >= library.resources.size() / 2) {
+                narrowed++;
+                if (first.total() >= alone.total()) {
+                    wrong.add(query + " (" + page + ") counts " + first.total() + ", as many as its words alone ('"
+                            + words + "': " + alone.total() + ")");
+                }
+            }
+        }
+        assertTrue(narrowed >= 10, "searches whose words alone find most of the library: " + narrowed);
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Whether the resource is tagged with terms that give ages, none of them among these. */
+    private static boolean otherAgesOnly(ResourceContent resource, List<String> terms) {
+        boolean aged = false;
+        for (String term : AGED.keySet()) {
+            String vocabulary = term.substring(0, term.indexOf('='));
+            if (resource.terms(vocabulary).contains(term.substring(term.indexOf('=') + 1))) {
+                if (terms.contains(term)) {
+                    return false;
+                }
+                aged = true;
+            }
+        }
+        return aged;
+    }
 }

@@ -333,4 +333,57 @@ class SuggestionsTest {
         assertEquals(0, suggested.stream().filter(s -> s.text().equalsIgnoreCase(label) && !"topic".equals(s.kind()))
                 .count(), "a title or an author with the same words is not suggested again: " + suggested);
     }
+
+    /**
+     * The beginnings of the library's words written with a hyphen (in titles, authors and the taxonomy's labels, both
+     * languages) typed through the hyphen and at least one letter after it ("e-mentor", « inter-org »), in any case.
+     */
+    static Stream<Arguments> hyphenatedBeginnings() {
+        Stream<String> texts = Stream.concat(
+                library().resources.stream().map(r -> r.title() + " " + String.join(" ", r.authors())),
+                library().taxonomy.facets().stream().flatMap(v -> v.terms().stream())
+                        .flatMap(t -> Stream.of(t.label().en(), t.label().fr())));
+        List<String> compounds = texts.flatMap(t -> java.util.regex.Pattern
+                .compile("(?<![\\p{L}])\\p{L}+(?:-\\p{L}+)+").matcher(t).results().map(m -> m.group()))
+                .distinct().sorted().toList();
+        assertTrue(compounds.size() >= 10, "words with a hyphen: " + compounds);
+        Gen<String> typed = random -> {
+            String word = compounds.get(random.nextInt(compounds.size()));
+            int hyphen = word.lastIndexOf('-');
+            String beginning = word.substring(0, Math.min(word.length(), hyphen + 2 + random.nextInt(6)));
+            return random.nextInt(3) == 0 ? beginning.toUpperCase(Locale.ROOT) : beginning;
+        };
+        return Stream.concat(Stream.of("e-mentor", "E-mentor").map(t -> Arguments.of(t, "fr")),
+                Gen.tries("hyphenated-beginnings", 40, typed)
+                        .flatMap(t -> Stream.of(Arguments.of(t, "en"), Arguments.of(t, "fr"))));
+    }
+
+    /**
+     * « e-mentor » on the French page suggested titles and topics that merely hold "mentor" and a word beginning with
+     * "e" (« en », « et », « entre »: user session): a word typed with a hyphen is one word, so every title, author and
+     * topic suggested writes it (a topic in either of its labels), its parts one after the other.
+     */
+    @ParameterizedTest(name = "[{index}] {0} for a reader in {1}")
+    @MethodSource("hyphenatedBeginnings")
+    void aWordTypedWithAHyphenIsSuggestedAsOneWord(String typed, String reader) {
+        String wanted = fold(typed.toLowerCase(Locale.ROOT)).replace('-', ' ');
+        List<Suggestions.Suggestion> suggestions = suggest(typed, reader);
+        for (Suggestions.Suggestion s : suggestions) {
+            List<String> texts = new java.util.ArrayList<>(List.of(s.text()));
+            if (s.kind().equals("topic")) {
+                library().taxonomy.facets().stream().flatMap(v -> v.terms().stream())
+                        .filter(t -> t.key().equals(s.value()))
+                        .forEach(t -> texts.addAll(List.of(t.label().en(), t.label().fr())));
+            }
+            boolean writesIt = texts.stream().anyMatch(text -> (" " + fold(text.toLowerCase(Locale.ROOT))
+                    .replaceAll("[^\\p{L}\\p{N}]+", " ")).contains(" " + wanted));
+            assertTrue(writesIt, "'" + typed + "' for a reader in " + reader + " suggested '" + s.text()
+                    + "', which does not write it: " + suggestions.stream().map(Suggestions.Suggestion::text)
+                            .toList());
+        }
+        if (typed.equalsIgnoreCase("e-mentor")) {
+            String topic = reader.equals("fr") ? "Mentorat en ligne" : "E-mentoring";
+            assertTrue(suggestions.stream().anyMatch(s -> s.text().equals(topic)), suggestions.toString());
+        }
+    }
 }

@@ -277,7 +277,7 @@ public class SearchBacking {
 
     /** The "search instead for" message: a query with quotes of its own is shown in no more of them. */
     public String getInsteadForKey() {
-        return state.query().contains("\"") ? "search.insteadForQuoted" : "search.insteadFor";
+        return state.query().matches("(?s).*[\"«»“”„].*") ? "search.insteadForQuoted" : "search.insteadFor";
     }
 
     public String getSuggestionUrl() {
