@@ -73,6 +73,8 @@ final class NamedTopics {
      * the justice system"). Such a word names its topic only beside one of the label's own words.
      */
     private final Map<String, Set<String>> places = new HashMap<>();
+    /** The French label words made from a verb, by their root ({@link #nounRoot}): « form » gives « formation ». */
+    private final Map<String, String> frenchNouns = new HashMap<>();
     private final Analysis analysis;
     private final IndexReader library;
 
@@ -98,6 +100,12 @@ final class NamedTopics {
             labels.put(term.key(), words);
             words.forEach(w -> topicsPerWord.merge(w, 1, Integer::sum));
         }));
+        labelWords.forEach((stem, written) -> {
+            if (stem.startsWith("fr:")) {
+                written.stream().map(NamedTopics::nounRoot).filter(java.util.Objects::nonNull).forEach(
+                        root -> frenchNouns.put(root, stem));
+            }
+        });
         // What the taxonomy writes, as sets of stems: every label of every vocabulary, every synonym group.
         List<Set<String>> entries = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
@@ -351,8 +359,65 @@ final class NamedTopics {
         return kept.toString();
     }
 
+    /**
+     * "group" said of a study's design or a way of asking people, in English and French: a "comparison group", a
+     * "control group", a "focus group", an "age group", « un groupe de comparaison », « un groupe témoin », « un
+     * groupe de discussion »: not group mentoring.
+     */
+    private static final java.util.regex.Pattern STUDY_GROUP = java.util.regex.Pattern.compile(
+            "\\b(?<before>(?:comparison|control|treatment|experimental|intervention|focus|age|wait-?list)(?:\\s+|-))"
+                    + "groups?\\b|\\bgroupes?(?<after>\\s+(?:de\\s+|d['’]\\s*)?(?:comparaison|contr[oô]le|t[eé]moins?"
+                    + "|exp[eé]rimenta\\w*|intervention|discussion|[aâ]ge))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The text with the "group" of a study's design ({@link #STUDY_GROUP}) put out of reading, the rest kept. */
+    static String withoutStudyGroups(String text) {
+        java.util.regex.Matcher m = STUDY_GROUP.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            String replaced = m.group("before") != null ? m.group("before") + "…" : "…" + m.group("after");
+            m.appendReplacement(kept, java.util.regex.Matcher.quoteReplacement(replaced));
+        }
+        m.appendTail(kept);
+        return kept.toString();
+    }
+
+    /**
+     * The endings of a French verb's forms that its noun does not have: « former », « formons », « forment »
+     * (« formation »), « recruter » (« recrutement »), « jumeler » (« jumelage »), « superviser » (« supervision »).
+     * Not « é », « e », « es »: folded, « formé » is « forme », a shape.
+     */
+    static final List<String> VERB_ENDINGS = List.of("eraient", "erions", "erons", "eront", "erait", "erais", "aient",
+            "ions", "iez", "ent", "ons", "ant", "ez", "er");
+    /** The endings of a French noun made from a verb, longest first. */
+    static final List<String> NOUN_ENDINGS = List.of("ation", "ement", "ition", "sion", "tion", "age", "ure");
+    /** The shortest root a verb and a noun share to be read as one word (« form » of « former », « formation »). */
+    static final int ROOT = 4;
+
+    /** The French word's root without a verb's ending, or null when it has none (or too short a root). */
+    static String verbRoot(String folded) {
+        for (String ending : VERB_ENDINGS) {
+            if (folded.endsWith(ending) && folded.length() - ending.length() >= ROOT) {
+                return folded.substring(0, folded.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    private static String nounRoot(String written) {
+        String folded = written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
+        for (String ending : NOUN_ENDINGS) {
+            if (folded.endsWith(ending) && folded.length() - ending.length() >= ROOT) {
+                String root = folded.substring(0, folded.length() - ending.length());
+                // « -sion », « -tion » keep their consonant in the verb: « supervis-er », « supervis-ion ».
+                return ending.equals("sion") || ending.equals("tion") ? root + ending.charAt(0) : root;
+            }
+        }
+        return null;
+    }
+
     private Said said(String written, List<String> languages) {
-        String text = withoutWordsSaidOfAnother(written, languages);
+        String text = withoutWordsSaidOfAnother(withoutStudyGroups(written), languages);
         // The label words the text uses, and those of them it says with a word that is not among the library's
         // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();
@@ -372,14 +437,45 @@ final class NamedTopics {
                 }
                 if (!saying.isEmpty()) {
                     words.add(stem);
-                    sayingAll.put(stem, saying);
+                    sayingAll.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(saying);
                     if (saying.stream().anyMatch(w -> !commonWord(w))) {
                         telling.add(stem);
                     }
                 }
             });
+            if (language.equals("fr")) {
+                verbsOfLabelNouns(text, words, telling, sayingAll, positions);
+            }
         }
         return new Said(words, telling, sayingAll, positions);
+    }
+
+    /** The text's words, lower-cased and folded, nothing removed. */
+    private static final Analyzer WORDS = Analysis.plain();
+
+    /**
+     * Adds the label words the French text says by their verb: « former les mentors » says « formation des mentors
+     * », « recruter » « recrutement », « superviser » « supervision »; the stemmer keeps a verb and its noun apart.
+     */
+    private void verbsOfLabelNouns(String text, Set<String> words, Set<String> telling,
+            Map<String, List<String>> saying, Map<String, List<Integer>> positions) {
+        // Read word by word, nothing removed: « former » is among the English stop words both analyzers drop.
+        Map<String, List<Integer>> where = new HashMap<>();
+        stems(WORDS, "fr", text, where).forEach((word, surfaces) -> {
+            for (String w : surfaces) {
+                String root = verbRoot(w);
+                String label = root == null ? null : frenchNouns.get(root);
+                if (label == null || formOf(w, labelWords.get(label)) || commonWord(w)) {
+                    continue;
+                }
+                words.add(label);
+                telling.add(label);
+                saying.computeIfAbsent(label, k -> new ArrayList<>()).add(w);
+                // Counted as the query's reading counts (stop words and sentence ends included), where the label's
+                // other words are placed.
+                positions.computeIfAbsent(label, k -> new ArrayList<>()).addAll(where.getOrDefault(word, List.of()));
+            }
+        });
     }
 
     /**
