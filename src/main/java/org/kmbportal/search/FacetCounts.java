@@ -172,11 +172,6 @@ final class FacetCounts extends Facets {
             this.values = searcher.facetValues();
         }
 
-        /** The counts of matches found without drilling sideways (no facet filter). */
-        Facets counts(FacetsCollector matches) throws IOException {
-            return new FacetCounts(state, values, matches);
-        }
-
         @Override
         protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
                 String[] drillSidewaysDims) throws IOException {
