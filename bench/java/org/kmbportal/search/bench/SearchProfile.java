@@ -40,11 +40,42 @@ public final class SearchProfile {
                 }
             }
             CpuRounds.run(rounds, cases, c -> search.search(c.request()), "search");
+            int clients = Integer.getInteger("bench.search.clients", 0);
+            for (int run = 0; clients > 0 && run < rounds; run++) {
+                printLoad(search, cases, clients);
+            }
             int slowest = Integer.getInteger("bench.search.slowest", 0);
             if (slowest > 0) {
                 printSlowest(cases, search, slowest);
             }
         }
+    }
+
+    /**
+     * The wall-clock latency of the floor under load ({@code -Dbench.search.clients=N}): N clients in this process,
+     * each sending its next search when the last is answered, for {@code bench.load.seconds} (8), as the benchmark's
+     * floor runs them.
+     */
+    private static void printLoad(InProcessSearch search, List<SearchCase> cases, int clients) throws Exception {
+        LoadRun.Target target = new LoadRun.Target() {
+            @Override
+            public String name() {
+                return "in-process";
+            }
+
+            @Override
+            public LoadRun.Client client() {
+                return c -> search.search(c.request()).total();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        LoadRun.Outcome outcome = LoadRun.run(target, clients, Integer.getInteger("bench.load.seconds", 8), cases);
+        System.out.printf("%d clients: p50 %.1f ms p95 %.1f ms, %.1f searches/s (%d, %d errors) | load %s%n", clients,
+                outcome.p50(), outcome.p95(), outcome.perSecond(), outcome.searches(), outcome.errors(),
+                Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     /**
