@@ -59,6 +59,12 @@ public class PartnershipRepository {
                 PlanRevision.class).setParameter("p", partnershipId).getResultList();
     }
 
+    /** The plan's latest revision (the save that made its current version), if any. */
+    public java.util.Optional<PlanRevision> latestRevision(long partnershipId) {
+        return em.createQuery("select r from PlanRevision r where r.partnershipId = :p order by r.number desc",
+                PlanRevision.class).setParameter("p", partnershipId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public List<CheckIn> checkIns(long partnershipId) {
         return em.createQuery("select c from CheckIn c where c.partnershipId = :p order by c.number", CheckIn.class)
                 .setParameter("p", partnershipId).getResultList();

@@ -57,9 +57,15 @@ public class PlanService {
      * a time; empty when none (a save may still meet a conflict, or a right the caller lacks).
      */
     @Transactional
-    public Map<String, PartnershipException> refusals(long partnershipId, PlanDraft draft, String reason) {
+    public Map<String, PartnershipException> refusals(long partnershipId, long expectedVersion, PlanDraft draft,
+            String reason) {
         Partnership p = partnerships.readable(partnershipId);
         Map<String, PartnershipException> refused = new java.util.LinkedHashMap<>();
+        if (expectedVersion != ANY_VERSION && expectedVersion != p.getPlanVersion()) {
+            // Someone saved since: the save says that first (PlanConflict), with their plan; the boxes are checked
+            // against it when the person decides, not against a plan they have not seen.
+            return refused;
+        }
         String goals = p.getGoals();
         if (draft.goals() != null) {
             try {
@@ -106,7 +112,9 @@ public class PlanService {
         List<PlanItem> rows = repository.items(p.getId());
         List<ItemState> before = rows.stream().map(PlanItem::toState).toList();
         if (expectedVersion != ANY_VERSION && expectedVersion != p.getPlanVersion()) {
-            throw new PlanConflict(p.getPlanVersion(), new PlanCodec.Snapshot(p.getGoals(), before));
+            PlanRevision last = repository.latestRevision(p.getId()).orElse(null);
+            throw new PlanConflict(p.getPlanVersion(), new PlanCodec.Snapshot(p.getGoals(), before), last,
+                    last != null && last.getAuthorAccountId() == caller.accountId());
         }
         String goals = draft.goals() == null
                 ? p.getGoals()

@@ -253,6 +253,78 @@ class FifthLookFindingsE2E {
         assertEquals(due, item.getString("due"));
     }
 
+    /**
+     * The plan's conflict said "Someone else saved the plan" and no more (user session of 2026-12-05), where the
+     * resource editor names who saved and when. It now names the partner who saved and the time, says "You saved the
+     * plan in another tab or window" when it was the same account, and one long word in an item no longer makes the
+     * conflict page wider than a phone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void thePlansConflictNamesWhoSavedAndWhen(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("plan-conflict-who-" + language).hashCode());
+        String partnerEmail = "who-partner-" + language + n + "@kmb.test";
+        String mentorEmail = "who-mentor-" + language + n + "@kmb.test";
+        String mentorName = "Ève « Who » Mentor " + language + n % 10_000;
+        Visitor partner = People.member(portal, partnerEmail, "Who Partner", "Who Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, mentorName, "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        String plan = portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString();
+
+        ChromeDriver mine = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        mine.get(plan);
+        ChromeDriver theirs = signedIn(portal, language, mentorEmail, People.PASSWORD);
+        theirs.get(plan);
+        addItemAndSave(theirs, line(random, 120));
+        Browser.awaitMessage(theirs, Bundle.shown(language, "partnerships.plan.saved", 1));
+
+        String longWord = "é".repeat(200);
+        addItemAndSave(mine, line(random, 40) + " " + longWord);
+        try {
+            Browser.awaitText(mine, By.id("their-save"), mentorName);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no save named: " + mine.findElement(By.id("main")).getText(), e);
+        }
+        String said = mine.findElement(By.id("their-save")).getText();
+        assertTrue(said.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC.*"), "when: " + said);
+        assertTrue(mine.findElement(By.cssSelector(".conflict")).getText().contains(Bundle.shown(language,
+                "partnerships.plan.conflict")), "a colleague's save");
+        mine.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        new WebDriverWait(mine, Duration.ofSeconds(10), Browser.POLL).until(d -> ((Number) ((ChromeDriver) d)
+                .executeScript("return window.innerWidth")).intValue() <= 400);
+        Number wide = (Number) mine.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(wide.intValue() <= 0, "the page scrolls sideways by " + wide + " px at 390 px");
+
+        // The same account in another window: it says so.
+        ChromeDriver otherWindow = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        otherWindow.get(plan);
+        Browser.pressForNewPage(mine, mine.findElement(By.id("plan:load-theirs")));
+        addItemAndSave(mine, line(random, 80));
+        Browser.awaitMessage(mine, Bundle.shown(language, "partnerships.plan.saved", 2));
+        addItemAndSave(otherWindow, line(random, 80));
+        Browser.awaitText(otherWindow, By.cssSelector(".conflict"), Bundle.shown(language,
+                "partnerships.plan.conflictMine"));
+        String again = otherWindow.findElement(By.id("their-save")).getText();
+        assertTrue(again.startsWith(Bundle.shown(language, "partnerships.plan.conflictByMine", "").strip()
+                .replaceAll("[ .]+$", "")), again);
+        assertFalse(again.contains("Who Partner"), again);
+    }
+
+    private static void addItemAndSave(ChromeDriver browser, String what) {
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:add-item")));
+        int last = browser.findElements(By.cssSelector("[id^='plan:items:'][id$=':what']")).size() - 1;
+        Browser.type(browser, "plan:items:" + last + ":what", what);
+        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", "plan:items:" + last
+                + ":due", java.time.LocalDate.now().plusMonths(2).toString());
+        // A plan saved before asks why it changes; the first save of an empty plan does not.
+        if (!browser.findElements(By.id("plan:reason")).isEmpty()) {
+            Browser.type(browser, "plan:reason", "Agreed at our call « " + what.length() + " »");
+        }
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+    }
+
     private static void boxMarked(ChromeDriver browser, String box, String words) {
         WebElement field = browser.findElement(By.id(box));
         assertEquals("true", field.getAttribute("aria-invalid"), box + " marked");

@@ -45,9 +45,19 @@ public class PlanBacking extends PlanEditing {
     private final java.util.HashMap<String, String> boxErrors = new java.util.HashMap<>();
     private static final String REASON = "plan:reason";
 
+    /**
+     * Who made the save in the way and when (UTC, as the history shows it); {@code mine}: the same account, in another
+     * tab or window.
+     */
+    public record TheirSave(String by, String at, boolean mine) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private TheirSave theirSave;
+
     /** The form and the conflict shown with it, between a button's request and the page it redirects to. */
     private record KeptPage(Kept form, boolean conflict, long theirVersion, List<String> theirItems,
-            java.util.HashMap<String, String> boxErrors)
+            java.util.HashMap<String, String> boxErrors, TheirSave theirSave)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -64,6 +74,7 @@ public class PlanBacking extends PlanEditing {
             conflict = kept.conflict();
             theirVersion = kept.theirVersion();
             theirItems = kept.theirItems();
+            theirSave = kept.theirSave();
             boxErrors.putAll(kept.boxErrors());
             return;
         }
@@ -118,6 +129,7 @@ public class PlanBacking extends PlanEditing {
         forget();
         fillForm();
         conflict = false;
+        theirSave = null;
         changed();
     }
 
@@ -128,13 +140,13 @@ public class PlanBacking extends PlanEditing {
     @Override
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptPage(kept(), conflict, theirVersion, List.copyOf(theirItems),
-                new java.util.HashMap<>(boxErrors)),
+                new java.util.HashMap<>(boxErrors), conflict ? theirSave : null),
                 "/partnerships/plan?id=" + partnershipId);
     }
 
     private void saveExpecting(long expected) throws IOException {
         boxErrors.clear();
-        if (refusedAtOnce()) {
+        if (refusedAtOnce(expected)) {
             changed();
             return;
         }
@@ -153,7 +165,11 @@ public class PlanBacking extends PlanEditing {
             theirVersion = e.currentVersion();
             theirItems = e.current().items().stream().map(i -> i.what() + " — "
                     + PlanWording.status(i.status().key(), locale.getCurrent())).toList();
-            messages.error("partnerships.plan.conflict");
+            theirSave = e.lastSave().map(r -> new TheirSave(r.getAuthor(), org.kmbportal.web.UtcTime.format(r
+                    .getMadeAt()), e.byCaller())).orElse(null);
+            messages.error(theirSave != null && theirSave.mine()
+                    ? "partnerships.plan.conflictMine"
+                    : "partnerships.plan.conflict");
             changed();
         } catch (PlanForm.BadDate e) {
             String text = org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due",
@@ -172,10 +188,10 @@ public class PlanBacking extends PlanEditing {
      * the reason's): the goals' and the reason's beside their boxes, the items' naming each item and box, under one
      * line above the form. Returns whether anything was refused.
      */
-    private boolean refusedAtOnce() {
+    private boolean refusedAtOnce(long expected) {
         java.util.Map<String, org.kmbportal.partnerships.PartnershipException> refused;
         try {
-            refused = plans.refusals(partnershipId, form.toDraft(isGoalsEditable()), form.getReason());
+            refused = plans.refusals(partnershipId, expected, form.toDraft(isGoalsEditable()), form.getReason());
         } catch (PlanForm.BadDate | org.kmbportal.partnerships.PartnershipException e) {
             // Said by the save itself, as before.
             return false;
@@ -277,5 +293,10 @@ public class PlanBacking extends PlanEditing {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Who made the save in the way and when, while a conflict is shown; null when not known. */
+    public TheirSave getTheirSave() {
+        return theirSave;
     }
 }
