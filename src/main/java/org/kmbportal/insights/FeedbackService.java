@@ -104,6 +104,21 @@ public class FeedbackService {
         return false;
     }
 
+    /** A reader's answer kept about a resource and place, as the form recalls it: useful or not, and when. */
+    public record Earlier(boolean useful, java.time.LocalDate givenOn) {
+    }
+
+    /**
+     * The answer kept from this reader ({@link #answerer}) about the resource and place, if any; reads only, so a
+     * reader's own earlier answer can be recalled to them (never to anyone else: the code is theirs).
+     */
+    public Optional<Earlier> earlier(String answerer, ReaderFeedback.Place place, String resource) {
+        String code = Tokens.sha256(answerer + "|" + place.key() + "|" + resource);
+        return em.createQuery("select f from ReaderFeedback f where f.answerer = :code", ReaderFeedback.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().stream().findFirst()
+                .map(f -> new Earlier(f.isUseful(), f.getGivenOn()));
+    }
+
     /** Who answers, before it is made one-way: the signed-in account, else the anonymous session's own random key. */
     public static String answerer(Long accountId, String sessionKey) {
         return accountId != null ? "account:" + accountId : "session:" + sessionKey;

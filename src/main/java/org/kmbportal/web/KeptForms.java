@@ -23,12 +23,24 @@ public class KeptForms implements Serializable {
     /** The address parameter carrying a kept form's number. */
     public static final String PARAMETER = "kept";
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Map<String, Serializable> forms = new Recent();
     private long last;
 
     /** Keeps a page's form under its key; returns the number its address carries. */
     public synchronized String keep(String key, Serializable form) {
         String number = Long.toString(++last);
+        forms.put(key(key, number), form);
+        return number;
+    }
+
+    /**
+     * Keeps a page's form under its key; returns a number with a random tail, which no address of an earlier session
+     * carries (the count restarts with each session), for a page whose address a tab's kept typing is filed under.
+     */
+    public synchronized String keepUnique(String key, Serializable form) {
+        String number = ++last + "-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         forms.put(key(key, number), form);
         return number;
     }

@@ -91,7 +91,8 @@ class AnswersKeptAcrossSessionE2E {
         String topicId = topic.getDomProperty("id");
         click(browser, By.id(topicId));
         String typed = fill(browser, By.id("challenges"), paragraph);
-        browser.findElement(By.cssSelector("#questionnaire button[type=submit]")).click();
+        // The answers lead to the page's own address (a redirect): wait for that page, not the one they left.
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("#questionnaire button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.findElements(By.id(
                 "save-profile:save")).isEmpty());
 
@@ -127,7 +128,8 @@ class AnswersKeptAcrossSessionE2E {
         assertEquals(savedBefore ? List.of("large") : List.of(), savedSize(member, profile),
                 "not saved until the member saves");
 
-        browser.findElement(By.cssSelector("#questionnaire button[type=submit]")).click();
+        // The answers lead to the page's own address (a redirect): wait for that page, not the one they left.
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("#questionnaire button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.findElements(By.id(
                 "save-profile:save")).isEmpty());
         browser.findElement(By.id("save-profile:save")).click();

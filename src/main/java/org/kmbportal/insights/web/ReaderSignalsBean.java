@@ -1,7 +1,10 @@
 package org.kmbportal.insights.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.insights.FeedbackReason;
+import org.kmbportal.insights.FeedbackService;
 import org.kmbportal.insights.ReaderFeedback;
 import org.kmbportal.insights.SessionAnswers;
 import org.kmbportal.insights.Uptake;
@@ -45,7 +49,11 @@ public class ReaderSignalsBean {
     @Inject
     PortalClock clock;
 
+    @Inject
+    FeedbackService feedback;
+
     private List<Uptake> ours;
+    private final Map<String, String> earlier = new HashMap<>();
 
     public List<Reason> getReasons() {
         return Arrays.stream(FeedbackReason.values())
@@ -56,6 +64,25 @@ public class ReaderSignalsBean {
     public boolean answered(String resource, String place) {
         ReaderFeedback.Place where = "match".equals(place) ? ReaderFeedback.Place.MATCH : ReaderFeedback.Place.RESOURCE;
         return SessionAnswers.answered(request.getSession(false), where, resource);
+    }
+
+    /**
+     * For a signed-in reader who answered about the resource in an earlier session, that answer in words (useful or
+     * not, and the day) and that a new one replaces it; empty for anyone else (a reader not signed in has no earlier
+     * answer the server could tell apart from another's).
+     */
+    public String earlierAnswer(String resource, String place) {
+        Optional<Long> account = guard.caller().map(c -> c.accountId());
+        if (account.isEmpty()) {
+            return "";
+        }
+        ReaderFeedback.Place where = "match".equals(place) ? ReaderFeedback.Place.MATCH : ReaderFeedback.Place.RESOURCE;
+        return earlier.computeIfAbsent(where.key() + '|' + resource, k -> feedback.earlier(FeedbackService.answerer(
+                account.get(), null), where, resource).map(
+                        a -> messages.get("feedback.earlier", messages.get(a
+                                .useful() ? "feedback.earlier.useful" : "feedback.earlier.notUseful"),
+                                a.givenOn().toString()))
+                .orElse(""));
     }
 
     /** Signed in as a member of an organization: may record that it used a resource. */

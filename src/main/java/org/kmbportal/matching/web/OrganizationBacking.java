@@ -1,6 +1,7 @@
 package org.kmbportal.matching.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.web.KeptForms;
 import org.kmbportal.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.Match;
@@ -32,12 +34,13 @@ import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.PostRedirectGet;
 
 /**
  * The "For my organization" page ({@code organization.xhtml}): a guided form whose questions come from the
  * taxonomy, and the resources ranked for the answers. The answers are sent by POST (so the challenges paragraph stays
- * out of the address and the browser's history) and kept nowhere, so anyone can try it without an account; an
- * address holding answers (an older bookmark) still works.
+ * out of the address and the browser's history) and kept for the session only, so anyone can try it without an
+ * account; an address holding answers (an older bookmark) still works.
  */
 @Named("organizationPage")
 @RequestScoped
@@ -87,16 +90,42 @@ public class OrganizationBacking {
     @Inject
     Guard guard;
 
+    @Inject
+    KeptForms keptForms;
+
+    /** The key of the answers sent, kept for this session under a number the address carries ({@link KeptForms}). */
+    private static final String SENT = "kmb.organization.answers";
+    /** The flash key saying the page answers the form's redirect. */
+    private static final String JUST_SENT = "kmb.organization.sent";
+
     /** No answers until {@link #load()} reads them: a postback (the save button) runs no view action. */
     @PostConstruct
     void noAnswersYet() {
         profile = new OrganizationProfile(Map.of(), "", locale.getLanguage());
     }
 
-    /** Reads the answers from the address and, if the form was sent, ranks the library (called by f:viewAction). */
+    /**
+     * Reads the answers (sent, kept for the address, or in an older bookmark's address) and, if the form was sent,
+     * ranks the library (called by f:viewAction). The form sent is answered with a redirect to the page's address
+     * with the number the answers are kept under (Post/Redirect/Get): a reload or Back sends nothing again. The
+     * number is one no other session's address carries: a tab that kept the answers of an ended session under its old
+     * address (js/keep-typed.js) must not put them back over the answers sent in the new one.
+     */
     public void load() {
         Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterValuesMap();
+        if (isPost() && params.containsKey("submitted")) {
+            HashMap<String, String[]> sent = new HashMap<>();
+            params.forEach((name, values) -> sent.put(name, values.clone()));
+            PostRedirectGet.to("/organization?" + KeptForms.PARAMETER + "=" + keptForms.keepUnique(SENT, sent)
+                    + "#matches-title", JUST_SENT, Boolean.TRUE);
+            return;
+        }
+        String number = first(params, KeptForms.PARAMETER);
+        if (!number.isEmpty()) {
+            // Kept for the session that sent them; once it has ended, the questions as new.
+            params = keptForms.kept(SENT, number, HashMap.class).map(OrganizationBacking::answers).orElse(Map.of());
+        }
         Taxonomy taxonomy = taxonomies.current();
         Map<String, List<String>> context = new LinkedHashMap<>();
         for (Vocabulary vocabulary : questions(taxonomy)) {
@@ -180,11 +209,22 @@ public class OrganizationBacking {
         return answers;
     }
 
-    /** Whether the form was sent in this request (not results from a saved profile): then focus goes to them. */
+    /**
+     * Whether the form was just sent (this page answers its redirect; not results from a saved profile): then focus
+     * goes to them.
+     */
     public boolean isJustSent() {
+        return submitted && !fromSaved && PostRedirectGet.kept(JUST_SENT, Boolean.class).orElse(false);
+    }
+
+    private static boolean isPost() {
         Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return submitted && !fromSaved && request instanceof jakarta.servlet.http.HttpServletRequest http
-                && "POST".equals(http.getMethod());
+        return request instanceof jakarta.servlet.http.HttpServletRequest http && "POST".equals(http.getMethod());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String[]> answers(HashMap<?, ?> kept) {
+        return (Map<String, String[]>) kept;
     }
 
     /** Whether the person may save this profile for their organization. */
