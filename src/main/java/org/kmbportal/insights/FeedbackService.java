@@ -91,7 +91,7 @@ public class FeedbackService {
      */
     @Transactional
     public boolean store(Checked answer, String answerer) {
-        String code = answererKey.code(answerer + "|" + answer.place().key() + "|" + answer.resource());
+        String code = code(answerer, answer.place(), answer.resource());
         var earlier = em.createQuery("select f from ReaderFeedback f where f.answerer = :code", ReaderFeedback.class)
                 .setParameter("code", code).setMaxResults(1).getResultList();
         if (!earlier.isEmpty()) {
@@ -113,10 +113,15 @@ public class FeedbackService {
      * reader's own earlier answer can be recalled to them (never to anyone else: the code is theirs).
      */
     public Optional<Earlier> earlier(String answerer, ReaderFeedback.Place place, String resource) {
-        String code = Tokens.sha256(answerer + "|" + place.key() + "|" + resource);
+        String code = code(answerer, place, resource);
         return em.createQuery("select f from ReaderFeedback f where f.answerer = :code", ReaderFeedback.class)
                 .setParameter("code", code).setMaxResults(1).getResultList().stream().findFirst()
                 .map(f -> new Earlier(f.isUseful(), f.getGivenOn()));
+    }
+
+    /** The one-way code under which the reader's answer about the resource and place is kept ({@link AnswererKey}). */
+    private String code(String answerer, ReaderFeedback.Place place, String resource) {
+        return answererKey.code(answerer + "|" + place.key() + "|" + resource);
     }
 
     /** Who answers, before it is made one-way: the signed-in account, else the anonymous session's own random key. */
