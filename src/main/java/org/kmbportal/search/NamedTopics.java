@@ -73,7 +73,7 @@ final class NamedTopics {
      * the justice system"). Such a word names its topic only beside one of the label's own words.
      */
     private final Map<String, Set<String>> places = new HashMap<>();
-    /** The French label words made from a verb, by their root ({@link #nounRoot}): « form » gives « formation ». */
+    /** The French label words made from a verb, by their root ({@link VerbsAndNouns}): « form » gives « formation ». */
     private final Map<String, String> frenchNouns = new HashMap<>();
     private final Analysis analysis;
     private final IndexReader library;
@@ -102,7 +102,7 @@ final class NamedTopics {
         }));
         labelWords.forEach((stem, written) -> {
             if (stem.startsWith("fr:")) {
-                written.stream().map(NamedTopics::nounRoot).filter(java.util.Objects::nonNull).forEach(
+                written.stream().map(VerbsAndNouns::nounRoot).filter(java.util.Objects::nonNull).forEach(
                         root -> frenchNouns.put(root, stem));
             }
         });
@@ -359,65 +359,8 @@ final class NamedTopics {
         return kept.toString();
     }
 
-    /**
-     * "group" said of a study's design or a way of asking people, in English and French: a "comparison group", a
-     * "control group", a "focus group", an "age group", « un groupe de comparaison », « un groupe témoin », « un
-     * groupe de discussion »: not group mentoring.
-     */
-    private static final java.util.regex.Pattern STUDY_GROUP = java.util.regex.Pattern.compile(
-            "\\b(?<before>(?:comparison|control|treatment|experimental|intervention|focus|age|wait-?list)(?:\\s+|-))"
-                    + "groups?\\b|\\bgroupes?(?<after>\\s+(?:de\\s+|d['’]\\s*)?(?:comparaison|contr[oô]le|t[eé]moins?"
-                    + "|exp[eé]rimenta\\w*|intervention|discussion|[aâ]ge))\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
-    /** The text with the "group" of a study's design ({@link #STUDY_GROUP}) put out of reading, the rest kept. */
-    static String withoutStudyGroups(String text) {
-        java.util.regex.Matcher m = STUDY_GROUP.matcher(text);
-        StringBuilder kept = new StringBuilder();
-        while (m.find()) {
-            String replaced = m.group("before") != null ? m.group("before") + "…" : "…" + m.group("after");
-            m.appendReplacement(kept, java.util.regex.Matcher.quoteReplacement(replaced));
-        }
-        m.appendTail(kept);
-        return kept.toString();
-    }
-
-    /**
-     * The endings of a French verb's forms that its noun does not have: « former », « formons », « forment »
-     * (« formation »), « recruter » (« recrutement »), « jumeler » (« jumelage »), « superviser » (« supervision »).
-     * Not « é », « e », « es »: folded, « formé » is « forme », a shape.
-     */
-    static final List<String> VERB_ENDINGS = List.of("eraient", "erions", "erons", "eront", "erait", "erais", "aient",
-            "ions", "iez", "ent", "ons", "ant", "ez", "er");
-    /** The endings of a French noun made from a verb, longest first. */
-    static final List<String> NOUN_ENDINGS = List.of("ation", "ement", "ition", "sion", "tion", "age", "ure");
-    /** The shortest root a verb and a noun share to be read as one word (« form » of « former », « formation »). */
-    static final int ROOT = 4;
-
-    /** The French word's root without a verb's ending, or null when it has none (or too short a root). */
-    static String verbRoot(String folded) {
-        for (String ending : VERB_ENDINGS) {
-            if (folded.endsWith(ending) && folded.length() - ending.length() >= ROOT) {
-                return folded.substring(0, folded.length() - ending.length());
-            }
-        }
-        return null;
-    }
-
-    private static String nounRoot(String written) {
-        String folded = written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
-        for (String ending : NOUN_ENDINGS) {
-            if (folded.endsWith(ending) && folded.length() - ending.length() >= ROOT) {
-                String root = folded.substring(0, folded.length() - ending.length());
-                // « -sion », « -tion » keep their consonant in the verb: « supervis-er », « supervis-ion ».
-                return ending.equals("sion") || ending.equals("tion") ? root + ending.charAt(0) : root;
-            }
-        }
-        return null;
-    }
-
     private Said said(String written, List<String> languages) {
-        String text = withoutWordsSaidOfAnother(withoutStudyGroups(written), languages);
+        String text = withoutWordsSaidOfAnother(StudyGroups.without(written), languages);
         // The label words the text uses, and those of them it says with a word that is not among the library's
         // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();
@@ -463,7 +406,7 @@ final class NamedTopics {
         Map<String, List<Integer>> where = new HashMap<>();
         stems(WORDS, "fr", text, where).forEach((word, surfaces) -> {
             for (String w : surfaces) {
-                String root = verbRoot(w);
+                String root = VerbsAndNouns.verbRoot(w);
                 String label = root == null ? null : frenchNouns.get(root);
                 if (label == null || formOf(w, labelWords.get(label)) || commonWord(w)) {
                     continue;

@@ -92,7 +92,7 @@ class SessionReadingsTest {
         assertTrue(topics.in("Nous offrons du mentorat de groupe et voulons un groupe témoin.", "fr").containsKey(
                 "group-mentoring"));
         assertEquals("We want a study with a comparison …, by age-…, and a … de comparaison.",
-                NamedTopics.withoutStudyGroups(
+                StudyGroups.without(
                         "We want a study with a comparison group, by age-group, and a groupe de comparaison."));
     }
 
@@ -120,10 +120,10 @@ class SessionReadingsTest {
 
     @Test
     void aVerbNamesItsLabelsNounOnlyWhenItIsThatVerb() {
-        assertEquals("form", NamedTopics.verbRoot("former"));
-        assertEquals("recrut", NamedTopics.verbRoot("recrutons"));
+        assertEquals("form", VerbsAndNouns.verbRoot("former"));
+        assertEquals("recrut", VerbsAndNouns.verbRoot("recrutons"));
         // Folded, « formé » is « forme », a shape: no verb's ending is read there.
-        assertEquals(null, NamedTopics.verbRoot("forme"));
+        assertEquals(null, VerbsAndNouns.verbRoot("forme"));
         assertFalse(topics.in("Sous cette forme, le programme plaît aux jeunes.", "fr").containsKey("mentor-training"));
     }
 }
