@@ -8,7 +8,6 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -16,7 +15,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -213,7 +211,7 @@ public final class MarkdownRenderer {
         }
         for (Node node : List.copyOf(unsafe)) {
             if (node instanceof HtmlInline tag && node.getParent() != null) {
-                emphasis(tag, unsafe);
+                MarkdownEmphasis.fromTags(tag, unsafe);
             }
         }
         for (Node node : unsafe) {
@@ -232,46 +230,6 @@ public final class MarkdownRenderer {
             node.unlink();
         }
         return MARKDOWN.render(document).strip();
-    }
-
-    /** An opening tag the page shows as bold ({@code b}, {@code strong}) or italic ({@code i}, {@code em}). */
-    private static final java.util.regex.Pattern EMPHASIS_TAG = java.util.regex.Pattern.compile(
-            "(?i)<(b|strong|i|em)(\\s[^>]*)?>");
-
-    /**
-     * A {@code <b>} or {@code <i>} (or {@code strong}, {@code em}) with its closing tag further in the same paragraph:
-     * the page shows its words bold or italic, so the file writes them as Markdown emphasis ({@code **words**},
-     * {@code *words*}); the tags alone went and the words lost their weight (user session). Other tags go as before.
-     */
-    private static void emphasis(HtmlInline opening, List<Node> unsafe) {
-        java.util.regex.Matcher tag = EMPHASIS_TAG.matcher(opening.getLiteral());
-        if (!tag.matches()) {
-            return;
-        }
-        String name = tag.group(1).toLowerCase(java.util.Locale.ROOT);
-        for (Node next = opening.getNext(); next != null; next = next.getNext()) {
-            if (next instanceof HtmlInline closing && closing.getLiteral().toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("\\s", "").equals("</" + name + ">")) {
-                if (next == opening.getNext()) {
-                    return;
-                }
-                Node words = name.equals("b") || name.equals("strong")
-                        ? new StrongEmphasis("**")
-                        : new Emphasis(
-                                "*");
-                for (Node child = opening.getNext(); child != closing;) {
-                    Node after = child.getNext();
-                    words.appendChild(child);
-                    child = after;
-                }
-                opening.insertBefore(words);
-                opening.unlink();
-                closing.unlink();
-                unsafe.remove(opening);
-                unsafe.remove(closing);
-                return;
-            }
-        }
     }
 
     /**
