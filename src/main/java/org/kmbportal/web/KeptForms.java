@@ -52,14 +52,6 @@ public class KeptForms implements Serializable {
         }
     }
 
-    /**
-     * Forgets every form kept under the page's key (a save made them older than what is stored: an address still
-     * carrying one of their numbers then shows what is stored).
-     */
-    public synchronized void forget(String key) {
-        forms.keySet().removeIf(k -> k.startsWith(key + '\u0000'));
-    }
-
     /** The form kept under the page's key and the number, when it is still kept. */
     public synchronized <T> Optional<T> kept(String key, String number, Class<T> type) {
         Object form = number == null ? null : forms.get(key(key, number));

@@ -209,9 +209,9 @@ public class EditCollectionBacking implements Serializable {
 
     private void saveExpecting(long expected) {
         try {
+            // Changes kept under other addresses (kept=, another tab) stay: they are someone's unsaved work, and
+            // open with the notice that they were made to an older version, a save from them refused as a conflict.
             show(collections.update(id, expected, form.toDraft()));
-            // Changes kept for older addresses (kept=) are older than this save: they no longer show over it.
-            keptForms.forget(KEPT + id);
             messages.info("curation.saved");
         } catch (CollectionConflict e) {
             inTheWay(collections.editable(id));
@@ -229,7 +229,6 @@ public class EditCollectionBacking implements Serializable {
     /** Forgets what was typed and shows the collection as it is stored now. */
     public void reload() {
         show(collections.editable(id));
-        keptForms.forget(KEPT + id);
         changed();
     }
 
