@@ -247,9 +247,13 @@ class WordsAndCountsE2E {
         // The box stops typing at its limit (maxlength): a text over it comes from a page or browser without it.
         partner.executeScript("arguments[0].value = arguments[1];", box, why);
         partner.findElement(By.id("plan:save")).click();
-        String named = Bundle.shown(language, "partnerships.problem.item", 1, Bundle.text(language,
-                "partnerships.problem.too_long.field", Bundle.text(language, "partnerships.field.why"), 2000));
-        Browser.awaitMessage(partner, named);
+        // Said beside the box it is about (stop 43), under one line above the form.
+        Browser.awaitMessage(partner, Bundle.shown(language, "partnerships.plan.fixFields"));
+        WebElement refused = partner.findElement(By.id("plan:items:0:why"));
+        assertEquals("true", refused.getAttribute("aria-invalid"), "the Why box is marked");
+        String beside = partner.findElement(By.id("plan:items:0:why-error")).getText();
+        assertTrue(refused.getAttribute("aria-describedby").contains("plan:items:0:why-error"), "described by it");
+        assertTrue(beside.replaceAll("[^0-9]", "").contains("2000"), "the limit beside the box: " + beside);
         assertEquals(why.replaceAll("\\s+", " "), partner.findElement(By.id("plan:items:0:why")).getAttribute("value")
                 .replaceAll("\\s+", " ").strip(), "what was typed stays");
     }
