@@ -20,6 +20,7 @@ public class ForbiddenPage {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
         Object refused = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // (A mentor or editor refused another curator's collection is told it is someone else's: see 403.xhtml.)
         return refused instanceof String uri
                 ? needed(uri.substring(Math.min(uri.length(), request.getContextPath()
                         .length())))

@@ -25,7 +25,11 @@ public class LanguageFilter extends HttpFilter {
         String chosen = request.getParameter(ReaderLanguage.PARAMETER);
         // Filters run in no fixed order, so the choice is remembered on whichever dispatch sees it first. A language
         // asked of the API (a table downloaded in French) is for that answer only: the pages keep the reader's.
-        if (ReaderLanguage.isSupported(chosen) && request.getAttribute(REMEMBERED) == null && !isApi(request)) {
+        // Only a language other than the one the reader would get anyway is a choice: links carry their page's own
+        // language, and following them chooses nothing (so the browser's remembered choice stays a choice, which
+        // signing in keeps on the account).
+        if (ReaderLanguage.isSupported(chosen) && request.getAttribute(REMEMBERED) == null && !isApi(request)
+                && !chosen.equals(ReaderLanguage.withoutParameter(request))) {
             request.setAttribute(REMEMBERED, chosen);
             ReaderLanguage.remember(request, response, chosen);
         }

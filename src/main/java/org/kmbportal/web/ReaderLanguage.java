@@ -31,7 +31,7 @@ public final class ReaderLanguage {
      * The {@code lang} of the page named by a sign-in's {@code ?next=} (a path with its query), if it names a
      * supported one; null otherwise.
      */
-    static String askedPageLanguage(String next) {
+    public static String askedPageLanguage(String next) {
         if (next == null || next.length() > 2000 || !next.startsWith("/") || next.indexOf('?') < 0) {
             return null;
         }
@@ -72,6 +72,11 @@ public final class ReaderLanguage {
         if (asked != null) {
             return asked;
         }
+        return browserPreference(request);
+    }
+
+    /** The first supported language of the browser's own preference (Accept-Language), else English. */
+    public static String browserPreference(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") != null) {
             Enumeration<Locale> preferred = request.getLocales();
             while (preferred.hasMoreElements()) {

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The language a person chooses with the header's switch follows their account (session of 2026-12-05: it was a cookie
  * only, so each new browser started in the browser's language again): signing in on a browser set to the other
- * language opens the pages in the chosen one, also the page the sign-in was asked for; the last choice wins.
+ * language opens the pages in the chosen one, also the page the sign-in was asked for; the last choice wins, also one
+ * made on a browser just before signing in.
  */
 @ExtendWith(RunningPortal.class)
 class AccountLanguageE2E {
@@ -71,6 +72,22 @@ class AccountLanguageE2E {
         assertEquals(other, pageLanguage(third), "the last choice wins, also over the address asked for: "
                 + third.getCurrentUrl());
         assertTrue(third.getCurrentUrl().contains("/account/"), third.getCurrentUrl());
+
+        // A language chosen on a browser just before signing in (an address in the other language) is the latest
+        // choice: it is kept, and stored for the next browser (user session of 2026-12-05: the account's older
+        // choice overrode it).
+        ChromeDriver fourth = browser(other);
+        fourth.get(portal.resolve("/account/?lang=" + chosen).toString());
+        new WebDriverWait(fourth, Duration.ofSeconds(10), Browser.POLL).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("signin:email")));
+        assertEquals(chosen, pageLanguage(fourth), "the sign-in page in the language asked for");
+        fourth.findElement(By.id("signin:email")).sendKeys(email);
+        fourth.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        fourth.findElement(By.id("signin:submit")).click();
+        awaitPageLanguage(fourth, chosen);
+        ChromeDriver fifth = browser(other);
+        Browser.signIn(fifth, portal, email, People.PASSWORD);
+        assertEquals(chosen, pageLanguage(fifth), "the choice made before signing in is the account's now");
     }
 
     private static String pageLanguage(ChromeDriver browser) {

@@ -366,6 +366,23 @@ class ShippedLibraryJourneyE2E {
         assertTrue(member.getCurrentUrl().contains("/sign-in"), "the session is over: " + member.getCurrentUrl());
     }
 
+    /**
+     * A mentor refused a shipped collection of the editorial team was told to ask for the mentor role they have (user
+     * session of 2026-12-05): the page says the collection is someone else's to change.
+     */
+    @Test
+    void aMentorRefusedAnotherCuratorsCollectionIsToldWhy(URI portal) {
+        String email = "other-curator-" + System.nanoTime() + "@kmb.test";
+        People.invited(portal, People.admin(portal), email, "Mona Mentor", "mentor");
+        for (String language : List.of("en", "fr")) {
+            ChromeDriver mentor = signedIn(portal, language, email);
+            mentor.get(portal.resolve("/curate/edit?id=evaluating-on-a-small-budget&lang=" + language).toString());
+            assertEquals(Bundle.text(language, "error.403.title"), mentor.findElement(By.tagName("h1")).getText());
+            assertEquals(Bundle.text(language, "error.403.needs.curatorOther").replace('\u00a0', ' '), mentor
+                    .findElement(By.cssSelector(".role-needed")).getText().replace('\u00a0', ' '));
+        }
+    }
+
     /** Fills in the sign-in page the browser is on, and signs in. */
     private static void signInHere(ChromeDriver browser, String email) {
         browser.findElement(By.id("signin:email")).sendKeys(email);

@@ -76,6 +76,10 @@ public class SessionBacking {
         return isSignedIn() && caller().has(Role.EDITOR);
     }
 
+    public boolean isMentor() {
+        return isSignedIn() && caller().has(Role.MENTOR);
+    }
+
     public boolean isAdmin() {
         return isSignedIn() && caller().has(Role.ADMIN);
     }

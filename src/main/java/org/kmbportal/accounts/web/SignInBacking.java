@@ -145,20 +145,26 @@ public class SignInBacking {
 
     /**
      * The pages open in the language the person last chose with the language switch, on whichever browser they sign
-     * in (this browser then remembers it too). An account without one takes the language this browser remembers being
-     * chosen, if any; a browser's own preference is not a choice and is not kept.
+     * in. A choice made on this browser (the switch, or an address in the other language, before signing in) is the
+     * latest: it wins and is kept on the account. A browser that made none (a new one) gets the account's, and
+     * remembers it too; a browser's own preference is not a choice.
      *
-     * @return the account's language, when it has one
+     * @return the account's language, when it is the one the pages open in
      */
     private Optional<String> openInChosenLanguage(HttpServletRequest request, HttpServletResponse response,
             String caller) {
-        Optional<String> chosen = accounts.language(caller).filter(ReaderLanguage::isSupported);
-        if (chosen.isPresent()) {
-            ReaderLanguage.remember(request, response, chosen.get());
-        } else {
-            ReaderLanguage.rememberedChoice(request).ifPresent(language -> accounts.rememberLanguage(caller,
-                    language));
+        // The sign-in page asked for by a page in the other language than the browser's is such a choice too.
+        Optional<String> here = ReaderLanguage.rememberedChoice(request).or(() -> Optional.ofNullable(ReaderLanguage
+                .askedPageLanguage(getNext().orElse(null))).filter(
+                        asked -> !asked.equals(ReaderLanguage
+                                .browserPreference(request))));
+        if (here.isPresent()) {
+            accounts.rememberLanguage(caller, here.get());
+            ReaderLanguage.remember(request, response, here.get());
+            return Optional.empty();
         }
+        Optional<String> chosen = accounts.language(caller).filter(ReaderLanguage::isSupported);
+        chosen.ifPresent(language -> ReaderLanguage.remember(request, response, language));
         return chosen;
     }
 
