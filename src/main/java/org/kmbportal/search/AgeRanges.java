@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.kmbportal.library.Taxonomy;
@@ -231,6 +232,33 @@ final class AgeRanges {
         }
         named.forEach(name -> others.add(new TermQuery(new Term(Fields.TERM, name)), BooleanClause.Occur.MUST_NOT));
         return others.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /**
+     * The words' matches narrowed to the ages the text names, as a filter would, those made for them ranked first:
+     * naming ages added every resource made for them, words or not, and kept those made only for other ages, so
+     * "mentoring for 12 to 17" counted more than "mentoring" (user session). A resource made for anyone stays.
+     */
+    Query narrowed(Query words, Query forAges, String text) {
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST).add(forAges,
+                BooleanClause.Occur.SHOULD);
+        Query otherAges = otherAgesOnly(text);
+        if (otherAges != null) {
+            narrowed.add(otherAges, BooleanClause.Occur.MUST_NOT);
+        }
+        return narrowed.build();
+    }
+
+    /**
+     * Every resource but those made only for other ages than the text names ({@link #otherAgesOnly}): what ranking by
+     * meaning may add to the matches by words, which leave them out too.
+     */
+    Query allButOtherAges(String text) {
+        Query otherAges = otherAgesOnly(text);
+        return otherAges == null
+                ? new MatchAllDocsQuery()
+                : new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(otherAges, BooleanClause.Occur.MUST_NOT).build();
     }
 
     /**

@@ -161,16 +161,8 @@ public class SearchService {
         if (interpreted.matches() instanceof MatchAllDocsQuery) {
             return new QueryInterpreter.Interpreted(forAges, List.of());
         }
-        // The ages narrow the words' matches, as a filter would, and rank those made for them first: naming ages
-        // added every resource made for them, words or not, and kept those made only for other ages, so "mentoring
-        // for 12 to 17" counted more than "mentoring" (user session). A resource made for anyone stays.
-        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(interpreted.matches(), BooleanClause.Occur.MUST)
-                .add(forAges, BooleanClause.Occur.SHOULD);
-        Query otherAges = ages.otherAgesOnly(normalized);
-        if (otherAges != null) {
-            narrowed.add(otherAges, BooleanClause.Occur.MUST_NOT);
-        }
-        return new QueryInterpreter.Interpreted(narrowed.build(), interpreted.proximity());
+        return new QueryInterpreter.Interpreted(ages.narrowed(interpreted.matches(), forAges, normalized),
+                interpreted.proximity());
     }
 
     /**
@@ -234,8 +226,11 @@ public class SearchService {
         if (meaning != null) {
             TopDocs byWords = OneRanking.first(words, RESCORED);
             // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.
-            Query everything = drillDown(config, withYears(forTheAges(request, normalized), request), request, labels);
-            Query filter = drillDown(config, withYears(Translations.without(forTheAges(request, normalized),
+            Query forTheAges = HybridRanking.asksForExactWords(request.query())
+                    ? new MatchAllDocsQuery()
+                    : AgeRanges.of(index.taxonomy()).allButOtherAges(normalized);
+            Query everything = drillDown(config, withYears(forTheAges, request), request, labels);
+            Query filter = drillDown(config, withYears(Translations.without(forTheAges,
                     Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
                     labels);
             // The model learned English: for another language's reader, a translated resource is compared by its
@@ -264,20 +259,6 @@ public class SearchService {
         strong.addAll(exact);
         words = ExactTitles.first(searcher, words, exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
-    }
-
-    /**
-     * Every resource but those made only for other ages than the query names ({@link AgeRanges#otherAgesOnly}): what
-     * the ranking by meaning may add to the matches by words, which leave them out too.
-     */
-    private Query forTheAges(SearchRequest request, String normalized) {
-        Query otherAges = HybridRanking.asksForExactWords(request.query())
-                ? null
-                : AgeRanges.of(index.taxonomy()).otherAgesOnly(normalized);
-        return otherAges == null
-                ? new MatchAllDocsQuery()
-                : new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-                        .add(otherAges, BooleanClause.Occur.MUST_NOT).build();
     }
 
     /** The items whose exact title (in either language) the query is, as shown to the reader ({@link ExactTitles}). */
