@@ -37,7 +37,8 @@ public class LanguageFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static boolean isApi(HttpServletRequest request) {
+    /** Whether the request is to the API, whose {@code ?lang=} is for that answer only, never the reader's choice. */
+    public static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
     }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.kmbportal.accounts.AccountService;
+import org.kmbportal.web.LanguageFilter;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
@@ -31,17 +32,12 @@ public class AccountLanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
-        if (principal != null && !isApi(request)) {
+        if (principal != null && !LanguageFilter.isApi(request)) {
             String chosen = request.getParameter(ReaderLanguage.PARAMETER);
             if (ReaderLanguage.isSupported(chosen) && !chosen.equals(ReaderLanguage.withoutParameter(request))) {
                 accounts.rememberLanguage(principal.getName(), chosen);
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
     }
 }
