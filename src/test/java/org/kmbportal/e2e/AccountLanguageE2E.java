@@ -90,6 +90,30 @@ class AccountLanguageE2E {
         assertEquals(chosen, pageLanguage(fifth), "the choice made before signing in is the account's now");
     }
 
+    /**
+     * A person who signs up on the French pages, then signs in on a browser set to English, reads French: the language
+     * the account was made in is their first choice (last user session of 2026-12-05: English).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theLanguageAnAccountWasMadeInOpensThePagesOnAnotherBrowser(String chosen, URI portal) {
+        String other = chosen.equals("en") ? "fr" : "en";
+        String email = "made-in-" + chosen + System.nanoTime() + "@kmb.test";
+        ChromeDriver first = browser(other);
+        first.get(portal.resolve("/sign-up?lang=" + chosen).toString());
+        Browser.type(first, "signup:name", "Made « In » " + chosen);
+        Browser.type(first, "signup:email", email);
+        Browser.type(first, "signup:password", People.PASSWORD);
+        Browser.type(first, "signup:confirmation", People.PASSWORD);
+        Browser.type(first, "signup:organization", "Made In Org " + chosen + System.nanoTime());
+        first.findElement(By.id("signup:submit")).click();
+        new WebDriverWait(first, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains(
+                "/sign-in"));
+        ChromeDriver second = browser(other);
+        Browser.signIn(second, portal, email, People.PASSWORD);
+        assertEquals(chosen, pageLanguage(second), "signed up in " + chosen + ", signed in on a browser in " + other);
+    }
+
     private static String pageLanguage(ChromeDriver browser) {
         return (String) browser.executeScript("return document.documentElement.lang");
     }

@@ -9,11 +9,13 @@ import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AccountService;
+import org.kmbportal.web.ReaderLanguage;
 
 /**
  * The sign-up page ({@code sign-up.xhtml}): a member account, creating an organization or joining one by code. A
@@ -57,9 +59,15 @@ public class SignUpBacking {
             messages.error(e.messageKey());
             return;
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // A language chosen on this browser before signing up (the switch, or an address in the other language) is
+        // the person's first choice: their first sign-in on any browser opens in it (last user session of
+        // 2026-12-05: a member who signed up on the French pages got English elsewhere). A browser's own preference
+        // is no choice, as at sign-in.
+        ReaderLanguage.rememberedChoice((HttpServletRequest) external.getRequest()).ifPresent(language -> accounts
+                .rememberLanguage(email, language));
         messages.info("signUp.done");
         messages.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");
     }
 
