@@ -91,7 +91,11 @@ class CollectionImportE2E {
         assertEquals(name, mine.getString("curator"), "the mentor's name, not the editorial team's");
         assertFalse(mentor.get("/collections/" + id).body().contains("KMb Portal editorial team"),
                 "its page credits the mentor");
-        assertEquals(404, Http.get(portal, "/collections/" + id).status(), "anonymous readers cannot open it");
+        var notFound = Http.get(portal, "/collections/" + id);
+        assertEquals(404, notFound.status(), "anonymous readers cannot open it");
+        assertTrue(notFound.body().contains(Bundle.shown("en", "error.404.text")),
+                "and are told that such a collection opens with the whole link, not that a resource was renamed: "
+                        + notFound.body());
         assertFalse(Http.get(portal, "/collections").body().contains(id), "not listed in /collections");
         indexCaughtUp(admin);
         assertFalse(Http.get(portal, "/api/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8), "Sec-GPC",
