@@ -1,0 +1,201 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the last user sessions of 5 December 2026 (real Chromium, shipped library) found still open, on its pages. */
+@ExtendWith(RunningPortal.class)
+class EighthLookFindingsE2E {
+
+    private static final String ZELDIN = "zeldin-2013-youth-adult-partnership";
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    private ChromeDriver signedIn(URI portal, String language, String email, String password) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signInBySession(browser, portal, email, password);
+        return browser;
+    }
+
+    private static String line(Random random, int length) {
+        return GeneratedText.oddTitles(length).next(random).replaceAll("\\s+", " ").strip();
+    }
+
+    /** One word of {@code length} letters, accented ones among them. */
+    private static String longWord(Random random, int length) {
+        String letters = "abcdefghijklmnopqrstuvwxyzéèàçôœÉ";
+        StringBuilder word = new StringBuilder();
+        while (word.length() < length) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+
+    private static void width(ChromeDriver browser, int width) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> Math.abs(((Number) browser
+                .executeScript("return window.innerWidth")).intValue() - width) < 40);
+    }
+
+    /**
+     * A plan item with a 200-letter word pushed the partnership page's and the report's plan table out of their box at
+     * 1366 px (its other columns out of sight), and axe said the box's sideways scroll could not be reached by
+     * keyboard. Long words now wrap inside their cell at 1366 and 390 px, and every table's scroll box is a region
+     * named after its table, a Tab stop with a visible ring whenever it scrolls.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void longWordsWrapInsideThePlanTablesAndTheirScrollBoxesAreReachable(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("table-words-" + language).hashCode());
+        String partnerEmail = "table-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Table " + longWord(random, 60), "Table Org "
+                + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "table-mentor-" + language + n + "@kmb.test",
+                "Table Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 80));
+        String what = line(random, 60) + " " + longWord(random, 200);
+        String why = longWord(random, 200) + " " + GeneratedText.libraryWords(400).next(random).strip();
+        assertEquals(200, partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", 0).add("items",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", what)
+                                .add("why", why).add("lead", "partner").add("status", "planned")
+                                .add("due", LocalDate.now()
+                                        .plusMonths(2).toString()))
+                                .add(Json.createObjectBuilder().add("what", line(random,
+                                        120)).add("lead", "mentor").add("status", "in-progress")))
+                .build().toString()).status());
+        ChromeDriver browser = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        for (String page : List.of("/partnerships/view?id=" + id, "/partnerships/report?id=" + id,
+                "/partnerships/")) {
+            for (int size : new int[]{1366, 390}) {
+                width(browser, size);
+                browser.get(portal.resolve(page + (page.contains("?") ? "&" : "?") + "lang=" + language)
+                        .toString());
+                new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By
+                        .cssSelector("main .table-scroll table")).isEmpty());
+                String where = page + " at " + size + " px";
+                if (!page.endsWith("/")) {
+                    assertTrue(browser.findElement(By.cssSelector("main .table-scroll table")).getText().replaceAll(
+                            "\\s+", "").contains(what.replaceAll("\\s+", "")), "the item's whole what: " + where);
+                }
+                @SuppressWarnings("unchecked")
+                List<String> wide = (List<String>) browser.executeScript(
+                        """
+                                const out = [];
+                                for (const e of document.querySelectorAll('main *')) {
+                                  const r = e.getBoundingClientRect();
+                                  if (r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)) {
+                                    out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+                                  }
+                                }
+                                for (const box of document.querySelectorAll('main .table-scroll')) {
+                                  if (box.offsetParent !== null && box.scrollWidth > box.clientWidth + 1) {
+                                    out.push('scrolls sideways: ' + box.scrollWidth + ' in ' + box.clientWidth);
+                                  }
+                                }
+                                return out;""");
+                assertEquals(List.of(), wide.stream().limit(5).toList(), "wider than the window: " + where);
+                @SuppressWarnings("unchecked")
+                List<String> unnamed = (List<String>) browser.executeScript(
+                        """
+                                const out = [];
+                                for (const box of document.querySelectorAll('main .table-scroll')) {
+                                  const by = box.getAttribute('aria-labelledby');
+                                  const name = by ? (document.getElementById(by) || {}).textContent : box.getAttribute('aria-label');
+                                  if (box.getAttribute('role') !== 'region' || !name || !name.trim()) {
+                                    out.push(box.outerHTML.substring(0, 120));
+                                  }
+                                }
+                                return out;""");
+                assertEquals(List.of(), unnamed, "a scroll box not a named region: " + where);
+                assertEquals(List.of(), Browser.wcagViolations(browser), where);
+            }
+        }
+
+        // Where a table is wider than its box (here made narrow), the box is a Tab stop with a visible ring.
+        width(browser, 1366);
+        browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+        browser.executeScript("document.querySelector('main .table-scroll').style.maxWidth = '8rem';"
+                + "window.dispatchEvent(new Event('resize'));");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> Integer.valueOf(0).equals(
+                    ((Number) browser.executeScript("return document.querySelector('main .table-scroll').tabIndex"))
+                            .intValue()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("a box that scrolls is no Tab stop", e);
+        }
+        assertFalse(Browser.wcagViolations(browser).stream().anyMatch(v -> v.contains("scrollable-region")),
+                "axe: the box's scroll is reached by keyboard");
+        browser.executeScript("document.querySelector('main .table-scroll').focus();");
+        assertEquals("solid", browser.executeScript(
+                "return getComputedStyle(document.querySelector('main .table-scroll')).outlineStyle"),
+                "the focused box shows its ring");
+    }
+
+    private static String value(ChromeDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value").replace('\u00a0', ' ');
+    }
+
+    /** The plan saved through the API by this account, with one item more. */
+    private static void planSaved(Visitor who, long id, String what) {
+        JsonObject plan = who.get("/api/partnerships/" + id).json().getJsonObject("plan");
+        var items = Json.createArrayBuilder();
+        plan.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> items.add(Json.createObjectBuilder()
+                .add("what", i.getString("what")).add("lead", i.getString("lead")).add("status", i.getString(
+                        "status"))));
+        items.add(Json.createObjectBuilder().add("what", what).add("lead", "partner").add("status", "planned"));
+        var body = Json.createObjectBuilder().add("version", plan.getJsonNumber("version").longValue()).add("items",
+                items);
+        if (plan.getJsonNumber("version").longValue() > 0) {
+            body.add("reason", "Agreed « " + what.length() + " »");
+        }
+        var answer = who.api("PUT", "/api/partnerships/" + id + "/plan", body.build().toString());
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    private static void addItemAndSave(ChromeDriver browser, String what) {
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:add-item")));
+        int last = browser.findElements(By.cssSelector("[id^='plan:items:'][id$=':what']")).size() - 1;
+        Browser.type(browser, "plan:items:" + last + ":what", what);
+        if (!browser.findElements(By.id("plan:reason")).isEmpty()) {
+            Browser.type(browser, "plan:reason", "Agreed at our call « " + what.length() + " »");
+        }
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+    }
+
+}
