@@ -167,6 +167,66 @@ class EighthLookFindingsE2E {
                 "the focused box shows its ring");
     }
 
+    /**
+     * A conflict with one's own other tab still said "The plan as they saved it" and offered "Save mine over theirs";
+     * the resource editor's said "Save my text over theirs". For the same account they now speak of the other tab;
+     * a colleague's save keeps the words about them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aConflictWithOnesOwnOtherTabSpeaksOfThatTab(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("own-tab-words-" + language).hashCode());
+        String partnerEmail = "tab-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Tab Partner", "Tab Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "tab-mentor-" + language + n + "@kmb.test",
+                "Tab Mentor " + line(random, 30), "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        ChromeDriver browser = signedIn(portal, language, partnerEmail, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+
+        // A colleague saves first: the words about them stay.
+        planSaved(mentor, id, line(random, 200));
+        addItemAndSave(browser, line(random, 250));
+        Browser.awaitText(browser, By.cssSelector(".conflict"), Bundle.shown(language, "partnerships.plan.conflict"));
+        String conflict = browser.findElement(By.cssSelector(".conflict")).getText().replace('\u00a0', ' ');
+        assertTrue(conflict.contains(Bundle.shown(language, "partnerships.plan.theirs")), conflict);
+        assertEquals(Bundle.shown(language, "partnerships.plan.saveOver"), value(browser, "plan:save-over"));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:load-theirs")));
+
+        // The same account saves from elsewhere (another tab): the words speak of that tab.
+        planSaved(partner, id, line(random, 200));
+        addItemAndSave(browser, line(random, 250));
+        Browser.awaitText(browser, By.cssSelector(".conflict"), Bundle.shown(language,
+                "partnerships.plan.conflictMine"));
+        conflict = browser.findElement(By.cssSelector(".conflict")).getText().replace('\u00a0', ' ');
+        assertTrue(conflict.contains(Bundle.shown(language, "partnerships.plan.theirsMine")), conflict);
+        assertFalse(conflict.contains(Bundle.shown(language, "partnerships.plan.theirs")), conflict);
+        assertEquals(Bundle.shown(language, "partnerships.plan.saveOverMine"), value(browser, "plan:save-over"));
+        assertEquals(Bundle.shown(language, "partnerships.plan.loadTheirsMine"), value(browser, "plan:load-theirs"));
+
+        // The resource editor, the same account saving in another tab first.
+        String mine = "tab-editor-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, People.admin(portal), mine, "Tab Editor " + line(random, 40), "editor");
+        String resource = "tab-words-" + language + "-" + n;
+        String text = me.get("/api/editor/resources/" + ZELDIN).json().getString("text").replace("id: " + ZELDIN,
+                "id: " + resource).replaceFirst("(?m)^status: .*$", "status: draft");
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", -1).add("text", text).build().toString()).status());
+        ChromeDriver editor = signedIn(portal, language, mine, People.PASSWORD);
+        editor.get(portal.resolve("/editor/edit?id=" + resource + "&lang=" + language).toString());
+        JsonObject stored = me.get("/api/editor/resources/" + resource).json();
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", stored.getJsonNumber("version").longValue()).add("text",
+                        stored.getString("text")
+                                .replaceFirst("(?m)^title: .*$", "title: Other tab " + n))
+                .build().toString()).status());
+        Browser.type(editor, "edit:title", "This tab " + line(random, 200));
+        Browser.pressForNewPage(editor, editor.findElement(By.id("edit:save")));
+        Browser.awaitMessage(editor, Bundle.shown(language, "editor.conflictMine"));
+        assertEquals(Bundle.shown(language, "editor.saveOverMine"), value(editor, "edit:saveOverTheirs"));
+    }
+
     private static String value(ChromeDriver browser, String id) {
         return browser.findElement(By.id(id)).getDomProperty("value").replace('\u00a0', ' ');
     }
