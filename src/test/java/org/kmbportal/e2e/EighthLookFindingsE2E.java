@@ -258,4 +258,47 @@ class EighthLookFindingsE2E {
         Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
     }
 
+    /**
+     * At 390 px a long plan item's legend wrapped over seven lines and the fieldset's border ran through it. The
+     * legend now stays on one line inside the box's width, cut with an ellipsis; the whole "what" is in its box.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aLongPlanItemsLegendStaysOnOneLineAtPhoneWidth(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("legend-" + language).hashCode());
+        String partnerEmail = "legend-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Legend Partner", "Legend Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "legend-mentor-" + language + n + "@kmb.test",
+                "Legend Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        String what = GeneratedText.libraryWords(290).next(random).replaceAll("\\s+", " ").strip() + " " + longWord(
+                random, 8);
+        planSaved(partner, id, what);
+        ChromeDriver browser = signedIn(portal, language, partnerEmail,
+                People.PASSWORD);
+        for (int size : new int[]{390, 1366}) {
+            width(browser, size);
+            browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By
+                    .cssSelector("fieldset.plan-item > legend")).isEmpty());
+            @SuppressWarnings("unchecked")
+            List<Number> box = (List<Number>) browser.executeScript("""
+                    const legend = document.querySelector('fieldset.plan-item > legend');
+                    const set = legend.parentElement.getBoundingClientRect();
+                    const r = legend.getBoundingClientRect();
+                    const line = parseFloat(getComputedStyle(legend).lineHeight)
+                        || 1.2 * parseFloat(getComputedStyle(legend).fontSize);
+                    return [r.height, line, r.left - set.left, set.right - r.right];""");
+            String where = " at " + size + " px";
+            assertTrue(box.get(0).doubleValue() < 1.6 * box.get(1).doubleValue(), "the legend is " + box.get(0)
+                    + " px high, lines of " + box.get(1) + where);
+            assertTrue(box.get(2).doubleValue() >= 0 && box.get(3).doubleValue() >= 0, "inside its box" + where);
+            assertEquals(what, browser.findElement(By.id("plan:items:0:what")).getDomProperty("value"),
+                    "the whole what in its box" + where);
+            assertTrue(browser.findElement(By.cssSelector("fieldset.plan-item > legend")).getDomProperty(
+                    "textContent").contains(what), "and whole in the legend read out" + where);
+        }
+    }
+
 }
