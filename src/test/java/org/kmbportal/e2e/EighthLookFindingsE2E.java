@@ -301,4 +301,52 @@ class EighthLookFindingsE2E {
         }
     }
 
+    /**
+     * The resource history's difference showed the file's English keys ({@code status: in-review}) in a French page.
+     * A field of the front matter now reads with the editor's label, and a state in words, in the reader's language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theHistorysDifferenceNamesFieldsAndStatesInTheReadersLanguage(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("history-words-" + language).hashCode());
+        String mine = "history-editor-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, People.admin(portal), mine, "History Editor", "editor");
+        String resource = "history-words-" + language + "-" + n;
+        String text = me.get("/api/editor/resources/" + ZELDIN).json().getString("text").replace("id: " + ZELDIN,
+                "id: " + resource).replaceFirst("(?m)^status: .*$", "status: draft");
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", -1).add("text", text).build().toString()).status());
+        String title = line(random, 300);
+        JsonObject stored = me.get("/api/editor/resources/" + resource).json();
+        String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", stored.getJsonNumber("version").longValue()).add("text",
+                        stored.getString("text")
+                                .replaceFirst("(?m)^title: .*$", java.util.regex.Matcher.quoteReplacement("title: "
+                                        + quoted)))
+                .build().toString()).status());
+        var moved = me.api("POST", "/api/editor/resources/" + resource + "/transitions", "{\"to\": \"in-review\"}");
+        assertEquals(200, moved.status(), moved.body());
+        int newest = me.get("/api/editor/resources/" + resource + "/revisions").jsonArray().stream().map(
+                r -> r.asJsonObject().getInt("number")).max(Integer::compare).orElseThrow();
+
+        ChromeDriver browser = signedIn(portal, language, mine, People.PASSWORD);
+        browser.get(portal.resolve("/editor/history?id=" + resource + "&from=1&to=" + newest + "&lang=" + language)
+                .toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.cssSelector(
+                "table.diff .diff__text")).isEmpty());
+        List<String> lines = browser.findElements(By.cssSelector("table.diff tr.diff__removed .diff__text, "
+                + "table.diff tr.diff__added .diff__text")).stream().map(e -> e.getText().replace('\u00a0', ' ')
+                        .strip())
+                .toList();
+        String colon = Bundle.shown(language, "punctuation.colon");
+        String state = Bundle.shown(language, "field.status") + colon;
+        assertTrue(lines.contains(state + Bundle.shown(language, "status.draft")), lines.toString());
+        assertTrue(lines.contains(state + Bundle.shown(language, "status.in-review")), lines.toString());
+        assertTrue(lines.contains(Bundle.shown(language, "field.title") + colon + title), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.matches("(status|title): .*")), "raw keys: " + lines);
+        assertTrue(me.get("/api/editor/resources/" + resource + "/revisions/" + newest).json().getString("text")
+                .contains("status: in-review"), "the file itself keeps its keys");
+    }
 }
