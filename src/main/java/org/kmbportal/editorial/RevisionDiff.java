@@ -2,6 +2,8 @@ package org.kmbportal.editorial;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -27,9 +29,19 @@ public final class RevisionDiff {
      *            its line in the older text (0 when added or folded)
      * @param newNumber
      *            its line in the newer text (0 when removed or folded)
+     * @param field
+     *            where the line is a field of the front matter ({@code status: in-review}), the field's name, a
+     *            nested one after its parent's ({@code citation.title}); else null
      */
-    public record Line(Kind kind, int oldNumber, int newNumber, String text) {
+    public record Line(Kind kind, int oldNumber, int newNumber, String text, String field) {
+
+        public Line(Kind kind, int oldNumber, int newNumber, String text) {
+            this(kind, oldNumber, newNumber, text, null);
+        }
     }
+
+    /** A field's line in the front matter: its indent, name and what follows the colon. */
+    private static final Pattern FIELD = Pattern.compile("( *)([A-Za-z_][A-Za-z0-9_]*):(?:[ \\t].*)?");
 
     private RevisionDiff() {
     }
@@ -37,25 +49,27 @@ public final class RevisionDiff {
     public static List<Line> between(String older, String newer) {
         List<String> a = lines(older);
         List<String> b = lines(newer);
+        String[] fieldsA = fields(a);
+        String[] fieldsB = fields(b);
         Patch<String> patch = DiffUtils.diff(a, b);
         List<Line> all = new ArrayList<>();
         int i = 0;
         int j = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             while (i < delta.getSource().getPosition()) {
-                all.add(new Line(Kind.SAME, i + 1, j + 1, a.get(i)));
+                all.add(new Line(Kind.SAME, i + 1, j + 1, a.get(i), fieldsA[i]));
                 i++;
                 j++;
             }
             for (String removed : delta.getSource().getLines()) {
-                all.add(new Line(Kind.REMOVED, ++i, 0, removed));
+                all.add(new Line(Kind.REMOVED, ++i, 0, removed, fieldsA[i - 1]));
             }
             for (String added : delta.getTarget().getLines()) {
-                all.add(new Line(Kind.ADDED, 0, ++j, added));
+                all.add(new Line(Kind.ADDED, 0, ++j, added, fieldsB[j - 1]));
             }
         }
         while (i < a.size()) {
-            all.add(new Line(Kind.SAME, i + 1, j + 1, a.get(i)));
+            all.add(new Line(Kind.SAME, i + 1, j + 1, a.get(i), fieldsA[i]));
             i++;
             j++;
         }
@@ -93,6 +107,31 @@ public final class RevisionDiff {
             shown.add(new Line(Kind.FOLDED, 0, 0, String.valueOf(hidden)));
         }
         return shown;
+    }
+
+    /**
+     * Each line's field in the front matter (between the first two {@code ---} lines), or null: a top-level field by
+     * its name, a nested one (two spaces in) after its parent's; a list's items and the body have none.
+     */
+    static String[] fields(List<String> lines) {
+        String[] fields = new String[lines.size()];
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return fields;
+        }
+        String parent = null;
+        for (int k = 1; k < lines.size() && !lines.get(k).strip().equals("---"); k++) {
+            Matcher field = FIELD.matcher(lines.get(k));
+            if (!field.matches()) {
+                continue;
+            }
+            if (field.group(1).isEmpty()) {
+                parent = field.group(2);
+                fields[k] = parent;
+            } else if (parent != null) {
+                fields[k] = parent + "." + field.group(2);
+            }
+        }
+        return fields;
     }
 
     private static List<String> lines(String text) {

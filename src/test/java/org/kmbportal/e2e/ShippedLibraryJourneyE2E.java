@@ -114,7 +114,11 @@ class ShippedLibraryJourneyE2E {
         List<String> changed = editor.findElements(By.cssSelector(".diff tr.diff__added, .diff tr.diff__removed"))
                 .stream().map(row -> row.findElements(By.tagName("td")).get(3).getText().strip()).toList();
         assertEquals(2, changed.size(), "the old title line and the new one, nothing else: " + changed);
-        assertTrue(changed.stream().allMatch(line -> line.startsWith("title:")), changed.toString());
+        // The field named as the editor names it, in the reader's language ("Title: ...", « Titre : ... »).
+        String titleField = (Bundle.text(language, "field.title") + Bundle.text(language, "punctuation.colon"))
+                .replace('\u00a0', ' ');
+        assertTrue(changed.stream().allMatch(line -> line.replace('\u00a0', ' ').startsWith(titleField)), changed
+                .toString());
         // French puts a no-break space before the colon ("Historique : …")
         assertTrue(editor.findElement(By.tagName("h1")).getAttribute("textContent").startsWith(
                 Bundle.text(language, "history.title") + Bundle.text(language, "punctuation.colon")),
