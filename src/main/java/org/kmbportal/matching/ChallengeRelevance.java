@@ -13,7 +13,8 @@ import org.kmbportal.search.ChallengeSearch;
  * an issue", « le recrutement ne pose aucun problème ») is left out of the reading, and a resource about such a topic
  * and none of the needs the paragraph states loses most of its relevance. A long paragraph (background, then several
  * needs) is read twice, whole and as its need-stating clauses alone ({@link StatedNeeds}), each counting half: read
- * whole, its background (the town, the volunteers, the ages) drowns the needs.
+ * whole, its background (the town, the volunteers, the ages) drowns the needs. Parents or families who take part are
+ * read as family engagement first ({@link FamilyInvolvement}).
  */
 final class ChallengeRelevance {
 
@@ -38,6 +39,7 @@ final class ChallengeRelevance {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
+        text = FamilyInvolvement.read(text);
         List<String> denied = StatedNeeds.denied(text);
         String read = denied.isEmpty() ? text : StatedNeeds.withoutDenied(text);
         Map<String, Float> scores = search.relevance(read, max);
