@@ -102,9 +102,10 @@ public class MatchingService {
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
-        Map<String, Double> named = search.namedTopics(profile.challenges(), profile.textLanguage());
-        Map<String, Double> used = search.usedTopics(profile.challenges(), profile.textLanguage());
-        Map<String, Double> stated = search.namedTopics(StatedNeeds.in(profile.challenges()), profile.textLanguage());
+        String read = FamilyInvolvement.read(profile.challenges());
+        Map<String, Double> named = search.namedTopics(read, profile.textLanguage());
+        Map<String, Double> used = search.usedTopics(read, profile.textLanguage());
+        Map<String, Double> stated = search.namedTopics(StatedNeeds.in(read), profile.textLanguage());
         ChallengeReasons challenge = new ChallengeReasons(ranker.taxonomy(), profile, named, used, stated);
         List<List<MatchReason>> all = new ArrayList<>();
         for (Ranker.Scored s : top) {

@@ -399,16 +399,27 @@ final class NamedTopics {
     /**
      * Adds the label words the French text says by their verb: « former les mentors » says « formation des mentors
      * », « recruter » « recrutement », « superviser » « supervision »; the stemmer keeps a verb and its noun apart.
+     * « Former » only when said of people ({@link VerbsAndNouns#saidOfPeople}): « former un comité » makes one.
      */
     private void verbsOfLabelNouns(String text, Set<String> words, Set<String> telling,
             Map<String, List<String>> saying, Map<String, List<Integer>> positions) {
         // Read word by word, nothing removed: « former » is among the English stop words both analyzers drop.
         Map<String, List<Integer>> where = new HashMap<>();
-        stems(WORDS, "fr", text, where).forEach((word, surfaces) -> {
+        Map<String, Set<String>> written = stems(WORDS, "fr", text, where);
+        List<String> inOrder = new ArrayList<>();
+        where.forEach((word, at) -> at.forEach(p -> {
+            while (inOrder.size() <= p) {
+                inOrder.add(null);
+            }
+            inOrder.set(p, word.substring(word.indexOf(':') + 1));
+        }));
+        written.forEach((word, surfaces) -> {
             for (String w : surfaces) {
                 String root = VerbsAndNouns.verbRoot(w);
                 String label = root == null ? null : frenchNouns.get(root);
-                if (label == null || formOf(w, labelWords.get(label)) || commonWord(w)) {
+                if (label == null || formOf(w, labelWords.get(label)) || commonWord(w)
+                        || VerbsAndNouns.OF_PEOPLE.contains(root) && where.getOrDefault(word, List.of()).stream()
+                                .noneMatch(p -> VerbsAndNouns.saidOfPeople(inOrder, p))) {
                     continue;
                 }
                 words.add(label);

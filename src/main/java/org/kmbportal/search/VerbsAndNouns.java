@@ -1,6 +1,7 @@
 package org.kmbportal.search;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A French verb and the noun made from it read as one word: « former les mentors » says « formation des mentors », which
@@ -22,6 +23,59 @@ final class VerbsAndNouns {
     static final List<String> NOUN_ENDINGS = List.of("ation", "ement", "ition", "sion", "tion", "age", "ure");
     /** The shortest root a verb and a noun share to be read as one word (« form » of « former », « formation »). */
     static final int ROOT = 4;
+
+    /**
+     * The roots of verbs that make their noun only of people: « former les mentors », « les former » is « formation »;
+     * « former un comité », « former des groupes », « former une équipe » make one, and name no training.
+     */
+    static final Set<String> OF_PEOPLE = Set.of("form");
+    /** The people such a verb is said of (folded): those a program trains. */
+    static final Set<String> PEOPLE = Set.of("mentor", "mentors", "mentore", "mentores", "benevole", "benevoles",
+            "intervenant", "intervenants", "intervenante", "intervenantes", "personnel", "employe", "employes",
+            "employee", "employees", "equipe", "equipes", "animateur", "animateurs", "animatrice", "animatrices",
+            "tuteur", "tuteurs", "tutrice", "tutrices", "parrain", "parrains", "marraine", "marraines",
+            "accompagnateur", "accompagnateurs", "accompagnatrice", "accompagnatrices", "coordonnateur",
+            "coordonnateurs", "coordonnatrice", "coordonnatrices", "enseignant", "enseignants", "enseignante",
+            "enseignantes", "recrue", "recrues", "adultes", "aidants", "aidantes", "stagiaires", "moniteurs",
+            "monitrices");
+    /** Words between such a verb and its people (folded): determiners, adverbs, « nouveaux », « jeunes ». */
+    static final Set<String> BETWEEN = Set.of("les", "des", "nos", "vos", "leurs", "ses", "ces", "notre", "votre",
+            "leur", "son", "cette", "tous", "toutes", "chaque", "mieux", "bien", "rapidement", "aussi", "ensuite",
+            "egalement", "davantage", "correctement", "adequatement", "nouveaux", "nouvelles", "nouvelle", "nouveau",
+            "futurs", "futures", "premiers", "jeunes", "propres", "plus", "une");
+    /** Made anew after « une » or « des », not trained: « former une équipe », « former des équipes ». */
+    static final Set<String> MADE_ANEW = Set.of("equipe", "equipes");
+    static final Set<String> MAKING = Set.of("une", "des");
+
+    /**
+     * Whether a verb of {@link #OF_PEOPLE}, at {@code position} of the words (folded, null where a word is too short
+     * to be kept), is said of people: « les » just before it (« les former »), or people after it, past determiners
+     * and adverbs (« former rapidement nos nouveaux bénévoles »), or « les autres » (« ils forment les autres »).
+     */
+    static boolean saidOfPeople(List<String> words, int position) {
+        if (position > 0 && "les".equals(words.get(position - 1))) {
+            return true;
+        }
+        String previous = null;
+        int gaps = 0;
+        for (int i = position + 1; i < words.size() && gaps < 3; i++) {
+            String word = words.get(i);
+            if (word == null) {
+                gaps++;
+                continue;
+            }
+            gaps = 0;
+            if (PEOPLE.contains(word) && !(previous != null && MAKING.contains(previous) && MADE_ANEW.contains(word))
+                    || word.equals("autres") && "les".equals(previous)) {
+                return true;
+            }
+            if (!BETWEEN.contains(word)) {
+                return false;
+            }
+            previous = word;
+        }
+        return false;
+    }
 
     /** The French word's root without a verb's ending, or null when it has none (or too short a root). */
     static String verbRoot(String folded) {

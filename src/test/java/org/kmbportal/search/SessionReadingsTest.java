@@ -118,6 +118,39 @@ class SessionReadingsTest {
         assertTrue(topics.in(paragraph, "fr").containsKey(topic), paragraph + " -> " + topics.in(paragraph, "fr"));
     }
 
+    /**
+     * « Former » a thing makes it (« former un comité », « former des équipes », « former un partenariat »): only
+     * « former » people (mentors, bénévoles, intervenants, le personnel) is training.
+     */
+    static Stream<Arguments> formedThings() {
+        Gen<String> made = Gen.of("Nous aimerions former un comité de parents l’an prochain.",
+                "Il faudrait former un comité de suivi avec l’école.",
+                "Nous voulons former des équipes de trois jeunes avec un adulte.",
+                "Pourrions-nous former un partenariat avec la maison des jeunes du quartier ?",
+                "Les jeunes veulent former un conseil pour choisir les activités.",
+                "On va former une équipe de projet avec deux directions d’école.",
+                "Former de petits groupes de discussion nous semble plus simple.",
+                "Nous avons formé un réseau de cinq organismes de la région.");
+        return Gen.tries("formed things", 40, random -> Arguments.of(paragraph(random, "fr", made.next(random))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formedThings")
+    void formingACommitteeIsNotMentorTraining(String paragraph) {
+        assertFalse(topics.in(paragraph, "fr").containsKey("mentor-training"), paragraph + " -> " + topics.in(
+                paragraph, "fr"));
+    }
+
+    @Test
+    void formingPeopleIsStillTraining() {
+        for (String trained : List.of("Nous devons former rapidement nos nouveaux bénévoles.",
+                "Il faut former le personnel et les intervenantes aux situations difficiles.",
+                "Les mentors arrivent en septembre et personne n’a le temps de les former.")) {
+            assertTrue(topics.in(trained, "fr").containsKey("mentor-training"), trained + " -> " + topics.in(trained,
+                    "fr"));
+        }
+    }
+
     @Test
     void aVerbNamesItsLabelsNounOnlyWhenItIsThatVerb() {
         assertEquals("form", VerbsAndNouns.verbRoot("former"));
