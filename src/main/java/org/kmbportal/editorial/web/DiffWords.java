@@ -87,6 +87,11 @@ public class DiffWords {
         return inWords(line, key -> words.getOrDefault(key, null), terms::vocabularyName, terms::label);
     }
 
+    /** How many unchanged lines a folded line stands for, as a number for the message's singular and plural. */
+    public long folded(RevisionDiff.Line line) {
+        return line.kind() == RevisionDiff.Kind.FOLDED ? Long.parseLong(line.text()) : 0;
+    }
+
     /**
      * The line in words: {@code label}, the colon of the language ({@code colon} in the messages) and the value.
      *
@@ -119,7 +124,10 @@ public class DiffWords {
         }
         for (String context : List.of("applies_when.", "cautions_when.")) {
             if (field.startsWith(context)) {
-                String key = context.equals("applies_when.") ? "editor.appliesWhen" : "editor.cautionsWhen";
+                // "Fits when (Size)", not the editor's "Fits when: Size", which the colon before the value doubled.
+                String key = context.equals("applies_when.")
+                        ? "history.field.appliesWhenOf"
+                        : "history.field.cautionsWhenOf";
                 return Optional.ofNullable(message.apply(key)).map(words -> words.replace("{0}", vocabulary.apply(
                         field.substring(context.length()))));
             }

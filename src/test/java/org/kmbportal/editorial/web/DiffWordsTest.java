@@ -2,6 +2,7 @@ package org.kmbportal.editorial.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,10 +61,34 @@ class DiffWordsTest {
                 words.getString("field.year") + colon + "2014", words
                         .getString("resource.design") + colon + words.getString("design.rct"),
                 words
-                        .getString("editor.appliesWhen").replace("{0}", "Size-" + language) + colon
+                        .getString("history.field.appliesWhenOf").replace("{0}", "Size-" + language) + colon
                         + "SMALL, LARGE",
                 "status: in the body, as written again"),
                 shown(
                         language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aFieldOfAContextHasOneColonBeforeItsValue(String language) {
+        String colon = ResourceBundle.getBundle("org.kmbportal.web.messages", Locale.forLanguageTag(language))
+                .getString("punctuation.colon").strip();
+        List<String> context = shown(language).stream().filter(line -> line.contains("Size-")).toList();
+        assertEquals(1, context.size(), "the context's changed line: " + shown(language));
+        String line = context.get(0);
+        assertEquals(line.indexOf(colon), line.lastIndexOf(colon), "one colon, before the value: " + line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void oneFoldedLineIsSingularAndMoreArePlural(String language) {
+        ResourceBundle words = ResourceBundle.getBundle("org.kmbportal.web.messages", Locale.forLanguageTag(
+                language));
+        String one = new MessageFormat(words.getString("history.folded"), Locale.forLanguageTag(language)).format(
+                new Object[]{1L});
+        String many = new MessageFormat(words.getString("history.folded"), Locale.forLanguageTag(language)).format(
+                new Object[]{1_234L});
+        assertEquals("en".equals(language) ? "1 unchanged line" : "1 ligne inchangée", one);
+        assertEquals("en".equals(language) ? "1,234 unchanged lines" : "1\u202f234 lignes inchangées", many);
     }
 }
