@@ -64,6 +64,30 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * The elements written in the Markdown that readers will not get (a {@code <script>}, a {@code <span>}, an
+     * {@code <iframe>}): the sanitizer drops them, so the editor can be told instead of finding out on the page.
+     */
+    public static java.util.SortedSet<String> removedElements(String markdown) {
+        java.util.SortedSet<String> removed = new java.util.TreeSet<>();
+        if (markdown == null || markdown.isBlank()) {
+            return removed;
+        }
+        POLICY.sanitize(HTML.render(parse(markdown)), new org.owasp.html.HtmlChangeListener<Void>() {
+            @Override
+            public void discardedTag(Void context, String elementName) {
+                removed.add(elementName.toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public void discardedAttributes(Void context, String tagName, String... attributeNames) {
+                // A kept element's unsafe attribute (an event handler) is not text the editor meant readers to see.
+            }
+        }, null);
+        removed.remove("h1");
+        return removed;
+    }
+
+    /**
      * The names of HTML's elements (and a few old ones browsers still know): a tag of one of these is markup, kept or
      * dropped by the sanitizer; any other word between angle brackets is the writer's text.
      */

@@ -275,4 +275,46 @@ class MarkdownRendererTest {
         // a tag with attributes is not a word: the sanitizer still removes it
         assertEquals("a b", Jsoup.parse(MarkdownRenderer.toHtml("a <mentor onclick=\"x()\"> b")).text());
     }
+
+    /** Generated text with elements the page keeps and, at random, some it drops. */
+    static Stream<List<String>> keptAndDropped() {
+        org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(80);
+        List<String> kept = List.of("b", "i", "strong", "em", "sup", "abbr", "code");
+        List<String> dropped = List.of("script", "span", "iframe", "style", "div", "font", "u", "form");
+        return org.kmbportal.testing.Gen.tries("removed-markup", 60, random -> {
+            StringBuilder text = new StringBuilder(line(words, random));
+            java.util.TreeSet<String> expected = new java.util.TreeSet<>();
+            for (int i = 0; i < 1 + random.nextInt(4); i++) {
+                boolean drop = random.nextBoolean();
+                String name = drop
+                        ? dropped.get(random.nextInt(dropped.size()))
+                        : kept.get(random.nextInt(kept.size()));
+                if (drop) {
+                    expected.add(name);
+                }
+                String tag = random.nextBoolean() ? name : name.toUpperCase(Locale.ROOT);
+                text.append(' ').append(line(words, random)).append(" <").append(tag).append('>').append(line(words,
+                        random)).append("</").append(tag).append("> « ").append(line(words, random)).append(" »");
+            }
+            return List.of(text.toString(), String.join(",", expected));
+        });
+    }
+
+    /**
+     * Found by a user session: an editor wrote {@code <script>} in a section; the page dropped it without a word. The
+     * elements the page drops are named (so the editor can be told), those it keeps are not.
+     */
+    @ParameterizedTest
+    @MethodSource("keptAndDropped")
+    void theElementsThePageDropsAreNamedAndNoOthers(List<String> textAndExpected) {
+        String expected = textAndExpected.get(1);
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), List.copyOf(MarkdownRenderer
+                .removedElements(textAndExpected.get(0))), textAndExpected.get(0));
+    }
+
+    @Test
+    void plainMarkdownAndWordsInBracketsRemoveNothing() {
+        assertTrue(MarkdownRenderer.removedElements("# Heading\n\n**bold** _it_ [link](https://example.org) <mentor>"
+                + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```\n<script>shown as code</script>\n```").isEmpty());
+    }
 }

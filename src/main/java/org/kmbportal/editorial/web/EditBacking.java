@@ -224,6 +224,7 @@ public class EditBacking implements Serializable {
             }
             Revision revision = editorial.save(content, creating ? LibraryService.NEW : expected, revisionNote);
             messages.info("editor.saved", revision.getNumber());
+            RemovedMarkup.of(content).ifPresent(elements -> messages.warning("editor.markupRemoved", elements));
             if (creating) {
                 messages.keepForRedirect();
                 ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
