@@ -9,7 +9,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -22,15 +25,25 @@ final class CountedThenRanked {
     }
 
     /**
+     * How many matches the cheap pass picks for the full ranking ({@link #search}); a search with no more matches
+     * than this ranks them all. Tests lower it to make the two-stage ranking happen on a small library.
+     */
+    static volatile int candidates = 2000;
+
+    /**
      * The drill-sideways counts and the exact number of matches, every match visited but none scored, then the best
-     * {@code depth} matches by score in a pass that skips the documents that cannot reach them. The same hits, counts
-     * and total as one pass scoring every match (what {@link DrillSideways#search(DrillDownQuery, int)} does), for
-     * less work when the words match most of the library, as common words do (about a fifth less CPU per search on
-     * the benchmark's 50,000 resources).
+     * {@code depth} matches by score. When the words match more than {@link #candidates} resources (common words at
+     * 50,000 resources match nearly all of them) and their short fields alone (no body: {@link #withoutBodies}) match
+     * as many, only the {@link #candidates} best by those fields are scored by the whole query, instead of every
+     * match: scoring 11 fields for each of 50,000 matches was most of a search's time, and a resource whose words sit
+     * in its body alone does not reach the first hundred among thousands that have them in a title, topic or notes.
+     * Counts and total stay exact; each hit keeps the whole query's score.
      */
     static DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, DrillSideways sideways,
             DrillDownQuery drillDown, int depth) throws IOException {
-        if (drillDown.getDrillDownQueries().length == 0 || !rankingSkips(drillDown.getBaseQuery())) {
+        int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
+        boolean twoStage = best * 2 <= candidates && searcher.getIndexReader().maxDoc() > candidates;
+        if (!twoStage && (drillDown.getDrillDownQueries().length == 0 || !rankingSkips(drillDown.getBaseQuery()))) {
             // Lucene's one scoring pass costs less here (CPU per first pass on the benchmark's 50,000 resources: 0.82
             // to 0.89 for one word, whose ranking pass cannot skip a match; 0.83 to 0.88 for any words without a
             // facet filter). With a filter and several words, counting first still pays (about 1.03 the other way).
@@ -38,12 +51,99 @@ final class CountedThenRanked {
         }
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(drillDown,
                 new TotalHitCountCollectorManager(searcher.getSlices()));
-        int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
-        TopDocs top = searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
+        TopDocs top = twoStage && counted.collectorResult > candidates
+                ? rescored(searcher, drillDown, best)
+                : searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
         TopDocs hits = new TopDocs(new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO),
                 top.scoreDocs);
         return new DrillSideways.DrillSidewaysResult(counted.facets, hits, counted.drillDownFacetsCollector,
                 counted.drillSidewaysFacetsCollector, counted.drillSidewaysDims);
+    }
+
+    /**
+     * The best {@code best} matches of a search: by the whole query's score among the {@link #candidates} that rank
+     * highest by its words' short fields, when these alone match as many; else by scoring every match.
+     */
+    private static TopDocs rescored(IndexSearcher searcher, DrillDownQuery drillDown, int best) throws IOException {
+        BooleanQuery.Builder cheap = new BooleanQuery.Builder().add(withoutBodies(drillDown.getBaseQuery()),
+                BooleanClause.Occur.MUST);
+        for (Query dimension : drillDown.getDrillDownQueries()) {
+            cheap.add(dimension, BooleanClause.Occur.FILTER);
+        }
+        TopDocs picked = picked(searcher, drillDown, cheap.build(), best, candidates);
+        return picked != null
+                ? picked
+                : searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
+    }
+
+    /**
+     * The best {@code n} matches of a query (its total not counted), ranked in two stages as a search's are when the
+     * library is large ({@link #search}), with {@code 4 n} candidates at least.
+     */
+    static TopDocs best(IndexSearcher searcher, Query query, int n) throws IOException {
+        int pool = Math.max(candidates, 4 * n);
+        TopDocs picked = searcher.getIndexReader().maxDoc() > 2 * pool
+                ? picked(searcher, query, withoutBodies(query), n, pool)
+                : null;
+        return picked != null ? picked : searcher.search(query, n);
+    }
+
+    /**
+     * The best {@code n} by the whole query among the {@code pool} best by the cheap one (a query matching a subset
+     * of its matches), each at the whole query's score; null when the cheap query matches fewer than {@code pool}.
+     */
+    private static TopDocs picked(IndexSearcher searcher, Query whole, Query cheap, int n, int pool)
+            throws IOException {
+        TopDocs picked = searcher.search(cheap, new TopScoreDocCollectorManager(pool, null, pool));
+        if (picked.scoreDocs.length < pool) {
+            return null;
+        }
+        return new QueryRescorer(whole) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : 0f;
+            }
+        }.rescore(searcher, picked, n);
+    }
+
+    /**
+     * The query with each word's body fields left out of its disjunction over fields (a word that only the body
+     * fields carry keeps them): it matches a subset of the query's matches, through far shorter postings.
+     */
+    static Query withoutBodies(Query query) {
+        return switch (query) {
+            case BoostQuery boosted -> new BoostQuery(withoutBodies(boosted.getQuery()), boosted.getBoost());
+            case DisjunctionMaxQuery words -> {
+                List<Query> kept = words.getDisjuncts().stream().filter(q -> !inBody(q)).toList();
+                yield kept.isEmpty() || kept.size() == words.getDisjuncts().size()
+                        ? words
+                        : new DisjunctionMaxQuery(kept, words.getTieBreakerMultiplier());
+            }
+            case BooleanQuery bool -> {
+                BooleanQuery.Builder rebuilt = new BooleanQuery.Builder()
+                        .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+                for (BooleanClause clause : bool.clauses()) {
+                    boolean scoring = clause.occur() == BooleanClause.Occur.MUST
+                            || clause.occur() == BooleanClause.Occur.SHOULD;
+                    rebuilt.add(scoring ? withoutBodies(clause.query()) : clause.query(), clause.occur());
+                }
+                yield rebuilt.build();
+            }
+            default -> query;
+        };
+    }
+
+    /** Whether every field a query reads is a body field. */
+    private static boolean inBody(Query query) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+        });
+        return !fields.isEmpty() && fields.stream().allMatch(f -> f.startsWith("body_"));
     }
 
     /**
