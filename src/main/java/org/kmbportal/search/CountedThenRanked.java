@@ -25,25 +25,21 @@ final class CountedThenRanked {
     }
 
     /**
-     * How many matches the cheap pass picks for the full ranking ({@link #search}); a search with no more matches
-     * than this ranks them all. Tests lower it to make the two-stage ranking happen on a small library.
+     * How many candidates the cheap pass picks at least for {@link #best}. Tests lower it to make the two-stage ranking
+     * happen on a small library.
      */
     static volatile int candidates = 2000;
 
     /**
      * The drill-sideways counts and the exact number of matches, every match visited but none scored, then the best
-     * {@code depth} matches by score. When the words match more than {@link #candidates} resources (common words at
-     * 50,000 resources match nearly all of them) and their short fields alone (no body: {@link #withoutBodies}) match
-     * as many, only the {@link #candidates} best by those fields are scored by the whole query, instead of every
-     * match: scoring 11 fields for each of 50,000 matches was most of a search's time, and a resource whose words sit
-     * in its body alone does not reach the first hundred among thousands that have them in a title, topic or notes.
-     * Counts and total stay exact; each hit keeps the whole query's score.
+     * {@code depth} matches by score in a pass that skips the documents that cannot reach them. The same hits, counts
+     * and total as one pass scoring every match (what {@link DrillSideways#search(DrillDownQuery, int)} does), for
+     * less work when the words match most of the library, as common words do (about a fifth less CPU per search on
+     * the benchmark's 50,000 resources).
      */
     static DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, DrillSideways sideways,
             DrillDownQuery drillDown, int depth) throws IOException {
-        int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
-        boolean twoStage = best * 2 <= candidates && searcher.getIndexReader().maxDoc() > candidates;
-        if (!twoStage && (drillDown.getDrillDownQueries().length == 0 || !rankingSkips(drillDown.getBaseQuery()))) {
+        if (drillDown.getDrillDownQueries().length == 0 || !rankingSkips(drillDown.getBaseQuery())) {
             // Lucene's one scoring pass costs less here (CPU per first pass on the benchmark's 50,000 resources: 0.82
             // to 0.89 for one word, whose ranking pass cannot skip a match; 0.83 to 0.88 for any words without a
             // facet filter). With a filter and several words, counting first still pays (about 1.03 the other way).
@@ -51,9 +47,8 @@ final class CountedThenRanked {
         }
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(drillDown,
                 new TotalHitCountCollectorManager(searcher.getSlices()));
-        TopDocs top = twoStage && counted.collectorResult > candidates
-                ? rescored(searcher, drillDown, best)
-                : searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
+        int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
+        TopDocs top = searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
         TopDocs hits = new TopDocs(new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO),
                 top.scoreDocs);
         return new DrillSideways.DrillSidewaysResult(counted.facets, hits, counted.drillDownFacetsCollector,
@@ -61,24 +56,11 @@ final class CountedThenRanked {
     }
 
     /**
-     * The best {@code best} matches of a search: by the whole query's score among the {@link #candidates} that rank
-     * highest by its words' short fields, when these alone match as many; else by scoring every match.
-     */
-    private static TopDocs rescored(IndexSearcher searcher, DrillDownQuery drillDown, int best) throws IOException {
-        BooleanQuery.Builder cheap = new BooleanQuery.Builder().add(withoutBodies(drillDown.getBaseQuery()),
-                BooleanClause.Occur.MUST);
-        for (Query dimension : drillDown.getDrillDownQueries()) {
-            cheap.add(dimension, BooleanClause.Occur.FILTER);
-        }
-        TopDocs picked = picked(searcher, drillDown, cheap.build(), best, candidates);
-        return picked != null
-                ? picked
-                : searcher.search(drillDown, new TopScoreDocCollectorManager(best, null, best));
-    }
-
-    /**
-     * The best {@code n} matches of a query (its total not counted), ranked in two stages as a search's are when the
-     * library is large ({@link #search}), with {@code 4 n} candidates at least.
+     * The best {@code n} matches of a query (its total not counted), for matching's search of a challenge's words: in a
+     * large library (more than twice the candidates), the whole query scores only the {@code max(candidates, 4 n)}
+     * best by the words' short fields ({@link #withoutBodies}), when these alone match as many, instead of every match
+     * over 11 fields (a challenge's common words match nearly all of 50,000 resources). Each hit keeps the whole
+     * query's score. Not used for a reader's search: there the counting pass it needs cost more than it saved (stop 44).
      */
     static TopDocs best(IndexSearcher searcher, Query query, int n) throws IOException {
         int pool = Math.max(candidates, 4 * n);
