@@ -307,9 +307,9 @@ public class ChallengeSearch {
                 searcher.getIndexReader());
         Query bonus = interpreted.bonus();
         if (bonus == null) {
-            return searcher.search(interpreted.matches(), max);
+            return CountedThenRanked.best(searcher, interpreted.matches(), max);
         }
-        TopDocs byWords = searcher.search(interpreted.matches(), max * RESCORED);
+        TopDocs byWords = CountedThenRanked.best(searcher, interpreted.matches(), max * RESCORED);
         TopDocs rescored = QueryRescorer.rescore(searcher, byWords, bonus, 1.0, max);
         Arrays.sort(rescored.scoreDocs, Comparator.<ScoreDoc> comparingDouble(d -> -d.score)
                 .thenComparingInt(d -> d.doc));

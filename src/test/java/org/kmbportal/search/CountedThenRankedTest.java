@@ -101,6 +101,73 @@ class CountedThenRankedTest {
                 "filtered longer questions and the others compared: " + java.util.Arrays.toString(WAYS));
     }
 
+    /**
+     * Matching's search of a challenge's words, in a library large for its candidates (common words at 50,000
+     * resources): only the cheap pass's picks are scored by the whole query. Each hit listed is a match with the score
+     * the whole query gives it, in order, as many as asked, and most of the best ten are those of scoring every match.
+     */
+    @Test
+    void withFewCandidatesEachHitKeepsItsScoreAndMostOfTheBestStay() {
+        Random random = new Random(Gen.seed() * 31 + 29);
+        Gen<String> odd = GeneratedText.libraryWords(80);
+        int before = CountedThenRanked.candidates;
+        CountedThenRanked.candidates = 24;
+        int[] kept = new int[2];
+        int twoStage = 0;
+        try {
+            for (int i = 0; i < 200; i++) {
+                String question = random.nextInt(4) == 0 ? odd.next(random) : titleWords(random);
+                if (library.index.withSearcher(searcher -> fewCandidates(searcher, question, kept))) {
+                    twoStage++;
+                }
+            }
+        } finally {
+            CountedThenRanked.candidates = before;
+        }
+        assertTrue(twoStage > 30, "many questions match more than the candidates: " + twoStage);
+        assertTrue(kept[0] >= 0.7 * kept[1], "most of the best ten kept: " + kept[0] + " of " + kept[1]);
+    }
+
+    /** Whether the question's words matched more than the candidates (so that two stages could rank them). */
+    private static boolean fewCandidates(FacetSearcher searcher, String question, int[] kept) {
+        try {
+            Query words = QueryInterpreter.interpret(question.strip(), library.index.analysis(),
+                    searcher.getIndexReader(), true).matches();
+            if (words instanceof MatchAllDocsQuery) {
+                return false;
+            }
+            String what = "\"" + question + "\"";
+            TopDocs expected = searcher.search(words, library.resources.size() * 2);
+            TopDocs actual = CountedThenRanked.best(searcher, words, 10);
+            java.util.Map<Integer, Float> full = new java.util.HashMap<>();
+            for (var hit : expected.scoreDocs) {
+                full.put(hit.doc, hit.score);
+            }
+            float previous = Float.POSITIVE_INFINITY;
+            for (var hit : actual.scoreDocs) {
+                assertTrue(full.containsKey(hit.doc), what + ": a match");
+                assertEquals(full.get(hit.doc), hit.score, 1e-5f * Math.abs(hit.score), what + ": its score");
+                assertTrue(hit.score <= previous, what + ": in order");
+                previous = hit.score;
+            }
+            assertEquals(Math.min(10, expected.scoreDocs.length), actual.scoreDocs.length, what);
+            if (expected.scoreDocs.length <= 4 * 10) {
+                return false;
+            }
+            java.util.Set<Integer> best = new java.util.HashSet<>();
+            for (int r = 0; r < 10; r++) {
+                best.add(expected.scoreDocs[r].doc);
+            }
+            for (var hit : actual.scoreDocs) {
+                kept[0] += best.contains(hit.doc) ? 1 : 0;
+            }
+            kept[1] += 10;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String titleWords(Random random) {
         int words = 1 + random.nextInt(4);
         List<String> picked = new ArrayList<>();
