@@ -189,25 +189,21 @@ final class QueryInterpreter {
     /**
      * @param typed
      *            the text was typed in a search box, so its last word may be unfinished: a last word the library
-     *            lacks but that begins some of its words also matches them ({@link PartialWord}); and its words
-     *            weigh in each field as rare as they are in whole documents ({@link WeightedSynonymParser}; matching's
-     *            challenges, not typed, keep each field's own rarity)
+     *            lacks but that begins some of its words also matches them ({@link PartialWord})
      */
     static Interpreted interpret(String normalized, Analysis analysis, IndexReader reader, boolean typed) {
         if (WORD.matcher(normalized).results().findAny().isEmpty()) {
             return new Interpreted(MatchAllDocsQuery.INSTANCE, List.of());
         }
         List<String> informative = DistinctiveWords.informative(normalized);
-        // A search box's words weigh in each field as rare as they are in whole documents (WeightedSynonymParser).
-        IndexReader statistics = typed ? reader : null;
         if (isLongPlainText(normalized, informative)) {
-            return distinctive(informative, analysis, reader, statistics);
+            return distinctive(informative, analysis, reader);
         }
         Query parsed;
         try {
-            parsed = exclusionsMustExclude(parser(analysis, statistics).parse(normalized));
+            parsed = exclusionsMustExclude(parser(analysis).parse(normalized));
         } catch (IndexSearcher.TooManyClauses tooMany) {
-            return distinctive(informative, analysis, reader, statistics);
+            return distinctive(informative, analysis, reader);
         }
         if (parsed == null) {
             return new Interpreted(new MatchNoDocsQuery("only words too common to search for"), List.of());
@@ -220,11 +216,11 @@ final class QueryInterpreter {
             parsed = withAll.build();
             return QueryBudget.clauses(parsed) <= QueryBudget.MAX_CLAUSES
                     ? new Interpreted(parsed, List.of())
-                    : distinctive(informative, analysis, reader, statistics);
+                    : distinctive(informative, analysis, reader);
         }
         int clauses = QueryBudget.clauses(parsed);
         if (clauses > QueryBudget.MAX_CLAUSES) {
-            return distinctive(informative, analysis, reader, statistics);
+            return distinctive(informative, analysis, reader);
         }
         if (typed) {
             Query partial = partialLastWord(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
@@ -328,12 +324,7 @@ final class QueryInterpreter {
      * languages), added while the budget lasts: the clause count is bounded as the query is built.
      */
     static Interpreted distinctive(List<String> words, Analysis analysis, IndexReader reader) {
-        return distinctive(words, analysis, reader, null);
-    }
-
-    private static Interpreted distinctive(List<String> words, Analysis analysis, IndexReader reader,
-            IndexReader statistics) {
-        SimpleQueryParser parser = parser(analysis, statistics);
+        SimpleQueryParser parser = parser(analysis);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : DistinctiveWords.pick(words, reader, analysis.query(), DistinctiveWords.MAX_WORDS)) {
@@ -356,12 +347,7 @@ final class QueryInterpreter {
     }
 
     private static SimpleQueryParser parser(Analysis analysis) {
-        return parser(analysis, null);
-    }
-
-    private static SimpleQueryParser parser(Analysis analysis, IndexReader statistics) {
-        SimpleQueryParser parser = new WeightedSynonymParser(analysis.query(), analysis.index(), Fields.WEIGHTS, FLAGS,
-                statistics);
+        SimpleQueryParser parser = new WeightedSynonymParser(analysis.query(), analysis.index(), Fields.WEIGHTS, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         return parser;
     }
