@@ -9,8 +9,9 @@ package org.kmbportal.search;
  * @param readerLanguage
  *            the language of the page or answer ({@code en} or {@code fr})
  * @param results
- *            how many results the reader was shown the count of (those of the correction when the words as typed
- *            found nothing and the portal searched a corrected form)
+ *            how many results answered the search ({@link SearchResult#found()}: its strong matches where they are
+ *            counted; those of the correction when the words as typed found nothing and the portal searched a
+ *            corrected form)
  * @param fromPage
  *            true for the search page (its result links report which one is opened), false for the API
  * @param signal

@@ -71,6 +71,15 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
         return strong > 0 && total > 0;
     }
 
+    /**
+     * How many results answer the query, as statistics of searches keep it: the strong matches where they are counted
+     * (a search whose results only share a common word with it, or whose words the library holds nowhere, found
+     * nothing: "zzqx quokka mentoring"), else every result.
+     */
+    public long found() {
+        return strong >= 0 ? Math.min(strong, total) : total;
+    }
+
     /** How many results are related but below the relevance floor. */
     public long related() {
         return strongCounted() ? Math.max(0, total - strong) : 0;

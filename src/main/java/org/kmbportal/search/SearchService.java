@@ -242,7 +242,7 @@ public class SearchService {
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
             Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(byWords, weight > 0 ? near : null,
-                    StrongMatches.floor));
+                    StrongMatches.floor, topic(searcher, request, normalized).judge(searcher, byWords)));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown);
             List<Integer> exact = exactTitles(searcher, request, normalized, labels);
@@ -254,11 +254,25 @@ public class SearchService {
             return new Ranked(found, words, -1, text);
         }
         // The count looks further than the page, over the hits ranked by words.
-        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(words, null, StrongMatches.floor));
+        TopDocs head = OneRanking.first(words, RESCORED);
+        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, null, StrongMatches.floor,
+                topic(searcher, request, normalized).judge(searcher, head)));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
         words = ExactTitles.first(searcher, words, exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
+    }
+
+    /**
+     * The query's words as the ranking reads them (without the ages a range names), to judge which hits hold its
+     * topic; none for a query of exact words (quotes, exclusions, operators), judged by the scores alone.
+     */
+    private TopicWords topic(FacetSearcher searcher, SearchRequest request, String normalized) {
+        if (HybridRanking.asksForExactWords(request.query())) {
+            return TopicWords.none();
+        }
+        return TopicWords.of(AgeRanges.of(index.taxonomy()).without(normalized), index.analysis(),
+                searcher.getIndexReader());
     }
 
     /** The items whose exact title (in either language) the query is, as shown to the reader ({@link ExactTitles}). */

@@ -38,7 +38,7 @@ final class StrongMatches {
 
     private static double floor() {
         String value = System.getProperty("kmb.search.strong-floor");
-        return value == null ? 0.8 : Double.parseDouble(value);
+        return value == null ? 0.6 : Double.parseDouble(value);
     }
 
     /**
@@ -50,17 +50,30 @@ final class StrongMatches {
      *            hits by meaning (Lucene's cosine score, (1 + cos) / 2), or null
      */
     static Set<Integer> of(TopDocs words, TopDocs meaning, double floor) {
+        return of(words, meaning, floor, null);
+    }
+
+    /**
+     * @param topic
+     *            the hits by words that hold the query's topic ({@link TopicWords}), the only ones that can be strong by
+     *            words (the floor is the best of their scores), and whether the query's words are mostly the library's,
+     *            without which none is strong by meaning; null to judge by the scores alone
+     */
+    static Set<Integer> of(TopDocs words, TopDocs meaning, double floor, TopicWords.Judged topic) {
         Set<Integer> strong = new HashSet<>();
         float bestWords = 0;
         for (ScoreDoc hit : words.scoreDocs) {
-            bestWords = Math.max(bestWords, hit.score);
+            if (topic == null || topic.holding().contains(hit.doc)) {
+                bestWords = Math.max(bestWords, hit.score);
+            }
         }
         for (ScoreDoc hit : words.scoreDocs) {
-            if (bestWords > 0 && hit.score >= floor * bestWords) {
+            if (bestWords > 0 && hit.score >= floor * bestWords
+                    && (topic == null || topic.holding().contains(hit.doc))) {
                 strong.add(hit.doc);
             }
         }
-        if (meaning != null && meaning.scoreDocs.length > 0) {
+        if (meaning != null && meaning.scoreDocs.length > 0 && (topic == null || topic.mostlyKnown())) {
             double closest = 0;
             for (ScoreDoc hit : meaning.scoreDocs) {
                 closest = Math.max(closest, 2.0 * hit.score - 1.0);

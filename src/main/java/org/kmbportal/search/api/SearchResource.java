@@ -133,7 +133,7 @@ public class SearchResource {
         }
         if (query != null && !query.isBlank() && page == 1 && ReaderConsent.allowsSignals(request)) {
             try {
-                searched.fire(new SearchPerformed(query, language, result.total(), false, null));
+                searched.fire(new SearchPerformed(query, language, result.found(), false, null));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not announce a search", e);
             }

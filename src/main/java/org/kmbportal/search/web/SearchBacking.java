@@ -138,7 +138,7 @@ public class SearchBacking {
         }
         signal = ResultLinks.newKey();
         try {
-            searched.fire(new SearchPerformed(state.query(), locale.getLanguage(), result.total(), true, signal));
+            searched.fire(new SearchPerformed(state.query(), locale.getLanguage(), result.found(), true, signal));
         } catch (RuntimeException e) {
             // The reader came for the results: statistics failing must not stand in their way.
             LOG.log(Level.WARNING, "Could not announce a search", e);
