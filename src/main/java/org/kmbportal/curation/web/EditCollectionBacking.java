@@ -423,6 +423,31 @@ public class EditCollectionBacking implements Serializable {
         return confirmingDelete;
     }
 
+    /** The version the form shows: the page's box of the version typed on gets it once something is typed. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Empty on the page: js/typed-on.js fills it once something is typed (see {@link #setTypedOn}). */
+    public String getTypedOn() {
+        return "";
+    }
+
+    /**
+     * The version the text sent was typed on, when the page's script said it: Back to this address can bring back
+     * text typed on an older version than the page came with (js/typed-on.js), and a save from it must meet the
+     * conflict, not replace the newer save. Empty (nothing typed, no script): the page's own version.
+     */
+    public void setTypedOn(String typedOn) {
+        try {
+            if (typedOn != null && !typedOn.isBlank()) {
+                version = Long.parseLong(typedOn.strip());
+            }
+        } catch (NumberFormatException e) {
+            // Not a version (a box tampered with): the page's own version stays.
+        }
+    }
+
     public String getId() {
         return id;
     }
