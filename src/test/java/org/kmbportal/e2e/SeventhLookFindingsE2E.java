@@ -33,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningPortal.class)
 class SeventhLookFindingsE2E {
 
+    private static final String ZELDIN = "zeldin-2013-youth-adult-partnership";
+
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @AfterEach
@@ -105,6 +107,54 @@ class SeventhLookFindingsE2E {
         assertEquals(shown, note(browser), "what the box held after Back is still there to save over");
         assertTrue(!browser.findElements(By.id("edit:save-over")).isEmpty(), "the choice to save over it is given");
         assertEquals(typed, shown, "the browser put the older typed note back on Back (the route the user met)");
+    }
+
+    /**
+     * The same route on the resource editor: a title typed and saved, the resource saved again elsewhere (another
+     * tab of the same account), then Back to the page before the save: the browser put the older title back over the
+     * newer version, and Save replaced the newer save. The form now carries the version it was typed on: the conflict.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backToTheResourceEditorAfterANewerSaveNeverPutsTheOlderTypedTitleOverIt(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("seventh-editor-back-" + language).hashCode());
+        String email = "back-editor-" + language + n + "@kmb.test";
+        Visitor editor = People.invited(portal, People.admin(portal), email, "Back Editor", "editor");
+        String id = "back-editor-" + language + "-" + n;
+        String text = editor.get("/api/editor/resources/" + ZELDIN).json().getString("text").replace("id: " + ZELDIN,
+                "id: " + id).replaceFirst("(?m)^status: .*$", "status: draft");
+        assertEquals(200, editor.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version",
+                -1).add("text", text).build().toString()).status());
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        String typed = line(random, 200);
+        Browser.type(browser, "edit:title", typed);
+        typed = browser.findElement(By.id("edit:title")).getDomProperty("value");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.saved", 2).split(" 2")[0]);
+
+        JsonObject stored = editor.get("/api/editor/resources/" + id).json();
+        String newer = "Newer title saved in the other tab « été » " + n;
+        assertEquals(200, editor.api("PUT", "/api/editor/resources/" + id, Json.createObjectBuilder().add("version",
+                stored.getJsonNumber("version").longValue()).add("text",
+                        stored.getString("text").replaceFirst(
+                                "(?m)^title: .*$", "title: \"" + newer + "\""))
+                .build().toString()).status());
+        String newerStored = editor.get("/api/editor/resources/" + id).json().getString("text");
+
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.id(
+                "edit:save")).isEmpty() && "complete".equals(((ChromeDriver) d).executeScript(
+                        "return document.readyState")));
+        String shown = browser.findElement(By.id("edit:title")).getDomProperty("value");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        assertEquals(newerStored, editor.get("/api/editor/resources/" + id).json().getString("text"),
+                "the newer save stays");
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.conflictMine"));
+        assertEquals(shown, browser.findElement(By.id("edit:title")).getDomProperty("value"),
+                "what the box held after Back is still there");
+        assertEquals(typed, shown, "the browser put the older typed title back on Back (the route the user met)");
     }
 
     private static JsonArrayBuilder items(List<String> titles, String firstNote) {

@@ -32,6 +32,7 @@ import org.kmbportal.library.Resource;
 import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.QuotedText;
+import org.kmbportal.web.TypedOn;
 import org.kmbportal.web.PostRedirectGet;
 
 /**
@@ -439,13 +440,7 @@ public class EditCollectionBacking implements Serializable {
      * conflict, not replace the newer save. Empty (nothing typed, no script): the page's own version.
      */
     public void setTypedOn(String typedOn) {
-        try {
-            if (typedOn != null && !typedOn.isBlank()) {
-                version = Long.parseLong(typedOn.strip());
-            }
-        } catch (NumberFormatException e) {
-            // Not a version (a box tampered with): the page's own version stays.
-        }
+        TypedOn.version(typedOn).ifPresent(v -> version = v);
     }
 
     public String getId() {
