@@ -157,6 +157,54 @@ class SeventhLookFindingsE2E {
         assertEquals(typed, shown, "the browser put the older typed title back on Back (the route the user met)");
     }
 
+    /**
+     * The same route on the plan page: goals typed, "Add item" (the address changes), the plan saved with newer goals
+     * elsewhere (the same account, another tab), Back to the plan's address: the browser put the older goals back over
+     * the newer plan, and Save replaced it. The form now carries the version it was typed on: the conflict.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backToThePlanAfterANewerSaveNeverPutsTheOlderTypedGoalsOverIt(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("seventh-plan-back-" + language).hashCode());
+        String partnerEmail = "back-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Back Partner", "Back Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), "back-mentor-" + language + n + "@kmb.test",
+                "Back Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        ChromeDriver browser = signedIn(portal, language, partnerEmail);
+        browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.id(
+                "plan:goals")).isEmpty());
+        Browser.type(browser, "plan:goals", line(random, 300) + " " + GeneratedText.libraryWords(300).next(random)
+                .replaceAll("\\s+", " ").strip());
+        String typed = browser.findElement(By.id("plan:goals")).getDomProperty("value");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:add-item")));
+        assertTrue(browser.getCurrentUrl().contains("kept="), browser.getCurrentUrl());
+
+        String newer = "Newer goals from the other tab « été » " + n;
+        long version = partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonNumber("version")
+                .longValue();
+        assertEquals(200, partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", version).add("reason", "Other tab " + n).add("goals", newer).add("items", Json
+                        .createArrayBuilder())
+                .build().toString()).status());
+
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.getCurrentUrl().contains(
+                "kept=") && !d.findElements(By.id("plan:save")).isEmpty() && "complete".equals(
+                        ((ChromeDriver) d)
+                                .executeScript("return document.readyState")));
+        String shown = browser.findElement(By.id("plan:goals")).getDomProperty("value");
+        Browser.type(browser, "plan:reason", "Agreed « " + n + " »");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+        assertEquals(newer, partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getString("goals",
+                ""), "the newer save stays");
+        Browser.awaitText(browser, By.cssSelector(".conflict"), Bundle.shown(language,
+                "partnerships.plan.conflictMine"));
+        assertEquals(typed, shown, "the browser put the older typed goals back on Back (the route the user met)");
+    }
+
     private static JsonArrayBuilder items(List<String> titles, String firstNote) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (int i = 0; i < titles.size(); i++) {
