@@ -32,6 +32,7 @@ import org.kmbportal.library.Resource;
 import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.QuotedText;
+import org.kmbportal.web.TypedOn;
 import org.kmbportal.web.PostRedirectGet;
 
 /**
@@ -421,6 +422,25 @@ public class EditCollectionBacking implements Serializable {
 
     public boolean isConfirmingDelete() {
         return confirmingDelete;
+    }
+
+    /** The version the form shows: the page's box of the version typed on gets it once something is typed. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Empty on the page: js/typed-on.js fills it once something is typed (see {@link #setTypedOn}). */
+    public String getTypedOn() {
+        return "";
+    }
+
+    /**
+     * The version the text sent was typed on, when the page's script said it: Back to this address can bring back
+     * text typed on an older version than the page came with (js/typed-on.js), and a save from it must meet the
+     * conflict, not replace the newer save. Empty (nothing typed, no script): the page's own version.
+     */
+    public void setTypedOn(String typedOn) {
+        TypedOn.version(typedOn).ifPresent(v -> version = v);
     }
 
     public String getId() {

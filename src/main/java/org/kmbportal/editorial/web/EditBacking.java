@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.kmbportal.web.TypedOn;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.web.MarkdownRenderer;
@@ -420,5 +421,24 @@ public class EditBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The version the form shows: the page's box of the version typed on gets it once something is typed. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Empty on the page: js/typed-on.js fills it once something is typed (see {@link #setTypedOn}). */
+    public String getTypedOn() {
+        return "";
+    }
+
+    /**
+     * The version the text sent was typed on, when the page's script said it: Back to this address (or a reload) can
+     * bring back text typed on an older version than the page came with, and a save from it must meet the conflict,
+     * not replace the newer save. Empty (nothing typed, no script): the page's own version.
+     */
+    public void setTypedOn(String typedOn) {
+        TypedOn.version(typedOn).ifPresent(v -> version = v);
     }
 }

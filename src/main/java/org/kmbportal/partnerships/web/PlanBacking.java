@@ -295,6 +295,20 @@ public class PlanBacking extends PlanEditing {
         return version;
     }
 
+    /** Empty on the page: js/typed-on.js fills it once something is typed (see {@link #setTypedOn}). */
+    public String getTypedOn() {
+        return "";
+    }
+
+    /**
+     * The version the plan sent was typed on, when the page's script said it: Back to the plan's address can bring
+     * back text typed on an older version than the page came with, and a save from it must meet the conflict, not
+     * replace the newer save. Empty (nothing typed, no script): the page's own version.
+     */
+    public void setTypedOn(String typedOn) {
+        org.kmbportal.web.TypedOn.version(typedOn).ifPresent(v -> version = v);
+    }
+
     /** Who made the save in the way and when, while a conflict is shown; null when not known. */
     public TheirSave getTheirSave() {
         return theirSave;
