@@ -384,6 +384,13 @@ class ShippedLibraryJourneyE2E {
             assertEquals(Bundle.text(language, "error.403.title"), mentor.findElement(By.tagName("h1")).getText());
             assertEquals(Bundle.text(language, "error.403.needs.curatorOther").replace('\u00a0', ' '), mentor
                     .findElement(By.cssSelector(".role-needed")).getText().replace('\u00a0', ' '));
+            // The editor's address without a collection (the user session of 2026-12-05 got "Page not found"): the
+            // mentor's own collections, where one is chosen or started.
+            for (String cut : List.of("/curate/edit?lang=", "/curate/edit?id=&lang=")) {
+                mentor.get(portal.resolve(cut + language).toString());
+                assertEquals(portal.resolve("/curate/").getPath(), URI.create(mentor.getCurrentUrl()).getPath(), cut);
+                assertEquals(Bundle.text(language, "curate.title"), mentor.findElement(By.tagName("h1")).getText());
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -106,8 +107,18 @@ public class EditCollectionBacking implements Serializable {
         if (form != null) {
             return;
         }
+        if (id == null || id.isBlank()) {
+            // The editor's address without a collection (typed, or a link cut short): the curator's own collections,
+            // where they choose one or start a new one, rather than "Page not found".
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            String lang = external.getRequestParameterMap().get("lang");
+            external.redirect(external.getRequestContextPath() + "/curate/"
+                    + ("en".equals(lang) || "fr".equals(lang) ? "?lang=" + lang : ""));
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         try {
-            Collection collection = collections.editable(id == null ? "" : id);
+            Collection collection = collections.editable(id);
             show(collection);
             PostRedirectGet.kept(KEPT + id, Kept.class).or(() -> keptForms.kept(KEPT + id, keptNumber, Kept.class))
                     .ifPresent(kept -> {
