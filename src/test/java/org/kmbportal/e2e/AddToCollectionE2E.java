@@ -126,6 +126,38 @@ class AddToCollectionE2E {
         assertEquals(2, mentorApi.get("/api/collections/" + collection).json().getJsonArray("items").size());
     }
 
+    @Test
+    void aMentorStartsANewCollectionWithAResourceAndARefusalKeepsWhatTheyTyped(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor mentorApi = People.invited(portal, admin, "add-new-mentor@kmb.test", "Noé Mentor", "mentor");
+        String resource = "bien-terminer-un-jumelage";
+        String note = GeneratedText.oddTitles(200).next(new Random(4404)).replace("\n", " ");
+        ChromeDriver mentor = signedIn(portal, "fr", "add-new-mentor@kmb.test", 390);
+        mentor.get(portal.resolve("/resources/" + resource).toString());
+        // No collection yet: only "a new collection"; without its title, refused, and the note is still there.
+        Select choose = new Select(mentor.findElement(By.id("add-" + resource + "-collection")));
+        assertEquals(1, choose.getOptions().size());
+        mentor.findElement(By.id("add-" + resource + "-note")).sendKeys(note);
+        mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
+        By status = By.id("add-" + resource + "-status");
+        Browser.awaitText(mentor, status, Bundle.shown("fr", "curate.add.refused"));
+        assertEquals(note.strip(),
+                mentor.findElement(By.id("add-" + resource + "-note")).getAttribute("value").strip(), "kept");
+        assertEquals(0, mentorApi.get("/api/collections").json().getJsonArray("collections").stream()
+                .filter(c -> c.asJsonObject().getBoolean("mine", false)).count(), "nothing made");
+
+        Browser.type(mentor, "add-" + resource + "-title", "Fins de jumelage « à relire »");
+        mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
+        Browser.awaitText(mentor, status, Bundle.shown("fr", "curate.add.started"));
+        assertEquals(List.of(), Browser.wcagViolations(mentor));
+        String address = mentor.findElement(status).findElement(By.linkText("Fins de jumelage « à relire »"))
+                .getAttribute("href");
+        String id = address.substring(address.lastIndexOf('/') + 1);
+        JsonObject stored = mentorApi.get("/api/collections/" + id).json();
+        assertEquals("private", stored.getString("visibility"));
+        assertEquals(resource, stored.getJsonArray("items").getJsonObject(0).getString("resource"));
+    }
+
     private ChromeDriver signedIn(URI portal, String language, String email, int width) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);
