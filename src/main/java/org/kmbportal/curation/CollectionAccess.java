@@ -32,6 +32,12 @@ public final class CollectionAccess {
         return viewer.editor() || viewer.mentor() && isCurator(collection, viewer);
     }
 
+    /** One of the caller's own collections, as "my collections" lists them (editors: also the editorial ones). */
+    public static boolean isOwn(Collection collection, Viewer viewer) {
+        return viewer.curator() && (isCurator(collection, viewer)
+                || viewer.editor() && collection.getCuratorAccountId() == null);
+    }
+
     public static boolean isCurator(Collection collection, Viewer viewer) {
         return viewer.accountId() != null && viewer.accountId().equals(collection.getCuratorAccountId());
     }

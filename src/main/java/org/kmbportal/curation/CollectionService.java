@@ -40,6 +40,9 @@ public class CollectionService {
     @Inject
     CollectionImport imports;
 
+    @Inject
+    CollectionAdding adding;
+
     public Optional<Collection> find(String slug) {
         return em.createQuery("select c from Collection c where c.slug = :slug", Collection.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
@@ -129,6 +132,16 @@ public class CollectionService {
 
     public void delete(String slug) {
         editing.delete(slug);
+    }
+
+    /** Adds a library resource at the end of one of the caller's own collections, once (see {@link CollectionAdding}). */
+    public CollectionAdding.Outcome addResource(String slug, String resource, String note) {
+        return adding.add(slug, resource, note);
+    }
+
+    /** Starts a new private collection of the caller's with this resource. */
+    public CollectionAdding.Outcome startWith(String title, String language, String resource, String note) {
+        return adding.startWith(title, language, resource, note);
     }
 
     /** Changes who may read the collection; a new unlisted link is made when it becomes unlisted. */

@@ -35,6 +35,24 @@ class CollectionAccessTest {
     }
 
     @Test
+    void onlyTheCuratorAddsFromPagesToTheirCollectionAndEditorsAlsoToEditorialOnes() {
+        for (Visibility visibility : Visibility.values()) {
+            Collection mentors = collection(visibility);
+            assertTrue(CollectionAccess.isOwn(mentors, CURATOR), visibility.toString());
+            for (Viewer v : List.of(ANONYMOUS, ANOTHER_MENTOR, MEMBER_OF_SUPPORTED, MEMBER_OF_OTHER, AN_EDITOR,
+                    AN_ADMIN)) {
+                assertFalse(CollectionAccess.isOwn(mentors, v), visibility + " " + v);
+            }
+            Collection editorial = collection(visibility);
+            editorial.setCuratorAccountId(null);
+            assertTrue(CollectionAccess.isOwn(editorial, AN_EDITOR), visibility.toString());
+            for (Viewer v : List.of(ANONYMOUS, CURATOR, MEMBER_OF_SUPPORTED, AN_ADMIN)) {
+                assertFalse(CollectionAccess.isOwn(editorial, v), visibility + " " + v);
+            }
+        }
+    }
+
+    @Test
     void publicCollectionsAreReadByEveryoneAndEditedByTheirCuratorAndEditorsOnly() {
         Collection c = collection(Visibility.PUBLIC);
         for (Viewer v : List.of(ANONYMOUS, CURATOR, ANOTHER_MENTOR, MEMBER_OF_SUPPORTED, MEMBER_OF_OTHER, AN_EDITOR,

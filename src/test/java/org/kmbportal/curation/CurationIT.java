@@ -115,6 +115,57 @@ class CurationIT {
         assertEquals(404, status(p.member, "/api/collections/" + shared));
     }
 
+    /** Shipped resources, in English and French. */
+    static final List<String> SHIPPED = List.of("aarons-2006-organizational-climate-staff-turnover",
+            "accompagner-un-autre-organisme", "ahrens-2008-foster-youth-adult-mentors", "bien-terminer-un-jumelage");
+
+    @Test
+    void aCuratorAddsAResourceToTheirOwnCollectionOnceWithItsNoteAndOthersAreRefused() {
+        CurationPeople p = people();
+        String id = create(p.mentor, body("IT added from pages", "private", List.of())).getString("id");
+        List<String> notes = Gen.tries("add-to-collection notes", SHIPPED.size(), GeneratedText.oddTitles(1200))
+                .toList();
+        long version = p.mentor.get("/api/collections/" + id).json().getJsonNumber("version").longValue();
+        for (int i = 0; i < SHIPPED.size(); i++) {
+            Http.Answer added = add(p.mentor, id, SHIPPED.get(i), notes.get(i));
+            assertEquals(201, added.status(), added.body());
+            assertTrue(added.json().getBoolean("added"));
+            assertTrue(added.json().getJsonNumber("version").longValue() > version, "the version moves as any save");
+            version = added.json().getJsonNumber("version").longValue();
+        }
+        Http.Answer again = add(p.mentor, id, SHIPPED.get(1), "a second note");
+        assertEquals(200, again.status(), again.body());
+        assertFalse(again.json().getBoolean("added"), "already in it");
+        assertEquals(version, again.json().getJsonNumber("version").longValue(), "nothing saved");
+
+        JsonObject stored = p.mentor.get("/api/collections/" + id).json();
+        assertEquals(SHIPPED.size(), stored.getJsonArray("items").size(), "no duplicate");
+        for (int i = 0; i < SHIPPED.size(); i++) {
+            JsonObject item = stored.getJsonArray("items").getJsonObject(i);
+            assertEquals(SHIPPED.get(i), item.getString("resource"), "at the end, in the order added");
+            assertEquals(CollectionEntry.resource(SHIPPED.get(i), notes.get(i)).note(), item.getString("note", ""),
+                    "the note as typed");
+        }
+        // An editor open on the collection meets the conflict.
+        Http.Answer stale = p.mentor.api("PUT", "/api/collections/" + id,
+                Json.createObjectBuilder().add("version", version - 1).add("title", "Stale").build().toString());
+        assertEquals(409, stale.status(), stale.body());
+
+        assertEquals(403, add(p.member, id, SHIPPED.get(0), "").status(), "a member curates nothing");
+        assertEquals(404, add(p.otherMentor, id, SHIPPED.get(0), "").status(), "another mentor's private one");
+        String editorial = create(p.editor, body("IT editor's own", "public", List.of())).getString("id");
+        assertEquals(403, add(p.mentor, editorial, SHIPPED.get(0), "").status(), "readable is not one's own");
+        assertEquals(403, add(p.editor, id, SHIPPED.get(0), "").status(), "editors add only to their own from pages");
+        assertEquals(400, add(p.mentor, id, "no-such-resource-here", "").status(), "an unknown resource");
+        assertEquals(SHIPPED.size(), p.mentor.get("/api/collections/" + id).json().getJsonArray("items").size(),
+                "nothing changed by the refusals");
+    }
+
+    private static Http.Answer add(Visitor visitor, String collection, String resource, String note) {
+        return visitor.api("POST", "/api/collections/" + collection + "/items",
+                Json.createObjectBuilder().add("resource", resource).add("note", note).build().toString());
+    }
+
     private static int status(Visitor visitor, String path) {
         return visitor.get(path).status();
     }

@@ -146,6 +146,10 @@ public final class CollectionJson {
     }
 
     @Schema(name = "CollectionRefusal", description = "A refused change, with each problem.")
+    /** A resource added to a collection: where, its version now, and whether it was already there. */
+    public record Added(String id, String title, long version, boolean added) {
+    }
+
     public record Refusal(String error, String message, List<String> problems) {
     }
 

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import org.kmbportal.curation.CitationExports;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionAccess;
+import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.CollectionService;
@@ -208,6 +209,32 @@ public class CollectionsResource {
         Collection saved = collections.update(id, CollectionJson.number(body, "version", -1),
                 CollectionJson.draft(body, current.toContent(), current.getSharedWith()));
         return CollectionJson.summary(saved, CollectionAccess.isCurator(saved, collections.viewer()));
+    }
+
+    /** {@code {"resource": "id", "note": "why"}}: at the end of one of the caller's own collections, once. */
+    @POST
+    @Path("{id}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a library resource to one of the caller's collections", description = "At the end, with"
+            + " an optional note; a resource already in it is not added again (200 with added false).")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Item.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CollectionJson.Added.class)))
+    @APIResponse(responseCode = "200", description = "Already in it", content = @Content(schema = @Schema(implementation = CollectionJson.Added.class)))
+    @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
+    @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response addItem(
+            @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
+            String text) {
+        JsonObject body = JsonBodies.object(text, "send {\"resource\": \"id\", \"note\": \"why\"}.");
+        CollectionAdding.Outcome outcome = collections.addResource(id, CollectionJson.text(body, "resource"),
+                CollectionJson.text(body, "note"));
+        Collection c = outcome.collection();
+        return Response.status(outcome.added() ? 201 : 200)
+                .entity(new CollectionJson.Added(c.getSlug(), c.getTitle(), c.getVersion(), outcome.added())).build();
     }
 
     /** {@code {"version": n, "order": [2, 0, 1]}}: the current positions in their new order. */

@@ -1,0 +1,87 @@
+package org.kmbportal.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kmbportal.library.ChangeLog;
+import org.kmbportal.library.LibraryChange;
+import org.kmbportal.platform.AccessDenied;
+
+/**
+ * A curator adds the resource they are reading, or found in search, to one of their own collections (at the end, with
+ * an optional note), or starts a new private collection with it. A resource already in the collection is not added
+ * twice. Like any save, the collection's version moves (an editor open on it then meets a conflict) and the change is
+ * recorded in the change log in the same transaction.
+ */
+@ApplicationScoped
+public class CollectionAdding {
+
+    /** Where the resource is now, and whether this call put it there (false: it already was). */
+    public record Outcome(Collection collection, boolean added) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    CollectionChecks checks;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    CollectionEditing editing;
+
+    @Transactional
+    public Outcome add(String slug, String resource, String note) {
+        Collection collection = own(slug);
+        String id = resource == null ? "" : resource.strip();
+        changeLog.lock();
+        em.refresh(collection);
+        CollectionContent current = collection.toContent();
+        if (current.items().stream().anyMatch(e -> e.isResource() && e.resource().equals(id))) {
+            return new Outcome(collection, false);
+        }
+        List<CollectionEntry> items = new ArrayList<>(current.items());
+        items.add(CollectionEntry.resource(id, note));
+        CollectionContent content = new CollectionContent(current.id(), current.title(), current.language(),
+                current.published(), current.terms(), current.curator(), current.description(),
+                current.visibility(), items, current.curatorTranslated());
+        checks.check(content, collection.getSharedWith(), collections.shareable(collection));
+        CollectionEditing.store(em, collection, content);
+        changeLog.record(collection.getSlug(), LibraryChange.Kind.SAVED);
+        return new Outcome(collection, true);
+    }
+
+    /** A new private collection of the caller's, holding only this resource. */
+    @Transactional
+    public Outcome startWith(String title, String language, String resource, String note) {
+        return new Outcome(editing.create(new CollectionDraft(title, "", "", language, Visibility.PRIVATE, Set.of(),
+                List.of(CollectionEntry.resource(resource, note))), null), true);
+    }
+
+    /** The caller's own collection: a mentor's or an editor's, or for editors an editorial one (no curator). */
+    private Collection own(String slug) {
+        Viewer viewer = collections.viewer();
+        if (!viewer.signedIn()) {
+            throw new AccessDenied(false, "Sign in first.");
+        }
+        if (!viewer.curator()) {
+            throw new AccessDenied(true, "Mentors and editors add resources to their collections.");
+        }
+        Collection collection = collections.editable(slug);
+        if (!CollectionAccess.isOwn(collection, viewer)) {
+            throw new AccessDenied(true, "Add resources only to collections you curate.");
+        }
+        return collection;
+    }
+}

@@ -1,0 +1,37 @@
+package org.kmbportal.curation.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import org.kmbportal.curation.CollectionAdding;
+import org.kmbportal.curation.CollectionException;
+
+/**
+ * What "Add to a collection" did, kept in the session for the one page view after the redirect: added, already there,
+ * a new collection started, or refused with its problems and what the curator typed (shown again, not lost).
+ */
+public record AddNotice(String resource, String kind, String refusal, String collection, String title,
+        List<String> problems,
+        String chosen, String typedTitle, String typedNote) implements Serializable {
+
+    static final String SESSION_KEY = "kmb.curation.addNotice";
+
+    static AddNotice done(String resource, CollectionAdding.Outcome outcome, boolean started) {
+        return new AddNotice(resource, started ? "started" : outcome.added() ? "added" : "already", "",
+                outcome.collection().getSlug(), outcome.collection().getTitle(), List.of(), "", "", "");
+    }
+
+    static AddNotice refused(String resource, CollectionException e, String language, String chosen, String title,
+            String note) {
+        List<String> problems = e.detailsIn(language);
+        if (problems.isEmpty() && !e.messageKey().equals("curation.titleTooLong")) {
+            problems = List.of(e.getMessage());
+        }
+        return new AddNotice(resource, "refused", e.messageKey(), "", "", problems,
+                chosen, title, note);
+    }
+
+    public boolean isRefused() {
+        return kind.equals("refused");
+    }
+}
