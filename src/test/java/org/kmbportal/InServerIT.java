@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kmbportal.accounts.AccountDeletionInServer;
 import org.kmbportal.accounts.AccountsInServer;
 import org.kmbportal.content.ContentImporter;
 import org.kmbportal.curation.CollectionService;
@@ -102,6 +103,7 @@ class InServerIT {
         // Some tests sign people up from inside the server: the visitor's HTML parser goes with them.
         return Deployments.portal(InServerIT.class, LibraryInServer.class, SearchInServer.class,
                 CurationInServer.class, PartnershipsInServer.class, InsightsInServer.class, AccountsInServer.class,
+                AccountDeletionInServer.class,
                 Visitor.class,
                 People.class).addClass("org.kmbportal.partnerships.PartnershipScene")
                 .addClass("org.kmbportal.partnerships.OddText").addClass("org.kmbportal.insights.InsightsFixture")
@@ -300,5 +302,11 @@ class InServerIT {
     @Order(22)
     void repeatedFailedSignInsAreSlowedThenLocked() {
         accounts().repeatedFailedSignInsAreSlowedThenLocked();
+    }
+
+    @Test
+    @Order(22)
+    void aDeletedAccountKeepsNothingThatNamesItsPerson() {
+        new AccountDeletionInServer(em).aDeletedAccountKeepsNothingThatNamesItsPerson();
     }
 }

@@ -67,6 +67,10 @@ public class Account {
     @Column(length = 2)
     private String language;
 
+    /** When the person deleted the account; the row is then a tombstone that others' work still points to. */
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
     protected Account() {
     }
 
@@ -135,6 +139,26 @@ public class Account {
 
     public String getLanguage() {
         return language;
+    }
+
+    /**
+     * Erases the person from the account (see {@link AccountDeletion}): what stays says no more than that an account
+     * was here. The email becomes {@code deleted-<id>}, no address (so nobody signs in with it, and the address is
+     * free to sign up again); every session ends (no account has the email any more).
+     */
+    void erase(OffsetDateTime now) {
+        email = "deleted-" + id;
+        displayName = AccountErased.FORMER_MEMBER_BOTH;
+        passwordHash = "";
+        language = null;
+        organization = null;
+        roles.clear();
+        sessionEpoch++;
+        deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -19,7 +19,7 @@ public class AccountRepository {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+        return em.createQuery("select a from Account a where a.email = :email and a.deletedAt is null", Account.class)
                 .setParameter("email", normalize(email)).getResultStream().findFirst();
     }
 
@@ -57,7 +57,8 @@ public class AccountRepository {
     }
 
     public List<Account> all() {
-        return em.createQuery("select a from Account a order by a.email", Account.class).getResultList();
+        return em.createQuery("select a from Account a where a.deletedAt is null order by a.email", Account.class)
+                .getResultList();
     }
 
     public long countWithRole(Role role) {
@@ -66,7 +67,8 @@ public class AccountRepository {
     }
 
     public List<Account> members(Organization organization) {
-        return em.createQuery("select a from Account a where a.organization = :o order by a.displayName",
+        return em.createQuery(
+                "select a from Account a where a.organization = :o and a.deletedAt is null order by a.displayName",
                 Account.class).setParameter("o", organization).getResultList();
     }
 

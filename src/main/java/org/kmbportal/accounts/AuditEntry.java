@@ -47,6 +47,13 @@ public class AuditEntry {
         this.detail = cut(detail, 2000);
     }
 
+    /** The entry without the email address: the actor or subject it was becomes {@code former}, in words too. */
+    void forget(String email, String former) {
+        actor = actor.contains(email) ? former : actor;
+        subject = subject.equals(email) ? former : cut(subject.replace(email, former), 400);
+        detail = cut(detail.replace(email, former), 2000);
+    }
+
     private static String cut(String text, int max) {
         String value = text == null ? "" : text;
         return value.length() > max ? value.substring(0, max) : value;

@@ -136,6 +136,13 @@ public class Collection {
         updatedAt = now;
     }
 
+    /** The curator's names when the curating account was deleted: the collection stays, said to be by them. */
+    void curatedByFormerMember(String inLanguage, String inOtherLanguage) {
+        curator = inLanguage;
+        curatorTranslated = inOtherLanguage;
+        curatorAccountId = null;
+    }
+
     void setCuratorAccountId(Long accountId) {
         this.curatorAccountId = accountId;
     }

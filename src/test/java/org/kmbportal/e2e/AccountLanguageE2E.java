@@ -16,6 +16,8 @@ import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,6 +114,46 @@ class AccountLanguageE2E {
         ChromeDriver second = browser(other);
         Browser.signIn(second, portal, email, People.PASSWORD);
         assertEquals(chosen, pageLanguage(second), "signed up in " + chosen + ", signed in on a browser in " + other);
+    }
+
+    /**
+     * My account has a language setting (user session of 2026-12-05: none): chosen by keyboard, it is saved, the page
+     * comes back in it saying so, another browser opens in it after signing in, and the header's switch changes the
+     * same setting.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theLanguageChosenOnMyAccountIsTheAccountsLanguage(String chosen, URI portal) {
+        String other = chosen.equals("en") ? "fr" : "en";
+        String email = "setting-" + chosen + System.nanoTime() + "@kmb.test";
+        People.member(portal, email, "Ré « Glage » " + chosen, "Setting Org " + chosen + System.nanoTime());
+        ChromeDriver first = browser(other);
+        Browser.signIn(first, portal, email, People.PASSWORD);
+        first.get(portal.resolve("/account/").toString());
+        awaitPageLanguage(first, other);
+        WebElement option = first.findElement(By.cssSelector("#language input[value='" + chosen + "']"));
+        assertEquals("false", String.valueOf(option.isSelected()), "the page's own language is the one ticked");
+        assertTrue(first.findElement(By.cssSelector("#language input[value='" + other + "']")).isSelected());
+        option.sendKeys(Keys.SPACE);
+        first.findElement(By.id("language:save")).sendKeys(Keys.ENTER);
+        awaitPageLanguage(first, chosen);
+        Browser.awaitMessage(first, chosen.equals("fr") ? "La langue est enregistrée" : "The language is saved");
+        assertTrue(first.findElement(By.cssSelector("#language input[value='" + chosen + "']")).isSelected());
+        assertEquals(List.of(), Browser.wcagViolations(first), "My account with its language setting");
+
+        ChromeDriver second = browser(other);
+        Browser.signIn(second, portal, email, People.PASSWORD);
+        assertEquals(chosen, pageLanguage(second), "signed in on another browser set to " + other);
+
+        // The header's switch is the same setting: My account then shows the other language ticked.
+        second.get(portal.resolve("/account/").toString());
+        awaitPageLanguage(second, chosen);
+        second.findElement(By.cssSelector("a.language-switch")).click();
+        awaitPageLanguage(second, other);
+        assertTrue(second.findElement(By.cssSelector("#language input[value='" + other + "']")).isSelected());
+        ChromeDriver third = browser(chosen);
+        Browser.signIn(third, portal, email, People.PASSWORD);
+        assertEquals(other, pageLanguage(third), "the switch's choice is the account's setting now");
     }
 
     private static String pageLanguage(ChromeDriver browser) {

@@ -1,0 +1,59 @@
+package org.kmbportal.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.kmbportal.accounts.AccountService;
+import org.kmbportal.web.Messages;
+import org.kmbportal.web.PostRedirectGet;
+import org.kmbportal.web.ReaderLanguage;
+
+/**
+ * The language setting on My account: the same setting as the header's switch (the account's language and this
+ * browser's cookie), chosen in a form. The page comes back in the language chosen, saying so in it.
+ */
+@Named("accountLanguage")
+@RequestScoped
+public class AccountLanguageBacking {
+
+    @Inject
+    AccountService accounts;
+
+    private String language;
+
+    public String getLanguage() {
+        return language == null ? ReaderLanguage.of(request()) : language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public void choose() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!ReaderLanguage.isSupported(language)) {
+            // only a forged form sends another value: the page again, nothing changed
+            PostRedirectGet.to("/account/");
+            return;
+        }
+        String email = request().getUserPrincipal().getName();
+        accounts.rememberLanguage(email, language);
+        ReaderLanguage.remember(request(), (HttpServletResponse) faces.getExternalContext().getResponse(), language);
+        String text = Messages.format(Locale.of(language), "account.languageSaved");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        PostRedirectGet.to("/account/?lang=" + language);
+    }
+
+    private static HttpServletRequest request() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return (HttpServletRequest) external.getRequest();
+    }
+}
