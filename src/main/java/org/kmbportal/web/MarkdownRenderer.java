@@ -87,23 +87,6 @@ public final class MarkdownRenderer {
         return removed;
     }
 
-    /**
-     * The names of HTML's elements (and a few old ones browsers still know): a tag of one of these is markup, kept or
-     * dropped by the sanitizer; any other word between angle brackets is the writer's text.
-     */
-    private static final Set<String> HTML_ELEMENTS = Set.of(
-            "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big", "blink",
-            "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
-            "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
-            "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
-            "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
-            "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math", "menu", "meta", "meter",
-            "nav", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param",
-            "picture", "plaintext", "portal", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script",
-            "search", "section", "select", "slot", "small", "source", "span", "strike", "strong", "style", "sub",
-            "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
-            "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp");
-
     /** A bare tag without attributes: {@code <mentor>}, {@code </email>}, {@code <nom/>}. */
     private static final java.util.regex.Pattern BARE_TAG = java.util.regex.Pattern
             .compile("</?([A-Za-z][A-Za-z0-9-]*)\\s*/?>");
@@ -158,7 +141,7 @@ public final class MarkdownRenderer {
     private static boolean holdsWordInBrackets(String markdown) {
         java.util.regex.Matcher tag = BARE_TAG.matcher(markdown);
         while (tag.find()) {
-            if (!HTML_ELEMENTS.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (!HtmlElementNames.isElement(tag.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -170,7 +153,7 @@ public final class MarkdownRenderer {
         if (!tag.matches()) {
             return false;
         }
-        return !HTML_ELEMENTS.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT));
+        return !HtmlElementNames.isElement(tag.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An opening tag of an element whose content the sanitizer drops with it. */
