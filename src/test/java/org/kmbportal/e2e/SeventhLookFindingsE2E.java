@@ -152,6 +152,10 @@ class SeventhLookFindingsE2E {
         assertEquals(newerStored, editor.get("/api/editor/resources/" + id).json().getString("text"),
                 "the newer save stays");
         Browser.awaitMessage(browser, Bundle.shown(language, "editor.conflictMine"));
+        // What was saved since the text was typed is listed (the user session of 2026-12-05 found the list empty:
+        // "55 unchanged lines"), against the revision it was typed on: the other tab's title among its lines.
+        String listed = browser.findElement(By.cssSelector("table.diff")).getText();
+        assertTrue(listed.contains(newer), "the other save's title is among what changed: " + listed);
         assertEquals(shown, browser.findElement(By.id("edit:title")).getDomProperty("value"),
                 "what the box held after Back is still there");
         assertEquals(typed, shown, "the browser put the older typed title back on Back (the route the user met)");

@@ -84,6 +84,8 @@ public class EditBacking implements Serializable {
     private PublicationStatus status = PublicationStatus.DRAFT;
     private long version = LibraryService.NEW;
     private String baseText = "";
+    /** The newest revision when the form was shown: the text {@link #baseText} is. */
+    private int baseRevision;
     private String note = "";
     private List<RevisionDiff.Line> theirChanges;
     private long theirVersion;
@@ -127,6 +129,7 @@ public class EditBacking implements Serializable {
         status = draft.content().status();
         version = draft.version();
         baseText = ContentWriter.write(draft.content());
+        baseRevision = editorial.history(draft.content().id()).stream().mapToInt(Revision::getNumber).max().orElse(0);
         creating = false;
         theirChanges = null;
         theirSaveBy = null;
@@ -439,6 +442,17 @@ public class EditBacking implements Serializable {
      * not replace the newer save. Empty (nothing typed, no script): the page's own version.
      */
     public void setTypedOn(String typedOn) {
-        TypedOn.version(typedOn).ifPresent(v -> version = v);
+        TypedOn.version(typedOn).filter(v -> v != version).ifPresent(v -> {
+            version = v;
+            // What was saved since is shown against the revision the text was typed on, not the page's newer one
+            // (else the conflict's list of their changes came out empty: user session of 2026-12-05).
+            TypedOn.mark(typedOn).flatMap(number -> editorial.revision(id, (int) number.longValue())).ifPresent(
+                    revision -> baseText = revision.getText());
+        });
+    }
+
+    /** What the page's box of the version typed on is given: the version, then the revision it was the text of. */
+    public String getTypedOnMark() {
+        return creating ? Long.toString(version) : version + ":" + baseRevision;
     }
 }
