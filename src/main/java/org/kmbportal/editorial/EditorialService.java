@@ -345,6 +345,12 @@ public class EditorialService {
         return revisions.of(slug);
     }
 
+    /** The number of a resource's newest revision (0 when it has none), without reading the revisions' texts. */
+    public int newestRevision(String slug) {
+        guard.require(Role.EDITOR);
+        return revisions.nextNumber(slug) - 1;
+    }
+
     public Optional<Revision> revision(String slug, int number) {
         guard.require(Role.EDITOR);
         return revisions.one(slug, number);

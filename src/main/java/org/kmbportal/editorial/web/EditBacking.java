@@ -129,7 +129,7 @@ public class EditBacking implements Serializable {
         status = draft.content().status();
         version = draft.version();
         baseText = ContentWriter.write(draft.content());
-        baseRevision = editorial.history(draft.content().id()).stream().mapToInt(Revision::getNumber).max().orElse(0);
+        baseRevision = editorial.newestRevision(draft.content().id());
         creating = false;
         theirChanges = null;
         theirSaveBy = null;
