@@ -446,8 +446,10 @@ public class EditBacking implements Serializable {
             version = v;
             // What was saved since is shown against the revision the text was typed on, not the page's newer one
             // (else the conflict's list of their changes came out empty: user session of 2026-12-05).
-            TypedOn.mark(typedOn).flatMap(number -> editorial.revision(id, (int) number.longValue())).ifPresent(
-                    revision -> baseText = revision.getText());
+            // A resource with no revision yet (shipped, as readers knew it) had its text kept as revision 1 by the
+            // first save since (EditorialService.keepFirstVersion): that is the text this one was typed on.
+            TypedOn.mark(typedOn).flatMap(number -> editorial.revision(id, (int) Math.max(1, number.longValue())))
+                    .ifPresent(revision -> baseText = revision.getText());
         });
     }
 
