@@ -4,9 +4,11 @@
  */
 (function () {
     "use strict";
-    function init() {
-        var radios = document.querySelectorAll("input[type=radio][name$='choice']");
-        var parts = document.querySelectorAll("[data-choice]");
+    // Each form with [data-choice] parts is read by its own radios only: My account also has a language form whose
+    // radios are named "…:choice", and read with them both fields of the organization form were hidden.
+    function wire(form) {
+        var radios = form.querySelectorAll("input[type=radio][name$='choice']");
+        var parts = form.querySelectorAll("[data-choice]");
         if (!radios.length || !parts.length) {
             return;
         }
@@ -25,6 +27,14 @@
             radios[k].addEventListener("change", show);
         }
         show();
+    }
+    function init() {
+        var forms = document.querySelectorAll("form");
+        for (var f = 0; f < forms.length; f++) {
+            if (forms[f].querySelector("[data-choice]")) {
+                wire(forms[f]);
+            }
+        }
     }
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", init);

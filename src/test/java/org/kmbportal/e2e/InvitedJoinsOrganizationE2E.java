@@ -80,6 +80,11 @@ class InvitedJoinsOrganizationE2E {
         String stale = browser.getWindowHandle();
         browser.switchTo().window(first);
 
+        // The name field is shown for "create" (the default): the page's other radios (the language setting) do not
+        // decide which of this form's fields shows (both were hidden when they did).
+        assertTrue(browser.findElement(By.id("organization-form:organizationName")).isDisplayed(),
+                "the organization's name field is shown");
+
         // Nothing typed: the rule of sign-up, beside the field, and nothing created.
         browser.findElement(By.id("organization-form:join")).click();
         Browser.awaitText(browser, By.id("organization-form:organizationName-error"),
