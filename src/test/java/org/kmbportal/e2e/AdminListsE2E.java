@@ -91,7 +91,7 @@ class AdminListsE2E {
 
     /**
      * The audit log's "Who" is one thing, said under the page's title: the account's email (or "The portal" for what
-     * it did by itself), never a name here and an email there.
+     * it did by itself, or "A former member" for an account deleted since), never a name here and an email there.
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
@@ -113,8 +113,9 @@ class AdminListsE2E {
                 .eachText();
         assertTrue(who.contains(mentorEmail), "the mentor who proposed, by email: " + who.subList(0, Math.min(5,
                 who.size())));
+        // What the portal did by itself, and what a deleted account did (its address was erased, AccountDeletion).
         Set<String> portalWords = Set.of(Bundle.shown(language, "audit.who.start-up"), Bundle.shown(language,
-                "audit.who.scheduled-publishing"));
+                "audit.who.scheduled-publishing"), Bundle.shown(language, "audit.who.former-member"));
         for (String w : who) {
             assertTrue(EMAIL.matcher(w).matches() || portalWords.contains(w), "one rule: " + w);
         }
