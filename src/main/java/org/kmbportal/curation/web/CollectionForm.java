@@ -53,6 +53,23 @@ public class CollectionForm implements Serializable {
                 items.stream().map(ItemRow::toEntry).toList());
     }
 
+    /**
+     * The draft with no text missing (a box sent empty is "" where the stored field may be absent), to tell whether
+     * the form holds changes the collection does not have.
+     */
+    CollectionDraft comparableDraft() {
+        CollectionDraft draft = toDraft();
+        return new CollectionDraft(text(draft.title()), text(draft.curator()), text(draft.description()),
+                text(draft.language()), draft.visibility(), draft.organizations(), draft.items().stream()
+                        .map(e -> new CollectionEntry(text(e.resource()), text(e.url()), text(e.title()),
+                                text(e.note())))
+                        .toList());
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text.strip();
+    }
+
     void add(ItemRow row) {
         items.add(row);
     }

@@ -18,7 +18,6 @@ import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.KeptForms;
-import org.kmbportal.platform.WebLinks;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;
 import org.kmbportal.curation.CollectionDraft;
@@ -88,14 +87,12 @@ public class EditCollectionBacking implements Serializable {
     /** The changes shown were kept for an older version than the one saved since (an old {@code kept=} address). */
     private boolean olderDraft;
     private boolean confirmingDelete;
-    private String newUrl = "";
-    private String newTitle = "";
-    private String newNote = "";
+    private LinkToAdd linkToAdd = new LinkToAdd();
     private ResourcePicker picker = new ResourcePicker();
 
     /** The form between a button's request and the page it redirects to (see {@link #changed}). */
     private record Kept(long version, CollectionForm form, boolean conflict, long theirVersion, String theirSavedAt,
-            boolean olderDraft, String newUrl, String newTitle, String newNote, ResourcePicker picker,
+            boolean olderDraft, LinkToAdd linkToAdd, ResourcePicker picker,
             boolean confirmingDelete) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
@@ -130,9 +127,7 @@ public class EditCollectionBacking implements Serializable {
                         theirVersion = kept.theirVersion();
                         theirSavedAt = kept.theirSavedAt();
                         olderDraft = kept.olderDraft();
-                        newUrl = kept.newUrl();
-                        newTitle = kept.newTitle();
-                        newNote = kept.newNote();
+                        linkToAdd = kept.linkToAdd().copy();
                         picker = kept.picker();
                         confirmingDelete = kept.confirmingDelete();
                         if (!conflict && version != collection.getVersion()) {
@@ -176,7 +171,7 @@ public class EditCollectionBacking implements Serializable {
         conflict = false;
         olderDraft = false;
         theirSavedAt = null;
-        saved = comparable(form.toDraft());
+        saved = form.comparableDraft();
     }
 
     /**
@@ -187,25 +182,7 @@ public class EditCollectionBacking implements Serializable {
         if (form == null) {
             return false;
         }
-        return conflict || !comparable(form.toDraft()).equals(saved) || !blank(newUrl) || !blank(newTitle)
-                || !blank(newNote);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** A draft with no text missing (a box sent empty is "" where the stored field may be absent). */
-    private static CollectionDraft comparable(CollectionDraft draft) {
-        return new CollectionDraft(text(draft.title()), text(draft.curator()), text(draft.description()),
-                text(draft.language()), draft.visibility(), draft.organizations(), draft.items().stream()
-                        .map(e -> new CollectionEntry(text(e.resource()), text(e.url()), text(e.title()),
-                                text(e.note())))
-                        .toList());
-    }
-
-    private static String text(String text) {
-        return text == null ? "" : text.strip();
+        return conflict || !form.comparableDraft().equals(saved) || !linkToAdd.isBlank();
     }
 
     public void save() {
@@ -244,54 +221,25 @@ public class EditCollectionBacking implements Serializable {
         changed();
     }
 
-    /**
-     * Adds the outside link typed: spaces around the address go and one in its path is written %20 (a pasted file
-     * name); a space in the site's name gets its own message, as the address cannot be guessed.
-     */
+    /** Adds the outside link typed, or says why it cannot be added as typed (see {@link LinkToAdd}). */
     public void addLink() {
-        checkLink();
+        linkToAdd.refusal(form).ifPresentOrElse(refused -> {
+            if (refused.quoted() == null) {
+                messages.error(refused.key());
+            } else {
+                messages.error(refused.key(), QuotedText.inMessage(refused.quoted(), locale.getCurrent()));
+            }
+        }, () -> {
+            form.add(linkToAdd.row());
+            linkToAdd.clear();
+            messages.info("curation.itemAdded");
+        });
         changed();
-    }
-
-    private void checkLink() {
-        String url = WebLinks.typed(newUrl);
-        String title = newTitle == null ? "" : newTitle.strip();
-        if (WebLinks.hasSpace(url)) {
-            messages.error("curation.linkSpace", QuotedText.inMessage(url, locale.getCurrent()));
-            return;
-        }
-        if (WebLinks.hasBadPort(url)) {
-            messages.error("curation.linkPort", QuotedText.inMessage(url, locale.getCurrent()));
-            return;
-        }
-        if (!WebLinks.isHttp(url) || title.isEmpty()) {
-            messages.error("curation.linkInvalid");
-            return;
-        }
-        if (form.holds(null, url)) {
-            messages.error("curation.alreadyIn", QuotedText.inMessage(title, locale.getCurrent()));
-            return;
-        }
-        form.add(new ItemRow("", "", url, title, newNote == null ? "" : newNote.strip()));
-        newUrl = "";
-        newTitle = "";
-        newNote = "";
-        messages.info("curation.itemAdded");
     }
 
     /** Finds library resources (not collections) for the words typed in the picker. */
     public void findResources() {
-        String query = picker.getQuery() == null ? "" : picker.getQuery().strip();
-        if (query.isEmpty()) {
-            picker.show(List.of());
-            changed();
-            return;
-        }
-        var found = finder.find(query, locale.getLanguage(), 8);
-        picker.show(found.orElse(List.of()).stream().map(h -> new ResourcePicker.Found(h.id(), h.title(), h.type(),
-                h.language(), h.alsoIn()))
-                .toList());
-        if (found.isEmpty()) {
+        if (!picker.find(finder, locale.getLanguage())) {
             messages.error("curation.badQuery");
         }
         changed();
@@ -333,8 +281,8 @@ public class EditCollectionBacking implements Serializable {
     }
 
     private Kept kept() {
-        return new Kept(version, form, conflict, theirVersion, theirSavedAt, olderDraft, newUrl, newTitle, newNote,
-                picker, confirmingDelete);
+        return new Kept(version, form, conflict, theirVersion, theirSavedAt, olderDraft, linkToAdd.copy(), picker,
+                confirmingDelete);
     }
 
     /**
@@ -470,27 +418,8 @@ public class EditCollectionBacking implements Serializable {
         this.keptNumber = kept == null || kept.isBlank() ? null : kept.strip();
     }
 
-    public String getNewUrl() {
-        return newUrl;
-    }
-
-    public void setNewUrl(String newUrl) {
-        this.newUrl = newUrl;
-    }
-
-    public String getNewTitle() {
-        return newTitle;
-    }
-
-    public void setNewTitle(String newTitle) {
-        this.newTitle = newTitle;
-    }
-
-    public String getNewNote() {
-        return newNote;
-    }
-
-    public void setNewNote(String newNote) {
-        this.newNote = newNote;
+    /** The outside link typed and not added yet. */
+    public LinkToAdd getLinkToAdd() {
+        return linkToAdd;
     }
 }

@@ -1,5 +1,7 @@
 package org.kmbportal.curation.web;
 
+import org.kmbportal.curation.ResourceFinder;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -22,6 +24,22 @@ public class ResourcePicker implements Serializable {
     private String query = "";
     private List<Found> found = List.of();
     private boolean searched;
+
+    /**
+     * Finds up to eight resources for the words typed, in the reader's {@code language}; false when the words cannot be
+     * searched (the caller says so). No words: nothing found, and nothing to say.
+     */
+    boolean find(ResourceFinder finder, String language) {
+        String words = query == null ? "" : query.strip();
+        if (words.isEmpty()) {
+            show(List.of());
+            return true;
+        }
+        var hits = finder.find(words, language, 8);
+        show(hits.orElse(List.of()).stream().map(h -> new Found(h.id(), h.title(), h.type(), h.language(), h.alsoIn()))
+                .toList());
+        return hits.isPresent();
+    }
 
     void show(List<Found> results) {
         searched = true;

@@ -1,0 +1,100 @@
+package org.kmbportal.curation.web;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+import org.kmbportal.platform.WebLinks;
+
+/**
+ * The outside link typed under a collection's items and not added yet ({@code curate/edit.xhtml}, "Add a link"): its
+ * address, title and note, and why it cannot be added as typed. Spaces around the address go and one in its path is
+ * written %20 (a pasted file name); a space in the site's name has its own refusal, as the address cannot be guessed.
+ */
+public class LinkToAdd implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why a link cannot be added: a message key and the text the message quotes (null when it quotes none). */
+    record Refusal(String key, String quoted) {
+    }
+
+    private String url = "";
+    private String title = "";
+    private String note = "";
+
+    /** Nothing typed in any of the three boxes. */
+    boolean isBlank() {
+        return blank(url) && blank(title) && blank(note);
+    }
+
+    /** Why the link typed cannot be added to {@code form}; empty when it can. */
+    Optional<Refusal> refusal(CollectionForm form) {
+        String address = WebLinks.typed(url);
+        if (WebLinks.hasSpace(address)) {
+            return Optional.of(new Refusal("curation.linkSpace", address));
+        }
+        if (WebLinks.hasBadPort(address)) {
+            return Optional.of(new Refusal("curation.linkPort", address));
+        }
+        if (!WebLinks.isHttp(address) || strip(title).isEmpty()) {
+            return Optional.of(new Refusal("curation.linkInvalid", null));
+        }
+        if (form.holds(null, address)) {
+            return Optional.of(new Refusal("curation.alreadyIn", strip(title)));
+        }
+        return Optional.empty();
+    }
+
+    /** The link as an item of the form (after {@link #refusal} found nothing wrong). */
+    ItemRow row() {
+        return new ItemRow("", "", WebLinks.typed(url), strip(title), strip(note));
+    }
+
+    /** Empties the three boxes once the link is added. */
+    void clear() {
+        url = "";
+        title = "";
+        note = "";
+    }
+
+    /** A copy to keep across a redirect, which the boxes typed in afterwards do not change. */
+    LinkToAdd copy() {
+        LinkToAdd copy = new LinkToAdd();
+        copy.url = url;
+        copy.title = title;
+        copy.note = note;
+        return copy;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
