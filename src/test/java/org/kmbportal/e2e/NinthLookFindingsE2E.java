@@ -178,4 +178,34 @@ class NinthLookFindingsE2E {
         assertEquals(typed, shown, "the browser put the older typed paragraph back on Back (the route the user met)");
     }
 
+    /**
+     * "Delete my account" pressed with the password box empty said the password was not right (and counted it as a
+     * wrong try). It now asks for the password beside the box, in the page's language; nothing changes, and the right
+     * password then deletes as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void deletingTheAccountWithAnEmptyPasswordAsksForItBesideTheBox(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "empty-delete-" + language + n + "@kmb.test";
+        Visitor member = People.member(portal, email, "Empty Delete", "Empty Delete Org " + language + n);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/account/?lang=" + language).toString());
+        browser.findElement(By.id("delete-account:delete")).sendKeys(Keys.ENTER);
+        Browser.awaitText(browser, By.id("delete-account:deletePassword-error"), Bundle.shown(language,
+                "account.deletePasswordMissing"));
+        String said = browser.findElement(By.id("delete-account:deletePassword-error")).getText();
+        assertFalse(said.contains(Bundle.shown(language, "account.wrongPassword")), said);
+        WebElement box = browser.findElement(By.id("delete-account:deletePassword"));
+        assertEquals("true", box.getDomAttribute("aria-invalid"));
+        assertTrue(box.getDomAttribute("aria-describedby").contains("delete-account:deletePassword-error"));
+        assertEquals(200, member.get("/api/account").status(), "the account is still there");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+
+        Browser.type(browser, "delete-account:deletePassword", People.PASSWORD);
+        browser.findElement(By.id("delete-account:delete")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> d.getCurrentUrl().contains(
+                "/account-deleted"));
+    }
+
 }
