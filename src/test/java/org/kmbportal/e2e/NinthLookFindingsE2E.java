@@ -208,4 +208,105 @@ class NinthLookFindingsE2E {
                 "/account-deleted"));
     }
 
+    /** An accepted partnership whose plan has one item, saved by the partner; its id. */
+    private static long partnershipWithOneItem(URI portal, Visitor partner, Random random, long n, String language) {
+        Visitor mentor = People.invited(portal, People.admin(portal), "checkin-mentor-" + language + n + "@kmb.test",
+                "Check-in Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        Http.Answer saved = partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", 0).add("items",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", line(
+                                random, 150)).add("lead", "partner").add("status", "planned")))
+                .build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        return id;
+    }
+
+    /**
+     * The check-in page refused a plan item (its "why" too long) only in a list above the form: the item's box was not
+     * marked. It now is, as on the plan page: aria-invalid, described by the refusal said beside it; what was typed
+     * in the record stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theCheckInMarksARefusedPlanItemBesideItsBox(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("checkin-beside-" + language).hashCode());
+        String email = "checkin-beside-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Check-in Partner", "Check-in Org " + language + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        String happened = paragraph(random);
+        Browser.type(browser, "record:what-happened", happened);
+        happened = browser.findElement(By.id("record:what-happened")).getDomProperty("value");
+        int limit = org.kmbportal.partnerships.PlanRules.MAX_WHY;
+        StringBuilder why = new StringBuilder();
+        while (why.length() <= limit) {
+            why.append(line(random, 300)).append(' ');
+        }
+        browser.executeScript("document.getElementById('record:items:0:why').value = arguments[0];", why.toString());
+        Browser.type(browser, "record:reason", "Agreed « " + n + " »");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.id(
+                "record:items:0:why")).isEmpty());
+        WebElement box = browser.findElement(By.id("record:items:0:why"));
+        assertEquals("true", box.getDomAttribute("aria-invalid"), "the item's box is marked");
+        assertTrue(String.valueOf(box.getDomAttribute("aria-describedby")).contains("record:items:0:why-error"),
+                "and described by its refusal");
+        String beside = browser.findElement(By.id("record:items:0:why-error")).getText().replaceAll("[\u00a0\u202f]",
+                " ");
+        String words = Bundle.shown(language, "partnerships.problem.too_long", limit).replaceAll("[\u00a0\u202f]",
+                " ");
+        assertTrue(beside.contains(words.substring(1)), beside + " / " + words);
+        assertEquals(happened, browser.findElement(By.id("record:what-happened")).getDomProperty("value"),
+                "what was typed stays");
+        assertTrue(partner.get("/api/partnerships/" + id).json().getJsonArray("check_ins").getValuesAs(
+                JsonObject.class).stream().noneMatch(c -> "held".equals(c.getString("state", ""))), "nothing recorded");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+    }
+
+    /**
+     * The check-in page's plan changes had no box of the version they were typed on: an item changed, "Add item"
+     * (the address changes), the plan saved elsewhere, Back to the check-in's address put the older item back over
+     * the newer plan, and recording the check-in replaced it. Recording now meets the plan's conflict.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backToTheCheckInAfterANewerPlanNeverPutsTheOlderItemsOverIt(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("checkin-back-" + language).hashCode());
+        String email = "checkin-back-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Check-in Back", "Check-in Back Org " + language + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        Browser.type(browser, "record:items:0:what", line(random, 250));
+        String typed = browser.findElement(By.id("record:items:0:what")).getDomProperty("value");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:add-item")));
+        assertTrue(browser.getCurrentUrl().contains("kept="), browser.getCurrentUrl());
+
+        String newer = "Newer item from the other tab « été » " + n;
+        JsonObject plan = partner.get("/api/partnerships/" + id).json().getJsonObject("plan");
+        Http.Answer saved = partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", plan.getJsonNumber("version").longValue()).add("reason", "Other tab " + n).add("items",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", newer).add("lead",
+                                "partner").add("status", "planned")))
+                .build().toString());
+        assertEquals(200, saved.status(), saved.body());
+
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.getCurrentUrl().contains(
+                "kept=") && !d.findElements(By.id("record:record-button")).isEmpty() && "complete".equals(
+                        ((ChromeDriver) d).executeScript("return document.readyState")));
+        String shown = browser.findElement(By.id("record:items:0:what")).getDomProperty("value");
+        Browser.type(browser, "record:what-happened", paragraph(random));
+        Browser.type(browser, "record:reason", "Agreed « " + n + " »");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        assertEquals(newer, partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .getJsonObject(0).getString("what"), "the newer plan stays");
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.planConflict"));
+        assertEquals(typed, shown, "the browser put the older typed item back on Back (the route the user met)");
+    }
+
 }
