@@ -309,4 +309,40 @@ class NinthLookFindingsE2E {
         assertEquals(typed, shown, "the browser put the older typed item back on Back (the route the user met)");
     }
 
+    /**
+     * During a conflict the resource editor's heading (and the window's title) showed the title typed and not saved,
+     * as if it were the resource's. They now show the title as saved (the newer save's); the typed one stays in its
+     * box.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theResourceEditorsHeadingShowsTheSavedTitleDuringAConflict(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("editor-heading-" + language).hashCode());
+        String mine = "heading-editor-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, People.admin(portal), mine, "Heading Editor", "editor");
+        String resource = "heading-" + language + "-" + n;
+        String text = me.get("/api/editor/resources/zeldin-2013-youth-adult-partnership").json().getString("text")
+                .replace("id: zeldin-2013-youth-adult-partnership", "id: " + resource).replaceFirst(
+                        "(?m)^status: .*$", "status: draft");
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", -1).add("text", text).build().toString()).status());
+        ChromeDriver editor = signedIn(portal, language, mine);
+        editor.get(portal.resolve("/editor/edit?id=" + resource + "&lang=" + language).toString());
+        JsonObject stored = me.get("/api/editor/resources/" + resource).json();
+        String theirs = "Other tab " + n;
+        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", stored.getJsonNumber("version").longValue()).add("text",
+                        stored.getString("text")
+                                .replaceFirst("(?m)^title: .*$", "title: " + theirs))
+                .build().toString()).status());
+        String typed = "This tab " + line(random, 200);
+        Browser.type(editor, "edit:title", typed);
+        typed = editor.findElement(By.id("edit:title")).getDomProperty("value");
+        Browser.pressForNewPage(editor, editor.findElement(By.id("edit:save")));
+        Browser.awaitMessage(editor, Bundle.shown(language, "editor.conflictMine"));
+        assertEquals(theirs, editor.findElement(By.tagName("h1")).getText().strip(), "the heading: the saved title");
+        assertTrue(editor.getTitle().contains(theirs), editor.getTitle());
+        assertEquals(typed, editor.findElement(By.id("edit:title")).getDomProperty("value"), "the typed one stays");
+    }
 }
