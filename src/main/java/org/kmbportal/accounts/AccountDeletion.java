@@ -48,6 +48,10 @@ public class AccountDeletion {
         Caller caller = guard.requireSignedIn();
         Account account = accounts.byIdLocked(caller.accountId()).orElseThrow();
         String email = account.getEmail();
+        if (password == null || password.isEmpty()) {
+            // Nothing typed is no guess at the password: asked for, not counted as a wrong one.
+            throw new AccountException("account.deletePasswordMissing", "Type your current password to confirm.");
+        }
         if (!throttle.begin(email, address).allowed()) {
             throw new AccountException("account.tooManyTries",
                     "Too many tries with a wrong password: wait a few minutes, then try again.");

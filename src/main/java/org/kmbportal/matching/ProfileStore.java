@@ -1,6 +1,7 @@
 package org.kmbportal.matching;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,13 +47,31 @@ public class ProfileStore {
                 .flatMap(id -> Optional.ofNullable(em.find(SavedProfile.class, id)));
     }
 
+    /** Saves without asking which version the answers were given on (the API, which sends no version). */
     @Transactional
     public SavedProfile save(long organizationId, OrganizationProfile profile) {
+        return save(organizationId, profile, OptionalLong.empty());
+    }
+
+    /**
+     * Saves the answers given on the profile's version {@code typedOn} (0: none was saved then). If someone saved since,
+     * nothing is saved and {@link ProfileConflict} holds their profile: the last save must not silently replace theirs.
+     */
+    @Transactional
+    public SavedProfile save(long organizationId, OrganizationProfile profile, long typedOn) {
+        return save(organizationId, profile, OptionalLong.of(typedOn));
+    }
+
+    private SavedProfile save(long organizationId, OrganizationProfile profile, OptionalLong typedOn) {
         Caller caller = guard.requireOrganizationMember(organizationId);
         ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
             throw new InvalidProfileException(p.code(), p.message());
         });
         SavedProfile saved = em.find(SavedProfile.class, organizationId);
+        long current = saved == null ? 0 : saved.getVersion();
+        if (typedOn.isPresent() && typedOn.getAsLong() != current && saved != null) {
+            throw new ProfileConflict(saved, caller.label().equals(saved.getUpdatedBy()));
+        }
         if (saved == null) {
             saved = new SavedProfile(organizationId);
             saved.update(profile, caller.label());

@@ -97,6 +97,8 @@ public class EditBacking implements Serializable {
     private boolean theirSaveMine;
     private boolean movedWithChanges;
     private Kept kept;
+    /** The title as stored (the page's heading), whatever the form holds: during a conflict, the newer save's. */
+    private String savedTitle = "";
 
     public void load() throws IOException {
         if (form != null) {
@@ -126,6 +128,7 @@ public class EditBacking implements Serializable {
 
     private void show(EditorialService.Draft draft) {
         form = ResourceForm.of(draft.content());
+        savedTitle = draft.content().title();
         status = draft.content().status();
         version = draft.version();
         baseText = ContentWriter.write(draft.content());
@@ -380,6 +383,11 @@ public class EditBacking implements Serializable {
 
     public String getTheirSaveAt() {
         return theirSaveAt;
+    }
+
+    /** The resource's title as stored, for the page's heading (the form's may be typed and not saved). */
+    public String getSavedTitle() {
+        return savedTitle;
     }
 
     public boolean isConflict() {

@@ -28,6 +28,7 @@ import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.matching.InvalidProfileException;
 import org.kmbportal.matching.ProfileCodec;
+import org.kmbportal.matching.ProfileConflict;
 import org.kmbportal.matching.ProfileStore;
 import org.kmbportal.matching.SavedProfile;
 import org.kmbportal.accounts.Caller;
@@ -35,6 +36,7 @@ import org.kmbportal.accounts.Guard;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 import org.kmbportal.web.PostRedirectGet;
+import org.kmbportal.web.TypedOn;
 
 /**
  * The "For my organization" page ({@code organization.xhtml}): a guided form whose questions come from the
@@ -83,6 +85,10 @@ public class OrganizationBacking {
     private String savedState = "";
     private String savedChallenges = "";
     private boolean fromSaved;
+    /** The saved profile's version the answers were given on (0: none saved then); a save is checked against it. */
+    private long typedOn;
+    /** The profile saved in the way of this page's save, shown with "Save over"; null without a conflict. */
+    private TheirProfile theirs;
 
     @Inject
     ProfileStore store;
@@ -97,6 +103,15 @@ public class OrganizationBacking {
     private static final String SENT = "kmb.organization.answers";
     /** The flash key saying the page answers the form's redirect. */
     private static final String JUST_SENT = "kmb.organization.sent";
+    /** The forms' field of the saved profile's version their answers were given on. */
+    static final String VERSION = "version";
+    /**
+     * The questionnaire's box of the version its answers were typed on (js/typed-on.js): Back to the page brings it
+     * back with the text typed, though the page came again with a newer version.
+     */
+    static final String TYPED_ON = "typed_on";
+    /** The id of the conflict's form ("Save over"). */
+    static final String CONFLICT_FORM = "profile-conflict";
 
     /** No answers until {@link #load()} reads them: a postback (the save button) runs no view action. */
     @PostConstruct
@@ -147,6 +162,9 @@ public class OrganizationBacking {
         }
         profile = new OrganizationProfile(context, challenges, locale.getLanguage());
         submitted = params.containsKey("submitted");
+        String sentVersion = first(params, VERSION);
+        typedOn = TypedOn.version(first(params, TYPED_ON)).or(() -> TypedOn.version(sentVersion))
+                .orElseGet(() -> store.mine().map(SavedProfile::getVersion).orElse(0L));
         if (!submitted && context.isEmpty() && challenges.isEmpty()) {
             Optional<SavedProfile> saved = store.mine();
             if (saved.isPresent()) {
@@ -161,6 +179,10 @@ public class OrganizationBacking {
             show = "";
         }
         onlyFitting = "1".equals(first(params, "fitting"));
+        rank();
+    }
+
+    private void rank() {
         if (submitted) {
             // Collections that fit come below the resources, unless the reader asked for one type of resource.
             MatchingService.Matches found = matching.matchWithCollections(profile, RESULTS, new MatchFilter(show,
@@ -262,11 +284,18 @@ public class OrganizationBacking {
         OrganizationProfile answers = new OrganizationProfile(ProfileCodec.context(savedState), savedChallenges,
                 locale.getLanguage());
         try {
-            store.save(caller.organizationId(), answers);
+            store.save(caller.organizationId(), answers, typedOn);
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("organization.saved"), null));
             faces.getExternalContext().redirect(links.organization());
+        } catch (ProfileConflict e) {
+            // Nothing saved: the answers sent stay on the page, with the profile saved since and "Save over".
+            theirs = TheirProfile.of(e, terms, messages.get("punctuation.colon"), locale.getLanguage());
+            profile = answers;
+            submitted = true;
+            show = "";
+            rank();
         } catch (InvalidProfileException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             load();
@@ -288,6 +317,40 @@ public class OrganizationBacking {
 
     public void setSavedChallenges(String text) {
         this.savedChallenges = text == null ? "" : text.strip();
+    }
+
+    /** The saved profile's version the answers shown were given on, which the forms send back. */
+    public String getVersion() {
+        return Long.toString(typedOn);
+    }
+
+    /** Sent by the save form: the version its answers were given on. */
+    public void setVersion(String version) {
+        typedOn = TypedOn.version(version).orElse(0L);
+    }
+
+    /** The version "Save over" sends: the one saved in the way, so that save goes over it (and no newer one). */
+    public String getOverVersion() {
+        return Long.toString(theirs == null ? typedOn : theirs.version());
+    }
+
+    public void setOverVersion(String version) {
+        setVersion(version);
+    }
+
+    /** The profile saved in the way of the save just tried, or null. */
+    public TheirProfile getTheirs() {
+        return theirs;
+    }
+
+    /**
+     * Whether the conflict's form is shown: with a conflict, and while its "Save over" is read (JSF invokes a button
+     * only if its form is rendered, and this request-scoped page knows the conflict no more).
+     */
+    public boolean isConflictShown() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return theirs != null || faces.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE && faces
+                .getExternalContext().getRequestParameterMap().containsKey(CONFLICT_FORM);
     }
 
     public String getShow() {

@@ -64,13 +64,15 @@ public class CheckInBacking extends PlanEditing {
     /** What is wrong with the new date of a move, said beside its box, or null. */
     private String moveDateError;
     private static final String MOVE_DATE = "move:date";
+    /** The plan items' refusals, said beside their boxes until the next record. */
+    private final ItemErrors itemErrors = new ItemErrors();
     /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.check-in-form.";
 
     /** The whole form as it was sent, between a button's request and the page it redirects to. */
     private record KeptCheckIn(Kept plan, int number, String heldOn, String whatHappened, String contextChanges,
             String nextSteps, Map<String, String> ratings, String newDate, String moveReason, String heldOnError,
-            String moveDateError)
+            String moveDateError, Map<String, String> itemErrors)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -95,6 +97,7 @@ public class CheckInBacking extends PlanEditing {
             ratings.putAll(kept.ratings());
             newDate = kept.newDate();
             moveReason = kept.moveReason();
+            itemErrors.restore(kept.itemErrors());
             restore(kept.plan());
             return;
         }
@@ -137,6 +140,7 @@ public class CheckInBacking extends PlanEditing {
 
     public void record() throws IOException {
         heldOnError = null;
+        itemErrors.clear();
         LocalDate day;
         try {
             day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
@@ -163,8 +167,10 @@ public class CheckInBacking extends PlanEditing {
             changed();
         } catch (PlanForm.BadDate e) {
             messages.error(NOT_RECORDED + "invalid_plan");
-            messages.error("partnerships.problem.item", e.row() + 1,
-                    org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due", ""));
+            String text = org.kmbportal.web.Messages.format(locale.getCurrent(), "partnerships.problem.invalid_due",
+                    "");
+            messages.error("partnerships.problem.item", e.row() + 1, text);
+            itemErrors.dueRefused(e.row(), text, locale.getCurrent());
             changed();
         } catch (NumberFormatException e) {
             messages.error("partnerships.error.invalid_rating");
@@ -175,8 +181,33 @@ public class CheckInBacking extends PlanEditing {
                 return;
             }
             refusals.show(e, NOT_RECORDED);
+            itemErrors.beside(e, refusals, locale.getCurrent());
             changed();
         }
+    }
+
+    /** What is wrong with a box of a plan item, said beside it (the box marked and described by it), or null. */
+    @Override
+    public String itemError(int index, String box) {
+        return itemErrors.of(index, box);
+    }
+
+    /** Empty on the page: js/typed-on.js fills it once something is typed (see {@link #setTypedOn}). */
+    public String getTypedOn() {
+        return "";
+    }
+
+    /**
+     * The plan's version the form was typed on, when the page's script said it: Back to the check-in's address can
+     * bring back plan changes typed on an older version than the page came with, and recording them must meet the
+     * conflict, not replace the newer plan. Empty (nothing typed, no script): the page's own version.
+     */
+    public void setTypedOn(String typedOn) {
+        org.kmbportal.web.TypedOn.version(typedOn).ifPresent(v -> version = v);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** The day it was held is refused: said above the form, and beside the date, which is marked invalid. */
@@ -264,7 +295,7 @@ public class CheckInBacking extends PlanEditing {
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
                 contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, heldOnError,
-                moveDateError),
+                moveDateError, itemErrors.copy()),
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 
