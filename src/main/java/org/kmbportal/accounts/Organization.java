@@ -54,10 +54,12 @@ public class Organization {
     /**
      * A join code as typed, in the form codes are stored: the one rule for every place a code is typed (sign-up,
      * "Propose a partnership", a mentor's "Add the organization"), so that none refuses a code another accepts. Codes
-     * are made of upper-case letters and digits; people copy them with spaces around or type them in lower case.
+     * are made of upper-case letters and digits; people copy them with spaces around, type them in lower case, or
+     * split them in groups as a colleague reads them out ("rqbc bfx7 u85t", "RQBC-BFX7-U85T"): spaces of any kind and
+     * dashes are not part of a code.
      */
     public static String joinCodeAsStored(String typed) {
-        return typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        return typed == null ? "" : typed.replaceAll("[\\s\\p{Z}\\p{Pd}]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getJoinCode() {
