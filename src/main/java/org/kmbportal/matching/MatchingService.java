@@ -71,7 +71,8 @@ public class MatchingService {
             throw new InvalidProfileException(p.code(), p.message());
         });
         Ranker ranker = ranker(taxonomies.current(), profile.language());
-        Map<String, Float> relevance = ChallengeRelevance.of(search, ranker, profile, CHALLENGE_CANDIDATES);
+        Map<String, Float> relevance = ChallengeRelevance.of(search, profile.challenges(), profile.textLanguage(),
+                CHALLENGE_CANDIDATES);
         ChallengeSearch.LanguageCatalog catalog = search.catalog(profile.language());
         List<Match> resources = matches(ranker, catalog, relevance, profile, size, filter);
         List<Match> fitting = List.of();

@@ -388,9 +388,4 @@ public final class Ranker {
     Taxonomy taxonomy() {
         return taxonomy;
     }
-
-    /** The populations the profile's paragraph names ({@link NamedGroups}), whatever its form chose. */
-    List<String> namedPopulations(OrganizationProfile profile) {
-        return groups.in(profile.challenges(), profile.textLanguage()).getOrDefault("populations", List.of());
-    }
 }

@@ -41,8 +41,8 @@ class MatchingRelevanceTest {
         StringBuilder table = new StringBuilder();
         for (JudgedProfiles.Judged judged : profiles) {
             Ranker ranker = new Ranker(library.taxonomy(), judged.profile().language());
-            Map<String, Float> relevance = ChallengeRelevance.of(library.search(), ranker, judged.profile(),
-                    MatchingService.CHALLENGE_CANDIDATES);
+            Map<String, Float> relevance = ChallengeRelevance.of(library.search(), judged.profile().challenges(),
+                    judged.profile().textLanguage(), MatchingService.CHALLENGE_CANDIDATES);
             List<String> ranked = ranker.rank(library.search().catalog(), relevance, judged.profile()).stream()
                     .map(s -> s.entry().id()).limit(K).toList();
             double n = JudgedProfiles.ndcg(ranked, judged.grades(), K);
