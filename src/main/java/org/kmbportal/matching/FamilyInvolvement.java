@@ -32,6 +32,34 @@ final class FamilyInvolvement {
             + "|didn['’]t|won['’]t|will not|can['’]t|cannot|to|se|s['’]))*\\s*)(" + TAKING_PART + ")\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A pronoun for people who take part: « les faire participer », « les impliquer », « leur participation », « ils
+     * participent peu », "get them involved", "involve them", "their participation", "they rarely take part". Whom it
+     * stands for is the people the text named last before it ({@link #PEOPLE}).
+     */
+    private static final Pattern PRONOUN_TAKING_PART = Pattern.compile("\\b(?:(?:les|leur|leurs|ils|elles|their"
+            + "|they)(?:\\s+(?:ne|n['’]|faire|fassent|font|pas|peu|plus|rarely|never|don['’]t|do not|to|get|to get"
+            + "|hardly|barely|seldom))*\\s+" + TAKING_PART + "|" + TAKING_PART + "(?:\\s+(?:more|better|rarely))?"
+            + "\\s+them|(?:get|getting|got|have|having|make|making)\\s+them\\s+(?:to\\s+)?" + TAKING_PART + ")\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Not the complement of other people named before ("the parents of our mentees", « les familles de nos jeunes »):
+     * the pronoun after them stands for the parents.
+     */
+    private static final String NOT_A_COMPLEMENT = "(?<!\\bof |\\bof our |\\bof the |\\bof their |\\bof these |\\bde "
+            + "|\\bde nos |\\bde leurs |\\bde ces |\\bd['’])";
+
+    /**
+     * People a pronoun may stand for: parents and families (group 1), or the others a paragraph names (the young
+     * people, the mentors, the volunteers, the staff, the schools' students).
+     */
+    private static final Pattern PEOPLE = Pattern.compile("\\b(?:(" + FAMILIES + ")|" + NOT_A_COMPLEMENT
+            + "(?:jeunes|enfants|ados|adolescent\\w*"
+            + "|mentor[ée]\\w*|[ée]l[èe]ves|mentors?|b[ée]n[ée]voles|employ[ée]\\w*|intervenant\\w*|[ée]quipes?"
+            + "|participants?|youth|young people|kids|children|child|teens|teenagers|mentees?|students?|volunteers?"
+            + "|staff|teachers?|enseignant\\w*|partenaires|partners))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     /** What family engagement's label says for taking part, in both languages. */
     static final String ENGAGEMENT = "engagement";
 
@@ -43,12 +71,42 @@ final class FamilyInvolvement {
         if (text == null || text.isBlank()) {
             return text;
         }
-        Matcher m = SAID_OF_FAMILIES.matcher(text);
+        Matcher m = SAID_OF_FAMILIES.matcher(ofPronouns(text));
         StringBuilder read = new StringBuilder();
         while (m.find()) {
             String replaced = m.group(1) != null ? ENGAGEMENT + m.group(2) : m.group(3) + ENGAGEMENT;
             m.appendReplacement(read, Matcher.quoteReplacement(replaced));
         }
+        m.appendTail(read);
+        return read.toString();
+    }
+
+    /**
+     * The text with each taking part said with a pronoun that stands for parents or families (the people named last
+     * before it) written as said of them: « Les parents viennent peu ; nous voulons les faire participer » is read
+     * as « … nous voulons participation parents », so it names family engagement, not the young people's
+     * participation.
+     */
+    private static String ofPronouns(String text) {
+        Matcher m = PRONOUN_TAKING_PART.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        Matcher people = PEOPLE.matcher(text).useTransparentBounds(true);
+        StringBuilder read = new StringBuilder();
+        String family = null;
+        int searched = 0;
+        do {
+            // The people named last before the pronoun: one pass over the text for all its pronouns.
+            people.region(searched, m.start());
+            while (people.find()) {
+                family = people.group(1);
+            }
+            searched = m.start();
+            if (family != null) {
+                m.appendReplacement(read, Matcher.quoteReplacement("participation " + family));
+            }
+        } while (m.find());
         m.appendTail(read);
         return read.toString();
     }

@@ -53,6 +53,33 @@ class FamilyInvolvementTest {
                     "Most of our mentors are retirees and students from the nearby college.",
                     "The principal lends us a room on Tuesdays and Thursdays."));
 
+    /** A sentence naming parents or families, then one where a pronoun stands for them, by language. */
+    private static final Map<String, List<String>> NAMING_FAMILIES = Map.of("fr", List.of(
+            "Les parents viennent rarement aux activités ; on les voit surtout à la remise des bulletins.",
+            "Plusieurs familles nouvellement arrivées ne connaissent pas le programme.",
+            "Les parents de nos mentorés travaillent souvent le soir…",
+            "Nous envoyons des courriels aux familles chaque mois, sans réponse."), "en",
+            List.of(
+                    "Parents rarely come to our activities; we mostly see them at report-card night.",
+                    "Several newly arrived families do not know the program.",
+                    "The parents of our mentees often work evenings...",
+                    "We email the families every month and get no answer."));
+    private static final Map<String, List<String>> PRONOUN = Map.of("fr", List.of(
+            "Comment les faire participer davantage ?", "Nous aimerions les impliquer dès le jumelage.",
+            "Leur participation reste très faible.",
+            "Ils ne participent presque jamais, et nous voulons les mobiliser.",
+            "Il faudrait trouver une façon de les faire participer sans les surcharger."), "en",
+            List.of(
+                    "How do we get them involved?", "We would like to involve them from the first meeting.",
+                    "Their participation stays very low.", "They rarely take part, and we want to engage them more."));
+    /** The same pronouns after naming the young people: their participation is theirs. */
+    private static final Map<String, List<String>> NAMING_YOUTH = Map.of("fr", List.of(
+            "Les jeunes nous disent qu’on décide tout à leur place.",
+            "Nos ados veulent avoir leur mot à dire sur les activités."), "en",
+            List.of(
+                    "The young people tell us we decide everything for them.",
+                    "Our teens want a say in the activities."));
+
     @BeforeAll
     static void index() {
         library = MatchingFixture.sharedShippedLibrary();
@@ -66,6 +93,40 @@ class FamilyInvolvementTest {
             sentences.add(random.nextInt(sentences.size() + 1), Gen.of(FAMILIES.get(language)).next(random));
             return Arguments.of(language, String.join(" ", sentences));
         });
+    }
+
+    static Stream<Arguments> pronouns() {
+        return Gen.tries("families named, then a pronoun", 24, (Random random) -> {
+            String language = random.nextInt(3) == 0 ? "en" : "fr";
+            List<String> sentences = new ArrayList<>(Gen.of(CONTEXT.get(language)).list(0, 2).next(random));
+            sentences.add(Gen.of(NAMING_FAMILIES.get(language)).next(random));
+            sentences.add(Gen.of(PRONOUN.get(language)).next(random));
+            sentences.addAll(Gen.of(CONTEXT.get(language)).list(0, 1).next(random));
+            return Arguments.of(language, String.join(random.nextBoolean() ? " " : "  ", sentences));
+        });
+    }
+
+    /** « Les parents viennent peu. Comment les faire participer ? » asks for family engagement. */
+    @ParameterizedTest(name = "paragraph {index}")
+    @MethodSource("pronouns")
+    void aPronounForFamiliesTakingPartIsFamilyEngagement(String language, String paragraph) {
+        familiesTakingPartAreFamilyEngagement(language, paragraph);
+    }
+
+    static Stream<Arguments> youthPronouns() {
+        return Gen.tries("young people named, then a pronoun", 12, (Random random) -> {
+            String language = random.nextBoolean() ? "en" : "fr";
+            return Arguments.of(language, Gen.of(NAMING_YOUTH.get(language)).next(random) + " " + Gen.of(PRONOUN
+                    .get(language)).next(random));
+        });
+    }
+
+    /** After naming the young people, « les faire participer » is theirs: the paragraph is read as written. */
+    @ParameterizedTest(name = "paragraph {index}")
+    @MethodSource("youthPronouns")
+    void aPronounForTheYoungPeopleStaysTheirs(String language, String paragraph) {
+        assertTrue(FamilyInvolvement.read(paragraph).equals(paragraph), paragraph + " -> " + FamilyInvolvement.read(
+                paragraph));
     }
 
     @ParameterizedTest(name = "paragraph {index}")
