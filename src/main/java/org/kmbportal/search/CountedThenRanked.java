@@ -39,25 +39,6 @@ final class CountedThenRanked {
      */
     static DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, DrillSideways sideways,
             DrillDownQuery drillDown, int depth) throws IOException {
-        return search(searcher, sideways, drillDown, null, depth);
-    }
-
-    /**
-     * As {@link #search(IndexSearcher, DrillSideways, DrillDownQuery, int)}, with the same search read from the field
-     * of all words ({@link AllWords#of}; null when it cannot be): the counts and the exact total are then taken from
-     * it (one list of documents per word form, where the fields' disjunctions visit each word's matches in 11 lists),
-     * and when the words match more documents than {@link #candidates}, the best are ranked among the candidates that
-     * field ranks first ({@link #ranked}).
-     */
-    static DrillSideways.DrillSidewaysResult search(IndexSearcher searcher, DrillSideways sideways,
-            DrillDownQuery drillDown, DrillDownQuery onWords, int depth) throws IOException {
-        if (onWords != null) {
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(onWords,
-                    new TotalHitCountCollectorManager(searcher.getSlices()));
-            TopDocs top = ranked(searcher, drillDown, onWords, depth, counted.collectorResult);
-            return new DrillSideways.DrillSidewaysResult(counted.facets, top, counted.drillDownFacetsCollector,
-                    counted.drillSidewaysFacetsCollector, counted.drillSidewaysDims);
-        }
         if (drillDown.getDrillDownQueries().length == 0 || !rankingSkips(drillDown.getBaseQuery())) {
             // Lucene's one scoring pass costs less here (CPU per first pass on the benchmark's 50,000 resources: 0.82
             // to 0.89 for one word, whose ranking pass cannot skip a match; 0.83 to 0.88 for any words without a
@@ -72,23 +53,6 @@ final class CountedThenRanked {
                 top.scoreDocs);
         return new DrillSideways.DrillSidewaysResult(counted.facets, hits, counted.drillDownFacetsCollector,
                 counted.drillSidewaysFacetsCollector, counted.drillSidewaysDims);
-    }
-
-    /**
-     * The best {@code depth} matches of {@code whole}, which matches {@code total} documents, those of {@code onWords}:
-     * when they are more than the candidates ({@code max(candidates, 4 depth)}), the candidates are the best by the
-     * field of all words (a few lists of documents, free to skip), each then scored by the whole query; otherwise every
-     * match is scored, in a pass free to skip.
-     */
-    static TopDocs ranked(IndexSearcher searcher, Query whole, Query onWords, int depth, long total)
-            throws IOException {
-        int best = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
-        int pool = Math.max(candidates, 4 * best);
-        TopDocs top = total > pool ? picked(searcher, whole, onWords, best, pool) : null;
-        if (top == null) {
-            top = searcher.search(whole, new TopScoreDocCollectorManager(best, null, best));
-        }
-        return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     }
 
     /**

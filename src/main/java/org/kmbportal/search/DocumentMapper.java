@@ -38,7 +38,7 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "9";
+    static final String VERSION = "8";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */
@@ -99,15 +99,6 @@ final class DocumentMapper {
         String labelsFr = labels(entry, "fr");
         doc.add(new TextField(Fields.text("terms", "en"), labelsEn, Field.Store.NO));
         doc.add(new TextField(Fields.text("terms", "fr"), labelsFr, Field.Store.NO));
-        List<String> texts = new ArrayList<>(List.of(Fields.text("title", language), entry.title(),
-                Fields.text("citation", language), entry.citation(), Fields.text("notes", language), notes,
-                Fields.text("body", language), body, Fields.text("terms", "en"), labelsEn, Fields.text("terms", "fr"),
-                labelsFr));
-        for (String author : entry.authors()) {
-            texts.add(Fields.AUTHORS);
-            texts.add(author);
-        }
-        doc.add(new Field(Fields.WORDS, AllWords.tokens(texts), AllWords.TYPE));
         doc.add(new Field(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
                 entry.authors()), notes, body, labelsEn, labelsFr), WORDS_ONLY));
         if (meaning != null) {

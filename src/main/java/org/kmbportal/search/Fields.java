@@ -32,11 +32,6 @@ final class Fields {
     static final String MEANING = "meaning";
     /** A collection's library resources (their ids), stored: matching reads a collection through them. */
     static final String ITEM = "item";
-    /**
-     * Every analysed word of the weighted text fields in one field ({@link AllWords}), each tagged by the analysis that
-     * made it: a search's exact total and counts read one list per word form instead of one per field.
-     */
-    static final String WORDS = "words";
 
     /** Text fields, each indexed as {@code <name>_en} or {@code <name>_fr} by the analyzer of the text's language. */
     static final List<String> TEXT_FIELDS = List.of("title", "terms", "citation", "notes", "body");

@@ -196,9 +196,6 @@ public class SearchService {
                 drillDown(config, withYears(text, request), languageOnly(request), labels), request.readerLanguage());
         text = Translations.without(text, hidden);
         DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
-        // The same search read from the field of all words, for its counts and candidates (null when it cannot be).
-        Query allWords = AllWords.of(withYears(text, request));
-        DrillDownQuery onWords = allWords == null ? null : drillDown(config, allWords, request, labels);
         int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
         DrillSideways sideways = new FacetCounts.Sideways(searcher, config);
         // Without words to rank by (nothing typed, only signs such as an emoji, or only words left out: "-mentor"),
@@ -215,13 +212,11 @@ public class SearchService {
             // Without filters the drill-sideways search is one pass collecting the top hits (every match scored, for
             // the exact total) and the facet counts; the same collector alone gives the same hits, uncounted.
             found = null;
-            firstPass = onWords == null
-                    ? searcher.search(drillDown, new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE))
-                    : CountedThenRanked.ranked(searcher, drillDown, onWords, depth, searcher.count(onWords));
+            firstPass = searcher.search(drillDown, new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE));
         } else {
             found = newest
                     ? sideways.search(drillDown, null, null, topN, NEWEST, true)
-                    : CountedThenRanked.search(searcher, sideways, drillDown, onWords, depth);
+                    : CountedThenRanked.search(searcher, sideways, drillDown, depth);
             firstPass = found.hits;
         }
         float[] meaning = newest ? null : HybridRanking.queryMeaning(normalized, request.readerLanguage());

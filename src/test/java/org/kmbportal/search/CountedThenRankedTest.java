@@ -39,8 +39,6 @@ class CountedThenRankedTest {
     private static final java.util.Map<String, List<String>> VALUES = new java.util.TreeMap<>();
     /** How many questions were compared counted then ranked [0], or ranked in Lucene's one pass [1]. */
     private static final int[] WAYS = new int[2];
-    /** How many questions were also counted from the field of all words. */
-    private static final int[] ALL_WORDS = new int[1];
 
     @BeforeAll
     static void build() {
@@ -101,49 +99,6 @@ class CountedThenRankedTest {
         // ones are left to compare the counted way with it.
         assertTrue(WAYS[0] > 20 && WAYS[1] > 20,
                 "filtered longer questions and the others compared: " + java.util.Arrays.toString(WAYS));
-        assertTrue(ALL_WORDS[0] > 150, "most also counted from the field of all words: " + ALL_WORDS[0]);
-    }
-
-    /**
-     * A search's words read from the field of all words match exactly the documents the words match over their fields,
-     * for generated questions with exclusions, alternatives, required words, synonyms and stop words in both
-     * languages; what that field cannot answer (a phrase, a prefix, a fuzzy word) is not read from it.
-     */
-    @Test
-    void theFieldOfAllWordsMatchesTheSameDocuments() {
-        Random random = new Random(Gen.seed() * 31 + 43);
-        Gen<String> odd = GeneratedText.libraryWords(80);
-        String[] shapes = {"%s %s", "%s -%s", "%s OR %s", "+%s %s", "%s %s*", "\"%s %s\"", "%s~ %s",
-                "%s (%s OR mentor)",
-                "%s -(%s)", "l'%s des %s"};
-        int[] read = new int[2];
-        for (int i = 0; i < 300; i++) {
-            String first = random.nextInt(3) == 0 ? odd.next(random) : titleWords(random);
-            String question = String.format(shapes[random.nextInt(shapes.length)], first, titleWords(random));
-            library.index.withSearcher(searcher -> {
-                try {
-                    Query words = QueryInterpreter.interpret(QueryInterpreter.normalize(question, "en"),
-                            library.index.analysis(), searcher.getIndexReader(), true).matches();
-                    Query allWords = AllWords.of(words);
-                    read[allWords == null ? 1 : 0]++;
-                    if (allWords != null) {
-                        assertEquals(matching(searcher, words), matching(searcher, allWords), "\"" + question + "\"");
-                    }
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        assertTrue(read[0] > 150 && read[1] > 20, "read from all words, and not: " + java.util.Arrays.toString(read));
-    }
-
-    private static java.util.Set<Integer> matching(FacetSearcher searcher, Query query) throws IOException {
-        java.util.Set<Integer> docs = new java.util.TreeSet<>();
-        for (var hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            docs.add(hit.doc);
-        }
-        return docs;
     }
 
     /**
@@ -173,39 +128,8 @@ class CountedThenRankedTest {
         assertTrue(kept[0] >= 0.7 * kept[1], "most of the best ten kept: " + kept[0] + " of " + kept[1]);
     }
 
-    /**
-     * A search whose words match more documents than the candidates is ranked among those the field of all words ranks
-     * first: each hit listed is a match with the score the whole query gives it, in order, as many as asked, with the
-     * exact total, and most of the best ten are those of scoring every match.
-     */
-    @Test
-    void rankedAmongTheCandidatesOfAllWordsEachHitKeepsItsScoreAndMostOfTheBestStay() {
-        Random random = new Random(Gen.seed() * 31 + 53);
-        Gen<String> odd = GeneratedText.libraryWords(80);
-        int before = CountedThenRanked.candidates;
-        CountedThenRanked.candidates = 24;
-        int[] kept = new int[2];
-        int twoStage = 0;
-        try {
-            for (int i = 0; i < 200; i++) {
-                String question = random.nextInt(4) == 0 ? odd.next(random) : titleWords(random);
-                if (library.index.withSearcher(searcher -> fewCandidates(searcher, question, kept, true))) {
-                    twoStage++;
-                }
-            }
-        } finally {
-            CountedThenRanked.candidates = before;
-        }
-        assertTrue(twoStage > 30, "many questions match more than the candidates: " + twoStage);
-        assertTrue(kept[0] >= 0.7 * kept[1], "most of the best ten kept: " + kept[0] + " of " + kept[1]);
-    }
-
-    private static boolean fewCandidates(FacetSearcher searcher, String question, int[] kept) {
-        return fewCandidates(searcher, question, kept, false);
-    }
-
     /** Whether the question's words matched more than the candidates (so that two stages could rank them). */
-    private static boolean fewCandidates(FacetSearcher searcher, String question, int[] kept, boolean allWords) {
+    private static boolean fewCandidates(FacetSearcher searcher, String question, int[] kept) {
         try {
             Query words = QueryInterpreter.interpret(question.strip(), library.index.analysis(),
                     searcher.getIndexReader(), true).matches();
@@ -214,18 +138,7 @@ class CountedThenRankedTest {
             }
             String what = "\"" + question + "\"";
             TopDocs expected = searcher.search(words, library.resources.size() * 2);
-            long total = searcher.count(words);
-            Query onWords = allWords ? AllWords.of(words) : null;
-            if (allWords && onWords == null) {
-                return false;
-            }
-            TopDocs actual = allWords
-                    ? CountedThenRanked.ranked(searcher, words, onWords, 10, total)
-                    : CountedThenRanked.best(searcher, words, 10);
-            if (allWords) {
-                assertEquals(total, searcher.count(onWords), what + ": the same matches");
-                assertEquals(total, actual.totalHits.value(), what + ": the total");
-            }
+            TopDocs actual = CountedThenRanked.best(searcher, words, 10);
             java.util.Map<Integer, Float> full = new java.util.HashMap<>();
             for (var hit : expected.scoreDocs) {
                 full.put(hit.doc, hit.score);
@@ -275,10 +188,6 @@ class CountedThenRankedTest {
             }
             FacetLabels labels = new FacetLabels(library.index.taxonomy(), language);
             DrillDownQuery drillDown = new DrillDownQuery(library.index.facetsConfig(), words);
-            Query allWords = AllWords.of(words);
-            DrillDownQuery onWords = allWords == null
-                    ? null
-                    : new DrillDownQuery(library.index.facetsConfig(), allWords);
             DrillSideways sideways = new DrillSideways(searcher, library.index.facetsConfig(), searcher.facetState());
             List<String> chosen = new ArrayList<>();
             List<String> dimensions = List.copyOf(VALUES.keySet());
@@ -287,9 +196,6 @@ class CountedThenRankedTest {
                 List<String> values = VALUES.get(dimension);
                 String value = values.get(random.nextInt(values.size()));
                 drillDown.add(dimension, value);
-                if (onWords != null) {
-                    onWords.add(dimension, value);
-                }
                 chosen.add(dimension + "=" + value);
             }
             WAYS[CountedThenRanked.rankingSkips(words) && filters > 0 ? 0 : 1]++;
@@ -298,21 +204,7 @@ class CountedThenRankedTest {
             DrillSideways.DrillSidewaysResult expected = sideways.search(drillDown, depth);
             DrillSideways.DrillSidewaysResult actual = CountedThenRanked.search(searcher, sideways, drillDown,
                     depth);
-            same(expected, actual, labels, what);
-            if (onWords != null) {
-                ALL_WORDS[0]++;
-                same(expected, CountedThenRanked.search(searcher, sideways, drillDown, onWords, depth), labels,
-                        what + " counted from all words");
-            }
-            return actual.hits.totalHits.value();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void same(DrillSideways.DrillSidewaysResult expected, DrillSideways.DrillSidewaysResult actual,
-            FacetLabels labels, String what) {
-        try {
             assertEquals(TotalHits.Relation.EQUAL_TO, actual.hits.totalHits.relation(), what);
             assertEquals(expected.hits.totalHits.value(), actual.hits.totalHits.value(), what + ": total");
             assertArrayEquals(docs(expected.hits), docs(actual.hits), what + ": hits and their order");
@@ -321,6 +213,7 @@ class CountedThenRankedTest {
                 assertEquals(counts(topChildren(expected, dimension)), counts(topChildren(actual, dimension)),
                         what + ": counts of " + dimension);
             }
+            return actual.hits.totalHits.value();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
