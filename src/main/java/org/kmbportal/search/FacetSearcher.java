@@ -18,23 +18,15 @@ final class FacetSearcher extends IndexSearcher {
     private final java.util.List<CatalogEntry> catalog;
     private final CatalogEntry[][] byLeaf;
     private final FacetValues.Segment[] facetValues;
-    private final java.util.Map<String, float[]> meanMeaning;
 
     private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState,
-            java.util.List<CatalogEntry> catalog, CatalogEntry[][] byLeaf, FacetValues.Segment[] facetValues,
-            java.util.Map<String, float[]> meanMeaning) {
+            java.util.List<CatalogEntry> catalog, CatalogEntry[][] byLeaf, FacetValues.Segment[] facetValues) {
         super(reader);
         this.facetState = facetState;
         this.catalog = catalog;
         this.byLeaf = byLeaf;
         this.facetValues = facetValues;
-        this.meanMeaning = meanMeaning;
         this.linkedByLeaf = new int[byLeaf.length][];
-    }
-
-    /** The mean meaning vector of the library's items in a language ({@link LibraryMeaning}), or null. */
-    float[] meanMeaning(String language) {
-        return meanMeaning.get(language);
     }
 
     /** Each segment's facet values and years in memory, by leaf {@code ord}; null when {@link #facetState} is. */
@@ -270,7 +262,6 @@ final class FacetSearcher extends IndexSearcher {
     static SearcherFactory factory(org.apache.lucene.facet.FacetsConfig config) {
         Catalog catalog = new Catalog();
         FacetValues values = new FacetValues();
-        LibraryMeaning meaning = new LibraryMeaning();
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
@@ -282,7 +273,7 @@ final class FacetSearcher extends IndexSearcher {
                 }
                 Catalog.Read read = catalog.readAll(reader);
                 return new FacetSearcher(reader, state, java.util.List.copyOf(read.entries()), read.byLeaf(),
-                        facetValues, meaning.means(reader));
+                        facetValues);
             }
         };
     }

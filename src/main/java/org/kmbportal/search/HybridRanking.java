@@ -154,74 +154,6 @@ final class HybridRanking {
         return !"fr".equals(readerLanguage) || PortalSettings.current().semanticForFrench();
     }
 
-    /**
-     * How much an item's closeness to the mean of its language's items counts against it ({@link #nearestInLibrary}).
-     * Measured on the judged queries (RelevanceTest: 0.773 without, 0.772 at 0.25 and 0.5, 0.776 at 0.75, 0.772 at 1,
-     * 0.761 at 1.5) and on the library's titles (HubsInMeaningTest); {@code -Dkmb.search.hub-correction} overrides it,
-     * and the tests set it.
-     */
-    static volatile double hubCorrection = hubCorrection();
-
-    private static double hubCorrection() {
-        String value = System.getProperty("kmb.search.hub-correction");
-        return value == null ? 0.75 : Double.parseDouble(value);
-    }
-
-    /**
-     * The {@code k} items nearest in meaning to a search's query among those the filter accepts, each item's closeness
-     * less {@link #hubCorrection} of its closeness to the mean vector of the items in its language
-     * ({@link LibraryMeaning}): an item made of what every text of the library says ("Youth-initiated mentoring",
-     * whose notes open on recruiting and keeping volunteers) is close to every question, and was among the closest
-     * to unrelated ones (a "hub"); so corrected, it loses that edge over the items about what the query asks. The
-     * mean is its own language's: English questions then do not bring up French texts, which the model reads as far
-     * from the English items' mean. The first {@link #CANDIDATES} times {@code k} by closeness are reordered, a
-     * bounded work. Each hit keeps its closeness to the query itself as its score (Lucene's cosine score,
-     * (1 + cos) / 2), which the thresholds ({@link #CLOSE_IN_MEANING}, strong matches) are measured on.
-     */
-    static TopDocs nearestInLibrary(IndexSearcher searcher, float[] meaning, Query filter, int k)
-            throws IOException {
-        double share = hubCorrection;
-        if (!(searcher instanceof FacetSearcher library) || share <= 0) {
-            return nearest(searcher, meaning, filter, k);
-        }
-        TopDocs found = nearest(searcher, meaning, filter, CANDIDATES * k);
-        List<double[]> ranked = new ArrayList<>();
-        for (ScoreDoc hit : found.scoreDocs) {
-            float[] vector = vector(searcher, hit.doc);
-            float[] mean = library.meanMeaning(Translations.version(searcher, hit.doc).language());
-            double near = mean == null || vector == null || mean.length != vector.length
-                    ? 0
-                    : org.apache.lucene.util.VectorUtil.dotProduct(vector, mean);
-            double cosine = 2.0 * hit.score - 1.0;
-            ranked.add(new double[]{hit.doc, cosine - share * near, hit.score});
-        }
-        ranked.sort(Comparator.<double[]> comparingDouble(r -> -r[1]).thenComparingDouble(r -> r[0]));
-        ScoreDoc[] kept = new ScoreDoc[Math.min(k, ranked.size())];
-        for (int i = 0; i < kept.length; i++) {
-            kept[i] = new ScoreDoc((int) ranked.get(i)[0], (float) ranked.get(i)[2]);
-        }
-        return new TopDocs(found.totalHits, kept);
-    }
-
-    /** How many times more items than asked the correction reorders ({@link #nearestInLibrary}). */
-    static final int CANDIDATES = 3;
-
-    /** An item's meaning vector, or null when it has none. */
-    private static float[] vector(IndexSearcher searcher, int doc) throws IOException {
-        java.util.List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.index.LeafReaderContext leaf = leaves
-                .get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.MEANING);
-        if (values == null) {
-            return null;
-        }
-        org.apache.lucene.index.KnnVectorValues.DocIndexIterator at = values.iterator();
-        if (at.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-            return null;
-        }
-        return values.vectorValue(at.index());
-    }
-
     /** The {@code k} items nearest in meaning among those the filter accepts (all, when it is null). */
     static TopDocs nearest(IndexSearcher searcher, float[] meaning, Query filter, int k) throws IOException {
         return searcher.search(new KnnFloatVectorQuery(Fields.MEANING, meaning, k, filter), k);
@@ -240,7 +172,7 @@ final class HybridRanking {
      */
     static TopDocs nearestAsRead(IndexSearcher searcher, float[] meaning, Query readable, Query all, int k)
             throws IOException {
-        TopDocs near = nearestInLibrary(searcher, meaning, all, 2 * k);
+        TopDocs near = nearest(searcher, meaning, all, 2 * k);
         java.util.Set<String> keys = new java.util.HashSet<>();
         List<Translations.Version> versions = new ArrayList<>();
         for (ScoreDoc hit : near.scoreDocs) {

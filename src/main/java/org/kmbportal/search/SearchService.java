@@ -225,7 +225,19 @@ public class SearchService {
                 : OneRanking.byWords(searcher, firstPass, interpreted.bonus(), RESCORED, meaning == null ? 1 : 2);
         if (meaning != null) {
             TopDocs byWords = OneRanking.first(words, RESCORED);
-            TopDocs near = nearest(searcher, request, normalized, labels, meaning);
+            // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.
+            Query forTheAges = HybridRanking.asksForExactWords(request.query())
+                    ? new MatchAllDocsQuery()
+                    : AgeRanges.of(index.taxonomy()).allButOtherAges(normalized);
+            Query everything = drillDown(config, withYears(forTheAges, request), request, labels);
+            Query filter = drillDown(config, withYears(Translations.without(forTheAges,
+                    Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
+                    labels);
+            // The model learned English: for another language's reader, a translated resource is compared by its
+            // English version's vector too, and listed as the reader's version.
+            TopDocs near = "en".equals(request.readerLanguage())
+                    ? HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH)
+                    : HybridRanking.nearestAsRead(searcher, meaning, filter, everything, HybridRanking.DEPTH);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
@@ -249,27 +261,6 @@ public class SearchService {
         strong.addAll(exact);
         words = ExactTitles.first(searcher, words, exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
-    }
-
-    /**
-     * The items nearest in meaning to the query that the request's filters accept and the reader is offered (only the
-     * reader's version of a translated resource, whether its words match or not).
-     */
-    private TopDocs nearest(FacetSearcher searcher, SearchRequest request, String normalized, FacetLabels labels,
-            float[] meaning) throws IOException {
-        FacetsConfig config = index.facetsConfig();
-        Query forTheAges = HybridRanking.asksForExactWords(request.query())
-                ? new MatchAllDocsQuery()
-                : AgeRanges.of(index.taxonomy()).allButOtherAges(normalized);
-        Query everything = drillDown(config, withYears(forTheAges, request), request, labels);
-        Query filter = drillDown(config, withYears(Translations.without(forTheAges,
-                Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
-                labels);
-        // The model learned English: for another language's reader, a translated resource is compared by its
-        // English version's vector too, and listed as the reader's version.
-        return "en".equals(request.readerLanguage())
-                ? HybridRanking.nearestInLibrary(searcher, meaning, filter, HybridRanking.DEPTH)
-                : HybridRanking.nearestAsRead(searcher, meaning, filter, everything, HybridRanking.DEPTH);
     }
 
     /**
