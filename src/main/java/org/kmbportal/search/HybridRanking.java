@@ -73,7 +73,15 @@ final class HybridRanking {
      * glossary knows given in English ({@link Glossary#inEnglish}).
      */
     static float[] queryMeaning(String query, String readerLanguage) {
-        if (query == null || query.isBlank() || OPERATORS.matcher(query).find() || !forLanguage(readerLanguage)) {
+        return forLanguage(readerLanguage) ? embedded(query, readerLanguage) : null;
+    }
+
+    /**
+     * The query's embedding whether or not the reader's searches are ranked by meaning (null without a model or with
+     * operators in the query): strong matches are judged by meaning for every reader ({@link SearchService}).
+     */
+    static float[] embedded(String query, String readerLanguage) {
+        if (query == null || query.isBlank() || OPERATORS.matcher(query).find()) {
             return null;
         }
         // The model learned English: a French reader's words the glossary knows are given to it in English.

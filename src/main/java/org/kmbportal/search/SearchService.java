@@ -225,19 +225,7 @@ public class SearchService {
                 : OneRanking.byWords(searcher, firstPass, interpreted.bonus(), RESCORED, meaning == null ? 1 : 2);
         if (meaning != null) {
             TopDocs byWords = OneRanking.first(words, RESCORED);
-            // By meaning, only the reader's version of a translated resource takes part, whether its words match or not.
-            Query forTheAges = HybridRanking.asksForExactWords(request.query())
-                    ? new MatchAllDocsQuery()
-                    : AgeRanges.of(index.taxonomy()).allButOtherAges(normalized);
-            Query everything = drillDown(config, withYears(forTheAges, request), request, labels);
-            Query filter = drillDown(config, withYears(Translations.without(forTheAges,
-                    Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
-                    labels);
-            // The model learned English: for another language's reader, a translated resource is compared by its
-            // English version's vector too, and listed as the reader's version.
-            TopDocs near = "en".equals(request.readerLanguage())
-                    ? HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH)
-                    : HybridRanking.nearestAsRead(searcher, meaning, filter, everything, HybridRanking.DEPTH);
+            TopDocs near = nearest(searcher, request, normalized, labels, meaning);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
@@ -253,14 +241,41 @@ public class SearchService {
         if (newest) {
             return new Ranked(found, words, -1, text);
         }
-        // The count looks further than the page, over the hits ranked by words.
+        // The count looks further than the page, over the hits ranked by words. Where the ranking is by words alone
+        // for the reader's language (French), the strong matches are judged by meaning too, as for English readers: a
+        // French question answered only by an English resource found nothing (user session), its English strongly.
         TopDocs head = OneRanking.first(words, RESCORED);
-        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, null, StrongMatches.floor,
+        float[] judging = HybridRanking.embedded(normalized, request.readerLanguage());
+        TopDocs near = judging == null || HybridRanking.meaningWeight(normalized, searcher.getIndexReader()) <= 0
+                ? null
+                : nearest(searcher, request, normalized, labels, judging);
+        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor,
                 topic(searcher, request, normalized).judge(searcher, head)));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
         words = ExactTitles.first(searcher, words, exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
+    }
+
+    /**
+     * The items nearest in meaning to the query that the request's filters accept and the reader is offered (only the
+     * reader's version of a translated resource, whether its words match or not).
+     */
+    private TopDocs nearest(FacetSearcher searcher, SearchRequest request, String normalized, FacetLabels labels,
+            float[] meaning) throws IOException {
+        FacetsConfig config = index.facetsConfig();
+        Query forTheAges = HybridRanking.asksForExactWords(request.query())
+                ? new MatchAllDocsQuery()
+                : AgeRanges.of(index.taxonomy()).allButOtherAges(normalized);
+        Query everything = drillDown(config, withYears(forTheAges, request), request, labels);
+        Query filter = drillDown(config, withYears(Translations.without(forTheAges,
+                Translations.hiddenVersions(searcher, everything, request.readerLanguage())), request), request,
+                labels);
+        // The model learned English: for another language's reader, a translated resource is compared by its
+        // English version's vector too, and listed as the reader's version.
+        return "en".equals(request.readerLanguage())
+                ? HybridRanking.nearest(searcher, meaning, filter, HybridRanking.DEPTH)
+                : HybridRanking.nearestAsRead(searcher, meaning, filter, everything, HybridRanking.DEPTH);
     }
 
     /**
