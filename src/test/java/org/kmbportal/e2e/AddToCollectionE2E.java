@@ -62,8 +62,12 @@ class AddToCollectionE2E {
         // English, 1366 px: the resource's page, by keyboard.
         ChromeDriver mentor = signedIn(portal, "en", "add-mentor@kmb.test", 1366);
         mentor.get(portal.resolve("/resources/" + SHIPPED).toString());
-        WebElement choose = mentor.findElement(By.id("add-" + SHIPPED + "-collection"));
-        assertEquals("Staff « turnover » reading", new Select(choose).getFirstSelectedOption().getText());
+        Select choose = new Select(mentor.findElement(By.id("add-" + SHIPPED + "-collection")));
+        assertEquals(Bundle.shown("en", "curate.add.choose"), choose.getFirstSelectedOption().getText(),
+                "nothing chosen until the mentor chooses");
+        assertEquals("Staff « turnover » reading (" + Bundle.shown("en", "visibility.private") + ")", choose
+                .getOptions().get(1).getText(), "each collection says who can read it");
+        choose.selectByValue(collection);
         mentor.findElement(By.id("add-" + SHIPPED + "-note")).sendKeys(note);
         mentor.findElement(By.id("add-" + SHIPPED + "-note")).sendKeys(Keys.TAB);
         WebElement button = mentor.switchTo().activeElement();
@@ -76,7 +80,9 @@ class AddToCollectionE2E {
         assertTrue(mentor.findElement(status).getText().contains("Staff « turnover » reading"));
         assertEquals(List.of(), Browser.wcagViolations(mentor));
 
-        // Again: already there, and not added twice.
+        // Again: the collection it went to is still the one chosen; already there, and not added twice.
+        assertEquals(collection, new Select(mentor.findElement(By.id("add-" + SHIPPED + "-collection")))
+                .getFirstSelectedOption().getAttribute("value"));
         mentor.findElement(By.id("add-" + SHIPPED + "-submit")).sendKeys(Keys.ENTER);
         Browser.awaitText(mentor, status, Bundle.shown("en", "curate.add.already"));
         mentor.findElement(status).findElement(By.linkText("Staff « turnover » reading")).click();
@@ -94,6 +100,8 @@ class AddToCollectionE2E {
                 .findElements(By.cssSelector(".card .add-to-collection"))
                 .get(0);
         String resource = first.getAttribute("id").substring("add-".length());
+        String opened = french.findElement(By.cssSelector("a[href*='/search/open?sig=']")).getAttribute("href");
+        String key = opened.substring(opened.indexOf("sig=") + 4, opened.indexOf('&', opened.indexOf("sig=")));
         WebElement summary = first.findElement(By.tagName("summary"));
         assertEquals(Bundle.shown("fr", "curate.add.title"), summary.getText());
         summary.sendKeys(Keys.ENTER);
@@ -102,6 +110,8 @@ class AddToCollectionE2E {
         french.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
         Browser.awaitText(french, By.id("add-" + resource + "-status"), Bundle.shown("fr", "curate.add.added"));
         assertTrue(french.getCurrentUrl().contains("q=jumelage"), "back on the results: " + french.getCurrentUrl());
+        // The same search shown again (its key carried), not one more search counted for Insights.
+        assertTrue(french.getCurrentUrl().contains("sig=" + key), french.getCurrentUrl());
         Number wide = (Number) french.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertTrue(wide.intValue() <= 0, "the page scrolls sideways by " + wide + " px at 390 px");
@@ -134,9 +144,10 @@ class AddToCollectionE2E {
         String note = GeneratedText.oddTitles(200).next(new Random(4404)).replace("\n", " ");
         ChromeDriver mentor = signedIn(portal, "fr", "add-new-mentor@kmb.test", 390);
         mentor.get(portal.resolve("/resources/" + resource).toString());
-        // No collection yet: only "a new collection"; without its title, refused, and the note is still there.
+        // No collection yet: "choose" and "a new collection"; without a title, refused, and the note is still there.
         Select choose = new Select(mentor.findElement(By.id("add-" + resource + "-collection")));
-        assertEquals(1, choose.getOptions().size());
+        assertEquals(2, choose.getOptions().size());
+        choose.selectByValue("new");
         mentor.findElement(By.id("add-" + resource + "-note")).sendKeys(note);
         mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
         By status = By.id("add-" + resource + "-status");
@@ -156,6 +167,68 @@ class AddToCollectionE2E {
         JsonObject stored = mentorApi.get("/api/collections/" + id).json();
         assertEquals("private", stored.getString("visibility"));
         assertEquals(resource, stored.getJsonArray("items").getJsonObject(0).getString("resource"));
+    }
+
+    /**
+     * A mentor whose first collection is public types a new collection's title and a private note and presses Add
+     * without choosing: a new private collection is started, and the public one is untouched. With the public one
+     * chosen and a title typed, the page asks which was meant, keeps what was typed and adds nothing; nothing chosen
+     * and no title: asked to choose. (User session of 2026-12-06: the first collection in the list was chosen by
+     * default, the title typed ignored, and a note "for our team only" shown on a public collection.)
+     */
+    @Test
+    void nothingIsAddedToACollectionTheMentorDidNotChoose(URI portal) {
+        Visitor admin = People.admin(portal);
+        Visitor mentorApi = People.invited(portal, admin, "add-choose-mentor@kmb.test", "Léa Mentor", "mentor");
+        Http.Answer made = mentorApi.api("POST", "/api/collections", Json.createObjectBuilder()
+                .add("title", "Lectures publiques").add("visibility", "public").build().toString());
+        assertEquals(201, made.status(), made.body());
+        String shown = made.json().getString("id");
+        Random random = new Random(4501);
+        for (String language : List.of("fr", "en")) {
+            String resource = "fr".equals(language) ? "bien-terminer-un-jumelage" : SHIPPED;
+            // One line (a line break typed in a one-line box is Enter, which sends the form).
+            String title = GeneratedText.libraryWords(100).next(random).replaceAll("\\s+", " ") + " « " + language
+                    + " »";
+            String note = "Pour notre équipe seulement / for our team only: " + GeneratedText.libraryWords(400).next(
+                    random);
+            ChromeDriver mentor = signedIn(portal, language, "add-choose-mentor@kmb.test", "fr".equals(language)
+                    ? 390
+                    : 1366);
+            mentor.get(portal.resolve("/resources/" + resource).toString());
+            By status = By.id("add-" + resource + "-status");
+
+            // Nothing chosen, no title: asked to choose.
+            mentor.findElement(By.id("add-" + resource + "-note")).sendKeys(note);
+            mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
+            Browser.awaitText(mentor, status, Bundle.shown(language, "curate.add.nothingChosen"));
+
+            // The public collection chosen and a new title typed: which was meant is asked, nothing added.
+            new Select(mentor.findElement(By.id("add-" + resource + "-collection"))).selectByValue(shown);
+            Browser.type(mentor, "add-" + resource + "-title", title);
+            mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
+            Browser.awaitText(mentor, status, Bundle.shown(language, "curate.add.titleAndCollection"));
+            assertEquals(title, mentor.findElement(By.id("add-" + resource + "-title")).getAttribute("value"),
+                    "the title typed is kept");
+            assertEquals(shown, new Select(mentor.findElement(By.id("add-" + resource + "-collection")))
+                    .getFirstSelectedOption().getAttribute("value"), "and the choice made");
+            assertEquals(0, mentorApi.get("/api/collections/" + shown).json().getJsonArray("items").size());
+
+            // Back to nothing chosen, the title typed: a new private collection with the note; the public one untouched.
+            new Select(mentor.findElement(By.id("add-" + resource + "-collection"))).selectByValue("");
+            mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
+            Browser.awaitText(mentor, status, Bundle.shown(language, "curate.add.started"));
+            assertEquals(List.of(), Browser.wcagViolations(mentor));
+            String address = mentor.findElement(status).findElement(By.cssSelector("a[href*='/collections/']"))
+                    .getAttribute("href");
+            JsonObject started = mentorApi.get("/api/collections/" + address.substring(address.lastIndexOf('/')
+                    + 1)).json();
+            assertEquals("private", started.getString("visibility"));
+            assertEquals(title, started.getString("title"));
+            assertEquals(resource, started.getJsonArray("items").getJsonObject(0).getString("resource"));
+            assertEquals(0, mentorApi.get("/api/collections/" + shown).json().getJsonArray("items").size(),
+                    "the public collection is untouched");
+        }
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email, int width) {

@@ -18,7 +18,9 @@ public record AddNotice(String resource, String kind, String refusal, String col
 
     static AddNotice done(String resource, CollectionAdding.Outcome outcome, boolean started) {
         return new AddNotice(resource, started ? "started" : outcome.added() ? "added" : "already", "",
-                outcome.collection().getSlug(), outcome.collection().getTitle(), List.of(), "", "", "");
+                outcome.collection().getSlug(), outcome.collection().getTitle(), List.of(),
+                // The resource's form then shows the collection it went to as chosen (the one the curator chose).
+                outcome.collection().getSlug(), "", "");
     }
 
     static AddNotice refused(String resource, CollectionException e, String language, String chosen, String title,
@@ -29,6 +31,11 @@ public record AddNotice(String resource, String kind, String refusal, String col
         }
         return new AddNotice(resource, "refused", e.messageKey(), "", "", problems,
                 chosen, title, note);
+    }
+
+    /** Refused before asking the service: {@code key} says why, with what the curator typed shown again. */
+    static AddNotice refused(String resource, String key, String chosen, String title, String note) {
+        return new AddNotice(resource, "refused", key, "", "", List.of(), chosen, title, note);
     }
 
     public boolean isRefused() {

@@ -59,6 +59,21 @@ public class AddToCollectionBacking {
         return notice != null && notice.resource().equals(resource) ? notice : null;
     }
 
+    /**
+     * The page to come back to after "Add": the page being shown, with one more parameter when the page names it (the
+     * search page's key, so that coming back is the same search shown again, not one more search counted for
+     * Insights), unless the address already carries it.
+     */
+    public String back(String parameter, String value) {
+        String back = getBack();
+        if (parameter == null || parameter.isEmpty() || value == null || value.isEmpty()
+                || back.matches(".*[?&]" + java.util.regex.Pattern.quote(parameter) + "=.*")) {
+            return back;
+        }
+        return back + (back.contains("?") ? "&" : "?") + parameter + "="
+                + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The page being shown, as the reader's browser asked for it (resource pages are forwarded to resource.xhtml). */
     public String getBack() {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);

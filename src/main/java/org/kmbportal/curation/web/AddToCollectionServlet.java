@@ -23,6 +23,9 @@ import org.kmbportal.web.SessionToken;
 @WebServlet("/curate/add")
 public class AddToCollectionServlet extends HttpServlet {
 
+    /** The choice of a new collection in the form's list. */
+    static final String NEW = "new";
+
     @Inject
     CollectionService collections;
 
@@ -39,11 +42,23 @@ public class AddToCollectionServlet extends HttpServlet {
         String note = value(request, "note");
         String language = "fr".equals(request.getParameter("language")) ? "fr" : "en";
         AddNotice notice;
+        // "new", or nothing chosen with a new collection's title typed: a new private collection. A title typed with
+        // one of the curator's collections chosen, or nothing chosen and no title, is refused in words: which one the
+        // curator meant cannot be told, and guessing could put a private note in a public collection.
+        boolean titled = !title.isBlank();
+        boolean starting = target.equals(NEW) || target.isEmpty() && titled;
+        String refusal = starting
+                ? null
+                : target.isEmpty() ? "curate.add.nothingChosen" : titled ? "curate.add.titleAndCollection" : null;
         try {
-            CollectionAdding.Outcome outcome = target.isEmpty()
-                    ? collections.startWith(title, language, resource, note)
-                    : collections.addResource(target, resource, note);
-            notice = AddNotice.done(resource, outcome, target.isEmpty());
+            if (refusal != null) {
+                notice = AddNotice.refused(resource, refusal, target, title, note);
+            } else {
+                CollectionAdding.Outcome outcome = starting
+                        ? collections.startWith(title, language, resource, note)
+                        : collections.addResource(target, resource, note);
+                notice = AddNotice.done(resource, outcome, starting);
+            }
         } catch (AccessDenied e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -52,7 +67,7 @@ public class AddToCollectionServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            notice = AddNotice.refused(resource, e, language, target, title, note);
+            notice = AddNotice.refused(resource, e, language, starting ? NEW : target, title, note);
         }
         request.getSession().setAttribute(AddNotice.SESSION_KEY, notice);
         response.sendRedirect(back(request, resource) + "#add-" + resource.replaceAll("[^A-Za-z0-9_-]", ""));
