@@ -190,6 +190,16 @@ class NothingLostWithoutAWordE2E {
                                     .contains("move-" + target));
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Escape kept it published");
 
+            // Save pressed instead of answering: the question is withdrawn (not left on the page after the save),
+            // and nothing moved. (User session of 2026-12-06: "Saved as revision 2" with the question still there.)
+            editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
+            Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
+            editor.findElement(By.id("edit:save")).click();
+            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                    .until(d -> !d.findElements(By.cssSelector(".move-" + target)).isEmpty());
+            assertTrue(editor.findElements(By.id("move-question")).isEmpty(), "the question is withdrawn");
+            assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Save kept it published");
+
             editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
             Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
             editor.switchTo().activeElement().sendKeys(Keys.TAB);

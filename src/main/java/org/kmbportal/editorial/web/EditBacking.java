@@ -194,6 +194,8 @@ public class EditBacking implements Serializable {
     }
 
     public void save() throws IOException {
+        // Save pressed while a move's question is open answers it with "not now": the question is withdrawn.
+        confirmation.done();
         saveExpecting(version, note);
         answerAtOwnAddress(null, null);
     }
