@@ -536,6 +536,12 @@
                 if (draft.copies && result.restored) {
                     hideCopiesOf(draft.copies);
                 }
+                if (result.restored) {
+                    // A notice saying the form shows what is saved is no longer true once kept text is put back.
+                    Array.prototype.forEach.call(document.querySelectorAll('[data-describes-saved]'), function (said) {
+                        said.hidden = true;
+                    });
+                }
                 if (result.restored || result.left.length || result.choices.length) {
                     // Nothing went back (the page has no such form, e.g. it needs a role the account lost): say it
                     // was not saved and show all of it to copy, not "check it and save again".

@@ -123,6 +123,9 @@ class AnswersKeptAcrossSessionE2E {
         assertTrue(browser.findElement(By.id("q-organization_size-small")).isSelected(), "the answer is back");
         assertTrue(browser.findElement(By.id(topicId)).isSelected(), "the topic ticked is back");
         assertTrue(browser.findElements(By.cssSelector("#kept-typing textarea")).isEmpty(), "nothing to copy by hand");
+        assertFalse(browser.findElement(By.id("main")).getText().contains(Bundle.shown(language,
+                "organization.fromSaved")), "not also told that these are the answers saved (user session of "
+                        + "2026-12-06: both notices side by side)");
         assertFalse(browser.findElements(By.id("save-profile:save")).stream().anyMatch(WebElement::isDisplayed),
                 "no button saves the answers saved earlier instead of those put back");
         assertEquals(savedBefore ? List.of("large") : List.of(), savedSize(member, profile),
