@@ -214,7 +214,12 @@
                 fields.push(kept);
             }
         });
-        var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
+        // Kept under the address the form's answer leads back to: its action (a JSF form posts to its own page), or
+        // this page when the form says so (data-kept-at="."), as a plain form posting to an endpoint does, whose
+        // sign-in leads back to the page it was on ("Add to a collection").
+        var key = PREFIX + (form.getAttribute('data-kept-at') === '.'
+            ? here()
+            : pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search)));
         keepAside(store, form, key, source);
         try {
             if (fields.length) {

@@ -231,6 +231,40 @@ class AddToCollectionE2E {
         }
     }
 
+    /**
+     * The session ended while the mentor typed: Add leads to signing in, and signing in leads back to the resource's
+     * page with the title and note put back (user session of 2026-12-06: "HTTP Status 405" at /curate/add, all lost).
+     */
+    @Test
+    void anAddSentAfterTheSessionEndedComesBackToThePageWithWhatWasTyped(URI portal) {
+        Visitor admin = People.admin(portal);
+        People.invited(portal, admin, "add-ended-mentor@kmb.test", "Ève Mentor", "mentor");
+        String resource = "bien-terminer-un-jumelage";
+        Random random = new Random(4502);
+        String title = GeneratedText.libraryWords(80).next(random).replaceAll("\\s+", " ") + " « 🌲 »";
+        String note = GeneratedText.libraryWords(3_000).next(random);
+        ChromeDriver mentor = signedIn(portal, "fr", "add-ended-mentor@kmb.test", 390);
+        mentor.get(portal.resolve("/resources/" + resource + "?lang=fr").toString());
+        new Select(mentor.findElement(By.id("add-" + resource + "-collection"))).selectByValue("new");
+        Browser.type(mentor, "add-" + resource + "-title", title);
+        mentor.findElement(By.id("add-" + resource + "-note")).sendKeys(note);
+
+        mentor.manage().deleteCookieNamed("JSESSIONID");
+        mentor.findElement(By.id("add-" + resource + "-submit")).click();
+        Browser.awaitText(mentor, By.id("kept-typing"), Bundle.shown("fr", "keptTyping.kept"));
+        mentor.findElement(By.id("signin:email")).sendKeys("add-ended-mentor@kmb.test");
+        mentor.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        mentor.findElement(By.id("signin:submit")).click();
+        new WebDriverWait(mentor, Duration.ofSeconds(20), Browser.POLL).until(d -> URI.create(d.getCurrentUrl())
+                .getPath().equals("/resources/" + resource));
+        Browser.awaitText(mentor, By.id("kept-typing"), Bundle.shown("fr", "keptTyping.restored"));
+        assertEquals(title, mentor.findElement(By.id("add-" + resource + "-title")).getAttribute("value"));
+        assertEquals(note.strip(), mentor.findElement(By.id("add-" + resource + "-note")).getAttribute("value")
+                .strip());
+        mentor.findElement(By.id("add-" + resource + "-submit")).click();
+        Browser.awaitText(mentor, By.id("add-" + resource + "-status"), Bundle.shown("fr", "curate.add.started"));
+    }
+
     private ChromeDriver signedIn(URI portal, String language, String email, int width) {
         ChromeDriver browser = Browser.start(language);
         browsers.add(browser);

@@ -46,8 +46,43 @@ public final class ReturnAddress {
         if (path.startsWith("/api/")) {
             return Optional.empty();
         }
+        if (path.equals(ADD_TO_COLLECTION)) {
+            return afterAdding(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+        }
         return safe(publicAddress(path, request.getQueryString()));
     }
+
+    /**
+     * "Add to a collection" takes only a post, from a resource's page or a search result: the way back is the page the
+     * form was on, read from the {@code Referer} header when it is a page of this site (the tab's kept text is put
+     * back there), else the curator's collections. Never the endpoint itself, which a browser would then ask for by
+     * GET.
+     */
+    static Optional<String> afterAdding(String referer, String serverName, String contextPath) {
+        if (referer != null && referer.length() <= MAX_LENGTH) {
+            try {
+                java.net.URI from = new java.net.URI(referer);
+                String path = from.getRawPath();
+                if (("http".equals(from.getScheme()) || "https".equals(from.getScheme())) && serverName != null
+                        && serverName.equalsIgnoreCase(from.getHost()) && path != null && path.startsWith(contextPath
+                                + "/")) {
+                    String page = path.substring(contextPath.length());
+                    Optional<String> back = page.startsWith("/api/") || page.equals(ADD_TO_COLLECTION)
+                            ? Optional.empty()
+                            : safe(publicAddress(page, from.getRawQuery()));
+                    if (back.isPresent()) {
+                        return back;
+                    }
+                }
+            } catch (java.net.URISyntaxException e) {
+                // Not an address: the collections, below.
+            }
+        }
+        return Optional.of("/curate/");
+    }
+
+    /** The "Add to a collection" endpoint (curation's AddToCollectionServlet), which takes only a post. */
+    static final String ADD_TO_COLLECTION = "/curate/add";
 
     /**
      * The address people use for a page, from the address a request reached it by: a view's file without its

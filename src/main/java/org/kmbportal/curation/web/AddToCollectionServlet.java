@@ -29,6 +29,15 @@ public class AddToCollectionServlet extends HttpServlet {
     @Inject
     CollectionService collections;
 
+    /**
+     * Opened by address (an old link, or a browser sent back here by some path): this endpoint shows nothing, so the
+     * curator's collections rather than "method not allowed".
+     */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/curate/");
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");

@@ -113,4 +113,33 @@ class ReturnAddressTest {
         Gen<String> text = Gen.oneOf(GeneratedText.upTo(60), GeneratedText.libraryWords(60));
         return Gen.tries("return-address", 400, random -> prefix.next(random) + text.next(random));
     }
+
+    /**
+     * "Add to a collection" posted after the session ended: back to the page the form was on (its Referer, when it is
+     * this site's page), never to the endpoint, which a browser would then open by GET (user session of 2026-12-06:
+     * "HTTP Status 405" after signing in, the typed text lost).
+     */
+    @org.junit.jupiter.api.Test
+    void addingToACollectionAfterTheSessionEndedComesBackToThePageTheFormWasOn() {
+        assertEquals(Optional.of("/resources/starting-group-mentoring?lang=en"), ReturnAddress.afterAdding(
+                "http://127.0.0.1:8080/resources/starting-group-mentoring?lang=en", "127.0.0.1", ""));
+        assertEquals(Optional.of("/search?lang=fr&q=Comment+recruter+%C3%A0+la+campagne+%3F&sig=abc"), ReturnAddress
+                .afterAdding("https://kmb.example/portal/search?lang=fr&q=Comment+recruter+%C3%A0+la+campagne+%3F"
+                        + "&sig=abc", "KMB.example", "/portal"));
+        assertEquals(Optional.of("/resources/x"), ReturnAddress.afterAdding("http://h/resource.xhtml?id=x", "h", ""),
+                "by the address people use");
+        for (String foreign : new String[]{null, "", "http://evil.example/resources/x", "javascript:alert(1)",
+                "http://h/curate/add", "http://h/api/collections", "http://h/sign-in?next=/x", "http://h//evil",
+                "http://h/other/x", "not an address at all", "http://h/a\\b", "ftp://h/resources/x"}) {
+            assertEquals(Optional.of("/curate/"), ReturnAddress.afterAdding(foreign, "h", foreign != null && foreign
+                    .contains("/other/") ? "/portal" : ""), String.valueOf(foreign));
+        }
+        java.util.Random random = new java.util.Random(Gen.seed());
+        Gen<String> odd = GeneratedText.upTo(300);
+        for (int i = 0; i < 500; i++) {
+            String referer = "http://h/" + odd.next(random);
+            Optional<String> back = ReturnAddress.afterAdding(referer, "h", "");
+            assertTrue(back.isPresent() && ReturnAddress.safe(back.get()).equals(back), referer);
+        }
+    }
 }
