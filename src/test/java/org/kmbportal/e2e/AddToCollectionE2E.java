@@ -38,6 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningPortal.class)
 class AddToCollectionE2E {
 
+    /** The list's choice of a new collection: not a collection's id, which "new" could be. */
+    private static final String NEW = "+new";
+
     private static final String SHIPPED = "aarons-2006-organizational-climate-staff-turnover";
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
@@ -147,7 +150,7 @@ class AddToCollectionE2E {
         // No collection yet: "choose" and "a new collection"; without a title, refused, and the note is still there.
         Select choose = new Select(mentor.findElement(By.id("add-" + resource + "-collection")));
         assertEquals(2, choose.getOptions().size());
-        choose.selectByValue("new");
+        choose.selectByValue(NEW);
         mentor.findElement(By.id("add-" + resource + "-note")).sendKeys(note);
         mentor.findElement(By.id("add-" + resource + "-submit")).sendKeys(Keys.ENTER);
         By status = By.id("add-" + resource + "-status");
@@ -245,7 +248,7 @@ class AddToCollectionE2E {
         String note = GeneratedText.libraryWords(3_000).next(random);
         ChromeDriver mentor = signedIn(portal, "fr", "add-ended-mentor@kmb.test", 390);
         mentor.get(portal.resolve("/resources/" + resource + "?lang=fr").toString());
-        new Select(mentor.findElement(By.id("add-" + resource + "-collection"))).selectByValue("new");
+        new Select(mentor.findElement(By.id("add-" + resource + "-collection"))).selectByValue(NEW);
         Browser.type(mentor, "add-" + resource + "-title", title);
         mentor.findElement(By.id("add-" + resource + "-note")).sendKeys(note);
 

@@ -23,8 +23,8 @@ import org.kmbportal.web.SessionToken;
 @WebServlet("/curate/add")
 public class AddToCollectionServlet extends HttpServlet {
 
-    /** The choice of a new collection in the form's list. */
-    static final String NEW = "new";
+    /** The choice of a new collection in the form's list: never a collection's id ("new" could be one). */
+    static final String NEW = "+new";
 
     @Inject
     CollectionService collections;
@@ -51,7 +51,7 @@ public class AddToCollectionServlet extends HttpServlet {
         String note = value(request, "note");
         String language = "fr".equals(request.getParameter("language")) ? "fr" : "en";
         AddNotice notice;
-        // "new", or nothing chosen with a new collection's title typed: a new private collection. A title typed with
+        // NEW, or nothing chosen with a new collection's title typed: a new private collection. A title typed with
         // one of the curator's collections chosen, or nothing chosen and no title, is refused in words: which one the
         // curator meant cannot be told, and guessing could put a private note in a public collection.
         boolean titled = !title.isBlank();
