@@ -35,17 +35,35 @@ public class NoteService {
 
     @Transactional
     public PartnershipNote write(long partnershipId, String text) {
+        return writeAll(partnershipId, List.of(text)).get(0);
+    }
+
+    /**
+     * Posts several notes at once, all or none, as one contact: the first of them listed first among the newest (each
+     * is written a millisecond after the one it follows, last first), and the partnership's people told once.
+     */
+    @Transactional
+    public List<PartnershipNote> writeAll(long partnershipId, List<String> texts) {
         Caller caller = guard.requireSignedIn();
         Partnership p = partnerships.workable(partnershipId);
-        String body = Inputs.required(text, PartnershipNote.MAX_LENGTH, "invalid_note", "a note of 1 to "
-                + PartnershipNote.MAX_LENGTH + " characters");
-        PartnershipNote note = new PartnershipNote(p.getId(), partnerships.now(), caller.accountId(),
-                caller.displayName(),
-                body);
-        repository.persist(note);
-        p.contacted(note.getWrittenAt());
+        List<String> bodies = texts.stream().map(text -> Inputs.required(text, PartnershipNote.MAX_LENGTH,
+                "invalid_note", "a note of 1 to " + PartnershipNote.MAX_LENGTH + " characters")).toList();
+        if (bodies.isEmpty()) {
+            throw PartnershipException.badRequest("invalid_note", "a note of 1 to " + PartnershipNote.MAX_LENGTH
+                    + " characters");
+        }
+        java.time.OffsetDateTime now = partnerships.now();
+        List<PartnershipNote> written = new java.util.ArrayList<>();
+        for (int i = bodies.size() - 1; i >= 0; i--) {
+            PartnershipNote note = new PartnershipNote(p.getId(),
+                    now.plus(bodies.size() - 1L - i, java.time.temporal.ChronoUnit.MILLIS),
+                    caller.accountId(), caller.displayName(), bodies.get(i));
+            repository.persist(note);
+            written.add(0, note);
+        }
+        p.contacted(written.get(0).getWrittenAt());
         notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.NOTE,
                 caller.displayName());
-        return note;
+        return written;
     }
 }

@@ -209,7 +209,7 @@ class NinthLookFindingsE2E {
     }
 
     /** An accepted partnership whose plan has one item, saved by the partner; its id. */
-    private static long partnershipWithOneItem(URI portal, Visitor partner, Random random, long n, String language) {
+    static long partnershipWithOneItem(URI portal, Visitor partner, Random random, long n, String language) {
         Visitor mentor = People.invited(portal, People.admin(portal), "checkin-mentor-" + language + n + "@kmb.test",
                 "Check-in Mentor", "mentor");
         long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));

@@ -46,6 +46,9 @@ public class CheckInBacking extends PlanEditing {
     @Inject
     transient PortalClock clock;
 
+    @Inject
+    transient org.kmbportal.partnerships.NoteService notes;
+
     private String number;
     private boolean loaded;
     private int occurrenceNumber;
@@ -184,6 +187,41 @@ public class CheckInBacking extends PlanEditing {
             itemErrors.beside(e, refusals, locale.getCurrent());
             changed();
         }
+    }
+
+    /**
+     * Whether the form holds text typed for this check-in and not recorded, because a colleague recorded it first: the
+     * page then shows the record and, below it, what was typed, which can go to the partnership's notes.
+     */
+    public boolean isTypedNotRecorded() {
+        return getRecord() != null && UnrecordedText.any(whatHappened, contextChanges, nextSteps);
+    }
+
+    /** Adds what was typed and not recorded to the partnership's notes (as many as it takes), then shows them. */
+    public void keepAsNotes() throws IOException {
+        java.util.Locale language = locale.getCurrent();
+        List<String> texts = UnrecordedText.asNotes(org.kmbportal.web.Messages.format(language,
+                "partnerships.checkIn.unrecorded.heading", occurrenceNumber),
+                List.of(
+                        part(language, "partnerships.checkIn.whatHappened", whatHappened),
+                        part(language, "partnerships.checkIn.contextChanges", contextChanges),
+                        part(language, "partnerships.checkIn.nextSteps", nextSteps)),
+                org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH);
+        try {
+            notes.writeAll(partnershipId, texts);
+            messages.info("partnerships.checkIn.unrecorded.kept");
+            messages.keepForRedirect();
+            FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequestContextPath() + "/partnerships/view?id=" + partnershipId
+                    + "#notes-title");
+        } catch (PartnershipException e) {
+            refusals.show(e);
+            changed();
+        }
+    }
+
+    private static UnrecordedText.Part part(java.util.Locale language, String label, String text) {
+        return new UnrecordedText.Part(org.kmbportal.web.Messages.format(language, label), text);
     }
 
     /** What is wrong with a box of a plan item, said beside it (the box marked and described by it), or null. */

@@ -1,0 +1,78 @@
+package org.kmbportal.partnerships.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a member typed into a check-in that a colleague recorded first: it is not lost, but offered as the
+ * partnership's notes, each within a note's length, in the order it was typed, under a heading that says where it
+ * came from.
+ */
+final class UnrecordedText {
+
+    /** Room kept in each note for its "(2/3) " when the text takes several notes. */
+    private static final int NUMBERING = 12;
+
+    /** One box of the form: its label and what was typed in it. */
+    record Part(String label, String text) {
+    }
+
+    private UnrecordedText() {
+    }
+
+    /** Whether anything but spaces was typed in any of the texts. */
+    static boolean any(String... texts) {
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The notes that hold the heading and every part typed (its label, then its text), one note if it fits in
+     * {@code max} characters, else as few as fit, split between words where the text has spaces, numbered "(1/3) ".
+     */
+    static List<String> asNotes(String heading, List<Part> parts, int max) {
+        StringBuilder whole = new StringBuilder(heading.strip());
+        for (Part part : parts) {
+            if (part.text() != null && !part.text().isBlank()) {
+                whole.append("\n\n").append(part.label().strip()).append('\n').append(part.text().strip());
+            }
+        }
+        String text = whole.toString();
+        if (text.length() <= max) {
+            return List.of(text);
+        }
+        List<String> pieces = split(text, max - NUMBERING);
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            notes.add("(" + (i + 1) + "/" + pieces.size() + ") " + pieces.get(i));
+        }
+        return notes;
+    }
+
+    /** The text in pieces of at most {@code size} characters, cut at the last line break or space of each if any. */
+    private static List<String> split(String text, int size) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > size) {
+            int end = start + size;
+            int cut = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf(' ', end));
+            if (cut <= start + size / 2) {
+                cut = Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+            }
+            String piece = text.substring(start, cut).strip();
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+            start = cut;
+        }
+        String rest = text.substring(start).strip();
+        if (!rest.isEmpty()) {
+            pieces.add(rest);
+        }
+        return pieces;
+    }
+}

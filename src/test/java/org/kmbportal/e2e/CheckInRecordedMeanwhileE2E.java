@@ -1,0 +1,107 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two people of a partnership write up the same check-in; one records it first (user session of 6 December 2026). The
+ * other's text was thrown away: the page showed "This check-in is already recorded." above the colleague's record, and
+ * no box held what had been typed. It is now shown as typed, and one button adds it to the partnership's notes.
+ */
+@ExtendWith(RunningPortal.class)
+class CheckInRecordedMeanwhileE2E {
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Paragraphs on several lines, in both languages, with quotation marks, markup-like text and emoji. */
+    private static String paragraphs(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(GeneratedText.oddTitles(300).next(random).replaceAll("\\s+", " ").strip()).append(
+                    random.nextBoolean() ? " « Été à l’école » <b>gras</b> 🌊 " : "\n\n");
+        }
+        return text.toString().strip();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theTextOfACheckInAColleagueRecordedFirstIsShownAndGoesToTheNotes(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("recorded-meanwhile-" + language).hashCode());
+        String email = "recorded-meanwhile-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Meanwhile Partner", "Meanwhile Org " + language + n);
+        long id = NinthLookFindingsE2E.partnershipWithOneItem(portal, partner, random, n, language);
+        browser = Browser.start(language);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        Browser.type(browser, "record:what-happened", paragraphs(random, 3_500));
+        Browser.type(browser, "record:context-changes", paragraphs(random, 900));
+        Browser.type(browser, "record:next-steps", paragraphs(random, 1_800));
+        String happened = value("record:what-happened");
+        String context = value("record:context-changes");
+        String next = value("record:next-steps");
+
+        assertEquals(201, partner.api("POST", "/api/partnerships/" + id + "/check-ins",
+                "{\"what_happened\": \"Recorded first by a colleague " + n + "\"}").status());
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.error.already_recorded"));
+        assertEquals(happened, value("unrecorded:what-happened"), "what was typed is shown as typed");
+        assertEquals(context, value("unrecorded:context-changes"));
+        assertEquals(next, value("unrecorded:next-steps"));
+        assertTrue(browser.findElement(By.id("unrecorded-title")).getText().strip().equals(Bundle.shown(language,
+                "partnerships.checkIn.unrecorded.title")));
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+
+        Browser.pressForNewPage(browser, browser.findElement(By.id("unrecorded:keep")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> d.getCurrentUrl().contains(
+                "/partnerships/view"));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.unrecorded.kept"));
+        List<String> notes = partner.get("/api/partnerships/" + id + "/notes").json().getJsonArray("notes")
+                .getValuesAs(JsonObject.class).stream().map(note -> note.getString("text")).toList();
+        assertTrue(notes.size() >= 2, "more than one note's length: " + notes.size());
+        for (String note : notes) {
+            assertTrue(note.length() <= org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH, "" + note.length());
+        }
+        String kept = String.join(" ", notes).replaceAll("\\(\\d+/\\d+\\) ", "").replaceAll("\\s+", "");
+        for (String typed : List.of(happened, context, next)) {
+            assertTrue(kept.contains(typed.replaceAll("\\s+", "").substring(0, 200)), "every box's text is kept");
+            assertTrue(kept.contains(typed.replaceAll("\\s+", "").substring(typed.replaceAll("\\s+", "").length()
+                    - 200)), "to its end");
+        }
+        assertTrue(notes.get(0).startsWith("(1/"), "the first part is listed first: " + notes.get(0).substring(0,
+                40));
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+}
