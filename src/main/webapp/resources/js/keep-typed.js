@@ -22,6 +22,11 @@
  * button): a button sends only its own form. What was typed in the page's other forms is kept aside too (under
  * ASIDE), and when the answer is the same page again it goes back into the same boxes, with a notice naming them:
  * it has not been sent yet; their own button sends it.
+ * The header's language switch leads to the same page in the other language: what was typed or chosen there and not
+ * sent yet (in any of the page's forms) is kept under the page, and put back into the same boxes in the other language,
+ * with a notice that it is not saved yet. What the server keeps for the page (rows added, kept=) goes with the address.
+ * The ids kept are named on the page (data-typing-kept on the root), so that js/unsaved-warning.js does not ask before
+ * leaving for them.
  */
 (function () {
     'use strict';
@@ -30,7 +35,7 @@
     /** Text typed in a page's other forms when one form is sent: kept under this prefix and the page's key. */
     var ASIDE = PREFIX + 'aside:';
     var KEPT_FOR_HOURS = 12;
-    var TEXT_TYPES = ['text', 'email', 'url', 'search', 'tel', 'number', 'date'];
+    var TEXT_TYPES = ['text', 'email', 'url', 'search', 'tel', 'number', 'date', 'datetime-local', 'time'];
     /** The address parameter that asks a page with data-kept-rows for that many new rows (see PlanBacking). */
     var ROWS_PARAM = 'kept-rows';
 
@@ -230,6 +235,47 @@
             }
         } catch (e) {
             // A full or refused storage keeps nothing; the form is sent as always.
+        }
+    }
+
+    /** The forms whose text is kept: those that post, never one asking for a password, nor the sign-out button's. */
+    function keptForms() {
+        return Array.prototype.filter.call(document.querySelectorAll('form'), function (form) {
+            return (form.getAttribute('method') || 'get').toLowerCase() === 'post' && form.id !== 'sign-out'
+                && !form.querySelector('input[type=password]');
+        });
+    }
+
+    /**
+     * The language switch pressed (in this tab): what was typed or chosen since the page came, in any of its forms, is
+     * kept for the same page in the other language (its key ignores lang=). The root then names the ids kept.
+     */
+    function keepForSwitch(event) {
+        var link = event.target && event.target.closest ? event.target.closest('a.language-switch') : null;
+        var store = storage();
+        if (!link || !store || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey
+                || event.shiftKey || event.altKey) {
+            return;
+        }
+        var fields = [];
+        keptForms().forEach(function (form) {
+            Array.prototype.forEach.call(form.elements, function (field) {
+                var kept = keptOf(field, false);
+                if (kept) {
+                    fields.push(kept);
+                }
+            });
+        });
+        var key = PREFIX + here();
+        try {
+            if (fields.length) {
+                store.setItem(key, JSON.stringify({state: 'switched', at: Date.now(), owner: owner(), fields: fields}));
+            }
+            document.documentElement.setAttribute('data-typing-kept', fields.map(function (kept) {
+                return kept.id;
+            }).join(' '));
+        } catch (e) {
+            // A full or refused storage keeps nothing: js/unsaved-warning.js asks before leaving, as for any link.
         }
     }
 
@@ -529,10 +575,12 @@
                     why.hidden = true;
                 }
             } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')
-                    && draft.owner && draft.owner !== owner()) {
+                    && draft.owner && draft.owner !== owner()
+                    || page === here() && draft.state === 'switched' && (draft.owner || '') !== owner()) {
                 // Typed by someone else, who was signed in on this tab before: never put into this person's form.
                 store.removeItem(key);
-            } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')) {
+            } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored'
+                    || draft.state === 'switched')) {
                 if (askForRows(draft)) {
                     return;
                 }
@@ -551,7 +599,9 @@
                     // Nothing went back (the page has no such form, e.g. it needs a role the account lost): say it
                     // was not saved and show all of it to copy, not "check it and save again".
                     var nowhere = !result.restored && notice.hasAttribute('data-not-here');
-                    say(notice, notice.getAttribute(nowhere ? 'data-not-here' : 'data-restored'));
+                    say(notice, notice.getAttribute(draft.state === 'switched'
+                        ? 'data-switched'
+                        : nowhere ? 'data-not-here' : 'data-restored'));
                     if (result.left.length) {
                         showToCopy(notice, result.left, nowhere ? 'data-copy-all' : 'data-copy');
                     }
@@ -566,7 +616,7 @@
                 // Kept while the reader stays on the page (a reload puts it back again); sending the form replaces it.
                 draft.state = 'restored';
                 store.setItem(key, JSON.stringify(draft));
-            } else if (draft.state === 'sent' || draft.state === 'restored') {
+            } else if (draft.state === 'sent' || draft.state === 'restored' || draft.state === 'switched') {
                 // The form reached the server (saved, or sent back with what to fix), or the reader moved on.
                 store.removeItem(key);
             }
@@ -577,6 +627,11 @@
     }
 
     document.addEventListener('submit', keep, true);
+    document.addEventListener('click', keepForSwitch, true);
+    // Back to this page as it was left (the browser kept it): nothing is on its way to the other language.
+    window.addEventListener('pageshow', function () {
+        document.documentElement.removeAttribute('data-typing-kept');
+    });
     // A page's background request (the editor's preview as one types) is answered "go and sign in" when the session
     // ended: what its form holds is kept as for a form sent, and dropped as usual by any other page after.
     if (window.jQuery) {

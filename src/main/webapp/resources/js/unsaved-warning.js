@@ -4,6 +4,8 @@
  * server keeps for the page but has not saved (the collection editor's items added, moved or removed). Only forms
  * marked data-warn-unsaved count, and only while something is unsaved: a page as it came never asks, and sending a
  * form (Save, or any of its buttons) never asks. A box marked data-unsaved-ignore (words to find) is no change.
+ * The header's language switch asks only for changes js/keep-typed.js could not keep for the page in the other
+ * language (it names those it kept in data-typing-kept on the root); what the server keeps goes with the address.
  */
 (function () {
     'use strict';
@@ -35,10 +37,26 @@
         return field.tagName === 'INPUT' && TEXT_TYPES.indexOf(type) >= 0 && field.value !== field.defaultValue;
     }
 
-    /** Whether a marked form of the page holds changes not saved. */
+    /** Whether a change is kept for the other language: its id named, or for a radio button its group's chosen one. */
+    function isKept(field, kept) {
+        if ((field.getAttribute('type') || '').toLowerCase() === 'radio' && field.form) {
+            return Array.prototype.some.call(field.form.querySelectorAll('input[type=radio]'), function (radio) {
+                return radio.name === field.name && radio.checked && kept.indexOf(radio.id) >= 0;
+            });
+        }
+        return field.id !== '' && kept.indexOf(field.id) >= 0;
+    }
+
+    /** Whether a marked form of the page holds changes not saved (and, switching language, not kept for it). */
     function unsaved() {
+        var keptIds = document.documentElement.getAttribute('data-typing-kept');
+        var switching = keptIds !== null;
+        var kept = switching ? keptIds.split(' ') : [];
         return Array.prototype.some.call(document.querySelectorAll('form[data-warn-unsaved]'), function (form) {
-            return form.getAttribute('data-unsaved') === 'true' || Array.prototype.some.call(form.elements, changed);
+            return !switching && form.getAttribute('data-unsaved') === 'true' || Array.prototype.some.call(
+                form.elements, function (field) {
+                    return changed(field) && !(switching && isKept(field, kept));
+                });
         });
     }
 

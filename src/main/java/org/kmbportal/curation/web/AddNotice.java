@@ -19,8 +19,9 @@ public record AddNotice(String resource, String kind, String refusal, String col
     static AddNotice done(String resource, CollectionAdding.Outcome outcome, boolean started) {
         return new AddNotice(resource, started ? "started" : outcome.added() ? "added" : "already", "",
                 outcome.collection().getSlug(), outcome.collection().getTitle(), List.of(),
-                // The resource's form then shows the collection it went to as chosen (the one the curator chose).
-                outcome.collection().getSlug(), "", "");
+                // The notice names the collection it went to; the form's choice goes back to "Choose a collection…",
+                // so a new collection's title typed next starts it, rather than being refused beside the one just used.
+                "", "", "");
     }
 
     static AddNotice refused(String resource, CollectionException e, String language, String chosen, String title,

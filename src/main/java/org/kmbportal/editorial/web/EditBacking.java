@@ -63,6 +63,12 @@ public class EditBacking implements Serializable {
     @Inject
     transient org.kmbportal.accounts.Guard guard;
 
+    @Inject
+    transient org.kmbportal.web.KeptForms keptForms;
+
+    /** The number of the form not saved that this address shows ({@code kept=}), see {@link #answerAtOwnAddress}. */
+    private String keptNumber;
+
     /**
      * The page between a button's request and the page it redirects to (see {@link #answerAtOwnAddress}): the form as
      * sent or saved, the conflict shown, the question asked, and the review panel's date and comment.
@@ -108,7 +114,8 @@ public class EditBacking implements Serializable {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());
-                PostRedirectGet.kept(KEPT + id, Kept.class).ifPresent(this::restore);
+                PostRedirectGet.kept(KEPT + id, Kept.class).or(() -> keptForms.kept(KEPT + id, keptNumber,
+                        Kept.class)).ifPresent(this::restore);
                 return;
             }
         }
@@ -166,21 +173,31 @@ public class EditBacking implements Serializable {
      * Answers a button of the page (Save, a move, its question, the review panel's) with a redirect to the page's own
      * address (Post/Redirect/Get), keeping the page as answered and the button's messages: Back after moving on never
      * asks to send the form again, and a reload sends nothing. A new resource's form stays where it is until saved.
+     * When the answer holds text not saved (a conflict, a refusal), the page is also kept for the session under a
+     * number its address carries ({@code kept=}): a reload (or the language switch) shows the same conflict with the
+     * text typed, not the saved version with the text gone without a word.
      */
     void answerAtOwnAddress(String publishAt, String comment) {
         if (creating) {
             return;
         }
         String cancelled = confirmation.getCancelled();
-        PostRedirectGet.to("/editor/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
-                KEPT + id, new Kept(form, status, version, baseText, note, theirChanges == null
+        Kept page = new Kept(form, status, version, baseText, note, theirChanges == null
+                ? null
+                : new ArrayList<>(theirChanges), theirVersion, theirSaveBy, theirSaveAt,
+                theirSaveMine, confirmation.getTarget(),
+                cancelled.isEmpty()
                         ? null
-                        : new ArrayList<>(theirChanges), theirVersion, theirSaveBy, theirSaveAt,
-                        theirSaveMine, confirmation.getTarget(),
-                        cancelled.isEmpty()
-                                ? null
-                                : cancelled,
-                        publishAt, comment));
+                        : cancelled,
+                publishAt, comment);
+        String address = "/editor/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        jakarta.faces.application.FacesMessage.Severity worst = FacesContext.getCurrentInstance()
+                .getMaximumSeverity();
+        if (theirChanges != null || worst != null && worst.compareTo(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR) >= 0) {
+            address += "&" + org.kmbportal.web.KeptForms.PARAMETER + "=" + keptForms.keep(KEPT + id, page);
+        }
+        PostRedirectGet.to(address, KEPT + id, page);
     }
 
     /** The review panel's date kept across the redirect after a button, or null. */
@@ -422,6 +439,15 @@ public class EditBacking implements Serializable {
 
     public String getType() {
         return type;
+    }
+
+    /** The number of the form not saved that this address shows, or null. */
+    public String getKept() {
+        return keptNumber;
+    }
+
+    public void setKept(String kept) {
+        this.keptNumber = kept == null || kept.isBlank() ? null : kept.strip();
     }
 
     public void setType(String type) {

@@ -144,6 +144,8 @@ public class CheckInBacking extends PlanEditing {
     public void record() throws IOException {
         heldOnError = null;
         itemErrors.clear();
+        // A plan row added and left empty is no change to the plan: it does not stop the check-in being recorded.
+        form.dropUntouchedNewRows();
         LocalDate day;
         try {
             day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());

@@ -82,6 +82,19 @@ public class ItemRow implements Serializable {
         suggestions = suggestions.stream().filter(s -> !s.id().equals(resource.id())).toList();
     }
 
+    /**
+     * Whether this is a row added and left as it came (no words, no date, no link, the lead and state it came with):
+     * nothing to save, so a save or a check-in's record leaves it out rather than refusing its empty "what".
+     */
+    boolean isUntouchedNew() {
+        return id == null && blank(what) && blank(why) && blank(due) && blank(notes) && resources.isEmpty()
+                && collections.isEmpty() && "partner".equals(lead) && "planned".equals(status);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     void linkCollection(Link collection) {
         if (collections.stream().noneMatch(l -> l.id().equals(collection.id()))) {
             collections.add(collection);

@@ -146,6 +146,8 @@ public class PlanBacking extends PlanEditing {
 
     private void saveExpecting(long expected) throws IOException {
         boxErrors.clear();
+        // A row added and left empty is nothing to save: left out, not refused for its empty "what".
+        form.dropUntouchedNewRows();
         if (refusedAtOnce(expected)) {
             changed();
             return;

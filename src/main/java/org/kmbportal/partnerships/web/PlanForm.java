@@ -43,6 +43,11 @@ public class PlanForm implements Serializable {
         }
     }
 
+    /** Leaves out the rows added and left empty ({@link ItemRow#isUntouchedNew}): a save ignores them. */
+    void dropUntouchedNewRows() {
+        rows.removeIf(ItemRow::isUntouchedNew);
+    }
+
     /**
      * The plan to save; {@code withGoals} false keeps the stored goals (the mentor's form does not send them).
      *
