@@ -24,6 +24,7 @@ import org.kmbportal.curation.CurationInServer;
 import org.kmbportal.curation.links.LinkChecks;
 import org.kmbportal.insights.FeedbackService;
 import org.kmbportal.insights.InsightsInServer;
+import org.kmbportal.insights.PendingSignals;
 import org.kmbportal.insights.SearchSignals;
 import org.kmbportal.insights.SignalRetention;
 import org.kmbportal.library.LibraryInServer;
@@ -90,6 +91,9 @@ class InServerIT {
     SearchSignals signals;
 
     @Inject
+    PendingSignals pendingSignals;
+
+    @Inject
     SignalRetention retention;
 
     @Inject
@@ -136,7 +140,7 @@ class InServerIT {
     }
 
     private InsightsInServer insights() {
-        return new InsightsInServer(clock, signals, retention, feedback, em);
+        return new InsightsInServer(clock, signals, pendingSignals, retention, feedback, em);
     }
 
     // --- LibraryInServer: importing on demand inside the server ---

@@ -42,12 +42,17 @@ public class InsightReports {
     @Inject
     FeedbackReports feedback;
 
+    @Inject
+    PendingSignals pending;
+
     /** Editors and administrators may read the reports; anyone else is refused. */
     public Caller requireReader() {
         Caller caller = guard.requireSignedIn();
         if (!caller.has(Role.EDITOR) && !caller.has(Role.ADMIN)) {
             throw new AccessDenied(true, "The insights are for editors and administrators.");
         }
+        // Every report asks this first: the searches still waiting to be written count too.
+        pending.writeNow();
         return caller;
     }
 

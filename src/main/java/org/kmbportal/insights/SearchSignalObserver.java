@@ -1,8 +1,5 @@
 package org.kmbportal.insights;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,24 +14,15 @@ import org.kmbportal.search.SearchResultOpened;
 @ApplicationScoped
 public class SearchSignalObserver {
 
-    private static final Logger LOG = Logger.getLogger(SearchSignalObserver.class.getName());
-
     @Inject
-    SearchSignals signals;
+    PendingSignals pending;
 
+    /** Kept off the reader's thread ({@link PendingSignals}): the reader came for the results, not to wait for this. */
     void searched(@Observes SearchPerformed search) {
-        try {
-            signals.record(search);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A search could not be kept for the statistics", e);
-        }
+        pending.add(search);
     }
 
     void opened(@Observes SearchResultOpened opened) {
-        try {
-            signals.opened(opened);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "An opened search result could not be noted", e);
-        }
+        pending.add(opened);
     }
 }

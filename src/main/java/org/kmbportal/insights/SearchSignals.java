@@ -38,6 +38,16 @@ public class SearchSignals {
     /** Keeps a search under its normalized words; words that normalize to nothing are not kept. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SearchPerformed search) {
+        keep(search);
+    }
+
+    /** Keeps searches as {@link #record} does, all in one transaction ({@link PendingSignals}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAll(java.util.List<SearchPerformed> searches) {
+        searches.forEach(this::keep);
+    }
+
+    private void keep(SearchPerformed search) {
         String query = SearchQueries.normalize(search.query());
         if (query.isEmpty()) {
             return;

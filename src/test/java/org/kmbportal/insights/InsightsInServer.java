@@ -44,6 +44,8 @@ public class InsightsInServer {
 
     private final SearchSignals signals;
 
+    private final PendingSignals pending;
+
     private final SignalRetention retention;
 
     private final FeedbackService feedback;
@@ -51,10 +53,11 @@ public class InsightsInServer {
     private final EntityManager em;
 
     /** Services of the server it runs in (null for the tests that call the portal from outside). */
-    public InsightsInServer(PortalClock clock, SearchSignals signals, SignalRetention retention,
-            FeedbackService feedback, EntityManager em) {
+    public InsightsInServer(PortalClock clock, SearchSignals signals, PendingSignals pending,
+            SignalRetention retention, FeedbackService feedback, EntityManager em) {
         this.clock = clock;
         this.signals = signals;
+        this.pending = pending;
         this.retention = retention;
         this.feedback = feedback;
         this.em = em;
@@ -231,7 +234,9 @@ public class InsightsInServer {
                 .setParameter("r", resource).getSingleResult();
     }
 
+    /** Signals are written off the request's thread ({@link PendingSignals}): those of the requests answered first. */
     private long searches(String normalized) {
+        pending.writeNow();
         return em.createQuery("select count(s) from SearchSignal s where s.query = :q", Long.class)
                 .setParameter("q", normalized).getSingleResult();
     }
@@ -278,6 +283,7 @@ public class InsightsInServer {
     }
 
     private String openKey(String normalized) {
+        pending.writeNow();
         return em.createQuery("select s.openKey from SearchSignal s where s.query = :q", String.class)
                 .setParameter("q", normalized).getSingleResult();
     }
@@ -296,6 +302,7 @@ public class InsightsInServer {
         assertEquals(201, answer(member, summaries().get(5), "{\"useful\": true, \"text\": \"privacy probe\"}")
                 .status());
 
+        pending.writeNow();
         Object[] row = em.createQuery("select s.openedRank, s.openKey, s.source from SearchSignal s"
                 + " where s.query = 'privacy probe mentoring teens'", Object[].class).getSingleResult();
         assertEquals(1, row[0], "the rank of the result opened");
