@@ -126,4 +126,27 @@ class MadeForYourPlaceTest {
                         "no " + id + " on the " + page + " page for " + profile))
                 .score();
     }
+
+    /**
+     * The guide's card says first that it was made for the organization's place, unless a need the paragraph states
+     * is one of its topics ("About e-mentoring, which you named as a challenge"), and always within its reasons.
+     */
+    @ParameterizedTest(name = "program {index}")
+    @MethodSource("ruralPrograms")
+    void itsCardSaysFirstThePlaceItWasMadeFor(Case c) {
+        Match guide = matching.match(c.profile(), 20).stream().filter(m -> m.id().equals(RURAL_GUIDE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rural guide for " + c));
+        List<MatchReason> reasons = guide.reasons();
+        int place = reasons.stream().map(MatchReason::facet).toList().indexOf("geography");
+        assertTrue(place >= 0, "no place among " + reasons + " for " + c);
+        String said = Wording.inSentence(MatchingFixture.sharedShippedLibrary().taxonomy().label("geography", c
+                .profile().values("geography").get(0), c.profile().language()));
+        assertTrue(reasons.get(place).explanation().contains(said), reasons.get(place) + " does not name " + said);
+        for (MatchReason before : reasons.subList(0, place)) {
+            assertTrue(before.kind() == MatchReason.Kind.CHALLENGE && before.text() != null && before.explanation()
+                    .contains(NAMED.get(c.profile().language())), before + " comes before the place for " + c);
+        }
+    }
+
+    private static final Map<String, String> NAMED = Map.of("en", "named as a challenge", "fr", "nommé");
 }
