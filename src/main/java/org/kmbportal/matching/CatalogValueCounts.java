@@ -16,11 +16,14 @@ import org.kmbportal.search.CatalogEntry;
  *            against it)
  * @param byDimension
  *            dimension to value to the number of the catalog's items tagged with it
+ * @param madeFor
+ *            language to context facet to the values some item in that language is made for ({@code applies_when})
  */
-record CatalogValueCounts(List<CatalogEntry> catalog, Map<String, Map<String, Integer>> byDimension) {
+record CatalogValueCounts(List<CatalogEntry> catalog, Map<String, Map<String, Integer>> byDimension,
+        Map<String, Map<String, Set<String>>> madeFor) {
 
     /** No catalog: every value is as rare as can be (a resource scored alone). */
-    static final CatalogValueCounts NONE = new CatalogValueCounts(List.of(), Map.of());
+    static final CatalogValueCounts NONE = new CatalogValueCounts(List.of(), Map.of(), Map.of());
 
     /** One pass over the catalog's terms of those dimensions. */
     static CatalogValueCounts of(List<CatalogEntry> catalog, Set<String> dimensions) {
@@ -34,7 +37,17 @@ record CatalogValueCounts(List<CatalogEntry> catalog, Map<String, Map<String, In
             }
             byDimension.put(dimension, values);
         }
-        return new CatalogValueCounts(catalog, byDimension);
+        Map<String, Map<String, Set<String>>> madeFor = new HashMap<>();
+        for (CatalogEntry entry : catalog) {
+            entry.conditions().forEach((facet, values) -> madeFor.computeIfAbsent(entry.language(),
+                    l -> new HashMap<>()).computeIfAbsent(facet, f -> new java.util.HashSet<>()).addAll(values));
+        }
+        return new CatalogValueCounts(catalog, byDimension, madeFor);
+    }
+
+    /** The values of the context facet that some item of the catalog in the language is made for. */
+    Set<String> madeFor(String facet, String language) {
+        return madeFor.getOrDefault(language, Map.of()).getOrDefault(facet, Set.of());
     }
 
     /**

@@ -119,6 +119,9 @@ public class MatchingService {
             } else {
                 reasons.addAll(s.reasons());
             }
+            if (about == null || about.text() == null || !stated.containsKey(about.text())) {
+                placeFirst(reasons, profile);
+            }
             // A collection is kept only for a reason of its own (matchWithCollections); a resource always has one.
             if (!filter.equals(MatchFilter.COLLECTIONS) && reasons.stream().allMatch(MatchReason::warning)) {
                 reasons.add(0, challenge.otherwise(s.entry()));
@@ -135,6 +138,25 @@ public class MatchingService {
                     reasons));
         }
         return matches;
+    }
+
+    /**
+     * Puts first the reason that the resource was made for the place the organization chose ("Made for organizations
+     * like yours — geography: rural"): a resource made for it is about it before any topic the paragraph only
+     * touches (« mentorat de groupe » that the program runs); a need the paragraph states stays first.
+     */
+    private static void placeFirst(List<MatchReason> reasons, OrganizationProfile profile) {
+        if (profile.values(Ranker.PLACE).isEmpty()) {
+            return;
+        }
+        for (int i = 1; i < reasons.size(); i++) {
+            MatchReason reason = reasons.get(i);
+            if (reason.kind() == MatchReason.Kind.FIT && Ranker.PLACE.equals(reason.facet())) {
+                reasons.remove(i);
+                reasons.add(0, reason);
+                return;
+            }
+        }
     }
 
     /**
