@@ -31,13 +31,7 @@ final class StopWords {
             // The French counterparts of the English list's adverbs and quantifiers ("more", "very", "too", "only",
             // "again", "then", "all", "each"): « plus de six mois » is about months, not « plus ».
             "plus", "très", "trop", "aussi", "seulement", "encore", "puis", "ensuite", "tout", "tous", "toute",
-            "toutes", "chaque",
-            // And of its auxiliaries, prepositions and conjunctions ("is", "before", "after", "during", "between",
-            // "as", "where"): « est-il efficace » is not about « est », and « avant le jumelage » is "before the
-            // match", whose "before" an English question drops.
-            "est", "être", "avoir", "avant", "après", "pendant", "entre", "contre", "vers", "chez", "depuis", "sous",
-            "lors", "lorsque", "donc", "alors", "ainsi", "déjà", "peu", "moins", "beaucoup", "comme", "où", "dont",
-            "ceux", "celle", "celles", "celui", "ça", "quelque", "quelques", "plusieurs", "afin", "elles");
+            "toutes", "chaque");
 
     private StopWords() {
     }

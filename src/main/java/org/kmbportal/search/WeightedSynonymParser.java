@@ -61,34 +61,6 @@ final class WeightedSynonymParser extends SimpleQueryParser {
         return builder.build();
     }
 
-    /**
-     * A word whose synonyms include words of several words ("teens": "young people") is analyzed as a graph, each way
-     * through it a clause: summed, every synonym counted at the typed word's weight, so a text holding "youth", "young
-     * people" and "teens" outranked one about what else the query said (a French question on online mentoring for
-     * « adolescents »: user session). Read like any other word: its one-word forms as one synonym query (synonyms
-     * weighing less), each form of several words as a synonym does, the best of them counting.
-     */
-    @Override
-    protected Query newGraphSynonymQuery(java.util.Iterator<Query> paths) {
-        String field = null;
-        java.util.List<TermAndBoost> single = new java.util.ArrayList<>();
-        java.util.List<Query> several = new java.util.ArrayList<>();
-        while (paths.hasNext()) {
-            Query path = paths.next();
-            if (path instanceof org.apache.lucene.search.TermQuery term) {
-                field = term.getTerm().field();
-                single.add(new TermAndBoost(term.getTerm().bytes(), 1f));
-            } else if (path != null) {
-                several.add(new BoostQuery(path, SYNONYM_WEIGHT));
-            }
-        }
-        java.util.List<Query> ways = new java.util.ArrayList<>(several);
-        if (!single.isEmpty()) {
-            ways.add(0, newSynonymQuery(field, single.toArray(TermAndBoost[]::new)));
-        }
-        return ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f);
-    }
-
     private Set<BytesRef> terms(String field, String text) {
         Set<BytesRef> terms = new HashSet<>();
         try (TokenStream stream = withoutSynonyms.tokenStream(field, text)) {
