@@ -25,9 +25,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** What the user session of 6 December 2026 (real Chromium, shipped library) found on the partnership pages. */
+/** What the user session of 6 December 2026 (real Chromium, shipped library) found on the partnership and collection pages. */
 @ExtendWith(RunningPortal.class)
-class PartnershipPagesFindingsE2E {
+class EleventhLookFindingsE2E {
 
     private ChromeDriver browser;
 
@@ -134,6 +134,36 @@ class PartnershipPagesFindingsE2E {
         browser.get(portal.resolve("/partnerships/plan?id=" + proposed + "&lang=" + language).toString());
         assertEquals(Bundle.shown(language, "partnerships.plan.readOnly.inactive").replaceAll("[\u00a0\u202f]",
                 " "), browser.findElement(By.id("read-only-why")).getText().replaceAll("[\u00a0\u202f]", " "));
+    }
+
+    /**
+     * A collection saved with a paragraph left in the note box of "Add an outside link" said "The collection is saved."
+     * and, beside it, "Your changes to this collection are not saved yet". It now says what is not saved: the link.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aSaveWithALinkTypedAndNotAddedSaysTheLinkIsWhatIsNotSaved(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("link-not-added-" + language).hashCode());
+        String email = "link-not-added-" + language + n + "@kmb.test";
+        Visitor mentor = People.invited(portal, People.admin(portal), email, "Link Mentor", "mentor");
+        String id = "link-not-added-" + language + "-" + n;
+        assertEquals(201, mentor.api("POST", "/api/collections", jakarta.json.Json.createObjectBuilder().add("id", id)
+                .add("title", "Links « " + n + " »").add("visibility", "private").build().toString()).status());
+        browser = Browser.start(language);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
+        browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
+        String description = paragraphs(random, 1_500);
+        Browser.type(browser, "edit:description", description);
+        Browser.type(browser, "edit:new-note", paragraphs(random, 2_000));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.saved"));
+        String notice = browser.findElement(By.id("edit:unsaved")).getText().replaceAll("[\\u00a0\\u202f]", " ");
+        assertEquals(Bundle.shown(language, "curate.edit.linkNotAdded").replaceAll("[\\u00a0\\u202f]", " "),
+                notice.substring(0, notice.indexOf('\n') < 0 ? notice.length() : notice.indexOf('\n')).strip());
+        assertEquals(description.replaceAll("\\s+", " ").strip(), mentor.get("/api/collections/" + id).json()
+                .getString("description").replaceAll("\\s+", " ").strip(), "the collection is saved");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
     }
 
     private String value(String id) {
