@@ -185,6 +185,15 @@ public class EditCollectionBacking implements Serializable {
         return conflict || !form.comparableDraft().equals(saved) || !linkToAdd.isBlank();
     }
 
+    /**
+     * Whether the only thing not saved is an outside link typed and not added: the page says that, not that the
+     * collection's changes are unsaved (user session: "The collection is saved." beside "Your changes … are not saved
+     * yet" after a save, the link's note box filled).
+     */
+    public boolean isOnlyLinkNotAdded() {
+        return form != null && !conflict && form.comparableDraft().equals(saved) && !linkToAdd.isBlank();
+    }
+
     public void save() {
         saveExpecting(version);
         changed();

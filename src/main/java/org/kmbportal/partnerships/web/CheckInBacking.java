@@ -201,14 +201,8 @@ public class CheckInBacking extends PlanEditing {
 
     /** Adds what was typed and not recorded to the partnership's notes (as many as it takes), then shows them. */
     public void keepAsNotes() throws IOException {
-        java.util.Locale language = locale.getCurrent();
-        List<String> texts = UnrecordedText.asNotes(org.kmbportal.web.Messages.format(language,
-                "partnerships.checkIn.unrecorded.heading", occurrenceNumber),
-                List.of(
-                        part(language, "partnerships.checkIn.whatHappened", whatHappened),
-                        part(language, "partnerships.checkIn.contextChanges", contextChanges),
-                        part(language, "partnerships.checkIn.nextSteps", nextSteps)),
-                org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH);
+        List<String> texts = UnrecordedText.asNotes(locale.getCurrent(), occurrenceNumber, whatHappened,
+                contextChanges, nextSteps);
         try {
             notes.writeAll(partnershipId, texts);
             messages.info("partnerships.checkIn.unrecorded.kept");
@@ -220,10 +214,6 @@ public class CheckInBacking extends PlanEditing {
             refusals.show(e);
             changed();
         }
-    }
-
-    private static UnrecordedText.Part part(java.util.Locale language, String label, String text) {
-        return new UnrecordedText.Part(org.kmbportal.web.Messages.format(language, label), text);
     }
 
     /** What is wrong with a box of a plan item, said beside it (the box marked and described by it), or null. */

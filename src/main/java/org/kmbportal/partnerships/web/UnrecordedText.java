@@ -30,6 +30,21 @@ final class UnrecordedText {
         return false;
     }
 
+    /** The notes that hold what was typed into the three boxes of check-in {@code number}, in the page's words. */
+    static List<String> asNotes(java.util.Locale language, int number, String whatHappened, String contextChanges,
+            String nextSteps) {
+        return asNotes(org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.heading", number),
+                List.of(part(language, "partnerships.checkIn.whatHappened", whatHappened), part(language,
+                        "partnerships.checkIn.contextChanges", contextChanges),
+                        part(language,
+                                "partnerships.checkIn.nextSteps", nextSteps)),
+                org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH);
+    }
+
+    private static Part part(java.util.Locale language, String label, String text) {
+        return new Part(org.kmbportal.web.Messages.format(language, label), text);
+    }
+
     /**
      * The notes that hold the heading and every part typed (its label, then its text), one note if it fits in
      * {@code max} characters, else as few as fit, split between words where the text has spaces, numbered "(1/3) ".

@@ -25,13 +25,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * Two people of a partnership write up the same check-in; one records it first (user session of 6 December 2026). The
- * other's text was thrown away: the page showed "This check-in is already recorded." above the colleague's record, and
- * no box held what had been typed. It is now shown as typed, and one button adds it to the partnership's notes.
- */
+/** What the user session of 6 December 2026 (real Chromium, shipped library) found on the partnership and collection pages. */
 @ExtendWith(RunningPortal.class)
-class CheckInRecordedMeanwhileE2E {
+class EleventhLookFindingsE2E {
 
     private ChromeDriver browser;
 
@@ -52,6 +48,11 @@ class CheckInRecordedMeanwhileE2E {
         return text.toString().strip();
     }
 
+    /**
+     * Two people of a partnership write up the same check-in; one records it first. The other's text was thrown away:
+     * the page showed "This check-in is already recorded." above the colleague's record, and no box held what had been
+     * typed. It is now shown as typed, and one button adds it to the partnership's notes.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void theTextOfACheckInAColleagueRecordedFirstIsShownAndGoesToTheNotes(String language, URI portal) {
@@ -99,6 +100,70 @@ class CheckInRecordedMeanwhileE2E {
         }
         assertTrue(notes.get(0).startsWith("(1/"), "the first part is listed first: " + notes.get(0).substring(0,
                 40));
+    }
+
+    /**
+     * Someone who may read a partnership's plan but not change it (the mentor's colleagues, an administrator) saw it
+     * without fields and without a word of why. The page now says who changes it, or that the partnership is not under
+     * way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aReaderWhoCannotChangeThePlanIsToldWhoCan(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("plan-read-only-" + language).hashCode());
+        Visitor partner = People.member(portal, "plan-read-only-" + language + n + "@kmb.test", "Read Only Partner",
+                "Read Only Org « " + language + " » " + n);
+        long active = NinthLookFindingsE2E.partnershipWithOneItem(portal, partner, random, n, language);
+        String code = partner.get("/api/organizations/" + partner.get("/api/account").json().getJsonNumber(
+                "organization").longValue()).json().getString("join_code");
+        Visitor mentor = People.invited(portal, People.admin(portal), "plan-read-only-mentor-" + language + n
+                + "@kmb.test", "Read Only Mentor", "mentor");
+        long proposed = MatrixPartnerships.proposed(mentor, code, "Proposed « " + n + " »");
+        browser = Browser.start(language);
+        Browser.signInBySession(browser, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+
+        browser.get(portal.resolve("/partnerships/plan?id=" + active + "&lang=" + language).toString());
+        String why = browser.findElement(By.id("read-only-why")).getText();
+        String expected = Bundle.shown(language, "partnerships.plan.readOnly.active", "Check-in Mentor",
+                "Read Only Org « " + language + " » " + n);
+        assertEquals(expected.replaceAll("[\u00a0\u202f]", " "), why.replaceAll("[\u00a0\u202f]", " "));
+        assertTrue(browser.findElements(By.id("plan:save")).isEmpty(), "no form to change it");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+
+        browser.get(portal.resolve("/partnerships/plan?id=" + proposed + "&lang=" + language).toString());
+        assertEquals(Bundle.shown(language, "partnerships.plan.readOnly.inactive").replaceAll("[\u00a0\u202f]",
+                " "), browser.findElement(By.id("read-only-why")).getText().replaceAll("[\u00a0\u202f]", " "));
+    }
+
+    /**
+     * A collection saved with a paragraph left in the note box of "Add an outside link" said "The collection is saved."
+     * and, beside it, "Your changes to this collection are not saved yet". It now says what is not saved: the link.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aSaveWithALinkTypedAndNotAddedSaysTheLinkIsWhatIsNotSaved(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("link-not-added-" + language).hashCode());
+        String email = "link-not-added-" + language + n + "@kmb.test";
+        Visitor mentor = People.invited(portal, People.admin(portal), email, "Link Mentor", "mentor");
+        String id = "link-not-added-" + language + "-" + n;
+        assertEquals(201, mentor.api("POST", "/api/collections", jakarta.json.Json.createObjectBuilder().add("id", id)
+                .add("title", "Links « " + n + " »").add("visibility", "private").build().toString()).status());
+        browser = Browser.start(language);
+        Browser.signInBySession(browser, portal, email, People.PASSWORD);
+        browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
+        String description = paragraphs(random, 1_500);
+        Browser.type(browser, "edit:description", description);
+        Browser.type(browser, "edit:new-note", paragraphs(random, 2_000));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "curation.saved"));
+        String notice = browser.findElement(By.id("edit:unsaved")).getText().replaceAll("[\\u00a0\\u202f]", " ");
+        assertEquals(Bundle.shown(language, "curate.edit.linkNotAdded").replaceAll("[\\u00a0\\u202f]", " "),
+                notice.substring(0, notice.indexOf('\n') < 0 ? notice.length() : notice.indexOf('\n')).strip());
+        assertEquals(description.replaceAll("\\s+", " ").strip(), mentor.get("/api/collections/" + id).json()
+                .getString("description").replaceAll("\\s+", " ").strip(), "the collection is saved");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
     }
 
     private String value(String id) {
