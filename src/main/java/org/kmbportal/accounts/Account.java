@@ -148,7 +148,7 @@ public class Account {
      */
     void erase(OffsetDateTime now) {
         email = "deleted-" + id;
-        displayName = AccountErased.FORMER_MEMBER_BOTH;
+        displayName = AccountErased.FORMER_MEMBER;
         passwordHash = "";
         language = null;
         organization = null;

@@ -20,7 +20,7 @@ import jakarta.transaction.Transactional;
 public class AccountDeletion {
 
     /** The audit log's actor for what an erased account did ({@code audit.who.former-member} in the bundle). */
-    public static final String FORMER_MEMBER_ACTOR = "former-member";
+    public static final String FORMER_MEMBER_ACTOR = AccountErased.FORMER_MEMBER;
 
     @Inject
     AccountRepository accounts;
@@ -64,7 +64,8 @@ public class AccountDeletion {
             throw new AccountException("account.lastAdministrator",
                     "The last administrator cannot delete their account.");
         }
-        erased.fire(new AccountErased(account.getId(), email, account.getDisplayName()));
+        erased.fire(new AccountErased(account.getId(), email, account.getDisplayName(),
+                account.getOrganization() == null ? null : account.getOrganization().getId()));
         em.createQuery("delete from Invitation i where i.email = :email").setParameter("email", email)
                 .executeUpdate();
         em.createQuery("update Invitation i set i.invitedBy = :former where i.invitedBy = :email")

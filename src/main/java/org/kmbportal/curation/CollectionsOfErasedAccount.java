@@ -14,7 +14,8 @@ import org.kmbportal.library.LibraryChange;
 /**
  * A member who deletes their account takes with them the collections only they (or holders of a secret link) could
  * open: private and unlisted ones. Public and shared collections are work others rely on: they stay, curated by "a
- * former member" (in the collection's language, the other language beside it). The collections they followed and
+ * former member" (in the collection's language, the other language beside it: a curator is named in words, in each
+ * language, as its content file carries it; it is not the marker other features keep). The collections they followed and
  * the organizations they supported as a mentor are forgotten.
  */
 @ApplicationScoped
@@ -46,8 +47,8 @@ class CollectionsOfErasedAccount {
                 em.remove(collection);
                 changeLog.record(collection.getSlug(), LibraryChange.Kind.DELETED);
             } else {
-                collection.curatedByFormerMember(AccountErased.formerMember(collection.getLanguage()),
-                        AccountErased.formerMember("fr".equals(collection.getLanguage()) ? "en" : "fr"));
+                collection.curatedByFormerMember(AccountErased.formerCurator(collection.getLanguage()),
+                        AccountErased.formerCurator("fr".equals(collection.getLanguage()) ? "en" : "fr"));
                 changeLog.record(collection.getSlug(), LibraryChange.Kind.SAVED);
             }
         }

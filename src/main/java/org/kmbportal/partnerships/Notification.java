@@ -83,6 +83,13 @@ public class Notification {
         return kind;
     }
 
+    /** The detail with a name it starts with (who did it) put as {@code who} instead. */
+    void namedAgain(String name, String who) {
+        if (detail.equals(name) || detail.startsWith(name + "|")) {
+            detail = who + detail.substring(name.length());
+        }
+    }
+
     public String getDetail() {
         return detail;
     }

@@ -66,7 +66,10 @@ public class PartnershipMail {
         String[] parts = detail == null || detail.isEmpty() ? new String[0] : detail.split("\\|");
         Object[] arguments = new Object[parts.length + 1];
         arguments[0] = QuotedText.whole(title, locale);
-        System.arraycopy(parts, 0, arguments, 1, parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            // who did it, once their account is deleted: "a former member" in the reader's language
+            arguments[i + 1] = org.kmbportal.accounts.web.Attribution.inLanguage(parts[i], locale);
+        }
         return arguments;
     }
 }

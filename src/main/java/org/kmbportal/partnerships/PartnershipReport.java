@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.kmbportal.accounts.AccountErased;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.web.Messages;
 
@@ -21,7 +22,7 @@ public final class PartnershipReport {
         Partnership p = d.partnership();
         StringBuilder md = new StringBuilder();
         md.append("# ").append(t(locale, "partnerships.report.heading", escape(p.getTitle()))).append("\n\n");
-        line(md, t(locale, "partnerships.report.parties", escape(d.partnerName()), escape(d.mentorName())
+        line(md, t(locale, "partnerships.report.parties", escape(d.partnerName()), escape(who(d.mentorName(), locale))
                 + (d.mentorOrganizationName().isEmpty() ? "" : " (" + escape(d.mentorOrganizationName()) + ")")));
         line(md, t(locale, "partnerships.report.state", t(locale, "partnerships.state." + p.getStatus().key()),
                 p.getStartDate() == null ? "—" : p.getStartDate().toString(), d.today().toString()));
@@ -37,7 +38,7 @@ public final class PartnershipReport {
         }
         for (PlanRevision r : revisions) {
             md.append("- ").append(t(locale, "partnerships.report.revision", r.getNumber(),
-                    r.getMadeAt().toLocalDate().toString(), escape(r.getAuthor()),
+                    r.getMadeAt().toLocalDate().toString(), escape(who(r.getAuthor(), locale)),
                     r.getReason().isEmpty() ? t(locale, "partnerships.revision.first") : escape(r.getReason())));
             if (r.getCheckInNumber() != null) {
                 md.append(" ").append(t(locale, "partnerships.revision.atCheckIn", r.getCheckInNumber()));
@@ -117,6 +118,11 @@ public final class PartnershipReport {
 
     private static void line(StringBuilder md, String text) {
         md.append(text).append("\n");
+    }
+
+    /** Who did something as recorded, or "a former member" in the report's language for a deleted account. */
+    private static String who(String recorded, Locale locale) {
+        return AccountErased.isFormerMember(recorded) ? t(locale, "attribution.formerMember") : recorded;
     }
 
     private static String t(Locale locale, String key, Object... arguments) {

@@ -45,6 +45,20 @@ public class ErrorPageFilter extends HttpFilter {
             chain.doFilter(fresh, response);
             return;
         }
+        if (page.equals(request.getServletPath()) && !(EXPIRED.equals(page) && isSignIn(request))) {
+            response.setStatus(statusFor(error));
+            chain.doFilter(fresh, response);
+        } else {
+            show(request, response, error, page);
+        }
+    }
+
+    /**
+     * Answers with the page for the error ({@link #pageFor}), the request's error attributes set as the container sets
+     * them: its status and the page, or for the sign-in page's expired form, the sign-in page again.
+     */
+    static void show(HttpServletRequest request, HttpServletResponse response, Throwable error, String page)
+            throws IOException, ServletException {
         if (EXPIRED.equals(page) && isSignIn(request)) {
             // The sign-in page left open until the session expired: the sign-in page again, with a word that the
             // session ended, not "Page expired" (a page that asks to go back and reload what is already here).
@@ -52,11 +66,10 @@ public class ErrorPageFilter extends HttpFilter {
             return;
         }
         response.setStatus(statusFor(error));
-        if (page.equals(request.getServletPath())) {
-            chain.doFilter(fresh, response);
-        } else {
-            request.getRequestDispatcher(page).forward(fresh, response);
-        }
+        HttpServletRequest fresh = request.getParameter(VIEW_STATE) == null
+                ? request
+                : new WithoutViewState(request);
+        request.getRequestDispatcher(page).forward(fresh, response);
     }
 
     private static boolean isSignIn(HttpServletRequest request) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.kmbportal.accounts.AccountErased;
 import org.kmbportal.accounts.AccountRepository;
 import org.kmbportal.accounts.AuditEntry;
 import org.kmbportal.accounts.AuditLog;
@@ -106,6 +107,11 @@ public class AuditBacking {
         String id = entry.getSubject() == null ? "" : entry.getSubject();
         if (id.equals("(archive)")) {
             return new Subject(kind("archive"), messages.get("audit.subject.archive"), "");
+        }
+        if (id.startsWith("account:") || AccountErased.isFormerMember(id)) {
+            // An account deleted since: its tombstone's id (account.deleted), or the marker where an address was.
+            return new Subject(kind("account"), messages.get("audit.who." + AccountErased.FORMER_MEMBER),
+                    AccountErased.isFormerMember(id) ? "" : id);
         }
         if (id.startsWith("organization:")) {
             Optional<String> name = number(id, "organization:").flatMap(accounts::organization)

@@ -25,7 +25,8 @@ final class AuditWords {
             "password changed; other sessions ended", "audit.detail.password",
             "first administrator from configuration", "audit.detail.firstAdmin",
             "sign-up refused silently: the email has an account", "audit.detail.signUpExisting",
-            "no longer in review at the scheduled time", "audit.detail.dropped");
+            "no longer in review at the scheduled time", "audit.detail.dropped",
+            "account and personal data deleted at the member's request", "audit.detail.accountDeleted");
 
     /** A detail the services write for actions matching {@code action} (a regular expression). */
     private record Shape(String action, Pattern pattern, Function<Matcher, String> words) {
@@ -40,14 +41,14 @@ final class AuditWords {
                 new Shape("roles.changed", Pattern.compile("(.*) -> (.*)"),
                         m -> words("role.", m.group(1)) + " → " + words("role.", m.group(2))),
                 new Shape("roles.changed", Pattern.compile("accepted invitation from (.*): \\+ ([a-z]+)"),
-                        m -> text("audit.detail.invitationAccepted", m.group(1), label("role." + m.group(2),
+                        m -> text("audit.detail.invitationAccepted", person(m.group(1)), label("role." + m.group(2),
                                 m.group(2)))),
                 new Shape("state.changed", Pattern.compile("(\\S+) -> (\\S+)( \\(import\\))?"),
                         m -> state(m.group(1)) + " → " + state(m.group(2))
                                 + (m.group(3) == null ? "" : " " + text("audit.detail.byImport"))),
                 new Shape("account.signInOver",
                         Pattern.compile("signed in where (.*) was signed in; that session ended"),
-                        m -> text("audit.detail.signInOver", m.group(1))),
+                        m -> text("audit.detail.signInOver", person(m.group(1)))),
                 new Shape("invitation.created", Pattern.compile("role ([a-z]+)"),
                         m -> label("role." + m.group(1), m.group(1))),
                 new Shape("account\\.(created|joinedOrganization)", Pattern.compile("member of (.*)", Pattern.DOTALL),
@@ -57,7 +58,7 @@ final class AuditWords {
                 new Shape("partnership\\.(closed|declined|withdrawn)", Pattern.compile("was ([a-z]+)"),
                         m -> text("audit.detail.wasState", label("partnerships.state." + m.group(1), m.group(1)))),
                 new Shape("partnership.handed-over", Pattern.compile("mentor (.*) -> (.*)"),
-                        m -> text("audit.detail.mentorChange", m.group(1), m.group(2))),
+                        m -> text("audit.detail.mentorChange", person(m.group(1)), person(m.group(2)))),
                 new Shape("publication.scheduled", Pattern.compile("at (.*)"),
                         m -> text("audit.detail.at", m.group(1))),
                 new Shape("publication.unscheduled", Pattern.compile("was at (.*)"),
@@ -94,6 +95,11 @@ final class AuditWords {
         }
         return Arrays.stream(list.split(",\\s*")).map(key -> label(prefix + key.strip(), key.strip()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A person a detail names: as recorded, or "a former member" where the account was deleted since. */
+    private String person(String recorded) {
+        return Attribution.inLanguage(recorded, locale);
     }
 
     private String state(String key) {

@@ -98,7 +98,8 @@ public final class EditorJson {
     }
 
     static RevisionJson revision(Revision r, boolean withText) {
-        return new RevisionJson(r.getNumber(), r.getCreatedAt().toString(), r.getAuthorName(), r.getAuthorEmail(),
+        return new RevisionJson(r.getNumber(), r.getCreatedAt().toString(),
+                org.kmbportal.accounts.AccountErased.forApi(r.getAuthorName()), r.getAuthorEmail(),
                 r.getAction().name().toLowerCase(java.util.Locale.ROOT), r.getStatus().key(), r.getNote(),
                 withText ? r.getText() : null);
     }

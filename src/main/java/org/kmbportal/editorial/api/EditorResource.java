@@ -207,7 +207,9 @@ public class EditorResource {
     public List<EditorJson.Comment> comments(
             @Parameter(description = "The resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id) {
         return reviews.comments(id).stream()
-                .map(c -> new EditorJson.Comment(c.getAuthorName(), c.getCreatedAt().toString(), c.getBody()))
+                .map(c -> new EditorJson.Comment(
+                        org.kmbportal.accounts.AccountErased.forApi(c.getAuthorName()), c.getCreatedAt().toString(),
+                        c.getBody()))
                 .toList();
     }
 

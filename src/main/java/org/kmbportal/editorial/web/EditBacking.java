@@ -304,7 +304,10 @@ public class EditBacking implements Serializable {
                 // Named as the history names people, with when: "someone else" may be a colleague or one's own tab.
                 editorial.history(id).stream().filter(r -> r.getAction() != Revision.Action.KEPT_COPY).max(
                         java.util.Comparator.comparingInt(Revision::getNumber)).ifPresent(r -> {
-                            theirSaveBy = r.getAuthorName() == null ? "" : r.getAuthorName();
+                            // A deleted account's save is "a former member", in the reader's language.
+                            theirSaveBy = org.kmbportal.accounts.AccountErased.isFormerMember(r.getAuthorEmail())
+                                    ? bundle.get("attribution.formerMember")
+                                    : r.getAuthorName() == null ? "" : r.getAuthorName();
                             theirSaveAt = org.kmbportal.web.UtcTime.format(r.getCreatedAt());
                             // The same account: its own other tab or window, not "someone else" (user session).
                             theirSaveMine = guard.caller().map(c -> c.email().equalsIgnoreCase(r

@@ -47,7 +47,10 @@ public class HistoryBacking implements Serializable {
         Row(Revision revision, boolean current, Messages words) {
             number = revision.getNumber();
             createdAt = revision.getCreatedAt();
-            authorName = revision.getAuthorName();
+            // A deleted account's revision is "a former member", in the reader's language.
+            authorName = org.kmbportal.accounts.AccountErased.isFormerMember(revision.getAuthorEmail())
+                    ? words.get("attribution.formerMember")
+                    : revision.getAuthorName();
             action = revision.getAction();
             status = revision.getStatus();
             note = HistoryNotes.inWords(revision.getAction(), revision.getNote(), words);

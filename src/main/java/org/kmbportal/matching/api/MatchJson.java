@@ -66,6 +66,7 @@ public final class MatchJson {
 
     static Saved saved(SavedProfile saved) {
         return new Saved(saved.profile().context(), saved.profile().challenges(), saved.profile().language(),
-                saved.getUpdatedAt().toString(), saved.getUpdatedBy());
+                saved.getUpdatedAt().toString(),
+                org.kmbportal.accounts.AccountErased.forApi(saved.getUpdatedBy()));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kmbportal.accounts.AccountErased;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.partnerships.CheckIn;
 import org.kmbportal.partnerships.CheckInSchedule;
@@ -162,7 +163,7 @@ public final class PartnershipJson {
 
     static Summary summary(Dashboard d) {
         return new Summary(d.partnership().getId(), d.partnership().getTitle(), d.partnership().getStatus().key(),
-                d.side().key(), d.partnerName(), d.mentorName(), d.mentorOrganizationName(),
+                d.side().key(), d.partnerName(), AccountErased.forApi(d.mentorName()), d.mentorOrganizationName(),
                 d.next().map(CheckInSchedule.Occurrence::date).orElse(null), d.partnership().getLastContactAt(),
                 d.openItems().size(), d.overdueItems().size(), d.quiet());
     }
@@ -182,7 +183,8 @@ public final class PartnershipJson {
     static Detail detail(Dashboard d, Taxonomy taxonomy, Locale locale) {
         var p = d.partnership();
         return new Detail(p.getId(), p.getTitle(), p.getStatus().key(), d.side().key(), d.partnerName(),
-                d.mentorName(), d.mentorOrganizationName(), p.getGoals(), p.getStartDate(), p.getCheckInMonths(),
+                AccountErased.forApi(d.mentorName()), d.mentorOrganizationName(), p.getGoals(), p.getStartDate(),
+                p.getCheckInMonths(),
                 plan(p.getPlanVersion(), p.getGoals(), d.items(), d.today(), d.mentorLeadsMost()),
                 d.checkIns().stream().map(o -> checkIn(o, d)).toList(),
                 d.next().map(o -> checkIn(o, d)).orElse(null), p.getLastContactAt(), d.quietDays(),
@@ -214,11 +216,12 @@ public final class PartnershipJson {
     }
 
     static Revision revision(PlanRevision r, Locale locale) {
-        return new Revision(r.getNumber(), r.getMadeAt(), r.getAuthor(), r.getReason(), r.getCheckInNumber(),
+        return new Revision(r.getNumber(), r.getMadeAt(), AccountErased.forApi(r.getAuthor()), r.getReason(),
+                r.getCheckInNumber(),
                 PlanCodec.changes(r.getChanges()).stream().map(c -> change(c, locale)).toList());
     }
 
     static Note note(PartnershipNote n) {
-        return new Note(n.getId(), n.getWrittenAt(), n.getAuthor(), n.getBody());
+        return new Note(n.getId(), n.getWrittenAt(), AccountErased.forApi(n.getAuthor()), n.getBody());
     }
 }
