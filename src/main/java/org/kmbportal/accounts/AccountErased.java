@@ -41,6 +41,13 @@ public record AccountErased(long accountId, String email, String displayName, Lo
         return FORMER_MEMBER.equals(recorded);
     }
 
+    /** Who was recorded, as a page or a mail in {@code language} says it: the marker as "a former member" in it. */
+    public static String inLanguage(String recorded, java.util.Locale language) {
+        return isFormerMember(recorded)
+                ? org.kmbportal.web.Messages.format(language, "attribution.formerMember")
+                : recorded;
+    }
+
     /** Who was recorded, as the API says it (it has no reader's language): the marker in both languages. */
     public static String forApi(String recorded) {
         return isFormerMember(recorded) ? FORMER_MEMBER_BOTH : recorded;

@@ -68,7 +68,7 @@ public class PartnershipMail {
         arguments[0] = QuotedText.whole(title, locale);
         for (int i = 0; i < parts.length; i++) {
             // who did it, once their account is deleted: "a former member" in the reader's language
-            arguments[i + 1] = org.kmbportal.accounts.web.Attribution.inLanguage(parts[i], locale);
+            arguments[i + 1] = org.kmbportal.accounts.AccountErased.inLanguage(parts[i], locale);
         }
         return arguments;
     }

@@ -1,14 +1,11 @@
 package org.kmbportal.accounts.web;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.AccountErased;
 import org.kmbportal.web.LocaleBean;
-import org.kmbportal.web.Messages;
 
 /**
  * Who did something, as a page says it: the name (or "Name &lt;email&gt;") as recorded, or, where the account was
@@ -23,18 +20,11 @@ public class Attribution {
 
     /** A recorded label or name, in the reader's language where it is the erased account's marker. */
     public String of(String recorded) {
-        return inLanguage(recorded, locale.getCurrent());
+        return AccountErased.inLanguage(recorded, locale.getCurrent());
     }
 
     /** An author recorded by email and name (editorial revisions, review comments): the email says who was erased. */
     public String author(String email, String name) {
         return AccountErased.isFormerMember(email) ? of(email) : name;
-    }
-
-    /** The same, for text composed in a given language (a report, a mail). */
-    public static String inLanguage(String recorded, Locale language) {
-        return AccountErased.isFormerMember(recorded)
-                ? Messages.format(language, "attribution.formerMember")
-                : recorded;
     }
 }

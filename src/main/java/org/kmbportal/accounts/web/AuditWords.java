@@ -99,7 +99,7 @@ final class AuditWords {
 
     /** A person a detail names: as recorded, or "a former member" where the account was deleted since. */
     private String person(String recorded) {
-        return Attribution.inLanguage(recorded, locale);
+        return org.kmbportal.accounts.AccountErased.inLanguage(recorded, locale);
     }
 
     private String state(String key) {

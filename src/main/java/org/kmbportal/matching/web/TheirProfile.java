@@ -6,7 +6,6 @@ import java.util.List;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.matching.ProfileConflict;
-import org.kmbportal.accounts.web.Attribution;
 import org.kmbportal.web.UtcTime;
 
 /**
@@ -26,7 +25,7 @@ public record TheirProfile(long version, String by, String at, boolean mine, Lis
                 .join(", ", values.stream().map(v -> terms.label(question, v)).toList())));
         String by = conflict.current().getUpdatedBy();
         // Saved last by a member who has since deleted their account: said in the reader's language.
-        by = Attribution.inLanguage(by, java.util.Locale.forLanguageTag(language));
+        by = org.kmbportal.accounts.AccountErased.inLanguage(by, java.util.Locale.forLanguageTag(language));
         return new TheirProfile(conflict.current().getVersion(), by, UtcTime.format(
                 conflict.current().getUpdatedAt()), conflict.byCaller(), List.copyOf(answers), profile.challenges());
     }
