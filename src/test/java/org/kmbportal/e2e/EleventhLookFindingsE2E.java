@@ -10,7 +10,6 @@ import java.util.Random;
 
 import jakarta.json.JsonObject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,16 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the user session of 6 December 2026 (real Chromium, shipped library) found on the partnership and collection pages. */
 @ExtendWith(RunningPortal.class)
-class EleventhLookFindingsE2E {
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class EleventhLookFindingsE2E extends LookFindings {
 
     /** Paragraphs on several lines, in both languages, with quotation marks, markup-like text and emoji. */
     private static String paragraphs(Random random, int length) {
@@ -60,24 +50,23 @@ class EleventhLookFindingsE2E {
         Random random = new Random(Gen.seed() * 31 + ("recorded-meanwhile-" + language).hashCode());
         String email = "recorded-meanwhile-" + language + n + "@kmb.test";
         Visitor partner = People.member(portal, email, "Meanwhile Partner", "Meanwhile Org " + language + n);
-        long id = NinthLookFindingsE2E.partnershipWithOneItem(portal, partner, random, n, language);
-        browser = Browser.start(language);
-        Browser.signInBySession(browser, portal, email, People.PASSWORD);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        ChromeDriver browser = signedIn(portal, language, email);
         browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
         Browser.type(browser, "record:what-happened", paragraphs(random, 3_500));
         Browser.type(browser, "record:context-changes", paragraphs(random, 900));
         Browser.type(browser, "record:next-steps", paragraphs(random, 1_800));
-        String happened = value("record:what-happened");
-        String context = value("record:context-changes");
-        String next = value("record:next-steps");
+        String happened = value(browser, "record:what-happened");
+        String context = value(browser, "record:context-changes");
+        String next = value(browser, "record:next-steps");
 
         assertEquals(201, partner.api("POST", "/api/partnerships/" + id + "/check-ins",
                 "{\"what_happened\": \"Recorded first by a colleague " + n + "\"}").status());
         Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
         Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.error.already_recorded"));
-        assertEquals(happened, value("unrecorded:what-happened"), "what was typed is shown as typed");
-        assertEquals(context, value("unrecorded:context-changes"));
-        assertEquals(next, value("unrecorded:next-steps"));
+        assertEquals(happened, value(browser, "unrecorded:what-happened"), "what was typed is shown as typed");
+        assertEquals(context, value(browser, "unrecorded:context-changes"));
+        assertEquals(next, value(browser, "unrecorded:next-steps"));
         assertTrue(browser.findElement(By.id("unrecorded-title")).getText().strip().equals(Bundle.shown(language,
                 "partnerships.checkIn.unrecorded.title")));
         assertEquals(List.of(), Browser.wcagViolations(browser));
@@ -114,18 +103,17 @@ class EleventhLookFindingsE2E {
         Random random = new Random(Gen.seed() * 31 + ("plan-read-only-" + language).hashCode());
         Visitor partner = People.member(portal, "plan-read-only-" + language + n + "@kmb.test", "Read Only Partner",
                 "Read Only Org « " + language + " » " + n);
-        long active = NinthLookFindingsE2E.partnershipWithOneItem(portal, partner, random, n, language);
+        long active = partnershipWithOneItem(portal, partner, random, n, language);
         String code = partner.get("/api/organizations/" + partner.get("/api/account").json().getJsonNumber(
                 "organization").longValue()).json().getString("join_code");
         Visitor mentor = People.invited(portal, People.admin(portal), "plan-read-only-mentor-" + language + n
                 + "@kmb.test", "Read Only Mentor", "mentor");
         long proposed = MatrixPartnerships.proposed(mentor, code, "Proposed « " + n + " »");
-        browser = Browser.start(language);
-        Browser.signInBySession(browser, portal, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+        ChromeDriver browser = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
 
         browser.get(portal.resolve("/partnerships/plan?id=" + active + "&lang=" + language).toString());
         String why = browser.findElement(By.id("read-only-why")).getText();
-        String expected = Bundle.shown(language, "partnerships.plan.readOnly.active", "Check-in Mentor",
+        String expected = Bundle.shown(language, "partnerships.plan.readOnly.active", MENTOR_NAME,
                 "Read Only Org « " + language + " » " + n);
         assertEquals(expected.replaceAll("[\u00a0\u202f]", " "), why.replaceAll("[\u00a0\u202f]", " "));
         assertTrue(browser.findElements(By.id("plan:save")).isEmpty(), "no form to change it");
@@ -150,8 +138,7 @@ class EleventhLookFindingsE2E {
         String id = "link-not-added-" + language + "-" + n;
         assertEquals(201, mentor.api("POST", "/api/collections", jakarta.json.Json.createObjectBuilder().add("id", id)
                 .add("title", "Links « " + n + " »").add("visibility", "private").build().toString()).status());
-        browser = Browser.start(language);
-        Browser.signInBySession(browser, portal, email, People.PASSWORD);
+        ChromeDriver browser = signedIn(portal, language, email);
         browser.get(portal.resolve("/curate/edit?id=" + id + "&lang=" + language).toString());
         String description = paragraphs(random, 1_500);
         Browser.type(browser, "edit:description", description);
@@ -166,7 +153,4 @@ class EleventhLookFindingsE2E {
         assertEquals(List.of(), Browser.wcagViolations(browser));
     }
 
-    private String value(String id) {
-        return browser.findElement(By.id(id)).getDomProperty("value");
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,14 +13,12 @@ import java.util.Random;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
-import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -34,31 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the last user sessions of 5 December 2026 (real Chromium, shipped library) found still open, on its pages. */
 @ExtendWith(RunningPortal.class)
-class NinthLookFindingsE2E {
-
-    private final List<ChromeDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        browsers.forEach(ChromeDriver::quit);
-        browsers.clear();
-    }
-
-    private ChromeDriver signedIn(URI portal, String language, String email) {
-        ChromeDriver browser = Browser.start(language);
-        browsers.add(browser);
-        Browser.signInBySession(browser, portal, email, People.PASSWORD);
-        return browser;
-    }
-
-    private static String line(Random random, int length) {
-        return GeneratedText.oddTitles(length).next(random).replaceAll("\\s+", " ").strip();
-    }
-
-    /** A long paragraph on one line: the library's words, quotation marks, markup-like text, both languages. */
-    private static String paragraph(Random random) {
-        return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
-    }
+class NinthLookFindingsE2E extends LookFindings {
 
     private static String profilePath(Visitor member) {
         return "/api/organizations/" + member.get("/api/account").json().getJsonNumber("organization").longValue()
@@ -208,20 +181,6 @@ class NinthLookFindingsE2E {
                 "/account-deleted"));
     }
 
-    /** An accepted partnership whose plan has one item, saved by the partner; its id. */
-    static long partnershipWithOneItem(URI portal, Visitor partner, Random random, long n, String language) {
-        Visitor mentor = People.invited(portal, People.admin(portal), "checkin-mentor-" + language + n + "@kmb.test",
-                "Check-in Mentor", "mentor");
-        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
-        Http.Answer saved = partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
-                "version", 0).add("items",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", line(
-                                random, 150)).add("lead", "partner").add("status", "planned")))
-                .build().toString());
-        assertEquals(200, saved.status(), saved.body());
-        return id;
-    }
-
     /**
      * The check-in page refused a plan item (its "why" too long) only in a list above the form: the item's box was not
      * marked. It now is, as on the plan page: aria-invalid, described by the refusal said beside it; what was typed
@@ -329,13 +288,7 @@ class NinthLookFindingsE2E {
                 "version", -1).add("text", text).build().toString()).status());
         ChromeDriver editor = signedIn(portal, language, mine);
         editor.get(portal.resolve("/editor/edit?id=" + resource + "&lang=" + language).toString());
-        JsonObject stored = me.get("/api/editor/resources/" + resource).json();
-        String theirs = "Other tab " + n;
-        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
-                "version", stored.getJsonNumber("version").longValue()).add("text",
-                        stored.getString("text")
-                                .replaceFirst("(?m)^title: .*$", "title: " + theirs))
-                .build().toString()).status());
+        String theirs = savedElsewhere(me, resource, n);
         String typed = "This tab " + line(random, 200);
         Browser.type(editor, "edit:title", typed);
         typed = editor.findElement(By.id("edit:title")).getDomProperty("value");

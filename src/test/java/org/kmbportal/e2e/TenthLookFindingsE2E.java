@@ -13,14 +13,12 @@ import java.util.Random;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
-import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
@@ -31,38 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What the last user sessions of 6 December 2026 (real Chromium, shipped library) found still open, on its pages. */
 @ExtendWith(RunningPortal.class)
-class TenthLookFindingsE2E {
-
-    private final List<ChromeDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        browsers.forEach(ChromeDriver::quit);
-        browsers.clear();
-    }
-
-    private ChromeDriver signedIn(URI portal, String language, String email) {
-        ChromeDriver browser = Browser.start(language);
-        browsers.add(browser);
-        Browser.signInBySession(browser, portal, email, People.PASSWORD);
-        return browser;
-    }
-
-    private static String line(Random random, int length) {
-        return GeneratedText.oddTitles(length).next(random).replaceAll("\\s+", " ").strip();
-    }
-
-    /** A long paragraph on one line: the library's words, quotation marks, markup-like text, both languages. */
-    private static String paragraph(Random random) {
-        return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
-    }
+class TenthLookFindingsE2E extends LookFindings {
 
     private static String other(String language) {
         return "en".equals(language) ? "fr" : "en";
-    }
-
-    private static String value(ChromeDriver browser, String id) {
-        return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
     /** Types the text into the box and returns what the box holds (as the browser keeps it). */
@@ -76,20 +46,6 @@ class TenthLookFindingsE2E {
         Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
         new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
                 .tagName("html")).getDomAttribute("lang")));
-    }
-
-    /** An accepted partnership whose plan has one item, saved by the partner; its id. */
-    private static long partnershipWithOneItem(URI portal, Visitor partner, Random random, long n, String language) {
-        Visitor mentor = People.invited(portal, People.admin(portal), "tenth-mentor-" + language + n + "@kmb.test",
-                "Tenth Mentor", "mentor");
-        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
-        Http.Answer saved = partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
-                "version", 0).add("items",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", line(
-                                random, 150)).add("lead", "partner").add("status", "planned")))
-                .build().toString());
-        assertEquals(200, saved.status(), saved.body());
-        return id;
     }
 
     private static boolean held(Visitor partner, long id) {
@@ -193,13 +149,7 @@ class TenthLookFindingsE2E {
         String resource = draft(me, "reload-" + language + "-" + n);
         ChromeDriver editor = signedIn(portal, language, email);
         editor.get(portal.resolve("/editor/edit?id=" + resource + "&lang=" + language).toString());
-        JsonObject stored = me.get("/api/editor/resources/" + resource).json();
-        String theirs = "Other tab " + n;
-        assertEquals(200, me.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
-                "version", stored.getJsonNumber("version").longValue()).add("text",
-                        stored.getString("text")
-                                .replaceFirst("(?m)^title: .*$", "title: " + theirs))
-                .build().toString()).status());
+        String theirs = savedElsewhere(me, resource, n);
         String mark = "This tab " + n;
         String title = typed(editor, "edit:title", mark + " " + line(random, 200));
         Browser.pressForNewPage(editor, editor.findElement(By.id("edit:save")));

@@ -1,0 +1,90 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+
+import org.junit.jupiter.api.AfterEach;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.GeneratedText;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What the classes of the user sessions' findings (*LookFindingsE2E, from the ninth on) share: browsers closed after
+ * each test, people signed in, generated text, and a partnership to work in.
+ */
+abstract class LookFindings {
+
+    /** The mentor of {@link #partnershipWithOneItem}, as pages name them. */
+    static final String MENTOR_NAME = "Check-in Mentor";
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
+    }
+
+    /** A browser in that language, signed in as that account (the test password); closed after the test. */
+    ChromeDriver signedIn(URI portal, String language, String email) {
+        return signedIn(portal, language, email, People.PASSWORD);
+    }
+
+    ChromeDriver signedIn(URI portal, String language, String email, String password) {
+        ChromeDriver browser = Browser.start(language);
+        browsers.add(browser);
+        Browser.signInBySession(browser, portal, email, password);
+        return browser;
+    }
+
+    /** Generated text on one line, of about that length: the library's words, odd signs, both languages. */
+    static String line(Random random, int length) {
+        return GeneratedText.oddTitles(length).next(random).replaceAll("\\s+", " ").strip();
+    }
+
+    /** A long paragraph on one line: the library's words, quotation marks, markup-like text, both languages. */
+    static String paragraph(Random random) {
+        return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
+    }
+
+    /** What the box holds now, as the browser keeps it. */
+    static String value(ChromeDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** An accepted partnership whose plan has one item, saved by the partner, its mentor {@link #MENTOR_NAME}; its id. */
+    static long partnershipWithOneItem(URI portal, Visitor partner, Random random, long n, String language) {
+        Visitor mentor = People.invited(portal, People.admin(portal), "look-mentor-" + language + n + "@kmb.test",
+                MENTOR_NAME, "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 100));
+        Http.Answer saved = partner.api("PUT", "/api/partnerships/" + id + "/plan", Json.createObjectBuilder().add(
+                "version", 0).add("items",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("what", line(
+                                random, 150)).add("lead", "partner").add("status", "planned")))
+                .build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        return id;
+    }
+
+    /** The resource saved with another title ("Other tab n") by the same editor elsewhere (another tab); that title. */
+    static String savedElsewhere(Visitor editor, String resource, long n) {
+        jakarta.json.JsonObject stored = editor.get("/api/editor/resources/" + resource).json();
+        String theirs = "Other tab " + n;
+        assertEquals(200, editor.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", stored.getJsonNumber("version").longValue()).add("text",
+                        stored.getString("text")
+                                .replaceFirst("(?m)^title: .*$", "title: " + theirs))
+                .build().toString()).status());
+        return theirs;
+    }
+}
