@@ -20,7 +20,8 @@ import org.kmbportal.library.LibraryChange;
 
 /**
  * The organizations a mentor supports. A mentor adds one with the join code a member of that organization gave them
- * (the organization chose to let them in), and may then share collections with its members.
+ * (the organization chose to let them in), or when the organization accepts the mentor's partnership (a proposal alone
+ * is not enough: it may be declined), and may then share collections with its members.
  */
 @ApplicationScoped
 public class SupportedOrganizations {
@@ -72,6 +73,23 @@ public class SupportedOrganizations {
                     organization.getName());
         }
         return organization;
+    }
+
+    /**
+     * The mentor of a partnership the partner organization has just accepted starts supporting it (unless they already
+     * do), so they may share collections with its members. The audit entry names who accepted and the mentor.
+     *
+     * @param accepting who accepted, as the audit log names its actors ({@code Caller.label()})
+     * @param mentorEmail the mentor, by address only as details name people, so that deleting the account leaves "a
+     *            former member" there
+     */
+    @Transactional
+    public void startOnAcceptance(String accepting, long mentorAccountId, String mentorEmail, Organization partner) {
+        if (!of(mentorAccountId).contains(partner.getId())) {
+            em.persist(new MentorSupport(mentorAccountId, partner.getId()));
+            audit.record(accepting, "mentor.support", "organization:" + partner.getId(), "mentor " + mentorEmail
+                    + " supports " + partner.getName() + ": partnership accepted");
+        }
     }
 
     /**

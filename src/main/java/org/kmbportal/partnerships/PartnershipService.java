@@ -117,7 +117,10 @@ public class PartnershipService {
         return partner;
     }
 
-    /** Proposes a partnership to the organization whose join code a member of it gave the mentor. */
+    /**
+     * Proposes a partnership to the organization whose join code a member of it gave the mentor. The mentor supports
+     * the organization (may share collections with it) once it accepts.
+     */
     @Transactional
     public Partnership start(String joinCode, String title, Integer months) {
         Caller mentor = guard.require(Role.MENTOR);
@@ -128,8 +131,6 @@ public class PartnershipService {
                 now(), mentor.displayName());
         repository.persist(p);
         repository.flush();
-        // The mentor now supports the organization too, so collections can be shared with it.
-        supported.addByJoinCode(partner.getJoinCode());
         audit.record(mentor.label(), "partnership.started", subject(p), "\"" + name + "\" with " + partner.getName());
         notifications.tell(notifications.partnerMembers(p), mentor.accountId(), p, Notification.Kind.PROPOSED,
                 mentor.displayName());
@@ -152,6 +153,10 @@ public class PartnershipService {
         String profile = profiles.profileOf(p.getPartnerOrganizationId()).map(ProfileSnapshots::toJson).orElse(null);
         p.accept(text, checkedCapacities(capacities), profile, now(), clock.today(), member.displayName());
         audit.record(member.label(), "partnership.accepted", subject(p), p.getTitle());
+        // Accepted, the mentor supports the organization, so collections can be shared with it (not on the proposal
+        // alone, which the organization may decline).
+        accounts.byId(p.getMentorAccountId()).ifPresent(mentor -> supported.startOnAcceptance(member.label(),
+                mentor.getId(), mentor.getEmail(), accounts.organization(p.getPartnerOrganizationId()).orElseThrow()));
         notifications.tell(Set.of(p.getMentorAccountId()), member.accountId(), p, Notification.Kind.ACCEPTED,
                 member.displayName());
         notifications.readAbout(p.getId());

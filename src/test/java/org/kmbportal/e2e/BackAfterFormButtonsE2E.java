@@ -388,6 +388,78 @@ class BackAfterFormButtonsE2E {
     }
 
     /** Leaves for another page, then Back: the page again, not the browser's "Confirm form resubmission". */
+    /**
+     * My account's Save (the display name) and Change password answered their POST with the page itself: Back or a
+     * reload afterwards asked to send the form again, which would save the name typed then over a later one, or send
+     * the old password again. Each now leads to the page's address, its message kept; a refusal says why beside the
+     * box and keeps the name typed (never a password).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void backAndReloadAfterSavingTheNameOrThePasswordSendNothingAgain(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "prg-account-" + language + n + "@kmb.test";
+        People.member(portal, email, "Prg Account", "Prg Account Org " + language + n);
+        ChromeDriver browser = signedIn(portal, language, email);
+        String account = portal.resolve("/account/?lang=" + language).toString();
+        browser.get(account);
+
+        String name = GeneratedText.cut(UserSessionFindingsE2E.oneLine(GeneratedText.oddTitles(110), "prg-name-"
+                + language), 110).strip();
+        Browser.type(browser, "profile:name", name);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("profile:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "account.saved"));
+        Visitor other = People.signedIn(portal, email);
+        String saved = other.get("/api/account").json().getString("display_name");
+        assertEquals(saved, browser.findElement(By.id("profile:name")).getDomProperty("value"));
+        // Renamed again elsewhere: a form sent again by Back or a reload would put the first name back.
+        String later = "Later " + language + " " + n;
+        other.submit("/account/", "profile", java.util.Map.of("name", later));
+        assertEquals(later, other.get("/api/account").json().getString("display_name"));
+        browser.navigate().refresh();
+        noResubmission(browser, "reload after save", By.id("profile:name"));
+        leaveAndComeBack(browser, portal, "save the name", By.id("profile:name"));
+        browser.navigate().refresh();
+        noResubmission(browser, "reload after Back", By.id("profile:name"));
+        browser.navigate().forward();
+        browser.navigate().back();
+        noResubmission(browser, "forward and back", By.id("profile:name"));
+        assertEquals(later, other.get("/api/account").json().getString("display_name"), "saved once");
+        assertEquals(later, browser.findElement(By.id("profile:name")).getDomProperty("value"));
+
+        // A refused name: why, beside the box, and what was typed still in it
+        String tooLong = longText(language, 130);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('profile:name').value = arguments[0];",
+                tooLong);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("profile:save")));
+        Browser.awaitText(browser, By.id("profile:name-error"), Bundle.shown(language, "account.badName"));
+        assertEquals(tooLong, browser.findElement(By.id("profile:name")).getDomProperty("value"));
+        assertEquals("true", browser.findElement(By.id("profile:name")).getDomAttribute("aria-invalid"));
+        assertEquals(later, other.get("/api/account").json().getString("display_name"), "nothing saved");
+
+        // A refused password: why, beside the current password's box; neither password shown again
+        browser.get(account);
+        Browser.type(browser, "password:current", "Not-The-Password-" + n);
+        Browser.type(browser, "password:replacement", "Amber-Falcon-Lighthouse-" + n);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("password:change")));
+        Browser.awaitText(browser, By.id("password:current-error"), Bundle.shown(language, "account.wrongPassword"));
+        assertEquals("", browser.findElement(By.id("password:current")).getDomProperty("value"));
+        assertEquals("", browser.findElement(By.id("password:replacement")).getDomProperty("value"));
+
+        // The password changed: once, Back and a reload send the old one nowhere
+        String replacement = "Cobalt-Heron-Meadow-" + n;
+        Browser.type(browser, "password:current", People.PASSWORD);
+        Browser.type(browser, "password:replacement", replacement);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("password:change")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "account.passwordChanged"));
+        browser.navigate().refresh();
+        noResubmission(browser, "reload after the password", By.id("password:change"));
+        leaveAndComeBack(browser, portal, "change the password", By.id("password:change"));
+        assertTrue(browser.findElements(By.cssSelector(".field-error")).stream().allMatch(e -> e.getText().isBlank()),
+                "no form was sent again (it would be refused with the old password)");
+        assertTrue(new Visitor(portal).signIn(email, replacement), "the new password is the one kept");
+    }
+
     static void leaveAndComeBack(ChromeDriver browser, URI portal, String what, By pagesElement) {
         browser.get(portal.resolve("/about").toString());
         browser.navigate().back();

@@ -147,7 +147,10 @@ class HardeningE2E {
         String replacement = "Amber-Falcon-Lighthouse-58";
         Http.Answer changed = here.submit("/account/", "password", Map.of("current", People.PASSWORD,
                 "replacement", replacement));
-        assertEquals(200, changed.status(), changed.body());
+        // Done: the page's own address (Post/Redirect/Get), where the message is kept.
+        assertEquals(302, changed.status(), changed.body());
+        assertEquals(portal.resolve("/account/").toString(), changed.header("Location"));
+        assertTrue(here.get("/account/").body().contains("The password is changed."));
 
         Http.Answer other = elsewhere.get("/api/account");
         assertEquals(401, other.status(), "the other session ended: " + other.body());

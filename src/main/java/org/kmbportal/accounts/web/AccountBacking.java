@@ -62,18 +62,26 @@ public class AccountBacking {
                 : accounts.organization(getAccount().getOrganization().getId()).members();
     }
 
+    /**
+     * Saves the display name. Done: the page again by a redirect, saying so (a reload or Back posts nothing). Refused:
+     * the message beside the box, what was typed kept.
+     */
     public void rename() {
         try {
             accounts.rename(displayName);
-            account = null;
-            // The header, rendered after this, shows the new name (it had read the account before the save).
+            // The header shows the new name (the session had read the account before the save).
             visitor.refresh();
             messages.info("account.saved");
+            PostRedirectGet.to("/account/");
         } catch (AccountException e) {
-            messages.error(e.messageKey());
+            messages.fieldError("profile:name", e.messageKey());
         }
     }
 
+    /**
+     * Changes the password. Done: the page again by a redirect, saying so (a reload or Back posts nothing). Refused:
+     * the message beside the box it is about; the passwords typed are not shown again.
+     */
     public void changePassword() {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
@@ -81,9 +89,17 @@ public class AccountBacking {
             long epoch = accounts.changePassword(currentPassword, newPassword, ClientAddress.of(request));
             SessionEpochFilter.remember(request.getSession(false), java.util.OptionalLong.of(epoch));
             messages.info("account.passwordChanged");
+            PostRedirectGet.to("/account/");
         } catch (AccountException e) {
-            messages.error(e.messageKey());
+            boolean aboutCurrent = "account.wrongPassword".equals(e.messageKey())
+                    || "account.tooManyTries".equals(e.messageKey());
+            messages.fieldError(aboutCurrent ? "password:current" : "password:replacement", e.messageKey());
         }
+    }
+
+    /** Whether a field of a form ({@code "form:field"}) has a message (it is then marked invalid and described by it). */
+    public boolean invalidField(String clientId) {
+        return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
     }
 
     /**

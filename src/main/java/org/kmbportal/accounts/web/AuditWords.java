@@ -63,6 +63,8 @@ final class AuditWords {
                         m -> text("audit.detail.at", m.group(1))),
                 new Shape("publication.unscheduled", Pattern.compile("was at (.*)"),
                         m -> text("audit.detail.wasAt", m.group(1))),
+                new Shape("mentor.support", Pattern.compile("mentor (.*?) supports (.*): partnership accepted",
+                        Pattern.DOTALL), m -> text("audit.detail.supportOnAcceptance", person(m.group(1)), m.group(2))),
                 new Shape("mentor.supportEnded", Pattern.compile("(\\d+) collection\\(s\\) no longer shared with it"),
                         m -> text("audit.detail.unshared", Integer.parseInt(m.group(1)))),
                 new Shape("library.imported", Pattern.compile("(\\d+) files: (\\d+) created, (\\d+) updated, (\\d+)"

@@ -38,6 +38,8 @@ class AuditWordsTest {
                 new String[]{"state.changed", "draft -> in-review"},
                 new String[]{"publication.scheduled", "at 2026-12-03T09:00Z"},
                 new String[]{"publication.unscheduled", "was at 2026-12-03T09:00Z"},
+                new String[]{"mentor.support",
+                        "mentor ana@kmb.test supports Harbour Youth: partnership accepted"},
                 new String[]{"mentor.supportEnded", "2 collection(s) no longer shared with it"},
                 new String[]{"library.imported", "4 files: 1 created, 2 updated, 1 unchanged, 0 skipped with errors,"
                         + " 0 with warnings, 0 ignored"},
@@ -50,7 +52,8 @@ class AuditWordsTest {
     void everySentenceThePortalWritesIsSaidInFrenchWithoutItsEnglishWords(String action, String detail) {
         String french = FR.detail(action, detail);
         for (String english : List.of("member of", " with ", "was ", " at ", "accepted invitation", "->",
-                "collection(s)", "files:", "created,", "password", "signed in", "session ended")) {
+                "collection(s)", "files:", "created,", "password", "signed in", "session ended", "supports",
+                "partnership accepted")) {
             assertFalse(french.contains(english), "“" + english + "” left in French: " + french);
         }
         assertFalse(french.isBlank());
@@ -84,5 +87,8 @@ class AuditWordsTest {
     void anyOrganizationOrPartnershipNameIsKeptWordForWord(String name) {
         assertEquals("membre de l’organisme " + name, FR.detail("account.created", "member of " + name));
         assertEquals(name, FR.detail("partnership.accepted", name), "a title alone is shown as recorded");
+        assertTrue(FR.detail("mentor.support", "mentor ana@kmb.test supports " + name + ": partnership accepted")
+                .endsWith("soutient désormais " + name + "\u00a0: le partenariat a été accepté"), name);
+        assertEquals(name, FR.detail("mentor.support", name), "an entry from before names the organization alone");
     }
 }
