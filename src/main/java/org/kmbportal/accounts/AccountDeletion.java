@@ -81,7 +81,8 @@ public class AccountDeletion {
     /** The audit log keeps what was done, by "a former member": the address goes from its actors, subjects, details. */
     private void forgetInAuditLog(String email) {
         String pattern = "%" + email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        em.createQuery("select e from AuditEntry e where e.actor = :email or e.subject = :email"
+        // An actor is an address, or a label with it ("Name <address>", as partnerships and mentor support record).
+        em.createQuery("select e from AuditEntry e where e.actor like :pattern escape '\\' or e.subject = :email"
                 + " or e.detail like :pattern escape '\\'", AuditEntry.class).setParameter("email", email)
                 .setParameter("pattern", pattern).getResultList()
                 .forEach(entry -> entry.forget(email, FORMER_MEMBER_ACTOR));

@@ -196,6 +196,10 @@ class FormerMemberE2E {
         assertFalse(log.contains("account.deleted") || log.contains("former-member"), "a key or marker as stored");
         assertFalse(log.contains(Bundle.shown(other, "audit.who.former-member")), "the other language's words");
         assertFalse(log.contains("deleted at the member's request"), "the detail as stored");
+        // The mentor proposed the partnership: its entry recorded them as "Name <address>" (user session on the
+        // merged build: the address stayed in "Who" after the deletion).
+        assertFalse(log.contains("former-mentor-" + language + n), "the deleted mentor's address");
+        assertFalse(log.contains(mentorName), "the deleted mentor's name");
         assertEquals(List.of(), Browser.wcagViolations(browser), "the audit log");
     }
 

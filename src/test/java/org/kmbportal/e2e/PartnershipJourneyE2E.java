@@ -156,10 +156,14 @@ class PartnershipJourneyE2E {
         assertTrue(mentor.findElement(By.cssSelector(".agenda")).getText().contains(
                 "Screen volunteer mentors and check their references"), "the agenda lists the open items");
         Browser.type(mentor, "record:what-happened", "We went through the screening steps together.");
+        // Two items added and half filled (a "why" without a "what"): refused, and kept (an added item left
+        // untouched is simply left out).
         mentor.findElement(By.id("record:add-item")).click();
         awaitFocusOn(mentor, "record:items:2:what");
+        Browser.type(mentor, "record:items:2:why", "Half filled: what is to be done is missing");
         mentor.findElement(By.id("record:add-item")).click();
         awaitFocusOn(mentor, "record:items:3:what");
+        Browser.type(mentor, "record:items:3:why", "Half filled too");
         mentor.findElement(By.id("record:record-button")).click();
         Browser.awaitMessage(mentor, Bundle.text("en", "partnerships.checkIn.error.invalid_plan"));
         assertTrue(mentor.findElement(By.id("messages")).getText().contains("not recorded")
@@ -169,7 +173,7 @@ class PartnershipJourneyE2E {
                 "record:what-happened")).getAttribute("value"), "what was typed is kept");
         assertEquals(List.of("Item 1: Screen volunteer mentors and check their references",
                 "Item 2: Support matches through their first year", "Item 3", "Item 4"), legends(mentor),
-                "the check-in's blank items, sent back, are headed by their number");
+                "the check-in's items without a what, sent back, are headed by their number");
         mentor.findElement(By.id("record:items:3:remove")).click();
         awaitFocusOn(mentor, "record:items:2:notes");
         Browser.awaitMessage(mentor, Bundle.shown("en", "partnerships.checkIn.itemRemoved", "Item 4"));
