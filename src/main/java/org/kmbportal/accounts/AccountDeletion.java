@@ -60,6 +60,9 @@ public class AccountDeletion {
             throttle.failed(email, address);
             throw new AccountException("account.wrongPassword", "The current password is not right.");
         }
+        // The password was right: the attempt counted in advance is given back to the address (each deletion left one
+        // failure counted on it: an office's address, and the test portal's, locked after enough of them).
+        throttle.succeeded(email, address);
         if (account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new AccountException("account.lastAdministrator",
                     "The last administrator cannot delete their account.");
