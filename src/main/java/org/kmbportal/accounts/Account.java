@@ -71,6 +71,10 @@ public class Account {
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
 
+    /** When an administrator suspended the account's access; null while it has access. */
+    @Column(name = "suspended_at")
+    private OffsetDateTime suspendedAt;
+
     protected Account() {
     }
 
@@ -159,6 +163,26 @@ public class Account {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** Takes the account's access away: every session of it ends at its next request, and it cannot sign in. */
+    void suspend(OffsetDateTime now) {
+        suspendedAt = now;
+        sessionEpoch++;
+    }
+
+    /** Gives the account its access back, with its roles as they were. */
+    void restore() {
+        suspendedAt = null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    /** When its access was suspended, while it is. */
+    public java.util.Optional<OffsetDateTime> getSuspendedAt() {
+        return java.util.Optional.ofNullable(suspendedAt);
     }
 
     public OffsetDateTime getCreatedAt() {

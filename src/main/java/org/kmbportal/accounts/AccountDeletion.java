@@ -63,7 +63,7 @@ public class AccountDeletion {
         // The password was right: the attempt counted in advance is given back to the address (each deletion left one
         // failure counted on it: an office's address, and the test portal's, locked after enough of them).
         throttle.succeeded(email, address);
-        if (account.has(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
+        if (account.has(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
             throw new AccountException("account.lastAdministrator",
                     "The last administrator cannot delete their account.");
         }

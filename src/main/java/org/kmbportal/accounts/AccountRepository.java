@@ -66,6 +66,13 @@ public class AccountRepository {
                 .setParameter("role", role).getSingleResult();
     }
 
+    /** The accounts with this role that can sign in (not suspended): who is left to use it. */
+    public long countActiveWithRole(Role role) {
+        return em.createQuery(
+                "select count(a) from Account a join a.roles r where r = :role and a.suspendedAt is null",
+                Long.class).setParameter("role", role).getSingleResult();
+    }
+
     public List<Account> members(Organization organization) {
         return em.createQuery(
                 "select a from Account a where a.organization = :o and a.deletedAt is null order by a.displayName",

@@ -227,6 +227,11 @@ public class AccountService {
     }
 
     /** The roles of the account with this email, or empty if there is none (any more). */
+    /** Whether an administrator suspended the access of the account with this email. */
+    public boolean isSuspended(String email) {
+        return accounts.byEmail(email).map(Account::isSuspended).orElse(false);
+    }
+
     public Optional<java.util.Set<Role>> roles(String email) {
         return accounts.byEmail(email).map(Account::getRoles);
     }

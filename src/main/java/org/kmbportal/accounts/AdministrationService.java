@@ -62,11 +62,16 @@ public class AdministrationService {
      */
     public boolean wouldLeaveNoAdministrator(long accountId, Set<Role> roles) {
         guard.require(Role.ADMIN);
-        return accounts.byId(accountId).filter(a -> removesLastAdministrator(a.getRoles(), roles)).isPresent();
+        return accounts.byId(accountId).filter(a -> removesLastAdministrator(a, roles)).isPresent();
     }
 
-    private boolean removesLastAdministrator(Set<Role> before, Set<Role> after) {
-        return before.contains(Role.ADMIN) && !after.contains(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1;
+    /**
+     * Whether taking the administrator role from this account leaves nobody who can use it: a suspended
+     * administrator's role can go, as long as an administrator with access is left.
+     */
+    private boolean removesLastAdministrator(Account account, Set<Role> after) {
+        return account.has(Role.ADMIN) && !after.contains(Role.ADMIN) && !account.isSuspended()
+                && accounts.countActiveWithRole(Role.ADMIN) <= 1;
     }
 
     /** Gives the account these roles; false when they were its roles already (then nothing is changed or logged). */
@@ -80,13 +85,58 @@ public class AdministrationService {
         if (before.equals(after)) {
             return false;
         }
-        if (removesLastAdministrator(before, after)) {
+        if (removesLastAdministrator(account, after)) {
             throw new AccountException("admin.lastAdmin", "The portal needs at least one administrator.");
         }
         account.setRoles(after);
         // Sessions carry the roles they were opened with: end them, so a removed role stops working at once.
         account.endSessions();
         audit.record(admin.email(), "roles.changed", account.getEmail(), names(before) + " -> " + names(after));
+        return true;
+    }
+
+    /**
+     * Suspends the account's access: its sessions end at their next request and it cannot sign in until
+     * {@link #restoreAccess restored}; its roles, organization and everything it wrote stay as they are. An
+     * administrator cannot suspend themselves (they would be signed out with nobody to undo it), nor the last
+     * administrator with access.
+     *
+     * @return false when it was suspended already (then nothing is changed or logged)
+     */
+    @Transactional
+    public boolean suspendAccess(long accountId) {
+        Caller admin = guard.require(Role.ADMIN);
+        Account account = accounts.byIdLocked(accountId).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new AccountException("admin.noAccount", "There is no such account."));
+        if (account.getId() == admin.accountId()) {
+            throw new AccountException("admin.suspend.self", "You cannot suspend your own access.");
+        }
+        if (account.isSuspended()) {
+            return false;
+        }
+        if (account.has(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw new AccountException("admin.lastAdmin", "The portal needs at least one administrator.");
+        }
+        account.suspend(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        audit.record(admin.email(), "account.suspended", account.getEmail(), "");
+        return true;
+    }
+
+    /**
+     * Gives a suspended account its access back, with the roles it had.
+     *
+     * @return false when it was not suspended (then nothing is changed or logged)
+     */
+    @Transactional
+    public boolean restoreAccess(long accountId) {
+        Caller admin = guard.require(Role.ADMIN);
+        Account account = accounts.byIdLocked(accountId).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new AccountException("admin.noAccount", "There is no such account."));
+        if (!account.isSuspended()) {
+            return false;
+        }
+        account.restore();
+        audit.record(admin.email(), "account.restored", account.getEmail(), "");
         return true;
     }
 

@@ -24,12 +24,20 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    SuspendedSignIn suspended;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller() == null ? "" : AccountRepository.normalize(credential.getCaller());
         Optional<Account> account = accounts.byEmail(email);
         boolean matches = hasher.verify(credential.getPasswordAsString(),
                 account.map(Account::getPasswordHash).orElse(null));
         if (account.isEmpty() || !matches) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (account.get().isSuspended()) {
+            // Said only to someone who knows the password: the page tells them why, nobody else learns of it.
+            suspended.refused();
             return CredentialValidationResult.INVALID_RESULT;
         }
         return asCaller(account.get());
@@ -40,7 +48,7 @@ public class PortalIdentityStore implements IdentityStore {
      * for {@link RenewedSignIn}, which {@link PortalAuthentication} checks is the caller themselves.
      */
     CredentialValidationResult current(String email) {
-        return accounts.byEmail(email).map(PortalIdentityStore::asCaller)
+        return accounts.byEmail(email).filter(a -> !a.isSuspended()).map(PortalIdentityStore::asCaller)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

@@ -47,7 +47,14 @@ public final class AccountJson {
     public record AdminAccount(long id, String email,
             @Schema(name = "display_name") @JsonbProperty("display_name") String displayName,
             List<String> roles,
-            @Schema(description = "The organization's name, or null", nullable = true) @JsonbNillable String organization) {
+            @Schema(description = "The organization's name, or null", nullable = true) @JsonbNillable String organization,
+            @Schema(name = "suspended_since", description = "The day (yyyy-mm-dd, UTC) an administrator suspended the"
+                    + " account's access, or null while it has access", nullable = true, example = "2026-12-06") @JsonbProperty("suspended_since") @JsonbNillable String suspendedSince) {
+    }
+
+    @Schema(name = "AccessRequest", example = "{\"suspended\": true}")
+    public record AccessRequest(
+            @Schema(description = "true suspends the access, false restores it") boolean suspended) {
     }
 
     @Schema(name = "RolesRequest", example = "{\"roles\": [\"member\", \"editor\"]}")

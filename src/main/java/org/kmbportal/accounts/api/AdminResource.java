@@ -110,6 +110,33 @@ public class AdminResource {
         return new AccountJson.Roles(id, roles.stream().map(Role::key).sorted().toList());
     }
 
+    @PUT
+    @Path("users/{id}/access")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend or restore an account's access", description = "Administrators only. A suspended"
+            + " account's sessions end and it cannot sign in; its roles and everything it wrote stay. Nobody suspends"
+            + " their own access or the last administrator with access.")
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountJson.AccessRequest.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountJson.AdminAccount.class)))
+    @APIResponse(responseCode = "400", description = "No \"suspended\" true or false, or a refused change", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AccountJson.AdminAccount access(
+            @Parameter(description = "The account's id", example = "1") @PathParam("id") long id,
+            String bodyText) {
+        JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
+        if (body == null || !(body.get("suspended") instanceof jakarta.json.JsonValue value)
+                || (value != jakarta.json.JsonValue.TRUE && value != jakarta.json.JsonValue.FALSE)) {
+            throw ApiException.badRequest("invalid_access", "Send {\"suspended\": true} or {\"suspended\": false}.");
+        }
+        if (body.getBoolean("suspended")) {
+            administration.suspendAccess(id);
+        } else {
+            administration.restoreAccess(id);
+        }
+        return administration.accounts().stream().filter(a -> a.getId() == id).findFirst().map(AdminResource::json)
+                .orElseThrow(() -> ApiException.badRequest("no_account", "There is no such account."));
+    }
+
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,6 +177,7 @@ public class AdminResource {
     private static AccountJson.AdminAccount json(Account a) {
         return new AccountJson.AdminAccount(a.getId(), a.getEmail(), a.getDisplayName(),
                 a.getRoles().stream().map(Role::key).sorted().toList(),
-                a.getOrganization() == null ? null : a.getOrganization().getName());
+                a.getOrganization() == null ? null : a.getOrganization().getName(),
+                a.getSuspendedAt().map(t -> t.toLocalDate().toString()).orElse(null));
     }
 }

@@ -35,6 +35,7 @@ public class SessionBacking {
     private boolean looked;
     private Boolean sessionEnded;
     private boolean rolesChanged;
+    private boolean suspended;
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -104,6 +105,7 @@ public class SessionBacking {
             sessionEnded = session != null && session.getAttribute(SessionEpochFilter.ENDED) != null;
             if (sessionEnded) {
                 rolesChanged = SessionEpochFilter.ROLES_CHANGED.equals(session.getAttribute(SessionEpochFilter.ENDED));
+                suspended = SessionEpochFilter.SUSPENDED.equals(session.getAttribute(SessionEpochFilter.ENDED));
                 session.removeAttribute(SessionEpochFilter.ENDED);
             }
         }
@@ -124,6 +126,9 @@ public class SessionBacking {
      * ({@code session.ended.roles}), or its password changed ({@code session.ended}).
      */
     public String getSessionEndedKey() {
+        if (isSessionEnded() && suspended) {
+            return "session.ended.suspended";
+        }
         return isSessionEnded() && rolesChanged ? "session.ended.roles" : "session.ended";
     }
 

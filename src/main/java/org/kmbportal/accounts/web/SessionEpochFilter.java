@@ -55,6 +55,9 @@ public class SessionEpochFilter extends HttpFilter {
     /** Set, for the rest of the browser's session, on a session that ended because its roles changed. */
     static final String ROLES_CHANGED_NOTE = "kmb.rolesChangedByAdministrator";
 
+    /** Why a session ended: an administrator suspended the account's access. */
+    static final String SUSPENDED = "suspended";
+
     /** Why a session ended: its password changed (or the account is gone). */
     static final String OTHER_CHANGE = "other";
 
@@ -117,6 +120,9 @@ public class SessionEpochFilter extends HttpFilter {
 
     /** Why the session of this account ends: its roles are no longer those the session was signed in with, or else. */
     static String reason(HttpSession session, AccountService accounts, String email) {
+        if (accounts.isSuspended(email)) {
+            return SUSPENDED;
+        }
         Optional<Set<Role>> now = accounts.roles(email);
         return session.getAttribute(ROLES) instanceof String before && now.isPresent() && !before.equals(keys(now
                 .get())) ? ROLES_CHANGED : OTHER_CHANGE;
@@ -136,8 +142,10 @@ public class SessionEpochFilter extends HttpFilter {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("error", "session_ended")
-                    .add("message", "You were signed out because the account's password or roles changed. Sign in"
-                            + " again.")
+                    .add("message", SUSPENDED.equals(reason)
+                            ? "You were signed out because an administrator suspended this account's access."
+                            : "You were signed out because the account's password or roles changed. Sign in"
+                                    + " again.")
                     .build().toString());
             return;
         }

@@ -77,6 +77,9 @@ public class SignInBacking {
     @Inject
     PortalClock clock;
 
+    @Inject
+    org.kmbportal.accounts.SuspendedSignIn suspended;
+
     private String email;
     private String password;
 
@@ -174,6 +177,12 @@ public class SignInBacking {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SOTERIA_IN_PROGRESS);
+        }
+        if (suspended.wasRefused()) {
+            // The password was right: not a guess, so not counted against the address.
+            throttle.succeeded(email, address);
+            messages.error("signIn.suspended");
+            return;
         }
         throttle.failed(email, address);
         messages.error("signIn.failed");

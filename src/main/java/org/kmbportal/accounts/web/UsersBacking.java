@@ -37,8 +37,17 @@ import org.kmbportal.accounts.Role;
 @ViewScoped
 public class UsersBacking implements Serializable {
 
-    /** One account as the list shows it, with the roles being edited. */
-    public record Row(long id, String email, String displayName, String organization) implements Serializable {
+    /**
+     * One account as the list shows it, with the roles being edited; {@code suspendedSince} the day its access was
+     * suspended (yyyy-mm-dd), empty while it has access.
+     */
+    public record Row(long id, String email, String displayName, String organization, String suspendedSince)
+            implements
+                Serializable {
+
+        public boolean suspended() {
+            return !suspendedSince.isEmpty();
+        }
     }
 
     @Inject
@@ -71,8 +80,13 @@ public class UsersBacking implements Serializable {
     /** The account whose every role the administrator is about to remove: a second Save confirms it. */
     private Long confirmingNoRole;
 
+    /** The account whose access the administrator is about to suspend: a second "Suspend access" confirms it. */
+    private Long confirmingSuspension;
+
     /** The ticks as a Save left them (saved or not), and the question it asked, across the redirect that answers it. */
-    private record Kept(HashMap<Long, ArrayList<String>> roles, Long confirmingNoRole) implements Serializable {
+    private record Kept(HashMap<Long, ArrayList<String>> roles, Long confirmingNoRole, Long confirmingSuspension)
+            implements
+                Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -84,7 +98,8 @@ public class UsersBacking implements Serializable {
         rows = new ArrayList<>();
         for (Account a : administration.accounts()) {
             rows.add(new Row(a.getId(), a.getEmail(), a.getDisplayName(),
-                    a.getOrganization() == null ? "" : a.getOrganization().getName()));
+                    a.getOrganization() == null ? "" : a.getOrganization().getName(),
+                    a.getSuspendedAt().map(t -> t.toLocalDate().toString()).orElse("")));
             roles.put(a.getId(), new ArrayList<>(a.getRoles().stream().map(Role::key).toList()));
             stored.put(a.getId(), Set.copyOf(roles.get(a.getId())));
         }
@@ -96,6 +111,7 @@ public class UsersBacking implements Serializable {
                 }
             });
             confirmingNoRole = kept.confirmingNoRole();
+            confirmingSuspension = kept.confirmingSuspension();
         });
     }
 
@@ -109,9 +125,69 @@ public class UsersBacking implements Serializable {
             // Taking one's own roles: the sign-in was renewed, or the page already leads to signing in again.
             return;
         }
+        answer();
+    }
+
+    /** Answers with the list's own address, the message and every row's ticks going with the redirect. */
+    private void answer() throws IOException {
         HashMap<Long, ArrayList<String>> ticks = new HashMap<>();
         roles.forEach((id, ticked) -> ticks.put(id, new ArrayList<>(ticked)));
-        PostRedirectGet.to(address(), KEPT, new Kept(ticks, confirmingNoRole));
+        PostRedirectGet.to(address(), KEPT, new Kept(ticks, confirmingNoRole, confirmingSuspension));
+    }
+
+    /**
+     * Suspends the account's access, asked twice: the first press says what it does and a second press on the same
+     * row does it. Ticks not saved in any row stay ticked, as with Save.
+     */
+    public void suspend(long accountId) throws IOException {
+        confirmingNoRole = null;
+        Row row = row(accountId);
+        if (!Long.valueOf(accountId).equals(confirmingSuspension)) {
+            confirmingSuspension = accountId;
+            messages.warning("admin.suspend.confirm", who(row));
+            answer();
+            return;
+        }
+        confirmingSuspension = null;
+        try {
+            messages.info(administration.suspendAccess(accountId) ? "admin.suspended" : "admin.suspend.unchanged",
+                    who(row));
+        } catch (AccountException e) {
+            messages.error(e.messageKey());
+        }
+        answer();
+    }
+
+    /** Gives a suspended account its access back, at once: nothing is lost by it. */
+    public void restore(long accountId) throws IOException {
+        confirmingNoRole = null;
+        confirmingSuspension = null;
+        try {
+            messages.info(administration.restoreAccess(accountId) ? "admin.restored" : "admin.suspend.unchanged",
+                    who(row(accountId)));
+        } catch (AccountException e) {
+            messages.error(e.messageKey());
+        }
+        answer();
+    }
+
+    /** Whether the next "Suspend access" on this row suspends it (the first press asked). */
+    public boolean isConfirmingSuspension(long accountId) {
+        return Long.valueOf(accountId).equals(confirmingSuspension);
+    }
+
+    private Row row(long accountId) {
+        return rows.stream().filter(r -> r.id() == accountId).findFirst().orElse(null);
+    }
+
+    /** The row's person in a message: their name, or their email without one. */
+    private String who(Row row) {
+        return QuotedText.inMessage(row == null
+                ? ""
+                : row.displayName().isBlank()
+                        ? row.email()
+                        : row.displayName(),
+                locale.getCurrent());
     }
 
     /** This list's address: its page and search. */
@@ -139,6 +215,7 @@ public class UsersBacking implements Serializable {
             return;
         }
         confirmingNoRole = null;
+        confirmingSuspension = null;
         try {
             boolean changed = administration.changeRoles(accountId, chosen);
             stored.put(accountId, chosen.stream().map(Role::key).collect(Collectors.toSet()));
