@@ -66,8 +66,19 @@ public class Suggestions {
 
     /** The suggestions with their kinds; the texts of {@link #suggest}, in the same order. */
     public List<Suggestion> suggestions(String typed, String language, int max) {
-        List<String> words = words(typed == null ? "" : typed.strip());
-        List<String> accented = accentedWords(typed == null ? "" : typed.strip());
+        List<String> words = new ArrayList<>(words(typed == null ? "" : typed.strip()));
+        List<String> accented = new ArrayList<>(accentedWords(typed == null ? "" : typed.strip()));
+        if (words.size() > 1 && words.size() == accented.size()) {
+            // A lone letter among other words narrows nothing and begins no indexed prefix (they start at two
+            // letters): « à », or the article of an elided word being typed (« famille d », « famille d’ »), used
+            // to leave no suggestion at all (user session us47).
+            for (int i = words.size() - 1; i >= 0 && words.size() > 1; i--) {
+                if (words.get(i).length() < 2) {
+                    words.remove(i);
+                    accented.remove(i);
+                }
+            }
+        }
         List<String> compounds = compounds(typed == null ? "" : typed.strip());
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 && words.size() == 1) {
             return List.of();
@@ -103,9 +114,7 @@ public class Suggestions {
             try {
                 BooleanQuery.Builder query = new BooleanQuery.Builder();
                 for (String word : words) {
-                    String prefix = word.length() > EDGE_MAX ? word.substring(0, EDGE_MAX) : word;
-                    query.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST, prefix)),
-                            BooleanClause.Occur.MUST);
+                    query.add(prefixes(word), BooleanClause.Occur.MUST);
                 }
                 // A word joined by a hyphen ("e-mentor") is one word: its parts follow each other in the title.
                 for (String compound : compounds) {
@@ -169,6 +178,25 @@ public class Suggestions {
         });
         List<Suggestion> all = new ArrayList<>(suggestions.values());
         return all.subList(0, Math.min(max, all.size()));
+    }
+
+    /**
+     * The indexed beginnings a typed word (its elided article taken off) may be: the word itself, or the word after
+     * one of French's elided articles, as a title's « d’accueil » is one indexed word (« d'accueil », apostrophes
+     * folded), so « famille d’acc » and « famille acc » both find « famille d’accueil ».
+     */
+    private static org.apache.lucene.search.Query prefixes(String word) {
+        String prefix = word.length() > EDGE_MAX ? word.substring(0, EDGE_MAX) : word;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST, prefix)), BooleanClause.Occur.SHOULD);
+        for (Object article : org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES) {
+            String elided = new String((char[]) article) + "'" + prefix;
+            if (elided.length() <= EDGE_MAX) {
+                any.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST, elided)),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     /** What a vocabulary's terms are called beside a suggestion; a vocabulary the bundle does not name is a topic. */
