@@ -1,0 +1,146 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the user session of 6 December 2026 (real Chromium, shipped library) found on "Add to a collection", the
+ * resource and collection editors, and the organization and My account pages.
+ */
+@ExtendWith(RunningPortal.class)
+class ThirteenthLookFindingsE2E extends LookFindings {
+
+    /** The log line of a request whose encoding was set after its parameters were read. */
+    private static final String ENCODING_TOO_LATE = "Unable to set request character encoding";
+
+    private static String log() {
+        try {
+            return Files.readString(RunningPortal.log());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a search result's folded "Add to a collection" (if it is not open yet). */
+    private static void unfold(ChromeDriver browser, String resource) {
+        WebElement details = browser.findElement(By.cssSelector("#add-" + resource + " details"));
+        if (details.getDomAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+    }
+
+    private static void add(ChromeDriver browser, String resource, String choice, String title, String note) {
+        unfold(browser, resource);
+        new Select(browser.findElement(By.id("add-" + resource + "-collection"))).selectByValue(choice);
+        Browser.type(browser, "add-" + resource + "-title", title);
+        Browser.type(browser, "add-" + resource + "-note", note);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("add-" + resource + "-submit")));
+    }
+
+    private static List<JsonObject> titled(Visitor curator, String title) {
+        return curator.get("/api/collections").json().getJsonArray("collections").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getBoolean("mine", false) && title.strip().equals(c.getString("title")
+                        .strip()))
+                .toList();
+    }
+
+    /**
+     * After "Add to a collection" on search results, Back showed the card's boxes still filled; Add again made a
+     * second collection of the same title, and another card's Add then said the text typed there "was not sent". Back
+     * now shows the card as the page gave it; the same Add sent again is answered with where it went ("Already in"),
+     * no second collection; another resource given the same new title is refused with a link to that collection, which
+     * is then chosen; no notice speaks of text not sent. The log says nothing of the request's encoding.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anAddSentAgainAfterBackMakesNoSecondCollectionAndNoUntrueNotice(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("add-back-" + language).hashCode());
+        String email = "add-back-" + language + n + "@kmb.test";
+        Visitor curator = People.invited(portal, People.admin(portal), email, "Back Mentor", "mentor");
+        String before = log();
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/search?q=jumelage&lang=" + language).toString());
+        List<String> cards = browser.findElements(By.cssSelector(".card .add-to-collection")).stream().map(e -> e
+                .getDomAttribute("id").substring("add-".length())).limit(2).toList();
+        assertEquals(2, cards.size(), "two results to add");
+        String first = cards.get(0);
+        String second = cards.get(1);
+        String title = line(random, 150) + " " + n;
+        String note = paragraph(random);
+
+        add(browser, first, "+new", title, note);
+        Browser.awaitText(browser, By.id("add-" + first + "-status"), Bundle.shown(language, "curate.add.started"));
+        assertEquals(1, titled(curator, title).size());
+        String collection = titled(curator, title).get(0).getString("id");
+
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.getCurrentUrl().contains(
+                "#add-") && "complete".equals(((ChromeDriver) d).executeScript("return document.readyState"))
+                && !d.findElements(By.id("add-" + first + "-title")).isEmpty());
+        assertEquals("", value(browser, "add-" + first + "-title"), "Back shows the card as the page gave it");
+        assertEquals("", value(browser, "add-" + first + "-note"));
+
+        // Another card's Add: no notice says the first card's text was not sent.
+        add(browser, second, "+new", line(random, 100) + " " + n + "b", paragraph(random));
+        Browser.awaitText(browser, By.id("add-" + second + "-status"), Bundle.shown(language, "curate.add.started"));
+        assertTrue(browser.findElements(By.cssSelector(".kept-typing__aside")).isEmpty(), browser.findElement(By.id(
+                "kept-typing")).getText());
+
+        // The first Add sent again, as Back used to leave it: where it went, and no second collection.
+        add(browser, first, "+new", title, note);
+        By status = By.id("add-" + first + "-status");
+        Browser.awaitText(browser, status, Bundle.shown(language, "curate.add.already"));
+        assertTrue(browser.findElement(status).findElement(By.cssSelector("a[href$='/collections/" + collection
+                + "']")).isDisplayed());
+        assertEquals(1, titled(curator, title).size(), "one collection of that title");
+
+        // Another resource, the same new title: refused, the collection named and chosen; Add then adds it there.
+        add(browser, second, "+new", title, note);
+        By secondStatus = By.id("add-" + second + "-status");
+        Browser.awaitText(browser, secondStatus, Bundle.shown(language, "curate.add.sameTitle"));
+        assertTrue(browser.findElement(secondStatus).findElement(By.cssSelector("a[href$='/collections/"
+                + collection + "']")).isDisplayed());
+        assertEquals(collection, new Select(browser.findElement(By.id("add-" + second + "-collection")))
+                .getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(note.strip(), value(browser, "add-" + second + "-note").strip(), "the note is kept");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("add-" + second + "-submit")));
+        Browser.awaitText(browser, secondStatus, Bundle.shown(language, "curate.add.added"));
+        assertEquals(List.of(first, second), curator.get("/api/collections/" + collection).json().getJsonArray(
+                "items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("resource")).toList());
+        assertEquals(1, titled(curator, title).size());
+
+        String logged = log().substring(before.length());
+        assertFalse(logged.contains(ENCODING_TOO_LATE), logged.lines().filter(l -> l.contains(ENCODING_TOO_LATE))
+                .findFirst().orElse(""));
+    }
+}
