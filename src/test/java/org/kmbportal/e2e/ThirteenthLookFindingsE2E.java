@@ -143,4 +143,49 @@ class ThirteenthLookFindingsE2E extends LookFindings {
         assertFalse(logged.contains(ENCODING_TOO_LATE), logged.lines().filter(l -> l.contains(ENCODING_TOO_LATE))
                 .findFirst().orElse(""));
     }
+
+    /** Presses Enter in the box and checks that no form was sent (the page and a mark set on it are still there). */
+    private static void assertEnterSendsNothing(ChromeDriver browser, String id) {
+        browser.executeScript("window.kmbNotSent = true; document.addEventListener('submit', function () {"
+                + " window.kmbSent = true; }, true);");
+        browser.findElement(By.id(id)).sendKeys(Keys.ENTER);
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.kmbNotSent === true && !window.kmbSent;"),
+                "Enter in " + id + " sent nothing");
+    }
+
+    /**
+     * Enter in the resource editor's title box saved at once (a published resource went live). Enter in an editor's
+     * one-line box now sends nothing, in the resource and the collection editors; Save, pressed by keyboard, saves.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void enterInAnEditorsOneLineBoxSavesNothing(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("enter-editor-" + language).hashCode());
+        String email = "enter-editor-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, People.admin(portal), email, "Enter Editor", "editor");
+        String resource = draft(me, "enter-" + language + "-" + n);
+        String stored = storedTitle(me, resource);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/editor/edit?id=" + resource + "&lang=" + language).toString());
+        String title = typed(browser, "edit:title", "Enter " + n + " " + line(random, 200));
+        assertEnterSendsNothing(browser, "edit:title");
+        typed(browser, "edit:note", line(random, 300));
+        assertEnterSendsNothing(browser, "edit:note");
+        assertEquals(stored, storedTitle(me, resource), "nothing saved");
+
+        WebElement save = browser.findElement(By.id("edit:save"));
+        save.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL).until(d -> storedTitle(me, resource)
+                .contains("Enter " + n));
+        assertEquals(title, value(browser, "edit:title"));
+
+        String collection = "enter-collection-" + language + "-" + n;
+        assertEquals(201, me.api("POST", "/api/collections", Json.createObjectBuilder().add("id", collection).add(
+                "title", "Enter « " + n + " »").add("visibility", "private").build().toString()).status());
+        browser.get(portal.resolve("/curate/edit?id=" + collection + "&lang=" + language).toString());
+        typed(browser, "edit:title", line(random, 200));
+        assertEnterSendsNothing(browser, "edit:title");
+        assertEquals("Enter « " + n + " »", me.get("/api/collections/" + collection).json().getString("title"));
+    }
 }
