@@ -188,4 +188,30 @@ class ThirteenthLookFindingsE2E extends LookFindings {
         assertEnterSendsNothing(browser, "edit:title");
         assertEquals("Enter « " + n + " »", me.get("/api/collections/" + collection).json().getString("title"));
     }
+
+    /**
+     * The language switch during the resource editor's save conflict kept the panel and the text typed but dropped
+     * the line above it that says the text was not saved and why. It is now said in the other language too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theLanguageSwitchDuringAConflictKeepsItsExplanation(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("switch-conflict-" + language).hashCode());
+        String email = "switch-conflict-" + language + n + "@kmb.test";
+        Visitor me = People.invited(portal, People.admin(portal), email, "Conflict Editor", "editor");
+        String resource = draft(me, "switch-conflict-" + language + "-" + n);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/editor/edit?id=" + resource + "&lang=" + language).toString());
+        savedElsewhere(me, resource, n);
+        String title = typed(browser, "edit:title", "This tab " + n + " " + line(random, 200));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "editor.conflictMine"));
+
+        String to = other(language);
+        switchLanguage(browser, to);
+        assertFalse(browser.findElements(By.id("edit:conflict")).isEmpty(), "the conflict's panel");
+        assertEquals(title, value(browser, "edit:title"), "the text typed");
+        Browser.awaitMessage(browser, Bundle.shown(to, "editor.conflictMine"));
+    }
 }
