@@ -214,4 +214,46 @@ class ThirteenthLookFindingsE2E extends LookFindings {
         assertEquals(title, value(browser, "edit:title"), "the text typed");
         Browser.awaitMessage(browser, Bundle.shown(to, "editor.conflictMine"));
     }
+
+    /** Whether leaving the page now would ask first: a cancelable beforeunload that the page cancels. */
+    private static boolean leavingAsks(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("var event = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(event); return event.defaultPrevented;");
+    }
+
+    /**
+     * The organization and My account pages did not ask before leaving with text typed, as the editors do. They now
+     * ask while something typed is not sent; not as the page came, not after a save, and the language switch (which
+     * keeps the text) leads on without asking.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theOrganizationAndAccountPagesAskBeforeLeavingWithTextTyped(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("leave-pages-" + language).hashCode());
+        String email = "leave-pages-" + language + n + "@kmb.test";
+        People.member(portal, email, "Leave Member", "Leave Org " + language + n);
+        ChromeDriver browser = signedIn(portal, language, email);
+
+        browser.get(portal.resolve("/organization?lang=" + language).toString());
+        assertFalse(leavingAsks(browser), "the page as it came");
+        typed(browser, "challenges", paragraph(random));
+        assertTrue(leavingAsks(browser), "the organization page, a paragraph typed");
+        browser.findElement(By.id("challenges")).clear();
+        assertFalse(leavingAsks(browser), "nothing typed any more");
+
+        browser.get(portal.resolve("/account/?lang=" + language).toString());
+        assertFalse(leavingAsks(browser), "My account as it came");
+        String name = typed(browser, "profile:name", line(random, 100));
+        assertTrue(leavingAsks(browser), "My account, a name typed");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("profile:save")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> name.strip().equals(value(browser,
+                "profile:name").strip()));
+        assertFalse(leavingAsks(browser), "after the save");
+
+        String again = typed(browser, "profile:name", line(random, 100));
+        String to = other(language);
+        switchLanguage(browser, to);
+        assertEquals(again, value(browser, "profile:name"), "kept by the language switch");
+    }
 }
