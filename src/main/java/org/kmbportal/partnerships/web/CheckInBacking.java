@@ -192,17 +192,47 @@ public class CheckInBacking extends PlanEditing {
     }
 
     /**
-     * Whether the form holds text typed for this check-in and not recorded, because a colleague recorded it first: the
-     * page then shows the record and, below it, what was typed, which can go to the partnership's notes.
+     * Whether the form holds anything typed or chosen for this check-in and not recorded, because a colleague recorded
+     * it first: the page then shows the record and, below it, what was typed (the texts, the plan changes, the
+     * ratings), which can go to the partnership's notes.
      */
     public boolean isTypedNotRecorded() {
-        return getRecord() != null && UnrecordedText.any(whatHappened, contextChanges, nextSteps);
+        return getRecord() != null && (UnrecordedText.any(whatHappened, contextChanges, nextSteps)
+                || !getUnrecordedChanges().isEmpty());
     }
 
-    /** Adds what was typed and not recorded to the partnership's notes (as many as it takes), then shows them. */
+    /**
+     * The plan changes, the reason and the ratings typed and not recorded, in the page's language (the plan stays as
+     * the colleague's record left it); none when the check-in is not recorded yet.
+     */
+    public List<UnrecordedText.Part> getUnrecordedChanges() {
+        return getRecord() == null ? List.of() : unrecordedChanges(locale.getCurrent());
+    }
+
+    private List<UnrecordedText.Part> unrecordedChanges(java.util.Locale language) {
+        List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedPlan.parts(loadedPlan(), form, true,
+                language));
+        List<String> given = new java.util.ArrayList<>();
+        ratings.forEach((capacity, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.add(org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.field",
+                        taxonomies.current().capacityLabel(capacity, language.getLanguage()), value.strip()));
+            }
+        });
+        if (!given.isEmpty()) {
+            parts.add(new UnrecordedText.Part(org.kmbportal.web.Messages.format(language,
+                    "partnerships.checkIn.ratings"), String.join("\n", given)));
+        }
+        return parts;
+    }
+
+    /** Adds everything typed and not recorded to the partnership's notes (as many as it takes), then shows them. */
     public void keepAsNotes() throws IOException {
-        List<String> texts = UnrecordedText.asNotes(locale.getCurrent(), occurrenceNumber, whatHappened,
-                contextChanges, nextSteps);
+        java.util.Locale written = locale.getCurrent();
+        List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedText.boxes(written, whatHappened,
+                contextChanges, nextSteps));
+        parts.addAll(unrecordedChanges(written));
+        List<String> texts = UnrecordedText.asNotes(written, occurrenceNumber, parts);
         try {
             notes.writeAll(partnershipId, texts);
             messages.info("partnerships.checkIn.unrecorded.kept");

@@ -1,0 +1,123 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.TestDatabase;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the user session of 6 December 2026 (real Chromium, shipped library) found on the check-in and plan pages. */
+@ExtendWith(RunningPortal.class)
+class TwelfthLookFindingsE2E extends LookFindings {
+
+    private static String other(String language) {
+        return "en".equals(language) ? "fr" : "en";
+    }
+
+    /** Types the text into the box and returns what the box holds (as the browser keeps it). */
+    private static String typed(ChromeDriver browser, String id, String text) {
+        Browser.type(browser, id, text);
+        return value(browser, id);
+    }
+
+    /** Text as a page or a note shows it, to compare: no spaces of any kind. */
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", "");
+    }
+
+    /** The partnership's notes, newest first, as the API gives them. */
+    private static List<String> notes(Visitor member, long id) {
+        return member.get("/api/partnerships/" + id + "/notes").json().getJsonArray("notes").getValuesAs(
+                JsonObject.class).stream().map(note -> note.getString("text")).toList();
+    }
+
+    private static void awaitLoaded(ChromeDriver browser, String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class).until(
+                d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState"))
+                        && !d.findElements(By.id(id)).isEmpty());
+    }
+
+    /**
+     * A colleague recorded the check-in first: the panel "What you typed was not recorded" gave back what happened, the
+     * context and the next steps, but the plan changes typed with them (an item's new status and progress notes, an item
+     * added, the reason) appeared nowhere and nothing said so. They are now listed in the panel, which says the plan
+     * was not changed, and they go to the notes with the text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void planChangesTypedOnACheckInAColleagueRecordedFirstComeBackAndGoToTheNotes(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("unrecorded-plan-" + language).hashCode());
+        String email = "unrecorded-plan-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Unrecorded Plan Partner", "Unrecorded Plan Org " + language
+                + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:add-item")));
+        awaitLoaded(browser, "record:items:1:what");
+        String happened = typed(browser, "record:what-happened", paragraph(random));
+        new Select(browser.findElement(By.id("record:items:0:status"))).selectByValue("in-progress");
+        String progress = typed(browser, "record:items:0:notes", paragraph(random));
+        String newWhat = typed(browser, "record:items:1:what", line(random, 200));
+        String newWhy = typed(browser, "record:items:1:why", paragraph(random));
+        String reason = typed(browser, "record:reason", line(random, 300));
+
+        assertEquals(201, partner.api("POST", "/api/partnerships/" + id + "/check-ins",
+                "{\"what_happened\": \"Recorded first by a colleague " + n + "\"}").status());
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.error.already_recorded"));
+        assertEquals(happened, value(browser, "unrecorded:what-happened"), "what happened is shown as typed");
+        assertFalse(browser.findElements(By.id("unrecorded:changes")).isEmpty(),
+                "the plan changes typed are shown with the text");
+        String shown = squeezed(browser.findElement(By.id("unrecorded:changes")).getText());
+        assertTrue(shown.contains(squeezed(Bundle.shown(language, "partnerships.checkIn.unrecorded.changesHelp",
+                "#").split("#")[0])), "the panel says the plan was not changed");
+        for (String typed : List.of(progress, newWhat, newWhy, reason, Bundle.shown(language,
+                "partnerships.status.in-progress"))) {
+            assertTrue(shown.contains(squeezed(typed)), "shown: " + typed.substring(0, Math.min(60, typed.length())));
+        }
+        assertEquals(1, partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray("items")
+                .size(), "the plan is as the colleague's record left it");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+
+        Browser.pressForNewPage(browser, browser.findElement(By.id("unrecorded:keep")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> d.getCurrentUrl().contains(
+                "/partnerships/view"));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.unrecorded.kept"));
+        List<String> notes = new ArrayList<>(notes(partner, id));
+        Collections.reverse(notes);
+        String kept = squeezed(String.join(" ", notes).replaceAll("\\(\\d+/\\d+\\) ", ""));
+        for (String typed : List.of(happened, progress, newWhat, newWhy, reason)) {
+            assertTrue(kept.contains(squeezed(typed)), "in the notes: " + typed.substring(0, Math.min(60, typed
+                    .length())));
+        }
+    }
+
+}
