@@ -120,4 +120,77 @@ class TwelfthLookFindingsE2E extends LookFindings {
         }
     }
 
+    /** Text written in one language only: sentences of the shipped library's texts in it, with odd signs. */
+    private static String writtenIn(String language, Random random, int length) throws IOException {
+        List<String> sentences = new ArrayList<>();
+        try (var files = Files.walk(TestDatabase.projectDir().resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(file);
+                if (!text.contains("\nlanguage: " + language + "\n")) {
+                    continue;
+                }
+                String body = text.substring(text.indexOf("\n---", 3) + 4);
+                for (String sentence : body.split("(?<=[.!?])\\s+")) {
+                    String plain = sentence.replaceAll("[#*_\\[\\]()]", " ").replaceAll("\\s+", " ").strip();
+                    if (plain.length() > 40) {
+                        sentences.add(plain);
+                    }
+                }
+            }
+        }
+        assertTrue(sentences.size() > 20, language + ": " + sentences.size());
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(sentences.get(random.nextInt(sentences.size()))).append(random.nextBoolean()
+                    ? " « » <b>🌊</b> #{7*7} "
+                    : "\n\n");
+        }
+        return text.toString().strip();
+    }
+
+    /**
+     * The note made from text not recorded was headed in the language of the writer's page ("Check-in 1, text that
+     * was not recorded:" over French text, which a French reader then read as English). Its heading and its boxes'
+     * names are now in the language the text was written in, said once, whatever the page's language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theNoteOfTextNotRecordedIsHeadedInTheLanguageTheTextWasWrittenIn(String language, URI portal)
+            throws IOException {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("unrecorded-language-" + language).hashCode());
+        String email = "unrecorded-language-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Unrecorded Language Partner", "Unrecorded Language Org "
+                + language + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        String written = other(language);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        String happened = typed(browser, "record:what-happened", writtenIn(written, random, 1_200));
+        String next = typed(browser, "record:next-steps", writtenIn(written, random, 600));
+
+        assertEquals(201, partner.api("POST", "/api/partnerships/" + id + "/check-ins",
+                "{\"what_happened\": \"Recorded first " + n + "\"}").status());
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.error.already_recorded"));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("unrecorded:keep")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.unrecorded.kept"));
+
+        List<String> notes = new ArrayList<>(notes(partner, id));
+        Collections.reverse(notes);
+        String all = String.join("\n", notes).replaceAll("[\\u00a0\\u202f]", " ");
+        assertTrue(all.replaceAll("^\\(\\d+/\\d+\\) ", "").startsWith(Bundle.shown(written,
+                "partnerships.checkIn.unrecorded.heading", 1)), "headed in the text's language: "
+                        + all.substring(0,
+                                80));
+        for (String box : List.of("partnerships.checkIn.whatHappened", "partnerships.checkIn.nextSteps")) {
+            assertTrue(all.contains("\n" + Bundle.shown(written, box) + "\n"), "its boxes named in it: " + box);
+            assertFalse(all.contains(Bundle.shown(language, box)), "not in the page's: " + box);
+        }
+        assertFalse(all.contains(Bundle.shown(language, "partnerships.checkIn.unrecorded.heading", 1)),
+                "one heading, in one language");
+        String kept = squeezed(all.replaceAll("\\(\\d+/\\d+\\) ", ""));
+        assertTrue(kept.contains(squeezed(happened)) && kept.contains(squeezed(next)), "the text as typed");
+    }
+
 }

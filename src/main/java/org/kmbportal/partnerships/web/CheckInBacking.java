@@ -226,9 +226,12 @@ public class CheckInBacking extends PlanEditing {
         return parts;
     }
 
-    /** Adds everything typed and not recorded to the partnership's notes (as many as it takes), then shows them. */
+    /**
+     * Adds everything typed and not recorded to the partnership's notes (as many as it takes), then shows them. The
+     * notes' headings are in the language the text was written in (that of the page when its words do not show it).
+     */
     public void keepAsNotes() throws IOException {
-        java.util.Locale written = locale.getCurrent();
+        java.util.Locale written = UnrecordedText.writtenIn(locale.getCurrent(), typedTexts());
         List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedText.boxes(written, whatHappened,
                 contextChanges, nextSteps));
         parts.addAll(unrecordedChanges(written));
@@ -244,6 +247,26 @@ public class CheckInBacking extends PlanEditing {
             refusals.show(e);
             changed();
         }
+    }
+
+    /** The free texts typed: the record's boxes, the reason, and the words of the plan items added or changed. */
+    private List<String> typedTexts() {
+        List<String> typed = new java.util.ArrayList<>(java.util.Arrays.asList(whatHappened, contextChanges,
+                nextSteps, form.getReason()));
+        java.util.Map<Long, org.kmbportal.partnerships.ItemState> before = new java.util.HashMap<>();
+        loadedPlan().items().forEach(item -> before.put(item.id(), item));
+        for (ItemRow row : form.getRows()) {
+            org.kmbportal.partnerships.ItemState old = row.getId() == null ? null : before.get(row.getId());
+            if (old == null || !old.what().equals(strip(row.getWhat())) || !old.why().equals(strip(row.getWhy()))
+                    || !old.notes().equals(strip(row.getNotes()))) {
+                typed.addAll(java.util.Arrays.asList(row.getWhat(), row.getWhy(), row.getNotes()));
+            }
+        }
+        return typed;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /** What is wrong with a box of a plan item, said beside it (the box marked and described by it), or null. */

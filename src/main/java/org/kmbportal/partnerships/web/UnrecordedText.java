@@ -44,6 +44,16 @@ public final class UnrecordedText {
     }
 
     /**
+     * The language the texts were written in: English or French as their words show it, else that of the pages they
+     * were typed on. The notes' headings are all in it, so a reader of either language reads the note in one language
+     * (an English heading over French text read as English to a French reader).
+     */
+    static java.util.Locale writtenIn(java.util.Locale pages, List<String> typed) {
+        String all = String.join("\n", typed.stream().filter(t -> t != null).toList());
+        return java.util.Locale.forLanguageTag(org.kmbportal.web.WrittenLanguage.of(all, pages.getLanguage()));
+    }
+
+    /**
      * The notes that hold the parts typed for check-in {@code number}, under one heading, the heading and the parts'
      * labels in the language given.
      */
