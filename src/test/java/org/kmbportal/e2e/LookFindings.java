@@ -3,6 +3,7 @@ package org.kmbportal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +18,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the classes of the user sessions' findings (*LookFindingsE2E, from the ninth on) share: browsers closed after
@@ -55,6 +57,19 @@ abstract class LookFindings {
     /** A long paragraph on one line: the library's words, quotation marks, markup-like text, both languages. */
     static String paragraph(Random random) {
         return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
+    }
+
+    /** Presses the header's language switch and waits for the page in the other language. */
+    static void switchLanguage(ChromeDriver browser, String to) {
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
+                .tagName("html")).getDomAttribute("lang")));
+    }
+
+    /** Whether leaving the page now would ask first: a cancelable beforeunload that the page cancels. */
+    static boolean leavingAsks(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("var event = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(event); return event.defaultPrevented;");
     }
 
     /** What the box holds now, as the browser keeps it. */

@@ -41,13 +41,6 @@ class TenthLookFindingsE2E extends LookFindings {
         return value(browser, id);
     }
 
-    /** Presses the header's language switch and waits for the page in the other language. */
-    private static void switchLanguage(ChromeDriver browser, String to) {
-        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
-        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
-                .tagName("html")).getDomAttribute("lang")));
-    }
-
     private static boolean held(Visitor partner, long id) {
         return partner.get("/api/partnerships/" + id).json().getJsonArray("check_ins").getValuesAs(JsonObject.class)
                 .stream().anyMatch(c -> "held".equals(c.getString("state", "")));

@@ -193,4 +193,50 @@ class TwelfthLookFindingsE2E extends LookFindings {
         assertTrue(kept.contains(squeezed(happened)) && kept.contains(squeezed(next)), "the text as typed");
     }
 
+    /**
+     * The check-in and plan pages let one leave with text typed and not saved without a word (the collection and
+     * resource editors ask). They now ask, as those do: not for the page as it came, nor for words to find, nor when
+     * the language switch keeps the text for the page in the other language, nor after the plan is saved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void leavingThePlanOrTheCheckInWithTextTypedAsksFirst(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("leaving-asks-" + language).hashCode());
+        String email = "leaving-asks-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Leaving Partner", "Leaving Org " + language + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        ChromeDriver browser = signedIn(portal, language, email);
+        String to = other(language);
+
+        browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+        assertFalse(leavingAsks(browser), "the plan as it came asks nothing");
+        Browser.type(browser, "plan:find", line(random, 60));
+        assertFalse(leavingAsks(browser), "words to find are no change");
+        String notes = typed(browser, "plan:items:0:notes", paragraph(random));
+        assertTrue(leavingAsks(browser), "the plan with notes typed asks first");
+        switchLanguage(browser, to);
+        assertEquals(notes, value(browser, "plan:items:0:notes"), "the switch kept the notes, without asking");
+        assertTrue(leavingAsks(browser), "still not saved in the other language");
+        Browser.type(browser, "plan:reason", line(random, 200));
+        Browser.pressForNewPage(browser, browser.findElement(By.id("plan:save")));
+        Browser.awaitMessage(browser, Bundle.shown(to, "partnerships.plan.saved", "#").split("#")[0]);
+        assertFalse(leavingAsks(browser), "nothing to ask once saved");
+
+        browser.get(portal.resolve("/partnerships/check-in?id=" + id + "&number=1&lang=" + language).toString());
+        assertFalse(leavingAsks(browser), "the check-in as it came asks nothing");
+        String happened = typed(browser, "record:what-happened", paragraph(random));
+        assertTrue(leavingAsks(browser), "the check-in with text typed asks first");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:add-item")));
+        awaitLoaded(browser, "record:items:1:what");
+        assertEquals(happened, value(browser, "record:what-happened"));
+        assertTrue(leavingAsks(browser), "the text sent with Add item is not recorded: still asks");
+        switchLanguage(browser, to);
+        assertEquals(happened, value(browser, "record:what-happened"), "the switch kept it, without asking");
+        assertTrue(leavingAsks(browser), "still not recorded");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("record:record-button")));
+        Browser.awaitMessage(browser, Bundle.shown(to, "partnerships.checkIn.recorded", 1));
+        assertFalse(leavingAsks(browser), "recorded: the partnership's page asks nothing");
+    }
+
 }

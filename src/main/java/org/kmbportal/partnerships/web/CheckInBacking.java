@@ -269,6 +269,28 @@ public class CheckInBacking extends PlanEditing {
         return text == null ? "" : text.strip();
     }
 
+    /**
+     * Whether the page holds something typed or chosen that is not recorded and that leaving would lose: text sent
+     * with one of the form's buttons (kept for the page, not recorded), or typed and not recorded because a colleague
+     * recorded the check-in first. Leaving then asks first (js/unsaved-warning.js).
+     */
+    public boolean isUnsaved() {
+        if (getRecord() != null) {
+            return isTypedNotRecorded();
+        }
+        if (!isEditable()) {
+            return false;
+        }
+        boolean planChanged;
+        try {
+            planChanged = planChanged(form.toDraft(isGoalsEditable()));
+        } catch (RuntimeException e) {
+            planChanged = true;
+        }
+        return planChanged || UnrecordedText.any(whatHappened, contextChanges, nextSteps, form.getReason(),
+                moveReason, newDate) || ratings.values().stream().anyMatch(v -> v != null && !v.isBlank());
+    }
+
     /** What is wrong with a box of a plan item, said beside it (the box marked and described by it), or null. */
     @Override
     public String itemError(int index, String box) {
