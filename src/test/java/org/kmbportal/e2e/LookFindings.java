@@ -59,6 +59,19 @@ abstract class LookFindings {
         return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
     }
 
+    /** Presses the header's language switch and waits for the page in the other language. */
+    static void switchLanguage(ChromeDriver browser, String to) {
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
+                .tagName("html")).getDomAttribute("lang")));
+    }
+
+    /** Whether leaving the page now would ask first: a cancelable beforeunload that the page cancels. */
+    static boolean leavingAsks(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("var event = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(event); return event.defaultPrevented;");
+    }
+
     /** What the box holds now, as the browser keeps it. */
     static String value(ChromeDriver browser, String id) {
         return browser.findElement(By.id(id)).getDomProperty("value");
@@ -98,13 +111,6 @@ abstract class LookFindings {
     static String typed(ChromeDriver browser, String id, String text) {
         Browser.type(browser, id, text);
         return value(browser, id);
-    }
-
-    /** Presses the header's language switch and waits for the page in the other language. */
-    static void switchLanguage(ChromeDriver browser, String to) {
-        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
-        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
-                .tagName("html")).getDomAttribute("lang")));
     }
 
     /** A draft copied from a shipped summary, with its own id; the editor who made it. */

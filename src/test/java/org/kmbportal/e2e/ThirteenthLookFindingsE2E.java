@@ -215,12 +215,6 @@ class ThirteenthLookFindingsE2E extends LookFindings {
         Browser.awaitMessage(browser, Bundle.shown(to, "editor.conflictMine"));
     }
 
-    /** Whether leaving the page now would ask first: a cancelable beforeunload that the page cancels. */
-    private static boolean leavingAsks(ChromeDriver browser) {
-        return (Boolean) browser.executeScript("var event = new Event('beforeunload', {cancelable: true});"
-                + "window.dispatchEvent(event); return event.defaultPrevented;");
-    }
-
     /**
      * The organization and My account pages did not ask before leaving with text typed, as the editors do. They now
      * ask while something typed is not sent; not as the page came, not after a save, and the language switch (which
