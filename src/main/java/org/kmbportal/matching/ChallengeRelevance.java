@@ -54,29 +54,6 @@ final class ChallengeRelevance {
         return denied.isEmpty() ? scores : withoutNoProblems(search, scores, denied, needs, language);
     }
 
-    /**
-     * For a long paragraph that states two needs or more, each need clause's relevance on its own scale (its best
-     * answer 1), searched alone: read together, the need whose best answer scores highest sets the scale and the
-     * others' answers sit at half of it ({@link NeedCoverage}); else none.
-     */
-    static List<Map<String, Float>> byNeed(ChallengeSearch search, String text, int max) {
-        if (!isLong(text)) {
-            return List.of();
-        }
-        List<String> needs = StatedNeeds.clauses(FamilyInvolvement.read(text));
-        if (needs.size() < 2) {
-            return List.of();
-        }
-        List<Map<String, Float>> byNeed = new java.util.ArrayList<>(needs.size());
-        for (String need : needs) {
-            Map<String, Float> scores = search.relevance(need, max);
-            if (!scores.isEmpty()) {
-                byNeed.add(scores);
-            }
-        }
-        return byNeed;
-    }
-
     /** Whether the paragraph is long enough to be read need by need, and its challenges weigh more in the ranking. */
     static boolean isLong(String text) {
         return text != null && !text.isBlank() && text.strip().split("\\s+").length >= LONG_FROM;

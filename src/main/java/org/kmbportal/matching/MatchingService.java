@@ -73,11 +73,8 @@ public class MatchingService {
         Ranker ranker = ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = ChallengeRelevance.of(search, profile.challenges(), profile.textLanguage(),
                 CHALLENGE_CANDIDATES);
-        List<Map<String, Float>> needs = ChallengeRelevance.byNeed(search, profile.challenges(),
-                CHALLENGE_CANDIDATES);
         ChallengeSearch.LanguageCatalog catalog = search.catalog(profile.language());
-        List<Match> resources = matches(ranker, catalog, relevance, needs, profile, size, filter,
-                ChallengeReasons.CLOSE_FROM);
+        List<Match> resources = matches(ranker, catalog, relevance, profile, size, filter);
         List<Match> fitting = List.of();
         if (collections > 0) {
             fitting = matches(ranker, catalog, relevance, profile, MAX_SIZE, MatchFilter.COLLECTIONS, 0).stream()
@@ -99,20 +96,9 @@ public class MatchingService {
      */
     List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
             OrganizationProfile profile, int size, MatchFilter filter, double closeFrom) {
-        return matches(ranker, catalog, relevance, List.of(), profile, size, filter, closeFrom);
-    }
-
-    /**
-     * @param needs
-     *            each need's relevance on its own scale, for a long paragraph that states several ({@link
-     *            ChallengeRelevance#byNeed}); empty for the others
-     */
-    List<Match> matches(Ranker ranker, ChallengeSearch.LanguageCatalog catalog, Map<String, Float> relevance,
-            List<Map<String, Float>> needs, OrganizationProfile profile, int size, MatchFilter filter,
-            double closeFrom) {
         // The entries are already those a reader of the profile's language is offered (the other versions of the items
         // it has in its language left out, once per index refresh): nothing more to leave out for the language.
-        List<Ranker.Scored> top = ranker.rank(catalog.entries(), java.util.Set.of(), relevance, needs, profile,
+        List<Ranker.Scored> top = ranker.rank(catalog.entries(), java.util.Set.of(), relevance, profile,
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);

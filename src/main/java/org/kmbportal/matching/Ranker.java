@@ -121,24 +121,13 @@ public final class Ranker {
     /** The best {@code limit} resources of those the filter accepts. */
     List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, OrganizationProfile profile,
             int limit, MatchFilter filter) {
-        return rank(catalog, readable(catalog, profile), relevance, profile, limit, filter);
-    }
-
-    /** Every candidate scored, best first, the first places shared among the paragraph's needs. */
-    List<Scored> rank(List<CatalogEntry> catalog, Map<String, Float> relevance, List<Map<String, Float>> needs,
-            NeedCoverage coverage, OrganizationProfile profile) {
-        return rank(catalog, readable(catalog, profile), relevance, needs, coverage, profile, Integer.MAX_VALUE,
-                MatchFilter.ALL);
-    }
-
-    private static Set<String> readable(List<CatalogEntry> catalog, OrganizationProfile profile) {
         Set<String> readable = new HashSet<>();
         for (CatalogEntry e : catalog) {
             if (e.language().equals(profile.language())) {
                 readable.add(e.translationGroup());
             }
         }
-        return readable;
+        return rank(catalog, readable, relevance, profile, limit, filter);
     }
 
     /**
@@ -148,46 +137,7 @@ public final class Ranker {
      */
     List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
             OrganizationProfile profile, int limit, MatchFilter filter) {
-        return rank(catalog, readable, relevance, List.of(), profile, limit, filter);
-    }
-
-    /**
-     * @param needs
-     *            for a long paragraph that states several needs, each need's relevance on its own scale ({@link
-     *            ChallengeRelevance#byNeed}): the first places are shared among them ({@link NeedCoverage})
-     */
-    List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
-            List<Map<String, Float>> needs, OrganizationProfile profile, int limit, MatchFilter filter) {
-        return rank(catalog, readable, relevance, needs, new NeedCoverage(), profile, limit, filter);
-    }
-
-    List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
-            List<Map<String, Float>> needs, NeedCoverage coverage, OrganizationProfile profile, int limit,
-            MatchFilter filter) {
-        int wanted = limit;
-        Wanted said = new Wanted(profile, groups, places, counts(catalog));
-        boolean shared = needs.size() > 1 && coverage.applies(said.namesGroup);
-        if (shared) {
-            limit = Math.max(limit, NeedCoverage.POOL);
-        }
-        List<Scored> scored = ranked(catalog, readable, relevance, profile, said, limit, filter);
-        if (shared) {
-            int pool = Math.min(scored.size(), NeedCoverage.POOL);
-            List<Scored> reordered = new ArrayList<>(coverage.reorder(scored.subList(0, pool), needs, Math.min(
-                    wanted, pool)));
-            reordered.addAll(scored.subList(pool, scored.size()));
-            scored = reordered.subList(0, Math.min(wanted, reordered.size()));
-        }
-        List<Scored> best = new ArrayList<>(scored.size());
-        for (Scored s : scored) {
-            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, said, true));
-        }
-        return best;
-    }
-
-    /** The best {@code limit} scored without their reasons in words, best first. */
-    private List<Scored> ranked(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
-            OrganizationProfile profile, Wanted wanted, int limit, MatchFilter filter) {
+        Wanted wanted = new Wanted(profile, groups, places, counts(catalog));
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         // Matching passes the catalog as the reader's language offers it, with no group left to look up (a profile
@@ -212,7 +162,11 @@ public final class Ranker {
         }
         List<Scored> scored = new ArrayList<>(kept);
         scored.sort(ORDER);
-        return scored;
+        List<Scored> best = new ArrayList<>(scored.size());
+        for (Scored s : scored) {
+            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, wanted, true));
+        }
+        return best;
     }
 
     /**
@@ -251,11 +205,6 @@ public final class Ranker {
         final List<List<String>> byDimension = new ArrayList<>();
         final List<Boolean> fromParagraph = new ArrayList<>();
         final boolean longParagraph;
-        /**
-         * Whether the paragraph names a population it serves ({@link NamedGroups}) that few of the library's items are
-         * about (youth in care, not children: {@link NeedCoverage#COMMON_GROUP}).
-         */
-        final boolean namesGroup;
         /** The context facets whose values only the paragraph states. */
         final Set<String> saidFacets = new HashSet<>();
         /** By dimension, how common in the catalog the organization's values are ({@link CatalogValueCounts#common}). */
@@ -273,8 +222,6 @@ public final class Ranker {
                 }
             });
             Map<String, List<String>> named = groups.in(profile.challenges(), profile.textLanguage());
-            namesGroup = named.getOrDefault("populations", List.of()).stream().anyMatch(v -> counts.common(
-                    "populations", List.of(v)) < NeedCoverage.COMMON_GROUP);
             for (Map.Entry<String, Double> dimension : DIMENSIONS) {
                 List<String> chosen = profile.values(dimension.getKey());
                 List<String> said = named.getOrDefault(dimension.getKey(), List.of());

@@ -43,11 +43,8 @@ class MatchingRelevanceTest {
             Ranker ranker = new Ranker(library.taxonomy(), judged.profile().language());
             Map<String, Float> relevance = ChallengeRelevance.of(library.search(), judged.profile().challenges(),
                     judged.profile().textLanguage(), MatchingService.CHALLENGE_CANDIDATES);
-            // As the portal ranks: a long paragraph's first places shared among the needs it states.
-            List<Map<String, Float>> needs = ChallengeRelevance.byNeed(library.search(), judged.profile()
-                    .challenges(), MatchingService.CHALLENGE_CANDIDATES);
-            List<String> ranked = ranker.rank(library.search().catalog(), relevance, needs, new NeedCoverage(),
-                    judged.profile()).stream().map(s -> s.entry().id()).limit(K).toList();
+            List<String> ranked = ranker.rank(library.search().catalog(), relevance, judged.profile()).stream()
+                    .map(s -> s.entry().id()).limit(K).toList();
             double n = JudgedProfiles.ndcg(ranked, judged.grades(), K);
             double b = JudgedProfiles.ndcg(filtersOnly(judged.profile()), judged.grades(), K);
             ours += n;
