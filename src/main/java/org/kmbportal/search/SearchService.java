@@ -106,7 +106,7 @@ public class SearchService {
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
         Analysis analysis = index.analysis();
-        QueryInterpreter.Interpreted interpreted = interpret(searcher, request.query(), normalized);
+        QueryInterpreter.Interpreted interpreted = interpret(searcher, request, normalized);
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();
         if (searcher.facetState() == null) {
@@ -149,14 +149,16 @@ public class SearchService {
      * à 17 ans »; {@link AgeRanges}), which stand for the range's own words; as typed for a query that asks for exact
      * words (quotes, exclusions, operators).
      */
-    private QueryInterpreter.Interpreted interpret(FacetSearcher searcher, String typed, String normalized) {
+    private QueryInterpreter.Interpreted interpret(FacetSearcher searcher, SearchRequest request, String normalized) {
+        String typed = request.query();
+        Analysis analysis = index.analysis().forReader(request.readerLanguage());
         AgeRanges ages = AgeRanges.of(index.taxonomy());
         Query forAges = HybridRanking.asksForExactWords(typed) ? null : ages.query(normalized);
         if (forAges == null) {
-            return QueryInterpreter.interpret(normalized, index.analysis(), searcher.getIndexReader(), true);
+            return QueryInterpreter.interpret(normalized, analysis, searcher.getIndexReader(), true);
         }
         String words = ages.without(normalized);
-        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, index.analysis(),
+        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, analysis,
                 searcher.getIndexReader(), true);
         if (interpreted.matches() instanceof MatchAllDocsQuery) {
             return new QueryInterpreter.Interpreted(forAges, List.of());
@@ -286,7 +288,8 @@ public class SearchService {
         if (HybridRanking.asksForExactWords(request.query())) {
             return TopicWords.none();
         }
-        return TopicWords.of(AgeRanges.of(index.taxonomy()).without(normalized), index.analysis(),
+        return TopicWords.of(AgeRanges.of(index.taxonomy()).without(normalized),
+                index.analysis().forReader(request.readerLanguage()),
                 searcher.getIndexReader());
     }
 
