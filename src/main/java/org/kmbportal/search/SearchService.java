@@ -231,10 +231,12 @@ public class SearchService {
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
+            TopicWords.Judged judged = topic(searcher, request, normalized).judge(searcher, byWords);
             Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(byWords, weight > 0 ? near : null,
-                    StrongMatches.floor, topic(searcher, request, normalized).judge(searcher, byWords)));
+                    StrongMatches.floor, judged));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown);
+            all = forTheAges(searcher, request, normalized, all, judged);
             List<Integer> exact = exactTitles(searcher, request, normalized, labels);
             strong.addAll(exact);
             all = ExactTitles.first(searcher, all, exact);
@@ -251,12 +253,20 @@ public class SearchService {
         TopDocs near = judging == null || HybridRanking.meaningWeight(normalized, searcher.getIndexReader()) <= 0
                 ? null
                 : nearest(searcher, request, normalized, labels, judging);
-        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor,
-                topic(searcher, request, normalized).judge(searcher, head)));
+        TopicWords.Judged judged = topic(searcher, request, normalized).judge(searcher, head);
+        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor, judged));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
-        words = ExactTitles.first(searcher, words, exact);
+        words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged), exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
+    }
+
+    /** The ranking with the hits made for the ages the query names first ({@link AgeRanges#madeForThemFirst}). */
+    private TopDocs forTheAges(FacetSearcher searcher, SearchRequest request, String normalized, TopDocs ranking,
+            TopicWords.Judged judged) throws IOException {
+        return HybridRanking.asksForExactWords(request.query())
+                ? ranking
+                : AgeRanges.of(index.taxonomy()).madeForThemFirst(searcher, ranking, normalized, judged.holding());
     }
 
     /**
