@@ -132,6 +132,15 @@ class SearchIT {
             assertTrue(link.attr("href").startsWith("/organization"), link.outerHtml());
             assertEquals(org.kmbportal.testing.Bundle.text(language, "search.organizationInstead").replace('\u00a0',
                     ' '), link.text().replace('\u00a0', ' '));
+            // The paragraph goes with it, into the challenges box (user session us47: pasted again by hand).
+            String organization = Http.get(base, link.attr("href")).body();
+            org.jsoup.nodes.Element box = org.jsoup.Jsoup.parse(organization).getElementById("challenges");
+            assertTrue(box != null, organization);
+            String expected = query.length() > 2000 ? query.substring(0, 2000) : query;
+            assertEquals(expected.replaceAll("\\s+", " ").strip(), box.text().replaceAll("\\s+", " ").strip(),
+                    language + ": the paragraph is in the challenges box");
+            assertTrue(org.jsoup.Jsoup.parse(organization).select("#matches-title").isEmpty(),
+                    "nothing is matched before the reader presses the button");
         }
         String few = Http.get(base, "/search?q=mentor+training+rural&lang=en").body();
         assertFalse(few.contains("organization-instead"), "a search of a few words is not pointed away");

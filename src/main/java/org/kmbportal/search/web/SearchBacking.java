@@ -77,6 +77,15 @@ public class SearchBacking {
     private boolean withoutWords;
     /** Whether what was typed is refused for its length: a paragraph, which "For my organization" takes. */
     private boolean paragraph;
+
+    /** What was typed, when {@link #paragraph}: carried to "For my organization". */
+    private String refusedParagraph;
+
+    /**
+     * How much of a paragraph goes to "For my organization": what its challenges box holds (the page says so when a
+     * longer text is cut), so this page does not repeat a text of any length in its link.
+     */
+    static final int CHALLENGES_BOX = 2000;
     private final List<String> notices = new ArrayList<>();
     /** The page the address asks for (past the last one, the page says where the results end). */
     private int askedPage = 1;
@@ -110,6 +119,7 @@ public class SearchBacking {
         if (tooLong) {
             error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
             paragraph = sentences(typed);
+            refusedParagraph = typed;
             return;
         }
         try {
@@ -120,6 +130,7 @@ public class SearchBacking {
             error = e.getMessage();
             withoutWords = BadQueryException.WITHOUT_WORDS.equals(e.code());
             paragraph = PARAGRAPH_CODES.contains(e.code()) && sentences(typed);
+            refusedParagraph = typed;
         }
         announce(first(params, ResultLinks.PARAMETER));
     }
@@ -377,6 +388,19 @@ public class SearchBacking {
     /** Whether the search was refused for its length, and the page points to "For my organization". */
     public boolean isParagraph() {
         return paragraph;
+    }
+
+    /**
+     * The "For my organization" page's address with the paragraph refused here in its challenges box (as much as the
+     * box holds), so the reader need not paste it again; nothing is matched or saved until they press its button.
+     */
+    public String organizationWith(String base) {
+        String text = refusedParagraph == null ? "" : refusedParagraph.replaceAll("\\p{Cntrl}", " ").strip();
+        if (text.length() > CHALLENGES_BOX) {
+            text = text.substring(0, CHALLENGES_BOX);
+        }
+        return base + "?challenges=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                + "&lang=" + locale.getLanguage();
     }
 
     public List<String> getNotices() {
