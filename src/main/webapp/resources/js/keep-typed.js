@@ -197,6 +197,9 @@
     function keep(event) {
         var form = event.target;
         var store = storage();
+        if (form && form.hasAttribute && form.hasAttribute('data-sent-once')) {
+            form.setAttribute('data-sent', 'true');
+        }
         if (store && form && form.id === 'sign-out') {
             // Signing out on purpose: nothing kept stays behind in this tab for whoever signs in next.
             forgetAll(store);
@@ -629,8 +632,18 @@
     document.addEventListener('submit', keep, true);
     document.addEventListener('click', keepForSwitch, true);
     // Back to this page as it was left (the browser kept it): nothing is on its way to the other language.
-    window.addEventListener('pageshow', function () {
+    // A form marked data-sent-once ("Add to a collection") is done with what it held once sent: Back showed it still
+    // filled, Add again sent it twice, and another form's Add then said that text was not sent. Shown again from the
+    // browser's memory, it holds the page's values again; its autocomplete="off" keeps the browser from filling it
+    // again when Back asks the page anew.
+    window.addEventListener('pageshow', function (event) {
         document.documentElement.removeAttribute('data-typing-kept');
+        if (event.persisted) {
+            Array.prototype.forEach.call(document.querySelectorAll('form[data-sent-once][data-sent]'), function (form) {
+                form.removeAttribute('data-sent');
+                form.reset();
+            });
+        }
     });
     // A page's background request (the editor's preview as one types) is answered "go and sign in" when the session
     // ended: what its form holds is kept as for a form sent, and dropped as usual by any other page after.

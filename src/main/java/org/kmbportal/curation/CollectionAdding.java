@@ -2,6 +2,7 @@ package org.kmbportal.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,11 +63,48 @@ public class CollectionAdding {
         return new Outcome(collection, true);
     }
 
-    /** A new private collection of the caller's, holding only this resource. */
+    /**
+     * A new private collection of the caller's, holding only this resource. A title the caller already gave one of
+     * their collections (the same words, whatever the case and spaces) starts none: the same Add sent again (Back, then
+     * Add) is answered with the collection that already holds the resource; another resource is refused with
+     * {@link SameTitle}, naming that collection.
+     */
     @Transactional
     public Outcome startWith(String title, String language, String resource, String note) {
+        changeLog.lock();
+        String id = resource == null ? "" : resource.strip();
+        String wanted = comparable(title);
+        Collection same = wanted.isEmpty()
+                ? null
+                : collections.curatedByCaller().stream().filter(c -> comparable(c.getTitle()).equals(wanted))
+                        .findFirst().orElse(null);
+        if (same != null) {
+            if (same.toContent().items().stream().anyMatch(e -> e.isResource() && e.resource().equals(id))) {
+                return new Outcome(same, false);
+            }
+            throw new SameTitle(same);
+        }
         return new Outcome(editing.create(new CollectionDraft(title, "", "", language, Visibility.PRIVATE, Set.of(),
                 List.of(CollectionEntry.resource(resource, note))), null), true);
+    }
+
+    private static String comparable(String title) {
+        return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A new collection refused: the caller already has one of that title, {@link #collection()}. */
+    public static final class SameTitle extends CollectionException {
+
+        private final transient Collection collection;
+
+        SameTitle(Collection collection) {
+            super("curate.add.sameTitle", "You already have a collection titled '" + collection.getTitle() + "'.");
+            this.collection = collection;
+        }
+
+        public Collection collection() {
+            return collection;
+        }
     }
 
     /** The caller's own collection: a mentor's or an editor's, or for editors an editorial one (no curator). */

@@ -14,9 +14,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.Label;
 import org.kmbportal.library.Vocabulary;
@@ -42,6 +45,16 @@ final class AgeRanges {
     private static final Pattern RANGE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:between|entre)\\s+(\\d{1,3})\\s+"
             + "(?:and|et)\\s+(\\d{1,3})|(\\d{1,3})(?:\\s*[-\\x{2013}\\x{2014}]\\s*|\\s+(?:to|through|thru|a|au)\\s+)"
             + "(\\d{1,3}))(?![\\p{N}])");
+
+    /**
+     * One age said as an age: "aged 14", "age 14", "14 years old", "14-year-olds", « âgés de 14 ans », « de 14 ans »
+     * after a word for young people (folded text). Read as the range of that one year; a number alone, or « 14 ans »
+     * after anything else, counts something else ("for 2 years", « depuis 10 ans », « plus de 10 ans »).
+     */
+    private static final Pattern ONE_AGE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:aged?|ages?|agee?s?)\\s+"
+            + "(?:de\\s+|of\\s+)?(\\d{1,2})(?![\\p{N}])(?!\\s*(?:[-\\x{2013}\\x{2014}]|to\\s|through\\s|thru\\s|a\\s|au\\s|"
+            + "et\\s|and\\s)\\s*\\d)|(\\d{1,2})(?:\\s*-\\s*|\\s+)(?:years?|yrs?)[\\s-]+olds?(?![\\p{L}])"
+            + "|(?<=de\\s)(\\d{1,2})\\s+ans(?![\\p{L}]))");
 
     /** A word for age just before a range: "ages 12 to 17", "aged 12-17", « âgés de 12 à 17 ans ». */
     private static final Pattern AGE_BEFORE = Pattern.compile(
@@ -148,34 +161,63 @@ final class AgeRanges {
         // Folding keeps the text's length for the letters ages are written with, so spans map back to the text.
         String folded = PlainText.folded(text);
         boolean sameLength = folded.length() == text.length();
-        StringBuilder rest = new StringBuilder();
-        int kept = 0;
+        // Each range or single age said of ages, as {from, to, start, end}, in the text's order.
+        List<int[]> said = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         Matcher m = RANGE.matcher(folded);
         while (m.find()) {
             int from = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
             int to = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            ranges.add(new int[]{m.start(), m.end()});
             int[] span = agesSaid(folded, m.start(), m.end());
-            if (from > to || span == null) {
+            if (from <= to && span != null) {
+                said.add(new int[]{from, to, span[0], span[1]});
+            }
+        }
+        Matcher one = ONE_AGE.matcher(folded);
+        while (one.find()) {
+            int start = one.start();
+            if (ranges.stream().anyMatch(r -> r[0] < one.end() && start < r[1])) {
                 continue;
             }
+            if (one.group(3) != null && !saidOfYoungPeople(folded.substring(0, start))) {
+                continue;
+            }
+            String age = one.group(1) != null ? one.group(1) : one.group(2) != null ? one.group(2) : one.group(3);
+            Matcher unit = AGE_AFTER.matcher(folded.substring(one.end()));
+            int end = one.group(1) != null && unit.find() ? one.end() + unit.end() : one.end();
+            said.add(new int[]{Integer.parseInt(age), Integer.parseInt(age), start, end});
+        }
+        said.sort(java.util.Comparator.comparingInt(a -> a[2]));
+        StringBuilder rest = new StringBuilder();
+        int kept = 0;
+        for (int[] ages : said) {
             boolean any = false;
             for (Aged term : terms) {
                 String name = term.vocabulary() + "=" + term.key();
-                if (term.from() <= to && from <= term.to()) {
+                if (term.from() <= ages[1] && ages[0] <= term.to()) {
                     any = true;
                     if (!named.contains(name)) {
                         named.add(name);
                     }
                 }
             }
-            if (any && sameLength && span[0] >= kept) {
-                rest.append(text, kept, span[0]).append(' ');
-                kept = span[1];
+            if (any && sameLength && ages[2] >= kept) {
+                rest.append(text, kept, ages[2]).append(' ');
+                kept = ages[3];
             }
         }
         rest.append(text.substring(Math.min(kept, text.length())));
         return new Reading(named, sameLength ? rest.toString() : text);
     }
+
+    /** Whether the text before « de 14 ans » ends with a word of the aged terms' labels (« jeunes de »). */
+    private boolean saidOfYoungPeople(String before) {
+        Matcher last = LAST_WORD_BEFORE_DE.matcher(before);
+        return last.find() && groupWords.contains(last.group(1));
+    }
+
+    private static final Pattern LAST_WORD_BEFORE_DE = Pattern.compile("([\\p{L}][\\p{L}'’+-]*)\\s+de\\s+$");
 
     /**
      * Where the range and its words for age start and end when the range is said of ages (null when it is not): a
@@ -259,6 +301,51 @@ final class AgeRanges {
                 ? new MatchAllDocsQuery()
                 : new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                         .add(otherAges, BooleanClause.Occur.MUST_NOT).build();
+    }
+
+    /** How many of a ranking's first hits may be reordered for the ages a query names. */
+    static final int HEAD = 20;
+
+    /**
+     * The ranking with, among its first {@link #HEAD} hits, those made for the ages the text names (every term of
+     * theirs that gives ages is one the text names) before the others, each part in its order: "mentoring for 12 to
+     * 17" listed first the meta-analyses tagged with every age, as they match the ages as well as a program made for
+     * teens (user session). Only hits that hold the query's topic move up, so a resource made for those ages but about
+     * something else does not pass the answers. The same ranking when the text names no ages.
+     */
+    TopDocs madeForThemFirst(IndexSearcher searcher, TopDocs ranking, String text, Set<Integer> holding)
+            throws java.io.IOException {
+        List<String> named = termsIn(text);
+        if (named.isEmpty() || ranking.scoreDocs.length < 2) {
+            return ranking;
+        }
+        Set<String> aged = new HashSet<>();
+        terms.forEach(term -> aged.add(term.vocabulary() + "=" + term.key()));
+        int head = Math.min(HEAD, ranking.scoreDocs.length);
+        List<ScoreDoc> first = new ArrayList<>();
+        List<ScoreDoc> then = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < head; i++) {
+            ScoreDoc hit = ranking.scoreDocs[i];
+            List<String> its = new ArrayList<>();
+            for (String term : stored.document(hit.doc, Set.of(Fields.TERM)).getValues(Fields.TERM)) {
+                if (aged.contains(term)) {
+                    its.add(term);
+                }
+            }
+            boolean madeForThem = !its.isEmpty() && named.containsAll(its) && holding.contains(hit.doc);
+            (madeForThem ? first : then).add(hit);
+        }
+        if (first.isEmpty() || then.isEmpty()) {
+            return ranking;
+        }
+        first.addAll(then);
+        ScoreDoc[] reordered = ranking.scoreDocs.clone();
+        for (int i = 0; i < head; i++) {
+            // The place keeps its score: the ranking's scores still fall as it goes down.
+            reordered[i] = new ScoreDoc(first.get(i).doc, ranking.scoreDocs[i].score, first.get(i).shardIndex);
+        }
+        return new TopDocs(ranking.totalHits, reordered);
     }
 
     /**

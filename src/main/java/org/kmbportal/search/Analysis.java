@@ -37,6 +37,8 @@ public final class Analysis {
 
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
+    /** The readings for an English and a French reader ({@link #forReader}); null in those readings themselves. */
+    private final Map<String, Analysis> readers;
 
     /** @param synonyms language to synonym groups (each a comma-separated line), as in taxonomy.yaml */
     public Analysis(Map<String, List<String>> synonyms) {
@@ -45,6 +47,53 @@ public final class Analysis {
         SynonymMap fr = synonymMap("fr", concat(synonyms.getOrDefault("fr", List.of()), glossary));
         this.indexAnalyzer = perField(language("en", null), language("fr", null));
         this.queryAnalyzer = perField(language("en", en), language("fr", fr));
+        SynonymMap enForFrench = synonymMap("en", concat(synonyms.getOrDefault("en", List.of()), translated("fr")));
+        SynonymMap frForEnglish = synonymMap("fr", concat(synonyms.getOrDefault("fr", List.of()), translated("en")));
+        this.readers = Map.of(
+                "en", new Analysis(indexAnalyzer, perField(language("en", en), language("fr", frForEnglish))),
+                "fr", new Analysis(indexAnalyzer, perField(language("en", enForFrench), language("fr", fr))));
+    }
+
+    private Analysis(Analyzer index, Analyzer query) {
+        this.indexAnalyzer = index;
+        this.queryAnalyzer = query;
+        this.readers = null;
+    }
+
+    /**
+     * The analysis of what a reader of the language typed: in the other language's fields, a word of the reader's
+     * side of the glossary reaches only its translations, not itself. A French reader's « pairs » (peers) reached
+     * English texts' "pair" by its English stem, and « formation » (training) "format" (user session): the glossary's
+     * lines were one synonym group in both languages' fields. A word the glossary writes on both sides (« parents »,
+     * "évaluation") still reaches itself. The reader's own language's fields read as {@link #query} does, so a word of
+     * the other language typed on the reader's page still finds texts in both.
+     */
+    public Analysis forReader(String language) {
+        if (readers == null) {
+            return this;
+        }
+        return readers.get("fr".equals(language) ? "fr" : "en");
+    }
+
+    /**
+     * The glossary's rules for the fields of the language other than the reader's: each line's words of that
+     * language are synonyms of one another, and the reader's words the other side does not write become them.
+     */
+    private static List<String> translated(String reader) {
+        String other = "fr".equals(reader) ? "en" : "fr";
+        java.util.Set<String> otherSide = new java.util.HashSet<>();
+        Glossary.lines().forEach(line -> otherSide.addAll(line.side(other)));
+        List<String> rules = new java.util.ArrayList<>();
+        for (Glossary.Line line : Glossary.lines()) {
+            String targets = String.join(", ", line.side(other));
+            if (line.side(other).size() > 1) {
+                rules.add(targets);
+            }
+            for (String word : line.side(reader)) {
+                rules.add(word + " => " + targets + (otherSide.contains(word) ? ", " + word : ""));
+            }
+        }
+        return rules;
     }
 
     public Analyzer index() {

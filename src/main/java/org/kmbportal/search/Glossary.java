@@ -26,8 +26,13 @@ final class Glossary {
         }
     };
 
-    private static final List<String> LINES = lines();
-    private static final List<String> GROUPS = groups(LINES);
+    private static final List<String> LINES = written();
+    private static final List<Line> SIDES = sides(LINES);
+    /** Each line as one synonym group, a word both sides write (« parents », "evaluation") once. */
+    private static final List<String> GROUPS = SIDES.stream().map(line -> String.join(", ",
+            new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(line.english().stream(), line.french()
+                    .stream()).toList())))
+            .toList();
     /** Each French word of the glossary (folded), with the first English word of its line. */
     private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
 
@@ -36,6 +41,19 @@ final class Glossary {
 
     static List<String> groups() {
         return GROUPS;
+    }
+
+    /** One line of the glossary: its English words and its French words (with their forms, as in {@link #groups}). */
+    record Line(List<String> english, List<String> french) {
+
+        List<String> side(String language) {
+            return "fr".equals(language) ? french : english;
+        }
+    }
+
+    /** Each line's two sides, French forms included: the synonym rules a reader's language directs. */
+    static List<Line> lines() {
+        return SIDES;
     }
 
     /**
@@ -92,20 +110,21 @@ final class Glossary {
         return java.util.Map.copyOf(words);
     }
 
-    /** The glossary's lines that pair words ("english, words | french, words"), as written. */
     /**
-     * Each line as a synonym group, its French words with their feminine and plural forms: the glossary writes a
-     * French adjective as the masculine (« eloigne »), and the synonyms are matched before stemming, so « région
-     * éloignée » did not reach "remote" (user session). A form another line has is left to that line.
+     * Each line's two sides, its French words with their feminine and plural forms: the glossary writes a French
+     * adjective as the masculine (« eloigne »), and the synonyms are matched before stemming, so « région éloignée »
+     * did not reach "remote" (user session). A form another line has is left to that line.
      */
-    private static List<String> groups(List<String> lines) {
+    private static List<Line> sides(List<String> lines) {
         java.util.Set<String> written = new java.util.HashSet<>();
         lines.forEach(line -> java.util.Arrays.stream(line.split("[|,]")).map(String::strip).forEach(written::add));
-        List<String> groups = new ArrayList<>();
+        List<Line> sides = new ArrayList<>();
         for (String line : lines) {
-            String[] sides = line.split("\\|", 2);
+            String[] halves = line.split("\\|", 2);
+            List<String> english = java.util.Arrays.stream(halves[0].split(",")).map(String::strip)
+                    .filter(w -> !w.isEmpty()).toList();
             List<String> french = new ArrayList<>();
-            for (String word : sides[1].split(",")) {
+            for (String word : halves[1].split(",")) {
                 String w = word.strip();
                 french.add(w);
                 if (w.endsWith("e") && !w.endsWith("ee") && !w.contains(" ")) {
@@ -116,12 +135,12 @@ final class Glossary {
                     }
                 }
             }
-            groups.add((sides[0] + "," + String.join(",", french)).replaceAll("\\s*,\\s*", ", ").strip());
+            sides.add(new Line(english, List.copyOf(french)));
         }
-        return List.copyOf(groups);
+        return List.copyOf(sides);
     }
 
-    private static List<String> lines() {
+    private static List<String> written() {
         List<String> lines = new ArrayList<>();
         try (InputStream in = Glossary.class.getResourceAsStream(FILE);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

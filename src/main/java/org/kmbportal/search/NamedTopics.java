@@ -73,6 +73,14 @@ final class NamedTopics {
      * the justice system"). Such a word names its topic only beside one of the label's own words.
      */
     private final Map<String, Set<String>> places = new HashMap<>();
+    /**
+     * Each topic's label words that belong to a setting's label it holds whole, with that setting label's other
+     * words: « milieu » of « En milieu scolaire » in « Mentorat en milieu scolaire », "based" of "School-based". Such
+     * an everyday word ({@link #EVERYDAY}) names its topic only beside the place's own word (« scolaire », "school"):
+     * « mentorat en milieu rural » and "community-based mentoring" speak of another place, not of school-based
+     * mentoring, though "mentoring" is beside them.
+     */
+    private final Map<String, Map<String, Set<String>>> placePartners = new HashMap<>();
     /** The French label words made from a verb, by their root ({@link VerbsAndNouns}): « form » gives « formation ». */
     private final Map<String, String> frenchNouns = new HashMap<>();
     private final Analysis analysis;
@@ -134,8 +142,14 @@ final class NamedTopics {
         byTopic.forEach((topic, words) -> {
             Set<String> place = new HashSet<>();
             settings.forEach(setting -> setting.stream().filter(words::contains).forEach(place::add));
-            settings.stream().filter(words::containsAll).forEach(place::removeAll);
+            Map<String, Set<String>> partners = new HashMap<>();
+            settings.stream().filter(words::containsAll).forEach(setting -> {
+                place.removeAll(setting);
+                setting.forEach(w -> setting.stream().filter(other -> !other.equals(w)).forEach(other -> partners
+                        .computeIfAbsent(w, k -> new HashSet<>()).add(other)));
+            });
             places.put(topic, place);
+            placePartners.put(topic, partners);
             Map<String, Double> own = new HashMap<>();
             Set<String> alone = new HashSet<>();
             Set<String> two = new HashSet<>();
@@ -443,10 +457,14 @@ final class NamedTopics {
             "pair", "pairs", "milieu", "milieux", "ligne", "lignes", "bien", "etre", "outcome", "outcomes", "result",
             "results", "impact", "impacts", "effect", "effects", "resultat", "resultats", "effet", "effets");
 
-    /** Whether the text says the stem beside another word of the topic's label in its language (any of them). */
+    /**
+     * Whether the text says the stem beside another word of the topic's label in its language (any of them; for a
+     * word of a place the label holds, a word of that place's label: {@link #placePartners}).
+     */
     private boolean besideItsLabel(String topic, String stem, Map<String, List<Integer>> positions) {
         String language = stem.substring(0, stem.indexOf(':') + 1);
-        return labels.get(topic).stream().anyMatch(other -> !other.equals(stem) && other.startsWith(language)
+        Set<String> partners = placePartners.get(topic).getOrDefault(stem, labels.get(topic));
+        return partners.stream().anyMatch(other -> !other.equals(stem) && other.startsWith(language)
                 && near(positions.get(stem), positions.get(other)));
     }
 

@@ -106,7 +106,7 @@ public class SearchService {
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, String normalized) throws IOException {
         Analysis analysis = index.analysis();
-        QueryInterpreter.Interpreted interpreted = interpret(searcher, request.query(), normalized);
+        QueryInterpreter.Interpreted interpreted = interpret(searcher, request, normalized);
         FacetLabels labels = new FacetLabels(index.taxonomy(), request.readerLanguage());
         FacetsConfig config = index.facetsConfig();
         if (searcher.facetState() == null) {
@@ -149,14 +149,16 @@ public class SearchService {
      * à 17 ans »; {@link AgeRanges}), which stand for the range's own words; as typed for a query that asks for exact
      * words (quotes, exclusions, operators).
      */
-    private QueryInterpreter.Interpreted interpret(FacetSearcher searcher, String typed, String normalized) {
+    private QueryInterpreter.Interpreted interpret(FacetSearcher searcher, SearchRequest request, String normalized) {
+        String typed = request.query();
+        Analysis analysis = index.analysis().forReader(request.readerLanguage());
         AgeRanges ages = AgeRanges.of(index.taxonomy());
         Query forAges = HybridRanking.asksForExactWords(typed) ? null : ages.query(normalized);
         if (forAges == null) {
-            return QueryInterpreter.interpret(normalized, index.analysis(), searcher.getIndexReader(), true);
+            return QueryInterpreter.interpret(normalized, analysis, searcher.getIndexReader(), true);
         }
         String words = ages.without(normalized);
-        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, index.analysis(),
+        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, analysis,
                 searcher.getIndexReader(), true);
         if (interpreted.matches() instanceof MatchAllDocsQuery) {
             return new QueryInterpreter.Interpreted(forAges, List.of());
@@ -229,10 +231,12 @@ public class SearchService {
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
             TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
             // Strong matches (above the relevance floor) that lead the ranking are counted apart.
+            TopicWords.Judged judged = topic(searcher, request, normalized).judge(searcher, byWords);
             Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(byWords, weight > 0 ? near : null,
-                    StrongMatches.floor, topic(searcher, request, normalized).judge(searcher, byWords)));
+                    StrongMatches.floor, judged));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown);
+            all = forTheAges(searcher, request, normalized, all, judged);
             List<Integer> exact = exactTitles(searcher, request, normalized, labels);
             strong.addAll(exact);
             all = ExactTitles.first(searcher, all, exact);
@@ -249,12 +253,20 @@ public class SearchService {
         TopDocs near = judging == null || HybridRanking.meaningWeight(normalized, searcher.getIndexReader()) <= 0
                 ? null
                 : nearest(searcher, request, normalized, labels, judging);
-        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor,
-                topic(searcher, request, normalized).judge(searcher, head)));
+        TopicWords.Judged judged = topic(searcher, request, normalized).judge(searcher, head);
+        Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor, judged));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
-        words = ExactTitles.first(searcher, words, exact);
+        words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged), exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
+    }
+
+    /** The ranking with the hits made for the ages the query names first ({@link AgeRanges#madeForThemFirst}). */
+    private TopDocs forTheAges(FacetSearcher searcher, SearchRequest request, String normalized, TopDocs ranking,
+            TopicWords.Judged judged) throws IOException {
+        return HybridRanking.asksForExactWords(request.query())
+                ? ranking
+                : AgeRanges.of(index.taxonomy()).madeForThemFirst(searcher, ranking, normalized, judged.holding());
     }
 
     /**
@@ -286,7 +298,8 @@ public class SearchService {
         if (HybridRanking.asksForExactWords(request.query())) {
             return TopicWords.none();
         }
-        return TopicWords.of(AgeRanges.of(index.taxonomy()).without(normalized), index.analysis(),
+        return TopicWords.of(AgeRanges.of(index.taxonomy()).without(normalized),
+                index.analysis().forReader(request.readerLanguage()),
                 searcher.getIndexReader());
     }
 

@@ -38,7 +38,7 @@ final class StrongMatches {
 
     private static double floor() {
         String value = System.getProperty("kmb.search.strong-floor");
-        return value == null ? 0.6 : Double.parseDouble(value);
+        return value == null ? 0.8 : Double.parseDouble(value);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.kmbportal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +18,7 @@ import org.kmbportal.testing.People;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the classes of the user sessions' findings (*LookFindingsE2E, from the ninth on) share: browsers closed after
@@ -57,6 +59,19 @@ abstract class LookFindings {
         return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
     }
 
+    /** Presses the header's language switch and waits for the page in the other language. */
+    static void switchLanguage(ChromeDriver browser, String to) {
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
+                .tagName("html")).getDomAttribute("lang")));
+    }
+
+    /** Whether leaving the page now would ask first: a cancelable beforeunload that the page cancels. */
+    static boolean leavingAsks(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("var event = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(event); return event.defaultPrevented;");
+    }
+
     /** What the box holds now, as the browser keeps it. */
     static String value(ChromeDriver browser, String id) {
         return browser.findElement(By.id(id)).getDomProperty("value");
@@ -86,5 +101,31 @@ abstract class LookFindings {
                                 .replaceFirst("(?m)^title: .*$", "title: " + theirs))
                 .build().toString()).status());
         return theirs;
+    }
+
+    static String other(String language) {
+        return "en".equals(language) ? "fr" : "en";
+    }
+
+    /** Types the text into the box and returns what the box holds (as the browser keeps it). */
+    static String typed(ChromeDriver browser, String id, String text) {
+        Browser.type(browser, id, text);
+        return value(browser, id);
+    }
+
+    /** A draft copied from a shipped summary, with its own id; the editor who made it. */
+    static String draft(Visitor editor, String resource) {
+        String text = editor.get("/api/editor/resources/zeldin-2013-youth-adult-partnership").json().getString("text")
+                .replace("id: zeldin-2013-youth-adult-partnership", "id: " + resource).replaceFirst(
+                        "(?m)^status: .*$", "status: draft");
+        assertEquals(200, editor.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", -1).add("text", text).build().toString()).status());
+        return resource;
+    }
+
+    /** The resource's stored "title: " line. */
+    static String storedTitle(Visitor editor, String resource) {
+        return editor.get("/api/editor/resources/" + resource).json().getString("text").lines().filter(l -> l
+                .startsWith("title: ")).findFirst().orElseThrow();
     }
 }

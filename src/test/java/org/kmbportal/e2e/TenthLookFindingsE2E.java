@@ -31,23 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningPortal.class)
 class TenthLookFindingsE2E extends LookFindings {
 
-    private static String other(String language) {
-        return "en".equals(language) ? "fr" : "en";
-    }
-
-    /** Types the text into the box and returns what the box holds (as the browser keeps it). */
-    private static String typed(ChromeDriver browser, String id, String text) {
-        Browser.type(browser, id, text);
-        return value(browser, id);
-    }
-
-    /** Presses the header's language switch and waits for the page in the other language. */
-    private static void switchLanguage(ChromeDriver browser, String to) {
-        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("a.language-switch")));
-        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> to.equals(d.findElement(By
-                .tagName("html")).getDomAttribute("lang")));
-    }
-
     private static boolean held(Visitor partner, long id) {
         return partner.get("/api/partnerships/" + id).json().getJsonArray("check_ins").getValuesAs(JsonObject.class)
                 .stream().anyMatch(c -> "held".equals(c.getString("state", "")));
@@ -88,21 +71,6 @@ class TenthLookFindingsE2E extends LookFindings {
         assertTrue(held(partner, id), "recorded");
         assertEquals(notes.strip(), partner.get("/api/partnerships/" + id).json().getJsonObject("plan").getJsonArray(
                 "items").getJsonObject(0).getString("notes").strip(), "the item's notes as typed");
-    }
-
-    /** A draft copied from a shipped summary, with its own id; the editor who made it. */
-    private static String draft(Visitor editor, String resource) {
-        String text = editor.get("/api/editor/resources/zeldin-2013-youth-adult-partnership").json().getString("text")
-                .replace("id: zeldin-2013-youth-adult-partnership", "id: " + resource).replaceFirst(
-                        "(?m)^status: .*$", "status: draft");
-        assertEquals(200, editor.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
-                "version", -1).add("text", text).build().toString()).status());
-        return resource;
-    }
-
-    private static String storedTitle(Visitor editor, String resource) {
-        return editor.get("/api/editor/resources/" + resource).json().getString("text").lines().filter(l -> l
-                .startsWith("title: ")).findFirst().orElseThrow();
     }
 
     /**

@@ -201,4 +201,95 @@ class AgeRangesTest {
         }
         return aged;
     }
+
+    private static final String[] ONE_AGE = {"aged %d", "age %d", "%d years old", "%d-year-olds", "%d year olds",
+            "âgés de %d ans", "jeunes de %d ans", "ados âgés de %d ans", "adolescents de %d ans", "ÂGÉS DE %d ANS"};
+
+    /** One age said as an age ("teens aged 14", « jeunes de 14 ans ») names the terms whose ages hold it. */
+    @Test
+    void oneAgeSaidAsAnAgeNamesTheTermsWhoseAgesHoldIt() {
+        AgeRanges reading = AgeRanges.of(library.taxonomy);
+        Random random = new Random(1447);
+        int read = 0;
+        for (int i = 0; i < 300; i++) {
+            int age = 4 + random.nextInt(24);
+            String text = BEFORE[random.nextInt(BEFORE.length)] + String.format(ONE_AGE[random.nextInt(
+                    ONE_AGE.length)], age) + AFTER[random.nextInt(AFTER.length)];
+            List<String> expected = overlapping(age, age);
+            assertEquals(expected, reading.termsIn(text), text);
+            read += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(read > 150, "most generated ages fall on some term's ages");
+        for (String text : List.of("mentoring for 2 years", "mentorat depuis 10 ans", "plus de 10 ans d'expérience",
+                "10 years of mentoring research", "un programme de 12 ans", "mentors over 14", "pendant 15 ans")) {
+            assertEquals(List.of(), reading.termsIn(text), text);
+        }
+    }
+
+    /**
+     * Among a search's first ten, the resources made for the ages it names (each of their terms that give ages is
+     * named) come before those made for other ages as well: "mentoring for 12 to 17" and "mentoring teens aged 14"
+     * listed first meta-analyses tagged with every age (user session). Generated in both languages, ranges and single
+     * ages, with the library's commonest words, which every resource holds.
+     */
+    @Test
+    void resourcesMadeForTheNamedAgesComeBeforeThoseMadeForEveryAge() {
+        String[][] frames = {{"mentoring for %s", "en"}, {"youth mentoring programs for %s", "en"},
+                {"mentoring teens %s", "en"}, {"mentorat pour les %s", "fr"}, {"programmes de mentorat, %s", "fr"},
+                {"Le mentorat des %s", "fr"}};
+        String[] english = {"%d to %d", "ages %d-%d", "aged %d to %d"};
+        String[] french = {"jeunes de %d à %d ans", "jeunes âgés de %d à %d ans", "ados de %d à %d ans"};
+        String[] englishOne = {"aged %d", "%d-year-olds"};
+        String[] frenchOne = {"jeunes de %d ans", "jeunes âgés de %d ans"};
+        Random random = new Random(4711);
+        List<String> wrong = new ArrayList<>();
+        int looked = 0;
+        for (int i = 0; i < 24; i++) {
+            String[] frame = frames[random.nextInt(frames.length)];
+            boolean fr = frame[1].equals("fr");
+            int from = 6 + random.nextInt(18);
+            boolean one = random.nextBoolean();
+            int to = one ? from : from + 1 + random.nextInt(6);
+            String ages = one
+                    ? String.format((fr ? frenchOne : englishOne)[random.nextInt(2)], from)
+                    : String.format((fr ? french : english)[random.nextInt(3)], from, to);
+            String query = String.format(frame[0], ages);
+            List<String> terms = overlapping(from, to);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            SearchResult result = library.search.search(new SearchRequest(query, Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, frame[1]));
+            List<String> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
+            String general = null;
+            for (String id : ids) {
+                ResourceContent resource = library.resources.stream().filter(r -> r.id().equals(id)).findFirst()
+                        .orElseThrow();
+                List<String> its = agedTerms(resource);
+                if (its.isEmpty()) {
+                    continue;
+                }
+                if (!terms.containsAll(its)) {
+                    general = general == null ? id : general;
+                } else if (general != null) {
+                    wrong.add(query + ": " + id + " (made for " + its + ") after " + general + ": " + ids);
+                    break;
+                }
+            }
+            looked++;
+        }
+        assertTrue(looked >= 15, "searches looked at: " + looked);
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The resource's terms that give ages. */
+    private static List<String> agedTerms(ResourceContent resource) {
+        List<String> its = new ArrayList<>();
+        for (String term : AGED.keySet()) {
+            if (resource.terms(term.substring(0, term.indexOf('='))).contains(term.substring(term.indexOf('=') + 1))) {
+                its.add(term);
+            }
+        }
+        return its;
+    }
 }

@@ -41,7 +41,7 @@ class SearchServiceTest {
     @Test
     void wordsCloseTogetherRankAsTheWholeQueryWouldRankThem() {
         // The proximity bonus is added to the best matches only (for speed); on them, the order is the whole query's.
-        Analysis analysis = library.index.analysis();
+        Analysis analysis = library.index.analysis().forReader("fr");
         for (String query : List.of("closing a match", "mentor training for new volunteers", "staff turnover",
                 "formation des mentors")) {
             List<String> whole = library.index.withSearcher(searcher -> {

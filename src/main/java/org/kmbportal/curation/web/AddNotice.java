@@ -17,7 +17,8 @@ public record AddNotice(String resource, String kind, String refusal, String col
     static final String SESSION_KEY = "kmb.curation.addNotice";
 
     static AddNotice done(String resource, CollectionAdding.Outcome outcome, boolean started) {
-        return new AddNotice(resource, started ? "started" : outcome.added() ? "added" : "already", "",
+        // A new collection asked for again (the same Add sent again) is the one already holding it: "Already in".
+        return new AddNotice(resource, !outcome.added() ? "already" : started ? "started" : "added", "",
                 outcome.collection().getSlug(), outcome.collection().getTitle(), List.of(),
                 // The notice names the collection it went to; the form's choice goes back to "Choose a collection…",
                 // so a new collection's title typed next starts it, rather than being refused beside the one just used.
@@ -32,6 +33,15 @@ public record AddNotice(String resource, String kind, String refusal, String col
         }
         return new AddNotice(resource, "refused", e.messageKey(), "", "", problems,
                 chosen, title, note);
+    }
+
+    /**
+     * A new collection refused, the curator having one of that title: that one is named, and chosen in the form (the
+     * title typed is its title), so that Add adds there; the note stays as typed.
+     */
+    static AddNotice sameTitle(String resource, CollectionAdding.SameTitle e, String note) {
+        return new AddNotice(resource, "refused", e.messageKey(), e.collection().getSlug(), e.collection().getTitle(),
+                List.of(), e.collection().getSlug(), "", note);
     }
 
     /** Refused before asking the service: {@code key} says why, with what the curator typed shown again. */

@@ -40,7 +40,8 @@ public class AddToCollectionServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
+        // Read as UTF-8 by web.xml's request-character-encoding. Set again here, after LanguageFilter had read the
+        // form's parameters (for lang=), it only logged "Unable to set request character encoding" on each Add.
         if (!SessionToken.matches(request.getSession(false), request.getParameter("csrf"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -76,7 +77,9 @@ public class AddToCollectionServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            notice = AddNotice.refused(resource, e, language, starting ? NEW : target, title, note);
+            notice = e instanceof CollectionAdding.SameTitle same
+                    ? AddNotice.sameTitle(resource, same, note)
+                    : AddNotice.refused(resource, e, language, starting ? NEW : target, title, note);
         }
         request.getSession().setAttribute(AddNotice.SESSION_KEY, notice);
         response.sendRedirect(back(request, resource) + "#add-" + resource.replaceAll("[^A-Za-z0-9_-]", ""));

@@ -114,8 +114,19 @@ public class EditBacking implements Serializable {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());
-                PostRedirectGet.kept(KEPT + id, Kept.class).or(() -> keptForms.kept(KEPT + id, keptNumber,
-                        Kept.class)).ifPresent(this::restore);
+                var flashed = PostRedirectGet.kept(KEPT + id, Kept.class);
+                if (flashed.isPresent()) {
+                    restore(flashed.get());
+                } else {
+                    // Shown again by its address (a reload, the language switch): the button's messages went with
+                    // the redirect only, so the conflict's explanation above its panel is said again, in this language.
+                    keptForms.kept(KEPT + id, keptNumber, Kept.class).ifPresent(page -> {
+                        restore(page);
+                        if (theirChanges != null) {
+                            messages.error(theirSaveMine ? "editor.conflictMine" : "editor.conflict");
+                        }
+                    });
+                }
                 return;
             }
         }

@@ -192,17 +192,50 @@ public class CheckInBacking extends PlanEditing {
     }
 
     /**
-     * Whether the form holds text typed for this check-in and not recorded, because a colleague recorded it first: the
-     * page then shows the record and, below it, what was typed, which can go to the partnership's notes.
+     * Whether the form holds anything typed or chosen for this check-in and not recorded, because a colleague recorded
+     * it first: the page then shows the record and, below it, what was typed (the texts, the plan changes, the
+     * ratings), which can go to the partnership's notes.
      */
     public boolean isTypedNotRecorded() {
-        return getRecord() != null && UnrecordedText.any(whatHappened, contextChanges, nextSteps);
+        return getRecord() != null && (UnrecordedText.any(whatHappened, contextChanges, nextSteps)
+                || !getUnrecordedChanges().isEmpty());
     }
 
-    /** Adds what was typed and not recorded to the partnership's notes (as many as it takes), then shows them. */
+    /**
+     * The plan changes, the reason and the ratings typed and not recorded, in the page's language (the plan stays as
+     * the colleague's record left it); none when the check-in is not recorded yet.
+     */
+    public List<UnrecordedText.Part> getUnrecordedChanges() {
+        return getRecord() == null ? List.of() : unrecordedChanges(locale.getCurrent());
+    }
+
+    private List<UnrecordedText.Part> unrecordedChanges(java.util.Locale language) {
+        List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedPlan.parts(loadedPlan(), form, true,
+                language));
+        List<String> given = new java.util.ArrayList<>();
+        ratings.forEach((capacity, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.add(org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.field",
+                        taxonomies.current().capacityLabel(capacity, language.getLanguage()), value.strip()));
+            }
+        });
+        if (!given.isEmpty()) {
+            parts.add(new UnrecordedText.Part(org.kmbportal.web.Messages.format(language,
+                    "partnerships.checkIn.ratings"), String.join("\n", given)));
+        }
+        return parts;
+    }
+
+    /**
+     * Adds everything typed and not recorded to the partnership's notes (as many as it takes), then shows them. The
+     * notes' headings are in the language the text was written in (that of the page when its words do not show it).
+     */
     public void keepAsNotes() throws IOException {
-        List<String> texts = UnrecordedText.asNotes(locale.getCurrent(), occurrenceNumber, whatHappened,
-                contextChanges, nextSteps);
+        java.util.Locale written = UnrecordedText.writtenIn(locale.getCurrent(), typedTexts());
+        List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedText.boxes(written, whatHappened,
+                contextChanges, nextSteps));
+        parts.addAll(unrecordedChanges(written));
+        List<String> texts = UnrecordedText.asNotes(written, occurrenceNumber, parts);
         try {
             notes.writeAll(partnershipId, texts);
             messages.info("partnerships.checkIn.unrecorded.kept");
@@ -214,6 +247,48 @@ public class CheckInBacking extends PlanEditing {
             refusals.show(e);
             changed();
         }
+    }
+
+    /** The free texts typed: the record's boxes, the reason, and the words of the plan items added or changed. */
+    private List<String> typedTexts() {
+        List<String> typed = new java.util.ArrayList<>(java.util.Arrays.asList(whatHappened, contextChanges,
+                nextSteps, form.getReason()));
+        java.util.Map<Long, org.kmbportal.partnerships.ItemState> before = new java.util.HashMap<>();
+        loadedPlan().items().forEach(item -> before.put(item.id(), item));
+        for (ItemRow row : form.getRows()) {
+            org.kmbportal.partnerships.ItemState old = row.getId() == null ? null : before.get(row.getId());
+            if (old == null || !old.what().equals(strip(row.getWhat())) || !old.why().equals(strip(row.getWhy()))
+                    || !old.notes().equals(strip(row.getNotes()))) {
+                typed.addAll(java.util.Arrays.asList(row.getWhat(), row.getWhy(), row.getNotes()));
+            }
+        }
+        return typed;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /**
+     * Whether the page holds something typed or chosen that is not recorded and that leaving would lose: text sent
+     * with one of the form's buttons (kept for the page, not recorded), or typed and not recorded because a colleague
+     * recorded the check-in first. Leaving then asks first (js/unsaved-warning.js).
+     */
+    public boolean isUnsaved() {
+        if (getRecord() != null) {
+            return isTypedNotRecorded();
+        }
+        if (!isEditable()) {
+            return false;
+        }
+        boolean planChanged;
+        try {
+            planChanged = planChanged(form.toDraft(isGoalsEditable()));
+        } catch (RuntimeException e) {
+            planChanged = true;
+        }
+        return planChanged || UnrecordedText.any(whatHappened, contextChanges, nextSteps, form.getReason(),
+                moveReason, newDate) || ratings.values().stream().anyMatch(v -> v != null && !v.isBlank());
     }
 
     /** What is wrong with a box of a plan item, said beside it (the box marked and described by it), or null. */

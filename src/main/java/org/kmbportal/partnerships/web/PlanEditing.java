@@ -99,6 +99,11 @@ public abstract class PlanEditing implements Serializable {
         loaded = new PlanDraft(d.partnership().getGoals(), d.items());
     }
 
+    /** The plan as it was loaded into the form (before anything typed). */
+    protected PlanDraft loadedPlan() {
+        return loaded;
+    }
+
     /** Whether the form's plan differs from the plan loaded into it. */
     protected boolean planChanged(PlanDraft draft) {
         return !draft.items().equals(loaded.items()) || draft.goals() != null && !draft.goals().equals(loaded.goals());

@@ -8,13 +8,13 @@ import java.util.List;
  * partnership's notes, each within a note's length, in the order it was typed, under a heading that says where it
  * came from.
  */
-final class UnrecordedText {
+public final class UnrecordedText {
 
     /** Room kept in each note for its "(2/3) " when the text takes several notes. */
     private static final int NUMBERING = 12;
 
-    /** One box of the form: its label and what was typed in it. */
-    record Part(String label, String text) {
+    /** One box of the form, or one change of the plan: its label and what was typed in it. */
+    public record Part(String label, String text) {
     }
 
     private UnrecordedText() {
@@ -30,19 +30,36 @@ final class UnrecordedText {
         return false;
     }
 
-    /** The notes that hold what was typed into the three boxes of check-in {@code number}, in the page's words. */
-    static List<String> asNotes(java.util.Locale language, int number, String whatHappened, String contextChanges,
+    /** The three boxes of the check-in's record, each labelled in the language given. */
+    static List<Part> boxes(java.util.Locale language, String whatHappened, String contextChanges,
             String nextSteps) {
-        return asNotes(org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.heading", number),
-                List.of(part(language, "partnerships.checkIn.whatHappened", whatHappened), part(language,
-                        "partnerships.checkIn.contextChanges", contextChanges),
-                        part(language,
-                                "partnerships.checkIn.nextSteps", nextSteps)),
-                org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH);
+        return List.of(part(language, "partnerships.checkIn.whatHappened", whatHappened), part(language,
+                "partnerships.checkIn.contextChanges", contextChanges),
+                part(language, "partnerships.checkIn.nextSteps",
+                        nextSteps));
     }
 
     private static Part part(java.util.Locale language, String label, String text) {
         return new Part(org.kmbportal.web.Messages.format(language, label), text);
+    }
+
+    /**
+     * The language the texts were written in: English or French as their words show it, else that of the pages they
+     * were typed on. The notes' headings are all in it, so a reader of either language reads the note in one language
+     * (an English heading over French text read as English to a French reader).
+     */
+    static java.util.Locale writtenIn(java.util.Locale pages, List<String> typed) {
+        String all = String.join("\n", typed.stream().filter(t -> t != null).toList());
+        return java.util.Locale.forLanguageTag(org.kmbportal.web.WrittenLanguage.of(all, pages.getLanguage()));
+    }
+
+    /**
+     * The notes that hold the parts typed for check-in {@code number}, under one heading, the heading and the parts'
+     * labels in the language given.
+     */
+    static List<String> asNotes(java.util.Locale language, int number, List<Part> parts) {
+        return asNotes(org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.heading", number),
+                parts, org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH);
     }
 
     /**
