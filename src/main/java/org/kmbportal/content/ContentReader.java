@@ -225,4 +225,12 @@ public final class ContentReader {
         }
         return ids;
     }
+
+    /**
+     * Whether the text typed as one section of a research summary holds a second-level heading, which the format reads
+     * as the start of another section (the editor's form says so beside that section's box).
+     */
+    public static boolean startsASection(String sectionText) {
+        return SummaryBody.startsASection(sectionText);
+    }
 }

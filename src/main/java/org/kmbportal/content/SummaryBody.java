@@ -89,6 +89,14 @@ final class SummaryBody {
         return sections;
     }
 
+    /**
+     * Whether this text, as one section's body, holds a second-level heading ("## Title", or a line underlined with
+     * "---"), which would start another section of the file.
+     */
+    static boolean startsASection(String sectionText) {
+        return headings(sectionText == null ? "" : sectionText).stream().anyMatch(h -> h.level() == 2);
+    }
+
     private static List<Boundary> headings(String body) {
         List<Boundary> found = new ArrayList<>();
         Node document = PARSER.parse(body);

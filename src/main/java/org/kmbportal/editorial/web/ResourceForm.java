@@ -104,6 +104,16 @@ public class ResourceForm implements Serializable {
         if (isResearchSummary() && !citation.getYear().isBlank() && !citation.getYear().strip().matches("\\d{1,4}")) {
             found.put("year", "editor.badYear");
         }
+        if (isResearchSummary()) {
+            // Each box is a section already: a "## " line in it would start another section of the file, which the
+            // content format then refused as "not a section" with no word of which box (user session us47).
+            SummarySection[] boxes = SummarySection.values();
+            for (int i = 0; i < boxes.length; i++) {
+                if (org.kmbportal.content.ContentReader.startsASection(sections.getOrDefault(boxes[i].key(), ""))) {
+                    found.put("sections:" + i + ":section", "editor.sectionHeadingInBox");
+                }
+            }
+        }
         return found;
     }
 

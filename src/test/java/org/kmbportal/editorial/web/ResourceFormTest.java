@@ -162,4 +162,42 @@ class ResourceFormTest {
         expected.addAll(added);
         assertEquals(expected, saved);
     }
+
+    /**
+     * A "## heading" typed in a section's box is named beside that box (user session us47: the content format's "is not
+     * a section of a research summary (did you mean '## Introduction'?)" came once per box, naming none); "###"
+     * headings inside a box are the way, and every shipped summary opens with no such problem.
+     */
+    @Test
+    void aSecondLevelHeadingInASectionsBoxIsNamedBesideThatBox() {
+        java.util.Random random = new java.util.Random(Gen.seed());
+        // Generated text without heading marks of its own ("#", or "-"/"=" lines that underline a heading).
+        Gen<String> words = org.kmbportal.testing.GeneratedText.upTo(200).map(t -> t.replaceAll("[#=-]", " "));
+        org.kmbportal.library.SummarySection[] boxes = org.kmbportal.library.SummarySection.values();
+        int summaries = 0;
+        for (ResourceContent resource : shipped()) {
+            ResourceForm form = ResourceForm.of(resource);
+            if (!form.isResearchSummary()) {
+                continue;
+            }
+            summaries++;
+            assertEquals(Map.of(), form.problems(), resource.id());
+            int box = random.nextInt(boxes.length);
+            String key = boxes[box].key();
+            String before = form.getSections().getOrDefault(key, "");
+            // A heading's words: the generated text's letters (it may open with Markdown of its own, or be blank).
+            String line = ("Part « é » " + words.next(random).replaceAll("[^\\p{L}\\p{N} ]+", " ")).replaceAll(
+                    "\\s+", " ").strip();
+            form.getSections().put(key, before + "\n\n### " + line + "\n" + words.next(random));
+            assertEquals(Map.of(), form.problems(), "a ### heading inside a box is fine: " + resource.id());
+            String heading = List.of("## ", "  ## ", "##  ").get(random.nextInt(3));
+            String text = random.nextBoolean()
+                    ? words.next(random) + "\n\n" + heading + line + "\n\n" + before
+                    : words.next(random) + "\n\n" + line + "\n---\n\n" + before; // underlined: a heading too
+            form.getSections().put(key, text);
+            assertEquals(Map.of("sections:" + box + ":section", "editor.sectionHeadingInBox"), form.problems(),
+                    resource.id() + " in " + key + ":\n" + text);
+        }
+        assertFalse(summaries < 10, "shipped research summaries: " + summaries);
+    }
 }
