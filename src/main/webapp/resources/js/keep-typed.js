@@ -631,12 +631,38 @@
 
     document.addEventListener('submit', keep, true);
     document.addEventListener('click', keepForSwitch, true);
+    // Leaving a page whose kept text was put back, without sending it or switching language: on a page that asks
+    // before leaving with something not saved (js/unsaved-warning.js), the reader was asked and chose to leave, so the
+    // text goes. Kept, it came back at every reload or new opening of the page, and a later Save recorded changes the
+    // reader had given up without a word (user session us47b: a plan's status and reason saved a version later).
+    // A form sent from the page (whichever) leaves it without that question: what it held stays as keep() left it.
+    var sending = false;
+    document.addEventListener('submit', function (event) {
+        sending = true;
+        setTimeout(function () {
+            if (event.defaultPrevented) {
+                sending = false;
+            }
+        }, 0);
+    }, true);
+    window.addEventListener('pagehide', function () {
+        var store = storage();
+        if (sending || !store || !document.querySelector('form[data-warn-unsaved]')) {
+            return;
+        }
+        var key = PREFIX + here();
+        var draft = read(store, key);
+        if (draft && draft.state === 'restored') {
+            store.removeItem(key);
+        }
+    });
     // Back to this page as it was left (the browser kept it): nothing is on its way to the other language.
     // A form marked data-sent-once ("Add to a collection") is done with what it held once sent: Back showed it still
     // filled, Add again sent it twice, and another form's Add then said that text was not sent. Shown again from the
     // browser's memory, it holds the page's values again; its autocomplete="off" keeps the browser from filling it
     // again when Back asks the page anew.
     window.addEventListener('pageshow', function (event) {
+        sending = false;
         document.documentElement.removeAttribute('data-typing-kept');
         if (event.persisted) {
             Array.prototype.forEach.call(document.querySelectorAll('form[data-sent-once][data-sent]'), function (form) {

@@ -65,4 +65,39 @@ class FourteenthLookFindingsE2E extends LookFindings {
         assertEquals(stored, me.get("/api/editor/resources/" + resource).json().getString("text"), "nothing saved");
         assertEquals(List.of(), Browser.wcagViolations(browser), "the page with its message passes WCAG 2.1 AA");
     }
+
+    /**
+     * Plan changes kept by the language switch came back at every reload the reader had confirmed ("Leave page?"), and
+     * at every later opening of the plan, without a word; a later Save then recorded the abandoned status and reason
+     * (user session us47b). Leaving after being asked now lets the kept text go; the switch itself still keeps it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void planChangesGivenUpByLeavingDoNotComeBack(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("given-up-" + language).hashCode());
+        String email = "given-up-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, email, "Given Up Partner", "Given Up Org " + language + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        ChromeDriver browser = signedIn(portal, language, email);
+        String to = other(language);
+        String plan = "/partnerships/plan?id=" + id + "&lang=" + to;
+        browser.get(portal.resolve("/partnerships/plan?id=" + id + "&lang=" + language).toString());
+        String savedNotes = value(browser, "plan:items:0:notes");
+        String notes = typed(browser, "plan:items:0:notes", paragraph(random));
+        switchLanguage(browser, to);
+        assertEquals(notes, value(browser, "plan:items:0:notes"), "the switch keeps the notes");
+
+        // The reader is asked before leaving and chooses to leave (the question answered "Leave" here).
+        assertTrue(leavingAsks(browser), "leaving asks first");
+        browser.executeScript("window.addEventListener('beforeunload', function (e) { e.stopImmediatePropagation(); },"
+                + " true);");
+        browser.get(portal.resolve(plan).toString());
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.id(
+                "plan:items:0:notes")).isEmpty());
+        assertEquals(savedNotes, value(browser, "plan:items:0:notes"), "the plan as saved, not the notes given up");
+        browser.get(portal.resolve(plan).toString());
+        assertEquals(savedNotes, value(browser, "plan:items:0:notes"), "nor at the next opening");
+        assertTrue(browser.findElement(By.id("kept-typing")).getText().isBlank(), "nothing said to be put back");
+    }
 }
