@@ -92,10 +92,13 @@ class AccountSuspensionE2E {
         assertEquals(Bundle.shown(language, "admin.users.suspendedSince", today), access(admin, email));
         assertEquals(List.of("member"), roles(portal, email), "the roles stay");
 
-        // The member's open session ends at the next page, saying why.
-        member.get(portal.resolve("/account/?lang=" + language).toString());
+        // The member's open session ends at the next page, saying why. What they were typing is kept in the tab, and
+        // the page does not promise it back "if you sign in", which they cannot (user session us47b).
+        Browser.type(member, "profile:name", name + " « suite »");
+        member.findElement(By.id("profile:save")).click();
         new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/sign-in"));
         Browser.awaitText(member, By.id("main"), Bundle.shown(language, "session.ended.suspended"));
+        Browser.awaitText(member, By.id("kept-typing"), Bundle.shown(language, "keptTyping.keptSuspended"));
 
         // The right password says the access is suspended, and does not sign in.
         signInByForm(member, email);

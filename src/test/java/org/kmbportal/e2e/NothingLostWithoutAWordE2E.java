@@ -532,9 +532,9 @@ class NothingLostWithoutAWordE2E {
     }
 
     /** What the row's last cell says besides its button. */
+    /** What the row's Save cell says beside its button ("Not saved yet"); the Access column follows it. */
     private static String mark(WebElement row) {
-        List<WebElement> cells = row.findElements(By.tagName("td"));
-        return cells.get(cells.size() - 1).getText();
+        return row.findElement(By.cssSelector("td.cell--action")).getText();
     }
 
     private static String value(ChromeDriver browser) {

@@ -125,6 +125,14 @@ public class SessionBacking {
      * The words for a session that just ended ({@link #isSessionEnded}): an administrator changed the account's roles
      * ({@code session.ended.roles}), or its password changed ({@code session.ended}).
      */
+    /**
+     * Whether the session that just ended ended because an administrator suspended the account's access: then what was
+     * typed cannot come back by signing in now, and the page does not promise it (user session us47b).
+     */
+    public boolean isEndedBySuspension() {
+        return isSessionEnded() && suspended;
+    }
+
     public String getSessionEndedKey() {
         if (isSessionEnded() && suspended) {
             return "session.ended.suspended";
