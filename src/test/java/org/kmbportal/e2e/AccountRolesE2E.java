@@ -168,13 +168,15 @@ class AccountRolesE2E {
                 .map(u -> u.getString("email")).toList();
     }
 
-    private static List<String> roles(URI portal, String email) {
+    /** The account's stored roles, sorted (read through the administrators' API). */
+    static List<String> roles(URI portal, String email) {
         return People.accounts(People.admin(portal)).stream()
                 .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
     }
 
-    private static WebElement row(WebDriver browser, String email) {
+    /** The accounts page's row of this email. */
+    static WebElement row(WebDriver browser, String email) {
         // The row whose email cell is this address: "self-admin@kmb.test" contains "admin@kmb.test", and listed by
         // name its row can come first
         return browser.findElements(By.cssSelector("#users table tbody tr")).stream()

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import jakarta.json.JsonString;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,15 +157,10 @@ class AccountSuspensionE2E {
     }
 
     private static List<String> roles(URI portal, String email) {
-        return People.accounts(People.admin(portal)).stream()
-                .filter(u -> u.getString("email").equals(email)).findFirst().orElseThrow().getJsonArray("roles")
-                .getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();
+        return AccountRolesE2E.roles(portal, email);
     }
 
     private static WebElement row(WebDriver browser, String email) {
-        return browser.findElements(By.cssSelector("#users table tbody tr")).stream()
-                .filter(tr -> tr.findElements(By.tagName("td")).stream().anyMatch(td -> td.getText().strip().equals(
-                        email)))
-                .findFirst().orElseThrow();
+        return AccountRolesE2E.row(browser, email);
     }
 }
