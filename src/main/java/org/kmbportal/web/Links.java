@@ -34,6 +34,24 @@ public class Links {
         return request.getContextPath() + "/organization";
     }
 
+    /**
+     * How much of a text goes into "For my organization"'s challenges box by its address: what the box holds (the page
+     * says so when a longer text is cut), so a page does not repeat a text of any length in a link.
+     */
+    static final int CHALLENGES_BOX = 2000;
+
+    /**
+     * "For my organization" with this text in its challenges box (a paragraph a search refused), so the reader need
+     * not paste it again; nothing is matched or saved until they press its button.
+     */
+    public String organizationWith(String challenges, String language) {
+        String text = challenges == null ? "" : challenges.replaceAll("\\p{Cntrl}", " ").strip();
+        if (text.length() > CHALLENGES_BOX) {
+            text = text.substring(0, CHALLENGES_BOX);
+        }
+        return organization() + "?challenges=" + encode(text) + "&lang=" + encode(language);
+    }
+
     public String search() {
         return request.getContextPath() + "/search";
     }

@@ -75,17 +75,8 @@ public class SearchBacking {
     private static final java.util.Set<String> PARAGRAPH_CODES = java.util.Set.of("query_too_long",
             "query_too_many_words");
     private boolean withoutWords;
-    /** Whether what was typed is refused for its length: a paragraph, which "For my organization" takes. */
-    private boolean paragraph;
-
-    /** What was typed, when {@link #paragraph}: carried to "For my organization". */
+    /** What was typed when it is refused for its length and reads as a paragraph, which "For my organization" takes. */
     private String refusedParagraph;
-
-    /**
-     * How much of a paragraph goes to "For my organization": what its challenges box holds (the page says so when a
-     * longer text is cut), so this page does not repeat a text of any length in its link.
-     */
-    static final int CHALLENGES_BOX = 2000;
     private final List<String> notices = new ArrayList<>();
     /** The page the address asks for (past the last one, the page says where the results end). */
     private int askedPage = 1;
@@ -118,8 +109,7 @@ public class SearchBacking {
                 "1".equals(first(params, "exact")));
         if (tooLong) {
             error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
-            paragraph = sentences(typed);
-            refusedParagraph = typed;
+            refusedParagraph = sentences(typed) ? typed : null;
             return;
         }
         try {
@@ -129,8 +119,7 @@ public class SearchBacking {
         } catch (BadQueryException e) {
             error = e.getMessage();
             withoutWords = BadQueryException.WITHOUT_WORDS.equals(e.code());
-            paragraph = PARAGRAPH_CODES.contains(e.code()) && sentences(typed);
-            refusedParagraph = typed;
+            refusedParagraph = PARAGRAPH_CODES.contains(e.code()) && sentences(typed) ? typed : null;
         }
         announce(first(params, ResultLinks.PARAMETER));
     }
@@ -387,20 +376,12 @@ public class SearchBacking {
 
     /** Whether the search was refused for its length, and the page points to "For my organization". */
     public boolean isParagraph() {
-        return paragraph;
+        return refusedParagraph != null;
     }
 
-    /**
-     * The "For my organization" page's address with the paragraph refused here in its challenges box (as much as the
-     * box holds), so the reader need not paste it again; nothing is matched or saved until they press its button.
-     */
-    public String organizationWith(String base) {
-        String text = refusedParagraph == null ? "" : refusedParagraph.replaceAll("\\p{Cntrl}", " ").strip();
-        if (text.length() > CHALLENGES_BOX) {
-            text = text.substring(0, CHALLENGES_BOX);
-        }
-        return base + "?challenges=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
-                + "&lang=" + locale.getLanguage();
+    /** What was typed, when {@link #isParagraph}: the page carries it to "For my organization". */
+    public String getRefusedParagraph() {
+        return refusedParagraph;
     }
 
     public List<String> getNotices() {
