@@ -46,12 +46,37 @@ public class NoteService {
     public List<PartnershipNote> writeAll(long partnershipId, List<String> texts) {
         Caller caller = guard.requireSignedIn();
         Partnership p = partnerships.workable(partnershipId);
+        return post(caller, p, bodies(texts));
+    }
+
+    /**
+     * Posts several notes as {@link #writeAll} does, unless their author posted these very notes to the partnership
+     * already (the same button pressed again after Back, or twice): then nothing is written and no one is told again.
+     * Whether they were written.
+     */
+    @Transactional
+    public boolean writeAllOnce(long partnershipId, List<String> texts) {
+        Caller caller = guard.requireSignedIn();
+        Partnership p = partnerships.workable(partnershipId);
+        List<String> bodies = bodies(texts);
+        if (repository.wroteAll(p.getId(), caller.accountId(), bodies)) {
+            return false;
+        }
+        post(caller, p, bodies);
+        return true;
+    }
+
+    private static List<String> bodies(List<String> texts) {
         List<String> bodies = texts.stream().map(text -> Inputs.required(text, PartnershipNote.MAX_LENGTH,
                 "invalid_note", "a note of 1 to " + PartnershipNote.MAX_LENGTH + " characters")).toList();
         if (bodies.isEmpty()) {
             throw PartnershipException.badRequest("invalid_note", "a note of 1 to " + PartnershipNote.MAX_LENGTH
                     + " characters");
         }
+        return bodies;
+    }
+
+    private List<PartnershipNote> post(Caller caller, Partnership p, List<String> bodies) {
         java.time.OffsetDateTime now = partnerships.now();
         List<PartnershipNote> written = new java.util.ArrayList<>();
         for (int i = bodies.size() - 1; i >= 0; i--) {

@@ -93,6 +93,15 @@ public class PartnershipRepository {
                 .setMaxResults(max).getResultList();
     }
 
+    /** Whether that author wrote every one of these notes (the same words) in the partnership's thread. */
+    public boolean wroteAll(long partnershipId, long authorAccountId, List<String> bodies) {
+        List<String> distinct = bodies.stream().distinct().toList();
+        return em.createQuery("select count(distinct n.body) from PartnershipNote n where n.partnershipId = :p"
+                + " and n.authorAccountId = :a and n.body in :bodies", Long.class).setParameter("p", partnershipId)
+                .setParameter("a", authorAccountId).setParameter("bodies", distinct).getSingleResult() == distinct
+                        .size();
+    }
+
     public List<Notification> notifications(long accountId, int max) {
         return em.createQuery("select n from Notification n where n.accountId = :a"
                 + " order by n.createdAt desc, n.id desc", Notification.class).setParameter("a", accountId)

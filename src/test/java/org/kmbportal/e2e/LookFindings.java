@@ -1,8 +1,12 @@
 package org.kmbportal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
+import org.kmbportal.testing.TestDatabase;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,6 +62,37 @@ abstract class LookFindings {
     /** A long paragraph on one line: the library's words, quotation marks, markup-like text, both languages. */
     static String paragraph(Random random) {
         return line(random, 400) + " « Été à l’école » & <b>gras</b> #{7*7} " + line(random, 300);
+    }
+
+    /**
+     * Text written in one language only: sentences of the shipped library's texts in it, with odd signs between them
+     * (« », markup, emoji) or a blank line.
+     */
+    static String writtenIn(String language, Random random, int length) throws IOException {
+        List<String> sentences = new ArrayList<>();
+        try (var files = Files.walk(TestDatabase.projectDir().resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(file);
+                if (!text.contains("\nlanguage: " + language + "\n")) {
+                    continue;
+                }
+                String body = text.substring(text.indexOf("\n---", 3) + 4);
+                for (String sentence : body.split("(?<=[.!?])\\s+")) {
+                    String plain = sentence.replaceAll("[#*_\\[\\]()]", " ").replaceAll("\\s+", " ").strip();
+                    if (plain.length() > 40) {
+                        sentences.add(plain);
+                    }
+                }
+            }
+        }
+        assertTrue(sentences.size() > 20, language + ": " + sentences.size());
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(sentences.get(random.nextInt(sentences.size()))).append(random.nextBoolean()
+                    ? " « » <b>🌊</b> #{7*7} "
+                    : "\n\n");
+        }
+        return text.toString().strip();
     }
 
     /** Presses the header's language switch and waits for the page in the other language. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +22,6 @@ import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
-import org.kmbportal.testing.TestDatabase;
 import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -108,34 +105,6 @@ class TwelfthLookFindingsE2E extends LookFindings {
             assertTrue(kept.contains(squeezed(typed)), "in the notes: " + typed.substring(0, Math.min(60, typed
                     .length())));
         }
-    }
-
-    /** Text written in one language only: sentences of the shipped library's texts in it, with odd signs. */
-    private static String writtenIn(String language, Random random, int length) throws IOException {
-        List<String> sentences = new ArrayList<>();
-        try (var files = Files.walk(TestDatabase.projectDir().resolve("content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                String text = Files.readString(file);
-                if (!text.contains("\nlanguage: " + language + "\n")) {
-                    continue;
-                }
-                String body = text.substring(text.indexOf("\n---", 3) + 4);
-                for (String sentence : body.split("(?<=[.!?])\\s+")) {
-                    String plain = sentence.replaceAll("[#*_\\[\\]()]", " ").replaceAll("\\s+", " ").strip();
-                    if (plain.length() > 40) {
-                        sentences.add(plain);
-                    }
-                }
-            }
-        }
-        assertTrue(sentences.size() > 20, language + ": " + sentences.size());
-        StringBuilder text = new StringBuilder();
-        while (text.length() < length) {
-            text.append(sentences.get(random.nextInt(sentences.size()))).append(random.nextBoolean()
-                    ? " « » <b>🌊</b> #{7*7} "
-                    : "\n\n");
-        }
-        return text.toString().strip();
     }
 
     /**

@@ -227,8 +227,9 @@ public class CheckInBacking extends PlanEditing {
     }
 
     /**
-     * Adds everything typed and not recorded to the partnership's notes (as many as it takes), then shows them. The
-     * notes' headings are in the language the text was written in (that of the page when its words do not show it).
+     * Adds everything typed and not recorded to the partnership's notes (as many as it takes), once, then shows them.
+     * The notes' headings and labels are in the language the text was written in (that of the page when its words do
+     * not show it), so the same text pressed again from the page in the other language makes the same notes.
      */
     public void keepAsNotes() throws IOException {
         java.util.Locale written = UnrecordedText.writtenIn(locale.getCurrent(), typedTexts());
@@ -237,8 +238,10 @@ public class CheckInBacking extends PlanEditing {
         parts.addAll(unrecordedChanges(written));
         List<String> texts = UnrecordedText.asNotes(written, occurrenceNumber, parts);
         try {
-            notes.writeAll(partnershipId, texts);
-            messages.info("partnerships.checkIn.unrecorded.kept");
+            // Pressed again (after Back, or twice), the same notes are not added again: the page says they are there.
+            messages.info(notes.writeAllOnce(partnershipId, texts)
+                    ? "partnerships.checkIn.unrecorded.kept"
+                    : "partnerships.checkIn.unrecorded.already");
             messages.keepForRedirect();
             FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
                     .getExternalContext().getRequestContextPath() + "/partnerships/view?id=" + partnershipId

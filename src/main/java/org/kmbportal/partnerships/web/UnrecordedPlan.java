@@ -88,17 +88,23 @@ final class UnrecordedPlan {
                 .getWhat());
         line(lines, language, "why", added ? !blank(row.getWhy()) : !strip(row.getWhy()).equals(old.why()), row
                 .getWhy());
-        line(lines, language, "lead", added || !Objects.equals(row.getLead(), old.lead().key()), PlanWording.lead(
-                orDefault(row.getLead(), "partner"), language));
+        String lead = PlanWording.lead(orDefault(row.getLead(), "partner"), language);
+        if (added) {
+            line(lines, language, "lead", true, lead);
+        } else if (!Objects.equals(row.getLead(), old.lead().key())) {
+            choice(lines, language, "lead", PlanWording.lead(old.lead().key(), language), lead);
+        }
         String due = strip(row.getDue());
-        line(lines, language, "due", added
-                ? !due.isEmpty()
-                : !due.equals(old.due() == null
-                        ? ""
-                        : old.due().toString()),
-                due.isEmpty() ? words(language, "partnerships.due.none") : due);
-        line(lines, language, "status", added || !Objects.equals(row.getStatus(), old.status().key()), PlanWording
-                .status(orDefault(row.getStatus(), "planned"), language));
+        String wasDue = old == null || old.due() == null ? "" : old.due().toString();
+        if (added ? !due.isEmpty() : !due.equals(wasDue)) {
+            choice(lines, language, "due", added ? null : dueOrNone(wasDue, language), dueOrNone(due, language));
+        }
+        String status = PlanWording.status(orDefault(row.getStatus(), "planned"), language);
+        if (added) {
+            line(lines, language, "status", true, status);
+        } else if (!Objects.equals(row.getStatus(), old.status().key())) {
+            choice(lines, language, "status", PlanWording.status(old.status().key(), language), status);
+        }
         line(lines, language, "notes", added ? !blank(row.getNotes()) : !strip(row.getNotes()).equals(old.notes()),
                 row.getNotes());
         List<String> resources = row.getResources().stream().map(ItemRow.Link::id).toList();
@@ -124,6 +130,22 @@ final class UnrecordedPlan {
             lines.add(words(language, "partnerships.checkIn.unrecorded.field", words(language, "partnerships.field."
                     + box), orDash(now)));
         }
+    }
+
+    /**
+     * A choice changed (who leads, the due date, the status): "Status: from planned to in progress", so the note says
+     * what the colleague's record left, not only what was typed; what it is now alone for an item added ({@code was}
+     * null).
+     */
+    private static void choice(List<String> lines, Locale language, String box, String was, String now) {
+        String label = words(language, "partnerships.field." + box);
+        lines.add(was == null
+                ? words(language, "partnerships.checkIn.unrecorded.field", label, now)
+                : words(language, "partnerships.checkIn.unrecorded.changedFrom", label, was, now));
+    }
+
+    private static String dueOrNone(String due, Locale language) {
+        return due.isEmpty() ? words(language, "partnerships.due.none") : due;
     }
 
     private static String words(Locale language, String key, Object... arguments) {

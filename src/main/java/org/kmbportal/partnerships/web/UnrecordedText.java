@@ -2,6 +2,8 @@ package org.kmbportal.partnerships.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a member typed into a check-in that a colleague recorded first: it is not lost, but offered as the
@@ -64,7 +66,8 @@ public final class UnrecordedText {
 
     /**
      * The notes that hold the heading and every part typed (its label, then its text), one note if it fits in
-     * {@code max} characters, else as few as fit, split between words where the text has spaces, numbered "(1/3) ".
+     * {@code max} characters, else as few as fit, split at paragraph or sentence ends ({@link #split}), numbered
+     * "(1/3) ".
      */
     static List<String> asNotes(String heading, List<Part> parts, int max) {
         StringBuilder whole = new StringBuilder(heading.strip());
@@ -85,16 +88,22 @@ public final class UnrecordedText {
         return notes;
     }
 
-    /** The text in pieces of at most {@code size} characters, cut at the last line break or space of each if any. */
+    /** A blank line: the end of a paragraph (or of a box's text, before the next box's label). */
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
+    /** The end of a sentence: its mark, any closing quotation marks or brackets, then a space or a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'»”’)\\]]*(?=\\s)");
+
+    /**
+     * The text in pieces of at most {@code size} characters, each cut where the size forces it, at the end of its
+     * last paragraph if that leaves it at least half full, else at the end of its last sentence, so sentences stay
+     * whole (a note cut mid-sentence read as two broken halves: user session us48). Only a sentence longer than a
+     * note is cut, at its last line break or space, or, without any, between two characters.
+     */
     private static List<String> split(String text, int size) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         while (text.length() - start > size) {
-            int end = start + size;
-            int cut = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf(' ', end));
-            if (cut <= start + size / 2) {
-                cut = Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
-            }
+            int cut = cut(text, start, start + size);
             String piece = text.substring(start, cut).strip();
             if (!piece.isEmpty()) {
                 pieces.add(piece);
@@ -106,5 +115,36 @@ public final class UnrecordedText {
             pieces.add(rest);
         }
         return pieces;
+    }
+
+    /** Where the piece from {@code start} ends, at most at {@code end} (see {@link #split}). */
+    private static int cut(String text, int start, int end) {
+        int half = start + (end - start) / 2;
+        int paragraph = last(PARAGRAPH_END, text, start, end, false);
+        if (paragraph > half) {
+            return paragraph;
+        }
+        int sentence = last(SENTENCE_END, text, start, end, true);
+        if (sentence > start) {
+            return sentence;
+        }
+        int space = Math.max(text.lastIndexOf('\n', end), text.lastIndexOf(' ', end));
+        if (space > half) {
+            return space;
+        }
+        return Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+    }
+
+    /**
+     * The start (or, with {@code after}, the end) of the last match of the pattern wholly between {@code start} and
+     * {@code end}, or -1.
+     */
+    private static int last(Pattern pattern, String text, int start, int end, boolean after) {
+        Matcher matcher = pattern.matcher(text).region(start, end).useTransparentBounds(true);
+        int found = -1;
+        while (matcher.find()) {
+            found = after ? matcher.end() : matcher.start();
+        }
+        return found;
     }
 }

@@ -48,7 +48,11 @@ class UnrecordedPlanTest {
             for (String typed : List.of(progress.strip(), added.strip(), why.strip(), reason.strip(), second.strip())) {
                 assertTrue(all.contains(typed), typed);
             }
-            assertTrue(all.contains(org.kmbportal.partnerships.PlanWording.status("in-progress", language)));
+            String from = org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.changedFrom",
+                    org.kmbportal.web.Messages.format(language, "partnerships.field.status"),
+                    org.kmbportal.partnerships.PlanWording.status("planned", language),
+                    org.kmbportal.partnerships.PlanWording.status("in-progress", language));
+            assertTrue(all.contains(from), "the status it had and the one typed: " + from + "\n" + all);
             assertEquals(4, parts.size(), "item 1 changed, item 2 added, the item taken out, the reason: " + all);
         }
     }

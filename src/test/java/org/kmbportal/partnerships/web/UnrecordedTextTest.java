@@ -45,6 +45,52 @@ class UnrecordedTextTest {
         }
     }
 
+    /**
+     * A text longer than a note is cut at a paragraph's or a sentence's end: every sentence that fits in a note is
+     * whole in one of them (the notes were cut between any two words, mid-sentence: user session us48).
+     */
+    @Test
+    void sentencesThatFitInANoteAreNeverCut() {
+        Random random = new Random(Gen.seed() ^ 0x5E7E7CEL);
+        for (int round = 0; round < 300; round++) {
+            List<String> sentences = new java.util.ArrayList<>();
+            List<UnrecordedText.Part> parts = new java.util.ArrayList<>();
+            for (String label : List.of("What happened", "Ce qui a changé", "Next steps")) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(2 * MAX);
+                while (text.length() < length) {
+                    String sentence = sentence(random);
+                    sentences.add(sentence);
+                    text.append(sentence).append(random.nextInt(4) == 0 ? "\n\n" : " ");
+                }
+                parts.add(new UnrecordedText.Part(label, text.toString()));
+            }
+            List<String> notes = UnrecordedText.asNotes("Check-in " + round + ", not recorded:", parts, MAX)
+                    .stream().map(UnrecordedTextTest::squeezed).toList();
+            for (String sentence : sentences) {
+                if (sentence.length() <= MAX / 2) {
+                    assertTrue(notes.stream().anyMatch(note -> note.contains(squeezed(sentence))), "round " + round
+                            + ", whole in one note: " + sentence);
+                }
+            }
+        }
+    }
+
+    /**
+     * A sentence of the library's words and odd signs, without a sentence's end inside, ended by one (. ? ! … and
+     * closing marks, French spacing too); now and then longer than a note.
+     */
+    private static String sentence(Random random) {
+        String words = GeneratedText.oddTitles(random.nextInt(40) == 0 ? 5 * MAX / 4 : 300).next(random)
+                .replaceAll("[.!?…\\s]+", " ").strip();
+        String end = List.of(".", "?", "!", "…", "\u00a0?", ".»", "!”", ".)").get(random.nextInt(8));
+        return (words.isEmpty() ? "Oui" : words) + end;
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", "");
+    }
+
     @Test
     void nothingButSpacesIsNothingTyped() {
         assertTrue(!UnrecordedText.any(null, "", " \n\t "));
