@@ -17,7 +17,11 @@ import java.util.Map;
  */
 public record OrganizationProfile(Map<String, List<String>> context, String challenges, String language) {
 
-    public static final int MAX_CHALLENGES = 2000;
+    /**
+     * The longest challenges taken: a whole paragraph pasted into a search box, refused there and carried here, fits
+     * (search boxes hold as much, {@code web.Links}).
+     */
+    public static final int MAX_CHALLENGES = 3000;
 
     public OrganizationProfile {
         Map<String, List<String>> copy = new LinkedHashMap<>();

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 public class Links {
 
     /**
-     * The longest search the portal takes: every search box holds this many characters, and a longer query (from an
-     * address or the API) is refused with a message saying so.
+     * The longest search the portal takes: a longer query (typed, from an address or the API) is refused with a
+     * message saying so.
      */
     public static final int SEARCH_MAX_LENGTH = 500;
 
@@ -35,10 +35,11 @@ public class Links {
     }
 
     /**
-     * How much of a text goes into "For my organization"'s challenges box by its address: what the box holds (the page
-     * says so when a longer text is cut), so a page does not repeat a text of any length in a link.
+     * How much of a text goes into "For my organization"'s challenges box by its address: what the box holds (the
+     * challenges' limit, matching's {@code OrganizationProfile.MAX_CHALLENGES}), so a page does not repeat a text of
+     * any length in a link.
      */
-    static final int CHALLENGES_BOX = 2000;
+    static final int CHALLENGES_BOX = 3000;
 
     /**
      * "For my organization" with this text in its challenges box (a paragraph a search refused), so the reader need
@@ -56,9 +57,16 @@ public class Links {
         return request.getContextPath() + "/search";
     }
 
-    /** For pages' search boxes: {@link #SEARCH_MAX_LENGTH}. */
+    /**
+     * How much a page's search box holds: a whole paragraph, as much as "For my organization" takes. A search over
+     * {@link #SEARCH_MAX_LENGTH} is refused with a message, and a paragraph refused so reaches that page whole, as
+     * pasted; at 500 characters the box had cut it, silently, before the refusal could carry it (user session us48).
+     */
+    public static final int SEARCH_BOX_LENGTH = CHALLENGES_BOX;
+
+    /** For pages' search boxes: {@link #SEARCH_BOX_LENGTH}. */
     public int searchMaxLength() {
-        return SEARCH_MAX_LENGTH;
+        return SEARCH_BOX_LENGTH;
     }
 
     /** A search hit's page: collections have their own pages, everything else is a resource. */

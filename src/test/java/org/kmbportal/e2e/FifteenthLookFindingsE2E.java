@@ -107,4 +107,117 @@ class FifteenthLookFindingsE2E extends LookFindings {
         assertEquals(notes, notes(partner, id), "nothing added again");
         assertEquals(List.of(), Browser.wcagViolations(browser));
     }
+
+    /**
+     * A paragraph pasted into a search box was cut to 500 characters by the box itself, before the portal's refusal
+     * ("For my organization" takes a whole paragraph) could carry it there: the reader's challenges arrived cut, and
+     * nothing said so. Pasted into the header's box and into the search page's, a generated paragraph of 1,500 to 3,000
+     * characters (quotes, markup, emoji) is now held whole, refused with the plain message, and arrives whole in the
+     * challenges box.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aParagraphPastedIntoASearchBoxArrivesWholeInForMyOrganization(String language, URI portal)
+            throws IOException {
+        Random random = new Random(Gen.seed() * 31 + ("paragraph-whole-" + language).hashCode());
+        ChromeDriver browser = Browser.start(language);
+        try {
+            for (String[] box : List.of(new String[]{"/browse", "quick-q"}, new String[]{"/search", "search-q"})) {
+                int length = 1_500 + random.nextInt(1_501);
+                String paragraph = GeneratedText.cut(writtenIn(random.nextBoolean() ? "en" : "fr", random, length)
+                        .replaceAll("\\s+", " "), length - 24).strip() + " \"straight\" l'été 🙂 end.";
+                browser.get(portal.resolve(box[0] + "?lang=" + language).toString());
+                WebElement input = browser.findElement(By.id(box[1]));
+                input.sendKeys(paragraph);
+                assertEquals(paragraph, input.getDomProperty("value"), box[1] + ": the box holds the whole paragraph");
+                Browser.pressForNewPage(browser, input.findElement(By.xpath("./ancestor::form//button[@type="
+                        + "'submit']")));
+                String notice = browser.findElement(By.cssSelector("p.notice[role=alert]")).getText().replace(
+                        '\u00a0', ' ');
+                assertTrue(notice.startsWith(Bundle.shown(language, "search.error.tooLongTrimmed", 500)), notice);
+                Browser.pressForNewPage(browser, browser.findElement(By.id("organization-instead")));
+                assertEquals(paragraph, value(browser, "challenges"), box[1] + ": the paragraph arrives whole");
+                assertTrue(browser.findElements(By.cssSelector(".notice")).stream().noneMatch(n -> n.getText()
+                        .contains(Bundle.shown(language, "organization.challengesCut", "#").split("#")[0])),
+                        "nothing said to be cut");
+            }
+            assertEquals(List.of(), Browser.wcagViolations(browser));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * On "For my organization", a member whose session had ended (timed out, or signed out in another tab) pressed
+     * "Show": the page came back signed out without a word and its Save button was gone. It now says the session
+     * ended, shows the answers as sent (nothing saved), and its "sign in again" leads back to them with Save.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void showAfterTheSessionEndedSaysSoAndKeepsTheAnswers(String language, URI portal) throws IOException {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("show-ended-" + language).hashCode());
+        String email = "show-ended-" + language + n + "@kmb.test";
+        People.member(portal, email, "Show Ended", "Show Ended Org " + language + n);
+        ChromeDriver browser = signedIn(portal, language, email);
+        browser.get(portal.resolve("/organization?lang=" + language).toString());
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser
+                .findElement(By.id("q-organization_size-small")));
+        String challenges = GeneratedText.cut(writtenIn(language, random, 1_200).replaceAll("\\s+", " "), 1_200)
+                .strip();
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("challenges")),
+                challenges);
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector("#questionnaire button[type=submit]")));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.findElements(By.id(
+                "save-profile:save")).isEmpty());
+
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        Browser.pressForNewPage(browser, browser.findElement(By.cssSelector(
+                "button[name=show][value=practice-guide]")));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.findElements(By.id(
+                "questionnaire")).isEmpty());
+        List<WebElement> said = browser.findElements(By.id("session-ended"));
+        assertEquals(1, said.size(), "the page says the session ended: " + browser.findElement(By.id("main"))
+                .getText());
+        assertTrue(said.get(0).getText().replace('\u00a0', ' ').startsWith(Bundle.shown(language,
+                "organization.sessionEnded")), said.get(0).getText());
+        assertTrue(browser.findElement(By.id("q-organization_size-small")).isSelected(), "the answer is kept");
+        assertEquals(challenges, value(browser, "challenges"), "the paragraph is kept");
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+
+        Browser.pressForNewPage(browser, browser.findElement(By.id("session-ended-sign-in")));
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("signin:submit")));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> !d.findElements(By.id(
+                "save-profile:save")).isEmpty());
+        assertEquals(challenges, value(browser, "challenges"), "back to the answers, with Save");
+        assertTrue(browser.findElements(By.id("session-ended")).isEmpty(), "signed in again: nothing more to say");
+    }
+
+    /**
+     * The organization page's intro said "Nothing you enter here is stored" to readers signed out and to accounts
+     * without an organization, on a page that offers to sign in and save. Each now reads what is true for them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theOrganizationIntroSaysWhatIsKeptForEachReader(String language, URI portal) {
+        long n = System.nanoTime();
+        ChromeDriver anonymous = Browser.start(language);
+        try {
+            anonymous.get(portal.resolve("/organization?lang=" + language).toString());
+            String intro = anonymous.findElement(By.cssSelector("p.lead")).getText().replace('\u00a0', ' ');
+            assertEquals(Bundle.shown(language, "organization.lead"), intro);
+            assertFalse(intro.contains("Nothing you enter here is stored") || intro.contains("n’est conservé"),
+                    intro);
+        } finally {
+            anonymous.quit();
+        }
+        String email = "intro-no-org-" + language + n + "@kmb.test";
+        People.invited(portal, People.admin(portal), email, "Intro Without Org", "mentor");
+        ChromeDriver withoutOrganization = signedIn(portal, language, email);
+        withoutOrganization.get(portal.resolve("/organization?lang=" + language).toString());
+        assertEquals(Bundle.shown(language, "organization.lead.noOrganization"), withoutOrganization.findElement(By
+                .cssSelector("p.lead")).getText().replace('\u00a0', ' '));
+    }
 }

@@ -18,7 +18,7 @@ import org.kmbportal.testing.GeneratedText;
 /**
  * The queries built from what people type stay within the clause budget whatever the text, and run: searches (up to
  * 500 characters, with operators, quotes, emoji, right-to-left text and control characters) and organizations'
- * challenges (up to 2,000 characters), over the shipped library. Generated input ({@link Gen}, seeded).
+ * challenges (up to 3,000 characters), over the shipped library. Generated input ({@link Gen}, seeded).
  */
 class QueryClauseBoundTest {
 
@@ -71,6 +71,9 @@ class QueryClauseBoundTest {
     }
 
     static Stream<String> challenges() {
-        return Gen.tries("challenges", 80, Gen.oneOf(GeneratedText.upTo(2000), GeneratedText.libraryWords(2000)));
+        return Gen.tries("challenges", 80, Gen.oneOf(GeneratedText.upTo(
+                org.kmbportal.matching.OrganizationProfile.MAX_CHALLENGES),
+                GeneratedText.libraryWords(
+                        org.kmbportal.matching.OrganizationProfile.MAX_CHALLENGES)));
     }
 }

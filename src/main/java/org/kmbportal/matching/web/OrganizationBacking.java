@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
-import org.kmbportal.library.Term;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.web.KeptForms;
 import org.kmbportal.web.Links;
@@ -110,6 +109,12 @@ public class OrganizationBacking {
      * back with the text typed, though the page came again with a newer version.
      */
     static final String TYPED_ON = "typed_on";
+    /**
+     * The forms' field saying they were sent from the page of someone signed in: sent by someone signed out, the
+     * session ended meanwhile (timed out, or signed out in another tab), and the page says so.
+     */
+    static final String SIGNED_IN = "signed_in";
+    private boolean sessionEnded;
     /** The id of the conflict's form ("Save over"). */
     static final String CONFLICT_FORM = "profile-conflict";
 
@@ -141,9 +146,10 @@ public class OrganizationBacking {
             // Kept for the session that sent them; once it has ended, the questions as new.
             params = keptForms.kept(SENT, number, HashMap.class).map(OrganizationBacking::answers).orElse(Map.of());
         }
+        sessionEnded = params.containsKey(SIGNED_IN) && !isSignedIn();
         Taxonomy taxonomy = taxonomies.current();
         Map<String, List<String>> context = new LinkedHashMap<>();
-        for (Vocabulary vocabulary : questions(taxonomy)) {
+        for (Vocabulary vocabulary : ProfileQuestions.vocabularies(taxonomy)) {
             for (String value : params.getOrDefault(vocabulary.key(), new String[0])) {
                 if (value.isBlank() || value.equals(UNSURE)) {
                     continue;
@@ -192,32 +198,8 @@ public class OrganizationBacking {
         }
     }
 
-    /** Context facets first (as the taxonomy orders them), then program models, populations, settings, topics. */
-    private static List<Vocabulary> questions(Taxonomy taxonomy) {
-        List<Vocabulary> questions = new ArrayList<>(taxonomy.contextFacets());
-        LISTS.forEach(key -> taxonomy.facet(key).ifPresent(questions::add));
-        return questions;
-    }
-
     public List<ProfileQuestion> getQuestions() {
-        List<ProfileQuestion> questions = new ArrayList<>();
-        for (Vocabulary vocabulary : questions(taxonomies.current())) {
-            boolean single = vocabulary.kind() == Vocabulary.Kind.CONTEXT;
-            List<ProfileQuestion.Choice> choices = new ArrayList<>();
-            for (Term term : vocabulary.terms()) {
-                choices.add(new ProfileQuestion.Choice(term.key(), term.label().in(locale.getLanguage()),
-                        profile.values(vocabulary.key()).contains(term.key()),
-                        "q-" + vocabulary.key() + "-" + term.key()));
-            }
-            if (single) {
-                // "--" cannot occur in a term key, so this id is never a term's (a term may be called "none").
-                choices.add(new ProfileQuestion.Choice(UNSURE, messages.get("organization.notSure"),
-                        profile.values(vocabulary.key()).isEmpty(), "q-" + vocabulary.key() + "--" + UNSURE));
-            }
-            questions.add(new ProfileQuestion(vocabulary.key(), terms.vocabularyName(vocabulary.key()),
-                    messages.getOrDefault("organization.help." + vocabulary.key(), ""), single, choices));
-        }
-        return questions;
+        return ProfileQuestions.of(taxonomies.current(), profile, locale.getLanguage(), messages, terms);
     }
 
     /** One answer of the form, to send again with a change of what is shown. */
@@ -265,6 +247,15 @@ public class OrganizationBacking {
      */
     public boolean isNothingAnswered() {
         return submitted && profile.context().isEmpty() && profile.challenges().isBlank();
+    }
+
+    /**
+     * Whether these answers were sent from the page of someone signed in whose session has ended since: the page
+     * says so, shows them as sent, and leads to signing in again, back to them ("Show" signed out without a word and
+     * the Save button went: user session us48).
+     */
+    public boolean isSessionEnded() {
+        return sessionEnded;
     }
 
     public boolean isFromSaved() {
@@ -380,6 +371,11 @@ public class OrganizationBacking {
 
     public List<Match> getMatches() {
         return matches;
+    }
+
+    /** What the challenges box holds. */
+    public int getChallengesMaxLength() {
+        return OrganizationProfile.MAX_CHALLENGES;
     }
 
     public List<String> getNotices() {
