@@ -81,7 +81,7 @@ final class HybridRanking {
      * operators in the query): strong matches are judged by meaning for every reader ({@link SearchService}).
      */
     static float[] embedded(String query, String readerLanguage) {
-        if (query == null || query.isBlank() || OPERATORS.matcher(query).find()) {
+        if (query == null || query.isBlank() || asksForExactWords(query)) {
             return null;
         }
         // The model learned English: a French reader's words the glossary knows are given to it in English.
@@ -142,9 +142,9 @@ final class HybridRanking {
         return length * (1.0 - (double) names / words.size());
     }
 
-    /** Whether the query asks for exact words: quotes, exclusions, Boolean operators, wildcards. */
+    /** Whether the query asks for exact words: quotes, exclusions, Boolean operators, wildcards, a field named. */
     static boolean asksForExactWords(String query) {
-        return query != null && OPERATORS.matcher(query).find();
+        return query != null && (OPERATORS.matcher(query).find() || FieldSyntax.present(query));
     }
 
     /** Whether a text is in French rather than English, by its function words (which every sentence has). */

@@ -29,7 +29,7 @@ final class QueryInterpreter {
     static final int MAX_NESTING = 8;
     static final int MAX_WORDS = 40;
 
-    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+    static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
             | SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.FUZZY_OPERATOR
@@ -195,6 +195,12 @@ final class QueryInterpreter {
         if (WORD.matcher(normalized).results().findAny().isEmpty()) {
             return new Interpreted(MatchAllDocsQuery.INSTANCE, List.of());
         }
+        if (FieldSyntax.present(normalized)) {
+            String rest = FieldSyntax.rest(normalized);
+            Interpreted others = WORD.matcher(rest).find() ? interpret(rest, analysis, reader, typed) : null;
+            return new Interpreted(FieldSyntax.query(normalized, analysis, others == null ? null : others.matches()),
+                    others == null ? List.of() : others.proximity());
+        }
         List<String> informative = DistinctiveWords.informative(normalized);
         if (isLongPlainText(normalized, informative)) {
             return distinctive(informative, analysis, reader);
@@ -223,14 +229,14 @@ final class QueryInterpreter {
             return distinctive(informative, analysis, reader);
         }
         if (typed) {
-            Query partial = partialLastWord(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
+            Query partial = OtherForms.partialLastWord(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
             if (partial != null) {
                 clauses += QueryBudget.clauses(partial);
                 parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD)
                         .add(partial, BooleanClause.Occur.SHOULD).build();
             }
         }
-        Query inflected = inflections(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
+        Query inflected = OtherForms.inflections(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
         if (inflected != null) {
             clauses += QueryBudget.clauses(inflected);
             parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD)
@@ -240,77 +246,6 @@ final class QueryInterpreter {
         proximity(normalized, analysis.query(), QueryBudget.MAX_CLAUSES - clauses)
                 .forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
         return new Interpreted(parsed, List.copyOf(proximity));
-    }
-
-    /** How many of the words a partial last word begins are searched as if typed (the others match alike). */
-    static final int COMPLETIONS = 4;
-
-    /**
-     * For a last word still being typed ("bénév"), the words of the library it begins: the most common searched as
-     * typed words are (stemmed, with synonyms), any other by its beginning; within the clauses left, else null.
-     */
-    private static Query partialLastWord(String normalized, Analysis analysis, IndexReader reader, int budget) {
-        java.util.Optional<Query> prefix = PartialWord.prefixQuery(normalized, reader);
-        if (prefix.isEmpty() || budget < 1) {
-            return null;
-        }
-        BooleanQuery.Builder words = new BooleanQuery.Builder().add(prefix.get(), BooleanClause.Occur.SHOULD);
-        int clauses = 1;
-        SimpleQueryParser parser = parser(analysis);
-        for (String word : PartialWord.completions(normalized, reader, COMPLETIONS)) {
-            Query completion;
-            try {
-                completion = parser.parse(word);
-            } catch (IndexSearcher.TooManyClauses tooMany) {
-                continue;
-            }
-            int cost = completion == null ? 0 : QueryBudget.clauses(completion);
-            if (completion != null && clauses + cost <= budget) {
-                words.add(completion, BooleanClause.Occur.SHOULD);
-                clauses += cost;
-            }
-        }
-        return words.build();
-    }
-
-    /**
-     * For each French word the library lacks whose family it has ("abandonnent": "abandonner", {@link Inflections}),
-     * the family's words searched as typed words are; outside quotes and exclusions, within the clauses left, else
-     * null.
-     */
-    private static Query inflections(String normalized, Analysis analysis, IndexReader reader, int budget) {
-        if (reader == null || budget < 1) {
-            return null;
-        }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int clauses = 0;
-        boolean[] quoted = Speller.quoted(normalized);
-        SimpleQueryParser parser = parser(analysis);
-        try (org.apache.lucene.analysis.TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, normalized)) {
-            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            var offset = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                int start = offset.startOffset();
-                if (quoted[start] || start > 0 && normalized.charAt(start - 1) == '-') {
-                    continue;
-                }
-                for (String word : Inflections.of(term.toString(), reader)) {
-                    Query member = parser.parse(word);
-                    int cost = member == null ? 0 : QueryBudget.clauses(member);
-                    if (member != null && clauses + cost <= budget) {
-                        words.add(member, BooleanClause.Occur.SHOULD);
-                        clauses += cost;
-                    }
-                }
-            }
-            tokens.end();
-        } catch (IndexSearcher.TooManyClauses tooMany) {
-            // the family's words are left out; the typed words are still searched
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return clauses == 0 ? null : words.build();
     }
 
     /** Plain words (no operator, no phrase, no exclusion), more of them than a short question holds. */
@@ -346,7 +281,7 @@ final class QueryInterpreter {
                 : query, List.of());
     }
 
-    private static SimpleQueryParser parser(Analysis analysis) {
+    static SimpleQueryParser parser(Analysis analysis) {
         SimpleQueryParser parser = new WeightedSynonymParser(analysis.query(), analysis.index(), Fields.WEIGHTS, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         return parser;

@@ -244,6 +244,10 @@ final class Speller {
      * rather than searched instead.
      */
     static Optional<Correction> correction(String query, IndexReader reader, String language, Analysis analysis) {
+        if (FieldSyntax.present(query)) {
+            // "title:mentor" is no misspelt word: the reader named a field to search in (FieldSyntax).
+            return Optional.empty();
+        }
         DirectSpellChecker oneEdit = checker(1);
         DirectSpellChecker twoEdits = checker(2);
         List<Misspelt> misspelt = new ArrayList<>();

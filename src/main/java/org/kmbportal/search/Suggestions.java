@@ -91,11 +91,23 @@ public class Suggestions {
         // is, by its label in the other language ("bénév" on an English page suggests "Volunteer mentors"), as both
         // languages are searched. The other language's labels are never shown ("e-mentor" suggested French topics
         // on the English page: user test).
+        // Failing that, by what the typed words stand for (« jeunes imm »: « immigrants » is a synonym of « nouveaux
+        // arrivants », in « Jeunes nouveaux arrivants et réfugiés »; it suggested nothing: user session).
         String other = "fr".equals(language) ? "en" : "fr";
-        for (String labelLanguage : List.of(language, other)) {
+        LabelSynonyms synonyms = LabelSynonyms.of(index.taxonomy());
+        record Reading(String labels, boolean bySynonyms) {
+        }
+        for (Reading reading : List.of(new Reading(language, false), new Reading(other, false),
+                new Reading(language, true), new Reading(other, true))) {
+            if (reading.bySynonyms() && !compounds.isEmpty()) {
+                break;
+            }
             for (Vocabulary vocabulary : index.taxonomy().facets()) {
                 for (Term term : vocabulary.terms()) {
-                    if (matches(accented, compounds, term.label().in(labelLanguage))) {
+                    String shown = term.label().in(reading.labels());
+                    if (reading.bySynonyms()
+                            ? synonyms.matches(accented, shown, reading.labels())
+                            : matches(accented, compounds, shown)) {
                         String label = term.label().in(language);
                         // Labelled by its own vocabulary: "Volunteer mentors" is an audience (it read "Topic", and
                         // choosing it searched its words instead of applying the audience: user session).
