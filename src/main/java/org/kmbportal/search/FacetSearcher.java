@@ -63,6 +63,41 @@ final class FacetSearcher extends IndexSearcher {
         return linked;
     }
 
+    private volatile Boolean anyLinked;
+
+    /**
+     * Whether some document may name another as its original: false when every segment's catalog says none does (a
+     * library without translations), so that a search need not look for the versions to hide ({@link Translations}).
+     */
+    boolean anyLinked() {
+        Boolean known = anyLinked;
+        if (known == null) {
+            boolean any = false;
+            for (org.apache.lucene.index.LeafReaderContext leaf : getIndexReader().leaves()) {
+                int[] docs = linkedDocs(leaf.ord);
+                any |= docs == null || docs.length > 0;
+            }
+            known = any;
+            anyLinked = known;
+        }
+        return known;
+    }
+
+    private volatile org.apache.lucene.index.FieldInfos fieldInfos;
+
+    /**
+     * The reader's fields as one {@link org.apache.lucene.index.FieldInfos}, merged once per searcher: the highlighter
+     * merged every segment's again for each search ({@link Snippets}).
+     */
+    org.apache.lucene.index.FieldInfos fieldInfos() {
+        org.apache.lucene.index.FieldInfos known = fieldInfos;
+        if (known == null) {
+            known = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(getIndexReader());
+            fieldInfos = known;
+        }
+        return known;
+    }
+
     private static int[] linked(CatalogEntry[] entries) {
         int[] docs = new int[16];
         int count = 0;

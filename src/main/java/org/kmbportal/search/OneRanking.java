@@ -7,9 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -87,9 +90,12 @@ final class OneRanking {
      *            the ranking by words ({@link #byWords}), as deep as the pages need
      * @param matches
      *            the query the matches by words answer (filters included), to find those the head lists by meaning
+     * @param matched
+     *            the documents {@code matches} matched, as the first pass collected them (its drill-down hits), or
+     *            null: then {@code matches} is searched again
      */
-    static TopDocs withTheRest(IndexSearcher searcher, TopDocs head, TopDocs words, int headSize, Query matches)
-            throws IOException {
+    static TopDocs withTheRest(IndexSearcher searcher, TopDocs head, TopDocs words, int headSize, Query matches,
+            FacetsCollector matched) throws IOException {
         Set<Integer> headWords = new HashSet<>();
         for (int i = 0; i < Math.min(headSize, words.scoreDocs.length); i++) {
             headWords.add(words.scoreDocs[i].doc);
@@ -107,10 +113,13 @@ final class OneRanking {
             Query linked = new BooleanQuery.Builder()
                     .add(new TermInSetQuery(Fields.ID, keys), BooleanClause.Occur.SHOULD)
                     .add(new TermInSetQuery(Fields.TRANSLATION_GROUP, keys), BooleanClause.Occur.SHOULD).build();
-            Query sameResources = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.FILTER)
-                    .add(linked, BooleanClause.Occur.FILTER).build();
-            // One pass over them (not a count, then a search as deep as the count).
-            for (int doc : searcher.search(sameResources, new AllDocs())) {
+            // One pass over them (not a count, then a search as deep as the count). The first pass's hits tell which
+            // of them match: searching the words again built their weight (a term look-up for every word and field).
+            List<Integer> sameResources = matched != null
+                    ? among(searcher.search(new ConstantScoreQuery(linked), new AllDocs()), matched)
+                    : searcher.search(new BooleanQuery.Builder().add(matches, BooleanClause.Occur.FILTER)
+                            .add(linked, BooleanClause.Occur.FILTER).build(), new AllDocs());
+            for (int doc : sameResources) {
                 Translations.Version version = Translations.version(searcher, doc);
                 if (!headWords.contains(doc) && (listed.contains(version.id()) || listed.contains(version.group()))) {
                     already.add(doc);
@@ -134,6 +143,34 @@ final class OneRanking {
         }
         long total = Math.max(ranked.length, head.totalHits.value() - already.size());
         return new TopDocs(new TotalHits(total, head.totalHits.relation()), ranked);
+    }
+
+    /** Those of the documents (numbers in the whole reader) that the collector holds, in order. */
+    static List<Integer> among(List<Integer> docs, FacetsCollector collected) throws IOException {
+        List<Integer> sorted = new ArrayList<>(docs);
+        sorted.sort(null);
+        List<Integer> kept = new ArrayList<>();
+        for (FacetsCollector.MatchingDocs matching : collected.getMatchingDocs()) {
+            int base = matching.context().docBase;
+            int end = base + matching.context().reader().maxDoc();
+            DocIdSetIterator hits = matching.bits() == null ? null : matching.bits().iterator();
+            for (int doc : sorted) {
+                if (hits == null || doc < base) {
+                    continue;
+                }
+                if (doc >= end) {
+                    break;
+                }
+                int at = hits.docID() >= doc - base ? hits.docID() : hits.advance(doc - base);
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                if (at == doc - base) {
+                    kept.add(doc);
+                }
+            }
+        }
+        return kept;
     }
 
     /** The numbers of the documents a query matches, unscored, in no particular order. */

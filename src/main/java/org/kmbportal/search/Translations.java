@@ -58,6 +58,11 @@ final class Translations {
      */
     static Set<String> hiddenVersions(IndexSearcher searcher, Query matches, String readerLanguage)
             throws IOException {
+        if (searcher instanceof FacetSearcher catalog && !catalog.anyLinked()) {
+            // No document names another as its original: nothing to hide, and the words' weight (a term look-up for
+            // every word in every field) is not built for a search that would find no translation.
+            return Set.of();
+        }
         // Only translations (documents naming another as their original) are collected: with the searcher's catalog,
         // the search visits those alone, not every match (most of the library for a common word).
         Query scope = searcher instanceof FacetSearcher catalog
