@@ -2,8 +2,6 @@ package org.kmbportal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,24 +10,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -132,15 +122,16 @@ public class SearchService {
             strongCount = StrongMatches.leading(all, strong);
         }
         TopDocs page = OneRanking.first(all, Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH));
-        Map<String, List<SearchResult.FacetValue>> facets = facets(ranked.found().facets, labels);
+        Map<String, List<SearchResult.FacetValue>> facets = FacetLists.of(ranked.found().facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
         boolean yearFiltered = request.yearFrom() != null || request.yearTo() != null;
         FacetsCollector forYears = yearFiltered
-                ? hitsOf(searcher, drillDown(config, ranked.text(), request, labels))
+                ? FacetLists.hitsOf(searcher, drillDown(config, ranked.text(), request, labels))
                 : ranked.found().drillDownFacetsCollector;
-        facets.put(FacetLabels.YEAR, years(searcher, forYears, labels));
+        facets.put(FacetLabels.YEAR, FacetLists.years(searcher, forYears, labels));
         return new SearchResult(page.totalHits.value(), request.page(), request.size(),
-                hits(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null, false,
+                ListedHits.of(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null,
+                false,
                 strongCount);
     }
 
@@ -236,7 +227,7 @@ public class SearchService {
                     StrongMatches.floor, judged));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown);
-            all = forTheAges(searcher, request, normalized, all, judged);
+            all = forTheAges(searcher, request, normalized, all, judged, strong);
             List<Integer> exact = exactTitles(searcher, request, normalized, labels);
             strong.addAll(exact);
             all = ExactTitles.first(searcher, all, exact);
@@ -257,16 +248,20 @@ public class SearchService {
         Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor, judged));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
-        words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged), exact);
+        words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged, strong), exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
     }
 
-    /** The ranking with the hits made for the ages the query names first ({@link AgeRanges#madeForThemFirst}). */
+    /**
+     * The ranking with the hits made for the ages the query names first, each one strong ({@link
+     * AgeRanges#madeForThemFirst}).
+     */
     private TopDocs forTheAges(FacetSearcher searcher, SearchRequest request, String normalized, TopDocs ranking,
-            TopicWords.Judged judged) throws IOException {
+            TopicWords.Judged judged, Set<Integer> strong) throws IOException {
         return HybridRanking.asksForExactWords(request.query())
                 ? ranking
-                : AgeRanges.of(index.taxonomy()).madeForThemFirst(searcher, ranking, normalized, judged.holding());
+                : AgeRanges.of(index.taxonomy()).madeForThemFirst(searcher, ranking, normalized, judged.holding(),
+                        strong);
     }
 
     /**
@@ -349,116 +344,5 @@ public class SearchService {
             }
         }
         return query;
-    }
-
-    private static Map<String, List<SearchResult.FacetValue>> facets(Facets counts, FacetLabels labels)
-            throws IOException {
-        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        for (String dimension : labels.dimensions()) {
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            FacetResult result = topChildren(counts, dimension);
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new SearchResult.FacetValue(value.label, labels.label(dimension, value.label),
-                            value.value.longValue()));
-                }
-            }
-            if (labels.vocabulary(dimension) != null) {
-                List<String> order = labels.vocabulary(dimension).terms().stream().map(t -> t.key()).toList();
-                values.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.key())));
-            }
-            facets.put(dimension, values);
-        }
-        return facets;
-    }
-
-    private static FacetResult topChildren(Facets counts, String dimension) throws IOException {
-        try {
-            return counts.getTopChildren(200, dimension);
-        } catch (IllegalArgumentException notInIndex) {
-            return null;
-        }
-    }
-
-    private static FacetsCollector hitsOf(IndexSearcher searcher, Query query) throws IOException {
-        return FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
-    }
-
-    /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */
-    private static List<SearchResult.FacetValue> years(FacetSearcher searcher, FacetsCollector collector,
-            FacetLabels labels) throws IOException {
-        List<LongRange> ranges = FacetLabels.yearRanges();
-        int[] counts = FacetCounts.inRanges(searcher.facetValues(), collector, ranges.toArray(LongRange[]::new));
-        List<SearchResult.FacetValue> values = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-                String label = ranges.get(i).label;
-                values.add(new SearchResult.FacetValue(label, labels.yearLabel(label), counts[i]));
-            }
-        }
-        return values;
-    }
-
-    private static List<SearchResult.Hit> hits(IndexSearcher searcher, Analysis analysis, Query text, TopDocs top,
-            SearchRequest request, long strong) throws IOException {
-        int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.size());
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        StoredFields stored = searcher.storedFields();
-        // Where only the other language's version matched, the reader's version takes its place.
-        List<Document> shown = new ArrayList<>();
-        List<Document> alsoIn = new ArrayList<>();
-        for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
-            List<Document> others = Translations.otherVersions(searcher, doc);
-            // Not when the query asks for exact words (an excluded word, a phrase): the reader's version may not
-            // say them, or say what was excluded.
-            Optional<Document> readers = request.readerLanguage().equals(doc.get(Fields.LANGUAGE))
-                    || HybridRanking.asksForExactWords(request.query())
-                    || !request.filters().getOrDefault(Fields.LANGUAGE, List.of(request.readerLanguage()))
-                            .contains(request.readerLanguage())
-                                    ? Optional.empty()
-                                    : Translations.versionIn(others, request.readerLanguage());
-            if (readers.isPresent()) {
-                docIds[i] = docId(searcher, readers.get().get(Fields.ID), docIds[i]);
-                alsoIn.add(doc);
-                shown.add(readers.get());
-            } else {
-                alsoIn.add(others.isEmpty() ? null : others.get(0));
-                shown.add(doc);
-            }
-        }
-        String[] snippets = Snippets.forHits(searcher, analysis.index(), text, docIds);
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (int i = 0; i < page.length; i++) {
-            if (!listed.add(shown.get(i).get(Fields.ID))) {
-                continue;
-            }
-            hits.add(hit(shown.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, snippets[i],
-                    alsoIn.get(i)).asStrong(from + i < strong));
-        }
-        return hits;
-    }
-
-    private static int docId(IndexSearcher searcher, String id, int otherwise) throws IOException {
-        TopDocs found = searcher.search(new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term(Fields.ID, id)), 1);
-        return found.scoreDocs.length == 0 ? otherwise : found.scoreDocs[0].doc;
-    }
-
-    static SearchResult.Hit hit(Document doc, float score, String snippet, Document translation) {
-        SearchResult.Hit hit = hit(doc, score, snippet);
-        if (translation == null) {
-            return hit;
-        }
-        return new SearchResult.Hit(hit.id(), hit.type(), hit.title(), hit.language(), hit.year(), hit.score(),
-                hit.snippet(), translation.get(Fields.ID), translation.get(Fields.LANGUAGE));
-    }
-
-    static SearchResult.Hit hit(Document doc, float score, String snippet) {
-        Number year = doc.getField(Fields.YEAR) == null ? null : doc.getField(Fields.YEAR).numericValue();
-        return new SearchResult.Hit(doc.get(Fields.ID), doc.get(Fields.TYPE), doc.get(Fields.TITLE_STORED),
-                doc.get(Fields.LANGUAGE), year == null ? null : year.intValue(), score, snippet);
     }
 }
