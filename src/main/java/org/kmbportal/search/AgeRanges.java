@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -312,9 +313,16 @@ final class AgeRanges {
      * 17" listed first the meta-analyses tagged with every age, as they match the ages as well as a program made for
      * teens (user session). Only hits that hold the query's topic move up, so a resource made for those ages but about
      * something else does not pass the answers. The same ranking when the text names no ages.
+     * <p>
+     * Those moved up are strong matches: they hold the topic and are made for the ages asked. Judged by their scores
+     * alone, they were not (a resource made for every age scores as much by the ages and often more by the words), and
+     * as strong matches count where they lead the ranking, « jeunes de 12 à 15 ans » had none (user session).
+     *
+     * @param strong
+     *            the query's strong matches, to which the hits made for the ages are added
      */
-    TopDocs madeForThemFirst(IndexSearcher searcher, TopDocs ranking, String text, Set<Integer> holding)
-            throws java.io.IOException {
+    TopDocs madeForThemFirst(IndexSearcher searcher, TopDocs ranking, String text, Set<Integer> holding,
+            Set<Integer> strong) throws java.io.IOException {
         List<String> named = termsIn(text);
         if (named.isEmpty() || ranking.scoreDocs.length < 2) {
             return ranking;
@@ -336,6 +344,7 @@ final class AgeRanges {
             boolean madeForThem = !its.isEmpty() && named.containsAll(its) && holding.contains(hit.doc);
             (madeForThem ? first : then).add(hit);
         }
+        first.forEach(hit -> strong.add(hit.doc));
         if (first.isEmpty() || then.isEmpty()) {
             return ranking;
         }
@@ -359,11 +368,14 @@ final class AgeRanges {
         }
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         // The ages are the most particular thing such a query says: "jeunes de 6 à 9 ans" is about children first,
-        // and « jeunes » is in most titles. They weigh as a word in an item's title and terms both would.
+        // and « jeunes » is in most titles. They weigh as a word in an item's title and terms both would, once per
+        // resource: a resource tagged with each age group the range overlaps (a meta-analysis of every age) scored
+        // twice what one made for part of the range did, so « 12 à 15 ans » called the every-age ones strong and
+        // none of those made for 11 to 14 (user session), and a rarer group's tag outscored a common one's.
         float weight = Fields.WEIGHTS.get(Fields.text("title", "en")) + Fields.WEIGHTS.get(Fields.text("terms", "en"));
         for (String name : named) {
-            terms.add(new BoostQuery(new TermQuery(new Term(Fields.TERM, name)), weight), BooleanClause.Occur.SHOULD);
+            terms.add(new TermQuery(new Term(Fields.TERM, name)), BooleanClause.Occur.SHOULD);
         }
-        return terms.build();
+        return new BoostQuery(new ConstantScoreQuery(terms.build()), weight);
     }
 }

@@ -56,7 +56,7 @@ public class RelatedResources implements RelatedIds {
                 Query query = query(searcher, docId, doc);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 for (ScoreDoc hit : searcher.search(query, size).scoreDocs) {
-                    hits.add(PageHits.hit(searcher.storedFields().document(hit.doc), hit.score,
+                    hits.add(ListedHits.hit(searcher.storedFields().document(hit.doc), hit.score,
                             ""));
                 }
                 return Optional.of(hits);

@@ -2,8 +2,6 @@ package org.kmbportal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +13,8 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -129,15 +122,16 @@ public class SearchService {
             strongCount = StrongMatches.leading(all, strong);
         }
         TopDocs page = OneRanking.first(all, Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH));
-        Map<String, List<SearchResult.FacetValue>> facets = facets(ranked.found().facets, labels);
+        Map<String, List<SearchResult.FacetValue>> facets = FacetLists.of(ranked.found().facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.
         boolean yearFiltered = request.yearFrom() != null || request.yearTo() != null;
         FacetsCollector forYears = yearFiltered
-                ? hitsOf(searcher, drillDown(config, ranked.text(), request, labels))
+                ? FacetLists.hitsOf(searcher, drillDown(config, ranked.text(), request, labels))
                 : ranked.found().drillDownFacetsCollector;
-        facets.put(FacetLabels.YEAR, years(searcher, forYears, labels));
+        facets.put(FacetLabels.YEAR, FacetLists.years(searcher, forYears, labels));
         return new SearchResult(page.totalHits.value(), request.page(), request.size(),
-                PageHits.of(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null, false,
+                ListedHits.of(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null,
+                false,
                 strongCount);
     }
 
@@ -233,7 +227,7 @@ public class SearchService {
                     StrongMatches.floor, judged));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),
                     words, RESCORED, drillDown, found == null ? null : found.drillDownFacetsCollector);
-            all = forTheAges(searcher, request, normalized, all, judged);
+            all = forTheAges(searcher, request, normalized, all, judged, strong);
             List<Integer> exact = exactTitles(searcher, request, normalized, labels);
             strong.addAll(exact);
             all = ExactTitles.first(searcher, all, exact);
@@ -254,16 +248,20 @@ public class SearchService {
         Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor, judged));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
-        words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged), exact);
+        words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged, strong), exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
     }
 
-    /** The ranking with the hits made for the ages the query names first ({@link AgeRanges#madeForThemFirst}). */
+    /**
+     * The ranking with the hits made for the ages the query names first, each one strong ({@link
+     * AgeRanges#madeForThemFirst}).
+     */
     private TopDocs forTheAges(FacetSearcher searcher, SearchRequest request, String normalized, TopDocs ranking,
-            TopicWords.Judged judged) throws IOException {
+            TopicWords.Judged judged, Set<Integer> strong) throws IOException {
         return HybridRanking.asksForExactWords(request.query())
                 ? ranking
-                : AgeRanges.of(index.taxonomy()).madeForThemFirst(searcher, ranking, normalized, judged.holding());
+                : AgeRanges.of(index.taxonomy()).madeForThemFirst(searcher, ranking, normalized, judged.holding(),
+                        strong);
     }
 
     /**
@@ -346,53 +344,5 @@ public class SearchService {
             }
         }
         return query;
-    }
-
-    private static Map<String, List<SearchResult.FacetValue>> facets(Facets counts, FacetLabels labels)
-            throws IOException {
-        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        for (String dimension : labels.dimensions()) {
-            List<SearchResult.FacetValue> values = new ArrayList<>();
-            FacetResult result = topChildren(counts, dimension);
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new SearchResult.FacetValue(value.label, labels.label(dimension, value.label),
-                            value.value.longValue()));
-                }
-            }
-            if (labels.vocabulary(dimension) != null) {
-                List<String> order = labels.vocabulary(dimension).terms().stream().map(t -> t.key()).toList();
-                values.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.key())));
-            }
-            facets.put(dimension, values);
-        }
-        return facets;
-    }
-
-    private static FacetResult topChildren(Facets counts, String dimension) throws IOException {
-        try {
-            return counts.getTopChildren(200, dimension);
-        } catch (IllegalArgumentException notInIndex) {
-            return null;
-        }
-    }
-
-    private static FacetsCollector hitsOf(IndexSearcher searcher, Query query) throws IOException {
-        return FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
-    }
-
-    /** Counts by decade, for the hits as filtered by everything but the years (so the counts stay meaningful). */
-    private static List<SearchResult.FacetValue> years(FacetSearcher searcher, FacetsCollector collector,
-            FacetLabels labels) throws IOException {
-        List<LongRange> ranges = FacetLabels.yearRanges();
-        int[] counts = FacetCounts.inRanges(searcher.facetValues(), collector, ranges.toArray(LongRange[]::new));
-        List<SearchResult.FacetValue> values = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-                String label = ranges.get(i).label;
-                values.add(new SearchResult.FacetValue(label, labels.yearLabel(label), counts[i]));
-            }
-        }
-        return values;
     }
 }

@@ -282,6 +282,49 @@ class AgeRangesTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * A search that names ages, alone or beside a word for young people, in either language, counts as strong matches
+     * the resources made for those ages it lists first: « 12 à 15 ans », "ages 10-14" and "teenagers 13 to 17" listed
+     * them with no strong match, or only the meta-analyses of every age (user session); a resource tagged with each
+     * age group the range overlaps scored twice the ages of one made for part of it, and those made for the ages,
+     * moved first, were not judged strong, so none led the ranking.
+     */
+    @Test
+    void theResourcesMadeForTheNamedAgesAreStrongMatches() {
+        String[][] forms = {{"%d à %d ans", "fr"}, {"jeunes de %d à %d ans", "fr"}, {"ados de %d à %d ans", "fr"},
+                {"mentorat pour les %d à %d ans", "fr"}, {"ages %d-%d", "en"}, {"teenagers %d to %d", "en"},
+                {"youth aged %d to %d", "en"}, {"mentoring %d-%d year olds", "en"}};
+        Random random = new Random(4841);
+        List<String> wrong = new ArrayList<>();
+        int looked = 0;
+        for (int i = 0; i < 30; i++) {
+            String[] form = forms[random.nextInt(forms.length)];
+            int from = 6 + random.nextInt(16);
+            int to = from + 1 + random.nextInt(5);
+            String query = String.format(form[0], from, to);
+            List<String> terms = overlapping(from, to);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            SearchResult result = library.search.search(new SearchRequest(query, Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, form[1]));
+            List<SearchResult.Hit> made = result.hits().stream().filter(h -> library.resources.stream()
+                    .anyMatch(r -> r.id().equals(h.id()) && !agedTerms(r).isEmpty()
+                            && terms.containsAll(agedTerms(r))))
+                    .toList();
+            if (made.isEmpty()) {
+                continue;
+            }
+            looked++;
+            if (made.stream().noneMatch(SearchResult.Hit::strong)) {
+                wrong.add(query + " (" + form[1] + "): " + result.strong() + " strong, none of those made for "
+                        + terms + ": " + made.stream().map(SearchResult.Hit::id).toList());
+            }
+        }
+        assertTrue(looked >= 15, "searches looked at: " + looked);
+        assertEquals(List.of(), wrong);
+    }
+
     /** The resource's terms that give ages. */
     private static List<String> agedTerms(ResourceContent resource) {
         List<String> its = new ArrayList<>();

@@ -13,12 +13,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * A page of a search's hits as the reader sees them: each hit's stored document (the reader's version where only the
- * other language's matched), its snippet, whether it is a strong match.
+ * A page of a search's results as the reader sees them: each resource once, in the reader's language where only the
+ * other language's version matched, with its snippet, its other version named, and whether it is a strong match.
  */
-final class PageHits {
+final class ListedHits {
 
-    private PageHits() {
+    private ListedHits() {
     }
 
     static List<SearchResult.Hit> of(IndexSearcher searcher, Analysis analysis, Query text, TopDocs top,
