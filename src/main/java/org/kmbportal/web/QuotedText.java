@@ -29,6 +29,16 @@ public final class QuotedText {
     }
 
     /**
+     * A name (a person's, a collection's, a resource's title) as a message quotes it: on one line and at most
+     * {@value #LONGEST} characters, as {@link #inMessage} does, but otherwise as typed: its own quotation marks stay
+     * as they are (a person named {@code Jean "JJ" Roy} read as Jean ‘JJ’ Roy in the messages about them: user session
+     * us48).
+     */
+    public static String name(String text, Locale locale) {
+        return shortened(text == null ? "" : text.replaceAll(SPACES + "+", " ").strip());
+    }
+
+    /**
      * The text as a page that wraps it quotes it (a plan's history, the list of notifications): as
      * {@link #inMessage} does, but whole, so that two long titles that begin alike still read apart.
      */

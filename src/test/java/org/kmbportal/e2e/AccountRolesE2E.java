@@ -91,7 +91,7 @@ class AccountRolesE2E {
         assertTrue(mentor.isSelected());
         mentor.sendKeys(Keys.ENTER);
 
-        String quoted = QuotedText.inMessage(name, Locale.forLanguageTag(language));
+        String quoted = QuotedText.name(name, Locale.forLanguageTag(language));
         Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved", quoted));
         assertEquals(List.of("member", "mentor"), roles(portal, email), "Enter saved the row it was pressed in");
         String messages = admin.findElement(By.id("messages")).getText();

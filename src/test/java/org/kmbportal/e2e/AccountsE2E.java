@@ -422,7 +422,7 @@ class AccountsE2E {
         Element current = Jsoup.parse(browser.get("/sign-in?lang=" + language).body()).selectFirst(
                 ".sign-in-current");
         assertNotNull(current, "the page says who is signed in");
-        assertEquals(spaced(Bundle.text(language, "signIn.signedInAs", QuotedText.inMessage(name, Locale
+        assertEquals(spaced(Bundle.text(language, "signIn.signedInAs", QuotedText.name(name, Locale
                 .forLanguageTag(language)))), spaced(current.text()));
 
         Http.Answer right = browser.submit("/sign-in?lang=" + language + "&next=/curate/", "signin", Map.of(

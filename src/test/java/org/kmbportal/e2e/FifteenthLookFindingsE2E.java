@@ -148,6 +148,50 @@ class FifteenthLookFindingsE2E extends LookFindings {
     }
 
     /**
+     * On /admin/users, "Suspend access" on one's own row asked to confirm, then refused. It is not offered there: the
+     * row says why at once. A person's name with straight quotes was shown with curly ones in the messages about them,
+     * and the French messages made every person masculine (« sera déconnecté », « Suspendu depuis »): the name is now
+     * as typed, and the French words fit anyone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void noSuspensionOfOnesOwnAccessAndNamesAsTypedInWordsForAnyone(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("suspension-words-" + language).hashCode());
+        String name = line(random, 24) + " \"Zaza\" O'Brien-" + n % 1000;
+        String email = "suspension-words-" + language + n + "@kmb.test";
+        People.member(portal, email, name, "Suspension Words Org " + language + n);
+        ChromeDriver admin = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+
+        admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + People.ADMIN_EMAIL).toString());
+        WebElement own = AccountRolesE2E.row(admin, People.ADMIN_EMAIL);
+        assertTrue(own.findElements(By.cssSelector("input[id$=':suspend']")).isEmpty(), "no Suspend on one's own row");
+        assertEquals(Bundle.shown(language, "admin.suspend.self"), own.findElement(By.cssSelector(
+                "[id$=':no-suspend']")).getText().replace('\u00a0', ' ').strip(), "the row says why");
+        assertEquals(List.of(), Browser.wcagViolations(admin));
+
+        admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + email).toString());
+        String shownName = AccountRolesE2E.row(admin, email).findElements(By.tagName("td")).get(0).getText().strip();
+        Browser.pressForNewPage(admin, AccountRolesE2E.row(admin, email).findElement(By.cssSelector(
+                "input[id$=':suspend']")));
+        String confirm = Bundle.shown(language, "admin.suspend.confirm", shownName);
+        assertTrue(confirm.contains("\"Zaza\" O'Brien"), confirm);
+        Browser.awaitMessage(admin, confirm);
+        Browser.pressForNewPage(admin, AccountRolesE2E.row(admin, email).findElement(By.cssSelector(
+                "input[id$=':suspend']")));
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.suspended", shownName));
+        String state = AccountRolesE2E.row(admin, email).findElement(By.cssSelector(".access__state")).getText();
+        String words = confirm + "\n" + state + "\n" + admin.findElement(By.id("messages")).getText();
+        for (String masculine : List.of("déconnecté ", "déconnecté.", "Suspendu ", "qu’il ", "qu'il ")) {
+            assertFalse(words.contains(masculine), "words for anyone, not « " + masculine + " »: " + words);
+        }
+        Browser.pressForNewPage(admin, AccountRolesE2E.row(admin, email).findElement(By.cssSelector(
+                "input[id$=':restore']")));
+        Browser.awaitMessage(admin, Bundle.shown(language, "admin.restored", shownName));
+        assertFalse(admin.findElement(By.id("messages")).getText().contains("qu’il"), "restored: words for anyone");
+    }
+
+    /**
      * On "For my organization", a member whose session had ended (timed out, or signed out in another tab) pressed
      * "Show": the page came back signed out without a word and its Save button was gone. It now says the session
      * ended, shows the answers as sent (nothing saved), and its "sign in again" leads back to them with Save.

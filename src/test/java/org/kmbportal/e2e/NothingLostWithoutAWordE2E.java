@@ -96,7 +96,7 @@ class NothingLostWithoutAWordE2E {
 
         String firstName = GeneratedText.cut("first " + text.replaceAll("\\s+", " "), 80).strip();
         Browser.awaitMessage(admin, Bundle.shown(language, "admin.rolesSaved", org.kmbportal.web.QuotedText
-                .inMessage(firstName, java.util.Locale.forLanguageTag(language))));
+                .name(firstName, java.util.Locale.forLanguageTag(language))));
         assertEquals(List.of("member", "mentor"), roles(reader, emails.get(0)), "the row saved is saved");
         assertEquals(List.of("member"), roles(reader, emails.get(1)), "the other rows are not saved behind one's back");
         String messages = admin.findElement(By.id("messages")).getText();
@@ -124,7 +124,7 @@ class NothingLostWithoutAWordE2E {
         int logged = audited(reader, emails.get(0));
         row(admin, emails.get(0)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
         Browser.awaitMessage(admin, Bundle.shown(language, "admin.roles.unchanged",
-                org.kmbportal.web.QuotedText.inMessage(firstName, java.util.Locale.forLanguageTag(language))));
+                org.kmbportal.web.QuotedText.name(firstName, java.util.Locale.forLanguageTag(language))));
         assertFalse(admin.findElement(By.id("messages")).getText().contains(Bundle.shown(language,
                 "admin.rolesSaved", "\u0000").split("\u0000")[0]),
                 "not \"Roles saved\" for a row saved without a change");

@@ -194,7 +194,7 @@ public class SignInBacking {
      */
     public String getSignedInAs() {
         return visitor.isSignedIn()
-                ? messageText.get("signIn.signedInAs", QuotedText.inMessage(visitor.getDisplayName(),
+                ? messageText.get("signIn.signedInAs", QuotedText.name(visitor.getDisplayName(),
                         locale.getCurrent()))
                 : "";
     }

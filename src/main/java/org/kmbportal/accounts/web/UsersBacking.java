@@ -142,6 +142,14 @@ public class UsersBacking implements Serializable {
     public void suspend(long accountId) throws IOException {
         confirmingNoRole = null;
         Row row = row(accountId);
+        String refusal = row == null ? null : suspendRefusal(row);
+        if (refusal != null) {
+            // A page from before (the row had the button then): said at once, not after asking to confirm.
+            confirmingSuspension = null;
+            messages.error(refusal);
+            answer();
+            return;
+        }
         if (!Long.valueOf(accountId).equals(confirmingSuspension)) {
             confirmingSuspension = accountId;
             messages.warning("admin.suspend.confirm", who(row));
@@ -171,6 +179,25 @@ public class UsersBacking implements Serializable {
         answer();
     }
 
+    /**
+     * Why this row offers no "Suspend access", said in its place (a message key), or null when it offers it: it is the
+     * administrator's own access (another administrator can suspend it), or the only administrator's with access left
+     * (the portal needs one). The row had the button, which asked to confirm and then refused (user session us48); the
+     * service refuses both still.
+     */
+    public String suspendRefusal(Row row) {
+        if (row.suspended()) {
+            return null;
+        }
+        if (own.isCaller(row.email())) {
+            return "admin.suspend.self";
+        }
+        String admin = Role.ADMIN.key();
+        boolean lastAdministrator = stored.getOrDefault(row.id(), Set.of()).contains(admin) && rows.stream().filter(
+                r -> !r.suspended() && stored.getOrDefault(r.id(), Set.of()).contains(admin)).count() <= 1;
+        return lastAdministrator ? "admin.suspend.lastAdmin" : null;
+    }
+
     /** Whether the next "Suspend access" on this row suspends it (the first press asked). */
     public boolean isConfirmingSuspension(long accountId) {
         return Long.valueOf(accountId).equals(confirmingSuspension);
@@ -180,9 +207,9 @@ public class UsersBacking implements Serializable {
         return rows.stream().filter(r -> r.id() == accountId).findFirst().orElse(null);
     }
 
-    /** The row's person in a message: their name, or their email without one. */
+    /** The row's person in a message: their name as typed, or their email without one. */
     private String who(Row row) {
-        return QuotedText.inMessage(row == null
+        return QuotedText.name(row == null
                 ? ""
                 : row.displayName().isBlank()
                         ? row.email()
@@ -220,12 +247,7 @@ public class UsersBacking implements Serializable {
             boolean changed = administration.changeRoles(accountId, chosen);
             stored.put(accountId, chosen.stream().map(Role::key).collect(Collectors.toSet()));
             Row row = rows.stream().filter(r -> r.id() == accountId).findFirst().orElse(null);
-            String who = QuotedText.inMessage(row == null
-                    ? ""
-                    : row.displayName().isBlank()
-                            ? row.email()
-                            : row.displayName(),
-                    locale.getCurrent());
+            String who = who(row);
             // Saved without a change: "Roles saved" would claim a change the audit log does not have.
             messages.info(changed ? "admin.rolesSaved" : "admin.roles.unchanged", who);
             tellUnsaved(accountId);

@@ -319,7 +319,8 @@ public abstract class PlanEditing implements Serializable {
         } else {
             targetRow().ifPresent(row -> {
                 row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
-                messages.info(keepingKey("linked"), quoted(chosen.get().getTitle()), quoted(itemLabel(target)));
+                messages.info(keepingKey("linked"), QuotedText.name(chosen.get().getTitle(), locale.getCurrent()),
+                        quoted(itemLabel(target)));
             });
         }
         changed();
