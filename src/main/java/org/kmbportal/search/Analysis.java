@@ -39,8 +39,6 @@ public final class Analysis {
     private final Analyzer queryAnalyzer;
     /** The readings for an English and a French reader ({@link #forReader}); null in those readings themselves. */
     private final Map<String, Analysis> readers;
-    /** The reader's language in a reader's reading; null in the shared one. */
-    private final String reader;
 
     /** @param synonyms language to synonym groups (each a comma-separated line), as in taxonomy.yaml */
     public Analysis(Map<String, List<String>> synonyms) {
@@ -52,21 +50,14 @@ public final class Analysis {
         SynonymMap enForFrench = synonymMap("en", concat(synonyms.getOrDefault("en", List.of()), translated("fr")));
         SynonymMap frForEnglish = synonymMap("fr", concat(synonyms.getOrDefault("fr", List.of()), translated("en")));
         this.readers = Map.of(
-                "en", new Analysis(indexAnalyzer, perField(language("en", en), language("fr", frForEnglish)), "en"),
-                "fr", new Analysis(indexAnalyzer, perField(language("en", enForFrench), language("fr", fr)), "fr"));
-        this.reader = null;
+                "en", new Analysis(indexAnalyzer, perField(language("en", en), language("fr", frForEnglish))),
+                "fr", new Analysis(indexAnalyzer, perField(language("en", enForFrench), language("fr", fr))));
     }
 
-    private Analysis(Analyzer index, Analyzer query, String reader) {
+    private Analysis(Analyzer index, Analyzer query) {
         this.indexAnalyzer = index;
         this.queryAnalyzer = query;
         this.readers = null;
-        this.reader = reader;
-    }
-
-    /** The language of the reader whose words this reads ({@link #forReader}); null for the shared reading. */
-    String reader() {
-        return reader;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -242,7 +243,7 @@ final class QueryInterpreter {
                     .add(inflected, BooleanClause.Occur.SHOULD).build();
         }
         List<Query> proximity = new ArrayList<>();
-        proximity(normalized, analysis, QueryBudget.MAX_CLAUSES - clauses)
+        proximity(normalized, analysis.query(), QueryBudget.MAX_CLAUSES - clauses)
                 .forEach(q -> proximity.add(new BoostQuery(q, PROXIMITY_BOOST)));
         return new Interpreted(parsed, List.copyOf(proximity));
     }
@@ -330,12 +331,12 @@ final class QueryInterpreter {
      * phrase over words with multi-word synonyms becomes one phrase per path through them; if they would take more
      * than the clauses left, there is no bonus at all rather than a bonus in some fields only.
      */
-    private static List<Query> proximity(String text, Analysis analysis, int budget) {
+    private static List<Query> proximity(String text, Analyzer analyzer, int budget) {
         List<Query> queries = new ArrayList<>();
         if (!PLAIN.matcher(text).matches() || text.split("\\s+").length < 2) {
             return queries;
         }
-        QueryBuilder builder = new QueryBuilder(analysis.query());
+        QueryBuilder builder = new QueryBuilder(analyzer);
         int clauses = 0;
         try {
             for (String field : PROXIMITY_FIELDS) {
@@ -344,13 +345,7 @@ final class QueryInterpreter {
                     Query phrase = builder.createPhraseQuery(name, text, PROXIMITY_SLOP);
                     if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
                         clauses += QueryBudget.clauses(phrase);
-                        // In the other language's fields the reader's words are there as their translations: their
-                        // phrase weighs as a synonym does (« formation des mentors » found "mentor training" in
-                        // English titles at full weight, above the French texts on it: user session).
-                        float translated = analysis.reader() == null || analysis.reader().equals(language)
-                                ? 1f
-                                : WeightedSynonymParser.SYNONYM_WEIGHT;
-                        queries.add(new BoostQuery(phrase, Fields.WEIGHTS.get(name) * translated));
+                        queries.add(new BoostQuery(phrase, Fields.WEIGHTS.get(name)));
                     }
                 }
             }
