@@ -117,7 +117,8 @@ class RankerTest {
         var value = ProfileCheck.check(new OrganizationProfile(Map.of("organization_size", List.of("smal")), "", "en"),
                 TAXONOMY).orElseThrow();
         assertTrue(value.message().contains("did you mean 'small'"));
-        var tooLong = ProfileCheck.check(new OrganizationProfile(Map.of(), "x".repeat(2001), "en"), TAXONOMY);
+        var tooLong = ProfileCheck.check(
+                new OrganizationProfile(Map.of(), "x".repeat(OrganizationProfile.MAX_CHALLENGES + 1), "en"), TAXONOMY);
         assertEquals("challenges_too_long", tooLong.orElseThrow().code());
     }
 

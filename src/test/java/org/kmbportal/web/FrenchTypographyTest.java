@@ -29,15 +29,16 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * U+202F) before « : », « ; », « ? » and « ! » and inside guillemets, in every value of the French bundle; and no page
  * writes a bare colon after a message (it writes the bundle's {@code punctuation.colon}, ":" in English and " :" with a
  * no-break space in French). Addresses (https://…), times (10:30), placeholders ({0}) and the content format quoted as
- * written (type: collection) are not prose and are left as they are. The French bundle writes its apostrophes as the
+ * written (type: collection) and the search box's field syntax (titre:mot, auteur:) are not prose and are left as they are. The French bundle writes its apostrophes as the
  * typographic one (’), never the straight one, which MessageFormat would also take for a quote. The shipped library's
  * French resources follow the same spacing in their titles, summaries, notes and bodies.
  */
 class FrenchTypographyTest {
 
-    /** What is not prose: addresses, placeholders, times and the content format's own keys quoted in help texts. */
+    /** What is not prose: addresses, placeholders, times, the content format's own keys and the search box's field names (titre:mot) quoted in help texts. */
     private static final Pattern NOT_PROSE = Pattern
-            .compile("[a-z]+://\\S*|(?<!\\p{L})/[\\w./-]*\\?\\S*|\\{[^}]*}|\\d:\\d|type: collection");
+            .compile("[a-z]+://\\S*|(?<!\\p{L})/[\\w./-]*\\?\\S*|\\{[^}]*}|\\d:\\d|type: collection"
+                    + "|(?<!\\p{L})(?:titre|auteur|sujet|résumé|title|author|topic|summary):");
     private static final String NO_BREAK = "\u00a0\u202f";
     /** An expression of a page (#{…}), in the page's source. */
     private static final Pattern EXPRESSION = Pattern.compile("#\\{[^}]*}");
