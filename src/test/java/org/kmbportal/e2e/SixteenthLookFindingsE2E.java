@@ -25,6 +25,8 @@ import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
 import org.kmbportal.testing.Visitor;
+import org.kmbportal.accounts.AccountErased;
+import org.kmbportal.web.Links;
 import org.kmbportal.web.QuotedText;
 
 /** What the lead's look at the collections, the audit log and check-ins (session 48) found on their pages. */
@@ -123,6 +125,94 @@ class SixteenthLookFindingsE2E extends LookFindings {
         Element none = clean.getElementById("edit:description-note");
         assertTrue(none == null || none.text().isBlank(), "nothing removed, nothing said");
         assertEquals(plain, mentor.get("/api/collections/" + id).json().getString("description"));
+    }
+
+    /**
+     * The audit log's "About" column showed what the portal stores ("partnership:12", a resource's id, an account's
+     * address under its name). It now says what each is, in words of the page's language: a resource by its title (in
+     * its own language, marked so) and its type, linked to its page; a partnership by its title and its two
+     * organizations, linked to it; an account by its name, linked to it in the accounts list; an account deleted since
+     * says so. Titles and names are shown as typed, escaped; no stored id is left on the page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theAuditLogSaysWhatEachEntryIsAboutInWordsWithItsPage(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("audit-objects-" + language).hashCode());
+        Visitor admin = People.admin(portal);
+        String editorName = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(50), "audit-" + language)
+                + " « d’Anjou » " + n;
+        String editorEmail = "audit-editor-" + language + n + "@kmb.test";
+        Visitor editor = People.invited(portal, admin, editorEmail, editorName, "editor");
+        String resource = "audit-object-" + language + "-" + n;
+        String title = "Audit « objet » <b>" + n + "</b> & " + line(random, 80).replace("\\", " ").replace("\"", " ");
+        String text = editor.get("/api/editor/resources/zeldin-2013-youth-adult-partnership").json().getString("text")
+                .replace("id: zeldin-2013-youth-adult-partnership", "id: " + resource).replaceFirst("(?m)^status: .*$",
+                        "status: draft")
+                .replaceFirst("(?m)^title: .*$", java.util.regex.Matcher.quoteReplacement(
+                        "title: \"" + title + "\""));
+        Http.Answer saved = editor.api("PUT", "/api/editor/resources/" + resource, Json.createObjectBuilder().add(
+                "version", -1).add("text", text).build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        for (String to : java.util.List.of("in-review", "published")) {
+            assertEquals(200, editor.api("POST", "/api/editor/resources/" + resource + "/transitions",
+                    "{\"to\": \"" + to + "\"}").status(), to);
+        }
+        String partnerName = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(40), "audit-org-" + language)
+                + " & Co " + n;
+        String partnerEmail = "audit-partner-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Audit Partner", partnerName);
+        Visitor mentor = People.invited(portal, admin, "audit-mentor-" + language + n + "@kmb.test", MENTOR_NAME,
+                "mentor");
+        String partnershipTitle = line(random, 90) + " « " + n + " »";
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        long partnership = MatrixPartnerships.proposed(mentor, partner.get("/api/organizations/" + organization)
+                .json().getString("join_code"), partnershipTitle);
+        assertEquals(302, partner.submit("/account/", "delete-account", Map.of("deletePassword", People.PASSWORD),
+                "delete").status(), "the partner's account deleted");
+
+        Document page = Jsoup.parse(admin.get("/admin/audit?lang=" + language).body());
+        Element published = row(page, "state.changed", resource + "\"");
+        Element link = published.selectFirst("a.audit-subject");
+        assertEquals(title, link.text(), "the resource by its title, as typed");
+        assertEquals("en", link.attr("lang"), "in its own language");
+        assertTrue(link.attr("href").endsWith("/resources/" + resource), link.attr("href"));
+        assertTrue(link.select("b").isEmpty(), "escaped");
+        assertEquals(Bundle.shown(language, "audit.subject.kind.research-summary"), about(published));
+
+        Element proposed = row(page, "partnership.started", "view?id=" + partnership + "\"");
+        assertEquals(normal(partnershipTitle), normal(proposed.selectFirst("a.audit-subject").text()));
+        assertTrue(proposed.selectFirst("a.audit-subject").attr("href").endsWith("/partnerships/view?id="
+                + partnership));
+        assertTrue(about(proposed).startsWith(Bundle.shown(language, "audit.subject.kind.partnership") + " · "),
+                about(proposed));
+        assertTrue(normal(about(proposed)).endsWith(normal(partnerName)), "with the partner: " + about(proposed));
+
+        Element invited = row(page, "roles.changed", "q=" + Links.encode(editorEmail) + "\"");
+        assertEquals(normal(editorName), normal(invited.selectFirst("a.audit-subject").text()), "by name");
+        assertEquals(Bundle.shown(language, "audit.subject.kind.account") + " · " + editorEmail, about(invited));
+
+        String gone = Bundle.shown(language, "audit.subject.accountGone");
+        assertTrue(page.select("tr").stream().anyMatch(tr -> tr.select("td").size() == 5 && about(tr).equals(gone)),
+                "the deleted account says so");
+        for (Element cell : page.select("td[data-label=\"" + Bundle.shown(language, "admin.audit.subject") + "\"]")) {
+            assertTrue(!cell.text().matches(".*\\b(partnership|organization|account):\\d+.*") && !cell.text()
+                    .contains(resource) && !cell.text().contains(AccountErased.FORMER_MEMBER), "a stored id: "
+                            + cell.text());
+        }
+    }
+
+    /** The audit page's row of that action whose About cell's HTML holds {@code inSubject}. */
+    private static Element row(Document page, String action, String inSubject) {
+        return page.select("tr").stream().filter(tr -> !tr.select("span[title=\"" + action + "\"]").isEmpty())
+                .filter(tr -> tr.select("td").get(3).html().contains(inSubject)).findFirst().orElseThrow(
+                        () -> new AssertionError("no " + action + " row about " + inSubject));
+    }
+
+    /** The line under an entry's subject that says what it is. */
+    private static String about(Element row) {
+        Element about = row.select("td").get(3).selectFirst(".audit-subject__kind");
+        return about == null ? "" : normal(about.text());
     }
 
     /** A private collection of the mentor's with that title; its id. */
