@@ -2,7 +2,6 @@ package org.kmbportal.curation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +41,9 @@ public class CollectionAdding {
     @Inject
     CollectionEditing editing;
 
+    @Inject
+    CollectionTitles titles;
+
     @Transactional
     public Outcome add(String slug, String resource, String note) {
         Collection collection = own(slug);
@@ -73,37 +75,49 @@ public class CollectionAdding {
     public Outcome startWith(String title, String language, String resource, String note) {
         changeLog.lock();
         String id = resource == null ? "" : resource.strip();
-        String wanted = comparable(title);
+        String wanted = CollectionTitles.comparable(title);
         Collection same = wanted.isEmpty()
                 ? null
-                : collections.curatedByCaller().stream().filter(c -> comparable(c.getTitle()).equals(wanted))
-                        .findFirst().orElse(null);
+                : collections.curatedByCaller().stream().filter(c -> CollectionTitles.comparable(c.getTitle())
+                        .equals(wanted)).findFirst().orElse(null);
         if (same != null) {
             if (same.toContent().items().stream().anyMatch(e -> e.isResource() && e.resource().equals(id))) {
                 return new Outcome(same, false);
             }
-            throw new SameTitle(same);
+            throw new SameTitle(same, true);
         }
         return new Outcome(editing.create(new CollectionDraft(title, "", "", language, Visibility.PRIVATE, Set.of(),
                 List.of(CollectionEntry.resource(resource, note))), null), true);
     }
 
-    private static String comparable(String title) {
-        return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** A new collection refused: the caller already has one of that title, {@link #collection()}. */
+    /**
+     * A new title refused: the collection's curator (the caller, or for an editor changing another's collection, its
+     * curator) already has another collection of that title, {@link #collection()} ({@link CollectionTitles}).
+     */
     public static final class SameTitle extends CollectionException {
 
         private final transient Collection collection;
+        private final boolean callersOwn;
 
-        SameTitle(Collection collection) {
-            super("curate.add.sameTitle", "You already have a collection titled '" + collection.getTitle() + "'.");
+        SameTitle(Collection collection, boolean callersOwn) {
+            super("curation.sameTitle", (callersOwn ? "You already have" : "Its curator already has")
+                    + " a collection with this title: '" + collection.getTitle() + "'.");
             this.collection = collection;
+            this.callersOwn = callersOwn;
         }
 
         public Collection collection() {
             return collection;
+        }
+
+        /** Whether the collection of that title is the caller's own (else its curator's, changed by an editor). */
+        public boolean callersOwn() {
+            return callersOwn;
+        }
+
+        /** The message's key: the same words on the pages and in the API. */
+        public String wordsKey() {
+            return callersOwn ? "curation.sameTitle" : "curation.sameTitleOfCurator";
         }
     }
 

@@ -16,8 +16,9 @@ import org.kmbportal.library.LibraryService;
 import org.kmbportal.platform.AccessDenied;
 
 /**
- * Curators' changes to their collections: creating one, saving an edit (refused when someone saved since), putting
- * the items in another order, deleting. Each change takes the change log's lock and records itself in the same
+ * Curators' changes to their collections: creating one, saving an edit (refused when someone saved since, or when
+ * the curator has another collection of the new title: {@link CollectionTitles}), putting the items in another order,
+ * deleting. Each change takes the change log's lock and records itself in the same
  * transaction, so search follows it.
  */
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class CollectionEditing {
     @Inject
     CollectionService collections;
 
+    @Inject
+    CollectionTitles titles;
+
     @Transactional
     public Collection create(CollectionDraft draft, String requestedId) {
         Caller caller = guard.requireSignedIn();
@@ -60,6 +64,7 @@ public class CollectionEditing {
         CollectionContent content = withCurator(draft, caller).toContent(id, null);
         checks.check(content, draft.organizations(), supported.of(caller.accountId()));
         changeLog.lock();
+        titles.refuseSame(caller.accountId(), id, content.title(), true);
         Collection created = new Collection();
         created.setCuratorAccountId(caller.accountId());
         created.apply(content);
@@ -81,6 +86,9 @@ public class CollectionEditing {
         CollectionContent content = withCurator(draft, guard.requireSignedIn()).toContent(slug,
                 collection.toContent());
         checks.check(content, draft.organizations(), collections.shareable(collection));
+        Long owner = collection.getCuratorAccountId();
+        titles.refuseSame(owner, slug, content.title(), owner == null || owner == guard.requireSignedIn()
+                .accountId());
         store(em, collection, content);
         collection.setSharedWith(draft.organizations());
         changeLog.record(slug, LibraryChange.Kind.SAVED);

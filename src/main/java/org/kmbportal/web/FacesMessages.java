@@ -22,6 +22,10 @@ public class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    public void fieldWarning(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }

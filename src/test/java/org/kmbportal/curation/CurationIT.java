@@ -326,7 +326,14 @@ class CurationIT {
                 "lachance-2019-inter-organizational-mentoring", "https://example.org/guide")).getString("id");
         String exported = p.mentor.get("/api/collections/" + id + "/export?format=content").body();
         String copyId = id + "-copy";
-        String copy = exported.replace("id: " + id, "id: " + copyId);
+        String sameTitle = exported.replace("id: " + id, "id: " + copyId);
+        Http.Answer sameRefused = p.mentor.api("POST", "/api/collections/import",
+                Json.createObjectBuilder().add("text", sameTitle).build().toString());
+        assertEquals(409, sameRefused.status(),
+                "a second collection of the mentor's with that title: " + sameRefused.body());
+        assertEquals("same_title", sameRefused.json().getString("error"));
+        assertEquals(404, status(p.mentor, "/api/collections/" + copyId), "nothing made");
+        String copy = sameTitle.replace("IT round trip", "IT round trip, a copy");
         Http.Answer imported = p.mentor.api("POST", "/api/collections/import",
                 Json.createObjectBuilder().add("text", copy).build().toString());
         assertEquals(201, imported.status(), imported.body());
@@ -431,8 +438,8 @@ class CurationIT {
         assertTrue(exported.contains("visibility: shared"), exported);
         String copyId = id + "-copy";
         Http.Answer imported = p.mentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", exported.replace("id: " + id, "id: " + copyId)).build()
-                        .toString());
+                Json.createObjectBuilder().add("text", exported.replace("id: " + id, "id: " + copyId).replace(
+                        "IT shared « exporté »", "IT shared copy « exporté »")).build().toString());
         assertEquals(201, imported.status(), imported.body());
         assertEquals("private", p.mentor.get("/api/collections/" + copyId).json().getString("visibility"));
         assertEquals(404, status(p.member, "/api/collections/" + copyId), "not shared with anyone yet");

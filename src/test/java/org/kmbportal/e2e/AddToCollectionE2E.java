@@ -53,7 +53,9 @@ class AddToCollectionE2E {
     @Test
     void aMentorAddsFromTheResourcePageAndFromFrenchSearchResultsAndAMemberCannot(URI portal) {
         Visitor admin = People.admin(portal);
-        Visitor mentorApi = People.invited(portal, admin, "add-mentor@kmb.test", "Ada Mentor", "mentor");
+        // One mentor per run: a run again after a failure would otherwise meet the collection of this title it made.
+        String email = "add-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, email, "Ada Mentor", "mentor");
         People.member(portal, "add-member@kmb.test", "Max Member", "Add Org");
         Http.Answer made = mentorApi.api("POST", "/api/collections", Json.createObjectBuilder()
                 .add("title", "Staff « turnover » reading").add("visibility", "private").build().toString());
@@ -63,7 +65,7 @@ class AddToCollectionE2E {
         String note = GeneratedText.oddTitles(300).next(random);
 
         // English, 1366 px: the resource's page, by keyboard.
-        ChromeDriver mentor = signedIn(portal, "en", "add-mentor@kmb.test", 1366);
+        ChromeDriver mentor = signedIn(portal, "en", email, 1366);
         mentor.get(portal.resolve("/resources/" + SHIPPED).toString());
         Select choose = new Select(mentor.findElement(By.id("add-" + SHIPPED + "-collection")));
         assertEquals(Bundle.shown("en", "curate.add.choose"), choose.getFirstSelectedOption().getText(),
@@ -99,7 +101,7 @@ class AddToCollectionE2E {
                 "the note: " + note);
 
         // French search results at 390 px: the first result, folded by default, opened by keyboard.
-        ChromeDriver french = signedIn(portal, "fr", "add-mentor@kmb.test", 390);
+        ChromeDriver french = signedIn(portal, "fr", email, 390);
         french.get(portal.resolve("/search?q=jumelage").toString());
         WebElement first = french
                 .findElements(By.cssSelector(".card .add-to-collection"))
@@ -184,7 +186,8 @@ class AddToCollectionE2E {
     @Test
     void nothingIsAddedToACollectionTheMentorDidNotChoose(URI portal) {
         Visitor admin = People.admin(portal);
-        Visitor mentorApi = People.invited(portal, admin, "add-choose-mentor@kmb.test", "Léa Mentor", "mentor");
+        String email = "add-choose-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, email, "Léa Mentor", "mentor");
         Http.Answer made = mentorApi.api("POST", "/api/collections", Json.createObjectBuilder()
                 .add("title", "Lectures publiques").add("visibility", "public").build().toString());
         assertEquals(201, made.status(), made.body());
@@ -197,7 +200,7 @@ class AddToCollectionE2E {
                     + " »";
             String note = "Pour notre équipe seulement / for our team only: " + GeneratedText.libraryWords(400).next(
                     random);
-            ChromeDriver mentor = signedIn(portal, language, "add-choose-mentor@kmb.test", "fr".equals(language)
+            ChromeDriver mentor = signedIn(portal, language, email, "fr".equals(language)
                     ? 390
                     : 1366);
             mentor.get(portal.resolve("/resources/" + resource).toString());

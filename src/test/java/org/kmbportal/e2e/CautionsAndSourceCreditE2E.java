@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The two fields the content format gained, through the pages: an editor credits the summary a research summary
@@ -64,9 +65,14 @@ class CautionsAndSourceCreditE2E {
         caution(editor, "Roulement du personnel", "Élevé").click();
         editor.findElement(By.cssSelector("textarea[id$=':0:section']"))
                 .sendKeys("Lighthouse mentors keep youth anchored while staff rotate.");
+        // The section box redraws the preview by Ajax 400 ms after the last key: pressing Save before that request
+        // is answered raced it (once, under load, the save's page took longer than the 10 s a message was awaited).
+        // Save is pressed once the preview shows the whole text, and each save's page is awaited as a page load.
+        previewShows(editor, "Lighthouse mentors keep youth anchored while staff rotate.");
 
-        editor.findElement(By.id("edit:save")).click();
-        Browser.awaitMessage(editor, "Non enregistré : corrigez les champs signalés ci-dessous.");
+        Browser.pressForNewPage(editor, editor.findElement(By.id("edit:save")));
+        assertTrue(messages(editor).contains("Non enregistré : corrigez les champs signalés ci-dessous."),
+                messages(editor));
         assertTrue(editor.findElement(By.cssSelector("#edit .field-error")).getText()
                 .contains("L’adresse doit commencer par http:// ou https://."));
         assertEquals(AUTHOR, editor.findElement(By.id("edit:sourceAuthor")).getAttribute("value"), "typing is kept");
@@ -74,8 +80,8 @@ class CautionsAndSourceCreditE2E {
         assertEquals(404, api.get("/api/editor/resources/" + ID).status(), "nothing saved");
 
         Browser.type(editor, "edit:sourceUrl", SOURCE_URL);
-        editor.findElement(By.id("edit:save")).click();
-        Browser.awaitMessage(editor, "Enregistré comme révision 1.");
+        Browser.pressForNewPage(editor, editor.findElement(By.id("edit:save")));
+        assertTrue(messages(editor).contains("Enregistré comme révision 1."), messages(editor));
         assertEquals(SOURCE_TITLE, editor.findElement(By.id("edit:sourceTitle")).getAttribute("value"));
         String text = api.get("/api/editor/resources/" + ID).json().getString("text");
         assertTrue(text.contains("cautions_when:\n  staff_turnover: [high]\n"), text);
@@ -161,6 +167,23 @@ class CautionsAndSourceCreditE2E {
                 + "'Prudence quand') and contains(., '" + facet + "')]]"));
         WebElement label = fieldset.findElement(By.xpath(".//label[normalize-space()='" + value + "']"));
         return browser.findElement(By.id(label.getAttribute("for")));
+    }
+
+    /**
+     * Waits until the preview shows the text, and no Ajax request of the page's is left: the section box's delayed
+     * request has been answered. Bounded by the page-load timeout, as a page is, not by a guess at how soon it comes.
+     */
+    private static void previewShows(ChromeDriver browser, String text) {
+        new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), Browser.POLL).until(d -> d
+                .findElement(By.cssSelector(".preview__body")).getText().contains(text)
+                && Boolean.TRUE.equals(
+                        ((ChromeDriver) d).executeScript("return window.PrimeFaces === undefined"
+                                + " || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** The page's messages as shown, no-break spaces read as spaces. */
+    private static String messages(ChromeDriver browser) {
+        return browser.findElement(By.id("messages")).getText().replace('\u00a0', ' ');
     }
 
     private ChromeDriver browser(String language) {

@@ -272,7 +272,7 @@ class CollectionJourneyE2E {
         for (String language : List.of("en", "fr")) {
             String id = "keys-" + language + "-" + System.nanoTime();
             assertEquals(201, mentorApi.api("POST", "/api/collections", "{\"id\": \"" + id + "\", \"title\":"
-                    + " \"Moved by keyboard\", \"visibility\": \"private\", \"items\": [{\"url\":"
+                    + " \"Moved by keyboard (" + language + ")\", \"visibility\": \"private\", \"items\": [{\"url\":"
                     + " \"https://example.org/one\", \"title\": \"First link\"}, {\"url\": \"https://example.org/two\","
                     + " \"title\": \"Second link\"}, {\"url\": \"https://example.org/three\", \"title\":"
                     + " \"Third link\"}]}").status());
@@ -362,7 +362,8 @@ class CollectionJourneyE2E {
                         titles.get(i)));
             }
             assertEquals(201, mentorApi.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id)
-                    .add("title", "Removed by keyboard").add("visibility", "private").add("items", items).build()
+                    .add("title", "Removed by keyboard (" + language + ")").add("visibility", "private")
+                    .add("items", items).build()
                     .toString()).status());
             ChromeDriver browser = signedIn(portal, language, mentor);
             browser.get(portal.resolve("/curate/edit?id=" + id).toString());
@@ -409,7 +410,7 @@ class CollectionJourneyE2E {
             Locale locale = Locale.forLanguageTag(language);
             String id = "spaces-" + language + "-" + System.nanoTime();
             assertEquals(201, mentorApi.api("POST", "/api/collections", Json.createObjectBuilder().add("id", id)
-                    .add("title", "Links with spaces").add("visibility", "private").add("items", Json
+                    .add("title", "Links with spaces (" + language + ")").add("visibility", "private").add("items", Json
                             .createArrayBuilder().add(Json.createObjectBuilder().add("url", "https://example.org/first")
                                     .add("title", "First")))
                     .build().toString()).status());

@@ -1,18 +1,13 @@
 package org.kmbportal.accounts.web;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.accounts.AccountErased;
-import org.kmbportal.accounts.AccountRepository;
 import org.kmbportal.accounts.AuditEntry;
 import org.kmbportal.accounts.AuditLog;
-import org.kmbportal.accounts.AuditSubjects;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
 import org.kmbportal.web.UtcTime;
@@ -34,17 +29,14 @@ public class AuditBacking {
     LocaleBean locale;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
-    Instance<AuditSubjects> subjects;
+    AuditObjects objects;
 
     private List<AuditEntry> entries;
     private List<Row> rows;
     private AuditWords words;
 
     /** One line of the page: the entry, its subject named for people, and its action and detail in words. */
-    public record Row(AuditEntry entry, Subject subject, String action, String detail) {
+    public record Row(AuditEntry entry, AuditObjects.Subject subject, String action, String detail) {
         /** When it happened, in UTC with its seconds, as the history pages say it. */
         public String when() {
             return AuditBacking.when(entry.getOccurredAt());
@@ -54,14 +46,6 @@ public class AuditBacking {
     /** An entry's time in UTC, always with its seconds: "01:04:00 UTC" on the whole minute, not "01:04 UTC". */
     static String when(java.time.OffsetDateTime time) {
         return UtcTime.format(time);
-    }
-
-    /** An entry's subject as people name it: its kind and name, and the id it was recorded by. */
-    public record Subject(String kind, String name, String id) {
-        /** Whether the id says more than the name (it is not the name itself). */
-        public boolean idShown() {
-            return !id.isEmpty() && !id.equals(name);
-        }
     }
 
     /** An account as some entries name it: "Display Name <email>". */
@@ -102,53 +86,17 @@ public class AuditBacking {
         return words.detail(entry.getAction(), entry.getDetail());
     }
 
-    /** "partnership:12" as the partnership's title, an email as the person's name, a resource id as its title. */
-    public Subject subject(AuditEntry entry) {
-        String id = entry.getSubject() == null ? "" : entry.getSubject();
-        if (id.equals("(archive)")) {
-            return new Subject(kind("archive"), messages.get("audit.subject.archive"), "");
-        }
-        if (id.startsWith("account:") || AccountErased.isFormerMember(id)) {
-            // An account deleted since: its tombstone's id (account.deleted), or the marker where an address was.
-            return new Subject(kind("account"), messages.get("audit.who." + AccountErased.FORMER_MEMBER),
-                    AccountErased.isFormerMember(id) ? "" : id);
-        }
-        if (id.startsWith("organization:")) {
-            Optional<String> name = number(id, "organization:").flatMap(accounts::organization)
-                    .map(o -> o.getName());
-            return new Subject(kind("organization"), name.orElse(id), id);
-        }
-        if (id.contains("@")) {
-            return new Subject(kind("account"), accounts.byEmail(id).map(a -> a.getDisplayName()).filter(
-                    n -> !n.isBlank()).orElse(id), id);
-        }
-        for (AuditSubjects names : subjects) {
-            Optional<AuditSubjects.Named> named = names.name(id);
-            if (named.isPresent()) {
-                return new Subject(kind(named.get().kind()), named.get().name(), id);
-            }
-        }
-        return new Subject("", id, id);
-    }
-
-    private String kind(String key) {
-        return messages.getOrDefault("audit.subject.kind." + key, key);
-    }
-
-    private static Optional<Long> number(String id, String prefix) {
-        try {
-            return Optional.of(Long.parseLong(id.substring(prefix.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /** What the entry is about, in words (see {@link AuditObjects}). */
+    public AuditObjects.Subject subject(AuditEntry entry) {
+        return objects.of(entry);
     }
 
     /** The newest entries, each named and said in the reader's language (subjects looked up once per page). */
     public List<Row> getRows() {
         if (rows == null) {
-            java.util.Map<String, Subject> named = new java.util.HashMap<>();
-            rows = getEntries().stream().map(e -> new Row(e, named.computeIfAbsent(String.valueOf(e.getSubject()),
-                    k -> subject(e)), action(e.getAction()), detail(e))).toList();
+            java.util.Map<String, AuditObjects.Subject> named = new java.util.HashMap<>();
+            rows = getEntries().stream().map(e -> new Row(e, named.computeIfAbsent(e.getAction() + "\n" + e
+                    .getSubject(), k -> subject(e)), action(e.getAction()), detail(e))).toList();
         }
         return rows;
     }

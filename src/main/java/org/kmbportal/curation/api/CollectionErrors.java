@@ -5,11 +5,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Locale;
+
+import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionConflict;
 import org.kmbportal.curation.CollectionException;
+import org.kmbportal.web.Messages;
+import org.kmbportal.web.QuotedText;
 import org.kmbportal.web.api.ApiResponses;
 
-/** Refused collection changes as JSON errors: 404 for an unknown collection, 400 with the problems, 409 on a conflict. */
+/**
+ * Refused collection changes as JSON errors: 404 for an unknown collection, 400 with the problems, 409 on a conflict
+ * or a title the curator already gave another of their collections ({@code same_title}).
+ */
 public final class CollectionErrors {
 
     private CollectionErrors() {
@@ -21,6 +29,11 @@ public final class CollectionErrors {
         public Response toResponse(CollectionException e) {
             if (e.notFound()) {
                 return ApiResponses.error(404, "not_found", e.getMessage());
+            }
+            if (e instanceof CollectionAdding.SameTitle same) {
+                // The pages' words beside the title box, in English as the API's messages are.
+                return ApiResponses.error(409, "same_title", Messages.format(Locale.ENGLISH, same.wordsKey(),
+                        QuotedText.inMessage(same.collection().getTitle(), Locale.ENGLISH)));
             }
             CollectionJson.Refusal json = new CollectionJson.Refusal(e.messageKey().replace("curation.", ""),
                     e.getMessage() + (e.details().isEmpty() ? "" : " " + String.join("; ", e.details())),

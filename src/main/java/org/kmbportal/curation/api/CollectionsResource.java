@@ -176,6 +176,7 @@ public class CollectionsResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Input.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
     @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
+    @APIResponse(responseCode = "409", description = "The caller already has a collection of that title (same_title)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response create(String text) {
         JsonObject body = JsonBodies.object(text, "send at least a title.");
         Collection created = collections.create(CollectionJson.draft(body, null, java.util.Set.of()),
@@ -197,7 +198,7 @@ public class CollectionsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
     @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
     @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "Saved from an old version", content = @Content(schema = @Schema(implementation = CollectionJson.EditConflict.class)))
+    @APIResponse(responseCode = "409", description = "Saved from an old version (edit_conflict, with current_version), or its curator has another collection of the new title (same_title, without it)", content = @Content(schema = @Schema(implementation = CollectionJson.EditConflict.class)))
     public CollectionJson.Summary update(
             @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
             String text) {
@@ -289,6 +290,7 @@ public class CollectionsResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CollectionJson.Imported.class)))
     @APIResponse(responseCode = "200", description = "Updated or unchanged", content = @Content(schema = @Schema(implementation = CollectionJson.Imported.class)))
     @APIResponse(responseCode = "400", description = "Not a valid collection file, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
+    @APIResponse(responseCode = "409", description = "The caller already has a collection of that title (same_title)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response importFile(String text) {
         String file = CollectionJson.text(JsonBodies.object(text, "send {\"text\": \"<collection file>\"}."), "text");
         CollectionFormat.Reading read = files.read("collection.md", file);

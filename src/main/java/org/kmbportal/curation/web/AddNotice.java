@@ -40,7 +40,8 @@ public record AddNotice(String resource, String kind, String refusal, String col
      * title typed is its title), so that Add adds there; the note stays as typed.
      */
     static AddNotice sameTitle(String resource, CollectionAdding.SameTitle e, String note) {
-        return new AddNotice(resource, "refused", e.messageKey(), e.collection().getSlug(), e.collection().getTitle(),
+        return new AddNotice(resource, "refused", "curate.add.sameTitle", e.collection().getSlug(), e.collection()
+                .getTitle(),
                 List.of(), e.collection().getSlug(), "", note);
     }
 

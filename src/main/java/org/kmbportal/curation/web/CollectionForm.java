@@ -2,15 +2,19 @@ package org.kmbportal.curation.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionContent;
 import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.curation.Visibility;
+import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.Resource;
 
 /** The edit page's fields, kept as typed (a refused save loses nothing), and the draft they make. */
 public class CollectionForm implements Serializable {
@@ -24,6 +28,17 @@ public class CollectionForm implements Serializable {
     private String visibility;
     private List<String> organizations = new ArrayList<>();
     private final ArrayList<ItemRow> items = new ArrayList<>();
+
+    /** The collection as stored, its library items named by their titles. */
+    static CollectionForm of(Collection collection, LibraryService library) {
+        Map<String, String> titles = new HashMap<>();
+        for (CollectionEntry e : collection.toContent().items()) {
+            if (e.isResource()) {
+                library.find(e.resource()).map(Resource::toContent).ifPresent(r -> titles.put(r.id(), r.title()));
+            }
+        }
+        return of(collection.toContent(), collection.getSharedWith(), titles);
+    }
 
     static CollectionForm of(CollectionContent content, Set<Long> sharedWith, Map<String, String> titles) {
         CollectionForm form = new CollectionForm();

@@ -1,14 +1,9 @@
 package org.kmbportal.curation.web;
 
-import org.kmbportal.curation.ResourceFinder;
-
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,14 +16,11 @@ import org.kmbportal.web.KeptForms;
 import org.kmbportal.curation.Collection;
 import org.kmbportal.curation.CollectionConflict;
 import org.kmbportal.curation.CollectionDraft;
-import org.kmbportal.curation.CollectionEntry;
-import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.CollectionService;
+import org.kmbportal.curation.ResourceFinder;
 import org.kmbportal.curation.SupportedOrganizations;
-import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.library.LibraryService;
-import org.kmbportal.library.Resource;
 import org.kmbportal.web.Links;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.QuotedText;
@@ -105,13 +97,7 @@ public class EditCollectionBacking implements Serializable {
             return;
         }
         if (id == null || id.isBlank()) {
-            // The editor's address without a collection (typed, or a link cut short): the curator's own collections,
-            // where they choose one or start a new one, rather than "Page not found".
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            String lang = external.getRequestParameterMap().get("lang");
-            external.redirect(external.getRequestContextPath() + "/curate/"
-                    + ("en".equals(lang) || "fr".equals(lang) ? "?lang=" + lang : ""));
-            FacesContext.getCurrentInstance().responseComplete();
+            EditPageAnswers.toMyCollections();
             return;
         }
         try {
@@ -138,16 +124,10 @@ public class EditCollectionBacking implements Serializable {
                         }
                     });
         } catch (CollectionException e) {
-            refuse(404);
+            EditPageAnswers.refuse(404);
         } catch (AccessDenied e) {
-            refuse(403);
+            EditPageAnswers.refuse(403);
         }
-    }
-
-    private static void refuse(int status) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(status, "");
-        faces.responseComplete();
     }
 
     /** The collection as saved since this form's version: a save over it must be asked for ("Save over"). */
@@ -158,13 +138,7 @@ public class EditCollectionBacking implements Serializable {
     }
 
     private void show(Collection collection) {
-        Map<String, String> titles = new HashMap<>();
-        for (CollectionEntry e : collection.toContent().items()) {
-            if (e.isResource()) {
-                library.find(e.resource()).map(Resource::toContent).ifPresent(r -> titles.put(r.id(), r.title()));
-            }
-        }
-        form = CollectionForm.of(collection.toContent(), collection.getSharedWith(), titles);
+        form = CollectionForm.of(collection, library);
         version = collection.getVersion();
         unlistedToken = collection.getUnlistedToken();
         shareable = supported.organizations(collections.shareable(collection));
@@ -211,16 +185,13 @@ public class EditCollectionBacking implements Serializable {
             // open with the notice that they were made to an older version, a save from them refused as a conflict.
             show(collections.update(id, expected, form.toDraft()));
             messages.info("curation.saved");
+            SaveFeedback.saved(messages, form.getDescription(), "edit:description");
         } catch (CollectionConflict e) {
             inTheWay(collections.editable(id));
             theirVersion = e.currentVersion();
             messages.error("curation.conflict");
         } catch (CollectionException e) {
-            messages.error("curation.notSaved");
-            e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
-            if (e.messageKey().equals("curation.titleTooLong")) {
-                messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
-            }
+            SaveFeedback.refused(messages, e, locale, "edit:title");
         }
     }
 
@@ -346,17 +317,11 @@ public class EditCollectionBacking implements Serializable {
     }
 
     public String getUnlistedLink() {
-        if (unlistedToken == null) {
-            return null;
-        }
-        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + links.home() + "collections/" + id + UnlistedLinks.query(unlistedToken);
+        return EditPageAnswers.unlistedLink(links, id, unlistedToken);
     }
 
     public String getPublicAddress() {
-        return links.home() + "collections/" + id + UnlistedLinks.query(unlistedToken);
+        return EditPageAnswers.publicAddress(links, id, unlistedToken);
     }
 
     public List<String> getVisibilities() {

@@ -14,8 +14,9 @@ import jakarta.inject.Named;
 import org.kmbportal.accounts.Organization;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.curation.Collection;
-import org.kmbportal.curation.CollectionDraft;
+import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionChecks;
+import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.Follows;
@@ -108,11 +109,7 @@ public class MyCollectionsBacking {
                     Set.of(), List.of()), null);
             redirectToEdit(created.getSlug());
         } catch (CollectionException e) {
-            messages.error("curation.notSaved");
-            e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
-            if (e.messageKey().equals("curation.titleTooLong")) {
-                messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
-            }
+            SaveFeedback.refused(messages, e, locale, "create:title");
         }
     }
 
@@ -143,6 +140,8 @@ public class MyCollectionsBacking {
             messages.info("curation.imported." + outcome.name().toLowerCase(java.util.Locale.ROOT));
             importText = "";
             curated = null; // read again: the page lists the imported collection at once
+        } catch (CollectionAdding.SameTitle e) {
+            SaveFeedback.refused(messages, e, locale, "import:text");
         } catch (CollectionException e) {
             messages.error("curation.notSaved");
             e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));

@@ -1,0 +1,46 @@
+package org.kmbportal.curation.web;
+
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+
+import org.kmbportal.curation.CollectionAdding;
+import org.kmbportal.curation.CollectionChecks;
+import org.kmbportal.curation.CollectionException;
+import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.MarkdownRenderer;
+import org.kmbportal.web.QuotedText;
+
+/**
+ * What the collection pages say about a save: refused, "Not saved" at the top and what was wrong, beside the title box
+ * when the curator already has a collection of that title; saved, beside the description box, the markup readers will
+ * not get (the page removes a {@code <script>} or a {@code <span>}; the text stays as written).
+ */
+final class SaveFeedback {
+
+    private SaveFeedback() {
+    }
+
+    /** A refused save; {@code titleBox} is the client id of the page's title box. */
+    static void refused(FacesMessages messages, CollectionException e, LocaleBean locale, String titleBox) {
+        messages.error("curation.notSaved");
+        if (e instanceof CollectionAdding.SameTitle same) {
+            messages.fieldError(titleBox, same.wordsKey(), QuotedText.inMessage(same.collection().getTitle(),
+                    locale.getCurrent()));
+            return;
+        }
+        e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
+        if (e.messageKey().equals("curation.titleTooLong")) {
+            messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
+        }
+    }
+
+    /** After a save: the description's markup that readers will not see, said beside {@code descriptionBox}. */
+    static void saved(FacesMessages messages, String description, String descriptionBox) {
+        SortedSet<String> removed = MarkdownRenderer.removedElements(description);
+        if (!removed.isEmpty()) {
+            messages.fieldWarning(descriptionBox, "curation.markupRemoved", removed.stream().map(n -> "<" + n + ">")
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+}
