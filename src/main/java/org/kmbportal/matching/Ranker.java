@@ -138,18 +138,20 @@ public final class Ranker {
     List<Scored> rank(List<CatalogEntry> catalog, Set<String> readable, Map<String, Float> relevance,
             OrganizationProfile profile, int limit, MatchFilter filter) {
         Wanted wanted = new Wanted(profile, groups, places, counts(catalog));
+        CatalogLayout laid = layout(catalog);
+        float[] challenges = laid.challenges(relevance);
         // The best `limit` so far, the worst of them on top (all of them when no limit).
         PriorityQueue<Scored> kept = new PriorityQueue<>(ORDER.reversed());
         // Matching passes the catalog as the reader's language offers it, with no group left to look up (a profile
         // charged 9% of a match to looking up entries' groups in the empty set: bench/README.md, stop 41).
         boolean anyReadable = !readable.isEmpty();
-        for (CatalogEntry entry : catalog) {
+        for (int at = 0; at < laid.entries.length; at++) {
+            CatalogEntry entry = laid.entries[at];
             if (!filter.acceptsType(entry.type()) || (anyReadable && !entry.language().equals(profile.language())
                     && readable.contains(entry.translationGroup()))) {
                 continue;
             }
-            Float challenge = relevance.get(entry.id());
-            Scored candidate = score(entry, challenge == null ? 0f : challenge, profile, wanted, false);
+            Scored candidate = score(entry, challenges[at], profile, wanted, false, laid, at);
             if (!filter.accepts(candidate)) {
                 continue;
             }
@@ -164,7 +166,7 @@ public final class Ranker {
         scored.sort(ORDER);
         List<Scored> best = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, wanted, true));
+            best.add(score(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), profile, wanted, true, null, -1));
         }
         return best;
     }
@@ -182,67 +184,31 @@ public final class Ranker {
         return known;
     }
 
+    /** The catalog laid out for ranking, once per catalog as the counts are. */
+    private volatile CatalogLayout layout = CatalogLayout.NONE;
+
+    private CatalogLayout layout(List<CatalogEntry> catalog) {
+        CatalogLayout known = CatalogLayout.of(catalog, List.copyOf(OVERLAPS.keySet()), layout);
+        layout = known;
+        return known;
+    }
+
     private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
             .thenComparing(s -> s.entry().id());
 
     Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile) {
-        return score(entry, challenge, profile, new Wanted(profile, groups, places, CatalogValueCounts.NONE), true);
+        return score(entry, challenge, profile, new Wanted(profile, groups, places, CatalogValueCounts.NONE), true,
+                null, -1);
     }
 
     /**
-     * The profile's answers, looked up once for a whole ranking rather than once per resource: the dimensions shared
-     * with resources in the order of {@link #OVERLAPS}, and every facet answered. A population or setting the
-     * organization did not choose but its paragraph names ({@link NamedGroups}) counts as chosen, said so in its
-     * reason; so does the value of a context facet the form leaves empty and the paragraph states ({@link
-     * NamedPlaces}: "a farming region", « en région »), except that a resource made for other values is not ruled
-     * out by it (a paragraph is read, not answered).
+     * The score, and with {@code explain} the reasons in words (the score is the same either way).
+     *
+     * @param laid
+     *            the catalog laid out, the entry at {@code at} in it (null: the entry's own terms and evidence)
      */
-    private static final class Wanted {
-
-        private static final List<Map.Entry<String, Double>> DIMENSIONS = List.copyOf(OVERLAPS.entrySet());
-
-        final Map<String, List<String>> byFacet;
-        final List<List<String>> byDimension = new ArrayList<>();
-        final List<Boolean> fromParagraph = new ArrayList<>();
-        final boolean longParagraph;
-        /** The context facets whose values only the paragraph states. */
-        final Set<String> saidFacets = new HashSet<>();
-        /** By dimension, how common in the catalog the organization's values are ({@link CatalogValueCounts#common}). */
-        final double[] common = new double[DIMENSIONS.size()];
-        /** The places some resource in the reader's language is made for ({@link #PLACE}). */
-        final Set<String> placesInLanguage;
-
-        Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places, CatalogValueCounts counts) {
-            longParagraph = ChallengeRelevance.isLong(profile.challenges());
-            byFacet = new java.util.HashMap<>(profile.context());
-            places.in(profile.challenges(), profile.textLanguage()).forEach((facet, said) -> {
-                if (values(facet).isEmpty()) {
-                    byFacet.put(facet, said);
-                    saidFacets.add(facet);
-                }
-            });
-            Map<String, List<String>> named = groups.in(profile.challenges(), profile.textLanguage());
-            for (Map.Entry<String, Double> dimension : DIMENSIONS) {
-                List<String> chosen = profile.values(dimension.getKey());
-                List<String> said = named.getOrDefault(dimension.getKey(), List.of());
-                byDimension.add(chosen.isEmpty() ? said : chosen);
-                fromParagraph.add(chosen.isEmpty() && !said.isEmpty());
-            }
-            for (int d = 0; d < DIMENSIONS.size(); d++) {
-                common[d] = counts.common(DIMENSIONS.get(d).getKey(), byDimension.get(d));
-            }
-            placesInLanguage = counts.madeFor(PLACE, profile.language());
-        }
-
-        List<String> values(String facet) {
-            List<String> values = byFacet.get(facet);
-            return values == null ? List.of() : values;
-        }
-    }
-
-    /** The score, and with {@code explain} the reasons in words (the score is the same either way). */
     private Scored score(CatalogEntry entry, double challenge, OrganizationProfile profile, Wanted wanted,
-            boolean explain) {
+            boolean explain, CatalogLayout laid, int at) {
         List<MatchReason> fits = explain ? new ArrayList<>() : List.of();
         List<MatchReason> warnings = explain ? new ArrayList<>() : List.of();
         // The values each "made for organizations like yours" reason states: a card says one value once.
@@ -302,7 +268,7 @@ public final class Ranker {
                 continue;
             }
             weights += dimension.getValue();
-            List<String> offered = entry.terms(dimension.getKey());
+            List<String> offered = laid == null ? entry.terms(dimension.getKey()) : laid.terms(d, at);
             int sharedCount = 0;
             for (String value : theirs) {
                 sharedCount += offered.contains(value) ? 1 : 0;
@@ -333,7 +299,7 @@ public final class Ranker {
         }
         overlap = weights == 0 ? 0 : overlap / weights;
 
-        double evidence = evidence(entry);
+        double evidence = laid == null ? evidence(entry) : laid.evidence[at];
         List<MatchReason> reasons = explain ? new ArrayList<>(fits) : List.of();
         if (explain && evidence >= 0.9) {
             reasons.add(new MatchReason(MatchReason.Kind.EVIDENCE, "design", null,
@@ -376,7 +342,7 @@ public final class Ranker {
         return dimension.equals("settings") || dimension.equals("program_models");
     }
 
-    private static double evidence(CatalogEntry entry) {
+    static double evidence(CatalogEntry entry) {
         if (!"research-summary".equals(entry.type())) {
             return GUIDE_EVIDENCE;
         }
