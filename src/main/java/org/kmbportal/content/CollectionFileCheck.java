@@ -16,6 +16,9 @@ final class CollectionFileCheck {
             .compile("\"(type|title|author|issued|container-title|DOI|URL|page|volume)\"\\s*:");
     private static final Pattern RIS = Pattern.compile("(?m)^\\s*TY {1,2}- ?\\S*");
     private static final Pattern BIBTEX = Pattern.compile("(?m)^\\s*@[A-Za-z]+\\s*[{(]\\s*[^,\\s]*\\s*,");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern FIELD_LINE = Pattern
+            .compile("(?m)^\\s*(id|type|title|language|curator|items|description|visibility|published)\\s*:");
     private static final Pattern NOTES_OF_INTEREST = Pattern.compile("(?mi)^##\\s+Notes of interest\\s*$");
     private static final List<String> SUMMARY_FIELDS = List.of("citation", "evidence", "summarized_by",
             "source_summary");
@@ -39,11 +42,29 @@ final class CollectionFileCheck {
                             + " format; the import expects a collection file, which starts with a '---' line"
                             + " opening its front matter (type: collection)")
                             .worded("content.error.citationNotCollection", format))
+                    .or(() -> paragraph(path, normalized))
                     .orElseGet(() -> Problem.error(path, 0, "the import expects a collection file, which starts with"
                             + " a '---' line opening its front matter (type: collection, then its id, title,"
                             + " language, curator and items)").worded("content.error.notCollectionFile")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Prose pasted where a collection file goes: words, mostly letters, and no line naming a collection's field
+     * ("title: …") as a front matter would. Named for what it is, with the way to make a collection.
+     */
+    private static Optional<Problem> paragraph(String path, String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long visible = text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
+        if (WORD.matcher(text).results().count() < 3 || letters * 2 < visible || FIELD_LINE.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.error(path, 0, "this looks like a paragraph of text, not a collection file: to make"
+                + " a collection, give it a title under \"Title of a new collection\" on this page and choose \"Create"
+                + " the collection\", then add resources to it; or paste a collection file, which starts with a '---'"
+                + " line opening its front matter (type: collection)")
+                .worded("content.error.paragraphNotCollection"));
     }
 
     /** CSL-JSON, RIS or BibTeX, when the text looks like a citation in one of them. */

@@ -72,7 +72,8 @@ final class FacetLabels {
             return SearchMessages.get(language, "search.year.since", key.substring(0, key.length() - 1));
         }
         if (key.startsWith("-")) {
-            return SearchMessages.get(language, "search.year.before", Integer.parseInt(key.substring(1)) + 1);
+            return SearchMessages.get(language, "search.year.before",
+                    String.valueOf(Integer.parseInt(key.substring(1)) + 1));
         }
         return key.replace('-', '–');
     }

@@ -24,10 +24,29 @@ public class Messages {
     public static String format(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(oneFullStop(pattern, arguments), locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The pattern without the full stop that would follow a name already ending in one ("You now support Les Jeunes
+     * de la Rivière & Co." and not "Co.."); an ellipsis ("…", "...") keeps the sentence's full stop.
+     */
+    static String oneFullStop(String pattern, Object... arguments) {
+        String result = pattern;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof CharSequence text) {
+                String value = text.toString().strip();
+                if (value.endsWith(".") && !value.endsWith("..")) {
+                    result = result.replace("{" + i + "}.", "{" + i + "}");
+                }
+            }
+        }
+        return result;
     }
 
     /** The message if the bundle has the key, else the fallback (for labels that data may also provide). */

@@ -132,20 +132,37 @@ class CollectionImportWordingTest {
         assertEquals(List.of(worded(language, "content.error.citationNotCollection", format)), shown, text);
     }
 
-    static Stream<Arguments> anyOtherTextIsToldWhatTheImportExpectsTries() {
-        return Gen.tries("plain text pasted as a collection", 120, random -> {
-            String text = random.nextBoolean()
-                    ? GeneratedText.libraryWords(1500).next(random)
-                    : GeneratedText.shortText(40, 600).next(random);
+    static Stream<Arguments> aParagraphIsNamedForWhatItIsTries() {
+        return Gen.tries("paragraph pasted as a collection", 120, random -> {
+            String text = GeneratedText.libraryWords(60).list(3, 25).next(random).stream()
+                    .collect(java.util.stream.Collectors.joining(random.nextBoolean() ? " " : "\n"));
             return Arguments.of(text.replace("---", "—").replace("@", "a").replace("TY", "ty"),
                     LANGUAGES.get(random.nextInt(2)));
         }).filter(arguments -> ContentReader.hiddenCharacter("", (String) arguments.get()[0]).isEmpty());
     }
 
     /**
-     * A paragraph or any other text (without invisible characters, which are named first with their line): the import
-     * expects a collection file that starts with '---'.
+     * A paragraph (the library's words, without invisible characters, which are named first with their line) is named
+     * for what it is, with the way to make a collection: not told about a '---' line it never meant to write.
      */
+    @ParameterizedTest(name = "try {index} ({1})")
+    @MethodSource("aParagraphIsNamedForWhatItIsTries")
+    void aParagraphIsNamedForWhatItIs(String text, String language) {
+        List<String> shown = read(text).errorsIn().apply(language);
+        assertEquals(List.of(worded(language, "content.error.paragraphNotCollection")), shown, text);
+    }
+
+    static Stream<Arguments> anyOtherTextIsToldWhatTheImportExpectsTries() {
+        List<String> signs = List.of("1", "42", "2019", "🙂", "👍🏽", "#", "*", "->", "|", "(", ")", "%", "+", "=",
+                "…", ".", ";", "<>", "&", "0x1F", "3.14", "é", "x");
+        return Gen.tries("text without words pasted as a collection", 60, random -> {
+            List<String> pieces = Gen.of(signs).list(1, 40).next(random);
+            return Arguments.of(String.join(random.nextBoolean() ? " " : "\n", pieces),
+                    LANGUAGES.get(random.nextInt(2)));
+        });
+    }
+
+    /** Any other text (signs and numbers, no words): the import expects a collection file that starts with '---'. */
     @ParameterizedTest(name = "try {index} ({1})")
     @MethodSource("anyOtherTextIsToldWhatTheImportExpectsTries")
     void anyOtherTextIsToldWhatTheImportExpects(String text, String language) {

@@ -285,8 +285,9 @@ class ClearRefusalsE2E {
             String words = GeneratedText.libraryWords(300).next(random).replace("---", "—").replace("@", " ");
             String language = LANGUAGES.get(random.nextInt(2));
             return switch (random.nextInt(4)) {
-                case 0 -> Arguments.of(words + "\n" + GeneratedText.libraryWords(300).next(random).replace("@", " "),
-                        language, "content.error.notCollectionFile", 0, new Object[0]);
+                case 0 -> Arguments.of(words + "\n" + GeneratedText.libraryWords(300).next(random).replace("@", " ")
+                        + " " + GeneratedText.libraryWords(300).next(random).replace("@", " ").replace("---", "—"),
+                        language, "content.error.paragraphNotCollection", 0, new Object[0]);
                 case 1 -> Arguments.of("---\ntitle: " + words.replace(":", " ").replace("\n", " ") + "\n"
                         + noWords().next(random).replace("-", "").replace(":", "") + "\n", language,
                         "content.error.frontMatterNotClosed", 1, new Object[0]);

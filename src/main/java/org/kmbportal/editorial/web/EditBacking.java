@@ -328,7 +328,8 @@ public class EditBacking implements Serializable {
             }
             case EditorialException e -> {
                 FormProblems.Placed placed = FormProblems.place(e.details(), form);
-                placed.fields().forEach((field, key) -> messages.fieldError("edit:" + field, key));
+                placed.fields().forEach((field, key) -> messages.fieldError("edit:" + field, key,
+                        placed.argumentsOf(field)));
                 messages.error(placed.fields().isEmpty() ? e.messageKey() : "editor.fixFields");
                 placed.others().forEach(g -> messages.error(g.key(), g.arguments()));
             }

@@ -24,9 +24,23 @@ final class FormProblems {
     private static final Map<String, List<Field>> FIELDS = fields();
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern NOTES = Pattern.compile("Notes of interest");
+    /** The content format's "'summary' is 4312 characters long; at most 4000 are allowed". */
+    private static final Pattern TOO_LONG = Pattern.compile("is (\\d+) characters long; at most (\\d+)");
 
-    /** What to show: messages (bundle keys) by field id, and messages of the whole form with their arguments. */
-    record Placed(Map<String, String> fields, List<Global> others) {
+    /**
+     * What to show: messages (bundle keys) by field id, their arguments by field id where they have some (a length's
+     * limit and the length), and messages of the whole form with their arguments.
+     */
+    record Placed(Map<String, String> fields, List<Global> others, Map<String, Object[]> arguments) {
+
+        Placed(Map<String, String> fields, List<Global> others) {
+            this(fields, others, Map.of());
+        }
+
+        /** The arguments of the field's message: none for most. */
+        Object[] argumentsOf(String field) {
+            return arguments.getOrDefault(field, new Object[0]);
+        }
     }
 
     /** A message of the whole form: a bundle key and its arguments. */
@@ -38,14 +52,21 @@ final class FormProblems {
 
     static Placed place(List<String> problems, ResourceForm form) {
         Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Object[]> arguments = new LinkedHashMap<>();
         List<Global> others = new ArrayList<>();
         for (String problem : problems) {
             List<Field> concerned = concerned(problem);
             if (!concerned.isEmpty()) {
                 for (Field field : concerned) {
                     String value = field.value().apply(form);
+                    Matcher tooLong = TOO_LONG.matcher(problem);
                     if (org.kmbportal.platform.PlainText.isBlank(value)) {
                         fields.putIfAbsent(field.id(), "field.required");
+                    } else if (concerned.size() == 1 && tooLong.find() && !fields.containsKey(field.id())) {
+                        // the limit and the length, as the content format counts them: never "check its length"
+                        fields.put(field.id(), "editor.fieldTooLong");
+                        arguments.put(field.id(), new Object[]{Integer.parseInt(tooLong.group(2)),
+                                Integer.parseInt(tooLong.group(1))});
                     } else if (concerned.size() == 1) {
                         fields.putIfAbsent(field.id(), field.advice());
                     }
@@ -56,7 +77,7 @@ final class FormProblems {
                 others.add(new Global("editor.problem", problem));
             }
         }
-        return new Placed(fields, others);
+        return new Placed(fields, others, arguments);
     }
 
     /** The fields of the first quoted word of the problem that is a key of the content format. */

@@ -213,9 +213,8 @@ public class SearchBacking {
                 facetTitle(dimension) + messages.get("punctuation.colon") + label(dimension, value),
                 carry(state.without(dimension, value).url(links.search())), true))));
         if (state.yearFrom() != null || state.yearTo() != null) {
-            active.add(new SearchLink(messages.get("search.years", state.yearFrom() == null ? "…" : state.yearFrom(),
-                    state.yearTo() == null ? "…" : state.yearTo()), carry(state.years(null, null).url(links.search())),
-                    true));
+            active.add(new SearchLink(messages.get("search.years", state.yearsWritten()),
+                    carry(state.years(null, null).url(links.search())), true));
         }
         return active;
     }

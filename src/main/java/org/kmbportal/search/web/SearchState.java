@@ -50,6 +50,14 @@ public record SearchState(String query, Map<String, List<String>> filters, Integ
         return new SearchState(query, fewer, yearFrom, yearTo, newest, 1, asTyped);
     }
 
+    /**
+     * The years chosen as a chip writes them ("2010", "…" when open): text, since a number would be written with a
+     * thousands separator ("2,010", « 2 010 »).
+     */
+    Object[] yearsWritten() {
+        return new Object[]{yearFrom == null ? "…" : yearFrom.toString(), yearTo == null ? "…" : yearTo.toString()};
+    }
+
     SearchState years(Integer from, Integer to) {
         return new SearchState(query, filters, from, to, newest, 1, asTyped);
     }
