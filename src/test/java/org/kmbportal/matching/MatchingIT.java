@@ -95,7 +95,8 @@ class MatchingIT {
     void badProfilesGetA400NamingTheNearestValueNeverA500() {
         List<String> bad = List.of("{\"context\": {\"organisation_size\": \"small\"}}",
                 "{\"context\": {\"organization_size\": \"smal\"}}", "{\"challenge\": \"x\"}",
-                "{\"challenges\": \"" + "x".repeat(2100) + "\"}", "{\"context\": {\"topics\": [1, 2]}}",
+                "{\"challenges\": \"" + "x".repeat(OrganizationProfile.MAX_CHALLENGES + 100) + "\"}",
+                "{\"context\": {\"topics\": [1, 2]}}",
                 "{\"context\": \"small\"}", "{\"size\": 500}", "{\"language\": \"de\"}", "{bad json", "[]", "");
         for (String body : bad) {
             Http.Answer answer = match(body);

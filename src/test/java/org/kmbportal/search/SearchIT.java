@@ -136,7 +136,8 @@ class SearchIT {
             String organization = Http.get(base, link.attr("href")).body();
             org.jsoup.nodes.Element box = org.jsoup.Jsoup.parse(organization).getElementById("challenges");
             assertTrue(box != null, organization);
-            String expected = query.length() > 2000 ? query.substring(0, 2000) : query;
+            int most = org.kmbportal.matching.OrganizationProfile.MAX_CHALLENGES;
+            String expected = query.length() > most ? query.substring(0, most) : query;
             assertEquals(expected.replaceAll("\\s+", " ").strip(), box.text().replaceAll("\\s+", " ").strip(),
                     language + ": the paragraph is in the challenges box");
             assertTrue(org.jsoup.Jsoup.parse(organization).select("#matches-title").isEmpty(),
