@@ -259,24 +259,50 @@ class ClearRefusalsE2E {
 
     /**
      * A title of emoji or symbols only gets an id that names them (not the word "collection"), valid, and distinct
-     * from every other collection's even when the same title comes twice.
+     * from every other collection's even when another curator gives the same title; the same curator giving it again
+     * is told they already have a collection with this title (409), and nothing is made.
      */
     @ParameterizedTest(name = "try {index}")
     @MethodSource("titlesOfSymbolsOnlyGetTheirOwnReadableIdsTries")
     void titlesOfSymbolsOnlyGetTheirOwnReadableIds(List<String> titles) {
         Visitor mentor = mentor("en");
+        Visitor another = mentor("en");
         Set<String> ids = new HashSet<>(collectionIds(mentor));
-        for (String title : List.of(titles.get(0), titles.get(0), titles.get(1))) {
-            Http.Answer made = mentor.api("POST", "/api/collections", Json.createObjectBuilder()
-                    .add("title", title.strip()).add("language", "en").add("visibility", "private")
-                    .add("items", Json.createArrayBuilder()).build().toString());
-            assertEquals(201, made.status(), show(title) + ": " + made.body());
-            String id = made.json().getString("id");
+        String first = titles.get(0).strip();
+        String second = titles.stream().map(String::strip).filter(t -> !sameTitle(t, first)).findFirst()
+                .orElse(first + " 2");
+        List<Map.Entry<Visitor, String>> made = List.of(Map.entry(mentor, first), Map.entry(mentor, second),
+                Map.entry(another, first));
+        for (Map.Entry<Visitor, String> curatorAndTitle : made) {
+            String title = curatorAndTitle.getValue();
+            Http.Answer answer = newCollection(curatorAndTitle.getKey(), title);
+            assertEquals(201, answer.status(), show(title) + ": " + answer.body());
+            String id = answer.json().getString("id");
             assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*") && id.length() <= 120, id);
             assertNotEquals("collection", id.replaceAll("-\\d+$", ""), "an id naming " + show(title));
             assertTrue(ids.add(id), "a new id for " + show(title) + ": " + id);
-            assertFalse(mentor.get("/api/collections/" + id).json().getString("title").isBlank());
+            assertFalse(curatorAndTitle.getKey().get("/api/collections/" + id).json().getString("title").isBlank());
         }
+        int before = collectionIds(mentor).size();
+        Http.Answer again = newCollection(mentor, first);
+        assertEquals(409, again.status(), show(first) + " again by its curator: " + again.body());
+        assertEquals("same_title", again.json().getString("error"));
+        assertEquals(before, collectionIds(mentor).size(), "nothing was made");
+    }
+
+    private static Http.Answer newCollection(Visitor curator, String title) {
+        return curator.api("POST", "/api/collections", Json.createObjectBuilder().add("title", title)
+                .add("language", "en").add("visibility", "private").add("items", Json.createArrayBuilder()).build()
+                .toString());
+    }
+
+    /** The same title as the portal counts it for one curator: case and spaces aside. */
+    private static boolean sameTitle(String a, String b) {
+        return comparable(a).equals(comparable(b));
+    }
+
+    private static String comparable(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static Stream<Arguments> anImportedFileThatIsNotACollectionIsExplainedInTheReadersLanguageTries() {
