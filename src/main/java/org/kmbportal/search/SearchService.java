@@ -105,16 +105,23 @@ public class SearchService {
         Ranked ranked = rank(searcher, request, normalized, interpreted, labels, false);
         long strongCount = ranked.strong();
         TopDocs all = ranked.ranking();
-        if (strongCount >= 0 && filtered(request)) {
+        String judgedOn = Speller.queryLanguage(normalized, LanguageWords.of(searcher.getIndexReader()));
+        judgedOn = judgedOn == null ? request.readerLanguage() : judgedOn;
+        if (strongCount >= 0 && (filtered(request) || !judgedOn.equals(request.readerLanguage()))) {
             // Strong is a property of a resource for the query alone: the strong matches of the search without its
-            // filters. A filter only hides resources, so it never raises the count ("3 strong" became "4 strong"
-            // when Practice guide was ticked: user test); those it keeps come first, as without the filter.
-            // The query alone's are the same for every filter: kept by the searcher for the queries asked lately.
-            String key = String.join("\u0000", normalized, request.readerLanguage(), request.order().name(),
+            // filters, as the page of the query's language judges them. A filter only hides resources, so it never
+            // raises the count ("3 strong" became "4 strong" when Practice guide was ticked: user test); and the
+            // page's language does not change which resources are strong: the English page ranks by meaning too and
+            // the French one by words, so « jumelage qui se termine mal que faire » had a strong match on the French
+            // page, ranked below weaker hits on the English one where none was counted (user session). Those it
+            // keeps come first, in the reader's version. The query alone's are the same for every filter: kept by
+            // the searcher for the queries asked lately.
+            String on = judgedOn;
+            String key = String.join("\u0000", normalized, on, request.order().name(),
                     Integer.toString(request.size()), Double.toString(StrongMatches.floor),
-                    Boolean.toString(HybridRanking.forLanguage(request.readerLanguage())));
+                    Boolean.toString(HybridRanking.forLanguage(on)));
             Set<Integer> strong = searcher.strongAlone(key, () -> {
-                Ranked alone = rank(searcher, unfiltered(request), normalized, interpreted, labels, true);
+                Ranked alone = rankedAlone(searcher, request, normalized, on);
                 return StrongMatches.versions(searcher,
                         StrongMatches.resources(searcher, alone.ranking(), alone.strong()));
             });
@@ -133,6 +140,15 @@ public class SearchService {
                 ListedHits.of(searcher, analysis, interpreted.matches(), page, request, strongCount), facets, null,
                 false,
                 strongCount);
+    }
+
+    /** The search without its filters, its first page, for a reader of this language: its strong matches. */
+    private Ranked rankedAlone(FacetSearcher searcher, SearchRequest request, String normalized, String reader)
+            throws IOException {
+        SearchRequest alone = new SearchRequest(request.query(), Map.of(), null, null, request.order(), 1,
+                request.size(), reader, request.asTyped());
+        return rank(searcher, alone, normalized, interpret(searcher, alone, normalized),
+                new FacetLabels(index.taxonomy(), reader), true);
     }
 
     /**
@@ -309,12 +325,6 @@ public class SearchService {
     private static boolean filtered(SearchRequest request) {
         return request.filters().values().stream().anyMatch(values -> !values.isEmpty())
                 || request.yearFrom() != null || request.yearTo() != null;
-    }
-
-    /** The same search without its filters, its first page: the strong matches of the query alone. */
-    private static SearchRequest unfiltered(SearchRequest request) {
-        return new SearchRequest(request.query(), Map.of(), null, null, request.order(), 1, request.size(),
-                request.readerLanguage(), request.asTyped());
     }
 
     private static SearchRequest languageOnly(SearchRequest request) {

@@ -118,7 +118,7 @@ final class Speller {
      * The language the query is written in, by its words that one language's texts use far more often than the
      * other's ("du", "programme"; "of", "program") and by accents typed; null when that tells nothing.
      */
-    private static String queryLanguage(String query, LanguageWords words) throws IOException {
+    static String queryLanguage(String query, LanguageWords words) throws IOException {
         int english = 0;
         int french = 0;
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {

@@ -23,7 +23,9 @@ import org.apache.lucene.util.BytesRef;
  * least {@link #floor} of the closest's. Judged on the tuning set ({@code StrongMatchesTest}): strong matches against
  * the resources judged useful or better. Only the hits each ranking scored are looked at (the first
  * {@link SearchService#RESCORED} by words, {@link HybridRanking#DEPTH} by meaning). A filtered search's strong matches
- * are those of its query alone that the filters keep, listed first: narrowing never raises the count.
+ * are those of its query alone that the filters keep, listed first: narrowing never raises the count. The page of the
+ * query's language judges them ({@link Speller#queryLanguage}); on the other page they are listed first too, in the
+ * reader's version, so both pages count the same resources.
  */
 final class StrongMatches {
 
