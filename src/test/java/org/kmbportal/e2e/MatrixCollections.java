@@ -36,7 +36,8 @@ final class MatrixCollections {
     }
 
     private static String collection(Visitor mentor, String id, String visibility, String organization) {
-        String body = Json.createObjectBuilder().add("id", id).add("title", "Matrix " + visibility)
+        String body = Json.createObjectBuilder().add("id", id)
+                .add("title", "Matrix " + id.substring("matrix-".length()))
                 .add("visibility", visibility)
                 .add("organizations", organization.isEmpty()
                         ? Json.createArrayBuilder()
