@@ -206,7 +206,7 @@ class HardeningE2E {
         Visitor admin = People.admin(portal);
         People.member(portal, "invited-member@kmb.test", "Invited Member", "Invited Org");
         JsonObject invitation = admin.api("POST", "/api/admin/invitations",
-                "{\"email\": \"invited-member@kmb.test\", \"role\": \"mentor\"}").json();
+                "{\"email\": \"invited-member@kmb.test\", \"role\": \"mentor\", \"language\": \"en\"}").json();
         URI link = URI.create(invitation.getString("link"));
         String path = link.getRawPath() + "?" + link.getRawQuery();
         List<String> answers = new ArrayList<>();
