@@ -1,5 +1,6 @@
 package org.kmbportal.curation;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,7 +43,18 @@ public class CollectionTitles {
         }
     }
 
+    /**
+     * The title as a reader tells two apart: case, spaces of any kind, the apostrophe's and the dash's shapes and
+     * quotation marks of any style do not make another title (« l’école » and "L'école" look the same in a list).
+     */
     static String comparable(String title) {
-        return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (title == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u201B\u02BC\u2032`\u00B4]", "'")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replaceAll("[\"\u00AB\u00BB\u201C\u201D\u201E\u201F\u2039\u203A]", " ");
+        return folded.replaceAll("[\\s\u00A0\u2007\u202F]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }
