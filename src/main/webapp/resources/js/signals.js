@@ -20,7 +20,21 @@
 
     function message(form, code) {
         var text = code ? form.getAttribute('data-msg-' + String(code).replace(/_/g, '-')) : null;
-        return text || form.getAttribute('data-msg-failed');
+        return counted(form, code, text) || form.getAttribute('data-msg-failed');
+    }
+
+    // A text over its box's limit is refused with the limit ({0}, the box's data-max) and the length typed ({1}),
+    // written as the page's language writes numbers; the box keeps the text (it cut a longer paste silently before).
+    var LIMITED = {text_too_long: 'text', line_too_long: 'line'};
+
+    function counted(form, code, text) {
+        var field = text && LIMITED[code] ? form.elements[LIMITED[code]] : null;
+        if (!field) {
+            return text;
+        }
+        var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+        return text.replace('{0}', numbers.format(parseInt(field.getAttribute('data-max'), 10)))
+            .replace('{1}', numbers.format(field.value.length));
     }
 
     function feedback(form) {

@@ -18,7 +18,7 @@ import org.kmbportal.library.LibraryService;
 public class CollectionChecks {
 
     static final int MAX_ITEMS = 300;
-    /** The longest title, in UTF-16 units as the pages' title boxes count them ({@code maxlength="500"}). */
+    /** The longest title, in UTF-16 units as browsers count a box's length. */
     public static final int TITLE_MAX = 500;
 
     @Inject
@@ -27,11 +27,28 @@ public class CollectionChecks {
     @Inject
     LibraryService library;
 
+    /** A title over {@link #TITLE_MAX}: pages say the limit and the title's length beside its box. */
+    public static final class TitleTooLong extends CollectionException {
+
+        private static final long serialVersionUID = 1L;
+        private final int length;
+
+        TitleTooLong(int length) {
+            super("curation.titleTooLong", "A collection's title has at most " + TITLE_MAX + " characters; this one"
+                    + " has " + length + ".");
+            this.length = length;
+        }
+
+        /** The title's length, as {@link #TITLE_MAX} counts it. */
+        public int length() {
+            return length;
+        }
+    }
+
     /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
     public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
         if (content.title() != null && content.title().length() > TITLE_MAX) {
-            throw new CollectionException("curation.titleTooLong", "A collection's title has at most " + TITLE_MAX
-                    + " characters; this one has " + content.title().length() + ".");
+            throw new TitleTooLong(content.title().length());
         }
         List<Wording> errors = new ArrayList<>();
         CollectionFormat.Reading file = format.read("collections/" + content.id() + ".md", format.write(content));

@@ -226,9 +226,10 @@ class ClearRefusalsE2E {
 
         Http.Answer page = mentor.submit("/curate/", "create", Map.of("title", title), "create-button");
         assertEquals(200, page.status(), page.body());
-        String messages = Jsoup.parse(page.body()).select(".messages").text().replace('\u00a0', ' ');
-        assertTrue(messages.contains(Bundle.shown(language, "curation.titleTooLong", 500)),
-                "the page says the title is too long, in " + language + ": " + messages);
+        // Beside the title's box, with the limit and the title's length (ui49).
+        String messages = Jsoup.parse(page.body()).select("[id=create:title-error]").text().replace('\u00a0', ' ');
+        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.length()), messages,
+                "the page says the title is too long, in " + language);
         assertEquals(before, collectionIds(mentor), "no collection was made from the page");
 
         Http.Answer created = mentor.api("POST", "/api/collections", Json.createObjectBuilder().add("title", title)

@@ -429,14 +429,15 @@ class CollectionJourneyE2E {
             Browser.type(browser, "edit:new-url", " " + address);
             Browser.type(browser, "edit:new-title", again);
             browser.findElement(By.id("edit:new-title")).sendKeys(Keys.ENTER);
-            Browser.awaitMessage(browser, Bundle.shown(language, "curation.alreadyIn", QuotedText.inMessage(again,
-                    locale)));
+            Browser.awaitText(browser, By.id("edit:new-url-error"), Bundle.shown(language, "curation.alreadyIn",
+                    QuotedText.inMessage(again, locale)));
             waitForItems(browser, 2);
 
             Browser.type(browser, "edit:new-url", " https://example .org/x ");
             Browser.type(browser, "edit:new-title", "A link");
             browser.findElement(By.id("edit:new-title")).sendKeys(Keys.ENTER);
-            Browser.awaitMessage(browser, Bundle.shown(language, "curation.linkSpace", "https://example .org/x"));
+            Browser.awaitText(browser, By.id("edit:new-url-error"), Bundle.shown(language, "curation.linkSpace",
+                    "https://example .org/x"));
             waitForItems(browser, 2);
         }
     }

@@ -51,6 +51,10 @@ public class InvitationsBacking {
         private static final long serialVersionUID = 1L;
     }
 
+    /** The refusals that are about the address typed, said beside its box. */
+    private static final java.util.Set<String> EMAIL_REFUSALS = java.util.Set.of("account.badEmail",
+            "admin.alreadyHasRole");
+
     /** The flash key of {@link Kept}. */
     private static final String KEPT = "kmb.invitations";
 
@@ -89,7 +93,12 @@ public class InvitationsBacking {
                     : "admin.invited",
                     created.invitation().getEmail());
         } catch (AccountException e) {
-            messages.error(e.messageKey());
+            // A refused address is said beside its box (the browser's tooltip said it before, in its own language).
+            if (EMAIL_REFUSALS.contains(e.messageKey())) {
+                messages.fieldError("invite:email", e.messageKey());
+            } else {
+                messages.error(e.messageKey());
+            }
         }
     }
 

@@ -88,6 +88,12 @@ public class SignInBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (email != null && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
+            // Not an address at all: said beside its box (the browser's tooltip said it, in its own language), and
+            // no password is tried for it.
+            messages.fieldError("signin:email", "account.badEmail");
+            return;
+        }
         String address = ClientAddress.of(request);
         ThrottlePolicy.Verdict verdict = throttle.begin(email, address);
         if (!verdict.allowed()) {

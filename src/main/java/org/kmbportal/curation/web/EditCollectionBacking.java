@@ -203,17 +203,16 @@ public class EditCollectionBacking implements Serializable {
 
     /** Adds the outside link typed, or says why it cannot be added as typed (see {@link LinkToAdd}). */
     public void addLink() {
-        linkToAdd.refusal(form).ifPresentOrElse(refused -> {
-            if (refused.quoted() == null) {
-                messages.error(refused.key());
-            } else {
-                messages.error(refused.key(), QuotedText.inMessage(refused.quoted(), locale.getCurrent()));
-            }
-        }, () -> {
-            form.add(linkToAdd.row());
-            linkToAdd.clear();
-            messages.info("curation.itemAdded");
-        });
+        // Said beside the address's box (the browser's tooltip said a bad address before, in its own language).
+        linkToAdd.refusal(form).ifPresentOrElse(refused -> messages.fieldError("edit:new-url", refused.key(),
+                refused.quoted() == null
+                        ? new Object[0]
+                        : new Object[]{QuotedText.inMessage(refused.quoted(), locale.getCurrent())}),
+                () -> {
+                    form.add(linkToAdd.row());
+                    linkToAdd.clear();
+                    messages.info("curation.itemAdded");
+                });
         changed();
     }
 

@@ -13,8 +13,9 @@ import org.kmbportal.web.QuotedText;
 
 /**
  * What the collection pages say about a save: refused, "Not saved" at the top and what was wrong, beside the title box
- * when the curator already has a collection of that title; saved, beside the description box, the markup readers will
- * not get (the page removes a {@code <script>} or a {@code <span>}; the text stays as written).
+ * when the curator already has a collection of that title or the title is too long (its limit and its length); saved,
+ * beside the description box, the markup readers will not get (the page removes a {@code <script>} or a
+ * {@code <span>}; the text stays as written).
  */
 final class SaveFeedback {
 
@@ -29,10 +30,12 @@ final class SaveFeedback {
                     locale.getCurrent()));
             return;
         }
-        e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
-        if (e.messageKey().equals("curation.titleTooLong")) {
-            messages.error("curation.titleTooLong", CollectionChecks.TITLE_MAX);
+        if (e instanceof CollectionChecks.TitleTooLong tooLong) {
+            // Beside the box, with the limit and the title's length: the box cut a longer paste at 500 silently.
+            messages.fieldError(titleBox, "curation.titleTooLongBy", CollectionChecks.TITLE_MAX, tooLong.length());
+            return;
         }
+        e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
     }
 
     /** After a save: the description's markup that readers will not see, said beside {@code descriptionBox}. */

@@ -117,6 +117,18 @@ final class FormProblems {
                 "editor.fieldNotAccepted")));
         fields.put("citation.doi", List.of(new Field("doi", f -> f.getCitation().getDoi(), "editor.badDoi")));
         fields.put("citation.url", List.of(new Field("url", f -> f.getCitation().getUrl(), "editor.badUrl")));
+        // The source summary's boxes: a longer paste is refused with its limit and length, no longer cut at it.
+        Field sourceTitle = new Field("sourceTitle", f -> f.getSourceSummary().getTitle(), "editor.fieldNotAccepted");
+        Field sourceAuthor = new Field("sourceAuthor", f -> f.getSourceSummary().getAuthor(),
+                "editor.fieldNotAccepted");
+        Field sourcePublication = new Field("sourcePublication", f -> f.getSourceSummary().getPublication(),
+                "editor.fieldNotAccepted");
+        Field sourceUrl = new Field("sourceUrl", f -> f.getSourceSummary().getUrl(), "editor.badUrl");
+        fields.put("source_summary", List.of(sourceTitle, sourceAuthor, sourcePublication));
+        fields.put("source_summary.title", List.of(sourceTitle));
+        fields.put("source_summary.author", List.of(sourceAuthor));
+        fields.put("source_summary.publication", List.of(sourcePublication));
+        fields.put("source_summary.url", List.of(sourceUrl));
         fields.put("evidence", List.of(design, sample));
         fields.put("evidence.design", List.of(design));
         fields.put("evidence.sample", List.of(sample));

@@ -90,6 +90,16 @@ public class ReaderSignalsBean {
         return guard.caller().map(c -> c.organizationId() != null).orElse(false);
     }
 
+    /** The longest feedback text the portal keeps: the refusal names it (the box no longer cuts at it). */
+    public int getTextMax() {
+        return FeedbackService.TEXT_MAX;
+    }
+
+    /** The longest "We used this" line, named by its refusal likewise. */
+    public int getLineMax() {
+        return Uptake.LINE_MAX;
+    }
+
     public String getToday() {
         return clock.today().toString();
     }

@@ -61,6 +61,10 @@ public class PartnershipActionsBacking implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
+    /** The box each refusal of the settings and the handover is about, by its code. */
+    private static final java.util.Map<String, String> BESIDE = java.util.Map.of("invalid_title", "settings:title",
+            "invalid_interval", "settings:months", "unknown_mentor", "handover:email");
+
     /** The flash key of the forms kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.partnership-actions.";
 
@@ -111,7 +115,7 @@ public class PartnershipActionsBacking implements Serializable {
         try {
             interval = Integer.valueOf(getMonths().strip());
         } catch (NumberFormatException e) {
-            messages.error("partnerships.error.invalid_interval");
+            messages.fieldError("settings:months", "partnerships.error.invalid_interval");
             reload();
             return;
         }
@@ -167,7 +171,13 @@ public class PartnershipActionsBacking implements Serializable {
             mentorEmail = "";
             messages.info(done.apply(changed));
         } catch (PartnershipException e) {
-            refusals.show(e);
+            // A refusal about one box is said beside it (the browser's tooltip said it before, in its language).
+            String box = BESIDE.get(e.code());
+            if (box == null) {
+                refusals.show(e);
+            } else {
+                refusals.showBeside(box, e);
+            }
         } catch (AccessDenied e) {
             messages.error("partnerships.error.forbidden");
         }

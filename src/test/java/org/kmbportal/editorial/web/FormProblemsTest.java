@@ -87,7 +87,14 @@ class FormProblemsTest {
                 new Limited("container", 500, (f, v) -> f.getCitation().setContainer(v), FormProblemsTest::isSummary),
                 new Limited("volume", 50, (f, v) -> f.getCitation().setVolume(v), FormProblemsTest::isSummary),
                 new Limited("pages", 50, (f, v) -> f.getCitation().setPages(v), FormProblemsTest::isSummary),
-                new Limited("sample", 1000, ResourceForm::setSample, FormProblemsTest::isSummary));
+                new Limited("sample", 1000, ResourceForm::setSample, FormProblemsTest::isSummary),
+                // the source summary's boxes cut a longer paste silently at these limits (user session us48)
+                new Limited("sourceTitle", 1000, (f, v) -> f.getSourceSummary().setTitle(v),
+                        FormProblemsTest::isSummary),
+                new Limited("sourceAuthor", 300, (f, v) -> f.getSourceSummary().setAuthor(v),
+                        FormProblemsTest::isSummary),
+                new Limited("sourcePublication", 500, (f, v) -> f.getSourceSummary().setPublication(v),
+                        FormProblemsTest::isSummary));
         Random random = new Random(Gen.seed());
         List<String> wrong = new ArrayList<>();
         int tries = 0;
