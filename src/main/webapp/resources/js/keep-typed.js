@@ -573,9 +573,11 @@
                 draft.state = 'kept';
                 store.setItem(key, JSON.stringify(draft));
                 say(notice, notice.getAttribute('data-kept'));
+                // One message: "Sign in to see this page" goes (taken out, not only hidden: a reader's tools and
+                // a copy of the page said both, user session us48).
                 var why = document.querySelector('.sign-in-why');
-                if (why) {
-                    why.hidden = true;
+                if (why && why.parentNode) {
+                    why.parentNode.removeChild(why);
                 }
             } else if (page === here() && (draft.state === 'kept' || draft.state === 'restored')
                     && draft.owner && draft.owner !== owner()

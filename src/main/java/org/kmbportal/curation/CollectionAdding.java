@@ -46,16 +46,42 @@ public class CollectionAdding {
 
     @Transactional
     public Outcome add(String slug, String resource, String note) {
+        return put(slug, resource, note, false);
+    }
+
+    /**
+     * The note a curator typed with a resource that was already in the collection ("Already in"): added after the note
+     * the resource has there (or as its note, when it had none); a resource not there yet is added with it.
+     */
+    @Transactional
+    public Outcome addNote(String slug, String resource, String note) {
+        return put(slug, resource, note, true);
+    }
+
+    private Outcome put(String slug, String resource, String note, boolean noteToo) {
         Collection collection = own(slug);
         String id = resource == null ? "" : resource.strip();
         changeLog.lock();
         em.refresh(collection);
         CollectionContent current = collection.toContent();
-        if (current.items().stream().anyMatch(e -> e.isResource() && e.resource().equals(id))) {
+        List<CollectionEntry> items = new ArrayList<>(current.items());
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).isResource() && items.get(i).resource().equals(id)) {
+                at = i;
+                break;
+            }
+        }
+        String added = note == null ? "" : note.strip();
+        if (at >= 0 && (!noteToo || added.isEmpty())) {
             return new Outcome(collection, false);
         }
-        List<CollectionEntry> items = new ArrayList<>(current.items());
-        items.add(CollectionEntry.resource(id, note));
+        if (at >= 0) {
+            String had = items.get(at).note().strip();
+            items.set(at, CollectionEntry.resource(id, had.isEmpty() ? added : had + "\n\n" + added));
+        } else {
+            items.add(CollectionEntry.resource(id, note));
+        }
         CollectionContent content = new CollectionContent(current.id(), current.title(), current.language(),
                 current.published(), current.terms(), current.curator(), current.description(),
                 current.visibility(), items, current.curatorTranslated());

@@ -139,6 +139,11 @@ public class CollectionService {
         return adding.add(slug, resource, note);
     }
 
+    /** Adds the note typed with a resource already in the collection to the note it has there. */
+    public CollectionAdding.Outcome addNoteToResource(String slug, String resource, String note) {
+        return adding.addNote(slug, resource, note);
+    }
+
     /** Starts a new private collection of the caller's with this resource. */
     public CollectionAdding.Outcome startWith(String title, String language, String resource, String note) {
         return adding.startWith(title, language, resource, note);

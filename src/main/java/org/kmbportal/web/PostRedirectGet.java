@@ -38,6 +38,29 @@ public final class PostRedirectGet {
         }
     }
 
+    /**
+     * Mojarra's flash does its end-of-request work (and writes its cookie) when asked to with this attribute set,
+     * as its own redirect does.
+     */
+    private static final String FLASH_LAST_PHASE = "com.sun.faces.context.flash.ACT_AS_DO_LAST_PHASE_ACTIONS";
+
+    /**
+     * Ends the flash's work for this request now, before the page is rendered (from a page's view action): the flash
+     * writes its cookie at the end of the request, which for a long page comes after the page has started to go out,
+     * and the cookie is then lost (Mojarra's JSF1095 warning). What the page needs from the flash is read before this
+     * call; the messages it kept are on the page already.
+     */
+    public static void settleFlash() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Map<Object, Object> attributes = faces.getAttributes();
+        attributes.put(FLASH_LAST_PHASE, Boolean.FALSE);
+        try {
+            faces.getExternalContext().getFlash().doPostPhaseActions(faces);
+        } finally {
+            attributes.remove(FLASH_LAST_PHASE);
+        }
+    }
+
     /** The state a button kept under {@code key} when this request is the redirect it answered with. */
     public static <T> Optional<T> kept(String key, Class<T> type) {
         Object value = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(key);

@@ -58,11 +58,13 @@ class CollectionJourneyE2E {
         Visitor admin = People.admin(portal);
         Visitor member = People.member(portal, "journey-member@kmb.test", "Mia Member", "Journey Org A");
         People.member(portal, "journey-outsider@kmb.test", "Otto Outsider", "Journey Org B");
-        People.invited(portal, admin, "journey-mentor@kmb.test", "Maya Mentor", "mentor");
+        // One mentor per run: a run again on the same portal would meet the collection of this title they made.
+        String mentorEmail = "journey-mentor-" + System.nanoTime() + "@kmb.test";
+        People.invited(portal, admin, mentorEmail, "Maya Mentor", "mentor");
         long organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
         String joinCode = member.get("/api/organizations/" + organization).json().getString("join_code");
 
-        ChromeDriver mentor = signedIn(portal, "en", "journey-mentor@kmb.test");
+        ChromeDriver mentor = signedIn(portal, "en", mentorEmail);
         mentor.get(portal.resolve("/curate/").toString());
         Browser.type(mentor, "support:code", joinCode);
         mentor.findElement(By.id("support:support-button")).click();
@@ -156,23 +158,27 @@ class CollectionJourneyE2E {
     void theCollectionPagesPassTheWcagCheckInBothLanguages(URI portal) {
         Visitor admin = People.admin(portal);
         Visitor mentorApi = People.invited(portal, admin, "wcag-mentor@kmb.test", "Wren Mentor", "mentor");
-        String body = "{\"id\": \"wcag-collection\", \"title\": \"Checked for accessibility\", \"description\":"
+        // Its id and title are this run's: a run again on the same portal (the pom's rerun after a failure) would meet
+        // the collection of that id, and its curator one of that title.
+        String id = "wcag-collection-" + System.nanoTime();
+        String title = "Checked for accessibility " + id.substring("wcag-collection-".length());
+        String body = "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"description\":"
                 + " \"Start with **the first** [one](https://example.org/x).\", \"visibility\":"
                 + " \"public\", \"items\": [{\"resource\": \"lachance-2019-inter-organizational-mentoring\", \"note\":"
                 + " \"First.\"}, {\"url\": \"https://example.org/wcag\", \"title\": \"An outside link\", \"note\":"
                 + " \"Second.\"}]}";
         assertEquals(201, mentorApi.api("POST", "/api/collections", body).status());
-        assertEquals(200, mentorApi.api("PUT", "/api/collections/wcag-collection/follow", null).status());
+        assertEquals(200, mentorApi.api("PUT", "/api/collections/" + id + "/follow", null).status());
         List<String> problems = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
             ChromeDriver browser = signedIn(portal, language, "wcag-mentor@kmb.test");
-            for (String page : List.of("/collections", "/collections/wcag-collection", "/curate/",
-                    "/curate/edit?id=wcag-collection", "/curate/links")) {
+            for (String page : List.of("/collections", "/collections/" + id, "/curate/",
+                    "/curate/edit?id=" + id, "/curate/links")) {
                 browser.get(portal.resolve(page).toString());
                 assertTrue(browser.findElements(By.tagName("h1")).size() > 0, page + ": " + browser.getPageSource());
                 if (page.equals("/collections")) {
                     assertEquals("Start with the first one.", browser.findElement(By.xpath(
-                            "//article[.//a[text()='Checked for accessibility']]//p[@class='card__teaser']")).getText(),
+                            "//article[.//a[text()='" + title + "']]//p[@class='card__teaser']")).getText(),
                             "the list shows the description as readers read it, not its Markdown");
                 }
                 Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + page + ": " + v));
@@ -251,8 +257,10 @@ class CollectionJourneyE2E {
     @Test
     void aCollectionStartedFromTheFrenchInterfaceIsInFrenchUntilTheCuratorSaysOtherwise(URI portal) {
         Visitor admin = People.admin(portal);
-        Visitor mentorApi = People.invited(portal, admin, "french-mentor@kmb.test", "Félix Mentor", "mentor");
-        ChromeDriver mentor = signedIn(portal, "fr", "french-mentor@kmb.test");
+        // One mentor per run: the same mentor may not start a second collection of this title.
+        String mentorEmail = "french-mentor-" + System.nanoTime() + "@kmb.test";
+        Visitor mentorApi = People.invited(portal, admin, mentorEmail, "Félix Mentor", "mentor");
+        ChromeDriver mentor = signedIn(portal, "fr", mentorEmail);
         mentor.get(portal.resolve("/curate/").toString());
         Browser.type(mentor, "create:title", "Bien terminer une relation de mentorat");
         mentor.findElement(By.id("create:create-button")).click();

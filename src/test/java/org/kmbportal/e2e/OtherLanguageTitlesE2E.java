@@ -185,7 +185,8 @@ class OtherLanguageTitlesE2E {
         JsonArrayBuilder items = Json.createArrayBuilder();
         linked.forEach(id -> items.add(Json.createObjectBuilder().add("resource", id).add("note", "À lire.")));
         Http.Answer collection = mentorApi.api("POST", "/api/collections", Json.createObjectBuilder()
-                .add("title", "Lectures pour bien filtrer").add("description", "Recueil en français.")
+                .add("title", "Lectures pour bien filtrer " + System.nanoTime())
+                .add("description", "Recueil en français.")
                 .add("language", "fr").add("visibility", "public").add("organizations", Json.createArrayBuilder())
                 .add("items", items).build().toString());
         assertEquals(201, collection.status(), collection.body());

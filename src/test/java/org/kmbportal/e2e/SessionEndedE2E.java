@@ -70,7 +70,8 @@ class SessionEndedE2E {
     void aNewCollectionsTitleTypedAfterTheSessionEndedComesBackAfterSigningInAndIsSaved(String language,
             String paragraph, URI portal) {
         String title = GeneratedText.cut(paragraph.replaceAll("\\s+", " ").strip(), 300).strip();
-        String email = "kept-curator-" + language + "@kmb.test";
+        // One curator per run: the title is the run's seed's, and a curator's titles are distinct.
+        String email = "kept-curator-" + language + System.nanoTime() + "@kmb.test";
         People.invited(portal, People.admin(portal), email, "Kept Curator " + language, "mentor");
         ChromeDriver browser = signedIn(portal, language, email);
         browser.get(portal.resolve("/curate/?lang=" + language).toString());

@@ -64,7 +64,9 @@ class Utf8E2E {
             pages.put(path, anonymous);
         }
         pages.put("/account/", member);
-        String collection = mentor.api("POST", "/api/collections", "{\"title\": \"Utf collection\", "
+        // This run's title: the same mentor on a run again (the pom's rerun) may not have two of one title.
+        String collection = mentor.api("POST", "/api/collections", "{\"title\": \"Utf collection " + System
+                .nanoTime() + "\", "
                 + "\"description\": \"d\", \"visibility\": \"private\", \"items\": []}").json().getString("id");
         pages.put("/curate/", mentor);
         pages.put("/curate/edit?id=" + collection, mentor);
@@ -119,7 +121,7 @@ class Utf8E2E {
 
         Visitor mentor = People.invited(portal, People.admin(portal), "utf8-export@kmb.test", "Utf Export",
                 "mentor");
-        String title = "Lectures d’été : œuvres ç 😀";
+        String title = "Lectures d’été : œuvres ç 😀 " + System.nanoTime();
         Http.Answer created = mentor.api("POST", "/api/collections", jakarta.json.Json.createObjectBuilder()
                 .add("title", title).add("description", "Pour l’équipe").add("language", "fr")
                 .add("visibility", "private").add("items", jakarta.json.Json.createArrayBuilder()).build()

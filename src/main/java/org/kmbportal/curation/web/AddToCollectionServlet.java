@@ -26,6 +26,9 @@ public class AddToCollectionServlet extends HttpServlet {
     /** The choice of a new collection in the form's list: never a collection's id ("new" could be one). */
     static final String NEW = "+new";
 
+    /** The second button's value, shown once a resource was already there: the note typed is added to its note. */
+    static final String NOTE_TOO = "note";
+
     @Inject
     CollectionService collections;
 
@@ -64,10 +67,14 @@ public class AddToCollectionServlet extends HttpServlet {
             if (refusal != null) {
                 notice = AddNotice.refused(resource, refusal, target, title, note);
             } else {
+                // "Add my note to it", offered when the resource was already there with a note typed.
+                boolean noteToo = !starting && NOTE_TOO.equals(request.getParameter("then")) && !note.isBlank();
                 CollectionAdding.Outcome outcome = starting
                         ? collections.startWith(title, language, resource, note)
-                        : collections.addResource(target, resource, note);
-                notice = AddNotice.done(resource, outcome, starting);
+                        : noteToo
+                                ? collections.addNoteToResource(target, resource, note)
+                                : collections.addResource(target, resource, note);
+                notice = AddNotice.done(resource, outcome, starting, noteToo, note);
             }
         } catch (AccessDenied e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

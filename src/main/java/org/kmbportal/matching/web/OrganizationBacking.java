@@ -115,6 +115,8 @@ public class OrganizationBacking {
      */
     static final String SIGNED_IN = "signed_in";
     private boolean sessionEnded;
+    /** Whether this page answers the form's redirect (read from the flash in {@link #load()}). */
+    private boolean justSent;
     /** The id of the conflict's form ("Save over"). */
     static final String CONFLICT_FORM = "profile-conflict";
 
@@ -185,6 +187,10 @@ public class OrganizationBacking {
             show = "";
         }
         onlyFitting = "1".equals(first(params, "fitting"));
+        justSent = PostRedirectGet.kept(JUST_SENT, Boolean.class).orElse(false);
+        // The answers' page is long: its flash's cookie is written now, before the page goes out (written after it
+        // had, it logged JSF1095 for readers signed out, whose page holds no form to keep it back).
+        PostRedirectGet.settleFlash();
         rank();
     }
 
@@ -218,7 +224,7 @@ public class OrganizationBacking {
      * goes to them.
      */
     public boolean isJustSent() {
-        return submitted && !fromSaved && PostRedirectGet.kept(JUST_SENT, Boolean.class).orElse(false);
+        return submitted && !fromSaved && justSent;
     }
 
     private static boolean isPost() {
