@@ -128,14 +128,6 @@ public class SearchService {
             all = StrongMatches.first(all, strong);
             strongCount = StrongMatches.leading(all, strong);
         }
-        if (judgedOn.equals(request.readerLanguage())) {
-            // A question in the page's language: its strong matches in that language first (an English title typed
-            // on the French page keeps its resource first).
-            all = StrongMatches.readersLanguageFirst(searcher, all, strongCount, request.readerLanguage(),
-                    !HybridRanking.asksForExactWords(request.query()) && request.filters()
-                            .getOrDefault(Fields.LANGUAGE, List.of(request.readerLanguage()))
-                            .contains(request.readerLanguage()));
-        }
         TopDocs page = OneRanking.first(all, Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH));
         Map<String, List<SearchResult.FacetValue>> facets = FacetLists.of(ranked.found().facets, labels);
         // Year counts ignore the year filter: without one, the search's own hits serve; with one, a second pass.

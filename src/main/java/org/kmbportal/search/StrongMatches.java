@@ -144,40 +144,6 @@ final class StrongMatches {
         return docs;
     }
 
-    /**
-     * The ranking with its leading strong matches that the reader gets in the reader's language first, each part in
-     * its own order: a French reader is offered a French resource that answers the question strongly before an English
-     * one (« formation des mentors » led with an English guide though a French study was as strong a match: user
-     * session). The strong matches stay the same, and so does the rest of the ranking.
-     *
-     * @param swapped
-     *            whether the page lists the reader's version of a resource where only another version matched (not
-     *            for exact words, nor when the language filter keeps the reader's language out)
-     */
-    static TopDocs readersLanguageFirst(IndexSearcher searcher, TopDocs ranking, long strong, String reader,
-            boolean swapped) throws IOException {
-        int leading = (int) Math.min(strong, ranking.scoreDocs.length);
-        if (leading < 2) {
-            return ranking;
-        }
-        Set<String> readable = swapped && searcher instanceof FacetSearcher catalog
-                ? catalog.groupsIn(reader)
-                : Set.of();
-        List<ScoreDoc> first = new ArrayList<>();
-        List<ScoreDoc> other = new ArrayList<>();
-        for (int i = 0; i < leading; i++) {
-            Translations.Version version = Translations.version(searcher, ranking.scoreDocs[i].doc);
-            boolean readers = reader.equals(version.language()) || readable.contains(version.group());
-            (readers ? first : other).add(ranking.scoreDocs[i]);
-        }
-        if (first.isEmpty() || other.isEmpty()) {
-            return ranking;
-        }
-        first.addAll(other);
-        first.addAll(java.util.Arrays.asList(ranking.scoreDocs).subList(leading, ranking.scoreDocs.length));
-        return new TopDocs(ranking.totalHits, first.toArray(ScoreDoc[]::new));
-    }
-
     /** The ranking with these documents first, each part in its own order (the ranking itself where they lead it). */
     static TopDocs first(TopDocs ranking, Set<Integer> docs) {
         List<ScoreDoc> first = new ArrayList<>();
