@@ -118,6 +118,13 @@ final class Inflections {
         return family.subList(0, Math.min(MAX_FAMILY, family.size()));
     }
 
+    /** Whether two words (lower-cased, accents folded) are of one family in the language: a stem in common. */
+    static boolean sameFamily(String a, String b, String language) {
+        java.util.Set<String> stems = stems(a, language);
+        stems.retainAll(stems(b, language));
+        return !stems.isEmpty();
+    }
+
     /**
      * The stems a word may have: the Snowball stemmer's, and for French the stem of the infinitive its verb ending
      * points to, which the stemmer does not reach from every form ("abandonnent" and "abandonnons" stem as

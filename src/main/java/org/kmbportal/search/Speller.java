@@ -88,26 +88,27 @@ final class Speller {
     }
 
     /**
-     * A close word of the reader's language and of the misspelt word's family (the language's Snowball stemmer stems
-     * them alike: "quitt" and "quitter"), as close as the word chosen, most common first; null when there is none. A
-     * French reader's "quitt" becomes "quitté", not the English "quiet" one letter away too.
+     * The close word of the reader's language and of the misspelt word's family (the language's Snowball stemmer stems
+     * them alike: "quitt" and "quitter") that is nearest to what was typed, no farther than the word chosen, the most
+     * common on a tie; null when there is none. A French reader's "quitt" becomes "quitté", not the English "quiet"
+     * one letter away too; "mentorring" becomes "mentoring", not the family's commonest "mentor".
      */
     private static String ofTheFamily(Misspelt misspelt, String chosen, String reader, LanguageWords words) {
         String other = "fr".equals(reader) ? "en" : "fr";
-        float score = -1;
-        for (SuggestWord word : misspelt.close()) {
-            if (word.string.equals(chosen)) {
-                score = word.score;
-            }
-        }
-        String stem = Inflections.stem(misspelt.word(), reader);
+        String typed = misspelt.word();
+        int farthest = Inflections.distance(typed, chosen);
+        String stem = Inflections.stem(typed, reader);
         String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         int bestCount = 0;
         for (SuggestWord word : misspelt.close()) {
             int count = words.count(word.string, reader);
-            if (word.score >= score && count > bestCount && words.rate(word.string, reader) >= words.rate(
-                    word.string, other) && Inflections.stem(word.string, reader).equals(stem)) {
+            int distance = Inflections.distance(typed, word.string);
+            if (count > 0 && distance <= farthest && (distance < bestDistance || distance == bestDistance
+                    && count > bestCount) && words.rate(word.string, reader) >= words.rate(word.string, other)
+                    && Inflections.stem(word.string, reader).equals(stem)) {
                 best = word.string;
+                bestDistance = distance;
                 bestCount = count;
             }
         }
@@ -291,10 +292,9 @@ final class Speller {
                 DirectSpellChecker checker = word.length() >= TWO_EDITS_FROM ? twoEdits : oneEdit;
                 SuggestWord[] close = checker.suggestSimilar(new Term(Fields.SPELL, word), CANDIDATES, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (close.length > 0) {
-                    misspelt.add(new Misspelt(offset.startOffset(), offset.endOffset(),
-                            query.substring(offset.startOffset(), offset.endOffset()), close, false));
-                }
+                // Kept without close words too: a French form one letter away may be meant (NearestForm).
+                misspelt.add(new Misspelt(offset.startOffset(), offset.endOffset(),
+                        query.substring(offset.startOffset(), offset.endOffset()), close, false));
             }
             tokens.end();
             if (misspelt.isEmpty()) {
@@ -308,18 +308,29 @@ final class Speller {
             List<String> order = told != null
                     ? List.of(told)
                     : List.of(language, "fr".equals(language) ? "en" : "fr");
+            // A slip one letter from a French form whose family the library holds, in a query corrected in French,
+            // becomes that form where no word of the library is as near ("abandonent": "abandonnent"; NearestForm).
+            String corrector = order.stream().filter(l -> misspelt.stream().allMatch(m -> m.close().length == 0
+                    || closestIn(m.close(), l, words) != null)).findFirst().orElse(order.get(0));
+            java.util.Map<Integer, String> forms = new java.util.HashMap<>();
+            for (Misspelt m : misspelt) {
+                if (!m.partial()) {
+                    NearestForm.of(m.word(), m.close(), corrector, reader, words)
+                            .ifPresent(f -> forms.put(m.start(), f));
+                }
+            }
             // A word close only to names or citations, or only to the other language's words, is left as typed; so
             // is a word of English or French the library lacks ("aînés" is not "aidés", nor "sécurité" "sécurisé"):
             // neither searched instead nor offered.
-            misspelt.removeIf(m -> order.stream().allMatch(l -> closestIn(m.close(), l, words) == null)
-                    || WordForms.isWord(m.word()));
+            misspelt.removeIf(m -> WordForms.isWord(m.word()) || !forms.containsKey(m.start())
+                    && order.stream().allMatch(l -> closestIn(m.close(), l, words) == null));
             if (misspelt.isEmpty()) {
                 return Optional.empty();
             }
             StringBuilder corrected = new StringBuilder();
             int copied = 0;
-            String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> closestIn(m.close(), l,
-                    words) != null)).findFirst().orElse(null);
+            String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> forms.containsKey(m.start())
+                    || closestIn(m.close(), l, words) != null)).findFirst().orElse(null);
             java.util.SortedMap<Integer, Misspelt> replaced = new java.util.TreeMap<>();
             boolean confident = misspelt.stream().anyMatch(m -> !m.partial());
             misspelt.forEach(m -> replaced.put(m.start(), m));
@@ -327,6 +338,11 @@ final class Speller {
                 unaccented.forEach(m -> replaced.put(m.start(), m));
             }
             for (Misspelt m : replaced.values()) {
+                if (forms.containsKey(m.start())) {
+                    corrected.append(query, copied, m.start()).append(sameCase(forms.get(m.start()), m.typed()));
+                    copied = m.end();
+                    continue;
+                }
                 String in = whole != null
                         ? whole
                         : m.close() == null

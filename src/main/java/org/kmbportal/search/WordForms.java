@@ -22,14 +22,15 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 final class WordForms {
 
     /** A dictionary's automaton and the byte that ends a word form in each of its sequences. */
-    private record Dictionary(FSA automaton, byte separator) {
+    private record Dictionary(FSA automaton, byte separator, String language) {
     }
 
     private static final class Holder {
         static final List<Dictionary> DICTIONARIES = java.util.stream.Stream.of(
-                load("org/languagetool/resource/en/english.dict", '+'),
-                load("org/languagetool/resource/en/hunspell/en_CA.dict", '+'),
-                load("org/languagetool/resource/fr/french.dict", '_')).filter(java.util.Objects::nonNull).toList();
+                load("org/languagetool/resource/en/english.dict", '+', "en"),
+                load("org/languagetool/resource/en/hunspell/en_CA.dict", '+', "en"),
+                load("org/languagetool/resource/fr/french.dict", '_', "fr")).filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private static final Logger LOG = Logger.getLogger(WordForms.class.getName());
@@ -49,6 +50,62 @@ final class WordForms {
             }
         }
         return false;
+    }
+
+    /**
+     * The word as the language's dictionary writes it, accents and all ("developpes": "développés"; as typed when the
+     * dictionary has it so); empty when the language has no such form. Only letters of one or two bytes are read.
+     */
+    static java.util.Optional<String> written(String word, String language) {
+        String folded = fold(word);
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        for (Dictionary dictionary : Holder.DICTIONARIES) {
+            if (dictionary.language().equals(language) && !folded.isEmpty()) {
+                collect(dictionary, dictionary.automaton().getRootNode(), folded, 0, new StringBuilder(), forms);
+            }
+        }
+        return forms.contains(folded) ? java.util.Optional.of(folded) : forms.stream().findFirst();
+    }
+
+    /** How many forms folding alike are read (« eleve »: « élève », « élevé », « élevée »...). */
+    private static final int FORMS = 8;
+
+    /** As {@link #matches}, gathering the forms found as they are written, lower-cased. */
+    private static void collect(Dictionary dictionary, int node, String folded, int at, StringBuilder form,
+            java.util.List<String> forms) {
+        FSA fsa = dictionary.automaton();
+        for (int arc = fsa.getFirstArc(node); arc != 0 && forms.size() < FORMS; arc = fsa.getNextArc(arc)) {
+            int b = fsa.getArcLabel(arc) & 0xff;
+            if (b == dictionary.separator()) {
+                String found = form.toString().toLowerCase(Locale.ROOT);
+                if (at == folded.length() && !forms.contains(found)) {
+                    forms.add(found);
+                }
+                continue;
+            }
+            if (fsa.isArcTerminal(arc) || at == folded.length()) {
+                continue;
+            }
+            if (b < 0x80) {
+                String letter = fold(String.valueOf((char) b));
+                if (folded.startsWith(letter, at)) {
+                    form.append((char) b);
+                    collect(dictionary, fsa.getEndNode(arc), folded, at + 1, form, forms);
+                    form.setLength(form.length() - 1);
+                }
+            } else if ((b & 0xe0) == 0xc0) {
+                int next = fsa.getEndNode(arc);
+                for (int second = fsa.getFirstArc(next); second != 0; second = fsa.getNextArc(second)) {
+                    char c = (char) (((b & 0x1f) << 6) | (fsa.getArcLabel(second) & 0x3f));
+                    String letter = fold(String.valueOf(c));
+                    if (!fsa.isArcTerminal(second) && !letter.isEmpty() && folded.startsWith(letter, at)) {
+                        form.append(c);
+                        collect(dictionary, fsa.getEndNode(second), folded, at + letter.length(), form, forms);
+                        form.setLength(form.length() - 1);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -97,14 +154,14 @@ final class WordForms {
         return new String(out, 0, length);
     }
 
-    private static Dictionary load(String resource, char separator) {
+    private static Dictionary load(String resource, char separator, String language) {
         try (InputStream in = WordForms.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 // Without it, real words of that language the library lacks may be searched as other words.
                 LOG.warning(() -> "Word-form dictionary missing from the class path: " + resource);
                 return null;
             }
-            return new Dictionary(FSA.read(in), (byte) separator);
+            return new Dictionary(FSA.read(in), (byte) separator, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
