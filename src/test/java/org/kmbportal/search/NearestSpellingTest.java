@@ -35,32 +35,13 @@ class NearestSpellingTest {
     private static synchronized SearchFixture library() {
         SearchFixture library = SearchFixture.sharedShippedLibrary();
         if (inLanguage == null) {
-            inLanguage = library.index.withSearcher(searcher -> {
-                try {
-                    Map<String, Set<String>> words = Map.of("en", new HashSet<>(), "fr", new HashSet<>());
-                    for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-                        var stored = searcher.storedFields().document(doc);
-                        String language = stored.get(Fields.LANGUAGE);
-                        for (String field : List.of(Fields.TITLE_STORED, Fields.text("notes", language),
-                                Fields.text("body", language))) {
-                            String text = stored.get(field);
-                            if (text != null) {
-                                Arrays.stream(fold(text.toLowerCase(Locale.ROOT)).split("[^\\p{L}]+"))
-                                        .forEach(words.get(language)::add);
-                            }
-                        }
-                    }
-                    return words;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            inLanguage = SpellingCorrectionTest.wordsByLanguage(library);
         }
         return library;
     }
 
     private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return SpellingCorrectionTest.fold(word);
     }
 
     /** Whether the spelling field (every searched text of the library) holds the word. */

@@ -55,27 +55,7 @@ class SpellingCorrectionTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            inLanguage = library.index.withSearcher(searcher -> {
-                try {
-                    Map<String, Set<String>> words = Map.of("en", new java.util.HashSet<>(), "fr",
-                            new java.util.HashSet<>());
-                    for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-                        var stored = searcher.storedFields().document(doc);
-                        String language = stored.get(Fields.LANGUAGE);
-                        for (String field : List.of(Fields.TITLE_STORED, Fields.text("notes", language),
-                                Fields.text("body", language))) {
-                            String text = stored.get(field);
-                            if (text != null) {
-                                Arrays.stream(fold(text.toLowerCase(Locale.ROOT)).split("[^\\p{L}]+"))
-                                        .forEach(words.get(language)::add);
-                            }
-                        }
-                    }
-                    return words;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            inLanguage = wordsByLanguage(library);
         }
         return library;
     }
@@ -85,7 +65,32 @@ class SpellingCorrectionTest {
                 1, 10, reader));
     }
 
-    private static String fold(String word) {
+    /** The words (lower-cased, accents folded) of each language's documents' titles, notes and bodies. */
+    static Map<String, Set<String>> wordsByLanguage(SearchFixture library) {
+        return library.index.withSearcher(searcher -> {
+            try {
+                Map<String, Set<String>> words = Map.of("en", new java.util.HashSet<>(), "fr",
+                        new java.util.HashSet<>());
+                for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                    var stored = searcher.storedFields().document(doc);
+                    String language = stored.get(Fields.LANGUAGE);
+                    for (String field : List.of(Fields.TITLE_STORED, Fields.text("notes", language),
+                            Fields.text("body", language))) {
+                        String text = stored.get(field);
+                        if (text != null) {
+                            Arrays.stream(fold(text.toLowerCase(Locale.ROOT)).split("[^\\p{L}]+"))
+                                    .forEach(words.get(language)::add);
+                        }
+                    }
+                }
+                return words;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    static String fold(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
