@@ -330,8 +330,9 @@ final class Speller {
             String corrector = order.stream().filter(l -> misspelt.stream().allMatch(m -> m.close().length == 0
                     || closestIn(m.close(), l, words) != null)).findFirst().orElse(order.get(0));
             java.util.Map<Integer, String> forms = new java.util.HashMap<>();
+            int tried = 0;
             for (Misspelt m : misspelt) {
-                if (!m.partial()) {
+                if (!m.partial() && tried++ < NearestForm.MOST_WORDS) {
                     NearestForm.of(m.word(), m.close(), corrector, reader, words)
                             .ifPresent(f -> forms.put(m.start(), f));
                 }
