@@ -174,11 +174,14 @@ class CautionsAndSourceCreditE2E {
      * request has been answered. Bounded by the page-load timeout, as a page is, not by a guess at how soon it comes.
      */
     private static void previewShows(ChromeDriver browser, String text) {
-        new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), Browser.POLL).until(d -> d
-                .findElement(By.cssSelector(".preview__body")).getText().contains(text)
-                && Boolean.TRUE.equals(
-                        ((ChromeDriver) d).executeScript("return window.PrimeFaces === undefined"
-                                + " || PrimeFaces.ajax.Queue.isEmpty();")));
+        // The preview is redrawn by each answer: an element found just before a redraw is stale, and is found again.
+        new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), Browser.POLL).ignoring(
+                org.openqa.selenium.StaleElementReferenceException.class).until(
+                        d -> d
+                                .findElement(By.cssSelector(".preview__body")).getText().contains(text)
+                                && Boolean.TRUE.equals(
+                                        ((ChromeDriver) d).executeScript("return window.PrimeFaces === undefined"
+                                                + " || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** The page's messages as shown, no-break spaces read as spaces. */
