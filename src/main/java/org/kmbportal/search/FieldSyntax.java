@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -36,7 +39,38 @@ final class FieldSyntax {
     /** A colon between two words that names no field ("mentoring:tips"): a word break, not a word of its own. */
     private static final Pattern JOINING_COLON = Pattern.compile("(?<=[\\p{L}\\p{N}]):(?=[\\p{L}\\p{N}])");
 
+    /** A field's name typed with nothing after its colon ("title:"): the word itself, not a field to search in. */
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}_-])-?(" + String.join("|", NAMES
+            .keySet()) + ")\\s*:(?=\\s*$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private FieldSyntax() {
+    }
+
+    /** The text with a field's name typed alone, colon and nothing after ("title:"), read as that word ("title"). */
+    static String bareNamesAsWords(String text) {
+        return BARE.matcher(text).replaceAll("$1");
+    }
+
+    /**
+     * The words of a fielded text as they would be searched everywhere ("title:\"match closure\"" gives
+     * "\"match closure\""): what a page offers when the field held them nowhere; null when the text names no field.
+     */
+    static String everywhere(String normalized) {
+        if (!present(normalized)) {
+            return null;
+        }
+        String words = FIELD.matcher(normalized).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)
+                + m.group(3))).strip();
+        return words.isEmpty() ? null : words;
+    }
+
+    /** The words of the fielded parts alone, the values a reader typed after the fields' names. */
+    static String values(String normalized) {
+        StringBuilder values = new StringBuilder();
+        for (Matcher m = FIELD.matcher(normalized); m.find();) {
+            values.append(m.group(3)).append(' ');
+        }
+        return values.toString().strip();
     }
 
     private static Map<String, List<String>> names() {
@@ -44,7 +78,10 @@ final class FieldSyntax {
         List<String> title = List.of(Fields.text("title", "en"), Fields.text("title", "fr"));
         List<String> author = List.of(Fields.AUTHORS);
         List<String> topic = List.of(Fields.text("terms", "en"), Fields.text("terms", "fr"));
-        List<String> summary = List.of(Fields.text("notes", "en"), Fields.text("notes", "fr"));
+        // A summary's whole text: its notes of interest and every section after them (introduction, findings,
+        // implications…); "summary:acculturation" found nothing though the Birman summary's introduction holds it.
+        List<String> summary = List.of(Fields.text("notes", "en"), Fields.text("notes", "fr"), Fields.text("body",
+                "en"), Fields.text("body", "fr"));
         for (String name : List.of("title", "titre")) {
             names.put(name, title);
         }
@@ -110,18 +147,28 @@ final class FieldSyntax {
         return built.clauses().isEmpty() ? new MatchNoDocsQuery("no word to search in the field") : built;
     }
 
-    /** A field's value searched in its fields, as typed (stemmed, no synonyms): null for function words only. */
+    /**
+     * A field's value searched in its fields, as typed (stemmed, no synonyms): null for function words only. Each
+     * field holding it counts its weight alone, however rare the word is there: a word in a title is as much in the
+     * title in either language, where "title:mentor" ranked the French titles first on the English page (the word
+     * being rarer among French titles) and only they were strong (user session).
+     */
     private static Query value(List<String> fields, String value, Analysis analysis) {
-        Map<String, Float> weights = new LinkedHashMap<>();
-        fields.forEach(field -> weights.put(field, Fields.WEIGHTS.get(field)));
         String text = value.startsWith("\"") && !value.endsWith("\"") || value.equals("\"") ? value + "\"" : value;
-        SimpleQueryParser parser = new WeightedSynonymParser(analysis.index(), analysis.index(), weights,
-                QueryInterpreter.FLAGS);
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        try {
-            return parser.parse(text);
-        } catch (IndexSearcher.TooManyClauses tooMany) {
-            return new MatchNoDocsQuery("a field's value too wide to search");
+        List<Query> each = new java.util.ArrayList<>();
+        for (String field : fields) {
+            SimpleQueryParser parser = new WeightedSynonymParser(analysis.index(), analysis.index(), Map.of(field,
+                    1f), QueryInterpreter.FLAGS);
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            try {
+                Query parsed = parser.parse(text);
+                if (parsed != null) {
+                    each.add(new BoostQuery(new ConstantScoreQuery(parsed), Fields.WEIGHTS.get(field)));
+                }
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                return new MatchNoDocsQuery("a field's value too wide to search");
+            }
         }
+        return each.isEmpty() ? null : new DisjunctionMaxQuery(each, 0f);
     }
 }

@@ -116,7 +116,7 @@ final class QueryInterpreter {
             case "AND" -> "+";
             default -> "-";
         });
-        return text.replaceAll("-\\s+", "-").strip();
+        return FieldSyntax.bareNamesAsWords(text.replaceAll("-\\s+", "-").strip());
     }
 
     /** The text with each quotation mark, French or curly, written as the straight quote the parser reads. */

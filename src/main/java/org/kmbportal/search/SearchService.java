@@ -70,8 +70,15 @@ public class SearchService {
                         return fixed.withSuggestion(ended(corrected.get().text()), true);
                     }
                 }
-                return run(searcher, request, normalized).withSuggestion(
-                        corrected.map(c -> ended(c.text())).orElse(null), false);
+                SearchResult found = run(searcher, request, normalized);
+                String everywhere = found.total() == 0 && corrected.isEmpty()
+                        ? FieldSyntax.everywhere(normalized)
+                        : null;
+                if (everywhere != null && run(searcher, request, everywhere).total() > 0) {
+                    // title:"match closure" found nothing: the same words searched everywhere are offered.
+                    return found.withSuggestion(everywhere, false);
+                }
+                return found.withSuggestion(corrected.map(c -> ended(c.text())).orElse(null), false);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new BadQueryException("query_too_complex", SearchMessages.get(request.readerLanguage(),
                         "search.error.tooComplex"));

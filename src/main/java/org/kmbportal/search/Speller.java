@@ -37,6 +37,8 @@ final class Speller {
     private static final int CANDIDATES = 10;
     /** A word tells the query's language when one language's texts use it this many times as often as the other's. */
     private static final double TELLING = 2.0;
+    /** The same, for a field's words ({@code title:mentor}): only words one language's texts hardly use. */
+    private static final double CLEARLY = 10.0;
 
     /**
      * A misspelt word: where it is in the query, as typed, and the library's close words, closest first.
@@ -120,6 +122,18 @@ final class Speller {
      * other's ("du", "programme"; "of", "program") and by accents typed; null when that tells nothing.
      */
     static String queryLanguage(String query, LanguageWords words) throws IOException {
+        if (FieldSyntax.present(query)) {
+            // A field's name tells nothing ("titre:"), and a word both languages use ("mentor") leaves it to the page.
+            return judged(FieldSyntax.values(query) + " " + FieldSyntax.rest(query), words, true);
+        }
+        return judged(query, words, false);
+    }
+
+    /**
+     * @param clearly
+     *            a word tells a language only when the other's texts hardly use it ({@link #CLEARLY})
+     */
+    private static String judged(String query, LanguageWords words, boolean clearly) throws IOException {
         int english = 0;
         int french = 0;
         try (TokenStream tokens = Analysis.plain().tokenStream(Fields.SPELL, query)) {
@@ -133,8 +147,11 @@ final class Speller {
                 double en = words.rate(word, "en");
                 double fr = words.rate(word, "fr");
                 boolean accented = !typed.equals(word) && typed.chars().allMatch(Character::isLetter);
-                english += en > TELLING * fr ? 1 : 0;
-                french += fr > TELLING * en || accented ? 1 : 0;
+                double telling = clearly ? CLEARLY : TELLING;
+                boolean inEnglish = en > telling * fr;
+                boolean inFrench = fr > telling * en;
+                english += inEnglish ? 1 : 0;
+                french += inFrench || accented ? 1 : 0;
             }
             tokens.end();
         }

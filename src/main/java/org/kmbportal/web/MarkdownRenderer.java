@@ -26,8 +26,10 @@ import org.owasp.html.PolicyFactory;
 /**
  * Turns editors' Markdown into HTML that is safe to put in a page: commonmark renders it, then the OWASP sanitizer
  * keeps only a safe list of elements and attributes. No script, event handler, style, frame or form survives, and
- * links and images keep only http, https and mailto (or relative) addresses. The editor's preview uses the same
- * renderer, so what an editor sees is what readers get.
+ * links keep only http, https and mailto (or relative) addresses. No picture survives either (an {@code <img>} or a
+ * Markdown image): the pages allow no image from another site, and one from a typed address showed readers a broken
+ * picture without a description (user session us49); the editor is told, as for any markup removed. The editor's
+ * preview uses the same renderer, so what an editor sees is what readers get.
  */
 public final class MarkdownRenderer {
 
@@ -41,9 +43,9 @@ public final class MarkdownRenderer {
             .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
                     "em", "strong", "b", "i", "s", "del", "sub", "sup", "abbr", "table", "thead", "tbody", "tr", "th",
                     "td", "dl",
-                    "dt", "dd", "a", "img")
-            .allowAttributes("href").onElements("a").allowAttributes("src", "alt").onElements("img")
-            .allowAttributes("title").onElements("a", "img", "abbr").allowAttributes("start").onElements("ol")
+                    "dt", "dd", "a")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("title").onElements("a", "abbr").allowAttributes("start").onElements("ol")
             .allowAttributes("align").matching(false, "left", "right", "center").onElements("th", "td")
             .allowStandardUrlProtocols().requireRelsOnLinks("nofollow", "noopener").toFactory();
 
@@ -163,9 +165,9 @@ public final class MarkdownRenderer {
     /**
      * The Markdown to hand out as a file (a reading list), keeping only what the page would show: written as it is
      * when it holds nothing unsafe; else without its raw HTML (a script, an iframe, an event handler: the page drops
-     * them) and with each link or image to an address other than http, https, mailto or a relative one reduced to its
-     * text, written out again as Markdown. A {@code .md} file pasted into another tool must not carry a
-     * {@code javascript:} link the portal's page had removed.
+     * them), without its pictures (the page shows none) and with each link to an address other than http, https,
+     * mailto or a relative one reduced to its text, written out again as Markdown. A {@code .md} file pasted into
+     * another tool must not carry a {@code javascript:} link the portal's page had removed.
      */
     public static String toSafeMarkdown(String markdown) {
         if (markdown == null || markdown.isBlank()) {
@@ -207,10 +209,8 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Image node) {
-                if (!safeAddress(node.getDestination())) {
-                    unsafe.add(node);
-                }
-                visitChildren(node);
+                // The page shows no picture, nor its description: neither does the file.
+                unsafe.add(node);
             }
         });
         if (unsafe.isEmpty() && !holdsWordInBrackets(markdown)) {
@@ -224,9 +224,9 @@ public final class MarkdownRenderer {
         for (Node node : unsafe) {
             boolean autolink = node instanceof Link link && link.getFirstChild() instanceof Text text
                     && text.getNext() == null && text.getLiteral().equals(link.getDestination());
-            if ((node instanceof Link || node instanceof Image) && !autolink) {
-                // The link's words stay, as plain text (an image's are its description); an address written as its
-                // own link (<javascript:…>) goes with it.
+            if (node instanceof Link && !autolink) {
+                // The link's words stay, as plain text; an address written as its own link (<javascript:…>) goes
+                // with it.
                 Node child = node.getFirstChild();
                 while (child != null) {
                     Node next = child.getNext();

@@ -113,6 +113,39 @@ class MarkdownRendererTest {
         assertTrue(fileShown.contains(word.group()), word.group() + " is kept in the file: " + file);
     }
 
+    /**
+     * Found by a user session (us49): a picture in typed text reached the page, where the pages' rules block one from
+     * another site (a broken picture without a description) and {@code <img src=x>} asked the portal for "x". No
+     * picture reaches the page, the editor is told "{@code <img>}", and the Markdown file reads as the page.
+     */
+    @ParameterizedTest
+    @MethodSource("picturesInText")
+    void noPictureReachesThePageAndTheEditorIsTold(String text) {
+        Document page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(text));
+        assertTrue(page.select("img").isEmpty(), page.body().html());
+        assertTrue(MarkdownRenderer.removedElements(text).contains("img"), text);
+        String file = MarkdownRenderer.toSafeMarkdown(text);
+        assertFalse(file.contains("![") || file.toLowerCase(Locale.ROOT).contains("<img"), file);
+        assertEquals(page.text(), Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file)).text(), file);
+    }
+
+    /** Generated text with pictures: raw tags and Markdown images, to other sites, the portal's own or nowhere. */
+    static Stream<String> picturesInText() {
+        org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(80);
+        org.kmbportal.testing.Gen<String> address = org.kmbportal.testing.Gen.of("https://example.org/pixel.gif", "x",
+                "/favicon.svg", "data:image/gif;base64,R0lGODlhAQABAAAAACw=", "HTTPS://EXAMPLE.ORG/a b.png");
+        return org.kmbportal.testing.Gen.tries("no-pictures", 40, random -> {
+            String where = address.next(random);
+            String picture = random.nextBoolean()
+                    ? "<img src=\"" + where + "\""
+                            + (random.nextBoolean() ? " alt=\"" + line(words, random) + "\"" : "")
+                            + ">"
+                    : "![" + line(words, random).replaceAll("[\\[\\]]", " ") + "](<" + where + ">)";
+            return line(words, random) + (random.nextBoolean() ? " " : "\n\n") + picture + " **"
+                    + line(words, random) + "** [lien](https://example.org/" + random.nextInt(1000) + ")";
+        });
+    }
+
     /** Generated descriptions with words in {@code <b>}, {@code <strong>}, {@code <i>} or {@code <em>}, and a script. */
     static Stream<String> wordsInBoldAndItalicTags() {
         org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(80);

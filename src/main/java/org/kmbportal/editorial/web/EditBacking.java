@@ -340,8 +340,8 @@ public class EditBacking implements Serializable {
 
     private boolean fieldsValid() {
         boolean valid = true;
-        for (Map.Entry<String, String> problem : form.problems().entrySet()) {
-            messages.fieldError("edit:" + problem.getKey(), problem.getValue());
+        for (Map.Entry<String, String> p : form.problems().entrySet()) {
+            messages.fieldError("edit:" + p.getKey(), p.getValue(), HiddenCharacters.argumentsOf(form, p.getKey()));
             valid = false;
         }
         if (form.isResearchSummary()) {
