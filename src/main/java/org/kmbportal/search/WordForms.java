@@ -45,7 +45,9 @@ final class WordForms {
             return false;
         }
         for (Dictionary dictionary : Holder.DICTIONARIES) {
-            if (matches(dictionary, dictionary.automaton().getRootNode(), folded, 0)) {
+            java.util.List<String> forms = new java.util.ArrayList<>(1);
+            collect(dictionary, dictionary.automaton().getRootNode(), folded, 0, new StringBuilder(), forms, 1);
+            if (!forms.isEmpty()) {
                 return true;
             }
         }
@@ -61,7 +63,7 @@ final class WordForms {
         java.util.List<String> forms = new java.util.ArrayList<>();
         for (Dictionary dictionary : Holder.DICTIONARIES) {
             if (dictionary.language().equals(language) && !folded.isEmpty()) {
-                collect(dictionary, dictionary.automaton().getRootNode(), folded, 0, new StringBuilder(), forms);
+                collect(dictionary, dictionary.automaton().getRootNode(), folded, 0, new StringBuilder(), forms, FORMS);
             }
         }
         return forms.contains(folded) ? java.util.Optional.of(folded) : forms.stream().findFirst();
@@ -70,11 +72,14 @@ final class WordForms {
     /** How many forms folding alike are read (« eleve »: « élève », « élevé », « élevée »...). */
     private static final int FORMS = 8;
 
-    /** As {@link #matches}, gathering the forms found as they are written, lower-cased. */
+    /**
+     * Gathers, up to {@code most}, the forms continuing from the node that fold to the rest of the word (its UTF-8
+     * letters lower-cased and accent-folded one by one, as the word was), as they are written, lower-cased.
+     */
     private static void collect(Dictionary dictionary, int node, String folded, int at, StringBuilder form,
-            java.util.List<String> forms) {
+            java.util.List<String> forms, int most) {
         FSA fsa = dictionary.automaton();
-        for (int arc = fsa.getFirstArc(node); arc != 0 && forms.size() < FORMS; arc = fsa.getNextArc(arc)) {
+        for (int arc = fsa.getFirstArc(node); arc != 0 && forms.size() < most; arc = fsa.getNextArc(arc)) {
             int b = fsa.getArcLabel(arc) & 0xff;
             if (b == dictionary.separator()) {
                 String found = form.toString().toLowerCase(Locale.ROOT);
@@ -90,7 +95,7 @@ final class WordForms {
                 String letter = fold(String.valueOf((char) b));
                 if (folded.startsWith(letter, at)) {
                     form.append((char) b);
-                    collect(dictionary, fsa.getEndNode(arc), folded, at + 1, form, forms);
+                    collect(dictionary, fsa.getEndNode(arc), folded, at + 1, form, forms, most);
                     form.setLength(form.length() - 1);
                 }
             } else if ((b & 0xe0) == 0xc0) {
@@ -100,50 +105,13 @@ final class WordForms {
                     String letter = fold(String.valueOf(c));
                     if (!fsa.isArcTerminal(second) && !letter.isEmpty() && folded.startsWith(letter, at)) {
                         form.append(c);
-                        collect(dictionary, fsa.getEndNode(second), folded, at + letter.length(), form, forms);
+                        collect(dictionary, fsa.getEndNode(second), folded, at + letter.length(), form, forms,
+                                most);
                         form.setLength(form.length() - 1);
                     }
                 }
             }
         }
-    }
-
-    /**
-     * Whether a word form continuing from the node folds to the rest of the word: its UTF-8 letters lower-cased and
-     * accent-folded one by one, as the word was.
-     */
-    private static boolean matches(Dictionary dictionary, int node, String folded, int at) {
-        FSA fsa = dictionary.automaton();
-        for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
-            int b = fsa.getArcLabel(arc) & 0xff;
-            if (b == dictionary.separator()) {
-                if (at == folded.length()) {
-                    return true;
-                }
-                continue;
-            }
-            if (fsa.isArcTerminal(arc) || at == folded.length()) {
-                continue;
-            }
-            if (b < 0x80) {
-                String letter = fold(String.valueOf((char) b));
-                if (folded.startsWith(letter, at) && matches(dictionary, fsa.getEndNode(arc), folded, at + 1)) {
-                    return true;
-                }
-            } else if ((b & 0xe0) == 0xc0) {
-                // A letter of two bytes ("é", "œ"): read on the arcs that follow.
-                int next = fsa.getEndNode(arc);
-                for (int second = fsa.getFirstArc(next); second != 0; second = fsa.getNextArc(second)) {
-                    int c = ((b & 0x1f) << 6) | (fsa.getArcLabel(second) & 0x3f);
-                    String letter = fold(String.valueOf((char) c));
-                    if (!fsa.isArcTerminal(second) && !letter.isEmpty() && folded.startsWith(letter, at)
-                            && matches(dictionary, fsa.getEndNode(second), folded, at + letter.length())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** Lower-cased and accent-folded as the spelling field's words are ("Œuvre": "oeuvre"). */
