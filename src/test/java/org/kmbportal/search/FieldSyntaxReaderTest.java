@@ -73,18 +73,11 @@ class FieldSyntaxReaderTest {
     }
 
     private static List<String> words(String text) {
-        return List.of(PlainText.folded(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        return FieldSyntaxTest.words(text);
     }
 
     private static Set<String> versions(ResourceContent resource) {
-        String group = resource.translationOf() == null || resource.translationOf().isBlank()
-                ? resource.id()
-                : resource.translationOf();
-        Set<String> ids = new LinkedHashSet<>();
-        library.resources.stream().filter(r -> r.id().equals(group) || group.equals(r.translationOf()))
-                .forEach(r -> ids.add(r.id()));
-        ids.add(resource.id());
-        return ids;
+        return FieldSyntaxTest.versions(resource);
     }
 
     /** Whether a word of the text is a form of the word: the same but for an ending of up to four letters. */

@@ -54,7 +54,8 @@ class FieldSyntaxTest {
     }
 
     /** The resource and its translations, by id: the one a search lists is in the reader's language if it can. */
-    private static Set<String> versions(ResourceContent resource) {
+    static Set<String> versions(ResourceContent resource) {
+        SearchFixture library = SearchFixture.sharedShippedLibrary();
         String group = resource.translationOf() == null || resource.translationOf().isBlank()
                 ? resource.id()
                 : resource.translationOf();
@@ -65,7 +66,8 @@ class FieldSyntaxTest {
         return ids;
     }
 
-    private static List<String> words(String text) {
+    /** The text's words, accents folded, lower-cased. */
+    static List<String> words(String text) {
         return List.of(PlainText.folded(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
     }
 
