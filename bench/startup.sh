@@ -14,7 +14,7 @@ for run in 1 2 3; do
   rm -rf "$work/data"
   for kind in first restart; do
     start=$(date +%s%N)
-    KMB_DATA_DIR="$work/data" KMB_CONTENT_DIR=content "$java" --add-modules jdk.incubator.vector -jar target/payara-micro.jar --nocluster \
+    KMB_DATA_DIR="$work/data" KMB_CONTENT_DIR=content "$java" -XX:+UseParallelGC --add-modules jdk.incubator.vector -jar target/payara-micro.jar --nocluster \
       --disablephonehome --port "$port" --contextroot / --prebootcommandfile server-config/boot-commands.asadmin \
       --deploy target/kmb-portal.war > "$work/server-$run-$kind.log" 2>&1 &
     pid=$!
