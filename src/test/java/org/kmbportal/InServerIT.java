@@ -29,6 +29,7 @@ import org.kmbportal.insights.SearchSignals;
 import org.kmbportal.insights.SignalRetention;
 import org.kmbportal.library.LibraryInServer;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.partnerships.CheckInCorrectionsInServer;
 import org.kmbportal.partnerships.Nudges;
 import org.kmbportal.partnerships.PartnershipsInServer;
 import org.kmbportal.platform.PortalClock;
@@ -107,7 +108,7 @@ class InServerIT {
         // Some tests sign people up from inside the server: the visitor's HTML parser goes with them.
         return Deployments.portal(InServerIT.class, LibraryInServer.class, SearchInServer.class,
                 CurationInServer.class, PartnershipsInServer.class, InsightsInServer.class, AccountsInServer.class,
-                AccountDeletionInServer.class,
+                AccountDeletionInServer.class, CheckInCorrectionsInServer.class,
                 Visitor.class,
                 People.class).addClass("org.kmbportal.partnerships.PartnershipScene")
                 .addClass("org.kmbportal.partnerships.OddText").addClass("org.kmbportal.insights.InsightsFixture")
@@ -232,6 +233,13 @@ class InServerIT {
     @Order(11)
     void aCheckInHeldEarlyOrLateCountsTheNextFromTheDayItWasHeldEverywhere() throws Exception {
         partnerships().aCheckInHeldEarlyOrLateCountsTheNextFromTheDayItWasHeldEverywhere();
+    }
+
+    @Test
+    @Order(11)
+    void eitherPartnerCorrectsARecordedCheckInAndEveryEarlierWordingStaysWithWhoWroteIt() throws Exception {
+        new CheckInCorrectionsInServer(clock)
+                .eitherPartnerCorrectsARecordedCheckInAndEveryEarlierWordingStaysWithWhoWroteIt();
     }
 
     @Test

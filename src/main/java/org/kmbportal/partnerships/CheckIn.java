@@ -71,6 +71,12 @@ public class CheckIn {
     @Column(name = "profile_changes")
     private String profileChanges;
 
+    @Column(name = "corrected_at")
+    private OffsetDateTime correctedAt;
+
+    @Column(name = "corrected_by", length = 500)
+    private String correctedBy;
+
     @Version
     private long version;
 
@@ -100,6 +106,28 @@ public class CheckIn {
         this.planRevision = revision;
         this.profileSnapshot = profileJson;
         this.profileChanges = profileChangesJson;
+    }
+
+    /**
+     * Replaces the record's wording with the corrected one; returns the wording it replaced (with who wrote it and
+     * when), for the history.
+     */
+    CheckInCorrection correct(CheckInWording corrected, OffsetDateTime now, String who) {
+        CheckInCorrection earlier = new CheckInCorrection(partnershipId, number, new CheckInWording(heldOn,
+                getWhatHappened(), getContextChanges(), getNextSteps()), correctedAt == null ? recordedAt : correctedAt,
+                correctedBy == null ? recordedBy : correctedBy, now, who);
+        this.heldOn = corrected.heldOn();
+        this.whatHappened = corrected.whatHappened();
+        this.contextChanges = corrected.contextChanges();
+        this.nextSteps = corrected.nextSteps();
+        this.correctedAt = now;
+        this.correctedBy = who;
+        return earlier;
+    }
+
+    /** The record's wording now. */
+    public CheckInWording wording() {
+        return new CheckInWording(heldOn, getWhatHappened(), getContextChanges(), getNextSteps());
     }
 
     public CheckInSchedule.Stored toStored() {
@@ -164,5 +192,19 @@ public class CheckIn {
 
     public String getProfileChanges() {
         return profileChanges;
+    }
+
+    /** When the record was last corrected, or null when it says what was first recorded. */
+    public OffsetDateTime getCorrectedAt() {
+        return correctedAt;
+    }
+
+    public String getCorrectedBy() {
+        return correctedBy;
+    }
+
+    /** The row's version: a correction names the one it was typed on, and is refused when it has changed since. */
+    public long getVersion() {
+        return version;
     }
 }

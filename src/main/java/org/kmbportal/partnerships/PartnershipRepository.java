@@ -75,6 +75,13 @@ public class PartnershipRepository {
                 .setParameter("p", partnershipId).setParameter("n", number).getResultStream().findFirst();
     }
 
+    /** A check-in's earlier wordings, the oldest first. */
+    public List<CheckInCorrection> corrections(long partnershipId, int number) {
+        return em.createQuery("select c from CheckInCorrection c where c.partnershipId = :p and c.number = :n"
+                + " order by c.replacedAt, c.id", CheckInCorrection.class).setParameter("p", partnershipId)
+                .setParameter("n", number).getResultList();
+    }
+
     public void removeUnheldCheckInsAfter(long partnershipId, int number) {
         em.createQuery("delete from CheckIn c where c.partnershipId = :p and c.number > :n and c.heldOn is null")
                 .setParameter("p", partnershipId).setParameter("n", number).executeUpdate();

@@ -26,7 +26,9 @@ class PartnershipsOfErasedAccount {
     /** The entity and field of each "by" that keeps a name, with the field naming its partnership. */
     private static final String[][] BY_NAME = {{"Partnership", "proposedBy", "id"}, {"Partnership", "acceptedBy", "id"},
             {"Partnership", "closedBy", "id"}, {"CheckIn", "movedBy", "partnershipId"},
-            {"CheckIn", "recordedBy", "partnershipId"}, {"CapacityRating", "ratedBy", "partnershipId"}};
+            {"CheckIn", "recordedBy", "partnershipId"}, {"CheckIn", "correctedBy", "partnershipId"},
+            {"CheckInCorrection", "writtenBy", "partnershipId"}, {"CheckInCorrection", "replacedBy", "partnershipId"},
+            {"CapacityRating", "ratedBy", "partnershipId"}};
 
     @Inject
     EntityManager em;

@@ -72,7 +72,7 @@ public class PartnershipsInServer {
      * The scene of the three tests that move the clock, made once: each works on a partnership of its own and reads
      * only that one's schedule, notifications (by id) and calendar, so nine sign-ups each would prove nothing more.
      */
-    private static synchronized PartnershipScene clockScene() {
+    static synchronized PartnershipScene clockScene() {
         if (clockScene == null) {
             clockScene = new PartnershipScene(Deployments.base(), CLOCK_PREFIX);
         }

@@ -12,36 +12,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.kmbportal.library.TaxonomyService;
-import org.kmbportal.partnerships.CheckIn;
 import org.kmbportal.partnerships.CheckInRecord;
 import org.kmbportal.partnerships.CheckInSchedule;
-import org.kmbportal.partnerships.CheckInService;
 import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.partnerships.PartnershipStatus;
 import org.kmbportal.partnerships.PlanConflict;
-import org.kmbportal.partnerships.ProfileSnapshots;
 import org.kmbportal.platform.PortalClock;
 
 /**
  * A check-in ({@code partnerships/check-in.xhtml?id=&number=}): its agenda drawn from the plan (open, overdue and
  * changed items) and the partner's profile (what changed since the last one), and its record: what happened, what
  * changed in the context, the partner's capacity ratings, the plan changes decided (saved as a revision linked to the
- * check-in), next steps. A check-in not held yet can be moved; one held is shown as recorded.
+ * check-in), next steps. A check-in not held yet can be moved; one held is shown as recorded
+ * ({@link CheckInReading}), and corrected on its own page ({@link CorrectCheckInBacking}).
  */
 @Named("checkIn")
 @ViewScoped
-public class CheckInBacking extends PlanEditing {
+public class CheckInBacking extends CheckInMoving {
 
     private static final long serialVersionUID = 1L;
     /** The check-in page's words for a refused plan: the check-in was not recorded either. */
     private static final String NOT_RECORDED = "partnerships.checkIn.error.";
-
-    @Inject
-    transient CheckInService checkIns;
-
-    @Inject
-    transient TaxonomyService taxonomies;
 
     @Inject
     transient PortalClock clock;
@@ -49,24 +40,14 @@ public class CheckInBacking extends PlanEditing {
     @Inject
     transient org.kmbportal.partnerships.NoteService notes;
 
-    private String number;
     private boolean loaded;
-    private int occurrenceNumber;
     private String heldOn = "";
     private String whatHappened = "";
     private String contextChanges = "";
     private String nextSteps = "";
     private final Map<String, String> ratings = new LinkedHashMap<>();
-    private String newDate = "";
-    private String moveReason = "";
-    private transient CheckInService.Agenda agenda;
-    /** The status of a partnership whose address names no check-in (proposed, closed…), or null. */
-    private String noCheckIn;
     /** The message key of the refusal of the day it was held, said beside the date box, or null. */
     private String heldOnError;
-    /** What is wrong with the new date of a move, said beside its box, or null. */
-    private String moveDateError;
-    private static final String MOVE_DATE = "move:date";
     /** The plan items' refusals, said beside their boxes until the next record. */
     private final ItemErrors itemErrors = new ItemErrors();
     /** The flash key of the page kept across the redirect after a button, with the partnership's id. */
@@ -206,24 +187,10 @@ public class CheckInBacking extends PlanEditing {
      * the colleague's record left it); none when the check-in is not recorded yet.
      */
     public List<UnrecordedText.Part> getUnrecordedChanges() {
-        return getRecord() == null ? List.of() : unrecordedChanges(locale.getCurrent());
-    }
-
-    private List<UnrecordedText.Part> unrecordedChanges(java.util.Locale language) {
-        List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedPlan.parts(loadedPlan(), form, true,
-                language));
-        List<String> given = new java.util.ArrayList<>();
-        ratings.forEach((capacity, value) -> {
-            if (value != null && !value.isBlank()) {
-                given.add(org.kmbportal.web.Messages.format(language, "partnerships.checkIn.unrecorded.field",
-                        taxonomies.current().capacityLabel(capacity, language.getLanguage()), value.strip()));
-            }
-        });
-        if (!given.isEmpty()) {
-            parts.add(new UnrecordedText.Part(org.kmbportal.web.Messages.format(language,
-                    "partnerships.checkIn.ratings"), String.join("\n", given)));
-        }
-        return parts;
+        return getRecord() == null
+                ? List.of()
+                : UnrecordedCheckIn.changes(locale.getCurrent(), loadedPlan(), form, ratings,
+                        taxonomies.current());
     }
 
     /**
@@ -232,10 +199,11 @@ public class CheckInBacking extends PlanEditing {
      * not show it), so the same text pressed again from the page in the other language makes the same notes.
      */
     public void keepAsNotes() throws IOException {
-        java.util.Locale written = UnrecordedText.writtenIn(locale.getCurrent(), typedTexts());
+        java.util.Locale written = UnrecordedText.writtenIn(locale.getCurrent(), UnrecordedCheckIn.typedTexts(
+                loadedPlan(), form, whatHappened, contextChanges, nextSteps));
         List<UnrecordedText.Part> parts = new java.util.ArrayList<>(UnrecordedText.boxes(written, whatHappened,
                 contextChanges, nextSteps));
-        parts.addAll(unrecordedChanges(written));
+        parts.addAll(UnrecordedCheckIn.changes(written, loadedPlan(), form, ratings, taxonomies.current()));
         List<String> texts = UnrecordedText.asNotes(written, occurrenceNumber, parts);
         try {
             // Pressed again (after Back, or twice), the same notes are not added again: the page says they are there.
@@ -250,26 +218,6 @@ public class CheckInBacking extends PlanEditing {
             refusals.show(e);
             changed();
         }
-    }
-
-    /** The free texts typed: the record's boxes, the reason, and the words of the plan items added or changed. */
-    private List<String> typedTexts() {
-        List<String> typed = new java.util.ArrayList<>(java.util.Arrays.asList(whatHappened, contextChanges,
-                nextSteps, form.getReason()));
-        java.util.Map<Long, org.kmbportal.partnerships.ItemState> before = new java.util.HashMap<>();
-        loadedPlan().items().forEach(item -> before.put(item.id(), item));
-        for (ItemRow row : form.getRows()) {
-            org.kmbportal.partnerships.ItemState old = row.getId() == null ? null : before.get(row.getId());
-            if (old == null || !old.what().equals(strip(row.getWhat())) || !old.why().equals(strip(row.getWhy()))
-                    || !old.notes().equals(strip(row.getNotes()))) {
-                typed.addAll(java.util.Arrays.asList(row.getWhat(), row.getWhy(), row.getNotes()));
-            }
-        }
-        return typed;
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 
     /**
@@ -339,62 +287,6 @@ public class CheckInBacking extends PlanEditing {
     }
 
     /**
-     * Why there is no check-in at this address, when the partnership is a proposal or has ended (its status), else
-     * null.
-     */
-    public String getNoCheckIn() {
-        return noCheckIn;
-    }
-
-    public void move() {
-        moveDateError = null;
-        if (newDate == null || newDate.isBlank()) {
-            refusedMoveDate(() -> messages.fieldError(MOVE_DATE, "partnerships.error.move_no_date"));
-            return;
-        }
-        try {
-            LocalDate to = LocalDate.parse(newDate == null ? "" : newDate.strip());
-            CheckInSchedule.Occurrence moved = checkIns.move(partnershipId, occurrenceNumber, to, moveReason);
-            forget();
-            newDate = "";
-            moveReason = "";
-            messages.info("partnerships.checkIn.moved", moved.number(), moved.date().toString());
-        } catch (DateTimeParseException e) {
-            refusedMoveDate(() -> messages.fieldError(MOVE_DATE, "partnerships.error.invalid_move"));
-            return;
-        } catch (PartnershipException e) {
-            if (e.code().equals("invalid_move")) {
-                refusedMoveDate(() -> refusals.showBeside(MOVE_DATE, e));
-                return;
-            }
-            refusals.show(e);
-        }
-        changed();
-    }
-
-    /**
-     * The new date of a move is refused: one line above the forms says the check-in did not move, and the date box is
-     * marked invalid with what is wrong beside it (kept with the form, so a reload says it again).
-     */
-    private void refusedMoveDate(Runnable sayBeside) {
-        sayBeside.run();
-        moveDateError = String.join(" ", FacesContext.getCurrentInstance().getMessageList(MOVE_DATE).stream().map(
-                m -> m.getSummary()).toList());
-        messages.error("partnerships.checkIn.notMoved");
-        changed();
-    }
-
-    /** Whether the new date of a move was refused: its box is then marked invalid and described by the message. */
-    public boolean isMoveDateInvalid() {
-        return moveDateError != null;
-    }
-
-    /** What is wrong with the new date of a move, or null. */
-    public String getMoveDateError() {
-        return moveDateError;
-    }
-
-    /**
      * Post/Redirect/Get after every button (the plan's item buttons, moving the check-in, a refused record): the
      * answer is this check-in's own address, with the whole form as it was sent and the button's message kept for it,
      * so Back never asks to send the form again. Recording it leads to the partnership's page.
@@ -413,50 +305,6 @@ public class CheckInBacking extends PlanEditing {
         return "partnerships.checkIn." + name;
     }
 
-    public CheckInSchedule.Occurrence getOccurrence() {
-        return getDashboard().checkIns().stream().filter(o -> o.number() == occurrenceNumber).findFirst()
-                .orElseGet(() -> getDashboard().next().orElseThrow());
-    }
-
-    /**
-     * What the check-in is now: its state, or "will not take place" when its partnership ended before it was held or
-     * missed (the page still said "upcoming" after the partnership closed: user session).
-     */
-    public String getStateKey() {
-        CheckInSchedule.Occurrence occurrence = getOccurrence();
-        return getDashboard().partnership().isEnded() && !occurrence.settled() ? "ended" : occurrence.state().key();
-    }
-
-    /** The record, when this check-in was held. */
-    public CheckIn getRecord() {
-        return getDashboard().record(occurrenceNumber).orElse(null);
-    }
-
-    public CheckInService.Agenda getAgenda() {
-        if (agenda == null) {
-            agenda = checkIns.agenda(partnershipId);
-        }
-        return agenda;
-    }
-
-    /** The partner's context changes in words: a facet, what was added, what was taken out. */
-    public List<ContextLine> getContextLines() {
-        return ContextLine.of(getAgenda().contextChanges(), taxonomies.current(), locale.getLanguage());
-    }
-
-    /** The context changes stored with the record of a held check-in. */
-    public List<ContextLine> getRecordedContextLines() {
-        CheckIn record = getRecord();
-        return record == null
-                ? List.of()
-                : ContextLine.of(ProfileSnapshots.changesFromJson(
-                        record.getProfileChanges()), taxonomies.current(), locale.getLanguage());
-    }
-
-    public String capacityLabel(String key) {
-        return taxonomies.current().capacityLabel(key, locale.getLanguage());
-    }
-
     public boolean isEditable() {
         return getDashboard().canWork() && getRecord() == null;
     }
@@ -468,14 +316,6 @@ public class CheckInBacking extends PlanEditing {
 
     public List<String> getRatingValues() {
         return List.of("1", "2", "3", "4");
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public String getHeldOn() {
@@ -512,21 +352,5 @@ public class CheckInBacking extends PlanEditing {
 
     public Map<String, String> getRatings() {
         return ratings;
-    }
-
-    public String getNewDate() {
-        return newDate;
-    }
-
-    public void setNewDate(String newDate) {
-        this.newDate = newDate;
-    }
-
-    public String getMoveReason() {
-        return moveReason;
-    }
-
-    public void setMoveReason(String moveReason) {
-        this.moveReason = moveReason;
     }
 }
