@@ -354,4 +354,16 @@ final class QueryInterpreter {
         }
         return clauses <= budget ? queries : List.of();
     }
+
+    /**
+     * The words without their quotation marks (straight, curly or French), one space between them; null when the text
+     * has none or nothing else.
+     */
+    static String withoutQuotes(String text) {
+        if (text == null || !text.matches("(?s).*[\"«»“”„].*")) {
+            return null;
+        }
+        String words = text.replaceAll("[\"«»“”„]", " ").replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return words.isEmpty() ? null : words;
+    }
 }

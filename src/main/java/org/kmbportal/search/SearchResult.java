@@ -13,12 +13,25 @@ import java.util.Map;
  *            "did you mean": a corrected query, or null
  * @param corrected
  *            true when the hits are those of the suggestion because the query as typed found nothing
+ * @param offered
+ *            what the suggestion is to the reader: another spelling, the same words searched everywhere (a field search
+ *            found nothing), or the same words without their quotation marks (an exact phrase found nothing)
  * @param strong
  *            how many of the total are strong matches (above the relevance floor, {@link StrongMatches}), listed
  *            first; -1 when not counted (newest first, or no words)
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
-        String suggestion, boolean corrected, long strong) {
+        String suggestion, boolean corrected, long strong, Offer offered) {
+
+    /** What a suggestion offers: the page words each differently, and never offers what was typed. */
+    public enum Offer {
+        SPELLING, EVERYWHERE, WITHOUT_QUOTES
+    }
+
+    public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
+            String suggestion, boolean corrected, long strong) {
+        this(total, page, size, hits, facets, suggestion, corrected, strong, Offer.SPELLING);
+    }
 
     public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets,
             String suggestion, boolean corrected) {
@@ -63,7 +76,11 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
     }
 
     SearchResult withSuggestion(String newSuggestion, boolean isCorrected) {
-        return new SearchResult(total, page, size, hits, facets, newSuggestion, isCorrected, strong);
+        return withOffer(newSuggestion, isCorrected, Offer.SPELLING);
+    }
+
+    SearchResult withOffer(String newSuggestion, boolean isCorrected, Offer offer) {
+        return new SearchResult(total, page, size, hits, facets, newSuggestion, isCorrected, strong, offer);
     }
 
     /** Whether strong matches were counted apart from the rest (and the page says so). */

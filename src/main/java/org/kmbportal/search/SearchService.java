@@ -55,6 +55,29 @@ public class SearchService {
                             : "search.error.noWords"));
         }
         String normalized = QueryInterpreter.normalize(request.query(), request.readerLanguage());
+        SearchResult result = searched(request, normalized);
+        String unquoted = result.total() > 0 || result.suggestion() != null
+                ? null
+                : QueryInterpreter
+                        .withoutQuotes(Optional.ofNullable(FieldSyntax.everywhere(normalized)).orElse(request.query()));
+        if (unquoted != null && findsSome(new SearchRequest(unquoted, request.filters(), request.yearFrom(), request
+                .yearTo(), request.order(), 1, request.size(), request.readerLanguage(), false))) {
+            // « acompagnement des mentors » found nothing as an exact phrase, and its words in quotes get no spelling
+            // help: the same words without the quotation marks are offered, corrected if need be on their own page.
+            return result.withOffer(unquoted, false, SearchResult.Offer.WITHOUT_QUOTES);
+        }
+        return result;
+    }
+
+    private boolean findsSome(SearchRequest request) {
+        try {
+            return search(request).total() > 0;
+        } catch (BadQueryException e) {
+            return false;
+        }
+    }
+
+    private SearchResult searched(SearchRequest request, String normalized) {
         return index.withSearcher(searcher -> {
             try {
                 // Words the library does not contain match nothing: search their nearest known spelling instead,
@@ -76,9 +99,11 @@ public class SearchService {
                         : null;
                 if (everywhere != null && run(searcher, request, everywhere).total() > 0) {
                     // title:"match closure" found nothing: the same words searched everywhere are offered.
-                    return found.withSuggestion(everywhere, false);
+                    return found.withOffer(everywhere, false, SearchResult.Offer.EVERYWHERE);
                 }
-                return found.withSuggestion(corrected.map(c -> ended(c.text())).orElse(null), false);
+                // Never the query itself offered as another spelling (the reader would be sent where they are).
+                return found.withSuggestion(corrected.map(c -> ended(c.text()))
+                        .filter(c -> !c.equals(ended(stripped(request.query())))).orElse(null), false);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new BadQueryException("query_too_complex", SearchMessages.get(request.readerLanguage(),
                         "search.error.tooComplex"));

@@ -250,7 +250,7 @@ class OtherLanguageTitlesE2E {
                         .getAttribute("lang"));
                 if (twin != null) {
                     assertFalse(shown.contains(key(typed)), "one entry per resource: " + shown);
-                    assertTrue(hit.getText().contains(Bundle.text("en", "search.alsoIn.fr")), hit.getText());
+                    assertTrue(hit.getText().contains(Bundle.text("en", "search.alsoIn.aside.fr")), hit.getText());
                 }
             }
         }

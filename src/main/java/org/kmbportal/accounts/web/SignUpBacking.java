@@ -35,6 +35,14 @@ public class SignUpBacking {
     /** The page's field ids to the names of {@link AccountService.SignUp}'s parts. */
     private static final Map<String, String> SERVICE_FIELDS = Map.of("name", "displayName", "email", "email",
             "password", "password", "organization", "newOrganization", "joinCode", "joinCode");
+    /**
+     * The most each box keeps, as the service's rules count: a longer text is refused beside its box with the limit
+     * and its length, and stays in the box (the boxes cut a paste at these lengths without a word: user session). The
+     * password boxes, which never show a password again, keep their own limit and {@code PasswordPolicy}'s message.
+     */
+    private static final Map<String, Integer> LIMITS = Map.of("name", 120, "email", 320, "organization", 200,
+            "joinCode", 64);
+    private static final String TOO_LONG = "editor.fieldTooLong";
 
     private String email;
     private String displayName;
@@ -50,7 +58,10 @@ public class SignUpBacking {
                 join ? null : organizationName, join ? (joinCode == null ? "" : joinCode) : null);
         Map<String, String> problems = problems(form, join);
         if (!problems.isEmpty()) {
-            problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key));
+            Map<String, String> typed = typed(join);
+            problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key, key.equals(TOO_LONG)
+                    ? new Object[]{LIMITS.get(field), typed.get(field).strip().length()}
+                    : new Object[0]));
             return;
         }
         try {
@@ -78,18 +89,14 @@ public class SignUpBacking {
     private Map<String, String> problems(AccountService.SignUp form, boolean join) {
         Map<String, String> found = accounts.problems(form);
         Map<String, String> byField = new LinkedHashMap<>();
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("name", displayName);
-        typed.put("email", email);
-        typed.put("password", password);
-        typed.put("confirmation", confirmation);
-        typed.put(join ? "joinCode" : "organization", join ? joinCode : organizationName);
-        typed.forEach((field, value) -> {
+        typed(join).forEach((field, value) -> {
             if (value == null || value.isBlank()) {
                 // the organization's part says what it wants: a name, or a colleague's join code
                 byField.put(field, field.equals("joinCode") || field.equals("organization")
                         ? "account.organizationRequired"
                         : "field.required");
+            } else if (value.strip().length() > LIMITS.getOrDefault(field, Integer.MAX_VALUE)) {
+                byField.put(field, TOO_LONG);
             } else if (field.equals("confirmation")) {
                 if (!value.equals(password)) {
                     byField.put(field, "signUp.mismatch");
@@ -99,6 +106,17 @@ public class SignUpBacking {
             }
         });
         return byField;
+    }
+
+    /** What each box of the page holds, by its id, the organization's part as chosen. */
+    private Map<String, String> typed(boolean join) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("name", displayName);
+        typed.put("email", email);
+        typed.put("password", password);
+        typed.put("confirmation", confirmation);
+        typed.put(join ? "joinCode" : "organization", join ? joinCode : organizationName);
+        return typed;
     }
 
     /** Whether the page's field (by its id) has a problem to show: it is then marked invalid and described by it. */

@@ -204,11 +204,8 @@ public class EditCollectionBacking implements Serializable {
     /** Adds the outside link typed, or says why it cannot be added as typed (see {@link LinkToAdd}). */
     public void addLink() {
         // Said beside the address's box (the browser's tooltip said a bad address before, in its own language).
-        linkToAdd.refusal(form).ifPresentOrElse(refused -> messages.fieldError("edit:new-url", refused.key(),
-                refused.quoted() == null
-                        ? new Object[0]
-                        : new Object[]{QuotedText.inMessage(refused.quoted(), locale.getCurrent())}),
-                () -> {
+        linkToAdd.refusal(form).ifPresentOrElse(refused -> messages.fieldError("edit:" + refused.box(), refused
+                .key(), refused.arguments(locale.getCurrent())), () -> {
                     form.add(linkToAdd.row());
                     linkToAdd.clear();
                     messages.info("curation.itemAdded");

@@ -1,9 +1,12 @@
 package org.kmbportal.curation.web;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.kmbportal.platform.WebLinks;
+import org.kmbportal.web.QuotedText;
 
 /**
  * The outside link typed under a collection's items and not added yet ({@code curate/edit.xhtml}, "Add a link"): its
@@ -14,8 +17,26 @@ public class LinkToAdd implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why a link cannot be added: a message key and the text the message quotes (null when it quotes none). */
-    record Refusal(String key, String quoted) {
+    /**
+     * The longest title of a link, as a collection's file keeps it: a longer one is refused beside its box with its
+     * length, no longer cut at this length by the box itself (user session).
+     */
+    static final int TITLE_MAX = 500;
+
+    /**
+     * Why a link cannot be added: the box it is said beside ("new-url", "new-title"), a message key and the text the
+     * message quotes (null when it quotes none), or the numbers it gives.
+     */
+    record Refusal(String box, String key, String quoted, List<Integer> numbers) {
+
+        Refusal(String key, String quoted) {
+            this("new-url", key, quoted, List.of());
+        }
+
+        /** The message's arguments: the text quoted as the page's language quotes, or the numbers. */
+        Object[] arguments(Locale locale) {
+            return quoted == null ? numbers.toArray() : new Object[]{QuotedText.inMessage(quoted, locale)};
+        }
     }
 
     private String url = "";
@@ -38,6 +59,10 @@ public class LinkToAdd implements Serializable {
         }
         if (!WebLinks.isHttp(address) || strip(title).isEmpty()) {
             return Optional.of(new Refusal("curation.linkInvalid", null));
+        }
+        if (strip(title).length() > TITLE_MAX) {
+            return Optional.of(new Refusal("new-title", "editor.fieldTooLong", null, List.of(TITLE_MAX, strip(
+                    title).length())));
         }
         if (form.holds(null, address)) {
             return Optional.of(new Refusal("curation.alreadyIn", strip(title)));

@@ -176,7 +176,7 @@ public class PartnershipActionsBacking implements Serializable {
             if (box == null) {
                 refusals.show(e);
             } else {
-                refusals.showBeside(box, e);
+                refusals.showBeside(box, e, "settings:title".equals(box) ? getTitle() : null);
             }
         } catch (AccessDenied e) {
             messages.error("partnerships.error.forbidden");

@@ -89,7 +89,9 @@ public class PartnershipsBacking implements Serializable {
                     interval == null ? 0 : interval);
             if (!refused.isEmpty()) {
                 messages.error("partnerships.start.fixFields");
-                refused.forEach((field, e) -> refusals.showBeside(FORM + ":" + field, e));
+                refused.forEach((field, e) -> refusals.showBeside(FORM + ":" + field, e, "title".equals(field)
+                        ? title
+                        : null));
                 return;
             }
             List<Long> partners = mine().stream().filter(d -> d.side() == PartnershipAccess.Side.MENTOR)

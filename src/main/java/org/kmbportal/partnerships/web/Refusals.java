@@ -34,6 +34,19 @@ public class Refusals {
         show(e, null, clientId);
     }
 
+    /**
+     * As {@link #showBeside(String, PartnershipException)}; a text over its limit is said with its length ("At most 300
+     * characters here; this has 412."), as the editor says it: the box held a silent cut before (user session).
+     */
+    public void showBeside(String clientId, PartnershipException e, String typed) {
+        var tooLong = e.problems().stream().filter(p -> p.item() == 0 && p.code().equals("too_long")).findFirst();
+        if (typed != null && tooLong.isPresent()) {
+            messages.fieldError(clientId, "editor.fieldTooLong", value(tooLong.get()), typed.strip().length());
+        } else {
+            showBeside(clientId, e);
+        }
+    }
+
     private void show(PartnershipException e, String pagePrefix, String clientId) {
         Say error = clientId == null
                 ? messages::error

@@ -23,7 +23,7 @@ public final class SearchJson {
             @Schema(description = "How many of the hits are strong matches (listed first); absent when the query ranks nothing", nullable = true) Long strong,
             int page, int size, List<Hit> hits,
             @Schema(description = "Each dimension (topic, audience, type, language, …) to its values with counts") Map<String, List<FacetCount>> facets,
-            @Schema(description = "\"Did you mean\": a corrected query, or null") @JsonbNillable String suggestion) {
+            @Schema(description = "\"Did you mean\": a corrected query; when nothing was found, the same words searched everywhere (a field search) or without their quotation marks (an exact phrase); never the query itself; or null") @JsonbNillable String suggestion) {
     }
 
     @Schema(name = "SearchHit", description = "A found resource; the snippet is escaped HTML with matches in <mark>.")

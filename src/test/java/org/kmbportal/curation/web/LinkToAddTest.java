@@ -42,6 +42,10 @@ class LinkToAddTest {
                 "T", "").refusal(form));
         assertEquals("curation.linkInvalid", typed("https://example.org/", "  ", "").refusal(form).orElseThrow()
                 .key(), "a link needs a title");
+        // A title over 500 characters is refused beside its own box, with the limit and its length (ui50).
+        assertEquals(Optional.of(new LinkToAdd.Refusal("new-title", "editor.fieldTooLong", null, java.util.List.of(
+                500, 501))), typed("https://example.org/", " " + "é".repeat(501) + " ", "").refusal(form));
+        assertEquals(Optional.empty(), typed("https://example.org/long", "é".repeat(500), "").refusal(form));
 
         LinkToAdd link = typed("  https://example.org/a file.pdf ", "  A guide  ", " why it helps ");
         assertEquals(Optional.empty(), link.refusal(form));
