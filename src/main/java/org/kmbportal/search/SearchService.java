@@ -236,7 +236,8 @@ public class SearchService {
         java.util.Set<String> hidden = Translations.hiddenVersions(searcher,
                 drillDown(config, withYears(text, request), languageOnly(request), labels), request.readerLanguage());
         text = Translations.without(text, hidden);
-        DrillDownQuery drillDown = drillDown(config, withYears(text, request), request, labels);
+        // The words scored a window of documents at a time where every match is scored (the same scores).
+        DrillDownQuery drillDown = drillDown(config, withYears(WordsAtOnce.of(text), request), request, labels);
         int topN = Math.min(request.page() * request.size(), SearchRequest.MAX_DEPTH);
         DrillSideways sideways = new FacetCounts.Sideways(searcher, config);
         // Without words to rank by (nothing typed, only signs such as an emoji, or only words left out: "-mentor"),
