@@ -151,6 +151,22 @@ class CheckInCorrectionE2E {
         String shown = Jsoup.parse(partner.get("/partnerships/check-in?id=" + id + "&number=1").body())
                 .select(".check-in-record p.goals").first().wholeText();
         assertEquals(partnerWords.strip(), shown, "the record is as the last correction left it");
+
+        // Longer than its box allows: said beside it with the limit and its length, not "write what happened" (the
+        // box was full: user session); what was typed stays, nothing changes.
+        StringBuilder longer = new StringBuilder();
+        while (longer.toString().strip().length() <= CheckInService.MAX_TEXT) {
+            longer.append(typed("longer-" + language + longer.length(), 3_000));
+        }
+        String tooLong = longer.toString().strip();
+        put(browser, "correct:what-happened", tooLong);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("correct:save")));
+        Browser.awaitText(browser, By.id("correct:what-happened-error"), Bundle.shown(language,
+                "editor.fieldTooLong", CheckInService.MAX_TEXT, tooLong.length()));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.correct.error.too_long"));
+        assertEquals(tooLong, value(browser, "correct:what-happened").strip(), "what was typed is kept");
+        assertEquals(partnerWords.strip(), Jsoup.parse(partner.get("/partnerships/check-in?id=" + id + "&number=1")
+                .body()).select(".check-in-record p.goals").first().wholeText(), "nothing changed");
     }
 
     private static String value(ChromeDriver browser, String id) {

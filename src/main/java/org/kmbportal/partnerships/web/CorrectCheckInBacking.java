@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +22,7 @@ import org.kmbportal.partnerships.PartnershipOverview;
 import org.kmbportal.platform.AccessDenied;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.KeptForms;
+import org.kmbportal.web.Messages;
 import org.kmbportal.web.PostRedirectGet;
 
 /**
@@ -65,7 +67,7 @@ public class CorrectCheckInBacking implements Serializable {
     private String nextSteps = "";
     /** The message key of the refusal of the day it was held, said beside the date box, or null. */
     private String heldOnError;
-    /** The refusal of a text box (its message key), said beside it, by the box's id. */
+    /** The refusal of a text box (its words, in the page's language), said beside it, by the box's id. */
     private final java.util.Map<String, String> boxErrors = new java.util.HashMap<>();
     /** The box each refusal of a text is about. */
     private static final java.util.Map<String, String> BOX = java.util.Map.of("what_happened_required",
@@ -155,9 +157,19 @@ public class CorrectCheckInBacking implements Serializable {
                 }
                 case "invalid_held_on", "held_on_order" -> refusedDate(e.code());
                 default -> {
-                    refusals.show(e, "partnerships.correct.error.");
-                    if (BOX.containsKey(e.code())) {
-                        boxErrors.put(BOX.get(e.code()), "partnerships.error." + e.code());
+                    String box = BOX.get(e.code());
+                    var tooLong = e.problems().stream().filter(p -> p.item() == 0 && "too_long".equals(p.code()))
+                            .findFirst();
+                    if (box != null && tooLong.isPresent()) {
+                        // Too long is not "write what happened" (the box was full: user session): its length is said.
+                        messages.error("partnerships.correct.error.too_long");
+                        boxErrors.put(box, Messages.format(locale(), "editor.fieldTooLong", Integer.parseInt(tooLong
+                                .get().value()), typedIn(box).strip().length()));
+                    } else {
+                        refusals.show(e, "partnerships.correct.error.");
+                        if (box != null) {
+                            boxErrors.put(box, Messages.format(locale(), "partnerships.error." + e.code()));
+                        }
                     }
                     reload();
                 }
@@ -166,6 +178,18 @@ public class CorrectCheckInBacking implements Serializable {
             messages.error("partnerships.error.forbidden");
             reload();
         }
+    }
+
+    private String typedIn(String box) {
+        return switch (box) {
+            case "what-happened" -> whatHappened;
+            case "context-changes" -> contextChanges;
+            default -> nextSteps;
+        };
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private void refusedDate(String code) {
