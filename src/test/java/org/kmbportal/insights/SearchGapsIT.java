@@ -247,7 +247,7 @@ class SearchGapsIT {
                     .attr("value"), "renamed");
 
             for (Visitor reader : List.of(editor, editorInFrench)) {
-                Element row = rowOf(insightsPage(reader).getElementById("gaps-table"), words);
+                Element row = rowOf(everyGap(reader).getElementById("gaps-table"), words);
                 assertTrue(row.select("input[name=query]").isEmpty(), "no second 'Start a draft': " + row);
                 Element link = row.selectFirst("a.draft-link");
                 assertNotNull(link, "the renamed draft is still linked: " + row);
@@ -266,6 +266,21 @@ class SearchGapsIT {
         Http.Answer page = who.get("/editor/insights");
         assertEquals(200, page.status());
         return Jsoup.parse(page.body(), RunningPortal.base().resolve("/editor/insights").toString());
+    }
+
+    /**
+     * Every gap, as "Show all" lists them: the twenty most frequent on the first page depend on what the other tests
+     * of the shared portal searched, and a gap asked three times can fall out of them.
+     */
+    private static Document everyGap(Visitor who) {
+        Document page = insightsPage(who);
+        Element all = page.getElementById("gaps-all");
+        if (all == null) {
+            return page;
+        }
+        Http.Answer every = who.get(all.attr("href").replaceAll("#.*", ""));
+        assertEquals(200, every.status());
+        return Jsoup.parse(every.body(), RunningPortal.base().resolve("/editor/insights").toString());
     }
 
     private static Element formOf(Document page, String query) {
