@@ -51,12 +51,8 @@ public class CheckInCorrections {
         }
         LocalDate heldOn = corrected.heldOn() == null ? row.getHeldOn() : corrected.heldOn();
         checkDay(p, number, heldOn);
-        CheckInWording clean = new CheckInWording(heldOn, Inputs.required(corrected.whatHappened(),
-                CheckInService.MAX_TEXT, "what_happened_required", "what happened at the check-in"),
-                Inputs.optional(corrected.contextChanges(), CheckInService.MAX_TEXT, "invalid_context",
-                        "the context's changes"),
-                Inputs.optional(corrected.nextSteps(), CheckInService.MAX_TEXT, "invalid_next_steps",
-                        "the next steps"));
+        CheckInWording clean = CheckInService.checked(new CheckInWording(heldOn, corrected.whatHappened(),
+                corrected.contextChanges(), corrected.nextSteps()));
         if (clean.equals(row.wording())) {
             return row;
         }
@@ -76,11 +72,7 @@ public class CheckInCorrections {
      * the days the check-ins before and after it were held, if they were: the schedule counts from those days.
      */
     private void checkDay(Partnership p, int number, LocalDate heldOn) {
-        LocalDate today = clock.today();
-        if (heldOn.isAfter(today) || heldOn.isBefore(p.getStartDate())) {
-            throw PartnershipException.badRequest("invalid_held_on", "A check-in is recorded on or after the day it"
-                    + " is held, and not before the partnership started (" + p.getStartDate() + ").");
-        }
+        CheckInService.checkHeldOn(p, heldOn, clock.today());
         List<CheckIn> held = repository.checkIns(p.getId()).stream().filter(CheckIn::isHeld).toList();
         boolean afterBefore = held.stream().filter(c -> c.getNumber() < number)
                 .allMatch(c -> heldOn.isAfter(c.getHeldOn()));

@@ -80,16 +80,12 @@ public class CheckInService {
                     + " is already recorded.");
         }
         LocalDate heldOn = record.heldOn() == null ? today : record.heldOn();
-        if (heldOn.isAfter(today) || heldOn.isBefore(p.getStartDate())) {
-            throw PartnershipException.badRequest("invalid_held_on", "A check-in is recorded on or after the day it"
-                    + " is held, and not before the partnership started (" + p.getStartDate() + ").");
-        }
-        String what = Inputs.required(record.whatHappened(), MAX_TEXT, "what_happened_required",
-                "what happened at the check-in");
-        CheckInRecord clean = new CheckInRecord(occurrence.number(), heldOn, what,
-                Inputs.optional(record.contextChanges(), MAX_TEXT, "invalid_context", "the context's changes"),
-                Inputs.optional(record.nextSteps(), MAX_TEXT, "invalid_next_steps", "the next steps"),
-                checkedRatings(p, record.ratings()), record.plan(), record.planVersion(), record.planReason());
+        checkHeldOn(p, heldOn, today);
+        CheckInWording words = checked(new CheckInWording(heldOn, record.whatHappened(), record.contextChanges(),
+                record.nextSteps()));
+        CheckInRecord clean = new CheckInRecord(occurrence.number(), heldOn, words.whatHappened(),
+                words.contextChanges(), words.nextSteps(), checkedRatings(p, record.ratings()), record.plan(),
+                record.planVersion(), record.planReason());
         Integer revision = null;
         if (clean.plan() != null) {
             PlanService.Saved saved = plans.apply(p, clean.planVersion(), clean.plan(), clean.planReason(),
@@ -213,5 +209,25 @@ public class CheckInService {
             }
         }
         return ratings;
+    }
+
+    /**
+     * A check-in is recorded (or corrected) on or after the day it was held, and not before the partnership started.
+     */
+    static void checkHeldOn(Partnership p, LocalDate heldOn, LocalDate today) {
+        if (heldOn.isAfter(today) || heldOn.isBefore(p.getStartDate())) {
+            throw PartnershipException.badRequest("invalid_held_on", "A check-in is recorded on or after the day it"
+                    + " is held, and not before the partnership started (" + p.getStartDate() + ").");
+        }
+    }
+
+    /** The wording as a record keeps it: what happened is required, each text cleaned and at most MAX_TEXT long. */
+    static CheckInWording checked(CheckInWording typed) {
+        return new CheckInWording(typed.heldOn(), Inputs.required(typed.whatHappened(), MAX_TEXT,
+                "what_happened_required", "what happened at the check-in"),
+                Inputs.optional(typed.contextChanges(),
+                        MAX_TEXT, "invalid_context", "the context's changes"),
+                Inputs.optional(typed.nextSteps(),
+                        MAX_TEXT, "invalid_next_steps", "the next steps"));
     }
 }
