@@ -246,6 +246,46 @@ final class FacetSearcher extends IndexSearcher {
         return found;
     }
 
+    /** How many queries' spelling corrections are kept ({@link #correction}). */
+    private static final int CORRECTED_QUERIES = 256;
+
+    /** A query's spelling correction, with the analysis it was worked out with. */
+    private record Corrected(Object analysis, java.util.Optional<Speller.Correction> correction) {
+    }
+
+    private final java.util.Map<String, Corrected> corrections = new java.util.LinkedHashMap<>(CORRECTED_QUERIES,
+            0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Corrected> eldest) {
+            return size() > CORRECTED_QUERIES;
+        }
+    };
+
+    /**
+     * A query's spelling correction for a reader's language ({@link Speller#correction}), worked out once per query,
+     * language, analysis and searcher (the most recent ones kept): the next page, a filter ticked, the offers without
+     * quotes ask for it again, and a misspelt word's correction reads the stored texts of the documents that hold its
+     * close words. Same searcher, analysis and library words, same answer; a publication opens a new searcher.
+     */
+    java.util.Optional<Speller.Correction> correction(String query, String language, Analysis analysis) {
+        String key = language + '\u0000' + query;
+        synchronized (corrections) {
+            Corrected known = corrections.get(key);
+            if (known != null && known.analysis() == analysis) {
+                return known.correction();
+            }
+        }
+        // Kept only when worked out from this reader's own words, never from an earlier reader's still in use.
+        boolean own = LanguageWords.readFor(getIndexReader());
+        java.util.Optional<Speller.Correction> found = Speller.correction(query, getIndexReader(), language, analysis);
+        if (own && LanguageWords.readFor(getIndexReader())) {
+            synchronized (corrections) {
+                corrections.put(key, new Corrected(analysis, found));
+            }
+        }
+        return found;
+    }
+
     /** Every item's matching features, as of this searcher. */
     java.util.List<CatalogEntry> catalog() {
         return catalog;

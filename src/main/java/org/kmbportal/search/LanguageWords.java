@@ -58,6 +58,14 @@ final class LanguageWords {
     }
 
     /**
+     * Whether {@link #of} gives this reader's own words now (not, for a while after a publication, an earlier
+     * reader's): what is worked out from them may then be kept for the reader.
+     */
+    static boolean readFor(IndexReader reader) {
+        return CACHE.isOf(reader);
+    }
+
+    /**
      * Starts reading the reader's words in the background when none are read yet, so that the first search after a
      * start need not read the whole library itself (seconds at 50,000 resources); a search that comes before the
      * reading is done waits for it rather than reading the library a second time.
@@ -110,6 +118,10 @@ final class LanguageWords {
                 }
                 return words;
             }
+        }
+
+        synchronized boolean isOf(IndexReader reader) {
+            return words != null && key == keyOf(reader);
         }
 
         void readAhead(IndexReader reader) {

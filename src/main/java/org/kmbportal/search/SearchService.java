@@ -84,8 +84,8 @@ public class SearchService {
                 // and say so ("did you mean"). The reader can still ask for the words as typed.
                 Optional<Speller.Correction> corrected = normalized.isEmpty() || request.asTyped()
                         ? Optional.empty()
-                        : Speller.correction(stripped(request.query()), searcher.getIndexReader(),
-                                request.readerLanguage(), index.analysis());
+                        : searcher.correction(stripped(request.query()), request.readerLanguage(),
+                                index.analysis());
                 if (corrected.isPresent() && corrected.get().replaces()) {
                     SearchResult fixed = run(searcher, request,
                             QueryInterpreter.normalize(corrected.get().text(), request.readerLanguage()));
