@@ -26,6 +26,11 @@ import org.kmbportal.platform.PortalSettings;
 @ApplicationScoped
 public class AccountService {
 
+    /** The most characters ({@code PlainText.length}) a person's name, an organization's name, an address have. */
+    public static final int NAME_MAX = 120;
+    public static final int ORGANIZATION_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 320;
+
     static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}");
 
     @Inject
@@ -143,7 +148,7 @@ public class AccountService {
         if (PlainText.forbiddenInLine(name) >= 0) {
             return "account.badOrganizationName";
         }
-        return name.isEmpty() || name.length() > 200 ? "account.organizationRequired" : null;
+        return name.isEmpty() || PlainText.length(name) > ORGANIZATION_NAME_MAX ? "account.organizationRequired" : null;
     }
 
     private static void problem(Map<String, String> problems, String field, Runnable check) {
@@ -249,7 +254,7 @@ public class AccountService {
 
     static String checkedEmail(String email) {
         String value = email == null ? "" : AccountRepository.normalize(email);
-        if (value.length() > 320 || !EMAIL.matcher(value).matches()) {
+        if (value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches()) {
             throw new AccountException("account.badEmail", "This is not an email address.");
         }
         return value;
@@ -257,7 +262,7 @@ public class AccountService {
 
     static String checkedName(String name) {
         String value = PlainText.visibleOrEmpty(name);
-        if (value.isEmpty() || value.length() > 120 || PlainText.forbiddenInLine(value) >= 0) {
+        if (value.isEmpty() || PlainText.length(value) > NAME_MAX || PlainText.forbiddenInLine(value) >= 0) {
             throw new AccountException("account.badName", "Give a name of 1 to 120 characters.");
         }
         return value;

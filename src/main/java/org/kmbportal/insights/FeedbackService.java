@@ -74,9 +74,10 @@ public class FeedbackService {
                             + ", or none."));
         }
         String text = answer.text() == null ? "" : answer.text();
-        if (text.length() > TEXT_MAX) {
+        if (org.kmbportal.platform.PlainText.length(text) > TEXT_MAX) {
             throw SignalRefused.badRequest("text_too_long",
-                    "The text has " + text.length() + " characters; at most " + TEXT_MAX + " are kept.");
+                    "The text has " + org.kmbportal.platform.PlainText.length(text) + " characters; at most " + TEXT_MAX
+                            + " are kept.");
         }
         String language = "fr".equals(answer.language()) ? "fr" : "en";
         return new Checked(answer.resource(), place, rank, answer.useful(), reason, ReaderText.clean(text, false),

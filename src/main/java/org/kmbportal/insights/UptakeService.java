@@ -69,9 +69,10 @@ public class UptakeService {
                     + EARLIEST.getYear() + ".");
         }
         String raw = use.line() == null ? "" : use.line();
-        if (raw.length() > Uptake.LINE_MAX) {
+        if (org.kmbportal.platform.PlainText.length(raw) > Uptake.LINE_MAX) {
             throw SignalRefused.badRequest("line_too_long",
-                    "The line has " + raw.length() + " characters; at most " + Uptake.LINE_MAX + ".");
+                    "The line has " + org.kmbportal.platform.PlainText.length(raw) + " characters; at most "
+                            + Uptake.LINE_MAX + ".");
         }
         String line = ReaderText.clean(raw, true);
         if (line.isEmpty()) {

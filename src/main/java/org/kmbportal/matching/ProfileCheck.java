@@ -40,9 +40,10 @@ public final class ProfileCheck {
                 }
             }
         }
-        if (profile.challenges().length() > OrganizationProfile.MAX_CHALLENGES) {
+        int length = org.kmbportal.platform.PlainText.typedLength(profile.challenges());
+        if (length > OrganizationProfile.MAX_CHALLENGES) {
             return Optional.of(new Problem("challenges_too_long", "The challenges are "
-                    + profile.challenges().length() + " characters long; at most " + OrganizationProfile.MAX_CHALLENGES
+                    + length + " characters long; at most " + OrganizationProfile.MAX_CHALLENGES
                     + " are allowed."));
         }
         return Optional.empty();

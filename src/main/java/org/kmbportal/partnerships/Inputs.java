@@ -34,9 +34,9 @@ final class Inputs {
 
     static String optional(String value, int max, String code, String what) {
         String text = clean(value);
-        if (text.length() > max) {
+        if (PlainText.length(text) > max) {
             throw new PartnershipException(PartnershipException.Kind.BAD_REQUEST, code, "Keep " + what + " to " + max
-                    + " characters (it has " + text.length() + ").",
+                    + " characters (it has " + PlainText.length(text) + ").",
                     java.util.List.of(new PartnershipException.Problem(0, "too_long", String.valueOf(max))));
         }
         return text;

@@ -90,7 +90,7 @@ public class PlanRules {
 
     private static void length(int item, String field, String text, int max,
             List<PartnershipException.Problem> problems) {
-        if (text.length() > max) {
+        if (org.kmbportal.platform.PlainText.length(text) > max) {
             problems.add(new PartnershipException.Problem(item, "too_long", String.valueOf(max), field));
         }
     }

@@ -10,6 +10,23 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /**
+     * How many characters the text has as a reader counts them: code points, so an emoji or another character
+     * outside the Basic Multilingual Plane counts as one, not two. The one count of every length limit on typed text
+     * and of the messages that give a text's length ("At most 120 characters here; this has 121."); 0 for none.
+     */
+    public static int length(String text) {
+        return text == null ? 0 : text.codePointCount(0, text.length());
+    }
+
+    /**
+     * The {@link #length} of a typed text as it is kept: trimmed, its line ends plain ({@link #withPlainLineEnds}, a
+     * browser sends a line break as two characters). The length a refusal says ("this has 121").
+     */
+    public static int typedLength(String typed) {
+        return typed == null ? 0 : length(withPlainLineEnds(typed).strip());
+    }
+
     /** The first code point not allowed in a line of text (a title, a name), or -1 when there is none. */
     public static int forbiddenInLine(String text) {
         return firstForbidden(text, false);

@@ -84,7 +84,7 @@ final class QueryInterpreter {
     /** The text made safe for the parser, or a {@link BadQueryException} saying in plain words what to change. */
     static String normalize(String raw, String readerLanguage) {
         String typed = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();
-        if (typed.length() > MAX_LENGTH) {
+        if (org.kmbportal.platform.PlainText.length(typed) > MAX_LENGTH) {
             throw new BadQueryException("query_too_long", SearchMessages.get(readerLanguage, "search.error.tooLong",
                     MAX_LENGTH));
         }

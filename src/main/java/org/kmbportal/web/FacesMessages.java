@@ -5,11 +5,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import org.kmbportal.web.Messages;
+import org.kmbportal.platform.PlainText;
 
 /** Puts bundle messages, in the reader's language, on the page being answered (globally or for one field). */
 @RequestScoped
 public class FacesMessages {
+
+    /** "At most {0} characters here; this has {1}. Your text is kept: shorten it and save again." */
+    public static final String TOO_LONG = "editor.fieldTooLong";
 
     @Inject
     Messages messages;
@@ -32,6 +35,20 @@ public class FacesMessages {
 
     public void warning(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
+    /**
+     * Whether the typed text, trimmed as it is kept, is longer than the box's limit ({@link PlainText#length}: an emoji
+     * is one character); if so, says beside the box "At most 120 characters here; this has 121." in the reader's
+     * language. The page keeps what was typed: a box no longer cuts a paste silently at its limit.
+     */
+    public boolean tooLong(String clientId, String typed, int max) {
+        int length = PlainText.typedLength(typed);
+        if (length <= max) {
+            return false;
+        }
+        fieldError(clientId, TOO_LONG, max, length);
+        return true;
     }
 
     /** Keeps messages across the redirect that follows a successful form. */

@@ -35,38 +35,18 @@ public class Links {
     }
 
     /**
-     * How much of a text goes into "For my organization"'s challenges box by its address: what the box holds (the
-     * challenges' limit, matching's {@code OrganizationProfile.MAX_CHALLENGES}), so a page does not repeat a text of
-     * any length in a link.
-     */
-    static final int CHALLENGES_BOX = 3000;
-
-    /**
      * "For my organization" with this text in its challenges box (a paragraph a search refused), so the reader need
      * not paste it again; nothing is matched or saved until they press its button.
      */
     public String organizationWith(String challenges, String language) {
+        // Whole, however long: the page says beside its box when it is longer than a profile keeps (it was cut to the
+        // first 3,000 characters here, without a word). It is no longer than the search's own address.
         String text = challenges == null ? "" : challenges.replaceAll("\\p{Cntrl}", " ").strip();
-        if (text.length() > CHALLENGES_BOX) {
-            text = text.substring(0, CHALLENGES_BOX);
-        }
         return organization() + "?challenges=" + encode(text) + "&lang=" + encode(language);
     }
 
     public String search() {
         return request.getContextPath() + "/search";
-    }
-
-    /**
-     * How much a page's search box holds: a whole paragraph, as much as "For my organization" takes. A search over
-     * {@link #SEARCH_MAX_LENGTH} is refused with a message, and a paragraph refused so reaches that page whole, as
-     * pasted; at 500 characters the box had cut it, silently, before the refusal could carry it (user session us48).
-     */
-    public static final int SEARCH_BOX_LENGTH = CHALLENGES_BOX;
-
-    /** For pages' search boxes: {@link #SEARCH_BOX_LENGTH}. */
-    public int searchMaxLength() {
-        return SEARCH_BOX_LENGTH;
     }
 
     /** A search hit's page: collections have their own pages, everything else is a resource. */

@@ -162,7 +162,7 @@ class CheckInCorrectionE2E {
         put(browser, "correct:what-happened", tooLong);
         Browser.pressForNewPage(browser, browser.findElement(By.id("correct:save")));
         Browser.awaitText(browser, By.id("correct:what-happened-error"), Bundle.shown(language,
-                "editor.fieldTooLong", CheckInService.MAX_TEXT, tooLong.length()));
+                "editor.fieldTooLong", CheckInService.MAX_TEXT, tooLong.codePointCount(0, tooLong.length())));
         Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.correct.error.too_long"));
         assertEquals(tooLong, value(browser, "correct:what-happened").strip(), "what was typed is kept");
         assertEquals(partnerWords.strip(), Jsoup.parse(partner.get("/partnerships/check-in?id=" + id + "&number=1")

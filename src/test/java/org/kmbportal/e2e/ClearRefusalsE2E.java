@@ -155,12 +155,13 @@ class ClearRefusalsE2E {
         // As a browser asks over plain HTTP (HTTP/1.1; Java's client would try an HTTP/2 upgrade instead).
         ChromeDriver browser = browser(language);
         browser.get(portal.resolve(address).toString());
-        List<WebElement> notes = browser.findElements(By.cssSelector("p.notice[role=alert]"));
+        List<WebElement> notes = browser.findElements(By.id("search-q-error"));
         assertEquals(1, notes.size(), "the portal's page, not the server's blank 400: " + browser.getPageSource());
-        String shown = notes.get(0).getText();
-        assertTrue(shown.startsWith(Bundle.shown(language, "search.error.tooLongTrimmed", 500)), shown);
+        String shown = notes.get(0).getText().replace('\u202f', ' ');
+        assertTrue(shown.startsWith(Bundle.shown(language, "search.error.tooLongHere", 500, q.strip().codePointCount(0,
+                q.strip().length())).replace('\u202f', ' ')), shown);
         // Pasted sentences: the refusal points to "For my organization", which takes a whole paragraph.
-        assertEquals(1, notes.get(0).findElements(By.id("organization-instead")).size(), shown);
+        assertEquals(1, browser.findElements(By.id("organization-instead")).size(), shown);
         assertEquals(1, browser.findElements(By.id("search-q")).size(), "the search box is there to try again");
         assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
 

@@ -67,6 +67,9 @@ public class AccountBacking {
      * the message beside the box, what was typed kept.
      */
     public void rename() {
+        if (messages.tooLong("profile:name", displayName, AccountService.NAME_MAX)) {
+            return;
+        }
         try {
             accounts.rename(displayName);
             // The header shows the new name (the session had read the account before the save).
@@ -110,6 +113,10 @@ public class AccountBacking {
     public void joinOrganization() {
         boolean joining = "join".equals(choice)
                 || (choice == null && joinCode != null && !joinCode.isBlank());
+        if (!joining && messages.tooLong("organization-form:organizationName", organizationName,
+                AccountService.ORGANIZATION_NAME_MAX)) {
+            return;
+        }
         try {
             var organization = accounts.joinOrganization(joining ? joinCode : null, joining ? null : organizationName);
             visitor.refresh();

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.accounts.AccountException;
+import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.AdministrationService;
 import org.kmbportal.accounts.Invitation;
 import org.kmbportal.web.ClientAddress;
@@ -47,6 +48,9 @@ public class InvitationBacking implements java.io.Serializable {
     }
 
     public void accept() throws IOException {
+        if (!hasAccount && messages.tooLong("accept:name", displayName, AccountService.NAME_MAX)) {
+            return;
+        }
         try {
             administration.accept(token, displayName, password, ClientAddress.of(
                     (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
@@ -59,6 +63,11 @@ public class InvitationBacking implements java.io.Serializable {
         messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");
+    }
+
+    /** Whether the page's field (by its id) has a message: it is then marked invalid and described by it. */
+    public boolean invalid(String field) {
+        return !FacesContext.getCurrentInstance().getMessageList("accept:" + field).isEmpty();
     }
 
     public boolean isHasAccount() {

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import org.kmbportal.accounts.AccountException;
 import org.kmbportal.accounts.AccountService;
+import org.kmbportal.platform.PlainText;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
@@ -40,9 +41,9 @@ public class SignUpBacking {
      * and its length, and stays in the box (the boxes cut a paste at these lengths without a word: user session). The
      * password boxes, which never show a password again, keep their own limit and {@code PasswordPolicy}'s message.
      */
-    private static final Map<String, Integer> LIMITS = Map.of("name", 120, "email", 320, "organization", 200,
-            "joinCode", 64);
-    private static final String TOO_LONG = "editor.fieldTooLong";
+    private static final Map<String, Integer> LIMITS = Map.of("name", AccountService.NAME_MAX, "email",
+            AccountService.EMAIL_MAX, "organization", AccountService.ORGANIZATION_NAME_MAX, "joinCode", 64);
+    private static final String TOO_LONG = FacesMessages.TOO_LONG;
 
     private String email;
     private String displayName;
@@ -51,6 +52,8 @@ public class SignUpBacking {
     private String choice = "create";
     private String organizationName;
     private String joinCode;
+    /** Whether this answer refuses the form: the password boxes come back empty, and the page says so beside them. */
+    private boolean refused;
 
     public void signUp() throws IOException {
         boolean join = "join".equals(choice);
@@ -58,15 +61,17 @@ public class SignUpBacking {
                 join ? null : organizationName, join ? (joinCode == null ? "" : joinCode) : null);
         Map<String, String> problems = problems(form, join);
         if (!problems.isEmpty()) {
+            refused = true;
             Map<String, String> typed = typed(join);
             problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key, key.equals(TOO_LONG)
-                    ? new Object[]{LIMITS.get(field), typed.get(field).strip().length()}
+                    ? new Object[]{LIMITS.get(field), PlainText.typedLength(typed.get(field))}
                     : new Object[0]));
             return;
         }
         try {
             accounts.signUp(form);
         } catch (AccountException e) {
+            refused = true;
             messages.error(e.messageKey());
             return;
         }
@@ -95,7 +100,7 @@ public class SignUpBacking {
                 byField.put(field, field.equals("joinCode") || field.equals("organization")
                         ? "account.organizationRequired"
                         : "field.required");
-            } else if (value.strip().length() > LIMITS.getOrDefault(field, Integer.MAX_VALUE)) {
+            } else if (PlainText.typedLength(value) > LIMITS.getOrDefault(field, Integer.MAX_VALUE)) {
                 byField.put(field, TOO_LONG);
             } else if (field.equals("confirmation")) {
                 if (!value.equals(password)) {
@@ -117,6 +122,14 @@ public class SignUpBacking {
         typed.put("confirmation", confirmation);
         typed.put(join ? "joinCode" : "organization", join ? joinCode : organizationName);
         return typed;
+    }
+
+    /**
+     * Whether the form was refused: the password boxes are then empty (a password is never written back into a page),
+     * and the page says beside them that both must be typed again, rather than emptying them without a word.
+     */
+    public boolean isRefused() {
+        return refused;
     }
 
     /** Whether the page's field (by its id) has a problem to show: it is then marked invalid and described by it. */

@@ -72,6 +72,7 @@ public class OrganizationBacking {
 
     private OrganizationProfile profile;
     private boolean submitted;
+    private ChallengesBox challengesBox;
     private String show;
     private boolean onlyFitting;
     private List<Match> matches = List.of();
@@ -163,17 +164,14 @@ public class OrganizationBacking {
                 }
             }
         }
-        String challenges = first(params, "challenges");
-        if (challenges.length() > OrganizationProfile.MAX_CHALLENGES) {
-            notices.add(messages.get("organization.challengesCut", OrganizationProfile.MAX_CHALLENGES));
-            challenges = challenges.substring(0, OrganizationProfile.MAX_CHALLENGES);
-        }
+        challengesBox = ChallengesBox.of(first(params, "challenges"), messages);
+        String challenges = challengesBox.kept();
         profile = new OrganizationProfile(context, challenges, locale.getLanguage());
-        submitted = params.containsKey("submitted");
+        submitted = params.containsKey("submitted") && !challengesBox.refused();
         String sentVersion = first(params, VERSION);
         typedOn = TypedOn.version(first(params, TYPED_ON)).or(() -> TypedOn.version(sentVersion))
                 .orElseGet(() -> store.mine().map(SavedProfile::getVersion).orElse(0L));
-        if (!submitted && context.isEmpty() && challenges.isEmpty()) {
+        if (!submitted && context.isEmpty() && challenges.isEmpty() && !challengesBox.refused()) {
             Optional<SavedProfile> saved = store.mine();
             if (saved.isPresent()) {
                 OrganizationProfile stored = saved.get().profile();
@@ -379,9 +377,9 @@ public class OrganizationBacking {
         return matches;
     }
 
-    /** What the challenges box holds. */
-    public int getChallengesMaxLength() {
-        return OrganizationProfile.MAX_CHALLENGES;
+    /** The challenges box: its text (whole, when refused) and what is wrong with it, said beside it. */
+    public ChallengesBox getChallengesBox() {
+        return challengesBox == null ? new ChallengesBox(profile.challenges(), null) : challengesBox;
     }
 
     public List<String> getNotices() {

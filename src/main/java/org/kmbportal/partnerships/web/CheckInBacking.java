@@ -56,7 +56,7 @@ public class CheckInBacking extends CheckInMoving {
     /** The whole form as it was sent, between a button's request and the page it redirects to. */
     private record KeptCheckIn(Kept plan, int number, String heldOn, String whatHappened, String contextChanges,
             String nextSteps, Map<String, String> ratings, String newDate, String moveReason, String heldOnError,
-            String moveDateError, Map<String, String> itemErrors)
+            String moveDateError, Map<String, String> itemErrors, Map<String, String> boxErrors)
             implements
                 java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -82,6 +82,7 @@ public class CheckInBacking extends CheckInMoving {
             newDate = kept.newDate();
             moveReason = kept.moveReason();
             itemErrors.restore(kept.itemErrors());
+            boxes.restore(kept.boxErrors());
             restore(kept.plan());
             return;
         }
@@ -125,6 +126,7 @@ public class CheckInBacking extends CheckInMoving {
     public void record() throws IOException {
         heldOnError = null;
         itemErrors.clear();
+        boxes.clear();
         // A plan row added and left empty is no change to the plan: it does not stop the check-in being recorded.
         form.dropUntouchedNewRows();
         LocalDate day;
@@ -168,6 +170,7 @@ public class CheckInBacking extends CheckInMoving {
             }
             refusals.show(e, NOT_RECORDED);
             itemErrors.beside(e, refusals, locale.getCurrent());
+            boxes.beside(e, this::typedIn, locale.getCurrent());
             changed();
         }
     }
@@ -295,8 +298,18 @@ public class CheckInBacking extends CheckInMoving {
     protected void changed() {
         reloadKeeping(KEPT + partnershipId, new KeptCheckIn(kept(), occurrenceNumber, heldOn, whatHappened,
                 contextChanges, nextSteps, new LinkedHashMap<>(ratings), newDate, moveReason, heldOnError,
-                moveDateError, itemErrors.copy()),
+                moveDateError, itemErrors.copy(), boxes.copy()),
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
+    }
+
+    /** What a text box of the record form holds, by its id. */
+    private String typedIn(String box) {
+        return switch (box) {
+            case "what-happened" -> whatHappened;
+            case "context-changes" -> contextChanges;
+            case "next-steps" -> nextSteps;
+            default -> form.getReason();
+        };
     }
 
     /** On the check-in, recording the check-in keeps a removed item out of the plan, or a link in it. */

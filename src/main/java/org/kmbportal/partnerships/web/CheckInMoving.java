@@ -21,9 +21,12 @@ public abstract class CheckInMoving extends CheckInReading {
     protected String moveReason = "";
     /** What is wrong with the new date of a move, said beside its box, or null. */
     protected String moveDateError;
+    /** What is wrong with the page's text boxes, each said beside its box. */
+    protected final CheckInBoxes boxes = new CheckInBoxes();
 
     public void move() {
         moveDateError = null;
+        boxes.clear();
         if (newDate == null || newDate.isBlank()) {
             refusedMoveDate(() -> messages.fieldError(MOVE_DATE, "partnerships.error.move_no_date"));
             return;
@@ -44,6 +47,7 @@ public abstract class CheckInMoving extends CheckInReading {
                 return;
             }
             refusals.show(e);
+            boxes.beside(e, box -> moveReason, locale.getCurrent());
         }
         changed();
     }
@@ -58,6 +62,14 @@ public abstract class CheckInMoving extends CheckInReading {
                 m -> m.getSummary()).toList());
         messages.error("partnerships.checkIn.notMoved");
         changed();
+    }
+
+    /**
+     * What is wrong with a text box of the page (what-happened, context-changes, next-steps, reason, move-reason), said
+     * beside it (the box marked and described by it), or null.
+     */
+    public String boxError(String box) {
+        return boxes.of(box);
     }
 
     /** Whether the new date of a move was refused: its box is then marked invalid and described by the message. */

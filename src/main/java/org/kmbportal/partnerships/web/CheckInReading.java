@@ -68,6 +68,16 @@ public abstract class CheckInReading extends PlanEditing {
         return history;
     }
 
+    /**
+     * Whether the reader is on neither side of the partnership (an administrator, a colleague of the mentor): they read
+     * its check-ins, and the page says who records and corrects them.
+     */
+    public boolean isNotPartner() {
+        var side = getDashboard().side();
+        return side != org.kmbportal.partnerships.PartnershipAccess.Side.MENTOR
+                && side != org.kmbportal.partnerships.PartnershipAccess.Side.PARTNER;
+    }
+
     /** Whether the reader may correct the record: it is held, and they work in the partnership (either side). */
     public boolean isCorrectable() {
         return getRecord() != null && getDashboard().canWork();

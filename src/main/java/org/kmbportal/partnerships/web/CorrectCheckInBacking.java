@@ -74,6 +74,8 @@ public class CorrectCheckInBacking implements Serializable {
             "what-happened", "invalid_context", "context-changes", "invalid_next_steps", "next-steps");
     /** Whether the last save met another correction: what is typed is then not saved yet. */
     private boolean overtaken;
+    /** Whether the reader is on neither side of the partnership: the page says who corrects, and has no form. */
+    private boolean notPartner;
     private transient Dashboard dashboard;
 
     /** The form as it was sent, between a refused save and the page it redirects to. */
@@ -100,11 +102,15 @@ public class CorrectCheckInBacking implements Serializable {
             return;
         }
         PartnershipAccess.Side side = getDashboard().side();
+        loaded = true;
         if (side != PartnershipAccess.Side.MENTOR && side != PartnershipAccess.Side.PARTNER) {
             // An administrator, a colleague of the mentor: they read the record, and only the partners correct it.
-            throw new AccessDenied(true, "Only the mentor and the partner's members correct a check-in.");
+            // The page says so, with its status 403, and shows no form (it was the bare error page: user session);
+            // the service refuses their correction whatever is sent.
+            notPartner = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+            return;
         }
-        loaded = true;
         var external = FacesContext.getCurrentInstance().getExternalContext();
         Object state = external.getFlash().get(KEPT + partnershipId);
         if (state == null) {
@@ -140,9 +146,12 @@ public class CorrectCheckInBacking implements Serializable {
             return;
         }
         try {
-            corrections.correct(partnershipId, checkInNumber, version, new CheckInWording(day, whatHappened,
-                    contextChanges, nextSteps));
-            messages.info("partnerships.correct.saved", checkInNumber);
+            CheckIn saved = corrections.correct(partnershipId, checkInNumber, version, new CheckInWording(day,
+                    whatHappened, contextChanges, nextSteps));
+            // Saved as it was (its version unchanged): nothing is corrected, and the page does not say it is.
+            messages.info(saved.getVersion() == version
+                    ? "partnerships.correct.unchanged"
+                    : "partnerships.correct.saved", checkInNumber);
             PostRedirectGet.to("/partnerships/check-in?id=" + partnershipId + "&number=" + checkInNumber);
         } catch (PartnershipException e) {
             switch (e.code()) {
@@ -164,7 +173,7 @@ public class CorrectCheckInBacking implements Serializable {
                         // Too long is not "write what happened" (the box was full: user session): its length is said.
                         messages.error("partnerships.correct.error.too_long");
                         boxErrors.put(box, Messages.format(locale(), "editor.fieldTooLong", Integer.parseInt(tooLong
-                                .get().value()), typedIn(box).strip().length()));
+                                .get().value()), org.kmbportal.platform.PlainText.typedLength(typedIn(box))));
                     } else {
                         refusals.show(e, "partnerships.correct.error.");
                         if (box != null) {
@@ -221,7 +230,12 @@ public class CorrectCheckInBacking implements Serializable {
 
     /** Whether the form may be sent: the partnership is active (a closed one stays as it is). */
     public boolean isEditable() {
-        return getDashboard().canWork();
+        return !notPartner && getDashboard().canWork();
+    }
+
+    /** Whether the reader is no partner (an administrator, a colleague of the mentor): they read, and do not correct. */
+    public boolean isNotPartner() {
+        return notPartner;
     }
 
     public boolean isOvertaken() {

@@ -204,8 +204,8 @@ public class PlanBacking extends PlanEditing {
         messages.error("partnerships.plan.fixFields");
         refused.forEach((part, e) -> {
             switch (part) {
-                case "goals" -> beside(GOALS, e);
-                case "reason" -> beside(REASON, e);
+                case "goals" -> beside(GOALS, e, form.getGoals());
+                case "reason" -> beside(REASON, e, form.getReason());
                 default -> itemsBeside(e);
             }
         });
@@ -244,8 +244,9 @@ public class PlanBacking extends PlanEditing {
     }
 
     /** Says a refusal beside a box: kept with the form (not only in the flash), so the page after the redirect says it. */
-    private void beside(String box, org.kmbportal.partnerships.PartnershipException e) {
-        refusals.showBeside(box, e);
+    private void beside(String box, org.kmbportal.partnerships.PartnershipException e, String typed) {
+        // A text over its limit says the limit and its length (the box no longer cuts a paste at the limit).
+        refusals.showBeside(box, e, typed);
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = String.join(" ", faces.getMessageList(box).stream().map(m -> m.getSummary()).toList());
         boxErrors.put(box.substring("plan:".length()), text);

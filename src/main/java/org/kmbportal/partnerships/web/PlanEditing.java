@@ -226,11 +226,6 @@ public abstract class PlanEditing implements Serializable {
         return null;
     }
 
-    /** The longest goals the plan keeps: the box says it (maxlength), as the server refuses more. */
-    public int getMaxGoals() {
-        return org.kmbportal.partnerships.PartnershipService.MAX_GOALS;
-    }
-
     /** The longest "why" of an item. */
     public int getMaxWhy() {
         return org.kmbportal.partnerships.PlanRules.MAX_WHY;
@@ -239,11 +234,6 @@ public abstract class PlanEditing implements Serializable {
     /** The longest notes of an item. */
     public int getMaxNotes() {
         return org.kmbportal.partnerships.PlanRules.MAX_NOTES;
-    }
-
-    /** The longest reason for a change of the plan. */
-    public int getMaxReason() {
-        return org.kmbportal.partnerships.PlanService.MAX_REASON;
     }
 
     /** Item {@code index}'s heading and its entry in the list of items: "Item 2: what", or "Item 2" while blank. */

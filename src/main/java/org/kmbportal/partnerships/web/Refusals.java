@@ -41,7 +41,8 @@ public class Refusals {
     public void showBeside(String clientId, PartnershipException e, String typed) {
         var tooLong = e.problems().stream().filter(p -> p.item() == 0 && p.code().equals("too_long")).findFirst();
         if (typed != null && tooLong.isPresent()) {
-            messages.fieldError(clientId, "editor.fieldTooLong", value(tooLong.get()), typed.strip().length());
+            messages.fieldError(clientId, "editor.fieldTooLong", value(tooLong.get()), org.kmbportal.platform.PlainText
+                    .typedLength(typed));
         } else {
             showBeside(clientId, e);
         }

@@ -71,6 +71,7 @@ public class SearchBacking {
     private SearchState state;
     private SearchResult result;
     private String error;
+    private SearchBox box;
     /** The refusals of a search for its length (characters or words): what was typed reads like a paragraph. */
     private static final java.util.Set<String> PARAGRAPH_CODES = java.util.Set.of("query_too_long",
             "query_too_many_words");
@@ -100,15 +101,12 @@ public class SearchBacking {
         }
         askedPage = page(first(params, "page"));
         String typed = first(params, "q");
-        // A search over the length taken is refused before it runs; the box keeps what it can hold, and the page
-        // repeats no more than that (it repeated a 20,000-character search in its title, links and language switch).
-        boolean tooLong = typed != null
-                && typed.replaceAll("\\p{Cntrl}", " ").strip().length() > Links.SEARCH_MAX_LENGTH;
-        state = new SearchState(tooLong ? cut(typed.strip()) : typed, wanted, year(first(params, "year_from")),
+        box = SearchBox.of(typed, messages);
+        boolean tooLong = box.refused();
+        state = new SearchState(tooLong ? box.searched() : typed, wanted, year(first(params, "year_from")),
                 year(first(params, "year_to")), "newest".equals(first(params, "sort")), searched(askedPage),
                 "1".equals(first(params, "exact")));
         if (tooLong) {
-            error = messages.get("search.error.tooLongTrimmed", Links.SEARCH_MAX_LENGTH);
             refusedParagraph = sentences(typed) ? typed : null;
             return;
         }
@@ -294,12 +292,6 @@ public class SearchBacking {
         return new TopicHints(terms, links, locale.getLanguage()).forQuery(state.query());
     }
 
-    /** The first characters of the text, as many as a search takes (never half of a character outside the BMP). */
-    private static String cut(String text) {
-        int end = Links.SEARCH_MAX_LENGTH;
-        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
-    }
-
     private static String first(Map<String, String[]> params, String name) {
         String[] values = params.get(name);
         return values == null || values.length == 0 ? null : values[0];
@@ -357,6 +349,11 @@ public class SearchBacking {
 
     public SearchState getState() {
         return state;
+    }
+
+    /** The search box: what it holds, and what is wrong with its length, said beside it. */
+    public SearchBox getBox() {
+        return box;
     }
 
     public String getError() {
