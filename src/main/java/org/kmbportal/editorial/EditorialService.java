@@ -27,6 +27,7 @@ import org.kmbportal.accounts.Role;
 import org.kmbportal.content.ContentFile;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.Problem;
+import org.kmbportal.curation.Wording;
 import org.kmbportal.library.Slugs;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
@@ -402,14 +403,14 @@ public class EditorialService {
 
     private void check(ResourceContent content) {
         List<Problem> problems = ContentChecks.problems(content, taxonomies.current());
-        List<String> errors = new ArrayList<>(ContentChecks.errors(problems));
+        List<Wording> errors = ContentChecks.wordedErrors(problems);
         List<String> notSummaries = evidenceNotSummaries(content);
         if (!notSummaries.isEmpty()) {
-            errors.add("'based_on' names ids that are not research summaries in the library: "
-                    + String.join(", ", notSummaries));
+            errors.add(new Wording("'based_on' names ids that are not research summaries in the library: "
+                    + String.join(", ", notSummaries), null, List.of()));
         }
         if (!errors.isEmpty()) {
-            throw new EditorialException("editor.invalid", "The resource does not meet the content format.", errors);
+            throw EditorialException.worded("editor.invalid", "The resource does not meet the content format.", errors);
         }
     }
 

@@ -94,7 +94,7 @@ public class ResourceForm implements Serializable {
     /** Field values that cannot become content at all, as message keys with the field they concern. */
     public Map<String, String> problems() {
         Map<String, String> found = new LinkedHashMap<>();
-        HiddenCharacters.in(this).keySet().forEach(box -> found.put(box, "editor.invisibleCharacter"));
+        HiddenCharacters.in(this).forEach((box, arguments) -> found.put(box, HiddenCharacters.keyOf(arguments)));
         if (!published.isBlank()) {
             try {
                 LocalDate.parse(published.strip());
