@@ -73,4 +73,48 @@ class CuratorNoteMarkupE2E extends LookFindings {
         assertEquals(description.select("strong, b").eachText(), shown.select("strong, b").eachText());
         assertEquals(description.select("a").eachAttr("href"), shown.select("a").eachAttr("href"));
     }
+
+    /**
+     * A note typed over several lines showed them run together, each line break read as a space: each line the
+     * curator typed now reads on its own line, a blank line still starting a new paragraph.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aNotesLineBreaksAreKept(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("note-lines-" + language).hashCode());
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        while (lines.size() < 2 + random.nextInt(5)) {
+            String words = line(random, 30 + random.nextInt(90)).replaceAll("[<>*_\\[\\]`#&\\\\!|~=+¶-]", " ")
+                    .replaceAll("^[\\d.)\\s]+", "").replaceAll("\\s+", " ").strip();
+            if (!words.isEmpty()) {
+                lines.add(words);
+            }
+        }
+        int paragraphBreak = random.nextInt(lines.size());
+        StringBuilder note = new StringBuilder();
+        for (int k = 0; k < lines.size(); k++) {
+            note.append(k == 0 ? "" : k == paragraphBreak ? "\n\n" : "\n").append(lines.get(k));
+        }
+        Visitor mentor = People.invited(portal, People.admin(portal), "note-lines-" + language + n + "@kmb.test",
+                "Note Lines Mentor", "mentor");
+        Http.Answer made = mentor.api("POST", "/api/collections", Json.createObjectBuilder().add("title", "Lines " + n)
+                .add("visibility", "private").add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("resource", "zeldin-2013-youth-adult-partnership").add("note", note.toString())))
+                .build().toString());
+        assertEquals(201, made.status(), made.body());
+        Document page = Jsoup.parse(mentor.get("/collections/" + made.json().getString("id") + "?lang=" + language)
+                .body());
+        Element shown = page.selectFirst(".curator-note");
+        assertTrue(shown != null, page.body().text());
+        shown.select("br").forEach(br -> br.replaceWith(new org.jsoup.nodes.TextNode("¶")));
+        java.util.List<String> read = new java.util.ArrayList<>();
+        for (Element paragraph : shown.select("p")) {
+            for (String line : paragraph.text().split("¶")) {
+                read.add(line.strip());
+            }
+        }
+        assertEquals(lines, read, "typed:\n" + note + "\nshown: " + shown.html());
+        assertEquals(paragraphBreak == 0 ? 1 : 2, shown.select("p").size(), shown.html());
+    }
 }
