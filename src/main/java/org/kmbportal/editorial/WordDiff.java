@@ -55,7 +55,27 @@ public final class WordDiff {
             at = chunk.getPosition() + chunk.size();
         }
         add(parts, Change.SAME, line.subList(at, line.size()));
-        return parts;
+        return joined(parts, changed);
+    }
+
+    /**
+     * The parts with a space kept between two changed ones taken into the change: "Other tab" replacing "A title"
+     * reads as one insertion, not two with a space between them.
+     */
+    private static List<Part> joined(List<Part> parts, Change changed) {
+        List<Part> joined = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            if (part.change() == Change.SAME && part.text().isBlank() && !joined.isEmpty() && joined.get(joined
+                    .size() - 1).change() == changed && k + 1 < parts.size()) {
+                Part before = joined.remove(joined.size() - 1);
+                joined.add(new Part(changed, before.text() + part.text() + parts.get(k + 1).text()));
+                k++;
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined;
     }
 
     /** Adds the pieces, joined to the last part when it is of the same change. */
