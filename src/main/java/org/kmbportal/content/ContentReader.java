@@ -45,7 +45,7 @@ public final class ContentReader {
     static Optional<Problem> hiddenCharacter(String path, String text) {
         String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int c = PlainText.forbiddenInText(lines[i]);
+            int c = refusedCharacter(lines[i]);
             if (c >= 0) {
                 return Optional.of(Problem.error(path, i + 1, "line " + (i + 1) + " contains an invisible or control"
                         + " character (" + PlainText.name(c) + "); remove it").worded("content.error.invisibleLine",
@@ -53,6 +53,17 @@ public final class ContentReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first character the content format refuses in a line of a file or in a value (a control character other
+     * than a tab or a line break, a direction override or isolate, a byte-order mark, a non-character, a lone
+     * surrogate), or -1: the one rule the file reader, its fields (a value written with YAML escapes too), the
+     * editor's boxes and the API apply. Zero-width spaces and the direction marks LRM and RLM are not refused: a
+     * right-to-left name needs them; a value of nothing else shows nothing and counts as empty.
+     */
+    public static int refusedCharacter(String text) {
+        return PlainText.forbiddenInText(text);
     }
 
     public ContentFile read(String path, String text) {

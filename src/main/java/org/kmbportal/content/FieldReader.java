@@ -69,6 +69,16 @@ final class FieldReader {
      */
     String text(String key, boolean required, int max) {
         Optional<YamlNode> node = node(key);
+        // A refused character is refused wherever it is and however it is written (a YAML escape "\a" too), even
+        // in a value that shows nothing else: the same rule as a file's own lines, not an empty value.
+        int forbidden = node.filter(YamlNode::isScalar).map(n -> ContentReader.refusedCharacter(n.text().strip()))
+                .orElse(-1);
+        if (forbidden >= 0) {
+            error(node.get().line(), "'" + prefix + key + "' contains an invisible or control character ("
+                    + PlainText.name(forbidden) + "); remove it", "content.error.invisible", prefix + key,
+                    PlainText.name(forbidden));
+            return "";
+        }
         if (node.isEmpty() || (node.get().isScalar() && PlainText.isBlank(node.get().text()))) {
             if (required) {
                 error(mapping.line(), "'" + prefix + key + "' is required", "content.error.required", prefix + key);
@@ -81,13 +91,6 @@ final class FieldReader {
             return "";
         }
         String value = node.get().text().strip();
-        int forbidden = PlainText.forbiddenInText(value);
-        if (forbidden >= 0) {
-            error(node.get().line(), "'" + prefix + key + "' contains an invisible or control character ("
-                    + PlainText.name(forbidden) + "); remove it", "content.error.invisible", prefix + key,
-                    PlainText.name(forbidden));
-            return "";
-        }
         if (value.length() > max) {
             error(node.get().line(), "'" + prefix + key + "' is " + value.length() + " characters long; at most " + max
                     + " are allowed", "content.error.tooLong", prefix + key, value.length(), max);
@@ -151,26 +154,25 @@ final class FieldReader {
         if (node.isEmpty()) {
             return values;
         }
-        if (node.get().isScalar()) {
-            String single = node.get().text().strip();
-            if (!single.isEmpty()) {
-                values.add(single);
-            }
-            return values;
-        }
-        if (!node.get().isSequence()) {
+        if (!node.get().isScalar() && !node.get().isSequence()) {
             error(node.get().line(), "'" + prefix + key + "' must be a list, such as [a, b]", "content.error.notList",
                     prefix + key);
             return values;
         }
-        for (YamlNode item : node.get().items()) {
+        for (YamlNode item : node.get().isScalar() ? List.of(node.get()) : node.get().items()) {
             if (!item.isScalar()) {
                 error(item.line(), "each item of '" + prefix + key + "' must be a single value",
                         "content.error.itemNotSingle", prefix + key);
+            } else if (ContentReader.refusedCharacter(item.text().strip()) >= 0) {
+                // Written with a YAML escape ("\0", "\u202E"), the character is in no line of the file itself.
+                String name = PlainText.name(ContentReader.refusedCharacter(item.text().strip()));
+                error(item.line(), "'" + prefix + key + "' contains an invisible or control character (" + name
+                        + "); remove it", "content.error.invisible", prefix + key, name);
             } else if (item.text().strip().length() > maxEach) {
                 error(item.line(), "an item of '" + prefix + key + "' is longer than " + maxEach + " characters",
                         "content.error.itemTooLong", prefix + key, maxEach);
-            } else if (!item.text().isBlank()) {
+            } else if (!PlainText.isBlank(item.text())) {
+                // an item showing nothing is none, as a value showing nothing is empty
                 values.add(item.text().strip());
             }
         }

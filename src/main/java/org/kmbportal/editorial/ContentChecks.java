@@ -37,4 +37,10 @@ public final class ContentChecks {
     public static List<String> errors(List<Problem> problems) {
         return problems.stream().filter(Problem::isError).map(Problem::message).toList();
     }
+
+    /** The errors with their wordings, to say them in the language of whoever asked (the API, a page). */
+    public static List<org.kmbportal.curation.Wording> wordedErrors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).map(Problem::wording).collect(
+                java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    }
 }

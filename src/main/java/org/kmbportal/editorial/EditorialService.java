@@ -3,12 +3,7 @@ package org.kmbportal.editorial;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.util.Set;
-import java.util.HashSet;
-import java.util.Collections;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +22,7 @@ import org.kmbportal.accounts.Role;
 import org.kmbportal.content.ContentFile;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.content.Problem;
+import org.kmbportal.curation.Wording;
 import org.kmbportal.library.Slugs;
 import org.kmbportal.library.LibraryService;
 import org.kmbportal.library.PublicationStatus;
@@ -89,7 +85,7 @@ public class EditorialService {
         PublicationStatus status = existing.map(Resource::getStatus).orElse(PublicationStatus.DRAFT);
         ResourceContent toSave = content.withStatus(status);
         check(toSave);
-        if (existing.isPresent() && sameText(existing.get(), toSave)
+        if (existing.isPresent() && SameText.as(existing.get(), toSave)
                 && existing.get().getVersion() == expectedVersion) {
             // Nothing changed: no new revision, even with a note (the history lists changes, not clicks on Save;
             // a note alone would show as a revision identical to the one before). The edit form says so and keeps
@@ -111,38 +107,8 @@ public class EditorialService {
         guard.require(Role.EDITOR);
         return library.find(content.id())
                 .filter(resource -> resource.getVersion() == expectedVersion
-                        && sameText(resource, content.withStatus(resource.getStatus())))
+                        && SameText.as(resource, content.withStatus(resource.getStatus())))
                 .isPresent();
-    }
-
-    private static boolean sameText(Resource resource, ResourceContent content) {
-        ResourceContent stored = resource.toContent();
-        Set<String> facets = new HashSet<>();
-        for (ResourceContent c : List.of(stored, content)) {
-            facets.addAll(c.terms().keySet());
-            facets.addAll(c.appliesWhen().keySet());
-            facets.addAll(c.cautionsWhen().keySet());
-        }
-        return canonical(ContentWriter.write(stored), facets).equals(canonical(ContentWriter.write(content), facets));
-    }
-
-    private static final Pattern FACET_LINE = Pattern.compile("(\\s*)([a-z_-]+): \\[(.*)\\]");
-
-    /**
-     * The text with each facet's values in one order: a facet's values are a set, and the edit form's check boxes
-     * send them in the vocabulary's order, so a form saved untouched may list them differently. Nothing else moves
-     * (the order of authors, for one, is meaningful).
-     */
-    private static String canonical(String text, Set<String> facets) {
-        return text.lines().map(line -> {
-            Matcher m = FACET_LINE.matcher(line);
-            if (!m.matches() || !facets.contains(m.group(2))) {
-                return line;
-            }
-            List<String> values = new ArrayList<>(List.of(m.group(3).split(",\\s*")));
-            Collections.sort(values);
-            return m.group(1) + m.group(2) + ": [" + String.join(", ", values) + "]";
-        }).collect(Collectors.joining("\n"));
     }
 
     /** A draft started, or the open draft of the same title found instead (then nothing new was made). */
@@ -402,14 +368,14 @@ public class EditorialService {
 
     private void check(ResourceContent content) {
         List<Problem> problems = ContentChecks.problems(content, taxonomies.current());
-        List<String> errors = new ArrayList<>(ContentChecks.errors(problems));
+        List<Wording> errors = ContentChecks.wordedErrors(problems);
         List<String> notSummaries = evidenceNotSummaries(content);
         if (!notSummaries.isEmpty()) {
-            errors.add("'based_on' names ids that are not research summaries in the library: "
-                    + String.join(", ", notSummaries));
+            errors.add(new Wording("'based_on' names ids that are not research summaries in the library: "
+                    + String.join(", ", notSummaries), null, List.of()));
         }
         if (!errors.isEmpty()) {
-            throw new EditorialException("editor.invalid", "The resource does not meet the content format.", errors);
+            throw EditorialException.worded("editor.invalid", "The resource does not meet the content format.", errors);
         }
     }
 

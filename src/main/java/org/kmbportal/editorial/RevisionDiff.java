@@ -32,11 +32,19 @@ public final class RevisionDiff {
      * @param field
      *            where the line is a field of the front matter ({@code status: in-review}), the field's name, a
      *            nested one after its parent's ({@code citation.title}); else null
+     * @param counterpart
+     *            for a removed line, the added line that took its place (the first added for the first removed of a
+     *            change, and so on), for an added line the removed one it replaces: the words that changed between
+     *            them are marked ({@link WordDiff}); else null
      */
-    public record Line(Kind kind, int oldNumber, int newNumber, String text, String field) {
+    public record Line(Kind kind, int oldNumber, int newNumber, String text, String field, Line counterpart) {
 
         public Line(Kind kind, int oldNumber, int newNumber, String text) {
             this(kind, oldNumber, newNumber, text, null);
+        }
+
+        public Line(Kind kind, int oldNumber, int newNumber, String text, String field) {
+            this(kind, oldNumber, newNumber, text, field, null);
         }
     }
 
@@ -61,11 +69,24 @@ public final class RevisionDiff {
                 i++;
                 j++;
             }
-            for (String removed : delta.getSource().getLines()) {
-                all.add(new Line(Kind.REMOVED, ++i, 0, removed, fieldsA[i - 1]));
+            List<String> removed = delta.getSource().getLines();
+            List<String> added = delta.getTarget().getLines();
+            List<Line> removedLines = new ArrayList<>();
+            for (String line : removed) {
+                removedLines.add(new Line(Kind.REMOVED, ++i, 0, line, fieldsA[i - 1]));
             }
-            for (String added : delta.getTarget().getLines()) {
-                all.add(new Line(Kind.ADDED, 0, ++j, added, fieldsB[j - 1]));
+            List<Line> addedLines = new ArrayList<>();
+            for (String line : added) {
+                addedLines.add(new Line(Kind.ADDED, 0, ++j, line, fieldsB[j - 1]));
+            }
+            // The k-th removed line and the k-th added one: each names the other, so both show their changed words.
+            for (int k = 0; k < removedLines.size(); k++) {
+                Line line = removedLines.get(k);
+                all.add(k < addedLines.size() ? paired(line, addedLines.get(k)) : line);
+            }
+            for (int k = 0; k < addedLines.size(); k++) {
+                Line line = addedLines.get(k);
+                all.add(k < removedLines.size() ? paired(line, removedLines.get(k)) : line);
             }
         }
         while (i < a.size()) {
@@ -74,6 +95,10 @@ public final class RevisionDiff {
             j++;
         }
         return fold(all);
+    }
+
+    private static Line paired(Line line, Line other) {
+        return new Line(line.kind(), line.oldNumber(), line.newNumber(), line.text(), line.field(), other);
     }
 
     /** Whether the texts differ at all. */

@@ -36,6 +36,8 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer KEEPING_LINES = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br>")
+            .build();
     private static final org.commonmark.renderer.markdown.MarkdownRenderer MARKDOWN = org.commonmark.renderer.markdown.MarkdownRenderer
             .builder().extensions(EXTENSIONS).build();
 
@@ -58,10 +60,15 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for the Markdown text ({@code #} headings become {@code h2}: the page title is the only h1). */
     public static String toHtml(String markdown) {
+        return toHtml(markdown, false);
+    }
+
+    /** The same, each line break typed kept ({@code <br>}, not read as a space when {@code keepLines}): a note. */
+    public static String toHtml(String markdown, boolean keepLines) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = HTML.render(parse(markdown));
+        String html = (keepLines ? KEEPING_LINES : HTML).render(parse(markdown));
         return POLICY.sanitize(html.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
     }
 

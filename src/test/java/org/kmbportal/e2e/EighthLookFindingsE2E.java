@@ -337,8 +337,8 @@ class EighthLookFindingsE2E {
         new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.cssSelector(
                 "table.diff .diff__text")).isEmpty());
         List<String> lines = browser.findElements(By.cssSelector("table.diff tr.diff__removed .diff__text, "
-                + "table.diff tr.diff__added .diff__text")).stream().map(e -> e.getText().replace('\u00a0', ' ')
-                        .strip())
+                + "table.diff tr.diff__added .diff__text")).stream().map(e -> shownText(browser, e).replace('\u00a0',
+                        ' ').strip())
                 .toList();
         String colon = Bundle.shown(language, "punctuation.colon");
         String state = Bundle.shown(language, "field.status") + colon;
@@ -348,5 +348,14 @@ class EighthLookFindingsE2E {
         assertFalse(lines.stream().anyMatch(l -> l.matches("(status|title): .*")), "raw keys: " + lines);
         assertTrue(me.get("/api/editor/resources/" + resource + "/revisions/" + newest).json().getString("text")
                 .contains("status: in-review"), "the file itself keeps its keys");
+    }
+
+    /**
+     * The line as a sighted reader sees it: the words said only to screen readers around a deleted or inserted word
+     * ("[deleted: Draft]") left out.
+     */
+    private static String shownText(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+        return (String) browser.executeScript("const c = arguments[0].cloneNode(true);"
+                + " c.querySelectorAll('.visually-hidden').forEach(h => h.remove()); return c.textContent;", element);
     }
 }

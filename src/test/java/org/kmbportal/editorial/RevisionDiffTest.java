@@ -18,8 +18,13 @@ class RevisionDiffTest {
         String newer = older.replace("line 10", "line ten");
         List<RevisionDiff.Line> diff = RevisionDiff.between(older, newer);
         assertTrue(RevisionDiff.changed(diff));
-        assertTrue(diff.contains(new RevisionDiff.Line(RevisionDiff.Kind.REMOVED, 10, 0, "line 10")), diff.toString());
-        assertTrue(diff.contains(new RevisionDiff.Line(RevisionDiff.Kind.ADDED, 0, 10, "line ten")), diff.toString());
+        RevisionDiff.Line removed = new RevisionDiff.Line(RevisionDiff.Kind.REMOVED, 10, 0, "line 10");
+        RevisionDiff.Line added = new RevisionDiff.Line(RevisionDiff.Kind.ADDED, 0, 10, "line ten");
+        // each names the other, so the history can mark the word that changed between them
+        assertTrue(diff.contains(new RevisionDiff.Line(RevisionDiff.Kind.REMOVED, 10, 0, "line 10", null, added)),
+                diff.toString());
+        assertTrue(diff.contains(new RevisionDiff.Line(RevisionDiff.Kind.ADDED, 0, 10, "line ten", null, removed)),
+                diff.toString());
         assertEquals(new RevisionDiff.Line(RevisionDiff.Kind.FOLDED, 0, 0, "7"), diff.get(0));
         assertEquals(new RevisionDiff.Line(RevisionDiff.Kind.FOLDED, 0, 0, "8"), diff.get(diff.size() - 1));
         assertEquals(new RevisionDiff.Line(RevisionDiff.Kind.SAME, 8, 8, "line 8"), diff.get(1));

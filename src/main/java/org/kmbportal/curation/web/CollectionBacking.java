@@ -178,6 +178,15 @@ public class CollectionBacking {
         return MarkdownRenderer.toHtml(content.description());
     }
 
+    /**
+     * The curator's note on an item as readers see it: Markdown, sanitized as the description is (a note showed
+     * {@code <b>x</b>} as typed while the description beside it showed bold; a script or handler never reaches the
+     * page), each line break the curator typed kept (a note over three lines read as one run-on line).
+     */
+    public String noteHtml(ReadingItem item) {
+        return MarkdownRenderer.toHtml(item.note(), true);
+    }
+
     public String exportUrl(String format) {
         return links.home() + "api/collections/" + id + "/export?format=" + format
                 + (key == null || key.isEmpty() ? "" : "&key=" + key);

@@ -19,10 +19,12 @@ import org.kmbportal.web.api.ApiError;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,12 +38,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.kmbportal.content.ContentFile;
+import org.kmbportal.curation.Wording;
 import org.kmbportal.content.ContentWriter;
 import org.kmbportal.editorial.ContentChecks;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.ReviewService;
 import org.kmbportal.editorial.Revision;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.web.ReaderLanguage;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.TaxonomyService;
@@ -66,6 +70,9 @@ public class EditorResource {
 
     @Inject
     TaxonomyService taxonomies;
+
+    @Inject
+    HttpServletRequest request;
 
     @GET
     @Operation(summary = "The editors' workspace", description = "Every resource in any state, narrowed by state.")
@@ -270,9 +277,12 @@ public class EditorResource {
             throw ApiException.badRequest("invalid_body", "Send {\"version\": n, \"text\": \"---\\nid: ...\"}.");
         }
         ContentFile file = ContentChecks.read("api/" + id + ".md", body.getString("text"), taxonomies.current());
+        String language = ReaderLanguage.of(request);
+        String problems = String.join("; ", ContentChecks.wordedErrors(file
+                .problems()).stream().map(w -> w.in(language)).toList());
         ResourceContent content = file.resource().orElseThrow(() -> ApiException.badRequest("invalid_content",
-                "The text does not meet the content format: "
-                        + String.join("; ", ContentChecks.errors(file.problems()))));
+                Wording.format(Locale.forLanguageTag(language), "editor.api.invalidContent",
+                        "The text does not meet the content format: " + problems, problems)));
         if (!content.id().equals(id)) {
             throw ApiException.badRequest("id_mismatch", "The text's id is not the one in the address.");
         }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kmbportal.editorial.RevisionDiff;
+import org.kmbportal.editorial.WordDiff;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.web.Messages;
 import org.snakeyaml.engine.v2.api.Load;
@@ -85,6 +86,22 @@ public class DiffWords {
     /** The line as the reader sees it. */
     public String text(RevisionDiff.Line line) {
         return inWords(line, key -> words.getOrDefault(key, null), terms::vocabularyName, terms::label);
+    }
+
+    /**
+     * The line as the reader sees it, in pieces: where it replaces a line or was replaced by one, the words deleted
+     * from it or inserted in it are pieces of their own ({@code <del>}, {@code <ins>} on the page), found between the
+     * two lines as shown; else one piece.
+     */
+    public List<WordDiff.Part> parts(RevisionDiff.Line line) {
+        String shown = text(line);
+        RevisionDiff.Line other = line.counterpart();
+        if (other == null || line.kind() == RevisionDiff.Kind.SAME || line.kind() == RevisionDiff.Kind.FOLDED) {
+            return List.of(new WordDiff.Part(WordDiff.Change.SAME, shown));
+        }
+        return line.kind() == RevisionDiff.Kind.REMOVED
+                ? WordDiff.older(shown, text(other))
+                : WordDiff.newer(text(other), shown);
     }
 
     /** How many unchanged lines a folded line stands for, as a number for the message's singular and plural. */

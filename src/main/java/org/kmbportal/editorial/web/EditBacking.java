@@ -1,13 +1,10 @@
 package org.kmbportal.editorial.web;
 
-import org.kmbportal.library.Doi;
 import org.kmbportal.library.Slugs;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,8 +15,6 @@ import jakarta.inject.Named;
 import org.kmbportal.web.TypedOn;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.content.ContentWriter;
-import org.kmbportal.web.MarkdownRenderer;
-import org.kmbportal.platform.WebLinks;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.Revision;
@@ -43,10 +38,6 @@ import org.kmbportal.web.ReaderLanguage;
 @Named("edit")
 @ViewScoped
 public class EditBacking implements Serializable {
-
-    /** A section of the preview: its heading in the reader's language and its safe HTML. */
-    public record PreviewSection(String heading, String html) {
-    }
 
     @Inject
     transient EditorialService editorial;
@@ -74,8 +65,7 @@ public class EditBacking implements Serializable {
      * sent or saved, the conflict shown, the question asked, and the review panel's date and comment.
      */
     private record Kept(ResourceForm form, PublicationStatus status, long version, String baseText, String note,
-            List<RevisionDiff.Line> theirChanges, long theirVersion, String theirSaveBy, String theirSaveAt,
-            boolean theirSaveMine, String asking, String cancelled, String publishAt,
+            TheirSave their, String asking, String cancelled, String publishAt,
             String comment) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
@@ -93,14 +83,8 @@ public class EditBacking implements Serializable {
     /** The newest revision when the form was shown: the text {@link #baseText} is. */
     private int baseRevision;
     private String note = "";
-    private List<RevisionDiff.Line> theirChanges;
-    private long theirVersion;
-    /** Who saved the version in the way of a conflict (their display name, empty for the library's import). */
-    private String theirSaveBy;
-    /** When they saved it, in UTC as pages say times. */
-    private String theirSaveAt;
-    /** Whether the version in the way was saved by this same account (another tab or window). */
-    private boolean theirSaveMine;
+    /** The save in the way of this one (a conflict shown), or null. */
+    private TheirSave their;
     private boolean movedWithChanges;
     private Kept kept;
     /** The title as stored (the page's heading), whatever the form holds: during a conflict, the newer save's. */
@@ -122,8 +106,8 @@ public class EditBacking implements Serializable {
                     // the redirect only, so the conflict's explanation above its panel is said again, in this language.
                     keptForms.kept(KEPT + id, keptNumber, Kept.class).ifPresent(page -> {
                         restore(page);
-                        if (theirChanges != null) {
-                            messages.error(theirSaveMine ? "editor.conflictMine" : "editor.conflict");
+                        if (their != null) {
+                            messages.error(their.mine() ? "editor.conflictMine" : "editor.conflict");
                         }
                     });
                 }
@@ -152,10 +136,7 @@ public class EditBacking implements Serializable {
         baseText = ContentWriter.write(draft.content());
         baseRevision = editorial.newestRevision(draft.content().id());
         creating = false;
-        theirChanges = null;
-        theirSaveBy = null;
-        theirSaveAt = null;
-        theirSaveMine = false;
+        their = null;
         id = draft.content().id();
     }
 
@@ -167,11 +148,7 @@ public class EditBacking implements Serializable {
         version = kept.version();
         baseText = kept.baseText();
         note = kept.note();
-        theirChanges = kept.theirChanges() == null ? null : List.copyOf(kept.theirChanges());
-        theirVersion = kept.theirVersion();
-        theirSaveBy = kept.theirSaveBy();
-        theirSaveAt = kept.theirSaveAt();
-        theirSaveMine = kept.theirSaveMine();
+        their = kept.their();
         if (kept.asking() != null) {
             confirmation.ask(kept.asking());
         }
@@ -193,10 +170,7 @@ public class EditBacking implements Serializable {
             return;
         }
         String cancelled = confirmation.getCancelled();
-        Kept page = new Kept(form, status, version, baseText, note, theirChanges == null
-                ? null
-                : new ArrayList<>(theirChanges), theirVersion, theirSaveBy, theirSaveAt,
-                theirSaveMine, confirmation.getTarget(),
+        Kept page = new Kept(form, status, version, baseText, note, their, confirmation.getTarget(),
                 cancelled.isEmpty()
                         ? null
                         : cancelled,
@@ -204,7 +178,7 @@ public class EditBacking implements Serializable {
         String address = "/editor/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
         jakarta.faces.application.FacesMessage.Severity worst = FacesContext.getCurrentInstance()
                 .getMaximumSeverity();
-        if (theirChanges != null || worst != null && worst.compareTo(
+        if (their != null || worst != null && worst.compareTo(
                 jakarta.faces.application.FacesMessage.SEVERITY_ERROR) >= 0) {
             address += "&" + org.kmbportal.web.KeptForms.PARAMETER + "=" + keptForms.keep(KEPT + id, page);
         }
@@ -230,7 +204,7 @@ public class EditBacking implements Serializable {
 
     /** After a conflict: saves this text over the other editor's, having seen their changes. */
     public void saveOverTheirs() throws IOException {
-        saveExpecting(theirVersion, "saved over a concurrent change");
+        saveExpecting(their == null ? 0 : their.version(), "saved over a concurrent change");
         answerAtOwnAddress(null, null);
     }
 
@@ -309,22 +283,8 @@ public class EditBacking implements Serializable {
     private void refused(RuntimeException refusal) {
         switch (refusal) {
             case ConcurrentEditException e -> {
-                theirVersion = e.currentVersion();
-                theirChanges = RevisionDiff.between(baseText,
-                        e.current() == null ? "" : ContentWriter.write(e.current()));
-                // Named as the history names people, with when: "someone else" may be a colleague or one's own tab.
-                editorial.history(id).stream().filter(r -> r.getAction() != Revision.Action.KEPT_COPY).max(
-                        java.util.Comparator.comparingInt(Revision::getNumber)).ifPresent(r -> {
-                            // A deleted account's save is "a former member", in the reader's language.
-                            theirSaveBy = org.kmbportal.accounts.AccountErased.isFormerMember(r.getAuthorEmail())
-                                    ? bundle.get("attribution.formerMember")
-                                    : r.getAuthorName() == null ? "" : r.getAuthorName();
-                            theirSaveAt = org.kmbportal.web.UtcTime.format(r.getCreatedAt());
-                            // The same account: its own other tab or window, not "someone else" (user session).
-                            theirSaveMine = guard.caller().map(c -> c.email().equalsIgnoreCase(r
-                                    .getAuthorEmail())).orElse(false);
-                        });
-                messages.error(creating ? "editor.idTaken" : theirSaveMine ? "editor.conflictMine" : "editor.conflict");
+                their = TheirSave.of(e, baseText, id, editorial, guard, bundle);
+                messages.error(creating ? "editor.idTaken" : their.mine() ? "editor.conflictMine" : "editor.conflict");
             }
             case EditorialException e -> {
                 FormProblems.Placed placed = FormProblems.place(e.details(), form);
@@ -339,61 +299,12 @@ public class EditBacking implements Serializable {
     }
 
     private boolean fieldsValid() {
-        boolean valid = true;
-        for (Map.Entry<String, String> p : form.problems().entrySet()) {
-            messages.fieldError("edit:" + p.getKey(), p.getValue(), HiddenCharacters.argumentsOf(form, p.getKey()));
-            valid = false;
-        }
-        if (form.isResearchSummary()) {
-            String doi = form.getCitation().getDoi().strip();
-            if (!doi.isEmpty() && !Doi.valid(doi)) {
-                messages.fieldError("edit:doi", "editor.badDoi");
-                valid = false;
-            }
-            String url = form.getCitation().getUrl().strip();
-            if (!url.isEmpty() && !WebLinks.isHttp(url)) {
-                messages.fieldError("edit:url", "editor.badUrl");
-                valid = false;
-            }
-            String sourceUrl = form.getSourceSummary().getUrl().strip();
-            if (!sourceUrl.isEmpty() && !WebLinks.isHttp(sourceUrl)) {
-                messages.fieldError("edit:sourceUrl", "editor.badUrl");
-                valid = false;
-            }
-        }
-        String translation = form.getTranslationOf().strip();
-        if (!translation.isEmpty() && editorial.open(translation).isEmpty()) {
-            messages.fieldError("edit:translationOf", "editor.unknownTranslation");
-            valid = false;
-        }
-        if (!form.isResearchSummary() && valid) {
-            List<String> notSummaries = editorial.notSummaries(form.toContent(status));
-            if (!notSummaries.isEmpty()) {
-                messages.fieldError("edit:basedOn", "editor.basedOnNotSummaries", String.join(", ", notSummaries));
-                valid = false;
-            }
-        }
-        if (!valid) {
-            messages.error("editor.fixFields");
-        }
-        return valid;
+        return FieldChecks.passed(form, status, messages, editorial);
     }
 
     /** The body as readers will see it: the same renderer and sanitizer as the published page. */
-    public List<PreviewSection> getPreview() {
-        List<PreviewSection> preview = new ArrayList<>();
-        if (form.isResearchSummary()) {
-            for (SummarySection s : SummarySection.values()) {
-                String text = form.getSections().getOrDefault(s.key(), "");
-                if (text != null && !text.isBlank()) {
-                    preview.add(new PreviewSection(bundle.get("section." + s.key()), MarkdownRenderer.toHtml(text)));
-                }
-            }
-        } else {
-            preview.add(new PreviewSection(bundle.get("field.summary"), MarkdownRenderer.toHtml(form.getSummary())));
-            preview.add(new PreviewSection(bundle.get("field.body"), MarkdownRenderer.toHtml(form.getBody())));
-        }
-        return preview;
+    public List<EditPreview.Section> getPreview() {
+        return EditPreview.of(form, bundle);
     }
 
     /** Whether the form's field (by its id) has a problem to show: it is then marked invalid and described by it. */
@@ -407,16 +318,16 @@ public class EditBacking implements Serializable {
 
     /** Who saved the version in the way ("" for the library's import), or null when not known. */
     public String getTheirSaveBy() {
-        return theirSaveBy;
+        return their == null ? null : their.by();
     }
 
     /** Whether the version in the way was saved by the same account, in another tab or window. */
     public boolean isTheirSaveMine() {
-        return theirSaveMine;
+        return their != null && their.mine();
     }
 
     public String getTheirSaveAt() {
-        return theirSaveAt;
+        return their == null ? null : their.at();
     }
 
     /** The resource's title as stored, for the page's heading (the form's may be typed and not saved). */
@@ -425,11 +336,11 @@ public class EditBacking implements Serializable {
     }
 
     public boolean isConflict() {
-        return theirChanges != null;
+        return their != null;
     }
 
     public List<RevisionDiff.Line> getTheirChanges() {
-        return theirChanges;
+        return their == null ? null : their.changes();
     }
 
     public ResourceForm getForm() {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kmbportal.platform.PlainText;
+import org.kmbportal.content.ContentReader;
 import org.kmbportal.library.Effort;
 import org.kmbportal.library.Evidence;
 import org.kmbportal.library.EvidenceDesign;
@@ -94,7 +96,7 @@ public class ResourceForm implements Serializable {
     /** Field values that cannot become content at all, as message keys with the field they concern. */
     public Map<String, String> problems() {
         Map<String, String> found = new LinkedHashMap<>();
-        HiddenCharacters.in(this).keySet().forEach(box -> found.put(box, "editor.invisibleCharacter"));
+        HiddenCharacters.in(this).forEach((box, arguments) -> found.put(box, HiddenCharacters.keyOf(arguments)));
         if (!published.isBlank()) {
             try {
                 LocalDate.parse(published.strip());
@@ -180,10 +182,16 @@ public class ResourceForm implements Serializable {
         return sourceSummary;
     }
 
+    /**
+     * A box's entries, one a line (a line ended as a text box ends it; U+0085 or U+2028 ends none): a line showing
+     * nothing (spaces, a zero-width space, a direction mark) is none, as in a file; one holding a character the
+     * content format refuses is kept, for the format to refuse.
+     */
     static List<String> lines(String text) {
         return text == null
                 ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                : Arrays.stream(PlainText.withPlainLineEnds(text).split("\n")).map(String::strip).filter(
+                        s -> !PlainText.isBlank(s) || ContentReader.refusedCharacter(s) >= 0).toList();
     }
 
     public String getId() {
