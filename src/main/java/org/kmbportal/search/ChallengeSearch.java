@@ -47,19 +47,6 @@ public class ChallengeSearch {
      * judged profiles, 0.3 ranks better than 0.5 or 0.6.
      */
     static final double MEANING_SHARE = 0.3;
-    /**
-     * The share of a French challenge's relevance that comes from the meaning its best hits by words lend it
-     * ({@link BorrowedMeaning}); on the judged profiles (nDCG@5, French / all), 0.745 / 0.737 at 0.15, 0.740 /
-     * 0.735 at 0.2, 0.742 / 0.736 at 0.3, 0.683 / 0.715 at 0.45, against 0.730 / 0.732 without.
-     */
-    static final double BORROWED_SHARE = 0.15;
-    /**
-     * From how many words a French text borrows a meaning: the judged French profiles that gained from it were all of
-     * 100 words or more (those of 30 to 46 words lost up to 0.01), and generated French paragraphs of 20 to 40 words
-     * from the topics' descriptions found a resource on their topic in their first five 68 times of 88 with it, 72 to
-     * 74 without (the run-to-run spread is about as large). With this floor, 0.743 / 0.736 (French / all).
-     */
-    static final int BORROWED_FROM = 50;
     /** A cosine similarity at or below which a text is taken as unrelated to the challenge. */
     static final double UNRELATED = 0.2;
 
@@ -96,8 +83,7 @@ public class ChallengeSearch {
      * How well each item answers the text, from 0 to 1 (the best answer scores 1), for the {@code max} best items;
      * the others answer it not at all. Empty text gives an empty map. For a text in English the answer mixes the
      * words the item shares with the text and how near it is to the text in meaning ({@link HybridRanking}); for a
-     * text in French, the words, and the meaning its best hits by words lend it ({@link BorrowedMeaning}: the model
-     * was trained on English). The language is the text's own: an organization may write its
+     * reader of French, the words alone (the model was trained on English). The language is the text's own: an organization may write its
      * challenges in either.
      */
     public Map<String, Float> relevance(String text, int max) {
@@ -126,14 +112,7 @@ public class ChallengeSearch {
                 }
             }
             if (meaning != null) {
-                addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher, MEANING_SHARE);
-            } else if (text.strip().split("\\s+").length >= BORROWED_FROM) {
-                float[] borrowed = BorrowedMeaning.of(searcher, top);
-                if (borrowed != null) {
-                    scores.replaceAll((id, s) -> (float) (s * (1.0 - BORROWED_SHARE)));
-                    addMeaning(scores, HybridRanking.nearest(searcher, borrowed, null, max), searcher,
-                            BORROWED_SHARE);
-                }
+                addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher);
             }
             addCollections(scores, searcher);
             return scores;
@@ -146,8 +125,8 @@ public class ChallengeSearch {
      * Adds each item's nearness in meaning, scaled so that the nearest item gets {@link #MEANING_SHARE} and an item
      * no nearer than {@link #UNRELATED} gets nothing (texts about youth mentoring are all somewhat alike).
      */
-    private static void addMeaning(Map<String, Float> scores, TopDocs nearest, FacetSearcher searcher,
-            double meaningShare) throws IOException {
+    private static void addMeaning(Map<String, Float> scores, TopDocs nearest, FacetSearcher searcher)
+            throws IOException {
         if (nearest.scoreDocs.length == 0) {
             return;
         }
@@ -157,7 +136,7 @@ public class ChallengeSearch {
             String id = ids.get(hit.doc);
             double share = (cosine(hit.score) - UNRELATED) / Math.max(1e-6, best - UNRELATED);
             if (id != null && share > 0) {
-                scores.merge(id, (float) (meaningShare * share), Float::sum);
+                scores.merge(id, (float) (MEANING_SHARE * share), Float::sum);
             }
         }
     }
