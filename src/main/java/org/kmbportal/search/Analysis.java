@@ -31,7 +31,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * The analyzers. Text is analyzed by the language it is written in: English with possessives removed and Porter
  * stemming, French with elisions removed and light stemming; both lower-cased and accent-folded, so "evaluation"
  * finds "évaluation". The taxonomy's synonym groups apply at query time, per language, so a synonym change needs no
- * reindexing. Names (authors, containers) are only folded, never stemmed.
+ * reindexing. British and American spellings are one word ({@link SpellingFolding}). Names (authors, containers) are
+ * only folded, never stemmed.
  */
 public final class Analysis {
 
@@ -175,7 +176,9 @@ public final class Analysis {
         if (!french) {
             stream = new EnglishPossessiveFilter(stream);
         }
-        return new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+        // Both languages' fields: an English query is read in the French fields too, and "centre", "programme",
+        // "organisation" are French words as well; read the same way at index and query time.
+        return SpellingFolding.filter(new ASCIIFoldingFilter(new LowerCaseFilter(stream)));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

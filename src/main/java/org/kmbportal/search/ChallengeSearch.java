@@ -97,7 +97,9 @@ public class ChallengeSearch {
     }
 
     private Map<String, Float> relevance(FacetSearcher searcher, String text, String words, int max) {
-        float[] meaning = HybridRanking.looksFrench(text) ? null : SentenceEncoder.embed(text);
+        float[] meaning = HybridRanking.looksFrench(text)
+                ? null
+                : SentenceEncoder.embed(SpellingFolding.folded(text));
         try {
             Map<String, Float> scores = new HashMap<>();
             TopDocs top = best(searcher, CommonWords.without(text, words, languageOf(text), searcher.getIndexReader(),

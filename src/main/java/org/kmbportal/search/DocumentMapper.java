@@ -38,7 +38,7 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "8";
+    static final String VERSION = "9";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */

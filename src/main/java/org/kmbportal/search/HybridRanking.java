@@ -85,7 +85,8 @@ final class HybridRanking {
             return null;
         }
         // The model learned English: a French reader's words the glossary knows are given to it in English.
-        String text = "fr".equals(readerLanguage) ? Glossary.inEnglish(query) : query;
+        // Either spelling of a word is given to it one way, as the words' side reads them (SpellingFolding).
+        String text = SpellingFolding.folded("fr".equals(readerLanguage) ? Glossary.inEnglish(query) : query);
         float[] known;
         synchronized (RECENT) {
             known = RECENT.get(text);

@@ -208,6 +208,18 @@ final class LanguageWords {
         return total == 0 ? 0 : (double) count(word, language) / total;
     }
 
+    /**
+     * How often the word occurs, written either way, among the language's words: "programmes" tells what "programs"
+     * tells, as either spelling is the same word to the search ({@link SpellingFolding}).
+     */
+    double rateEitherSpelling(String word, String language) {
+        double rate = 0;
+        for (String spelling : SpellingFolding.spellings(word)) {
+            rate += rate(spelling, language);
+        }
+        return rate;
+    }
+
     int documentsRead() {
         return documentsRead;
     }

@@ -144,8 +144,8 @@ final class Speller {
                 String word = term.toString();
                 String typed = query.substring(offset.startOffset(), offset.endOffset()).toLowerCase(
                         java.util.Locale.ROOT);
-                double en = words.rate(word, "en");
-                double fr = words.rate(word, "fr");
+                double en = words.rateEitherSpelling(word, "en");
+                double fr = words.rateEitherSpelling(word, "fr");
                 boolean accented = !typed.equals(word) && typed.chars().allMatch(Character::isLetter);
                 double telling = clearly ? CLEARLY : TELLING;
                 boolean inEnglish = en > telling * fr;
