@@ -226,16 +226,6 @@ public abstract class PlanEditing implements Serializable {
         return null;
     }
 
-    /** The longest "why" of an item. */
-    public int getMaxWhy() {
-        return org.kmbportal.partnerships.PlanRules.MAX_WHY;
-    }
-
-    /** The longest notes of an item. */
-    public int getMaxNotes() {
-        return org.kmbportal.partnerships.PlanRules.MAX_NOTES;
-    }
-
     /** Item {@code index}'s heading and its entry in the list of items: "Item 2: what", or "Item 2" while blank. */
     public String itemHeading(int index) {
         return PlanWording.itemHeading(index + 1, what(index), locale.getCurrent());
