@@ -187,6 +187,51 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
     }
 
     /**
+     * The work plan's item boxes (what, why, notes) cut a paste at 300, 2,000 and 4,000 characters without a word, on
+     * the plan page and on the check-in's plan. A longer text is now said beside its box with the limit and its length
+     * (an emoji one character), the text kept in the box, and nothing saved or recorded.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void planItemBoxesOverTheirLimitAreRefusedBesideTheBoxAndKept(String language, URI portal) {
+        base = portal;
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("plan-item-boxes-" + language).hashCode());
+        Visitor partner = People.member(portal, "items-p-" + language + n + "@kmb.test", "Items Partner",
+                "Items Org " + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        String plan = "/partnerships/plan?id=" + id + "&lang=" + language;
+        Document planPage = page(partner, plan);
+        String savedWhat = planPage.getElementById("plan:items:0:what").val();
+        Map<String, Integer> limits = Map.of("what", 300, "why", 2000, "notes", 4000);
+        Map<String, String> typed = new java.util.HashMap<>();
+        limits.forEach((box, limit) -> {
+            assertFalse(planPage.getElementById("plan:items:0:" + box).hasAttr("maxlength"), box);
+            typed.put("items:0:" + box, longer(random, limit));
+        });
+        Document refused = follow(partner, partner.submit(planPage, "plan", typed, "save"));
+        limits.forEach((box, limit) -> {
+            String text = typed.get("items:0:" + box);
+            assertEquals(tooLong(language, limit, text), said(refused, "plan:items:0:" + box + "-error"), box);
+            Element kept = refused.getElementById("plan:items:0:" + box);
+            assertEquals(text, box.equals("what") ? kept.val() : kept.wholeText(), box);
+            assertEquals("true", kept.attr("aria-invalid"), box);
+        });
+        assertEquals(savedWhat, page(partner, plan).getElementById("plan:items:0:what").val(), "nothing saved");
+
+        Visitor mentor = People.signedIn(portal, "look-mentor-" + language + n + "@kmb.test");
+        String checkIn = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
+        Document form = page(mentor, checkIn);
+        assertFalse(form.getElementById("record:items:0:notes").hasAttr("maxlength"));
+        String notes = longer(random, 4000);
+        Document notRecorded = follow(mentor, mentor.submit(form, "record", Map.of("what-happened", line(random,
+                200), "items:0:notes", notes), "record-button"));
+        assertEquals(tooLong(language, 4000, notes), said(notRecorded, "record:items:0:notes-error"));
+        assertEquals(notes, notRecorded.getElementById("record:items:0:notes").wholeText());
+        assertNotNull(page(mentor, checkIn).getElementById("record"), "check-in 1 is not recorded");
+    }
+
+    /**
      * An administrator on a recorded check-in saw no form and no word why, and the correction's address answered a
      * bare 403. The record says who records and corrects it; the correction page says so too, with no form (still a
      * 403: the server refuses them). A partner who saves a correction unchanged is told nothing changed, not that it

@@ -169,7 +169,7 @@ public class CheckInBacking extends CheckInMoving {
                 return;
             }
             refusals.show(e, NOT_RECORDED);
-            itemErrors.beside(e, refusals, locale.getCurrent());
+            itemErrors.beside(e, refusals, form, locale.getCurrent());
             boxes.beside(e, this::typedIn, locale.getCurrent());
             changed();
         }

@@ -43,13 +43,11 @@ final class ItemErrors implements Serializable {
     }
 
     /** Says each item's problem that has a box (its "what" left empty, a text too long, a due date) beside it. */
-    void beside(PartnershipException e, Refusals refusals, Locale locale) {
+    void beside(PartnershipException e, Refusals refusals, PlanForm form, Locale locale) {
         for (PartnershipException.Problem p : e.problems()) {
             String box = p.code().equals("what_required") ? "what" : p.field();
             if (p.item() > 0 && box != null) {
-                String text = refusals.problemText(p.field() != null && p.code().equals("too_long")
-                        ? new PartnershipException.Problem(p.item(), p.code(), p.value())
-                        : p);
+                String text = refusals.besideItem(p, form.typedIn(p.item() - 1, p.field()));
                 byBox.put((p.item() - 1) + ":" + box, sentence(text, locale));
             }
         }

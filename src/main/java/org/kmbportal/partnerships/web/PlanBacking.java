@@ -220,9 +220,7 @@ public class PlanBacking extends PlanEditing {
     private void itemsBeside(org.kmbportal.partnerships.PartnershipException e) {
         for (var p : e.problems()) {
             String box = p.code().equals("what_required") ? "what" : p.field();
-            String text = refusals.problemText(p.field() != null && p.code().equals("too_long")
-                    ? new org.kmbportal.partnerships.PartnershipException.Problem(p.item(), p.code(), p.value())
-                    : p);
+            String text = refusals.besideItem(p, form.typedIn(p.item() - 1, p.field()));
             if (p.item() > 0 && box != null) {
                 boxErrors.put("items:" + (p.item() - 1) + ":" + box, sentence(text));
             } else if (p.item() > 0) {

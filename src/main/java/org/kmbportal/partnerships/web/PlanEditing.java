@@ -22,8 +22,6 @@ import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.partnerships.PartnershipOverview;
 import org.kmbportal.partnerships.PlanDraft;
 import org.kmbportal.partnerships.PlanWording;
-import org.kmbportal.search.BadQueryException;
-import org.kmbportal.search.SearchRequest;
 import org.kmbportal.search.SearchService;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.QuotedText;
@@ -36,7 +34,6 @@ import org.kmbportal.web.QuotedText;
 public abstract class PlanEditing implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int FOUND = 8;
 
     @Inject
     transient PartnershipOverview overview;
@@ -71,11 +68,7 @@ public abstract class PlanEditing implements Serializable {
     protected final PlanForm form = new PlanForm();
     private PlanDraft loaded = new PlanDraft(null, List.of());
     private transient Dashboard dashboard;
-    private String query = "";
-    private List<ItemRow.Found> found = List.of();
-    private boolean searched;
-    private int target;
-    private String collection = "";
+    private LinkPicker picker = new LinkPicker();
 
     /** Reads the partnership for this page; 404 when it does not exist or the reader may not see it. */
     protected boolean open() throws IOException {
@@ -163,7 +156,7 @@ public abstract class PlanEditing implements Serializable {
         PlanForm copy = new PlanForm();
         copy.reset(form.getGoals(), List.copyOf(form.getRows()));
         copy.setReason(form.getReason());
-        return new Kept(version, copy, loaded, query, found, searched, target, collection);
+        return new Kept(version, copy, loaded, picker.copy());
     }
 
     protected void restore(Kept kept) {
@@ -171,16 +164,11 @@ public abstract class PlanEditing implements Serializable {
         form.reset(kept.form().getGoals(), kept.form().getRows());
         form.setReason(kept.form().getReason());
         loaded = kept.loaded();
-        query = kept.query();
-        found = kept.found();
-        searched = kept.searched();
-        target = kept.target();
-        collection = kept.collection();
+        picker = kept.picker().copy();
     }
 
     /** The form between two requests: the plan as typed, the version it started from, the link picker's state. */
-    protected record Kept(long version, PlanForm form, PlanDraft loaded, String query, List<ItemRow.Found> found,
-            boolean searched, int target, String collection) implements Serializable {
+    protected record Kept(long version, PlanForm form, PlanDraft loaded, LinkPicker picker) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -226,16 +214,6 @@ public abstract class PlanEditing implements Serializable {
         return null;
     }
 
-    /** The longest "why" of an item. */
-    public int getMaxWhy() {
-        return org.kmbportal.partnerships.PlanRules.MAX_WHY;
-    }
-
-    /** The longest notes of an item. */
-    public int getMaxNotes() {
-        return org.kmbportal.partnerships.PlanRules.MAX_NOTES;
-    }
-
     /** Item {@code index}'s heading and its entry in the list of items: "Item 2: what", or "Item 2" while blank. */
     public String itemHeading(int index) {
         return PlanWording.itemHeading(index + 1, what(index), locale.getCurrent());
@@ -279,17 +257,8 @@ public abstract class PlanEditing implements Serializable {
 
     /** Finds library resources (not collections) for the words typed. */
     public void findResources() {
-        String words = query == null ? "" : query.strip();
-        searched = !words.isEmpty();
-        found = List.of();
-        if (!words.isEmpty()) {
-            try {
-                found = search.search(SearchRequest.simple(words, locale.getLanguage())).hits().stream()
-                        .filter(h -> !"collection".equals(h.type())).limit(FOUND)
-                        .map(h -> new ItemRow.Found(h.id(), h.title(), h.language(), h.alsoInLanguage())).toList();
-            } catch (BadQueryException e) {
-                messages.error("partnerships.plan.badQuery");
-            }
+        if (!picker.find(search, locale.getLanguage())) {
+            messages.error("partnerships.plan.badQuery");
         }
         changed();
     }
@@ -297,20 +266,20 @@ public abstract class PlanEditing implements Serializable {
     public void linkFound(String resourceId, String title) {
         targetRow().ifPresent(row -> {
             row.link(new ItemRow.Link(resourceId, title));
-            messages.info(keepingKey("linked"), quoted(title), quoted(itemLabel(target)));
+            messages.info(keepingKey("linked"), quoted(title), quoted(itemLabel(picker.getTarget())));
         });
         changed();
     }
 
     public void linkCollection() {
-        Optional<Collection> chosen = collections.readable(collection == null ? "" : collection, null);
+        Optional<Collection> chosen = collections.readable(picker.chosenCollection(), null);
         if (chosen.isEmpty()) {
             messages.error("partnerships.plan.chooseCollection");
         } else {
             targetRow().ifPresent(row -> {
                 row.linkCollection(new ItemRow.Link(chosen.get().getSlug(), chosen.get().getTitle()));
                 messages.info(keepingKey("linked"), QuotedText.name(chosen.get().getTitle(), locale.getCurrent()),
-                        quoted(itemLabel(target)));
+                        quoted(itemLabel(picker.getTarget())));
             });
         }
         changed();
@@ -344,11 +313,11 @@ public abstract class PlanEditing implements Serializable {
     }
 
     private Optional<ItemRow> targetRow() {
-        if (target < 0 || target >= form.getRows().size()) {
+        Optional<ItemRow> row = picker.targetRow(form);
+        if (row.isEmpty()) {
             messages.error("partnerships.plan.chooseItem");
-            return Optional.empty();
         }
-        return Optional.of(form.getRows().get(target));
+        return row;
     }
 
     /** The collections the reader may link (those they may read without a link's key). */
@@ -368,36 +337,9 @@ public abstract class PlanEditing implements Serializable {
         this.id = id;
     }
 
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
-    }
-
-    public List<ItemRow.Found> getFound() {
-        return found;
-    }
-
-    public boolean isSearched() {
-        return searched;
-    }
-
-    public int getTarget() {
-        return target;
-    }
-
-    public void setTarget(int target) {
-        this.target = target;
-    }
-
-    public String getCollection() {
-        return collection;
-    }
-
-    public void setCollection(String collection) {
-        this.collection = collection;
+    /** The link picker: the item chosen, the words typed to find resources and what they found, the collection. */
+    public LinkPicker getPicker() {
+        return picker;
     }
 
     public List<String> getLeads() {

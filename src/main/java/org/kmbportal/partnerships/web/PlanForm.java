@@ -103,4 +103,18 @@ public class PlanForm implements Serializable {
     public List<ItemRow> getRows() {
         return rows;
     }
+
+    /** What was typed in item {@code index}'s box (what, why, notes), or null for another box or no such item. */
+    String typedIn(int index, String box) {
+        if (index < 0 || index >= rows.size() || box == null) {
+            return null;
+        }
+        ItemRow row = rows.get(index);
+        return switch (box) {
+            case "what" -> row.getWhat();
+            case "why" -> row.getWhy();
+            case "notes" -> row.getNotes();
+            default -> null;
+        };
+    }
 }

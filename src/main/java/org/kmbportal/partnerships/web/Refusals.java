@@ -97,6 +97,19 @@ public class Refusals {
         }
     }
 
+    /**
+     * An item's problem said beside its box: a text over its limit as "At most 300 characters here; this has 301." (the
+     * box no longer cuts a paste at its limit, so the reader is told by how much), the others in their own words.
+     */
+    public String besideItem(PartnershipException.Problem p, String typed) {
+        if (typed != null && p.code().equals("too_long")) {
+            return bundle.get("editor.fieldTooLong", value(p), org.kmbportal.platform.PlainText.typedLength(typed));
+        }
+        return problemText(p.field() != null && p.code().equals("too_long")
+                ? new PartnershipException.Problem(p.item(), p.code(), p.value())
+                : p);
+    }
+
     /** A problem's words after "Item 2: " (a range of days, "2000-01-01/2099-12-31", as its first and last day). */
     public String problemText(PartnershipException.Problem p) {
         return p.code().endsWith("_range")
