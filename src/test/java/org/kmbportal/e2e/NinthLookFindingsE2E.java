@@ -215,9 +215,10 @@ class NinthLookFindingsE2E extends LookFindings {
                 "and described by its refusal");
         String beside = browser.findElement(By.id("record:items:0:why-error")).getText().replaceAll("[\u00a0\u202f]",
                 " ");
-        String words = Bundle.shown(language, "partnerships.problem.too_long", limit).replaceAll("[\u00a0\u202f]",
-                " ");
-        assertTrue(beside.contains(words.substring(1)), beside + " / " + words);
+        String typed = why.toString().strip();
+        String words = Bundle.shown(language, "editor.fieldTooLong", limit, typed.codePointCount(0, typed.length()))
+                .replaceAll("[\u00a0\u202f]", " ");
+        assertEquals(words, beside.strip(), "the limit and the text's length beside the box");
         assertEquals(happened, browser.findElement(By.id("record:what-happened")).getDomProperty("value"),
                 "what was typed stays");
         assertTrue(partner.get("/api/partnerships/" + id).json().getJsonArray("check_ins").getValuesAs(
