@@ -432,7 +432,8 @@ class BackAfterFormButtonsE2E {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('profile:name').value = arguments[0];",
                 tooLong);
         Browser.pressForNewPage(browser, browser.findElement(By.id("profile:save")));
-        Browser.awaitText(browser, By.id("profile:name-error"), Bundle.shown(language, "account.badName"));
+        Browser.awaitText(browser, By.id("profile:name-error"), Bundle.shown(language, "editor.fieldTooLong",
+                org.kmbportal.accounts.AccountService.NAME_MAX, tooLong.codePointCount(0, tooLong.length())));
         assertEquals(tooLong, browser.findElement(By.id("profile:name")).getDomProperty("value"));
         assertEquals("true", browser.findElement(By.id("profile:name")).getDomAttribute("aria-invalid"));
         assertEquals(later, other.get("/api/account").json().getString("display_name"), "nothing saved");

@@ -377,9 +377,14 @@ public class OrganizationBacking {
         return matches;
     }
 
-    /** The challenges box: its text (whole, when refused) and what is wrong with it, said beside it. */
+    /**
+     * The challenges box: the text refused, whole, with what is wrong with it said beside it; otherwise the profile's
+     * challenges (as sent, or the saved profile's when the page opens with it).
+     */
     public ChallengesBox getChallengesBox() {
-        return challengesBox == null ? new ChallengesBox(profile.challenges(), null) : challengesBox;
+        return challengesBox != null && challengesBox.refused()
+                ? challengesBox
+                : new ChallengesBox(profile.challenges(), null);
     }
 
     public List<String> getNotices() {
