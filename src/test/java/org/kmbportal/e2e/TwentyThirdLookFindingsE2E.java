@@ -75,6 +75,10 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         assertEquals(tooLong(language, 120, name), said(refused, "accept:name-error"));
         assertEquals(name, refused.getElementById("accept:name").val());
         assertEquals("true", refused.getElementById("accept:name").attr("aria-invalid"));
+        // The password comes back empty (never written into a page): said beside its box, not emptied without a word.
+        assertEquals("", refused.getElementById("accept:password").val());
+        assertEquals(normalSpaces(Bundle.shown(language, "invitation.passwordAgain")), said(refused, "password-again"));
+        assertTrue(refused.getElementById("accept:password").attr("aria-describedby").contains("password-again"));
         String exact = exactly(random, 120);
         assertTrue(exact.length() > 120, "more UTF-16 units than characters: " + exact.length());
         Http.Answer accepted = invitee.submit(path, "accept", Map.of("name", exact, "password", People.PASSWORD));

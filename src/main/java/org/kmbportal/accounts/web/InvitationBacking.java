@@ -36,6 +36,8 @@ public class InvitationBacking implements java.io.Serializable {
     private String password;
     /** Whether the address has an account: the page then asks for its password only (a name typed would be lost). */
     private boolean hasAccount;
+    /** Whether this answer refuses the form: the password box comes back empty, and the page says so beside it. */
+    private boolean refused;
 
     public void load() {
         Optional<Invitation> open = token == null ? Optional.empty() : administration.openInvitation(token);
@@ -49,6 +51,7 @@ public class InvitationBacking implements java.io.Serializable {
 
     public void accept() throws IOException {
         if (!hasAccount && messages.tooLong("accept:name", displayName, AccountService.NAME_MAX)) {
+            refused = true;
             return;
         }
         try {
@@ -56,6 +59,7 @@ public class InvitationBacking implements java.io.Serializable {
                     (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                             .getRequest()));
         } catch (AccountException e) {
+            refused = true;
             messages.error(e.messageKey());
             return;
         }
@@ -68,6 +72,14 @@ public class InvitationBacking implements java.io.Serializable {
     /** Whether the page's field (by its id) has a message: it is then marked invalid and described by it. */
     public boolean invalid(String field) {
         return !FacesContext.getCurrentInstance().getMessageList("accept:" + field).isEmpty();
+    }
+
+    /**
+     * Whether the form was refused: the password box is then empty (a password is never written back into a page),
+     * and the page says beside it that it must be typed again, rather than emptying it without a word.
+     */
+    public boolean isRefused() {
+        return refused;
     }
 
     public boolean isHasAccount() {
