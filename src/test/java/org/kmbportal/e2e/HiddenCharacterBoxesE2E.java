@@ -12,7 +12,6 @@ import java.util.Random;
 
 import jakarta.json.Json;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +58,7 @@ class HiddenCharacterBoxesE2E extends LookFindings {
             int at = 1 + random.nextInt(words.length() - 1);
             lines.set(line, words.substring(0, at) + Character.toString(hidden) + words.substring(at));
             String typed = String.join("\n", lines);
-            Document page = shown(editor, editor.submit("/editor/edit?id=" + resource + "&lang=" + language, "edit",
+            Document page = editor.shownAfter(editor.submit("/editor/edit?id=" + resource + "&lang=" + language, "edit",
                     Map.of(box, typed), "save"));
             String said = Bundle.shown(language, "editor.invisibleCharacterLine", PlainText.name(hidden), line + 1);
             Element field = page.getElementById("edit:" + box);
@@ -67,11 +66,12 @@ class HiddenCharacterBoxesE2E extends LookFindings {
             assertEquals("true", field.attr("aria-invalid"), what);
             Element error = page.getElementById("edit:" + box + "-error");
             assertTrue(error != null, what + ": nothing beside the box");
-            assertEquals(normalSpaces(said), normalSpaces(error.text()), what);
+            assertEquals(Bundle.normalSpaces(said), Bundle.normalSpaces(error.text()), what);
             assertTrue(field.attr("aria-describedby").contains("edit:" + box + "-error"), what);
             String top = page.getElementById("messages").text();
             assertFalse(top.contains("line ") || top.contains("ligne "), what + ": " + top);
-            assertEquals(normalSpaces(Bundle.shown(language, "editor.fixFields")), normalSpaces(top), what);
+            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "editor.fixFields")), Bundle.normalSpaces(top),
+                    what);
             // Every word typed stays in the box; a C0 control cannot be written into the page's HTML at all.
             String kept = PlainText.withPlainLineEnds(field.val()).strip();
             assertTrue(kept.equals(typed.strip()) || hidden < 0x20 && kept.equals(typed.replace(Character.toString(
@@ -130,17 +130,5 @@ class HiddenCharacterBoxesE2E extends LookFindings {
             }
         }
         return lines;
-    }
-
-    /** The page a form's button led to: the answer itself, or where it sent the browser. */
-    private static Document shown(Visitor visitor, Http.Answer answer) {
-        Http.Answer page = answer.status() / 100 == 3 ? visitor.get(answer.header("Location")) : answer;
-        assertEquals(200, page.status(), answer.status() + ": " + page.body());
-        assertTrue(Jsoup.parse(page.body()).getElementById("messages") != null, "messages shown: " + page.body());
-        return Jsoup.parse(page.body());
-    }
-
-    private static String normalSpaces(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
     }
 }

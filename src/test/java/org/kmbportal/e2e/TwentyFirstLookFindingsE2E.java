@@ -57,9 +57,10 @@ class TwentyFirstLookFindingsE2E extends LookFindings {
         String id = made.json().getString("id");
         Http.Answer saved = mentor.submit("/curate/edit?id=" + id + "&lang=" + language, "edit", Map.of(
                 "description", text), "save");
-        Document curate = shown(mentor, saved);
-        assertEquals(normalSpaces(Bundle.shown(language, "curation.markupRemoved", "<img>")), normalSpaces(curate
-                .getElementById("edit:description-note").text()));
+        Document curate = mentor.shownAfter(saved);
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "curation.markupRemoved", "<img>")),
+                Bundle.normalSpaces(curate
+                        .getElementById("edit:description-note").text()));
         Document collection = Jsoup.parse(mentor.get("/collections/" + id + "?lang=" + language).body());
         assertTrue(collection.getElementById("main").text().contains(String.valueOf(n)), "the text is shown");
         assertTrue(collection.select("#main img").isEmpty(), "no picture: " + collection.select("#main img"));
@@ -91,7 +92,8 @@ class TwentyFirstLookFindingsE2E extends LookFindings {
         assertEquals(language, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
         String said = Bundle.shown(language, "organization.sessionEnded") + " " + Bundle.shown(language,
                 "organization.sessionEnded.signIn");
-        assertEquals(normalSpaces(said), normalSpaces(browser.findElement(By.id("session-ended")).getText()));
+        assertEquals(Bundle.normalSpaces(said),
+                Bundle.normalSpaces(browser.findElement(By.id("session-ended")).getText()));
         assertTrue(said.endsWith("."), said);
         assertEquals(challenges, value(browser, "challenges"), "the answers are kept");
     }
@@ -116,28 +118,17 @@ class TwentyFirstLookFindingsE2E extends LookFindings {
         String said = Bundle.shown(language, "editor.invisibleCharacter", "U+202E");
         for (Map<String, String> fields : java.util.List.of(Map.of("title", title), Map.of("title", title,
                 "published", "le " + n))) {
-            Document page = shown(editor, editor.submit("/editor/edit?id=" + resource + "&lang=" + language, "edit",
+            Document page = editor.shownAfter(editor.submit("/editor/edit?id=" + resource + "&lang=" + language, "edit",
                     fields, "save"));
             Element box = page.getElementById("edit:title");
             assertEquals("true", box.attr("aria-invalid"), fields.toString());
-            assertEquals(normalSpaces(said), normalSpaces(page.getElementById("edit:title-error").text()));
+            assertEquals(Bundle.normalSpaces(said),
+                    Bundle.normalSpaces(page.getElementById("edit:title-error").text()));
             String top = page.getElementById("messages").text();
             assertFalse(top.contains("line ") || top.contains("ligne "), top);
-            assertEquals(normalSpaces(Bundle.shown(language, "editor.fixFields")), normalSpaces(top));
+            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "editor.fixFields")), Bundle.normalSpaces(top));
             assertEquals(title, box.val(), "the title typed stays in the box");
         }
         assertEquals(before, storedTitle(editor, resource), "nothing saved");
-    }
-
-    /** The page a form's button led to: the answer itself, or where it sent the browser. */
-    private static Document shown(Visitor visitor, Http.Answer answer) {
-        Http.Answer page = answer.status() / 100 == 3 ? visitor.get(answer.header("Location")) : answer;
-        assertEquals(200, page.status(), answer.status() + ": " + page.body());
-        assertTrue(Jsoup.parse(page.body()).getElementById("messages") != null, "messages shown: " + page.body());
-        return Jsoup.parse(page.body());
-    }
-
-    private static String normalSpaces(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
     }
 }

@@ -74,8 +74,10 @@ class TwentySecondLookFindingsE2E extends LookFindings {
                 // Nowhere as a phrase either: at most the words without their quotes, everywhere.
                 Element offer = page.getElementById("search-offer");
                 if (offer != null) {
-                    assertEquals(normalSpaces(Bundle.shown(language, "search.offer.WITHOUT_QUOTES") + " " + Bundle
-                            .shown(language, "search.offer.WITHOUT_QUOTES.link", phrase)), normalSpaces(offer.text()),
+                    assertEquals(
+                            Bundle.normalSpaces(Bundle.shown(language, "search.offer.WITHOUT_QUOTES") + " " + Bundle
+                                    .shown(language, "search.offer.WITHOUT_QUOTES.link", phrase)),
+                            Bundle.normalSpaces(offer.text()),
                             typed);
                 }
                 continue;
@@ -83,8 +85,8 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             offered++;
             Element offer = page.getElementById("search-offer");
             assertNotNull(offer, typed + ": " + page.select(".results").text());
-            assertEquals(normalSpaces(Bundle.shown(language, "search.offer.EVERYWHERE") + " " + Bundle.shown(
-                    language, "search.offer.EVERYWHERE.link", everywhere)), normalSpaces(offer.text()), typed);
+            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "search.offer.EVERYWHERE") + " " + Bundle.shown(
+                    language, "search.offer.EVERYWHERE.link", everywhere)), Bundle.normalSpaces(offer.text()), typed);
             Document there = Jsoup.parse(reader.get(offer.selectFirst("a").attr("href")).body());
             assertEquals(everywhere, there.getElementById("search-q").val(), typed);
             assertFalse(nothingFound(there), typed);
@@ -122,8 +124,8 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             offered++;
             Element offer = page.getElementById("search-offer");
             assertNotNull(offer, typed + ": " + page.select(".results").text());
-            assertEquals(normalSpaces(Bundle.shown(language, "search.offer.WITHOUT_QUOTES") + " " + Bundle.shown(
-                    language, "search.offer.WITHOUT_QUOTES.link", misspelt)), normalSpaces(offer.text()), typed);
+            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "search.offer.WITHOUT_QUOTES") + " " + Bundle.shown(
+                    language, "search.offer.WITHOUT_QUOTES.link", misspelt)), Bundle.normalSpaces(offer.text()), typed);
             Document there = Jsoup.parse(reader.get(offer.selectFirst("a").attr("href")).body());
             assertEquals(misspelt, there.getElementById("search-q").val(), typed);
             assertFalse(nothingFound(there), typed);
@@ -159,8 +161,10 @@ class TwentySecondLookFindingsE2E extends LookFindings {
                 String alsoIn = hit.selectFirst(".found__title").attr("lang").equals("en") ? "fr" : "en";
                 String note = Bundle.shown(language, "search.alsoIn.aside." + alsoIn);
                 assertEquals(note, also.text(), hit.outerHtml());
-                assertTrue(normalSpaces(hit.text()).contains(normalSpaces(hit.selectFirst(".found__title").text())
-                        + " " + note), hit.text());
+                assertTrue(Bundle.normalSpaces(hit.text())
+                        .contains(Bundle.normalSpaces(hit.selectFirst(".found__title").text())
+                                + " " + note),
+                        hit.text());
             }
         }
         assertTrue(set >= 3, "found resources with another version: " + set);
@@ -189,12 +193,13 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             while (title.strip().length() <= 300) {
                 title = title + " " + line(random, 100);
             }
-            String said = normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 300, title.strip().length()));
+            String said = Bundle
+                    .normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 300, title.strip().length()));
             Document start = Jsoup.parse(mentor.get("/partnerships/?lang=" + language).body());
             assertFalse(start.getElementById("start:title").hasAttr("maxlength"), "the start form's box cuts");
             Document refused = Jsoup.parse(mentor.submit("/partnerships/?lang=" + language, "start", Map.of("code",
                     code, "title", title)).body());
-            assertEquals(said, normalSpaces(refused.getElementById("start:title-error").text()), title);
+            assertEquals(said, Bundle.normalSpaces(refused.getElementById("start:title-error").text()), title);
             assertEquals(title, refused.getElementById("start:title").val());
 
             String path = "/partnerships/view?id=" + id + "&lang=" + language;
@@ -203,7 +208,7 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             Http.Answer sent = mentor.submit(path, "settings", Map.of("title", title), "save-settings");
             Document page = Jsoup.parse((sent.status() / 100 == 3 ? mentor.get(sent.header("Location")) : sent)
                     .body());
-            assertEquals(said, normalSpaces(page.getElementById("settings:title-error").text()), title);
+            assertEquals(said, Bundle.normalSpaces(page.getElementById("settings:title-error").text()), title);
             assertEquals(title, page.getElementById("settings:title").val());
         }
         assertEquals(before, mentor.get("/api/partnerships").json().getJsonArray("partnerships").size());
@@ -240,8 +245,9 @@ class TwentySecondLookFindingsE2E extends LookFindings {
                     .body());
             Element beside = page.getElementById("edit:new-title-error");
             assertNotNull(beside, title);
-            assertEquals(normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 500, title.strip().length())),
-                    normalSpaces(beside.text()));
+            assertEquals(
+                    Bundle.normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 500, title.strip().length())),
+                    Bundle.normalSpaces(beside.text()));
             assertEquals("true", page.getElementById("edit:new-title").attr("aria-invalid"));
             assertEquals(title, page.getElementById("edit:new-title").val());
             assertEquals(address, page.getElementById("edit:new-url").val());
@@ -300,13 +306,14 @@ class TwentySecondLookFindingsE2E extends LookFindings {
         Document view = page(admin, "/partnerships/view?id=" + id + "&lang=" + language);
         List<String> links = view.select("a[href$=/partnerships/check-in?id=" + id + "]").eachText();
         assertFalse(links.isEmpty(), view.select("main").text());
-        links.forEach(text -> assertEquals(Bundle.shown(language, "partnerships.checkIn.read"), normalSpaces(text)));
+        links.forEach(
+                text -> assertEquals(Bundle.shown(language, "partnerships.checkIn.read"), Bundle.normalSpaces(text)));
         Document checkIn = page(admin, "/partnerships/check-in?id=" + id + "&lang=" + language);
         assertNull(checkIn.getElementById("record"), "no form for the administrator");
         Element why = checkIn.getElementById("read-only-why");
         assertNotNull(why, checkIn.select("main").text());
-        assertEquals(normalSpaces(Bundle.shown(language, "partnerships.checkIn.readOnly", MENTOR_NAME,
-                "Admin Check-in Org " + n)), normalSpaces(why.text()));
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "partnerships.checkIn.readOnly", MENTOR_NAME,
+                "Admin Check-in Org " + n)), Bundle.normalSpaces(why.text()));
         int status = admin.api("POST", "/api/partnerships/" + id + "/check-ins", Json.createObjectBuilder().add(
                 "held_on", java.time.LocalDate.now().toString()).add("what_happened", line(random, 200)).build()
                 .toString()).status();
@@ -322,7 +329,7 @@ class TwentySecondLookFindingsE2E extends LookFindings {
         assertNull(checkIn.getElementById("skip-to"));
         Document mentorView = page(mentor, "/partnerships/view?id=" + id + "&lang=" + language);
         mentorView.select("a[href$=/partnerships/check-in?id=" + id + "]").eachText().forEach(text -> assertEquals(
-                Bundle.shown(language, "partnerships.checkIn.prepare"), normalSpaces(text)));
+                Bundle.shown(language, "partnerships.checkIn.prepare"), Bundle.normalSpaces(text)));
     }
 
     /**
@@ -351,8 +358,9 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             Map<String, String> typed = Map.of("name", name, "email", email, "organization", organization);
             Map<String, Integer> limits = Map.of("name", 120, "email", 320, "organization", 200);
             typed.forEach((box, text) -> {
-                assertEquals(normalSpaces(Bundle.shown(language, "editor.fieldTooLong", limits.get(box), text
-                        .strip().length())), normalSpaces(created.getElementById("signup:" + box + "-error").text()),
+                assertEquals(Bundle.normalSpaces(Bundle.shown(language, "editor.fieldTooLong", limits.get(box), text
+                        .strip().length())),
+                        Bundle.normalSpaces(created.getElementById("signup:" + box + "-error").text()),
                         box);
                 assertEquals(text, created.getElementById("signup:" + box).val(), box);
             });
@@ -360,8 +368,8 @@ class TwentySecondLookFindingsE2E extends LookFindings {
                     "signup", Map.of("name", "Join " + n, "email", "join-" + i + n + "@kmb.test", "password",
                             People.PASSWORD, "confirmation", People.PASSWORD, "choice", "join", "joinCode", code),
                     "submit").body());
-            assertEquals(normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 64, code.length())),
-                    normalSpaces(joined.getElementById("signup:joinCode-error").text()));
+            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 64, code.length())),
+                    Bundle.normalSpaces(joined.getElementById("signup:joinCode-error").text()));
             assertEquals(code, joined.getElementById("signup:joinCode").val());
         }
     }
@@ -404,7 +412,8 @@ class TwentySecondLookFindingsE2E extends LookFindings {
                     ? java.net.URLDecoder.decode(href.replaceAll(".*[?&]q=([^&]*).*",
                             "$1"), StandardCharsets.UTF_8)
                     : null;
-            assertFalse(normalSpaces(typed).equals(normalSpaces(link.text())) || typed.strip().equals(query),
+            assertFalse(
+                    Bundle.normalSpaces(typed).equals(Bundle.normalSpaces(link.text())) || typed.strip().equals(query),
                     typed + " offered itself: " + link.outerHtml());
         }
     }
@@ -439,9 +448,5 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             default -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
         };
         return String.join(" ", words);
-    }
-
-    private static String normalSpaces(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
     }
 }

@@ -77,7 +77,8 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         assertEquals("true", refused.getElementById("accept:name").attr("aria-invalid"));
         // The password comes back empty (never written into a page): said beside its box, not emptied without a word.
         assertEquals("", refused.getElementById("accept:password").val());
-        assertEquals(normalSpaces(Bundle.shown(language, "invitation.passwordAgain")), said(refused, "password-again"));
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "invitation.passwordAgain")),
+                said(refused, "password-again"));
         assertTrue(refused.getElementById("accept:password").attr("aria-describedby").contains("password-again"));
         String exact = exactly(random, 120);
         assertTrue(exact.length() > 120, "more UTF-16 units than characters: " + exact.length());
@@ -114,7 +115,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         base = portal;
         long n = System.nanoTime();
         Random random = new Random(Gen.seed() * 31 + ("sign-up-passwords-" + language).hashCode());
-        String again = normalSpaces(Bundle.shown(language, "signUp.passwordAgain"));
+        String again = Bundle.normalSpaces(Bundle.shown(language, "signUp.passwordAgain"));
         List<Map<String, String>> refusals = List.of(Map.of("name", line(random, 60), "email", "differ-" + n
                 + "@kmb.test", "password", People.PASSWORD, "confirmation", People.PASSWORD + "x", "organization",
                 line(random, 80)),
@@ -255,7 +256,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
                 .add("held_on", LocalDate.now().toString()).add("what_happened", paragraph(random)).build()
                 .toString());
         assertEquals(201, held.status(), held.body());
-        String why = normalSpaces(Bundle.shown(language, "partnerships.checkIn.readOnlyRecord", MENTOR_NAME,
+        String why = Bundle.normalSpaces(Bundle.shown(language, "partnerships.checkIn.readOnlyRecord", MENTOR_NAME,
                 "Record Org " + n));
         Visitor admin = People.admin(portal);
         Document record = page(admin, "/partnerships/check-in?id=" + id + "&number=1&lang=" + language);
@@ -264,7 +265,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         Http.Answer correction = admin.get("/partnerships/correct-check-in?id=" + id + "&number=1&lang=" + language);
         assertEquals(403, correction.status());
         Document refused = Jsoup.parse(correction.body());
-        assertEquals(normalSpaces(Bundle.shown(language, "partnerships.correct.notPartner", MENTOR_NAME,
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "partnerships.correct.notPartner", MENTOR_NAME,
                 "Record Org " + n)), said(refused, "read-only-why"));
         assertNull(refused.getElementById("correct"), "no form");
         assertNull(page(partner, "/partnerships/check-in?id=" + id + "&number=1&lang=" + language)
@@ -275,7 +276,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         Document after = follow(partner, partner.submit(same, "correct", Map.of("held-on", same.getElementById(
                 "correct:held-on").val(), "what-happened", same.getElementById("correct:what-happened").wholeText()),
                 "save"));
-        assertTrue(normalSpaces(after.text()).contains(normalSpaces(Bundle.shown(language,
+        assertTrue(Bundle.normalSpaces(after.text()).contains(Bundle.normalSpaces(Bundle.shown(language,
                 "partnerships.correct.unchanged", 1))), after.select("main").text());
         assertNull(after.getElementById("record-history-title"), "no earlier wording kept: nothing changed");
     }
@@ -302,7 +303,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
                         paste);
                 Browser.pressForNewPage(browser, browser.findElement(By.id(box[1])).findElement(By.xpath(
                         "./ancestor::form//button[@type='submit']")));
-                assertEquals(tooLong(language, 500, paste, "search.error.tooLongHere"), normalSpaces(browser
+                assertEquals(tooLong(language, 500, paste, "search.error.tooLongHere"), Bundle.normalSpaces(browser
                         .findElement(By.id("search-q-error")).getText()), box[1]);
                 assertEquals(paste, value(browser, "search-q"), box[1] + ": kept whole");
                 assertEquals("search-q-error", browser.findElement(By.id("search-q")).getDomAttribute(
@@ -318,7 +319,8 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
                 + URLEncoder.encode(challenges, StandardCharsets.UTF_8)).body());
         assertFalse(organization.getElementById("challenges").hasAttr("maxlength"));
         assertEquals(tooLong(language, 3000, challenges), said(organization, "challenges-error"));
-        assertEquals(normalSpaces(challenges), normalSpaces(organization.getElementById("challenges").wholeText()),
+        assertEquals(Bundle.normalSpaces(challenges),
+                Bundle.normalSpaces(organization.getElementById("challenges").wholeText()),
                 "kept whole");
         assertNull(organization.getElementById("matches-title"), "nothing matched with a refused text");
 
@@ -371,13 +373,13 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
     }
 
     private static String tooLong(String language, int limit, String typed, String key) {
-        return normalSpaces(Bundle.shown(language, key, limit, length(typed)));
+        return Bundle.normalSpaces(Bundle.shown(language, key, limit, length(typed)));
     }
 
     private static String said(Document page, String id) {
         Element element = page.getElementById(id);
         assertNotNull(element, id + " on " + page.select("main").text());
-        return normalSpaces(element.text());
+        return Bundle.normalSpaces(element.text());
     }
 
     /** The page a form's answer leads to (after its redirects), or the answer itself when it is the page. */
@@ -392,9 +394,5 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
     /** The page at that address, after the redirects it answers with (at most three). */
     private Document page(Visitor visitor, String path) {
         return follow(visitor, visitor.get(path));
-    }
-
-    private static String normalSpaces(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
     }
 }

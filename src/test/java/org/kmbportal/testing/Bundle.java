@@ -23,4 +23,12 @@ public final class Bundle {
     public static String shown(String language, String key, Object... arguments) {
         return text(language, key, arguments).replace('\u00a0', ' ');
     }
+
+    /**
+     * A page's or the bundle's text as a reader compares it: no-break and narrow no-break spaces (French punctuation,
+     * grouped numbers) as plain spaces, each run of white space as one, trimmed.
+     */
+    public static String normalSpaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+    }
 }

@@ -195,4 +195,17 @@ public final class Visitor {
         }
         return Http.send(client, request.timeout(Duration.ofSeconds(60)).build());
     }
+
+    /**
+     * The page a form's button led to: the answer itself, or the page it sent the browser to; answered 200 with the
+     * page's messages shown.
+     */
+    public Document shownAfter(Http.Answer answer) {
+        Http.Answer page = answer.status() / 100 == 3 ? get(answer.header("Location")) : answer;
+        org.junit.jupiter.api.Assertions.assertEquals(200, page.status(), answer.status() + ": " + page.body());
+        Document document = Jsoup.parse(page.body());
+        org.junit.jupiter.api.Assertions.assertNotNull(document.getElementById("messages"), "messages shown: "
+                + page.body());
+        return document;
+    }
 }
