@@ -61,8 +61,10 @@ public class PartnershipsInServer {
 
     /** The scene of the client-side tests, with the mail server that receives the portal's email. */
     static synchronized PartnershipScene scene() {
+        // Started on every call, not only with the scene: a rerun of the class after its mail server stopped gets
+        // a mail server again (and waits for messages it can count) rather than a null one.
+        Mailbox.start();
         if (scene == null) {
-            Mailbox.start();
             scene = new PartnershipScene(Deployments.base(), "it-ps");
         }
         return scene;
