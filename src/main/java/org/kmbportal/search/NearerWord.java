@@ -1,5 +1,6 @@
 package org.kmbportal.search;
 
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
@@ -11,6 +12,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * swapped, is one.
  */
 final class NearerWord {
+
+    private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
 
     private NearerWord() {
     }
@@ -46,24 +49,15 @@ final class NearerWord {
         return best;
     }
 
-    /** Letters added, dropped or changed, and neighbours swapped, from one word to the other. */
+    /**
+     * Letters added, dropped or changed, and neighbours swapped, from one word to the other: Lucene's own measure,
+     * the one its spell checker finds the close words by, which says it as a share of the shorter word's length.
+     */
     static int edits(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        int shorter = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+        if (shorter == 0) {
+            return Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + change);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Math.round((1f - DISTANCE.getDistance(a, b)) * shorter);
     }
 }
