@@ -19,6 +19,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -127,5 +128,34 @@ final class PartialWord {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The library's words that are the word and one letter more ("jumelag": "jumelage"), most documents first. */
+    static SuggestWord[] oneLetterLonger(String word, IndexReader reader) throws IOException {
+        List<SuggestWord> found = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.SPELL);
+        if (terms == null) {
+            return new SuggestWord[0];
+        }
+        TermsEnum words = terms.iterator();
+        if (words.seekCeil(
+                new BytesRef(word)) == TermsEnum.SeekStatus.END) {
+            return new SuggestWord[0];
+        }
+        for (BytesRef term = words.term(); term != null; term = words.next()) {
+            String text = term.utf8ToString();
+            if (!text.startsWith(word)) {
+                break;
+            }
+            if (text.length() == word.length() + 1) {
+                SuggestWord suggestion = new SuggestWord();
+                suggestion.string = text;
+                suggestion.score = 1f;
+                suggestion.freq = words.docFreq();
+                found.add(suggestion);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt((SuggestWord w) -> w.freq).reversed());
+        return found.toArray(new SuggestWord[0]);
     }
 }

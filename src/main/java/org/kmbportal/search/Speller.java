@@ -191,35 +191,6 @@ final class Speller {
                 : written;
     }
 
-    /** The library's words that are the word and one letter more ("jumelag": "jumelage"), most documents first. */
-    private static SuggestWord[] oneLetterLonger(String word, IndexReader reader) throws IOException {
-        List<SuggestWord> found = new ArrayList<>();
-        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SPELL);
-        if (terms == null) {
-            return new SuggestWord[0];
-        }
-        org.apache.lucene.index.TermsEnum words = terms.iterator();
-        if (words.seekCeil(
-                new org.apache.lucene.util.BytesRef(word)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
-            return new SuggestWord[0];
-        }
-        for (org.apache.lucene.util.BytesRef term = words.term(); term != null; term = words.next()) {
-            String text = term.utf8ToString();
-            if (!text.startsWith(word)) {
-                break;
-            }
-            if (text.length() == word.length() + 1) {
-                SuggestWord suggestion = new SuggestWord();
-                suggestion.string = text;
-                suggestion.score = 1f;
-                suggestion.freq = words.docFreq();
-                found.add(suggestion);
-            }
-        }
-        found.sort(java.util.Comparator.comparingInt((SuggestWord w) -> w.freq).reversed());
-        return found.toArray(new SuggestWord[0]);
-    }
-
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(MIN_LENGTH);
@@ -248,7 +219,7 @@ final class Speller {
      * when no word needs it. The corrections are words of the query's language when its other words tell it
      * ("evaluaton du programe" becomes "évaluation du programme" for every reader, not "evaluation du programs"), a
      * word that language has no close word for being left as typed. Otherwise the reader's language first and the
-     * other only when the first has no close word, in one language for all words where one can correct them all; where
+     * other only when the first has no close word (or, for one word, has one fewer letters away: {@link NearerWord}), in one language for all words where one can correct them all; where
      * neither can, each word in the first language that can. A word close only to names or citations is left as typed.
      */
     static Optional<String> correct(String query, IndexReader reader, String language, Analysis analysis) {
@@ -295,7 +266,7 @@ final class Speller {
                     continue;
                 }
                 if (word.equals(partial) && offset.endOffset() == query.stripTrailing().length()) {
-                    SuggestWord[] longer = oneLetterLonger(word, reader);
+                    SuggestWord[] longer = PartialWord.oneLetterLonger(word, reader);
                     if (longer.length > 0) {
                         misspelt.add(new Misspelt(offset.startOffset(), offset.endOffset(),
                                 query.substring(offset.startOffset(), offset.endOffset()), longer, true));
@@ -376,6 +347,15 @@ final class Speller {
                             .orElse(m.typed());
                 } else {
                     String best = closestIn(m.close(), in, words);
+                    // Without a word telling the query's language, a word only the other language's texts use that
+                    // is fewer letters away wins: "mentorsip" is "mentorship", not French "mentors" two away.
+                    String nearer = told == null
+                            ? NearerWord.inOtherLanguage(m.word(), m.close(), best, in, words)
+                            : null;
+                    if (nearer != null) {
+                        best = nearer;
+                        in = "fr".equals(in) ? "en" : "fr";
+                    }
                     // English words in a French reader's query are often borrowed (titles, "mentoring"): words
                     // telling English do not make the reader's own French word English. An English reader's query
                     // its words tell is French stays French ("evaluaton du programe": "programme", not "programs").

@@ -51,6 +51,37 @@ final class SpellingFolding {
     }
 
     /**
+     * Whether a word (lower-cased) begins with what was typed under one of its spellings: "behaviou" begins "behavior"
+     * and "behavioral", "behavior" begins "behaviourist", as suggestions read a title's words the way search does.
+     */
+    static boolean beginsEitherWay(String word, String typed, java.util.function.BiPredicate<String, String> begins) {
+        if (begins.test(word, typed)) {
+            return true;
+        }
+        for (String spelling : spellings(word)) {
+            if (!spelling.equals(word) && begins.test(spelling, typed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The beginnings a typed beginning (lower-cased, folded) stands for under the other spellings: the other spellings
+     * of each listed form it begins, those it does not begin itself ("behaviou": "behavior", "behaviors",
+     * "behavioral"...; "behav": none, it begins them all); empty for most words.
+     */
+    static java.util.Set<String> otherBeginnings(String typed) {
+        java.util.Set<String> others = new java.util.TreeSet<>();
+        SPELLINGS.forEach((american, all) -> {
+            if (all.stream().anyMatch(form -> form.startsWith(typed))) {
+                all.stream().filter(form -> !form.startsWith(typed)).forEach(others::add);
+            }
+        });
+        return others;
+    }
+
+    /**
      * The text with each listed word written the other way, for what reads whole texts rather than words (the
      * meaning's encoder): "Organising after-school programmes" becomes "Organizing after-school programs".
      */

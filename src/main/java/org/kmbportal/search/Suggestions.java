@@ -102,6 +102,9 @@ public class Suggestions {
             if (reading.bySynonyms() && !compounds.isEmpty()) {
                 break;
             }
+            // Labels written as typed before those written the other way ("behaviour" and "behavior").
+            List<Suggestion> found = new ArrayList<>();
+            List<Suggestion> otherWay = new ArrayList<>();
             for (Vocabulary vocabulary : index.taxonomy().facets()) {
                 for (Term term : vocabulary.terms()) {
                     String shown = term.label().in(reading.labels());
@@ -112,11 +115,15 @@ public class Suggestions {
                         // Labelled by its own vocabulary: "Volunteer mentors" is an audience (it read "Topic", and
                         // choosing it searched its words instead of applying the audience: user session).
                         String facet = Fields.dimension(vocabulary.key());
-                        suggestions.putIfAbsent(facet + '\u0000' + label.toLowerCase(Locale.ROOT), new Suggestion(
+                        (reading.bySynonyms() || literally(accented, shown) ? found : otherWay).add(new Suggestion(
                                 label, "topic", null, null, facet, term.key(), facetLabel(facet, language)));
-                        texts.add(label.toLowerCase(Locale.ROOT));
                     }
                 }
+            }
+            found.addAll(otherWay);
+            for (Suggestion topic : found) {
+                suggestions.putIfAbsent(topic.facet() + '\u0000' + key(topic.text()), topic);
+                texts.add(key(topic.text()));
             }
             if (!suggestions.isEmpty()) {
                 break;
@@ -144,6 +151,8 @@ public class Suggestions {
                 java.util.Map<String, String> languages = new java.util.HashMap<>();
                 // Authors and the resources' keys, in the order of the hits.
                 List<Object> order = new ArrayList<>();
+                // What begins the typed words as they were typed, not only under another spelling.
+                java.util.Set<Object> asTyped = new java.util.HashSet<>();
                 // More hits than shown: those beginning with the letters typed but not with their accents are left.
                 for (ScoreDoc hit : searcher.search(query.build(), max * 6).scoreDocs) {
                     Document doc = stored.document(hit.doc);
@@ -151,9 +160,15 @@ public class Suggestions {
                             + String.join(" ", doc.getValues(Fields.AUTHORS)))) {
                         continue;
                     }
+                    boolean literal = literally(accented,
+                            doc.get(Fields.TITLE_STORED) + " " + String.join(" ", doc.getValues(Fields.AUTHORS)));
                     for (String author : doc.getValues(Fields.AUTHORS)) {
                         if (matches(accented, author)) {
-                            order.add(new Suggestion(author, "author", null, null));
+                            Suggestion named = new Suggestion(author, "author", null, null);
+                            order.add(named);
+                            if (literally(accented, author)) {
+                                asTyped.add(named);
+                            }
                         }
                     }
                     String id = doc.get(Fields.ID);
@@ -169,18 +184,26 @@ public class Suggestions {
                         languages.put(key, doc.get(Fields.LANGUAGE));
                     }
                     order.add(key);
+                    if (literal) {
+                        asTyped.add(key);
+                    }
                 }
-                // Authors and the titles in the reader's language first, then the other language's titles.
+                // Authors and the titles in the reader's language first, then the other language's titles; in each,
+                // those written as typed first, then those that begin with it only written the other way.
                 List<Object> first = new ArrayList<>();
                 List<Object> then = new ArrayList<>();
                 for (Object next : order) {
                     (next instanceof String key && !language.equals(languages.get(key)) ? then : first).add(next);
                 }
+                java.util.Comparator<Object> typedFirst = java.util.Comparator.comparing(n -> !asTyped.contains(n));
+                first.sort(typedFirst);
+                then.sort(typedFirst);
                 first.addAll(then);
+                // Each once, whatever its case and spelling: "Behaviour..." and "Behavior..." are one suggestion.
                 for (Object next : first) {
                     Suggestion suggestion = next instanceof Suggestion author ? author : titles.get(next);
-                    if (texts.add(suggestion.text().toLowerCase(Locale.ROOT))) {
-                        suggestions.put(suggestion.text().toLowerCase(Locale.ROOT), suggestion);
+                    if (texts.add(key(suggestion.text()))) {
+                        suggestions.put(key(suggestion.text()), suggestion);
                     }
                 }
                 return null;
@@ -201,6 +224,11 @@ public class Suggestions {
         String prefix = word.length() > EDGE_MAX ? word.substring(0, EDGE_MAX) : word;
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST, prefix)), BooleanClause.Occur.SHOULD);
+        // Written the other way: "behaviou" finds titles with "behavior", "behavior" those with "behavioural".
+        for (String other : SpellingFolding.otherBeginnings(word)) {
+            any.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SUGGEST,
+                    other.length() > EDGE_MAX ? other.substring(0, EDGE_MAX) : other)), BooleanClause.Occur.SHOULD);
+        }
         for (Object article : org.apache.lucene.analysis.fr.FrenchAnalyzer.DEFAULT_ARTICLES) {
             String elided = new String((char[]) article) + "'" + prefix;
             if (elided.length() <= EDGE_MAX) {
@@ -220,11 +248,24 @@ public class Suggestions {
 
     /**
      * Whether every typed word (lower-cased, accents as typed) begins some word of the text: case is ignored, and so
-     * is an accent the reader left out, not one typed.
+     * is an accent the reader left out, not one typed, and so is how the word is spelt where search reads British and
+     * American spellings as one ({@link SpellingFolding}): "behaviour" begins "Behavior".
      */
     static boolean matches(List<String> typed, String text) {
         List<String> textWords = words(text == null ? "" : text, ACCENTED, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return typed.stream().allMatch(
+                w -> textWords.stream().anyMatch(t -> SpellingFolding.beginsEitherWay(t, w, Suggestions::begins)));
+    }
+
+    /** As {@link #matches(List, String)}, each typed word beginning a word of the text as the text writes it. */
+    static boolean literally(List<String> typed, String text) {
+        List<String> textWords = words(text == null ? "" : text, ACCENTED, Integer.MAX_VALUE, Integer.MAX_VALUE);
         return typed.stream().allMatch(w -> textWords.stream().anyMatch(t -> begins(t, w)));
+    }
+
+    /** What a suggestion is the same as another by: its text lower-cased, British spellings read as American. */
+    private static String key(String text) {
+        return SpellingFolding.folded(text).toLowerCase(Locale.ROOT);
     }
 
     /**
