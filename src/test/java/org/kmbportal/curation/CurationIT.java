@@ -10,18 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
@@ -32,8 +29,8 @@ import org.kmbportal.testing.Visitor;
 /**
  * Mentor collections in the real server, through the API as mentors, members and editors use it: visibility for each
  * role and organization, unlisted links, search following visibility, reordering, concurrent edits, follows and
- * changes, import and export, bad input, on the shared test portal (link checking against a local HTTP server runs
- * inside the server: {@link CurationInServer}).
+ * changes, bad input, on the shared test portal (import and export: {@link CollectionFormatIT}; link checking
+ * against a local HTTP server runs inside the server: {@link CurationInServer}).
  */
 @ExtendWith(RunningPortal.class)
 @EnabledIf("org.kmbportal.testing.TestDatabase#available")
@@ -41,9 +38,18 @@ class CurationIT {
 
     private static CurationPeople people;
 
+    /**
+     * Each run of the class (the pom reruns a failed test, on the same portal) has people of its own: the titles of
+     * a mentor's collections are unique, and the first run's mentor has them already.
+     */
+    @BeforeAll
+    static void newPeople() {
+        people = null;
+    }
+
     static synchronized CurationPeople people() {
         if (people == null) {
-            people = new CurationPeople(RunningPortal.base());
+            people = new CurationPeople(RunningPortal.base(), Long.toString(System.nanoTime(), 36));
         }
         return people;
     }
@@ -58,13 +64,13 @@ class CurationIT {
         final Visitor admin;
         final long organization;
 
-        CurationPeople(URI base) {
+        CurationPeople(URI base, String run) {
             admin = People.admin(base);
-            member = People.member(base, "it-cur-member@kmb.test", "Curation Member", "Curation Org A");
-            otherMember = People.member(base, "it-cur-other@kmb.test", "Curation Other", "Curation Org B");
-            mentor = People.invited(base, admin, "it-cur-mentor@kmb.test", "Curation Mentor", "mentor");
-            otherMentor = People.invited(base, admin, "it-cur-mentor2@kmb.test", "Other Mentor", "mentor");
-            editor = People.invited(base, admin, "it-cur-editor@kmb.test", "Curation Editor", "editor");
+            member = People.member(base, "it-cur-member-" + run + "@kmb.test", "Curation Member", "Curation Org A");
+            otherMember = People.member(base, "it-cur-other-" + run + "@kmb.test", "Curation Other", "Curation Org B");
+            mentor = People.invited(base, admin, "it-cur-mentor-" + run + "@kmb.test", "Curation Mentor", "mentor");
+            otherMentor = People.invited(base, admin, "it-cur-mentor2-" + run + "@kmb.test", "Other Mentor", "mentor");
+            editor = People.invited(base, admin, "it-cur-editor-" + run + "@kmb.test", "Curation Editor", "editor");
             organization = member.get("/api/account").json().getJsonNumber("organization").longValue();
             String code = member.get("/api/organizations/" + organization).json().getString("join_code");
             Http.Answer supported = mentor.api("POST", "/api/mentor/organizations",
@@ -166,7 +172,7 @@ class CurationIT {
                 Json.createObjectBuilder().add("resource", resource).add("note", note).build().toString());
     }
 
-    private static int status(Visitor visitor, String path) {
+    static int status(Visitor visitor, String path) {
         return visitor.get(path).status();
     }
 
@@ -236,19 +242,23 @@ class CurationIT {
         // Asked with Sec-GPC: the polling leaves no search signals on the portal the insight tests share.
         Predicate<String> found = q -> Http.get(RunningPortal.base(), "/api/search?q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8), "Sec-GPC", "1").body().contains("\"" + id + "\"");
-        assertTrue(eventually(() -> found.test("zanzibarquoll")), "public: indexed within a second");
+        assertTrue(eventually(() -> found.test("zanzibarquoll")), "public: indexed");
         Http.Answer hidden = p.mentor.api("PUT", "/api/collections/" + id + "/sharing",
                 "{\"visibility\": \"private\"}");
         assertEquals(200, hidden.status(), hidden.body());
-        assertTrue(eventually(() -> !found.test("zanzibarquoll")), "private: removed within a second");
+        assertTrue(eventually(() -> !found.test("zanzibarquoll")), "private: removed");
         p.mentor.api("PUT", "/api/collections/" + id + "/sharing", "{\"visibility\": \"public\"}");
         assertTrue(eventually(() -> found.test("zanzibarquoll")), "public again");
         assertEquals(204, p.mentor.api("DELETE", "/api/collections/" + id, null).status());
         assertTrue(eventually(() -> !found.test("zanzibarquoll")), "deleted: removed");
     }
 
-    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 1500;
+    /**
+     * Waits for the condition: far above the second a reader waits (the benchmark measures that, not this test), as
+     * the loaded test machine runs portals and browsers beside this one.
+     */
+    static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             if (condition.getAsBoolean()) {
                 return true;
@@ -256,6 +266,13 @@ class CurationIT {
             Thread.sleep(50);
         }
         return condition.getAsBoolean();
+    }
+
+    static void indexCaughtUp(Visitor admin) throws InterruptedException {
+        assertTrue(eventually(() -> {
+            JsonObject index = admin.api("GET", "/api/admin/index", null).json();
+            return index.getJsonNumber("applied_seq").longValue() >= index.getJsonNumber("last_seq").longValue();
+        }), "the index caught up");
     }
 
     @Test
@@ -317,137 +334,6 @@ class CurationIT {
         assertEquals(0, after.getJsonArray("added").size() + after.getJsonArray("moved").size(), "seen");
         assertEquals(204, p.member.api("DELETE", "/api/collections/" + id + "/follow", null).status());
         assertFalse(p.member.get("/api/collections/" + id).json().getBoolean("following"));
-    }
-
-    @Test
-    void aCollectionRoundTripsThroughTheContentFormatAndBadInputChangesNothing() {
-        CurationPeople p = people();
-        String id = create(p.mentor, body("IT round trip", "public", List.of(),
-                "lachance-2019-inter-organizational-mentoring", "https://example.org/guide")).getString("id");
-        String exported = p.mentor.get("/api/collections/" + id + "/export?format=content").body();
-        String copyId = id + "-copy";
-        String sameTitle = exported.replace("id: " + id, "id: " + copyId);
-        Http.Answer sameRefused = p.mentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", sameTitle).build().toString());
-        assertEquals(409, sameRefused.status(),
-                "a second collection of the mentor's with that title: " + sameRefused.body());
-        assertEquals("same_title", sameRefused.json().getString("error"));
-        assertEquals(404, status(p.mentor, "/api/collections/" + copyId), "nothing made");
-        String copy = sameTitle.replace("IT round trip", "IT round trip, a copy");
-        Http.Answer imported = p.mentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", copy).build().toString());
-        assertEquals(201, imported.status(), imported.body());
-        assertEquals(copy.replace("visibility: public", "visibility: private"),
-                p.mentor.get("/api/collections/" + copyId + "/export?format=content").body(),
-                "the same file comes back, private until the curator publishes it");
-        Http.Answer again = p.mentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", copy).build().toString());
-        assertEquals("unchanged", again.json().getString("outcome"));
-        Http.Answer notHis = p.otherMentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", copy).build().toString());
-        assertEquals(400, notHis.status(), "another mentor cannot overwrite it: " + notHis.body());
-
-        JsonObject before = p.mentor.get("/api/collections/" + id).json();
-        long version = before.getJsonNumber("version").longValue();
-        for (String bad : List.of("", "not json", "[1]", "{\"version\": " + version + ", \"colour\": \"red\"}",
-                "{\"version\": " + version + ", \"title\": 7}",
-                "{\"version\": " + version + ", \"title\": \"\"}",
-                "{\"version\": " + version + ", \"visibility\": \"everyone\"}",
-                "{\"version\": " + version + ", \"items\": [{\"url\": \"javascript:alert(1)\", \"title\": \"x\"}]}",
-                "{\"version\": " + version + ", \"items\": [{\"resource\": \"no-such-resource\"}]}",
-                "{\"title\": \"no version\"}")) {
-            Http.Answer refused = p.mentor.api("PUT", "/api/collections/" + id, bad);
-            assertEquals(400, refused.status(), bad + " -> " + refused.body());
-            assertTrue(refused.body().contains("\"error\""), refused.body());
-        }
-        assertEquals(before, p.mentor.get("/api/collections/" + id).json(), "nothing changed");
-        Http.Answer badFile = p.mentor.api("POST", "/api/collections/import", "{\"text\": \"---\\nid: x\\n---\"}");
-        assertEquals(400, badFile.status(), badFile.body());
-    }
-
-    static Stream<Arguments> anImportedCopyIsTheImportersAndPrivateTries() {
-        return Gen.tries("imported copy is the importer's", 4, random -> {
-            String words = GeneratedText.libraryWords(300).next(random).replace("---", "—").replace("@", " ");
-            String odd = List.of("« l’évaluation » ", "“quoted” ", "🙂 ", "Ça & là — ", "(d’abord) ", "¿por qué? ")
-                    .get(random.nextInt(6));
-            String marker = "Quarvimble" + Long.toString(Math.abs(random.nextLong()), 36).replaceAll("\\d", "");
-            String title = GeneratedText.cut(odd + words.replaceAll("\\s+", " ").strip() + " " + marker, 480)
-                    .strip();
-            return Arguments.of(title, marker, random.nextBoolean() ? "en" : "fr", random.nextBoolean());
-        });
-    }
-
-    /**
-     * A curator's copy of someone else's public collection (a shipped one of the editorial team, changed only in
-     * its id and title) becomes a new collection of the importer's: their name as curator, not the editorial team's
-     * credit from the file, and private, so it is neither listed in /collections nor found in search until they
-     * choose otherwise. Editors importing get the same.
-     */
-    @ParameterizedTest(name = "try {index} ({2}, editor {3})")
-    @MethodSource("anImportedCopyIsTheImportersAndPrivateTries")
-    void anImportedCopyOfAShippedCollectionIsTheImportersAndPrivate(String title, String marker, String language,
-            boolean byEditor) throws InterruptedException {
-        CurationPeople p = people();
-        Visitor importer = byEditor ? p.editor : p.mentor;
-        String shipped = Http.get(RunningPortal.base(),
-                "/api/collections/evaluating-on-a-small-budget/export?format=content").body();
-        // The editorial team is credited in both languages (curator: {en: …, fr: …}).
-        assertTrue(shipped.contains("curator: {en: \"KMb Portal editorial team\", fr: \"Équipe éditoriale du Portail"
-                + " KMb\"}") && shipped.contains("visibility: public"), shipped);
-        String id = "it-copy-" + marker.toLowerCase(java.util.Locale.ROOT) + "-"
-                + Long.toString(System.nanoTime(), 36);
-        String copy = shipped.replace("id: evaluating-on-a-small-budget", "id: " + id)
-                .replace("title: \"Evaluating on a small budget\"",
-                        "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .replace("language: en", "language: " + language);
-        Http.Answer imported = importer.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", copy).build().toString());
-        assertEquals(201, imported.status(), imported.body());
-        JsonObject mine = importer.get("/api/collections/" + id).json();
-        assertEquals(title, mine.getString("title"));
-        assertEquals("private", mine.getString("visibility"), "a new collection starts private");
-        assertEquals(byEditor ? "Curation Editor" : "Curation Mentor", mine.getString("curator"),
-                "the importer's name, not the credit in the file");
-        assertTrue(mine.getBoolean("mine"), mine.toString());
-        assertEquals(404, Http.get(RunningPortal.base(), "/api/collections/" + id).status(), "anonymous readers");
-        assertEquals(404, status(p.member, "/api/collections/" + id), "members");
-        assertFalse(Http.get(RunningPortal.base(), "/collections").body().contains(id), "not in /collections");
-        assertFalse(p.member.get("/api/collections").body().contains(id), "not listed for others");
-        Predicate<String> found = q -> Http.get(RunningPortal.base(), "/api/search?q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8), "Sec-GPC", "1").body().contains("\"" + id + "\"");
-        assertFalse(eventually(() -> found.test(marker)), "not found in anonymous search");
-        Http.Answer again = importer.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", copy).build().toString());
-        assertEquals(200, again.status(), again.body());
-        assertEquals("private", importer.get("/api/collections/" + id).json().getString("visibility"),
-                "importing it again keeps its visibility");
-        assertEquals(204, importer.api("DELETE", "/api/collections/" + id, null).status());
-    }
-
-    /**
-     * The export of a shared collection names no organization (visibility: shared); imported under a new id it
-     * becomes a private collection of the importer's instead of being refused for organizations the import form
-     * cannot choose. Importing it over the original keeps the organizations it is shared with.
-     */
-    @Test
-    void aSharedCollectionsExportImportsUnderANewId() {
-        CurationPeople p = people();
-        String id = create(p.mentor, body("IT shared « exporté » 🙂 d’abord", "shared", List.of(p.organization),
-                "lachance-2019-inter-organizational-mentoring")).getString("id");
-        String exported = p.mentor.get("/api/collections/" + id + "/export?format=content").body();
-        assertTrue(exported.contains("visibility: shared"), exported);
-        String copyId = id + "-copy";
-        Http.Answer imported = p.mentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", exported.replace("id: " + id, "id: " + copyId).replace(
-                        "IT shared « exporté »", "IT shared copy « exporté »")).build().toString());
-        assertEquals(201, imported.status(), imported.body());
-        assertEquals("private", p.mentor.get("/api/collections/" + copyId).json().getString("visibility"));
-        assertEquals(404, status(p.member, "/api/collections/" + copyId), "not shared with anyone yet");
-        Http.Answer over = p.mentor.api("POST", "/api/collections/import",
-                Json.createObjectBuilder().add("text", exported.replace("IT shared", "IT shared again")).build()
-                        .toString());
-        assertEquals(200, over.status(), over.body());
-        assertEquals(200, status(p.member, "/api/collections/" + id), "the original stays shared");
     }
 
     @Test

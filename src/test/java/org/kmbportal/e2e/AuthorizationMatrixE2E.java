@@ -35,7 +35,12 @@ import org.kmbportal.testing.Visitor;
 @ExtendWith(RunningPortal.class)
 class AuthorizationMatrixE2E {
 
-    static final String DRAFT = "matrix-draft";
+    /**
+     * The draft of this run of the class: a second run (the pom's rerun of a failed check, on the same portal) has
+     * people, an organization, a draft and collections of its own, as the rows change what they find (a profile saved,
+     * a collection titled or imported) and would find the first run's.
+     */
+    static String draft;
     private static final List<String> ROLES = List.of("anonymous", "member", "other-member", "mentor", "editor",
             "admin");
     private static final AtomicInteger CHECKS = new AtomicInteger();
@@ -45,11 +50,15 @@ class AuthorizationMatrixE2E {
 
     @BeforeAll
     static void createOneVisitorOfEachKind(URI portal) {
+        String run = Long.toString(System.nanoTime(), 36);
+        placeholders.put("{run}", run);
+        placeholders.put("{member-email}", "matrix-member-" + run + "@kmb.test");
+        String otherEmail = "matrix-other-" + run + "@kmb.test";
         Visitor admin = People.admin(portal);
-        Visitor member = People.member(portal, "matrix-member@kmb.test", "Matrix Member", "Matrix Org A");
-        Visitor other = People.member(portal, "matrix-other@kmb.test", "Matrix Other", "Matrix Org B");
-        Visitor mentor = People.invited(portal, admin, "matrix-mentor@kmb.test", "Matrix Mentor", "mentor");
-        Visitor editor = People.invited(portal, admin, "matrix-editor@kmb.test", "Matrix Editor", "editor");
+        Visitor member = People.member(portal, placeholders.get("{member-email}"), "Matrix Member", "Matrix Org A");
+        Visitor other = People.member(portal, otherEmail, "Matrix Other", "Matrix Org B");
+        Visitor mentor = People.invited(portal, admin, "matrix-mentor-" + run + "@kmb.test", "Matrix Mentor", "mentor");
+        Visitor editor = People.invited(portal, admin, "matrix-editor-" + run + "@kmb.test", "Matrix Editor", "editor");
         visitors.put("anonymous", new Visitor(portal));
         visitors.put("member", member);
         visitors.put("other-member", other);
@@ -57,20 +66,21 @@ class AuthorizationMatrixE2E {
         visitors.put("editor", editor);
         visitors.put("admin", admin);
 
-        Http.Answer created = editor.api("PUT", "/api/editor/resources/" + DRAFT, draftJson());
+        draft = "matrix-draft-" + run;
+        Http.Answer created = editor.api("PUT", "/api/editor/resources/" + draft, draftJson());
         assertEquals(200, created.status(), created.body());
-        placeholders.put("{draft}", DRAFT);
+        placeholders.put("{draft}", draft);
         placeholders.put("{org}", String.valueOf(Visitor.json(member.get("/api/account").body())
                 .getJsonNumber("organization").longValue()));
         placeholders.put("{account}", People.accounts(admin).stream()
-                .filter(u -> u.getString("email").equals("matrix-other@kmb.test"))
+                .filter(u -> u.getString("email").equals(otherEmail))
                 .map(u -> String.valueOf(u.getJsonNumber("id").longValue())).findFirst().orElseThrow());
         MatrixCollections.create(member, mentor, placeholders);
         MatrixPartnerships.create(member, mentor, placeholders);
     }
 
     static String draftJson() {
-        String text = "---\nid: " + DRAFT + "\ntype: practice-guide\ntitle: \"A draft only editors see\"\n"
+        String text = "---\nid: " + draft + "\ntype: practice-guide\ntitle: \"A draft only editors see\"\n"
                 + "language: en\nstatus: draft\nsummary: \"Used by the authorization matrix.\"\n---\nSteps.\n";
         return jakarta.json.Json.createObjectBuilder().add("version", -1).add("text", text).build().toString();
     }

@@ -75,6 +75,10 @@ class ClearRefusalsE2E {
     static void closeBrowsers() {
         BROWSERS.values().forEach(ChromeDriver::quit);
         IMPORTERS.values().forEach(importer -> importer.browser().quit());
+        // Forgotten too: a quit browser goes back to the pool, signed out, for other tests; a second run of the class
+        // (the pom's rerun of a failed test) starts its own.
+        BROWSERS.clear();
+        IMPORTERS.clear();
     }
 
     private static ChromeDriver browser(String language) {

@@ -30,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningPortal.class)
 class EditorialJourneyE2E {
 
-    private static final String ID = "journey-2026-peer-mentoring";
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @AfterEach
@@ -40,6 +39,11 @@ class EditorialJourneyE2E {
 
     @Test
     void anEditorDraftsASecondEditorPublishesAndAReaderReadsItInBothLanguages(URI portal) {
+        // The summary's id and title of this try: a second one (the pom's rerun, on the same portal) may not take the
+        // first one's id, and finds its own summary among the lists by its title.
+        String run = Long.toString(System.nanoTime(), 36);
+        String id = "journey-2026-peer-mentoring-" + run;
+        String title = "Peer mentoring in small programs " + run;
         Visitor admin = People.admin(portal);
         People.invited(portal, admin, "journey-drafter@kmb.test", "Dana Drafter", "editor");
         People.invited(portal, admin, "journey-publisher@kmb.test", "Paul Publisher", "editor");
@@ -48,8 +52,8 @@ class EditorialJourneyE2E {
         drafter.get(portal.resolve("/editor/").toString());
         drafter.findElement(By.linkText("New research summary")).click();
         assertEquals("New research summary", drafter.findElement(By.tagName("h1")).getText());
-        Browser.type(drafter, "edit:id", ID);
-        Browser.type(drafter, "edit:title", "Peer mentoring in small programs");
+        Browser.type(drafter, "edit:id", id);
+        Browser.type(drafter, "edit:title", title);
         Browser.type(drafter, "edit:authors", "Tremblay, M.\nNguyen, A.");
         Browser.type(drafter, "edit:year", "2024");
         Browser.type(drafter, "edit:citationTitle", "Peer mentoring when staff are few");
@@ -68,12 +72,12 @@ class EditorialJourneyE2E {
         Browser.awaitMessage(drafter, "Saved as revision 1.");
         drafter.findElement(By.cssSelector(".move-in-review")).click();
         Browser.awaitMessage(drafter, "Submitted for review.");
-        assertEquals(404, org.kmbportal.testing.Http.get(portal, "/resources/" + ID).status(), "not public yet");
+        assertEquals(404, org.kmbportal.testing.Http.get(portal, "/resources/" + id).status(), "not public yet");
 
         ChromeDriver publisher = signedIn(portal, "fr", "journey-publisher@kmb.test");
         publisher.get(portal.resolve("/editor/").toString());
         WebElement inReview = publisher.findElement(By.id("state-in-review")).findElement(By.xpath(".."));
-        inReview.findElement(By.linkText("Peer mentoring in small programs")).click();
+        inReview.findElement(By.linkText(title)).click();
         assertEquals("En révision", publisher.findElement(By.cssSelector(".status .badge")).getText());
         publisher.findElement(By.cssSelector(".move-published")).click();
         Browser.awaitMessage(publisher, "Publiée : les lecteurs la voient maintenant.");
@@ -81,14 +85,15 @@ class EditorialJourneyE2E {
 
         ChromeDriver reader = Browser.start("en");
         browsers.add(reader);
-        // Published means searchable at once: the reader finds it by its author's name and a word of its title.
-        new WebDriverWait(reader, Duration.ofSeconds(5), Browser.POLL).until(d -> {
-            d.get(portal.resolve("/search?q=Tremblay+peer").toString());
-            return !d.findElements(By.linkText("Peer mentoring in small programs")).isEmpty();
+        // Published means searchable at once (how soon: bench/, not this test on a loaded machine): the reader finds it
+        // by its author's name and a word of its title.
+        new WebDriverWait(reader, Duration.ofSeconds(30), Browser.POLL).until(d -> {
+            d.get(portal.resolve("/search?q=Tremblay+peer+" + run).toString());
+            return !d.findElements(By.linkText(title)).isEmpty();
         });
         reader.get(portal.resolve("/browse?type=research-summary").toString());
-        reader.findElement(By.linkText("Peer mentoring in small programs")).click();
-        assertEquals("Peer mentoring in small programs", reader.findElement(By.tagName("h1")).getText());
+        reader.findElement(By.linkText(title)).click();
+        assertEquals(title, reader.findElement(By.tagName("h1")).getText());
         assertTrue(reader.findElement(By.cssSelector(".summary-section--notes_of_interest")).getText()
                 .contains("Peers who meet every week stay longer."));
         assertTrue(reader.getPageSource().contains("https://doi.org/10.1234/peer.2024.7"));
@@ -143,7 +148,9 @@ class EditorialJourneyE2E {
                     "no revision");
         }
 
-        String id = "journey-evidence-guide";
+        // Ids of this try, here and below: a second one (the pom's rerun, on the same portal) may not create the
+        // first one's again.
+        String id = "journey-evidence-guide-" + Long.toString(System.nanoTime(), 36);
         String text = "---\nid: " + id + "\ntype: practice-guide\ntitle: \"Évidence « deux fois » / twice\"\n"
                 + "language: fr\nstatus: draft\nsummary: \"Un guide.\"\nbased_on:\n  - scheirer-2005-is-sustainability-possible\n"
                 + "---\n1. Une étape.\n";
@@ -164,15 +171,16 @@ class EditorialJourneyE2E {
         Visitor admin = People.admin(portal);
         Visitor api = People.invited(portal, admin, "journey-first@kmb.test", "First Editor", "editor");
         People.invited(portal, admin, "journey-second@kmb.test", "Second Editor", "editor");
-        String text = "---\nid: journey-conflict\ntype: practice-guide\ntitle: \"Before both edits\"\nlanguage: en\n"
+        String id = "journey-conflict-" + Long.toString(System.nanoTime(), 36);
+        String text = "---\nid: " + id + "\ntype: practice-guide\ntitle: \"Before both edits\"\nlanguage: en\n"
                 + "status: draft\nsummary: \"Edited twice at once.\"\n---\n1. A step.\n";
-        assertEquals(200, api.api("PUT", "/api/editor/resources/journey-conflict", jakarta.json.Json
+        assertEquals(200, api.api("PUT", "/api/editor/resources/" + id, jakarta.json.Json
                 .createObjectBuilder().add("version", -1).add("text", text).build().toString()).status());
 
         ChromeDriver first = signedIn(portal, "en", "journey-first@kmb.test");
         ChromeDriver second = signedIn(portal, "en", "journey-second@kmb.test");
-        first.get(portal.resolve("/editor/edit?id=journey-conflict").toString());
-        second.get(portal.resolve("/editor/edit?id=journey-conflict").toString());
+        first.get(portal.resolve("/editor/edit?id=" + id).toString());
+        second.get(portal.resolve("/editor/edit?id=" + id).toString());
 
         Browser.type(first, "edit:title", "The first editor's title");
         first.findElement(By.id("edit:save")).click();
@@ -191,7 +199,7 @@ class EditorialJourneyE2E {
         second.findElement(By.id("edit:keepMine")).click();
         Browser.awaitMessage(second, "Your text is kept as revision 3");
         assertEquals("The first editor's title", second.findElement(By.id("edit:title")).getAttribute("value"));
-        String kept = api.get("/api/editor/resources/journey-conflict/revisions/3").json().getString("text");
+        String kept = api.get("/api/editor/resources/" + id + "/revisions/3").json().getString("text");
         assertTrue(kept.contains("2. The second editor's step."), kept);
     }
 
@@ -200,10 +208,13 @@ class EditorialJourneyE2E {
         Visitor admin = People.admin(portal);
         Visitor api = People.invited(portal, admin, "journey-importer@kmb.test", "Ivan Importer", "editor");
         java.nio.file.Path zip = org.kmbportal.testing.TestDatabase.projectDir().resolve("target/journey-import.zip");
+        String run = Long.toString(System.nanoTime(), 36);
+        String imported = "journey-imported-" + run;
+        String broken = "journey-broken-" + run;
         java.nio.file.Files.write(zip, org.kmbportal.editorial.ContentArchive.write(java.util.Map.of(
-                "guides/journey-imported.md", "---\nid: journey-imported\ntype: practice-guide\ntitle: \"Imported"
+                "guides/" + imported + ".md", "---\nid: " + imported + "\ntype: practice-guide\ntitle: \"Imported"
                         + " by the journey\"\nlanguage: en\nstatus: draft\nsummary: \"From a zip.\"\n---\nSteps.\n",
-                "guides/journey-broken.md", "---\nid: journey-broken\ntitle: [unclosed\n---\n")));
+                "guides/" + broken + ".md", "---\nid: " + broken + "\ntitle: [unclosed\n---\n")));
         ChromeDriver stranger = Browser.start("en");
         browsers.add(stranger);
         stranger.get(portal.resolve("/sign-in").toString());
@@ -221,13 +232,13 @@ class EditorialJourneyE2E {
                         By.cssSelector(".report")));
         Browser.screenshot(importer, "journey-import-report");
         String report = importer.findElement(By.cssSelector(".report")).getText();
-        assertTrue(report.contains("guides/journey-broken.md") && report.contains("Error: not imported"), report);
-        assertEquals(404, api.get("/api/editor/resources/journey-imported").status(), "nothing stored yet");
+        assertTrue(report.contains("guides/" + broken + ".md") && report.contains("Error: not imported"), report);
+        assertEquals(404, api.get("/api/editor/resources/" + imported).status(), "nothing stored yet");
         importer.findElement(By.id("confirm:import")).click();
         Browser.awaitMessage(importer, "Imported: 1 created, 0 updated, 0 unchanged.");
-        importer.get(portal.resolve("/editor/edit?id=journey-imported").toString());
+        importer.get(portal.resolve("/editor/edit?id=" + imported).toString());
         assertEquals("Imported by the journey", importer.findElement(By.tagName("h1")).getText());
-        assertEquals(404, api.get("/api/editor/resources/journey-broken").status(), "the broken file is left out");
+        assertEquals(404, api.get("/api/editor/resources/" + broken).status(), "the broken file is left out");
     }
 
     @Test

@@ -26,12 +26,16 @@ final class MatrixCollections {
         Http.Answer supported = mentor.api("POST", "/api/mentor/organizations",
                 Json.createObjectBuilder().add("join_code", code).build().toString());
         assertEquals(201, supported.status(), supported.body());
-        placeholders.put("{private}", collection(mentor, "matrix-private", "private", ""));
-        placeholders.put("{shared}", collection(mentor, "matrix-shared", "shared", organization));
-        placeholders.put("{unlisted}", collection(mentor, "matrix-unlisted", "unlisted", ""));
-        placeholders.put("{public}", collection(mentor, "matrix-public", "public", ""));
-        placeholders.put("{deleted}", collection(mentor, "matrix-deleted", "public", ""));
-        String link = mentor.get("/api/collections/matrix-unlisted/sharing").json().getString("link");
+        // Ids of this run of the matrix: a second run (the pom's rerun, on the same portal) may not create the first
+        // one's again.
+        String run = "-" + placeholders.get("{run}");
+        placeholders.put("{private}", collection(mentor, "matrix-private" + run, "private", ""));
+        placeholders.put("{shared}", collection(mentor, "matrix-shared" + run, "shared", organization));
+        placeholders.put("{unlisted}", collection(mentor, "matrix-unlisted" + run, "unlisted", ""));
+        placeholders.put("{public}", collection(mentor, "matrix-public" + run, "public", ""));
+        placeholders.put("{deleted}", collection(mentor, "matrix-deleted" + run, "public", ""));
+        String link = mentor.get("/api/collections/" + placeholders.get("{unlisted}") + "/sharing").json()
+                .getString("link");
         placeholders.put("{key}", link.substring(link.indexOf("key=") + 4));
     }
 

@@ -110,13 +110,14 @@ class OrganizationE2E {
                 .longValue();
         long englishGuides = Http.get(portal, "/api/resources?type=practice-guide&lang=en&size=1").json()
                 .getJsonNumber("total").longValue();
-        // Each guide is shown once, in one language, so the English guides bound what one page of 30 must hold.
-        assertTrue(englishGuides > 10 && englishGuides < 30, englishGuides + " English guides, fewer than a page");
+        // Each guide is shown once, in one language, so the English guides bound what one page of 30 must hold (a
+        // full page once the other tests of the shared portal have published enough guides of their own).
+        assertTrue(englishGuides > 10, englishGuides + " English guides");
         Document all = Jsoup.parse(Http.get(portal, "/organization?submitted=1&challenges=volunteers").body());
         Document onlyGuides = Jsoup.parse(Http.get(portal, "/organization?submitted=1&challenges=volunteers"
                 + "&show=practice-guide").body());
         int shown = onlyGuides.select(".match-list > li").size();
-        assertTrue(shown >= englishGuides && shown <= Math.min(guides, 30),
+        assertTrue(shown >= Math.min(englishGuides, 30) && shown <= Math.min(guides, 30),
                 "every guide (none is ruled out), each in one"
                         + " language: " + shown + " of " + guides);
         assertEquals(shown, onlyGuides.select(".match-list .badge--practice-guide").size());

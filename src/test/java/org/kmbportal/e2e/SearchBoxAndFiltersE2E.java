@@ -35,6 +35,8 @@ class SearchBoxAndFiltersE2E {
     @AfterAll
     static void close() {
         BROWSERS.forEach(ChromeDriver::quit);
+        // Forgotten too: a second run of the class (the pom's rerun of a failed test) quits only its own.
+        BROWSERS.clear();
     }
 
     @ParameterizedTest

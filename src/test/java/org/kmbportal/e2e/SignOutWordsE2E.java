@@ -162,7 +162,7 @@ class SignOutWordsE2E {
     /** The class of the element that has the keyboard focus, after the page's scripts had a moment to place it. */
     private static String focusedClass(ChromeDriver browser, String expected) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(3))
+            new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> active(browser).getDomAttribute("class") != null
                             && active(browser).getDomAttribute("class").contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {

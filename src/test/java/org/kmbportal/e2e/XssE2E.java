@@ -85,10 +85,13 @@ class XssE2E {
         Visitor member = People.member(portal, "xss-member@kmb.test", cut(payloads.get(0), 120),
                 cut(payloads.get(1), 200));
 
+        // Ids of this try: a second one (the pom's rerun, on the same portal) may not create the first one's again.
+        String run = Long.toString(System.nanoTime(), 36);
         List<String> ids = new ArrayList<>();
         for (int start = 0, n = 0; start < payloads.size(); start += PER_RESOURCE, n++) {
             List<String> group = payloads.subList(start, Math.min(payloads.size(), start + PER_RESOURCE));
-            ResourceContent content = n % 2 == 0 ? summary("xss-" + n, group) : guide("xss-" + n, group);
+            String id = "xss-" + run + "-" + n;
+            ResourceContent content = n % 2 == 0 ? summary(id, group) : guide(id, group);
             String json = Json.createObjectBuilder().add("version", -1).add("text", ContentWriter.write(content))
                     .add("note", cut(String.join(" ", group), 900)).build().toString();
             Http.Answer saved = editor.api("PUT", "/api/editor/resources/" + content.id(), json);
@@ -136,7 +139,10 @@ class XssE2E {
     void noPayloadRunsInTheCollectionPages(URI portal) {
         List<String> payloads = XssPayloads.ALL.stream().map(XssE2E::armed).toList();
         Visitor admin = People.admin(portal);
-        String mentorEmail = "xss-mentor@kmb.test";
+        // Ids and a mentor of this try: a second one (the pom's rerun, on the same portal) may not create the first
+        // one's collections again, nor give its mentor a second collection of one title.
+        String run = Long.toString(System.nanoTime(), 36);
+        String mentorEmail = "xss-mentor-" + run + "@kmb.test";
         Visitor mentor = People.invited(portal, admin, mentorEmail, cut(payloads.get(3), 120), "mentor");
         List<String> ids = new ArrayList<>();
         for (int start = 0, n = 0; start < payloads.size(); start += PER_RESOURCE, n++) {
@@ -147,13 +153,13 @@ class XssE2E {
                 items.add(Json.createObjectBuilder().add("url", "https://example.org/xss-" + n + "-" + i)
                         .add("title", cut(group.get(i), 500)).add("note", group.get(i)));
             }
-            String body = Json.createObjectBuilder().add("id", "xss-collection-" + n)
+            String body = Json.createObjectBuilder().add("id", "xss-collection-" + run + "-" + n)
                     .add("title", cut(String.join(" ", group), 500)).add("curator", cut(group.get(0), 300))
                     .add("description", cut(String.join("\n\n", group), 4000)).add("visibility", "public")
                     .add("items", items).build().toString();
             Http.Answer created = mentor.api("POST", "/api/collections", body);
             assertEquals(201, created.status(), created.body());
-            ids.add("xss-collection-" + n);
+            ids.add("xss-collection-" + run + "-" + n);
             assertEquals(200, mentor.api("PUT", "/api/collections/" + ids.get(n) + "/follow", null).status());
         }
         List<String> problems = new ArrayList<>();
