@@ -91,9 +91,11 @@ final class FieldReader {
             return "";
         }
         String value = node.get().text().strip();
-        if (value.length() > max) {
-            error(node.get().line(), "'" + prefix + key + "' is " + value.length() + " characters long; at most " + max
-                    + " are allowed", "content.error.tooLong", prefix + key, value.length(), max);
+        // In characters as readers count them (an emoji is one), as every limit said to a user is.
+        int length = PlainText.length(value);
+        if (length > max) {
+            error(node.get().line(), "'" + prefix + key + "' is " + length + " characters long; at most " + max
+                    + " are allowed", "content.error.tooLong", prefix + key, length, max);
             return "";
         }
         return value;
@@ -168,7 +170,7 @@ final class FieldReader {
                 String name = PlainText.name(ContentReader.refusedCharacter(item.text().strip()));
                 error(item.line(), "'" + prefix + key + "' contains an invisible or control character (" + name
                         + "); remove it", "content.error.invisible", prefix + key, name);
-            } else if (item.text().strip().length() > maxEach) {
+            } else if (PlainText.length(item.text().strip()) > maxEach) {
                 error(item.line(), "an item of '" + prefix + key + "' is longer than " + maxEach + " characters",
                         "content.error.itemTooLong", prefix + key, maxEach);
             } else if (!PlainText.isBlank(item.text())) {

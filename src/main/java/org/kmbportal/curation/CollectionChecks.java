@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.platform.PlainText;
 
 /**
  * Checks a collection by the content format's own rules: it is written as a file and read back, so the edit page,
@@ -18,7 +19,7 @@ import org.kmbportal.library.LibraryService;
 public class CollectionChecks {
 
     static final int MAX_ITEMS = 300;
-    /** The longest title, in UTF-16 units as browsers count a box's length. */
+    /** The longest title, in characters as readers count them ({@link PlainText#length}: an emoji is one). */
     public static final int TITLE_MAX = 500;
 
     @Inject
@@ -47,8 +48,8 @@ public class CollectionChecks {
 
     /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
     public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
-        if (content.title() != null && content.title().length() > TITLE_MAX) {
-            throw new TitleTooLong(content.title().length());
+        if (content.title() != null && PlainText.length(content.title()) > TITLE_MAX) {
+            throw new TitleTooLong(PlainText.length(content.title()));
         }
         List<Wording> errors = new ArrayList<>();
         CollectionFormat.Reading file = format.read("collections/" + content.id() + ".md", format.write(content));

@@ -54,7 +54,7 @@ public class ReviewService {
     public ReviewComment comment(String slug, String text) {
         Caller editor = guard.require(Role.EDITOR);
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 4000) {
+        if (body.isEmpty() || org.kmbportal.platform.PlainText.length(body) > 4000) {
             throw new EditorialException("editor.commentLength", "Write a comment of 1 to 4000 characters.");
         }
         if (library.find(slug).isEmpty()) {

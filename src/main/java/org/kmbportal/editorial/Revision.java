@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.kmbportal.library.PublicationStatus;
+import org.kmbportal.platform.PlainText;
 
 /**
  * One saved state of a resource: who, when, what they did, and the whole resource as content-format text (what
@@ -22,6 +23,9 @@ import org.kmbportal.library.PublicationStatus;
 @Entity
 @Table(name = "revision")
 public class Revision {
+
+    /** The longest note of a save, in characters as readers count them (the edit page says it beside the box). */
+    public static final int NOTE_MAX = 1000;
 
     /** What made the revision. */
     public enum Action {
@@ -56,7 +60,7 @@ public class Revision {
     @Column(nullable = false, length = 20)
     private PublicationStatus status;
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, length = 2 * NOTE_MAX)
     private String note;
 
     @Column(name = "content_text", nullable = false)
@@ -74,7 +78,9 @@ public class Revision {
         this.authorName = authorName.length() > 120 ? authorName.substring(0, 120) : authorName;
         this.action = action;
         this.status = status;
-        this.note = note == null ? "" : (note.length() > 1000 ? note.substring(0, 1000) : note);
+        // The edit page refuses a longer note beside its box; a longer one from elsewhere keeps its first characters,
+        // counted as readers count them (never half an emoji).
+        this.note = note == null ? "" : PlainText.first(note, NOTE_MAX);
         this.text = text;
     }
 

@@ -27,6 +27,11 @@ public final class PlainText {
         return typed == null ? 0 : length(withPlainLineEnds(typed).strip());
     }
 
+    /** The text's first {@code max} characters as {@link #length} counts them (never half an emoji); null stays null. */
+    public static String first(String text, int max) {
+        return text == null || length(text) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
+    }
+
     /** The first code point not allowed in a line of text (a title, a name), or -1 when there is none. */
     public static int forbiddenInLine(String text) {
         return firstForbidden(text, false);

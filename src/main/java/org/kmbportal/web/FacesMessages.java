@@ -51,6 +51,16 @@ public class FacesMessages {
         return true;
     }
 
+    /**
+     * The refusal of a typed text longer than {@code max} ({@link PlainText#typedLength}), in the reader's language,
+     * with the limit and its length as {@code key} words them ("At most 200 characters here; this has 231. Your search
+     * is kept…"); null when it fits. For a box whose page shows its own refusal beside it.
+     */
+    public String lengthRefusal(String typed, int max, String key) {
+        int length = PlainText.typedLength(typed);
+        return length <= max ? null : messages.get(key, max, length);
+    }
+
     /** Keeps messages across the redirect that follows a successful form. */
     public void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -87,6 +87,29 @@ class ContentReaderTest {
         assertTrue(messages.contains("'summarized_by' is required"), messages.toString());
     }
 
+    /**
+     * A title's limit counts characters as a reader does (an emoji, a letter outside the BMP, one each): 500 of them
+     * are taken though they are more than 500 UTF-16 units, and one more is refused with its length so counted (the
+     * editor's and collections' boxes said an emoji counted two).
+     */
+    @Test
+    void aTitlesLimitCountsCharactersAsReadersDo() {
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.seed() * 31 + 500);
+        List<String> wide = List.of("🌊", "😀", "𝒜", "𠜎", "é", "«", "z");
+        StringBuilder title = new StringBuilder("Élodie");
+        while (title.codePointCount(0, title.length()) < 500) {
+            title.append(wide.get(random.nextInt(wide.size())));
+        }
+        String exact = title.toString();
+        assertTrue(exact.length() > 500, "more UTF-16 units than characters");
+        String original = "title: \"Why some mentoring relationships fail early\"";
+        ContentFile taken = Fixtures.read(PATH, Fixtures.SUMMARY.replace(original, "title: \"" + exact + "\""));
+        assertEquals(List.of(), taken.problems(), exact);
+        assertEquals(exact, taken.resource().orElseThrow().title());
+        ContentFile refused = Fixtures.read(PATH, Fixtures.SUMMARY.replace(original, "title: \"" + exact + "🌊\""));
+        assertEquals("'title' is 501 characters long; at most 500 are allowed", onlyError(refused).message());
+    }
+
     @Test
     void rejectsIdsThatCannotBeAddresses() {
         for (String bad : List.of("Upper-Case", "two--dashes", "ends-", "space in", "a".repeat(121), "é")) {

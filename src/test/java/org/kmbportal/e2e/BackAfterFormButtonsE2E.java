@@ -97,8 +97,10 @@ class BackAfterFormButtonsE2E {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('note:text').value = arguments[0];",
                 tooLong);
         browser.findElement(By.id("note:write")).click();
-        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.tooLong.invalid_note",
-                org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH));
+        // Said beside the box, with the limit and the note's length, as every box says it (ui52).
+        Browser.awaitText(browser, By.id("note:text-error"), Bundle.shown(language, "editor.fieldTooLong",
+                org.kmbportal.partnerships.PartnershipNote.MAX_LENGTH, tooLong.strip().codePointCount(0, tooLong
+                        .strip().length())));
         assertEquals(tooLong.strip(), browser.findElement(By.id("note:text")).getDomProperty("value").strip(),
                 "the refused note stays in its box");
         leaveAndComeBack(browser, portal, "refused note", By.id("note:write"));

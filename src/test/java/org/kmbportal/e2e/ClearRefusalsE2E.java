@@ -233,7 +233,8 @@ class ClearRefusalsE2E {
         assertEquals(200, page.status(), page.body());
         // Beside the title's box, with the limit and the title's length (ui49).
         String messages = Jsoup.parse(page.body()).select("[id=create:title-error]").text().replace('\u00a0', ' ');
-        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.length()), messages,
+        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.codePointCount(0, title.length())),
+                messages,
                 "the page says the title is too long, in " + language);
         assertEquals(before, collectionIds(mentor), "no collection was made from the page");
 

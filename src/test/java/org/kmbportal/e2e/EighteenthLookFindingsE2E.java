@@ -176,7 +176,7 @@ class EighteenthLookFindingsE2E extends LookFindings {
         for (int i = 0; i < boxes.size(); i++) {
             String id = boxes.get(i)[0];
             assertEquals(Bundle.shown(language, "editor.fieldTooLong", Integer.parseInt(boxes.get(i)[1]), texts.get(
-                    i).length()), said(editor, id + "-error"), id);
+                    i).codePointCount(0, texts.get(i).length())), said(editor, id + "-error"), id);
             assertEquals("true", editor.findElement(By.id(id)).getDomAttribute("aria-invalid"), id);
             assertEquals(texts.get(i), value(editor, id), id + ": what was typed is still in the box");
         }
@@ -193,15 +193,18 @@ class EighteenthLookFindingsE2E extends LookFindings {
         assertEquals(started, typed(mentor, add + "-title", started), "the new collection's box holds the whole title");
         send(mentor, add + "-submit");
         String notice = said(mentor, add + "-status");
-        assertTrue(notice.contains(Bundle.shown(language, "curation.titleTooLongBy", 500, started.length())), notice);
+        assertTrue(notice.contains(
+                Bundle.shown(language, "curation.titleTooLongBy", 500, started.codePointCount(0, started.length()))),
+                notice);
         assertEquals(started, value(mentor, add + "-title"), "the title is back in its box");
 
         mentor.get(portal.resolve("/curate/?lang=" + language).toString());
         String title = over(random, 500, 300);
         assertEquals(title, typed(mentor, "create:title", title), "the title box holds the whole title");
         send(mentor, "create:create-button");
-        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.length()), said(mentor,
-                "create:title-error"));
+        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.codePointCount(0, title.length())),
+                said(mentor,
+                        "create:title-error"));
         assertEquals(title, value(mentor, "create:title"), "the title is still in its box");
         assertTrue(mentor.findElements(By.id("edit:title")).isEmpty(), "no collection was made");
         String shorter = GeneratedText.cut(title, 480).strip();
@@ -210,8 +213,9 @@ class EighteenthLookFindingsE2E extends LookFindings {
         assertEquals(shorter, value(mentor, "edit:title"), "made with the shorter title");
         assertEquals(title, typed(mentor, "edit:title", title), "the editor's title box holds the whole title");
         send(mentor, "edit:save");
-        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.length()), said(mentor,
-                "edit:title-error"));
+        assertEquals(Bundle.shown(language, "curation.titleTooLongBy", 500, title.codePointCount(0, title.length())),
+                said(mentor,
+                        "edit:title-error"));
         assertEquals(title, value(mentor, "edit:title"), "the title is still in its box");
         assertEquals(List.of(), Browser.wcagViolations(mentor), "the page with its message passes WCAG 2.1 AA");
     }

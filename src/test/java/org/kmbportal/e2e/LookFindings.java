@@ -1,6 +1,7 @@
 package org.kmbportal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +15,10 @@ import java.util.Random;
 
 import jakarta.json.Json;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.GeneratedText;
 import org.kmbportal.testing.Http;
@@ -163,5 +167,50 @@ abstract class LookFindings {
     static String storedTitle(Visitor editor, String resource) {
         return editor.get("/api/editor/resources/" + resource).json().getString("text").lines().filter(l -> l
                 .startsWith("title: ")).findFirst().orElseThrow();
+    }
+
+    /** Emoji and other characters outside the Basic Multilingual Plane: one character each, two UTF-16 units. */
+    static final List<String> WIDE = List.of("🌊", "😀", "𝒜", "🇫🇷", "👩🏽‍🏫", "𠜎");
+
+    /** Generated text on one line, longer than the limit in characters, with characters outside the BMP in it. */
+    static String lineOver(Random random, int limit) {
+        StringBuilder text = new StringBuilder(line(random, limit + 1 + random.nextInt(limit)));
+        while (length(text.toString().strip()) <= limit) {
+            text.append(' ').append(WIDE.get(random.nextInt(WIDE.size()))).append(' ').append(line(random, limit));
+        }
+        // between two characters, never between the two halves of one
+        int at = text.offsetByCodePoints(0, random.nextInt(text.codePointCount(0, text.length()) / 2 + 1));
+        text.insert(at, WIDE.get(random.nextInt(WIDE.size())));
+        return text.toString().strip();
+    }
+
+    /** Paragraphs over the limit in characters (line breaks as a browser sends them, emoji, markup, « »). */
+    static String paragraphOver(Random random, int limit) {
+        StringBuilder text = new StringBuilder();
+        while (length(text.toString().strip()) <= limit) {
+            text.append(paragraph(random)).append(' ').append(WIDE.get(random.nextInt(WIDE.size()))).append(
+                    "\r\n\r\n");
+        }
+        return text.toString().strip();
+    }
+
+    /** Characters as a reader counts them: code points, line breaks as one. */
+    static int length(String text) {
+        String plain = text.replace("\r\n", "\n").strip();
+        return plain.codePointCount(0, plain.length());
+    }
+
+    static String tooLong(String language, int limit, String typed) {
+        return tooLong(language, limit, typed, "editor.fieldTooLong");
+    }
+
+    static String tooLong(String language, int limit, String typed, String key) {
+        return Bundle.normalSpaces(Bundle.shown(language, key, limit, length(typed)));
+    }
+
+    static String said(Document page, String id) {
+        Element element = page.getElementById(id);
+        assertNotNull(element, id + " on " + page.select("main").text());
+        return Bundle.normalSpaces(element.text());
     }
 }

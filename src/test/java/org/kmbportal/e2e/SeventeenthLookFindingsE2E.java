@@ -98,7 +98,8 @@ class SeventeenthLookFindingsE2E extends LookFindings {
         browser.executeScript("document.getElementById('edit:title').value = arguments[0];", title);
         assertEquals(title, value(browser, "edit:title"), "the title box takes what is pasted: nothing cut silently");
         Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
-        String said = Bundle.shown(language, "editor.fieldTooLong", 4000, typed.strip().length());
+        String said = Bundle.shown(language, "editor.fieldTooLong", 4000,
+                typed.strip().codePointCount(0, typed.strip().length()));
         String error = new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL).until(d -> {
             List<WebElement> shown = d.findElements(By.id(id + "-error"));
             return shown.isEmpty() || shown.get(0).getText().isBlank() ? null : shown.get(0).getText();
@@ -108,7 +109,9 @@ class SeventeenthLookFindingsE2E extends LookFindings {
         assertEquals("true", browser.findElement(By.id(id)).getDomAttribute("aria-invalid"));
         assertTrue(browser.findElement(By.id(id)).getDomAttribute("aria-describedby").contains(id + "-error"));
         assertEquals(typed, value(browser, id), "what was typed is still in the box");
-        assertEquals(Bundle.shown(language, "editor.fieldTooLong", 500, title.length()).replace('\u202f', ' '),
+        assertEquals(
+                Bundle.shown(language, "editor.fieldTooLong", 500, title.codePointCount(0, title.length()))
+                        .replace('\u202f', ' '),
                 browser.findElement(By.id("edit:title-error")).getText().replace('\u00a0', ' ').replace('\u202f',
                         ' '));
         assertEquals(title, value(browser, "edit:title"), "the long title is still in its box");

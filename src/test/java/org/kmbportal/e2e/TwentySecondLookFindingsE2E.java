@@ -246,7 +246,8 @@ class TwentySecondLookFindingsE2E extends LookFindings {
             Element beside = page.getElementById("edit:new-title-error");
             assertNotNull(beside, title);
             assertEquals(
-                    Bundle.normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 500, title.strip().length())),
+                    Bundle.normalSpaces(Bundle.shown(language, "editor.fieldTooLong", 500,
+                            title.strip().codePointCount(0, title.strip().length()))),
                     Bundle.normalSpaces(beside.text()));
             assertEquals("true", page.getElementById("edit:new-title").attr("aria-invalid"));
             assertEquals(title, page.getElementById("edit:new-title").val());

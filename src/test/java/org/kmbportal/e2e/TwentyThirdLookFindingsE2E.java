@@ -42,9 +42,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @ExtendWith(RunningPortal.class)
 class TwentyThirdLookFindingsE2E extends LookFindings {
 
-    /** Emoji and other characters outside the Basic Multilingual Plane: one character each, two UTF-16 units. */
-    private static final List<String> WIDE = List.of("🌊", "😀", "𝒜", "🇫🇷", "👩🏽‍🏫", "𠜎");
-
     /** The portal of the test running: the base of the pages read, whose forms are sent again. */
     private URI base;
 
@@ -69,7 +66,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
                 + language;
         Visitor invitee = new Visitor(portal, language);
         assertFalse(Jsoup.parse(invitee.get(path).body()).getElementById("accept:name").hasAttr("maxlength"));
-        String name = longer(random, 120);
+        String name = lineOver(random, 120);
         Document refused = Jsoup.parse(invitee.submit(path, "accept", Map.of("name", name, "password",
                 People.PASSWORD)).body());
         assertEquals(tooLong(language, 120, name), said(refused, "accept:name-error"));
@@ -91,12 +88,12 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         Document page = Jsoup.parse(mentor.get(account).body());
         assertFalse(page.getElementById("profile:name").hasAttr("maxlength"));
         assertFalse(page.getElementById("organization-form:organizationName").hasAttr("maxlength"));
-        String longName = longer(random, 120);
+        String longName = lineOver(random, 120);
         Document renamed = Jsoup.parse(mentor.submit(account, "profile", Map.of("name", longName), "save").body());
         assertEquals(tooLong(language, 120, longName), said(renamed, "profile:name-error"));
         assertEquals(longName, renamed.getElementById("profile:name").val());
         assertEquals(exact, mentor.get("/api/account").json().getString("display_name"), "nothing saved");
-        String organization = longer(random, 200);
+        String organization = lineOver(random, 200);
         Document joined = Jsoup.parse(mentor.submit(account, "organization-form", Map.of("organizationName",
                 organization), "join").body());
         assertEquals(tooLong(language, 200, organization), said(joined, "organization-form:organizationName-error"));
@@ -119,7 +116,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         List<Map<String, String>> refusals = List.of(Map.of("name", line(random, 60), "email", "differ-" + n
                 + "@kmb.test", "password", People.PASSWORD, "confirmation", People.PASSWORD + "x", "organization",
                 line(random, 80)),
-                Map.of("name", longer(random, 120), "email", "long-" + n + "@kmb.test", "password",
+                Map.of("name", lineOver(random, 120), "email", "long-" + n + "@kmb.test", "password",
                         People.PASSWORD, "confirmation", People.PASSWORD, "organization", line(random, 80)));
         for (Map<String, String> form : refusals) {
             Visitor visitor = new Visitor(portal, language);
@@ -155,8 +152,8 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         for (String box : List.of("plan:goals", "plan:reason")) {
             assertFalse(planPage.getElementById(box).hasAttr("maxlength"), box);
         }
-        String goals = longer(random, 4000);
-        String reason = longer(random, 2000);
+        String goals = lineOver(random, 4000);
+        String reason = lineOver(random, 2000);
         Document planRefused = follow(partner, partner.submit(planPage, "plan", Map.of("goals", goals, "reason",
                 reason), "save"));
         assertEquals(tooLong(language, 4000, goals), said(planRefused, "plan:goals-error"));
@@ -176,14 +173,14 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         assertEquals("true", tooMuch.getElementById("record:what-happened").attr("aria-invalid"));
         assertEquals(happened.replace("\r\n", "\n"), tooMuch.getElementById("record:what-happened").wholeText());
 
-        String planReason = longer(random, 2000);
+        String planReason = lineOver(random, 2000);
         Document reasonRefused = follow(mentor, mentor.submit(page(mentor, checkIn), "record", Map.of(
                 "what-happened", line(random, 200), "items:0:what", line(random, 80), "reason", planReason),
                 "record-button"));
         assertEquals(tooLong(language, 2000, planReason), said(reasonRefused, "record:reason-error"));
         assertEquals(planReason, reasonRefused.getElementById("record:reason").wholeText());
 
-        String moveReason = longer(random, 1000);
+        String moveReason = lineOver(random, 1000);
         Document notMoved = follow(mentor, mentor.submit(page(mentor, checkIn), "move", Map.of("date", LocalDate
                 .now().plusDays(2).toString(), "reason", moveReason), "move-button"));
         assertEquals(tooLong(language, 1000, moveReason), said(notMoved, "move:reason-error"));
@@ -212,7 +209,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         Map<String, String> typed = new java.util.HashMap<>();
         limits.forEach((box, limit) -> {
             assertFalse(planPage.getElementById("plan:items:0:" + box).hasAttr("maxlength"), box);
-            typed.put("items:0:" + box, longer(random, limit));
+            typed.put("items:0:" + box, lineOver(random, limit));
         });
         Document refused = follow(partner, partner.submit(planPage, "plan", typed, "save"));
         limits.forEach((box, limit) -> {
@@ -228,7 +225,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         String checkIn = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
         Document form = page(mentor, checkIn);
         assertFalse(form.getElementById("record:items:0:notes").hasAttr("maxlength"));
-        String notes = longer(random, 4000);
+        String notes = lineOver(random, 4000);
         Document notRecorded = follow(mentor, mentor.submit(form, "record", Map.of("what-happened", line(random,
                 200), "items:0:notes", notes), "record-button"));
         assertEquals(tooLong(language, 4000, notes), said(notRecorded, "record:items:0:notes-error"));
@@ -298,7 +295,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
                     new String[]{"/search", "search-q"})) {
                 browser.get(portal.resolve(box[0] + "?lang=" + language).toString());
                 assertNull(browser.findElement(By.id(box[1])).getDomAttribute("maxlength"), box[1]);
-                String paste = longer(random, 500 + random.nextInt(1500));
+                String paste = lineOver(random, 500 + random.nextInt(1500));
                 browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(box[1])),
                         paste);
                 Browser.pressForNewPage(browser, browser.findElement(By.id(box[1])).findElement(By.xpath(
@@ -333,26 +330,6 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         assertNotNull(found.selectFirst("p.sort"), "results can be sorted");
     }
 
-    /** Generated text on one line, longer than the limit in characters, with characters outside the BMP in it. */
-    private static String longer(Random random, int limit) {
-        StringBuilder text = new StringBuilder(line(random, limit + 1 + random.nextInt(limit)));
-        while (length(text.toString().strip()) <= limit) {
-            text.append(' ').append(WIDE.get(random.nextInt(WIDE.size()))).append(' ').append(line(random, limit));
-        }
-        text.insert(random.nextInt(text.length() / 2 + 1), WIDE.get(random.nextInt(WIDE.size())));
-        return text.toString().strip();
-    }
-
-    /** Paragraphs over the limit in characters (line breaks as a browser sends them, emoji, markup, « »). */
-    private static String paragraphOver(Random random, int limit) {
-        StringBuilder text = new StringBuilder();
-        while (length(text.toString().strip()) <= limit) {
-            text.append(paragraph(random)).append(' ').append(WIDE.get(random.nextInt(WIDE.size()))).append(
-                    "\r\n\r\n");
-        }
-        return text.toString().strip();
-    }
-
     /** A name of exactly that many characters, several outside the BMP: more UTF-16 units than characters. */
     private static String exactly(Random random, int characters) {
         StringBuilder name = new StringBuilder("Élodie « Ñúñez » ");
@@ -360,26 +337,6 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
             name.append(random.nextInt(3) == 0 ? "🌊" : random.nextBoolean() ? "é" : "𝒜");
         }
         return name.append('z').toString();
-    }
-
-    /** Characters as a reader counts them: code points, line breaks as one. */
-    private static int length(String text) {
-        String plain = text.replace("\r\n", "\n").strip();
-        return plain.codePointCount(0, plain.length());
-    }
-
-    private static String tooLong(String language, int limit, String typed) {
-        return tooLong(language, limit, typed, "editor.fieldTooLong");
-    }
-
-    private static String tooLong(String language, int limit, String typed, String key) {
-        return Bundle.normalSpaces(Bundle.shown(language, key, limit, length(typed)));
-    }
-
-    private static String said(Document page, String id) {
-        Element element = page.getElementById(id);
-        assertNotNull(element, id + " on " + page.select("main").text());
-        return Bundle.normalSpaces(element.text());
     }
 
     /** The page a form's answer leads to (after its redirects), or the answer itself when it is the page. */

@@ -180,6 +180,9 @@ public class EditCollectionBacking implements Serializable {
     }
 
     private void saveExpecting(long expected) {
+        if (SaveFeedback.tooLong(messages, form)) {
+            return;
+        }
         try {
             // Changes kept under other addresses (kept=, another tab) stay: they are someone's unsaved work, and
             // open with the notice that they were made to an older version, a save from them refused as a conflict.
@@ -215,7 +218,7 @@ public class EditCollectionBacking implements Serializable {
 
     /** Finds library resources (not collections) for the words typed in the picker. */
     public void findResources() {
-        if (!picker.find(finder, locale.getLanguage())) {
+        if (!picker.find(finder, locale.getLanguage(), messages)) {
             messages.error("curation.badQuery");
         }
         changed();

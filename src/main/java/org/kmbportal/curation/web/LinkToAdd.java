@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.kmbportal.platform.PlainText;
 import org.kmbportal.platform.WebLinks;
+import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.QuotedText;
 
 /**
@@ -60,9 +62,9 @@ public class LinkToAdd implements Serializable {
         if (!WebLinks.isHttp(address) || strip(title).isEmpty()) {
             return Optional.of(new Refusal("curation.linkInvalid", null));
         }
-        if (strip(title).length() > TITLE_MAX) {
-            return Optional.of(new Refusal("new-title", "editor.fieldTooLong", null, List.of(TITLE_MAX, strip(
-                    title).length())));
+        if (PlainText.typedLength(title) > TITLE_MAX) {
+            return Optional.of(new Refusal("new-title", FacesMessages.TOO_LONG, null, List.of(TITLE_MAX, PlainText
+                    .typedLength(title))));
         }
         if (form.holds(null, address)) {
             return Optional.of(new Refusal("curation.alreadyIn", strip(title)));

@@ -1,6 +1,7 @@
 package org.kmbportal.curation.web;
 
 import org.kmbportal.curation.ResourceFinder;
+import org.kmbportal.web.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -21,16 +22,28 @@ public class ResourcePicker implements Serializable {
         }
     }
 
+    /** The longest words to find resources with, in characters (an emoji one). */
+    static final int QUERY_MAX = 200;
+
     private String query = "";
     private List<Found> found = List.of();
     private boolean searched;
+    /** Why the words typed were not searched, said beside the box; null when they were. */
+    private String tooLong;
 
     /**
      * Finds up to eight resources for the words typed, in the reader's {@code language}; false when the words cannot be
-     * searched (the caller says so). No words: nothing found, and nothing to say.
+     * searched (the caller says so). No words: nothing found, and nothing to say. Words over {@link #QUERY_MAX}: not
+     * searched, said beside the box and kept in it (the box cut a paste at 200 silently before).
      */
-    boolean find(ResourceFinder finder, String language) {
+    boolean find(ResourceFinder finder, String language, FacesMessages messages) {
         String words = query == null ? "" : query.strip();
+        tooLong = messages.lengthRefusal(query, QUERY_MAX, "search.error.tooLongHere");
+        if (tooLong != null) {
+            searched = false;
+            found = List.of();
+            return true;
+        }
         if (words.isEmpty()) {
             show(List.of());
             return true;
@@ -52,6 +65,11 @@ public class ResourcePicker implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
+    }
+
+    /** The words' refusal said beside the box, or null. */
+    public String getTooLong() {
+        return tooLong;
     }
 
     public List<Found> getFound() {

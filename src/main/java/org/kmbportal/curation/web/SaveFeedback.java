@@ -1,5 +1,6 @@
 package org.kmbportal.curation.web;
 
+import java.util.List;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,28 @@ import org.kmbportal.web.QuotedText;
 final class SaveFeedback {
 
     private SaveFeedback() {
+    }
+
+    /** The longest curator's name, as the content format keeps it (in characters, an emoji one). */
+    static final int CURATOR_MAX = 300;
+
+    /**
+     * Whether the edit page's curator or a link's title is longer than a collection keeps: each is said beside its box
+     * with the limit and its length, "Not saved" at the top, and the text stays in the box (the boxes cut a paste at
+     * 300 and 500 characters silently before).
+     */
+    static boolean tooLong(FacesMessages messages, CollectionForm form) {
+        boolean refused = messages.tooLong("edit:curator", form.getCurator(), CURATOR_MAX);
+        List<ItemRow> items = form.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            ItemRow row = items.get(i);
+            refused |= !row.isFromLibrary() && messages.tooLong("edit:items:" + i + ":link-title", row.getTitle(),
+                    LinkToAdd.TITLE_MAX);
+        }
+        if (refused) {
+            messages.error("curation.notSaved");
+        }
+        return refused;
     }
 
     /** A refused save; {@code titleBox} is the client id of the page's title box. */

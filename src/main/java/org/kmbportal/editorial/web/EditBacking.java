@@ -299,7 +299,7 @@ public class EditBacking implements Serializable {
     }
 
     private boolean fieldsValid() {
-        return FieldChecks.passed(form, status, messages, editorial);
+        return FieldChecks.passed(form, note, status, messages, editorial);
     }
 
     /** The body as readers will see it: the same renderer and sanitizer as the published page. */

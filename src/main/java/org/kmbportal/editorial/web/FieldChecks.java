@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kmbportal.editorial.EditorialService;
+import org.kmbportal.editorial.Revision;
 import org.kmbportal.library.Doi;
 import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.platform.WebLinks;
@@ -20,11 +21,12 @@ final class FieldChecks {
 
     /**
      * Whether the form can be saved as far as its boxes tell: when not, each problem is said beside its box (in the
-     * page's language) and "fix the fields" at the top, nothing saved.
+     * page's language) and "fix the fields" at the top, nothing saved. The save's {@code note} too: a longer one than
+     * a revision keeps is said beside its box with its length and kept (the box cut a paste at 1,000 silently).
      */
-    static boolean passed(ResourceForm form, PublicationStatus status, FacesMessages messages,
+    static boolean passed(ResourceForm form, String note, PublicationStatus status, FacesMessages messages,
             EditorialService editorial) {
-        boolean valid = true;
+        boolean valid = !messages.tooLong("edit:note", note, Revision.NOTE_MAX);
         for (Map.Entry<String, String> p : form.problems().entrySet()) {
             messages.fieldError("edit:" + p.getKey(), p.getValue(), HiddenCharacters.argumentsOf(form, p.getKey()));
             valid = false;

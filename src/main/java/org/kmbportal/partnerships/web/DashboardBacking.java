@@ -89,7 +89,7 @@ public class DashboardBacking implements Serializable {
 
     /**
      * Posts the note, then shows the partnership at its own address (Post/Redirect/Get: Back never asks to send the
-     * note again, nor does a reload post it twice); a refused note stays in its box, with the reason.
+     * note again, nor does a reload post it twice); a refused note stays in its box, with the reason beside it.
      */
     public void writeNote() {
         try {
@@ -97,7 +97,8 @@ public class DashboardBacking implements Serializable {
             noteText = "";
             messages.info("partnerships.notes.written");
         } catch (PartnershipException e) {
-            refusals.show(e);
+            // Beside the box, a note too long with its length, as every box says it (it was said above the page).
+            refusals.showBeside("note:text", e, noteText);
         }
         PostRedirectGet.to(address(), NOTE + partnershipId, noteText);
     }

@@ -17,22 +17,28 @@ public class LinkPicker implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int FOUND = 8;
+    /** The longest words to find resources with, in characters (an emoji one). */
+    static final int QUERY_MAX = 200;
 
     private String query = "";
     private List<ItemRow.Found> found = List.of();
     private boolean searched;
     private int target;
     private String collection = "";
+    /** Why the words typed were not searched (longer than {@link #QUERY_MAX}), said beside the box; null when they were. */
+    private String tooLong;
 
     /**
      * Finds library resources (not collections) for the words typed, at most eight; false when the words are no
-     * search (nothing is found then).
+     * search (nothing is found then). With a {@code refusal} (the words are too long), nothing is searched and the page
+     * says it beside the box, the words kept in it.
      */
-    boolean find(SearchService search, String language) {
+    boolean find(SearchService search, String language, String refusal) {
         String words = query == null ? "" : query.strip();
-        searched = !words.isEmpty();
+        tooLong = refusal;
+        searched = !words.isEmpty() && refusal == null;
         found = List.of();
-        if (words.isEmpty()) {
+        if (!searched) {
             return true;
         }
         try {
@@ -67,6 +73,7 @@ public class LinkPicker implements Serializable {
         copy.searched = searched;
         copy.target = target;
         copy.collection = collection;
+        copy.tooLong = tooLong;
         return copy;
     }
 
@@ -76,6 +83,11 @@ public class LinkPicker implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
+    }
+
+    /** The words' refusal said beside the box, or null. */
+    public String getTooLong() {
+        return tooLong;
     }
 
     public List<ItemRow.Found> getFound() {

@@ -63,7 +63,8 @@ public class PartnershipActionsBacking implements Serializable {
 
     /** The box each refusal of the settings and the handover is about, by its code. */
     private static final java.util.Map<String, String> BESIDE = java.util.Map.of("invalid_title", "settings:title",
-            "invalid_interval", "settings:months", "unknown_mentor", "handover:email");
+            "invalid_interval", "settings:months", "unknown_mentor", "handover:email", "invalid_goals",
+            "accept:goals", "invalid_reflection", "close:reflection");
 
     /** The flash key of the forms kept across the redirect after a button, with the partnership's id. */
     private static final String KEPT = "kmb.partnership-actions.";
@@ -176,12 +177,22 @@ public class PartnershipActionsBacking implements Serializable {
             if (box == null) {
                 refusals.show(e);
             } else {
-                refusals.showBeside(box, e, "settings:title".equals(box) ? getTitle() : null);
+                refusals.showBeside(box, e, typedIn(box));
             }
         } catch (AccessDenied e) {
             messages.error("partnerships.error.forbidden");
         }
         reload();
+    }
+
+    /** The text typed in the box of that client id, whose length a refusal says; null for a box of no text. */
+    private String typedIn(String box) {
+        return switch (box) {
+            case "settings:title" -> getTitle();
+            case "accept:goals" -> goals;
+            case "close:reflection" -> reflection;
+            default -> null;
+        };
     }
 
     public List<Term> getCapacityChoices() {

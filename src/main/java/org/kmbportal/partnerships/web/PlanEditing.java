@@ -257,7 +257,8 @@ public abstract class PlanEditing implements Serializable {
 
     /** Finds library resources (not collections) for the words typed. */
     public void findResources() {
-        if (!picker.find(search, locale.getLanguage())) {
+        if (!picker.find(search, locale.getLanguage(), messages.lengthRefusal(picker.getQuery(), LinkPicker.QUERY_MAX,
+                "search.error.tooLongHere"))) {
             messages.error("partnerships.plan.badQuery");
         }
         changed();

@@ -46,6 +46,10 @@ class LinkToAddTest {
         assertEquals(Optional.of(new LinkToAdd.Refusal("new-title", "editor.fieldTooLong", null, java.util.List.of(
                 500, 501))), typed("https://example.org/", " " + "é".repeat(501) + " ", "").refusal(form));
         assertEquals(Optional.empty(), typed("https://example.org/long", "é".repeat(500), "").refusal(form));
+        // Counted as a reader counts: an emoji is one character, not two UTF-16 units.
+        assertEquals(Optional.empty(), typed("https://example.org/wide", "🌊".repeat(500), "").refusal(form));
+        assertEquals(Optional.of(new LinkToAdd.Refusal("new-title", "editor.fieldTooLong", null, java.util.List.of(
+                500, 501))), typed("https://example.org/wide", "😀".repeat(501), "").refusal(form));
 
         LinkToAdd link = typed("  https://example.org/a file.pdf ", "  A guide  ", " why it helps ");
         assertEquals(Optional.empty(), link.refusal(form));
