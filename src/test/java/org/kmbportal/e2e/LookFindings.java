@@ -38,6 +38,9 @@ abstract class LookFindings {
     /** The mentor of {@link #partnershipWithOneItem}, as pages name them. */
     static final String MENTOR_NAME = "Check-in Mentor";
 
+    /** The portal of the test running: the base of the pages read, whose forms are sent again. */
+    protected URI base;
+
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @AfterEach
@@ -212,5 +215,19 @@ abstract class LookFindings {
         Element element = page.getElementById(id);
         assertNotNull(element, id + " on " + page.select("main").text());
         return Bundle.normalSpaces(element.text());
+    }
+
+    /** The page a form's answer leads to (after its redirects, at most three), or the answer itself when it is the page. */
+    Document answerPage(Visitor visitor, Http.Answer answer) {
+        for (int i = 0; i < 3 && answer.status() / 100 == 3; i++) {
+            answer = visitor.get(answer.header("Location"));
+        }
+        assertEquals(200, answer.status(), answer.body());
+        return org.jsoup.Jsoup.parse(answer.body(), base.toString());
+    }
+
+    /** The page at that address, after the redirects it answers with (at most three). */
+    Document pageAt(Visitor visitor, String path) {
+        return answerPage(visitor, visitor.get(path));
     }
 }

@@ -14,7 +14,6 @@ import java.util.Random;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +42,6 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
     /** Control characters a page cannot write (HTML has no place for them), which the portal refuses in a box. */
     private static final int[] CONTROLS = {0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F};
 
-    /** The portal of the test running: the base of the pages read, whose forms are sent again. */
-    private URI base;
-
     /**
      * The collection editor's curator, link title and "find resources" boxes cut a paste at 300, 500 and 200
      * characters. A longer text is refused beside its box with the limit and its length (an emoji one character), the
@@ -70,7 +66,7 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         assertEquals(201, made.status(), made.body());
         String id = made.json().getString("id");
         String path = "/curate/edit?id=" + id + "&lang=" + language;
-        Document page = page(mentor, path);
+        Document page = pageAt(mentor, path);
         for (String box : List.of("edit:curator", "edit:items:0:link-title", "edit:find", "edit:title")) {
             assertNotNull(page.getElementById(box), box);
             assertFalse(page.getElementById(box).hasAttr("maxlength"), box + ": no silent cut");
@@ -78,7 +74,7 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
 
         String curator = lineOver(random, 300);
         String title = lineOver(random, 500);
-        Document refused = follow(mentor, mentor.submit(page, "edit", Map.of("curator", curator,
+        Document refused = answerPage(mentor, mentor.submit(page, "edit", Map.of("curator", curator,
                 "items:0:link-title", title), "save"));
         assertBeside(refused, "edit:curator", tooLong(language, 300, curator), curator);
         assertBeside(refused, "edit:items:0:link-title", tooLong(language, 500, title), title);
@@ -87,7 +83,7 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         assertEquals(linkTitle, stored.getJsonArray("items").getJsonObject(0).getString("title"), "nothing saved");
 
         String words = lineOver(random, 200);
-        Document notSearched = follow(mentor, mentor.submit(page(mentor, path), "edit", Map.of(
+        Document notSearched = answerPage(mentor, mentor.submit(pageAt(mentor, path), "edit", Map.of(
                 "find", words), "find-button"));
         assertBeside(notSearched, "edit:find", tooLong(language, 200, words, "search.error.tooLongHere"), words);
 
@@ -95,7 +91,7 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         String exactCurator = exactly(random, 300);
         String exactLink = exactly(random, 500);
         String exactTitle = exactly(random, 500);
-        Document saved = follow(mentor, mentor.submit(page(mentor, path), "edit", Map.of(
+        Document saved = answerPage(mentor, mentor.submit(pageAt(mentor, path), "edit", Map.of(
                 "curator", exactCurator, "items:0:link-title", exactLink, "title", exactTitle), "save"));
         assertEquals(List.of(), refusals(saved), "saved");
         stored = mentor.get("/api/collections/" + id).json();
@@ -103,7 +99,7 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         assertEquals(exactTitle, stored.getString("title"));
         assertEquals(exactLink, stored.getJsonArray("items").getJsonObject(0).getString("title"));
         String over = exactTitle + WIDE.get(random.nextInt(WIDE.size()));
-        Document titleRefused = follow(mentor, mentor.submit(page(mentor, path), "edit", Map.of(
+        Document titleRefused = answerPage(mentor, mentor.submit(pageAt(mentor, path), "edit", Map.of(
                 "title", over), "save"));
         assertEquals(Bundle.normalSpaces(Bundle.shown(language, "curation.titleTooLongBy", 500, length(over))),
                 said(titleRefused, "edit:title-error"));
@@ -126,11 +122,11 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         String resource = draft(editor, "long-note-" + language + "-" + n);
         String before = editor.get("/api/editor/resources/" + resource).json().getString("text");
         String path = "/editor/edit?id=" + resource + "&lang=" + language;
-        Document page = page(editor, path);
+        Document page = pageAt(editor, path);
         assertFalse(page.getElementById("edit:note").hasAttr("maxlength"), "no silent cut");
         String note = lineOver(random, 1000);
         String title = line(random, 120);
-        Document refused = follow(editor, editor.submit(page, "edit", Map.of("note", note, "title", title),
+        Document refused = answerPage(editor, editor.submit(page, "edit", Map.of("note", note, "title", title),
                 "save"));
         assertBeside(refused, "edit:note", tooLong(language, 1000, note), note);
         assertEquals(title, refused.getElementById("edit:title").val(), "the other boxes keep what was typed");
@@ -139,14 +135,14 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
 
         String exactNote = exactly(random, 1000);
         String exactTitle = exactly(random, 500);
-        Document form = page(editor, path);
+        Document form = pageAt(editor, path);
         // The copied summary names no design, which a save asks for: the first the page offers.
         String design = form.getElementById("edit:design").select("option").stream().map(Element::val).filter(
                 v -> !v.isEmpty()).findFirst().orElseThrow();
-        Document saved = follow(editor, editor.submit(form, "edit", Map.of("note", exactNote, "title", exactTitle,
+        Document saved = answerPage(editor, editor.submit(form, "edit", Map.of("note", exactNote, "title", exactTitle,
                 "design", design), "save"));
         assertEquals(List.of(), refusals(saved), "saved");
-        assertEquals(exactTitle, page(editor, path).getElementById("edit:title").val(), "the title saved whole");
+        assertEquals(exactTitle, pageAt(editor, path).getElementById("edit:title").val(), "the title saved whole");
         assertEquals(exactNote, editor.get("/api/editor/resources/" + resource + "/revisions").jsonArray()
                 .getJsonObject(0).getString("note"), "the note saved whole");
     }
@@ -165,13 +161,13 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
                 + n);
         long id = partnershipWithOneItem(portal, partner, random, n, language);
         String plan = "/partnerships/plan?id=" + id + "&lang=" + language;
-        Document page = page(partner, plan);
+        Document page = pageAt(partner, plan);
         assertFalse(page.getElementById("plan:find").hasAttr("maxlength"), "no silent cut");
         String words = lineOver(random, 200);
-        Document refused = follow(partner, partner.submit(page, "plan", Map.of("find", words), "find-button"));
+        Document refused = answerPage(partner, partner.submit(page, "plan", Map.of("find", words), "find-button"));
         assertBeside(refused, "plan:find", tooLong(language, 200, words, "search.error.tooLongHere"), words);
         assertTrue(refused.select(".found li").isEmpty(), "nothing searched");
-        Document found = follow(partner, partner.submit(refused, "plan", Map.of("find", "mentoring"),
+        Document found = answerPage(partner, partner.submit(refused, "plan", Map.of("find", "mentoring"),
                 "find-button"));
         assertNull(found.getElementById("plan:find-error"), "a search that fits is searched");
         assertFalse(found.select(".found li").isEmpty(), "and finds");
@@ -198,7 +194,7 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         long proposed = MatrixPartnerships.proposed(mentor, code, line(random, 80));
         String view = "/partnerships/view?id=" + proposed + "&lang=" + language;
         String goals = paragraphOver(random, 4000);
-        Document notAccepted = follow(partner, partner.submit(page(partner, view), "accept", Map
+        Document notAccepted = answerPage(partner, partner.submit(pageAt(partner, view), "accept", Map
                 .of("goals", goals), "accept-button"));
         assertBeside(notAccepted, "accept:goals", tooLong(language, 4000, goals), goals);
         assertTrue(notAccepted.getElementById("accept:goals").attr("aria-describedby").contains("goals-help"));
@@ -208,17 +204,17 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         long id = partnershipWithOneItem(portal, partner, random, n, language);
         String dashboard = "/partnerships/view?id=" + id + "&lang=" + language;
         String note = paragraphOver(random, 4000);
-        Document notWritten = follow(partner, partner.submit(page(partner, dashboard), "note",
+        Document notWritten = answerPage(partner, partner.submit(pageAt(partner, dashboard), "note",
                 Map.of("text", note), "write"));
         assertBeside(notWritten, "note:text", tooLong(language, 4000, note), note);
         assertNoOlderWords(notWritten, language, "partnerships.tooLong.invalid_note", 4000);
         assertTrue(notWritten.select(".notes li").isEmpty(), "no note written");
 
         String reflection = paragraphOver(random, 8000);
-        Document asked = follow(partner, partner.submit(page(partner, dashboard), "close", Map
+        Document asked = answerPage(partner, partner.submit(pageAt(partner, dashboard), "close", Map
                 .of("reflection", reflection), "close-button"));
         assertNotNull(asked.getElementById("close:close-confirmed"), "the page asks first");
-        Document notClosed = follow(partner, partner.submit(asked, "close", Map.of("reflection", reflection),
+        Document notClosed = answerPage(partner, partner.submit(asked, "close", Map.of("reflection", reflection),
                 "close-confirmed"));
         assertBeside(notClosed, "close:reflection", tooLong(language, 8000, reflection), reflection);
         assertTrue(notClosed.getElementById("close:reflection").attr("aria-describedby").contains(
@@ -311,20 +307,6 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
     private static void assertNoOlderWords(Document page, String language, String key, int limit) {
         String older = Bundle.normalSpaces(Bundle.shown(language, key, limit));
         assertFalse(Bundle.normalSpaces(page.text()).contains(older), older);
-    }
-
-    /** The page a form's answer leads to (after its redirects), or the answer itself when it is the page. */
-    private Document follow(Visitor visitor, Http.Answer answer) {
-        for (int i = 0; i < 3 && answer.status() / 100 == 3; i++) {
-            answer = visitor.get(answer.header("Location"));
-        }
-        assertEquals(200, answer.status(), answer.body());
-        return Jsoup.parse(answer.body(), base.toString());
-    }
-
-    /** The page at that address, after the redirects it answers with (at most three). */
-    private Document page(Visitor visitor, String path) {
-        return follow(visitor, visitor.get(path));
     }
 
     /** Exactly that many characters, several outside the BMP (more UTF-16 units than characters), quotes, accents. */

@@ -42,9 +42,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @ExtendWith(RunningPortal.class)
 class TwentyThirdLookFindingsE2E extends LookFindings {
 
-    /** The portal of the test running: the base of the pages read, whose forms are sent again. */
-    private URI base;
-
     /**
      * The invitation's name and the account's name and organization cut a paste at 120 and 200 characters without a
      * word. A longer text is refused beside its box with the limit and its length counted as a reader counts (an
@@ -148,13 +145,13 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         long id = partnershipWithOneItem(portal, partner, random, n, language);
 
         String plan = "/partnerships/plan?id=" + id + "&lang=" + language;
-        Document planPage = page(partner, plan);
+        Document planPage = pageAt(partner, plan);
         for (String box : List.of("plan:goals", "plan:reason")) {
             assertFalse(planPage.getElementById(box).hasAttr("maxlength"), box);
         }
         String goals = lineOver(random, 4000);
         String reason = lineOver(random, 2000);
-        Document planRefused = follow(partner, partner.submit(planPage, "plan", Map.of("goals", goals, "reason",
+        Document planRefused = answerPage(partner, partner.submit(planPage, "plan", Map.of("goals", goals, "reason",
                 reason), "save"));
         assertEquals(tooLong(language, 4000, goals), said(planRefused, "plan:goals-error"));
         assertEquals(tooLong(language, 2000, reason), said(planRefused, "plan:reason-error"));
@@ -163,29 +160,29 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
 
         Visitor mentor = People.signedIn(portal, "look-mentor-" + language + n + "@kmb.test");
         String checkIn = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
-        Document form = page(mentor, checkIn);
+        Document form = pageAt(mentor, checkIn);
         assertFalse(form.getElementById("record:reason").hasAttr("maxlength"));
         assertFalse(form.getElementById("move:reason").hasAttr("maxlength"));
         String happened = paragraphOver(random, 8000);
-        Document tooMuch = follow(mentor, mentor.submit(form, "record", Map.of("what-happened", happened),
+        Document tooMuch = answerPage(mentor, mentor.submit(form, "record", Map.of("what-happened", happened),
                 "record-button"));
         assertEquals(tooLong(language, 8000, happened), said(tooMuch, "record:what-happened-error"));
         assertEquals("true", tooMuch.getElementById("record:what-happened").attr("aria-invalid"));
         assertEquals(happened.replace("\r\n", "\n"), tooMuch.getElementById("record:what-happened").wholeText());
 
         String planReason = lineOver(random, 2000);
-        Document reasonRefused = follow(mentor, mentor.submit(page(mentor, checkIn), "record", Map.of(
+        Document reasonRefused = answerPage(mentor, mentor.submit(pageAt(mentor, checkIn), "record", Map.of(
                 "what-happened", line(random, 200), "items:0:what", line(random, 80), "reason", planReason),
                 "record-button"));
         assertEquals(tooLong(language, 2000, planReason), said(reasonRefused, "record:reason-error"));
         assertEquals(planReason, reasonRefused.getElementById("record:reason").wholeText());
 
         String moveReason = lineOver(random, 1000);
-        Document notMoved = follow(mentor, mentor.submit(page(mentor, checkIn), "move", Map.of("date", LocalDate
+        Document notMoved = answerPage(mentor, mentor.submit(pageAt(mentor, checkIn), "move", Map.of("date", LocalDate
                 .now().plusDays(2).toString(), "reason", moveReason), "move-button"));
         assertEquals(tooLong(language, 1000, moveReason), said(notMoved, "move:reason-error"));
         assertEquals(moveReason, notMoved.getElementById("move:reason").val());
-        assertNotNull(page(mentor, checkIn).getElementById("record"), "check-in 1 is not recorded");
+        assertNotNull(pageAt(mentor, checkIn).getElementById("record"), "check-in 1 is not recorded");
     }
 
     /**
@@ -203,7 +200,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
                 "Items Org " + n);
         long id = partnershipWithOneItem(portal, partner, random, n, language);
         String plan = "/partnerships/plan?id=" + id + "&lang=" + language;
-        Document planPage = page(partner, plan);
+        Document planPage = pageAt(partner, plan);
         String savedWhat = planPage.getElementById("plan:items:0:what").val();
         Map<String, Integer> limits = Map.of("what", 300, "why", 2000, "notes", 4000);
         Map<String, String> typed = new java.util.HashMap<>();
@@ -211,7 +208,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
             assertFalse(planPage.getElementById("plan:items:0:" + box).hasAttr("maxlength"), box);
             typed.put("items:0:" + box, lineOver(random, limit));
         });
-        Document refused = follow(partner, partner.submit(planPage, "plan", typed, "save"));
+        Document refused = answerPage(partner, partner.submit(planPage, "plan", typed, "save"));
         limits.forEach((box, limit) -> {
             String text = typed.get("items:0:" + box);
             assertEquals(tooLong(language, limit, text), said(refused, "plan:items:0:" + box + "-error"), box);
@@ -219,18 +216,18 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
             assertEquals(text, box.equals("what") ? kept.val() : kept.wholeText(), box);
             assertEquals("true", kept.attr("aria-invalid"), box);
         });
-        assertEquals(savedWhat, page(partner, plan).getElementById("plan:items:0:what").val(), "nothing saved");
+        assertEquals(savedWhat, pageAt(partner, plan).getElementById("plan:items:0:what").val(), "nothing saved");
 
         Visitor mentor = People.signedIn(portal, "look-mentor-" + language + n + "@kmb.test");
         String checkIn = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
-        Document form = page(mentor, checkIn);
+        Document form = pageAt(mentor, checkIn);
         assertFalse(form.getElementById("record:items:0:notes").hasAttr("maxlength"));
         String notes = lineOver(random, 4000);
-        Document notRecorded = follow(mentor, mentor.submit(form, "record", Map.of("what-happened", line(random,
+        Document notRecorded = answerPage(mentor, mentor.submit(form, "record", Map.of("what-happened", line(random,
                 200), "items:0:notes", notes), "record-button"));
         assertEquals(tooLong(language, 4000, notes), said(notRecorded, "record:items:0:notes-error"));
         assertEquals(notes, notRecorded.getElementById("record:items:0:notes").wholeText());
-        assertNotNull(page(mentor, checkIn).getElementById("record"), "check-in 1 is not recorded");
+        assertNotNull(pageAt(mentor, checkIn).getElementById("record"), "check-in 1 is not recorded");
     }
 
     /**
@@ -256,7 +253,7 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         String why = Bundle.normalSpaces(Bundle.shown(language, "partnerships.checkIn.readOnlyRecord", MENTOR_NAME,
                 "Record Org " + n));
         Visitor admin = People.admin(portal);
-        Document record = page(admin, "/partnerships/check-in?id=" + id + "&number=1&lang=" + language);
+        Document record = pageAt(admin, "/partnerships/check-in?id=" + id + "&number=1&lang=" + language);
         assertEquals(why, said(record, "read-only-why"));
         assertNull(record.getElementById("correct-record"));
         Http.Answer correction = admin.get("/partnerships/correct-check-in?id=" + id + "&number=1&lang=" + language);
@@ -265,12 +262,12 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
         assertEquals(Bundle.normalSpaces(Bundle.shown(language, "partnerships.correct.notPartner", MENTOR_NAME,
                 "Record Org " + n)), said(refused, "read-only-why"));
         assertNull(refused.getElementById("correct"), "no form");
-        assertNull(page(partner, "/partnerships/check-in?id=" + id + "&number=1&lang=" + language)
+        assertNull(pageAt(partner, "/partnerships/check-in?id=" + id + "&number=1&lang=" + language)
                 .getElementById("read-only-why"));
 
         String address = "/partnerships/correct-check-in?id=" + id + "&number=1&lang=" + language;
-        Document same = page(partner, address);
-        Document after = follow(partner, partner.submit(same, "correct", Map.of("held-on", same.getElementById(
+        Document same = pageAt(partner, address);
+        Document after = answerPage(partner, partner.submit(same, "correct", Map.of("held-on", same.getElementById(
                 "correct:held-on").val(), "what-happened", same.getElementById("correct:what-happened").wholeText()),
                 "save"));
         assertTrue(Bundle.normalSpaces(after.text()).contains(Bundle.normalSpaces(Bundle.shown(language,
@@ -337,19 +334,5 @@ class TwentyThirdLookFindingsE2E extends LookFindings {
             name.append(random.nextInt(3) == 0 ? "🌊" : random.nextBoolean() ? "é" : "𝒜");
         }
         return name.append('z').toString();
-    }
-
-    /** The page a form's answer leads to (after its redirects), or the answer itself when it is the page. */
-    private Document follow(Visitor visitor, Http.Answer answer) {
-        for (int i = 0; i < 3 && answer.status() / 100 == 3; i++) {
-            answer = visitor.get(answer.header("Location"));
-        }
-        assertEquals(200, answer.status(), answer.body());
-        return Jsoup.parse(answer.body(), base.toString());
-    }
-
-    /** The page at that address, after the redirects it answers with (at most three). */
-    private Document page(Visitor visitor, String path) {
-        return follow(visitor, visitor.get(path));
     }
 }
