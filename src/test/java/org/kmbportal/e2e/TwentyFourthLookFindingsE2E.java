@@ -104,6 +104,19 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         assertEquals(Bundle.normalSpaces(Bundle.shown(language, "curation.titleTooLongBy", 500, length(over))),
                 said(titleRefused, "edit:title-error"));
         assertEquals(over, titleRefused.getElementById("edit:title").val());
+
+        // The title and the curator both too long in one save: each is said beside its own box, not only the first
+        // (us52's user session: the title came back unmarked beside a refused curator).
+        String longTitle = lineOver(random, 500);
+        String longCurator = lineOver(random, 300);
+        Document both = answerPage(mentor, mentor.submit(pageAt(mentor, path), "edit", Map.of("title", longTitle,
+                "curator", longCurator), "save"));
+        assertBeside(both, "edit:curator", tooLong(language, 300, longCurator), longCurator);
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "curation.titleTooLongBy", 500, length(longTitle))),
+                said(both, "edit:title-error"));
+        assertEquals("true", both.getElementById("edit:title").attr("aria-invalid"), "the title marked invalid");
+        assertEquals(longTitle, both.getElementById("edit:title").val());
+        assertEquals(exactTitle, mentor.get("/api/collections/" + id).json().getString("title"), "nothing saved");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
+import org.kmbportal.platform.PlainText;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.MarkdownRenderer;
@@ -33,6 +34,14 @@ final class SaveFeedback {
      */
     static boolean tooLong(FacesMessages messages, CollectionForm form) {
         boolean refused = messages.tooLong("edit:curator", form.getCurator(), CURATOR_MAX);
+        // The title too, so that a save with several boxes too long says each beside its box (the service, asked
+        // only once the rest passes, said the title alone, and never with the curator).
+        String title = form.getTitle() == null ? "" : form.getTitle().strip();
+        if (PlainText.length(title) > CollectionChecks.TITLE_MAX) {
+            messages.fieldError("edit:title", "curation.titleTooLongBy", CollectionChecks.TITLE_MAX, PlainText.length(
+                    title));
+            refused = true;
+        }
         List<ItemRow> items = form.getItems();
         for (int i = 0; i < items.size(); i++) {
             ItemRow row = items.get(i);
