@@ -18,7 +18,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
  * deployed applications' servlets in that text. Payara prints the deployed applications after the ports, so on a
  * loaded machine the check can fall between the two: the portal is deployed and answering, but its description holds
  * no servlet, and every test that runs inside the server fails with "ArquillianServletRunnerEE9 not found" (CI of stop
- * 44, InServerIT, all 26 tests). The servlet is in every test deployment (Arquillian's protocol adds it), at the one
+ * 44: 18 of InServerIT's 26 tests, 17 passing on the rerun). The servlet is in every test deployment (Arquillian's protocol adds it), at the one
  * context root the run deploys to, so it is named there when missing; a description that has it is left alone.
  */
 public final class ServletRunnerFound implements LoadableExtension {
