@@ -150,13 +150,15 @@ class AccountRolesE2E {
         assertEquals(200, granted.status(), granted.body());
 
         member.get(portal.resolve("/editor/").toString());
-        new WebDriverWait(member, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in"));
+        new WebDriverWait(member, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in"));
         Browser.awaitText(member, By.id("main"), Bundle.shown(language, "session.ended.roles"));
         member.findElement(By.id("signin:email")).sendKeys(email);
         member.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         member.findElement(By.id("signin:submit")).click();
-        new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> URI.create(d.getCurrentUrl()).getPath()
-                .equals("/editor/"));
+        new WebDriverWait(member, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> URI.create(d.getCurrentUrl()).getPath()
+                        .equals("/editor/"));
         assertTrue(member.findElements(By.cssSelector("h1")).stream().noneMatch(h -> h.getText().equals(Bundle
                 .shown(language, "error.403.title"))), "the editors' page, not a refusal");
     }

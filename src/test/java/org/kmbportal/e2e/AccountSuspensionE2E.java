@@ -93,7 +93,8 @@ class AccountSuspensionE2E {
         // the page does not promise it back "if you sign in", which they cannot (user session us47b).
         Browser.type(member, "profile:name", name + " « suite »");
         member.findElement(By.id("profile:save")).click();
-        new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/sign-in"));
+        new WebDriverWait(member, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> d.getCurrentUrl().contains("/sign-in"));
         Browser.awaitText(member, By.id("main"), Bundle.shown(language, "session.ended.suspended"));
         Browser.awaitText(member, By.id("kept-typing"), Bundle.shown(language, "keptTyping.keptSuspended"));
 
@@ -101,7 +102,8 @@ class AccountSuspensionE2E {
         signInByForm(member, email);
         Browser.awaitMessage(member, Bundle.shown(language, "signIn.suspended"));
         member.get(portal.resolve("/account/?lang=" + language).toString());
-        new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/sign-in"));
+        new WebDriverWait(member, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> d.getCurrentUrl().contains("/sign-in"));
 
         admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + language + n).toString());
         row(admin, email).findElement(By.cssSelector("input[id$=':restore']")).click();
@@ -110,7 +112,8 @@ class AccountSuspensionE2E {
 
         member.get(portal.resolve("/sign-in?lang=" + language).toString());
         signInByForm(member, email);
-        new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+        new WebDriverWait(member, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.getCurrentUrl().contains("/sign-in"));
         member.get(portal.resolve("/account/?lang=" + language).toString());
         assertTrue(URI.create(member.getCurrentUrl()).getPath().startsWith("/account"), member.getCurrentUrl());
         assertEquals(List.of("member"), roles(portal, email), "restored with the roles it had");

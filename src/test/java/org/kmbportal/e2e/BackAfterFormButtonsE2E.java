@@ -110,8 +110,9 @@ class BackAfterFormButtonsE2E {
                 + language);
         Browser.type(browser, "close:reflection", reflection);
         browser.findElement(By.id("close:close-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("close:close-confirmed"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !d.findElements(By.id("close:close-confirmed"))
+                        .isEmpty());
         assertEquals(reflection, browser.findElement(By.id("close:reflection")).getDomProperty("value"),
                 "the reflection typed stays while the page asks");
         browser.findElement(By.id("close:close-confirmed")).click();
@@ -181,7 +182,7 @@ class BackAfterFormButtonsE2E {
         String note = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(300), "prg-item-note-" + language);
         Browser.type(browser, "edit:items:0:note", note);
         browser.findElement(By.id("edit:items:0:down")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 // the redirect after the button replaces the page while the condition reads it
                 .ignoring(StaleElementReferenceException.class).until(d -> titles.get(0).equals(d.findElement(By.id(
                         "edit:items:1:link-title")).getDomProperty("value")));
@@ -190,7 +191,7 @@ class BackAfterFormButtonsE2E {
         leaveAndComeBack(browser, portal, "move down", By.id("edit:items:0:down"));
 
         browser.findElement(By.id("edit:items:2:up")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 // the redirect after the button replaces the page while the condition reads it
                 .ignoring(StaleElementReferenceException.class).until(d -> titles.get(2).equals(d.findElement(By.id(
                         "edit:items:1:link-title")).getDomProperty("value")));
@@ -214,8 +215,9 @@ class BackAfterFormButtonsE2E {
                 + language);
         Browser.type(browser, "challenges", challenges);
         browser.findElement(By.cssSelector(".profile-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("save-profile:save"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("save-profile:save"))
+                        .isEmpty());
         browser.findElement(By.id("save-profile:save")).click();
         Browser.awaitMessage(browser, Bundle.shown(language, "organization.saved"));
         leaveAndComeBack(browser, portal, "save these answers", By.cssSelector(".profile-form"));
@@ -291,8 +293,9 @@ class BackAfterFormButtonsE2E {
         leaveAndComeBack(browser, portal, "archive's question", title);
         browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
         browser.findElement(By.cssSelector(".move-archived")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("edit:move-confirmed"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !d.findElements(By.id("edit:move-confirmed"))
+                        .isEmpty());
         browser.findElement(By.id("edit:move-confirmed")).click();
         Browser.awaitMessage(browser, Bundle.shown(language, "editor.moved.archived"));
         leaveAndComeBack(browser, portal, "archive", title);
@@ -324,16 +327,18 @@ class BackAfterFormButtonsE2E {
 
         Browser.type(browser, "edit:find", "mentoring");
         browser.findElement(By.id("edit:find-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.cssSelector(
                 ".found input[type=submit]")).isEmpty());
         assertEquals("mentoring", browser.findElement(By.id("edit:find")).getDomProperty("value"));
         browser.findElement(By.cssSelector(".found input[type=submit]")).click();
         Browser.awaitMessage(browser, Bundle.shown(language, "curation.itemAdded"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("edit:items:1:up"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !d.findElements(By.id("edit:items:1:up"))
+                        .isEmpty());
         browser.findElement(By.id("edit:items:1:up")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ("First " + language).equals(d.findElement(By
-                .id("edit:items:1:link-title")).getDomProperty("value")));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> ("First " + language).equals(d.findElement(By
+                        .id("edit:items:1:link-title")).getDomProperty("value")));
         // Back through the move, the add and the find: the form each time, never a form to send again.
         browser.get(portal.resolve("/about").toString());
         for (String step : List.of("move", "add", "find")) {
@@ -363,8 +368,9 @@ class BackAfterFormButtonsE2E {
         leaveAndComeBack(browser, portal, "new link", save);
 
         browser.findElement(By.id("edit:delete")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("edit:delete-confirmed"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !d.findElements(By.id("edit:delete-confirmed"))
+                        .isEmpty());
         leaveAndComeBack(browser, portal, "delete's question", save);
         assertEquals(200, curator.get("/api/collections/" + id).status(), "nothing deleted");
     }
@@ -470,9 +476,10 @@ class BackAfterFormButtonsE2E {
     }
 
     static void noResubmission(ChromeDriver browser, String what, By pagesElement) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(pagesElement).isEmpty()
-                || !d.findElements(By.id("main-frame-error")).isEmpty()
-                || d.getPageSource().contains("ERR_CACHE_MISS"));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(pagesElement).isEmpty()
+                        || !d.findElements(By.id("main-frame-error")).isEmpty()
+                        || d.getPageSource().contains("ERR_CACHE_MISS"));
         assertFalse(browser.getPageSource().contains("ERR_CACHE_MISS"), what + ": no 'Confirm form resubmission'");
         assertTrue(browser.findElements(By.id("main-frame-error")).isEmpty(), what + ": no browser error page");
         assertFalse(browser.findElements(pagesElement).isEmpty(), what + ": Back shows the page");

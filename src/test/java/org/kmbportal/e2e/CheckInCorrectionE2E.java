@@ -170,7 +170,7 @@ class CheckInCorrectionE2E {
     }
 
     private static String value(ChromeDriver browser, String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id)))
+        return new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> d.findElement(By.id(id)))
                 .getDomProperty("value");
     }
 

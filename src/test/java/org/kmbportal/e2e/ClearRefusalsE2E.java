@@ -377,7 +377,7 @@ class ClearRefusalsE2E {
         browser.executeScript("arguments[0].value = arguments[1];", box, file);
         WebElement button = browser.findElement(By.id("import:import-button"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL).until(ExpectedConditions.stalenessOf(button));
         String shown = browser.findElement(By.id("messages")).getText();
         String problem = worded(language, key, arguments);
         String detail = line > 0 ? worded(language, "content.problem.pastedLine", line, problem) : problem;

@@ -77,7 +77,8 @@ class CollectionImportE2E {
             browser.executeScript("arguments[0].value = arguments[1];", box, copy);
             WebElement button = browser.findElement(By.id("import:import-button"));
             button.click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+            new WebDriverWait(browser, Duration.ofSeconds(30), Browser.POLL)
+                    .until(ExpectedConditions.stalenessOf(button));
             String shown = browser.findElement(By.id("messages")).getText();
             assertTrue(shown.contains(Bundle.shown(language, "curation.imported.created")),
                     "the page says it is private and how to share it: " + shown);

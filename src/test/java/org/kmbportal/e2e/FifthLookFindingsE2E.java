@@ -371,7 +371,8 @@ class FifthLookFindingsE2E {
                 "(?s).*\\d{4}-\\d{2}-\\d{2}.*\\d{4}-\\d{2}-\\d{2}.*"), "with the days allowed");
         assertFalse(browser.findElement(By.id("messages")).getText().contains(range), "said once, beside the box");
         browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("move:date")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("move:date")).isEmpty());
         boxMarked(browser, "move:date", range);
         assertEquals(far, browser.findElement(By.id("move:date")).getDomProperty("value"), "the date typed stays");
     }

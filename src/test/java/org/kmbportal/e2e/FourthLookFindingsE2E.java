@@ -159,12 +159,14 @@ class FourthLookFindingsE2E {
         assertTrue(admin.findElement(By.id("invitation-link")).getText().contains("/invitation?token="),
                 "the link is shown once, after the redirect");
         admin.navigate().refresh();
-        new WebDriverWait(admin, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("invite:submit"))
-                .isEmpty());
+        new WebDriverWait(admin, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("invite:submit"))
+                        .isEmpty());
         BackAfterFormButtonsE2E.leaveAndComeBack(admin, portal, "create", By.id("invite:submit"));
         admin.navigate().refresh();
-        new WebDriverWait(admin, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("invite:submit"))
-                .isEmpty());
+        new WebDriverWait(admin, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("invite:submit"))
+                        .isEmpty());
         long rows = admin.findElements(By.cssSelector("table tbody tr")).stream().filter(tr -> tr.getText()
                 .contains(email)).count();
         assertEquals(1, rows, "one invitation after reloads and Back");
@@ -201,7 +203,7 @@ class FourthLookFindingsE2E {
 
         BackAfterFormButtonsE2E.leaveAndComeBack(admin, portal, "save a row", By.id("users-count"));
         admin.navigate().refresh();
-        new WebDriverWait(admin, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("users-count"))
+        new WebDriverWait(admin, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.id("users-count"))
                 .isEmpty());
         assertEquals(List.of("member"), roles(portal, ticked), "nothing sent again");
     }
@@ -246,8 +248,9 @@ class FourthLookFindingsE2E {
         Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.checkIn.error.invalid_held_on"));
         dateMarked(browser, language, "after the refusal");
         browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("record:held-on"))
-                .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("record:held-on"))
+                        .isEmpty());
         assertEquals(happened.strip(), browser.findElement(By.id("record:what-happened")).getDomProperty("value")
                 .strip(), "what happened, after a reload");
         assertEquals(next.strip(), browser.findElement(By.id("record:next-steps")).getDomProperty("value").strip(),
@@ -295,8 +298,9 @@ class FourthLookFindingsE2E {
                 closedTitle))) {
             String address = "/partnerships/check-in?id=" + page.get(1) + "&lang=" + language;
             browser.get(portal.resolve(address).toString());
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("no-check-in"))
-                    .isEmpty());
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                    .until(d -> !d.findElements(By.id("no-check-in"))
+                            .isEmpty());
             assertEquals(Bundle.shown(language, "partnerships.checkIn.none." + page.get(0), page.get(2)), browser
                     .findElement(By.id("no-check-in")).getText().strip(), address);
             assertTrue(browser.findElement(By.id("back-to-partnership")).getAttribute("href").contains(

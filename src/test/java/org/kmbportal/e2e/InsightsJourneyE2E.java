@@ -61,7 +61,7 @@ class InsightsJourneyE2E {
     }
 
     private static WebDriverWait waiting(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL);
     }
 
     @Test

@@ -114,7 +114,8 @@ class LayoutE2E {
             String id = box.getAttribute("id");
             browser.executeScript("arguments[0].focus()", box);
             box.sendKeys(Keys.SPACE);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
             assertEquals(id, browser.switchTo().activeElement().getAttribute("id"));
             assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
@@ -160,7 +161,7 @@ class LayoutE2E {
         browser.executeScript("window.scrollTo(0, 0)");
         new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(20, PHONE_HEIGHT / 2), 0, 400)
                 .perform();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL);
         if (inert) {
             wait.until(d -> number("return document.getElementById('filters-panel').scrollTop") > 0);
             assertEquals(0, number("return window.scrollY"), language + ": the page behind the filters scrolled");
@@ -188,7 +189,8 @@ class LayoutE2E {
             String id = box.getAttribute("id");
             browser.executeScript("arguments[0].focus()", box);
             box.sendKeys(Keys.SPACE);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
             String after = browser.findElement(By.id("results-title")).getText();
             assertNotEquals(before, after);
@@ -203,7 +205,8 @@ class LayoutE2E {
             Browser.screenshot(browser, "layout/search-filter-applied-" + width);
             // The same box unticked brings the first count back, focus still there.
             browser.switchTo().activeElement().sendKeys(Keys.SPACE);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("results-title")).getText().equals(before));
             assertEquals(id, browser.switchTo().activeElement().getAttribute("id"));
             browser.quit();
@@ -217,7 +220,7 @@ class LayoutE2E {
         browser.get(portal.resolve("/search").toString());
         WebElement box = browser.findElement(By.id("search-q"));
         box.sendKeys("planning for staff");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL);
         wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("#search-q-suggestions .suggest__option--title")));
         List<WebElement> options = browser.findElements(By.cssSelector("#search-q-suggestions [role=option]"));
@@ -259,7 +262,8 @@ class LayoutE2E {
                     + language;
             browser.findElement(By.id("challenges")).sendKeys(paragraph);
             browser.findElement(By.cssSelector(".profile-form button[type=submit]")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> "matches-title".equals(d.switchTo().activeElement().getAttribute("id")));
             assertEquals(Bundle.text(language, "organization.results"),
                     browser.switchTo().activeElement().getText().strip());
@@ -274,7 +278,8 @@ class LayoutE2E {
             // Showing only practice guides keeps the answers and the paragraph, still out of the address.
             browser.findElement(By.cssSelector(".refine button[value=practice-guide]")).click();
             // The filter buttons are redrawn by the Ajax update: a button read while it is being replaced is stale.
-            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.cssSelector(".refine button[value=practice-guide]"),
                             "aria-pressed", "true"));
             assertFalse(browser.getCurrentUrl().contains("secretword"));
@@ -302,7 +307,7 @@ class LayoutE2E {
             Browser.type(browser, "signup:password", shortPassword);
             Browser.type(browser, "signup:confirmation", shortPassword + letters(random, 1 + random.nextInt(20)));
             browser.findElement(By.id("signup:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
 
             Map<String, String> expected = new LinkedHashMap<>();
@@ -331,7 +336,7 @@ class LayoutE2E {
             assertEquals(expected.size(), browser.findElements(By.cssSelector(".field-error")).stream()
                     .filter(e -> !e.getText().isBlank()).count(), "each problem said once, beside its field");
             assertEquals(null, browser.findElement(By.id("signup:joinCode")).getAttribute("aria-invalid"));
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "signup:name".equals(d.switchTo()
+            new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL).until(d -> "signup:name".equals(d.switchTo()
                     .activeElement().getAttribute("id")));
         }
     }
@@ -388,7 +393,7 @@ class LayoutE2E {
         assertFalse(browser.findElement(By.id("signup:organization")).isDisplayed());
         // A refused sign-up keeps the choice and its field.
         browser.findElement(By.id("signup:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertTrue(browser.findElement(By.cssSelector("input[type=radio][value=join]")).isSelected());
         assertTrue(browser.findElement(By.id("signup:joinCode")).isDisplayed());
@@ -700,7 +705,7 @@ class LayoutE2E {
         WebElement box = browser.findElement(By.cssSelector(".facets input[name=type][value=practice-guide]"));
         browser.executeScript("arguments[0].focus()", box);
         box.sendKeys(Keys.SPACE);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("results-title")).getText().equals(before));
         assertTrue(browser.findElement(By.id("filters-panel")).isDisplayed());
         Browser.wcagViolations(browser).forEach(v -> problems.add(language + " ticked: " + v));
@@ -776,9 +781,10 @@ class LayoutE2E {
                     + "box.style.width = '12rem'; box.querySelector('table').style.minWidth = '40rem';"
                     + "window.dispatchEvent(new Event('resize'));");
             WebElement box = browser.findElement(By.cssSelector(".table-scroll"));
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "0".equals(box.getAttribute("tabindex")));
+            new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL)
+                    .until(d -> "0".equals(box.getAttribute("tabindex")));
             box.sendKeys(Keys.ARROW_RIGHT);
-            new WebDriverWait(browser, Duration.ofSeconds(5))
+            new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL)
                     .until(d -> number("return arguments[0].scrollLeft", box) > 0);
             browser.quit();
             browser = null;

@@ -113,7 +113,7 @@ class NothingLostWithoutAWordE2E {
                 "the mark shows, at " + admin.manage().window().getSize().width + " px too");
 
         row(admin, emails.get(1)).findElement(By.cssSelector("input[type=submit]")).sendKeys(Keys.ENTER);
-        new WebDriverWait(admin, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(admin, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> !mark(row(d, emails.get(1))).contains(unsaved));
         assertEquals(List.of("editor", "member"), roles(reader, emails.get(1)));
         assertTrue(mark(row(admin, emails.get(2))).contains(unsaved), "the third row is still waiting, still ticked");
@@ -168,10 +168,10 @@ class NothingLostWithoutAWordE2E {
             editor.switchTo().activeElement().sendKeys(Keys.TAB);
             assertEquals(Bundle.shown(language, "editor.confirm.no"), value(editor));
             editor.switchTo().activeElement().sendKeys(Keys.ENTER);
-            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> d.findElements(By.id("move-question")).isEmpty()
                             && !d.findElements(By.cssSelector(".move-" + target)).isEmpty());
-            new WebDriverWait(editor, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+            new WebDriverWait(editor, Duration.ofSeconds(5), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("class")).contains("move-"));
             assertTrue(editor.switchTo().activeElement().getAttribute("class").contains("move-" + target),
                     "after Cancel the focus is back on the button");
@@ -184,7 +184,7 @@ class NothingLostWithoutAWordE2E {
             Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
             assertEquals("move-question", focused(editor, "move-question"));
             editor.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> d.findElements(By.id("move-question")).isEmpty()
                             && String.valueOf(d.switchTo().activeElement().getAttribute("class"))
                                     .contains("move-" + target));
@@ -195,7 +195,7 @@ class NothingLostWithoutAWordE2E {
             editor.findElement(By.cssSelector(".move-" + target)).sendKeys(Keys.ENTER);
             Browser.awaitText(editor, By.id("workflow"), Bundle.shown(language, "editor.confirm." + target));
             editor.findElement(By.id("edit:save")).click();
-            new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> !d.findElements(By.cssSelector(".move-" + target)).isEmpty());
             assertTrue(editor.findElements(By.id("move-question")).isEmpty(), "the question is withdrawn");
             assertEquals(200, Http.get(portal, "/resources/" + id).status(), "Save kept it published");
@@ -245,7 +245,7 @@ class NothingLostWithoutAWordE2E {
         editor.switchTo().activeElement().sendKeys(Keys.TAB);
         assertEquals(Bundle.shown(language, "history.restore.no"), value(editor));
         editor.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-        new WebDriverWait(editor, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.id("restore-question")).isEmpty()
                         && "1".equals(d.switchTo().activeElement().getAttribute("data-revision")));
         assertEquals(2, api.get("/api/editor/resources/" + id + "/revisions").jsonArray().size(),
@@ -346,7 +346,8 @@ class NothingLostWithoutAWordE2E {
         assertEquals(1, browser.findElements(whats).size());
         String editedWhy = fill(browser, By.id("plan:items:0:why"), "Edited " + text);
         browser.findElement(By.id("plan:add-item")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(whats, 2));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.numberOfElementsToBe(whats, 2));
         String what = fill(browser, By.id("plan:items:1:what"), GeneratedText.cut(text.replaceAll("\\s+", " "), 300)
                 .strip());
         String why = fill(browser, By.id("plan:items:1:why"), text);
@@ -359,14 +360,15 @@ class NothingLostWithoutAWordE2E {
 
         signOutInAnotherTab(browser, portal, language);
         browser.findElement(By.id("plan:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in?next="));
         assertTrue(browser.getCurrentUrl().contains(URLEncoder.encode(page, StandardCharsets.UTF_8)));
         Browser.awaitText(browser, By.id("kept-typing"), Bundle.shown(language, "keptTyping.kept"));
         browser.findElement(By.id("signin:email")).sendKeys(mentorEmail);
         browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         browser.findElement(By.id("signin:submit")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/partnerships/plan")
                         && d.findElement(By.id("kept-typing")).getText().contains(Bundle.shown(language,
                                 "keptTyping.restored").replace('\u00a0', ' ')));
@@ -387,7 +389,7 @@ class NothingLostWithoutAWordE2E {
         assertEquals(List.of(saved), items(mentorApi, id), "not saved until the person saves");
 
         browser.findElement(By.id("plan:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> items(mentorApi, id).size() == 2);
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> items(mentorApi, id).size() == 2);
         assertEquals(List.of(saved, what), items(mentorApi, id), "saved once, as typed");
         assertEquals(List.of("partner done", "mentor in-progress"), choices(mentorApi, id),
                 "Save stores the drop-downs as chosen before the session ended");
@@ -436,13 +438,14 @@ class NothingLostWithoutAWordE2E {
 
         signOutInAnotherTab(browser, portal, language);
         browser.findElement(By.id("record:record-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in?next="));
         Browser.awaitText(browser, By.id("kept-typing"), Bundle.shown(language, "keptTyping.kept"));
         browser.findElement(By.id("signin:email")).sendKeys(mentorEmail);
         browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         browser.findElement(By.id("signin:submit")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/partnerships/check-in")
                         && d.findElement(By.id("kept-typing")).getText().contains(Bundle.shown(language,
                                 "keptTyping.restored").replace('\u00a0', ' ')));
@@ -457,8 +460,9 @@ class NothingLostWithoutAWordE2E {
 
         browser.findElement(By.id("record:record-button")).click();
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !choices(mentorApi, id).equals(List.of(
-                    "partner planned")));
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                    .until(d -> !choices(mentorApi, id).equals(List.of(
+                            "partner planned")));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("not recorded: " + browser.findElement(By.id("main")).getText(), e);
         }
@@ -547,7 +551,7 @@ class NothingLostWithoutAWordE2E {
 
     private static String focused(ChromeDriver browser, String expected) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> expected.equals(d.switchTo().activeElement().getAttribute("id")));
         } catch (org.openqa.selenium.TimeoutException e) {
             // reported by the caller's assertion, with what has the focus instead
@@ -571,8 +575,9 @@ class NothingLostWithoutAWordE2E {
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(portal.resolve("/account/?lang=" + language).toString());
         browser.findElement(By.cssSelector("#sign-out input[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By
-                .cssSelector(".account-nav a[href*='/sign-in']")));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.presenceOfElementLocated(By
+                        .cssSelector(".account-nav a[href*='/sign-in']")));
         browser.close();
         browser.switchTo().window(first);
     }

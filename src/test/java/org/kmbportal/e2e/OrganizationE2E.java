@@ -64,7 +64,7 @@ class OrganizationE2E {
 
         // What is shown changes by buttons that send the answers again by POST: the paragraph stays out of the address.
         browser.findElement(By.xpath("//button[normalize-space()='Practice guides']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(
                         By.xpath("//button[normalize-space()='Practice guides']"), "aria-pressed", "true"));
@@ -73,7 +73,7 @@ class OrganizationE2E {
         assertTrue(browser.findElement(By.id("challenges")).getAttribute("value").contains("volunteers leave"));
         browser.findElement(By.xpath("//button[normalize-space()='Only resources made for organizations like mine']"))
                 .click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.xpath("//button[normalize-space()='" + Bundle.text("en", "organization.showAll") + "']")));

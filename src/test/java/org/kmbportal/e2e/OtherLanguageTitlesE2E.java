@@ -197,8 +197,9 @@ class OtherLanguageTitlesE2E {
         assertEquals("fr", partner.findElement(By.tagName("html")).getAttribute("lang"));
         assertTitlesDeclared(partner, titles, "plan", linked.size());
         partner.findElement(By.id("plan:items:0:evidence")).click();
-        new WebDriverWait(partner, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> !d
-                .findElements(By.cssSelector(".suggestions")).isEmpty());
+        new WebDriverWait(partner, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class)
+                .until(d -> !d
+                        .findElements(By.cssSelector(".suggestions")).isEmpty());
         assertTitlesDeclared(partner, titles, "plan with evidence for this", linked.size());
         for (String id : List.of(english.get(1), english.get(english.size() / 3))) {
             find(partner, "plan", library.title().get(id));
@@ -271,7 +272,7 @@ class OtherLanguageTitlesE2E {
         curator.switchTo().activeElement().sendKeys(Keys.ENTER);
         awaitFocusOn(curator, "delete-question");
         curator.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-        new WebDriverWait(curator, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(curator, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.id("delete-question")).isEmpty());
         awaitFocusOn(curator, "edit:delete");
         assertEquals(200, mentorApi.get("/api/collections/" + slug).status(), "Escape kept the collection");
@@ -313,18 +314,20 @@ class OtherLanguageTitlesE2E {
         Browser.type(browser, form + ":find", words);
         WebElement page = browser.findElement(By.tagName("body"));
         browser.findElement(By.id(form + ":find")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class).until(
                 ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> "complete"
-                .equals(((ChromeDriver) d).executeScript("return document.readyState"))
-                && !d.findElements(By.id(form
-                        + ":find")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).ignoring(WebDriverException.class)
+                .until(d -> "complete"
+                        .equals(((ChromeDriver) d).executeScript("return document.readyState"))
+                        && !d.findElements(By.id(form
+                                + ":find")).isEmpty());
         return browser.findElements(By.cssSelector(".found li"));
     }
 
     private static void awaitFocusOn(ChromeDriver browser, String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> id.equals(d
-                .switchTo().activeElement().getAttribute("id")));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
+                .until(d -> id.equals(d
+                        .switchTo().activeElement().getAttribute("id")));
     }
 
     private ChromeDriver signedIn(URI portal, String language, String email) {

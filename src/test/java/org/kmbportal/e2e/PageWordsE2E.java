@@ -95,7 +95,7 @@ class PageWordsE2E {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('plan:goals').value = arguments[0];",
                 goals.toString());
         browser.findElement(By.id("plan:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.cssSelector(
                 "#messages .message--error")).isEmpty());
         List<String> errors = browser.findElements(By.cssSelector("#messages .message--error")).stream().map(
                 WebElement::getText).toList();

@@ -112,8 +112,9 @@ class PlanBackButtonE2E {
         pressThenBack(browser, language, planPage, "link-found", b -> {
             Browser.type(b, "plan:find", "mentor");
             b.findElement(By.id("plan:find-button")).click();
-            new WebDriverWait(b, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id(
-                    "plan:found:0:link-found")));
+            new WebDriverWait(b, Duration.ofSeconds(10), Browser.POLL)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id(
+                            "plan:found:0:link-found")));
             new Select(b.findElement(By.id("plan:target"))).selectByIndex(1);
             b.findElement(By.id("plan:found:0:link-found")).click();
         }, null);
@@ -148,7 +149,7 @@ class PlanBackButtonE2E {
             }
             String typed = browser.findElement(By.id("record:what-happened")).getAttribute("value");
             browser.findElement(By.id(button)).click();
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id(
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.id(
                     "record:what-happened")).isEmpty() && typed.equals(d.findElement(By.id("record:what-happened"))
                             .getAttribute("value")));
             if (button.equals("record:record-button")) {
@@ -185,13 +186,15 @@ class PlanBackButtonE2E {
         browsers.add(browser);
         Browser.signInBySession(browser, portal, scene.partnerEmail(), People.PASSWORD);
         browser.get(portal.resolve("/partnerships/check-in?id=" + scene.id() + "&lang=" + language).toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("number=1"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("number=1"));
         Browser.type(browser, "record:what-happened", UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(300),
                 "recorded-" + language));
         browser.findElement(By.id("record:record-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/partnerships/view"));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/partnerships/view"));
         browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> !d.findElements(By.cssSelector(
                 ".check-in-record")).isEmpty() || !d.findElements(By.id("record:record-button")).isEmpty());
         assertTrue(browser.findElements(By.id("record:record-button")).isEmpty(),
                 "Back after recording offers no form to record again: " + browser.getCurrentUrl());
@@ -201,11 +204,13 @@ class PlanBackButtonE2E {
     /** Leaves by the page's link back to the partnership, then Back: the page again, not a resubmission. */
     private static void leaveAndComeBack(ChromeDriver browser, String language, String what, String pagesButton) {
         browser.findElement(By.linkText(Bundle.shown(language, "partnerships.back"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/partnerships/view"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/partnerships/view"));
         browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id(pagesButton)).isEmpty()
-                || !d.findElements(By.id("main-frame-error")).isEmpty()
-                || d.getPageSource().contains("ERR_CACHE_MISS"));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id(pagesButton)).isEmpty()
+                        || !d.findElements(By.id("main-frame-error")).isEmpty()
+                        || d.getPageSource().contains("ERR_CACHE_MISS"));
         assertFalse(browser.getPageSource().contains("ERR_CACHE_MISS"), what + ": no 'Confirm form resubmission'");
         assertTrue(browser.findElements(By.id("main-frame-error")).isEmpty(), what + ": no browser error page");
         assertFalse(browser.findElements(By.id(pagesButton)).isEmpty(), what + ": Back shows the page");
@@ -223,8 +228,9 @@ class PlanBackButtonE2E {
         Browser.type(browser, "plan:reason", reason);
         String before = browser.findElement(By.id("plan:reason")).getAttribute("value");
         press.accept(browser);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("plan:reason")).isEmpty()
-                && before.equals(d.findElement(By.id("plan:reason")).getAttribute("value")));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("plan:reason")).isEmpty()
+                        && before.equals(d.findElement(By.id("plan:reason")).getAttribute("value")));
         if (message != null) {
             Browser.awaitMessage(browser, message);
         }

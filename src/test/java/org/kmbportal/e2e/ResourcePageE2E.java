@@ -364,7 +364,7 @@ class ResourcePageE2E {
             browser = restart(browser, language);
             for (String id : List.of(SUMMARY, SUMMARY_FR, GUIDE, GUIDE_FR)) {
                 browser.get(portal.resolve("/resources/" + id + "?lang=" + language).toString());
-                new WebDriverWait(browser, Duration.ofSeconds(10))
+                new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                         .until(d -> d.findElement(By.id("cite-apa")).isDisplayed());
                 Browser.wcagViolations(browser).forEach(v -> problems.add(language + " " + id + ": " + v));
             }

@@ -152,7 +152,7 @@ class SafeguardsAndWordsE2E {
             browser.switchTo().activeElement().sendKeys(Keys.TAB);
             assertEquals("close:close-cancel", focused(browser, "close:close-cancel"));
             browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> !d.findElements(By.id("close:close-button")).isEmpty());
             assertEquals("close:close-button", focused(browser, "close:close-button"),
                     "after No, the focus is back on the button");
@@ -160,7 +160,7 @@ class SafeguardsAndWordsE2E {
             Browser.awaitText(browser, By.id("close"), Bundle.shown(language, "partnerships.decline.confirm"));
             assertEquals("close-question", focused(browser, "close-question"));
             browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> d.findElements(By.id("close-question")).isEmpty());
             assertEquals("close:close-button", focused(browser, "close:close-button"),
                     "Escape closes the question as No does, and the focus is back on the button");
@@ -287,7 +287,7 @@ class SafeguardsAndWordsE2E {
             assertTrue(notice.contains(Bundle.text(language, "keptTyping.aside").replace("{0}", quoted).replace(
                     '\u00a0', ' ').split(":")[0].strip()), notice);
             browser.findElement(By.id("close:close-cancel")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> !d.findElements(By.id("close:close-button")).isEmpty());
             assertEquals(typed, browser.findElement(By.id("accept:goals")).getDomProperty("value"),
                     "still there after No");
@@ -307,7 +307,7 @@ class SafeguardsAndWordsE2E {
     /** The id of the element with the keyboard focus, once the page has placed it (or what has it after 5 s). */
     private static String focused(ChromeDriver browser, String expected) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL).ignoring(WebDriverException.class)
                     .until(d -> expected.equals(d.switchTo().activeElement().getAttribute("id")));
         } catch (org.openqa.selenium.TimeoutException e) {
             // reported by the caller's assertion, with what has the focus instead

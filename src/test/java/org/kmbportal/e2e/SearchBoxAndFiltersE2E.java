@@ -53,8 +53,9 @@ class SearchBoxAndFiltersE2E {
         String name = filter.getAttribute("name");
         String value = filter.getAttribute("value");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", filter);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> query(d.getCurrentUrl(), name).equals(value)
-                && d.findElement(By.id("search-q")).getAttribute("value").equals(typed));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                .until(d -> query(d.getCurrentUrl(), name).equals(value)
+                        && d.findElement(By.id("search-q")).getAttribute("value").equals(typed));
         assertEquals(typed, query(browser.getCurrentUrl(), "q").strip(), "the filter searched the words in the box");
     }
 
@@ -72,16 +73,18 @@ class SearchBoxAndFiltersE2E {
         String typed = UserSessionFindingsE2E.oneLine(GeneratedText.libraryWords(90), "key-typed-" + language);
         browser.get(portal.resolve("/search?lang=" + language + "&q=" + java.net.URLEncoder.encode(first,
                 StandardCharsets.UTF_8)).toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !query(d.getCurrentUrl(), "sig").isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !query(d.getCurrentUrl(), "sig").isEmpty());
         String old = query(browser.getCurrentUrl(), "sig");
         Browser.type(browser, "search-q", typed);
         WebElement filter = browser.findElement(By.cssSelector("#filters-panel .facets input[type=checkbox]"));
         String name = filter.getAttribute("name");
         String value = filter.getAttribute("value");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", filter);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> query(d.getCurrentUrl(), name).equals(value)
-                && query(d.getCurrentUrl(), "q").strip().equals(typed) && !query(d.getCurrentUrl(), "sig")
-                        .isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL)
+                .until(d -> query(d.getCurrentUrl(), name).equals(value)
+                        && query(d.getCurrentUrl(), "q").strip().equals(typed) && !query(d.getCurrentUrl(), "sig")
+                                .isEmpty());
         String now = query(browser.getCurrentUrl(), "sig");
         assertNotEquals(old, now, "the new words' search has its own key");
         List<String> chips = browser.findElements(By.cssSelector(".active-filters a, .results a[href*='sig=']"))

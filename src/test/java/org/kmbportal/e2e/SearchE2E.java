@@ -43,7 +43,7 @@ class SearchE2E {
         browser.get(portal.resolve("/search").toString());
         WebElement box = browser.findElement(By.cssSelector("#search-form input[type=text]"));
         box.sendKeys("match clo");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL);
         wait.until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
         Browser.screenshot(browser, "search-1-suggestions");
@@ -125,7 +125,8 @@ class SearchE2E {
         browser.get(portal.resolve("/browse").toString());
         WebElement quick = browser.findElement(By.id("quick-q"));
         quick.sendKeys("fin du jumelage", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/search?q="));
         assertEquals("Rechercher dans la bibliothèque", browser.findElement(By.tagName("h1")).getText());
         String count = browser.findElement(By.id("results-title")).getText();
         assertTrue(
@@ -152,7 +153,8 @@ class SearchE2E {
             input.sendKeys(longText);
             assertEquals(longText.length(), input.getAttribute("value").length(), box[1] + " on " + box[0]);
             input.sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                    .until(ExpectedConditions.urlContains("/search?q="));
             assertEquals("At most 500 characters here; this has " + longText.strip().length()
                     + ". Your search is kept: shorten it and search again.",
                     browser.findElement(By.id(
@@ -173,7 +175,7 @@ class SearchE2E {
             browser.get(portal.resolve("/search").toString());
             WebElement box = browser.findElement(By.id("search-q"));
             box.sendKeys("fin des jum");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL);
             wait.until(ExpectedConditions
                     .visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
             assertEquals(1, browser.findElements(By.cssSelector("#search-q-suggestions [role=option]")).size(),
@@ -284,7 +286,7 @@ class SearchE2E {
         browser.get(page.toString());
         WebElement box = browser.findElement(By.id("search-q"));
         box.sendKeys(typed);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-q-suggestions [role=option]")));
         return browser.findElements(By.cssSelector("#search-q-suggestions .suggest__option--topic .suggest__text"))
                 .stream().map(WebElement::getText).toList();
@@ -329,7 +331,7 @@ class SearchE2E {
             long expected = Long.parseLong(browser.findElement(By.cssSelector("label[for='f-type-practice-guide']"))
                     .getText().replaceAll(".*\\((\\d+)\\).*", "$1"));
             guides.sendKeys(Keys.SPACE);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL);
             wait.until(ExpectedConditions.urlContains("type=practice-guide"));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> expected == shownTotal(d.findElement(By.id("results-title")).getText()));
@@ -357,7 +359,7 @@ class SearchE2E {
             long expected = Long.parseLong(browser.findElement(By.cssSelector("label[for='f-type-practice-guide']"))
                     .getText().replaceAll(".*\\((\\d+)\\).*", "$1"));
             guides.sendKeys(Keys.ENTER);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL);
             wait.until(ExpectedConditions.urlContains("type=practice-guide"));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> expected == shownTotal(d.findElement(By.id("results-title")).getText()));
@@ -395,7 +397,7 @@ class SearchE2E {
                         + Bundle.shown(language, "search.pastLastPage.link", last), notice.getText().strip(),
                         language + " page " + asked);
                 notice.findElement(By.tagName("a")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(10))
+                new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                         .until(ExpectedConditions.urlContains("page=" + last));
                 assertFalse(browser.findElements(By.cssSelector(".results .card")).isEmpty(), language);
                 assertTrue(browser.findElements(By.id("past-last-page")).isEmpty(), language);

@@ -87,7 +87,8 @@ class SessionEndedE2E {
                 "the title typed is back in the form");
         assertRestoredNotice(browser, language);
         browser.findElement(By.id("create:create-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/curate/edit"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/curate/edit"));
         assertEquals(typed, browser.findElement(By.id("edit:title")).getDomProperty("value"), "saved as typed");
 
         browser.get(portal.resolve("/curate/?lang=" + language).toString());
@@ -176,8 +177,9 @@ class SessionEndedE2E {
         By itemFields = By.cssSelector("#record input[id$=':what']");
         int items = browser.findElements(itemFields).size();
         browser.findElement(By.id("record:add-item")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(itemFields,
-                items + 1));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.numberOfElementsToBe(itemFields,
+                        items + 1));
         String item = fill(browser, By.id("record:items:" + items + ":what"), "Suivi « mensuel » de l’équipe 🙂");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record:items:" + items + ":lead")))
                 .selectByValue("mentor");
@@ -208,7 +210,8 @@ class SessionEndedE2E {
         ChromeDriver browser = Browser.start("fr".equals(language) ? "en" : "fr");
         browsers.add(browser);
         browser.get(portal.resolve("/editor/insights?lang=" + language).toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in?next="));
         assertEquals(language, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals(Bundle.shown(language, "signIn.title"), browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".sign-in-why")).getText().contains(Bundle.shown(language,
@@ -230,7 +233,7 @@ class SessionEndedE2E {
         Browser.type(browser, "start:code", "NOT-A-CODE");
         Browser.type(browser, "start:title", "Nowhere");
         browser.findElement(By.id("start:start-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(WebDriverException.class)
                 .until(d -> !d.findElements(By.cssSelector("#messages .message")).isEmpty());
         assertAddress(browser, "/partnerships/", null);
 
@@ -274,14 +277,16 @@ class SessionEndedE2E {
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(portal.resolve("/account/?lang=" + language).toString());
         browser.findElement(By.cssSelector("#sign-out input[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By
-                .cssSelector(".account-nav a[href*='/sign-in']")));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.presenceOfElementLocated(By
+                        .cssSelector(".account-nav a[href*='/sign-in']")));
         browser.close();
         browser.switchTo().window(first);
     }
 
     private static void assertKeptOnSignIn(ChromeDriver browser, String language, String page) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sign-in?next="));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in?next="));
         assertTrue(browser.getCurrentUrl().contains(java.net.URLEncoder.encode(page,
                 java.nio.charset.StandardCharsets.UTF_8)), browser.getCurrentUrl());
         assertEquals(language, browser.findElement(By.tagName("html")).getDomAttribute("lang"));
@@ -297,8 +302,9 @@ class SessionEndedE2E {
     }
 
     private static void awaitPath(ChromeDriver browser, String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals(
-                path));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(
+                        path));
     }
 
     private static void assertRestoredNotice(ChromeDriver browser, String language) {

@@ -58,7 +58,8 @@ class SignOutWordsE2E {
         browser.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         browser.findElement(By.id("signin:submit")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !d.findElements(By.tagName("h1")).isEmpty());
         assertFalse(browser.getTitle().contains(Bundle.shown(language, "error.expired.title")), browser.getTitle());
         assertTrue(browser.getTitle().startsWith(Bundle.shown(language, "signIn.title")), browser.getTitle());
         assertEquals(Bundle.shown(language, "signIn.title"), browser.findElement(By.tagName("h1")).getText());
@@ -105,16 +106,19 @@ class SignOutWordsE2E {
         editor.executeScript("arguments[0].value += arguments[1];", editor.findElement(By.id("edit:guideSummary")),
                 " " + typed);
         editor.findElement(By.id("edit:save")).click();
-        new WebDriverWait(editor, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
+        new WebDriverWait(editor, Duration.ofSeconds(20), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in"));
         Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
         editor.findElement(By.id("signin:email")).sendKeys(email);
         editor.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         editor.findElement(By.id("signin:submit")).click();
 
-        new WebDriverWait(editor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/editor/edit"));
+        new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/editor/edit"));
         Browser.awaitText(editor, By.id("main"), Bundle.shown(language, "error.403.rolesChanged"));
-        new WebDriverWait(editor, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("kept-typing")).getText()
-                .isBlank());
+        new WebDriverWait(editor, Duration.ofSeconds(10), Browser.POLL)
+                .until(d -> !d.findElement(By.id("kept-typing")).getText()
+                        .isBlank());
         String notice = editor.findElement(By.id("kept-typing")).getText();
         assertTrue(notice.contains(Bundle.shown(language, "keptTyping.notHere")), notice);
         assertFalse(notice.contains(Bundle.shown(language, "keptTyping.restored")), notice);
@@ -162,7 +166,7 @@ class SignOutWordsE2E {
     /** The class of the element that has the keyboard focus, after the page's scripts had a moment to place it. */
     private static String focusedClass(ChromeDriver browser, String expected) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> active(browser).getDomAttribute("class") != null
                             && active(browser).getDomAttribute("class").contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {

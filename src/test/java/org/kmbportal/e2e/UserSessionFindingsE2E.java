@@ -66,7 +66,8 @@ class UserSessionFindingsE2E {
 
         String typed = oneLine(GeneratedText.libraryWords(120), "typed-after-roles-" + language);
         editor.findElement(By.id("edit:guideSummary")).sendKeys(" " + typed);
-        new WebDriverWait(editor, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
+        new WebDriverWait(editor, Duration.ofSeconds(20), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in"));
         Browser.awaitText(editor, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
         assertTrue(editor.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
     }
@@ -131,11 +132,13 @@ class UserSessionFindingsE2E {
         assertEquals("/partnerships/plan", URI.create(browser.getCurrentUrl()).getPath(), "the plan's own address");
 
         browser.findElement(By.linkText(Bundle.shown(language, "partnerships.back"))).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/partnerships/view"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/partnerships/view"));
         browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("plan:save")).isEmpty()
-                || !d.findElements(By.id("main-frame-error")).isEmpty()
-                || d.getPageSource().contains("ERR_CACHE_MISS"));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(d -> !d.findElements(By.id("plan:save")).isEmpty()
+                        || !d.findElements(By.id("main-frame-error")).isEmpty()
+                        || d.getPageSource().contains("ERR_CACHE_MISS"));
         assertFalse(browser.getPageSource().contains("ERR_CACHE_MISS"), "no 'Confirm form resubmission' page");
         assertFalse(browser.findElements(By.id("plan:save")).isEmpty(), "Back shows the plan: " + browser.getTitle());
         assertTrue(browser.findElement(By.id("plan:items:0:notes")).getAttribute("value").contains(reason),
@@ -335,15 +338,16 @@ class UserSessionFindingsE2E {
         WebElement box = admin.findElement(By.id("users-q"));
         box.sendKeys(tag);
         box.sendKeys(Keys.ENTER);
-        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=" + tag));
+        new WebDriverWait(admin, Duration.ofSeconds(10), Browser.POLL)
+                .until(ExpectedConditions.urlContains("q=" + tag));
         assertEquals(byName.subList(0, 50), shownEmails(admin), "the first page of those found, in order");
         Browser.awaitText(admin, By.id("users-count"), Bundle.shown("fr", "admin.users.pageOf", 1, 2));
         admin.findElement(By.id("users-next")).sendKeys(Keys.ENTER);
-        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=2"));
+        new WebDriverWait(admin, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.urlContains("page=2"));
         assertEquals(byName.subList(50, 52), shownEmails(admin), "the rest, the search kept");
         assertTrue(admin.findElements(By.id("users-next")).isEmpty(), "no Next on the last page");
         admin.findElement(By.id("users-previous")).sendKeys(Keys.ENTER);
-        new WebDriverWait(admin, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=1"));
+        new WebDriverWait(admin, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions.urlContains("page=1"));
         assertEquals(byName.subList(0, 50), shownEmails(admin));
 
         int picked = 7 + random.nextInt(40);
@@ -372,7 +376,8 @@ class UserSessionFindingsE2E {
         browsers.add(reader);
         reader.get(portal.resolve("/?lang=" + language).toString());
         reader.findElement(By.id("quick-q")).sendKeys(query, Keys.ENTER);
-        new WebDriverWait(reader, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/search?"));
+        new WebDriverWait(reader, Duration.ofSeconds(15), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/search?"));
 
         String email = "chart-editor-" + language + System.nanoTime() + "@kmb.test";
         People.invited(portal, People.admin(portal), email, "Cleo Chart", "editor");
@@ -385,13 +390,14 @@ class UserSessionFindingsE2E {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            List<Number> measured = (List<Number>) new WebDriverWait(editor, Duration.ofSeconds(15)).until(d -> editor
-                    .executeScript("var canvas = document.querySelector('[id$=\"" + chart + "\"] canvas');"
-                            + " var c = canvas && window.Chart && Chart.getChart(canvas);"
-                            + " if (!c || !c.scales.y) { return null; }"
-                            + " var y = c.scales.y; var sizes = y._labelSizes || y._getLabelSizes();"
-                            + " return [y.left, y.right, c.width, y.ticks.length, c.data.labels.length,"
-                            + " sizes.widest.width, y.options.ticks.padding || 0];"));
+            List<Number> measured = (List<Number>) new WebDriverWait(editor, Duration.ofSeconds(15), Browser.POLL)
+                    .until(d -> editor
+                            .executeScript("var canvas = document.querySelector('[id$=\"" + chart + "\"] canvas');"
+                                    + " var c = canvas && window.Chart && Chart.getChart(canvas);"
+                                    + " if (!c || !c.scales.y) { return null; }"
+                                    + " var y = c.scales.y; var sizes = y._labelSizes || y._getLabelSizes();"
+                                    + " return [y.left, y.right, c.width, y.ticks.length, c.data.labels.length,"
+                                    + " sizes.widest.width, y.options.ticks.padding || 0];"));
             double left = measured.get(0).doubleValue();
             double right = measured.get(1).doubleValue();
             double width = measured.get(2).doubleValue();

@@ -153,7 +153,8 @@ class Utf8E2E {
         Browser.type(browser, "signup:confirmation", People.PASSWORD);
         Browser.type(browser, "signup:organization", organization);
         browser.findElement(By.id("signup:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/sign-in"));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL)
+                .until(ExpectedConditions.urlContains("/sign-in"));
 
         Browser.signIn(browser, portal, email, People.PASSWORD);
         assertEquals(name, browser.findElement(By.cssSelector(".account-nav a")).getText());
@@ -161,7 +162,7 @@ class Utf8E2E {
         browser.get(portal.resolve("/search").toString());
         browser.findElement(By.id("search-q")).sendKeys("évaluation");
         browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("q="));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(ExpectedConditions.urlContains("q="));
         assertTrue(browser.getCurrentUrl().contains("q=" + URLEncoder.encode("évaluation", StandardCharsets.UTF_8)),
                 browser.getCurrentUrl());
         long total = Http.get(portal, "/api/search?q=%C3%A9valuation&size=1").json().getInt("total");
