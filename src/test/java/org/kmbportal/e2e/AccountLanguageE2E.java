@@ -50,6 +50,7 @@ class AccountLanguageE2E {
         assertEquals(other, pageLanguage(first), "a browser in " + other + " opens in it before any choice");
         first.findElement(By.cssSelector("a.language-switch")).click();
         awaitPageLanguage(first, chosen);
+        done(first);
 
         ChromeDriver second = browser(other);
         Browser.signIn(second, portal, email, People.PASSWORD);
@@ -62,6 +63,7 @@ class AccountLanguageE2E {
 
         second.findElement(By.cssSelector("a.language-switch")).click();
         awaitPageLanguage(second, other);
+        done(second);
         ChromeDriver third = browser(chosen);
         third.get(portal.resolve("/account/?lang=" + chosen).toString());
         new WebDriverWait(third, Duration.ofSeconds(10), Browser.POLL).until(
@@ -74,6 +76,7 @@ class AccountLanguageE2E {
         assertEquals(other, pageLanguage(third), "the last choice wins, also over the address asked for: "
                 + third.getCurrentUrl());
         assertTrue(third.getCurrentUrl().contains("/account/"), third.getCurrentUrl());
+        done(third);
 
         // A language chosen on a browser just before signing in (an address in the other language) is the latest
         // choice: it is kept, and stored for the next browser (user session of 2026-12-05: the account's older
@@ -87,6 +90,7 @@ class AccountLanguageE2E {
         fourth.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         fourth.findElement(By.id("signin:submit")).click();
         awaitPageLanguage(fourth, chosen);
+        done(fourth);
         ChromeDriver fifth = browser(other);
         Browser.signIn(fifth, portal, email, People.PASSWORD);
         assertEquals(chosen, pageLanguage(fifth), "the choice made before signing in is the account's now");
@@ -163,6 +167,16 @@ class AccountLanguageE2E {
     private static void awaitPageLanguage(ChromeDriver browser, String language) {
         new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> language.equals(pageLanguage(
                 (ChromeDriver) d)) && !d.findElements(By.cssSelector(".account-nav form")).isEmpty());
+    }
+
+    /**
+     * Closes a browser the test is done with, so that the next "other browser" is a reset one rather than one more
+     * Chromium started: a reset browser has no cookie, no stored data and no cache (Browser.start), and the session
+     * it had stays open on the portal as a browser's would when it is closed.
+     */
+    private void done(ChromeDriver browser) {
+        browsers.remove(browser);
+        browser.quit();
     }
 
     private ChromeDriver browser(String language) {
