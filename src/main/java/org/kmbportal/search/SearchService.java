@@ -297,10 +297,6 @@ public class SearchService {
         Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(head, near, StrongMatches.floor, judged));
         List<Integer> exact = exactTitles(searcher, request, normalized, labels);
         strong.addAll(exact);
-        // The model learned English: a French reader's first hits by words lend their meaning (Feedback).
-        words = Feedback.forFrenchReader(searcher, request, normalized, head, words, drillDown,
-                found == null ? null : found.drillDownFacetsCollector,
-                lent -> nearest(searcher, request, normalized, labels, lent));
         words = ExactTitles.first(searcher, forTheAges(searcher, request, normalized, words, judged, strong), exact);
         return new Ranked(found, words, StrongMatches.leading(words, strong), text);
     }

@@ -18,11 +18,6 @@ class RelevanceTest {
 
     /** Set a little under the measured figure, so that a change that makes search worse fails the build. */
     static final double FLOOR = 0.70;
-    /**
-     * The French queries' floor, a little under their measured figure (0.829): a French reader's search, which the
-     * model cannot read, gets the meaning its first hits lend it (Feedback); by words alone it measured 0.802.
-     */
-    static final double FRENCH_FLOOR = 0.815;
     private static final int K = 10;
 
     private static SearchFixture library;
@@ -86,9 +81,6 @@ class RelevanceTest {
         System.out.println("Queries below 0.5:\n" + worst);
         assertTrue(queries.size() >= 25, "at least 25 judged queries");
         assertTrue(ours >= FLOOR, String.format("nDCG@10 %.3f fell below the floor %.2f", ours, FLOOR));
-        double french = byKind.get("french")[0] / byKind.get("french")[2];
-        assertTrue(french >= FRENCH_FLOOR, String.format("nDCG@10 %.3f on French queries fell below the floor %.3f",
-                french, FRENCH_FLOOR));
         assertTrue(ours > plain, String.format("nDCG@10 %.3f is not above the plain baseline %.3f", ours, plain));
     }
 }
