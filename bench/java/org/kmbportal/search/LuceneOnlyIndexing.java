@@ -28,17 +28,6 @@ public final class LuceneOnlyIndexing {
     /** The stored vector of each resource, by position (the portal's rebuild reads them from the database). */
     private final java.util.function.IntFunction<float[]> vectors;
 
-    /**
-     * Whether the segments are merged into one before the commit, as the portal's rebuild does ({@link
-     * IndexRebuild#mergedToOne}); {@code -Dbench.rebuild.mergedToOne=false} leaves them as the threads wrote them.
-     */
-    private final boolean mergedToOne = Boolean
-            .parseBoolean(System.getProperty("bench.rebuild.mergedToOne", Boolean.toString(IndexRebuild.mergedToOne)));
-
-    /** Whether nothing is merged until the end ({@link IndexRebuild#mergesHeld}; {@code -Dbench.rebuild.mergesHeld}). */
-    private final boolean mergesHeld = Boolean
-            .parseBoolean(System.getProperty("bench.rebuild.mergesHeld", Boolean.toString(IndexRebuild.mergesHeld)));
-
     /** Converts the resources to index entries up front, so that the timed part is mapping and indexing only. */
     public LuceneOnlyIndexing(Taxonomy taxonomy, List<ResourceContent> resources,
             java.util.function.IntFunction<float[]> vectors) {
@@ -76,9 +65,6 @@ public final class LuceneOnlyIndexing {
             long start = System.nanoTime();
             try (IndexGeneration generation = IndexGeneration.open(1, dir, AnalysisCache.of(taxonomy).index(),
                     Fields.facetsConfig(taxonomy.facets().stream().map(Vocabulary::key).toList()))) {
-                if (mergedToOne && mergesHeld) {
-                    generation.holdMerges();
-                }
                 // As many analysing threads as the portal's rebuild uses, each mapping and adding batches of 500.
                 ExecutorService pool = Executors.newFixedThreadPool(IndexRebuild.analysisThreads());
                 List<Future<?>> batches = new ArrayList<>();
@@ -104,9 +90,6 @@ public final class LuceneOnlyIndexing {
                     } catch (ExecutionException e) {
                         throw new IOException(e.getCause());
                     }
-                }
-                if (mergedToOne) {
-                    generation.mergeToOne();
                 }
                 generation.commit(entries.size());
                 generation.refresh();

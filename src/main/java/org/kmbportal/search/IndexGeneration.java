@@ -11,8 +11,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MergePolicy;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -34,8 +32,6 @@ final class IndexGeneration implements Closeable {
     private final SearcherManager searchers;
     private volatile long appliedSeq;
     private final String mapping;
-    /** The writer's own merge policy (Lucene's default), given back by {@link #mergeToOne}. */
-    private final MergePolicy merging;
 
     private IndexGeneration(long number, Path path, FSDirectory directory, IndexWriter writer,
             SearcherManager searchers, long appliedSeq, String mapping) {
@@ -46,7 +42,6 @@ final class IndexGeneration implements Closeable {
         this.searchers = searchers;
         this.appliedSeq = appliedSeq;
         this.mapping = mapping;
-        this.merging = writer.getConfig().getMergePolicy();
     }
 
     /** The document mapping version the generation was built with (empty for an index older than versioning). */
@@ -106,25 +101,6 @@ final class IndexGeneration implements Closeable {
      */
     boolean flushNextBuffer() throws IOException {
         return writer.flushNextBuffer();
-    }
-
-    /**
-     * Merges every segment into one, waiting for it: the end of a full rebuild, whose several threads leave several
-     * large segments. A search then looks each word up once and walks one graph of meaning instead of one per
-     * segment. Every document keeps its place and, with none deleted yet, every word its statistics, so the words
-     * rank as before.
-     */
-    void mergeToOne() throws IOException {
-        writer.getConfig().setMergePolicy(merging);
-        writer.forceMerge(1);
-    }
-
-    /**
-     * Leaves the segments as they are written until {@link #mergeToOne}: a full rebuild then merges each document and
-     * each graph of meaning once, at its end, instead of merging ten segments into one meanwhile and again at the end.
-     */
-    void holdMerges() {
-        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
     }
 
     void delete(String id) throws IOException {

@@ -137,9 +137,6 @@ class IndexRebuild {
      */
     void buildInto(IndexGeneration generation) throws IOException {
         long startSeq = changeLog.lastSeq();
-        if (mergedToOne && mergesHeld) {
-            generation.holdMerges();
-        }
         try (Analysing analysing = new Analysing(generation, index.mapper())) {
             long[] last = {0};
             List<IndexEntry> batch;
@@ -155,20 +152,8 @@ class IndexRebuild {
             analysing.finish();
             analysing.keepEncoded();
         }
-        if (mergedToOne) {
-            generation.mergeToOne();
-        }
         follower.commitDurably(generation, startSeq);
     }
-
-    /**
-     * Whether a full rebuild ends with its segments merged into one ({@link IndexGeneration#mergeToOne}); a test
-     * turns it off to compare the answers of the two shapes.
-     */
-    static volatile boolean mergedToOne = true;
-
-    /** Whether a full rebuild merges nothing until its end, when {@link #mergedToOne} (measured, see bench/README.md). */
-    static volatile boolean mergesHeld = true;
 
     /** How many threads analyse a full rebuild: one per core, at most four. */
     static int analysisThreads() {
