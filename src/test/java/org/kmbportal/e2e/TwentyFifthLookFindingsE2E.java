@@ -1,0 +1,105 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.platform.PlainText;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What session 52's user session (us52) found and left (ui53): a closing reflection too long asked "are you sure?"
+ * before it was refused; a name refused for a control character said only "without invisible or control characters"
+ * where the editor names the character; the administrators' search cut at 200 characters without a word.
+ */
+@ExtendWith(RunningPortal.class)
+class TwentyFifthLookFindingsE2E extends LookFindings {
+
+    /** Characters no name may hold: control characters, a direction override and isolate, a byte-order mark. */
+    private static final int[] HIDDEN = {0x01, 0x07, 0x08, 0x1B, 0x202E, 0x2066, 0xFEFF};
+
+    /**
+     * A closing reflection over 8,000 characters, or none, got "are you sure?" first and was refused beside its box
+     * only after "Yes". It is now refused at the first press, beside the box, the text kept, nothing asked or closed; a
+     * reflection that fits is asked about, and "Yes" closes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aReflectionClosingWouldRefuseIsRefusedBeforeTheQuestion(String language, URI portal) {
+        base = portal;
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("close-first-" + language).hashCode());
+        Visitor partner = People.member(portal, "close-p-" + language + n + "@kmb.test", "Close Partner",
+                "Close Org " + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        String dashboard = "/partnerships/view?id=" + id + "&lang=" + language;
+
+        String reflection = paragraphOver(random, 8000);
+        Document tooLong = answerPage(partner, partner.submit(pageAt(partner, dashboard), "close", Map.of(
+                "reflection", reflection), "close-button"));
+        assertNull(tooLong.getElementById("close:close-confirmed"), "not asked about a closing that is refused");
+        assertNull(tooLong.getElementById("close-question"));
+        assertEquals(tooLong(language, 8000, reflection), said(tooLong, "close:reflection-error"));
+        Element box = tooLong.getElementById("close:reflection");
+        assertEquals("true", box.attr("aria-invalid"));
+        assertTrue(List.of(box.attr("aria-describedby").split(" ")).contains("close:reflection-error"));
+        assertEquals(reflection.replace("\r\n", "\n"), box.wholeText().replace("\r\n", "\n"), "the text is kept");
+        assertEquals("active", partner.get("/api/partnerships/" + id).json().getString("status"));
+
+        String blank = List.of("", "   ", "\r\n\r\n", "\u200B \u00A0").get(random.nextInt(4));
+        Document none = answerPage(partner, partner.submit(tooLong, "close", Map.of("reflection", blank),
+                "close-button"));
+        assertNull(none.getElementById("close:close-confirmed"), "not asked: an active partnership needs one");
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "partnerships.error.invalid_reflection")), said(none,
+                "close:reflection-error"));
+
+        String fits = paragraph(random);
+        Document asked = answerPage(partner, partner.submit(none, "close", Map.of("reflection", fits),
+                "close-button"));
+        assertNotNull(asked.getElementById("close:close-confirmed"), "a reflection that fits is asked about");
+        assertEquals("", said(asked, "close:reflection-error"), "nothing said beside the box");
+        answerPage(partner, partner.submit(asked, "close", Map.of("reflection", fits), "close-confirmed"));
+        assertEquals("closed", partner.get("/api/partnerships/" + id).json().getString("status"));
+    }
+
+    private static int pick(Random random) {
+        return HIDDEN[random.nextInt(HIDDEN.length)];
+    }
+
+    /** Generated words with the character somewhere inside (never at an end, where it is trimmed). */
+    private static String withHidden(Random random, int hidden, int length) {
+        String words = line(random, length);
+        while (words.codePointCount(0, words.length()) < 3) {
+            words = words + " " + line(random, length);
+        }
+        int at = words.offsetByCodePoints(0, 1 + random.nextInt(words.codePointCount(0, words.length()) - 2));
+        return words.substring(0, at) + Character.toString(hidden) + words.substring(at);
+    }
+
+    /** What the box says: the one wording of a hidden character, which names it. */
+    private static String naming(String language, int hidden) {
+        return Bundle.normalSpaces(Bundle.shown(language, "field.invisibleCharacter", PlainText.name(hidden)));
+    }
+}
