@@ -84,6 +84,84 @@ class TwentyFifthLookFindingsE2E extends LookFindings {
         assertEquals("closed", partner.get("/api/partnerships/" + id).json().getString("status"));
     }
 
+    /**
+     * A name holding a control character (U+0007 and the like) or another character no name may hold was refused at
+     * sign-up "without invisible or control characters", and in an invitation above the form. The sign-up's, the
+     * account page's and the invitation's names, and a new organization's name, now say which character, beside the
+     * box, in the words the editor's boxes use; nothing is made or changed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aNameHoldingAHiddenCharacterIsRefusedNamingIt(String language, URI portal) {
+        base = portal;
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("hidden-names-" + language).hashCode());
+
+        ChromeDriver visitor = Browser.start(language);
+        try {
+            visitor.get(portal.resolve("/sign-up?lang=" + language).toString());
+            int inName = pick(random);
+            int inOrganization = pick(random);
+            String name = withHidden(random, inName, 60);
+            String organization = withHidden(random, inOrganization, 100);
+            visitor.executeScript("arguments[0].value = arguments[1]; arguments[2].value = arguments[3];", visitor
+                    .findElement(By.id("signup:name")), name, visitor.findElement(By.id("signup:organization")),
+                    organization);
+            String email = "hidden-sign-up-" + language + n + "@kmb.test";
+            Browser.type(visitor, "signup:email", email);
+            Browser.type(visitor, "signup:password", People.PASSWORD);
+            Browser.type(visitor, "signup:confirmation", People.PASSWORD);
+            Browser.pressForNewPage(visitor, visitor.findElement(By.id("signup:submit")));
+            assertEquals(naming(language, inName), Bundle.normalSpaces(visitor.findElement(By.id("signup:name-error"))
+                    .getText()));
+            assertEquals(naming(language, inOrganization), Bundle.normalSpaces(visitor.findElement(By.id(
+                    "signup:organization-error")).getText()));
+            assertEquals(name, value(visitor, "signup:name"), "the name as typed");
+            assertEquals("true", visitor.findElement(By.id("signup:name")).getDomAttribute("aria-invalid"));
+            assertFalse(People.accountsJson(People.admin(portal)).contains(email), "no account made");
+        } finally {
+            visitor.quit();
+        }
+
+        String memberEmail = "hidden-rename-" + language + n + "@kmb.test";
+        Visitor member = People.member(portal, memberEmail, "Hidden Rename", "Hidden Org " + n);
+        int inRename = pick(random);
+        String rename = withHidden(random, inRename, 60);
+        Document renamed = answerPage(member, member.submit("/account/?lang=" + language, "profile", Map.of("name",
+                rename), "save"));
+        assertEquals(naming(language, inRename), said(renamed, "profile:name-error"));
+        assertEquals("true", renamed.getElementById("profile:name").attr("aria-invalid"));
+        assertEquals("Hidden Rename", member.get("/api/account").json().getString("display_name"), "not renamed");
+
+        Visitor admin = People.admin(portal);
+        String invitedEmail = "hidden-invited-" + language + n + "@kmb.test";
+        Http.Answer invitation = admin.api("POST", "/api/admin/invitations", "{\"email\": \"" + invitedEmail
+                + "\", \"role\": \"mentor\"}");
+        assertEquals(201, invitation.status(), invitation.body());
+        URI link = URI.create(Visitor.json(invitation.body()).getString("link"));
+        Visitor invitee = new Visitor(portal, language);
+        int inInvited = pick(random);
+        String invitedName = withHidden(random, inInvited, 60);
+        Document refused = answerPage(invitee,
+                invitee.submit(link.getRawPath() + "?" + String.join("&", java.util.Arrays
+                        .stream(link.getRawQuery().split("&")).filter(p -> !p.startsWith("lang=")).toList()) + "&lang="
+                        + language, "accept", Map.of("name", invitedName, "password", People.PASSWORD)));
+        assertEquals(naming(language, inInvited), said(refused, "accept:name-error"), "beside the name");
+        assertEquals("true", refused.getElementById("accept:name").attr("aria-invalid"));
+        assertFalse(People.accountsJson(admin).contains(invitedEmail), "no account made");
+
+        // An invited mentor belongs to no organization: the account page offers to create one.
+        Visitor mentor = People.invited(portal, admin, "hidden-org-" + language + n + "@kmb.test", "Hidden Mentor",
+                "mentor");
+        int inNewOrganization = pick(random);
+        String newOrganization = withHidden(random, inNewOrganization, 100);
+        Document notCreated = answerPage(mentor, mentor.submit("/account/?lang=" + language, "organization-form",
+                Map.of("choice", "create", "organizationName", newOrganization), "join"));
+        assertEquals(naming(language, inNewOrganization), said(notCreated,
+                "organization-form:organizationName-error"));
+        assertTrue(mentor.get("/api/account").json().isNull("organization"), "no organization made");
+    }
+
     private static int pick(Random random) {
         return HIDDEN[random.nextInt(HIDDEN.length)];
     }
