@@ -162,6 +162,46 @@ class TwentyFifthLookFindingsE2E extends LookFindings {
         assertTrue(mentor.get("/api/account").json().isNull("organization"), "no organization made");
     }
 
+    /**
+     * The administrators' search box cut a paste at 200 characters and searched the first 200 without a word. A
+     * longer search is refused beside the box with the limit and its length (an emoji one character), kept whole,
+     * nothing listed; a search of exactly 200 characters is searched.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anAdministratorsSearchOverItsLimitIsRefusedBesideTheBox(String language, URI portal) {
+        base = portal;
+        Random random = new Random(Gen.seed() * 31 + ("users-search-" + language).hashCode());
+        Visitor admin = People.admin(portal);
+        String words = lineOver(random, 200);
+        Document refused = pageAt(admin, "/admin/users?lang=" + language + "&q=" + URLEncoder.encode(words,
+                StandardCharsets.UTF_8));
+        Element box = refused.getElementById("users-q");
+        assertFalse(box.hasAttr("maxlength"), "no silent cut");
+        assertEquals(tooLong(language, 200, words, "search.error.tooLongHere"), said(refused, "users-q-error"));
+        assertEquals(words, box.val(), "the search kept whole");
+        assertEquals("true", box.attr("aria-invalid"));
+        assertEquals("users-q-error", box.attr("aria-describedby"));
+        assertNull(refused.getElementById("users"), "nothing listed");
+        assertNull(refused.getElementById("users-count"));
+
+        // Exactly 200 characters, emoji among them: searched (for an account's email among them, found).
+        String email = People.ADMIN_EMAIL;
+        StringBuilder exact = new StringBuilder(email);
+        while (length(exact.toString()) < 200) {
+            exact.append(' ').append(WIDE.get(random.nextInt(WIDE.size())));
+        }
+        String search = exact.toString();
+        while (length(search) > 200) {
+            search = search.substring(0, search.offsetByCodePoints(0, 200));
+        }
+        Document searched = pageAt(admin, "/admin/users?lang=" + language + "&q=" + URLEncoder.encode(search,
+                StandardCharsets.UTF_8));
+        assertNull(searched.getElementById("users-q-error"), "searched: " + length(search));
+        assertFalse(searched.getElementById("users-q").hasAttr("aria-invalid"));
+        assertNotNull(searched.getElementById("users-count"));
+    }
+
     private static int pick(Random random) {
         return HIDDEN[random.nextInt(HIDDEN.length)];
     }
