@@ -202,6 +202,53 @@ class TwentyFifthLookFindingsE2E extends LookFindings {
         assertNotNull(searched.getElementById("users-count"));
     }
 
+    /**
+     * A member whose roles an administrator changed was signed out by the page's own background call (the search box's
+     * suggestions as they type), and the next page said nothing: they found themselves signed out. The next page now
+     * says, in their language, that their roles changed and to sign in again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aMemberSignedOutByTheSuggestionsCallIsToldWhyOnTheNextPage(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "suggested-out-" + language + n + "@kmb.test";
+        People.member(portal, email, "Sam Suggested", "Suggested Org " + n);
+        ChromeDriver member = signedIn(portal, language, email);
+        member.get(portal.resolve("/search?lang=" + language + "&q=mentoring").toString());
+        UserSessionFindingsE2E.changeRoles(portal, email, "member", "mentor");
+        // The call js/suggest.js makes as one types in the search box: the first request after the change.
+        Object status = member.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var box = document.getElementById('search-q');"
+                + "fetch(box.getAttribute('data-suggest') + '?q=' + encodeURIComponent('évaluation'), {headers:"
+                + " {'Accept': 'application/json'}, credentials: 'same-origin'})"
+                + ".then(function (answer) { done(answer.status); }, function () { done(-1); });");
+        assertEquals(401L, ((Number) status).longValue(), "the session ended on that call");
+        member.get(portal.resolve("/browse").toString());
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
+    }
+
+    /**
+     * Ticking a search filter brings the new list in place: on the first request after an administrator changed the
+     * member's roles, that answer said the session had ended, and only its list was shown, so the page never said it.
+     * The page is now loaded whole, and says it, in the member's language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aMemberSignedOutByTickingAFilterIsToldWhy(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "filtered-out-" + language + n + "@kmb.test";
+        People.member(portal, email, "Fay Filtered", "Filtered Org " + n);
+        ChromeDriver member = signedIn(portal, language, email);
+        member.get(portal.resolve("/search?lang=" + language + "&q=mentoring").toString());
+        UserSessionFindingsE2E.changeRoles(portal, email, "member", "editor");
+        org.openqa.selenium.WebElement filter = member.findElement(By.cssSelector(
+                "#filters-panel .facets input[type=checkbox]"));
+        member.executeScript("arguments[0].click();", filter);
+        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
+        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
+    }
+
     private static int pick(Random random) {
         return HIDDEN[random.nextInt(HIDDEN.length)];
     }
