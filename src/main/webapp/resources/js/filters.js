@@ -187,7 +187,9 @@
             var mine = ++requested;
             var status = document.getElementById("filters-status");
             root.setAttribute("aria-busy", "true");
-            fetch(url, {credentials: "same-origin", headers: {"Accept": "text/html"}})
+            // "In place": a session that ended (an administrator changed the reader's roles) is said by the page
+            // loaded whole below, not spent on this answer, of which only the list is used.
+            fetch(url, {credentials: "same-origin", headers: {"Accept": "text/html", "X-Kmb-In-Place": "filters"}})
                 .then(function (answer) {
                     if (!answer.ok) {
                         throw new Error(String(answer.status));
@@ -199,6 +201,11 @@
                         return;
                     }
                     var fresh = new DOMParser().parseFromString(html, "text/html");
+                    if (fresh.querySelector(".session-ended")) {
+                        // Signed out meanwhile: the whole page, which says why (the list alone said nothing).
+                        window.location.href = url;
+                        return;
+                    }
                     var keep = box.id;
                     replace(root, fresh, ".results");
                     replace(root, fresh, ".filters-bar");

@@ -135,7 +135,8 @@ public class AccountService {
         String problem = organizationNameProblem(name);
         if (problem != null) {
             throw new AccountException(problem, problem.equals("account.badOrganizationName")
-                    ? "The organization's name contains an invisible or control character."
+                    ? "The organization's name contains an invisible or control character (" + PlainText.name(
+                            PlainText.forbiddenInLine(name)) + "): remove it."
                     : "Give your organization's name, or the join code a colleague gave you.");
         }
         Organization organization = new Organization(name, Tokens.code());
@@ -262,7 +263,12 @@ public class AccountService {
 
     static String checkedName(String name) {
         String value = PlainText.visibleOrEmpty(name);
-        if (value.isEmpty() || PlainText.length(value) > NAME_MAX || PlainText.forbiddenInLine(value) >= 0) {
+        int hidden = PlainText.forbiddenInLine(value);
+        if (hidden >= 0) {
+            throw new AccountException("account.badName", "The name holds an invisible or control character ("
+                    + PlainText.name(hidden) + "): remove it.");
+        }
+        if (value.isEmpty() || PlainText.length(value) > NAME_MAX) {
             throw new AccountException("account.badName", "Give a name of 1 to 120 characters.");
         }
         return value;

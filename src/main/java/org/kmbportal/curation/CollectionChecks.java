@@ -2,6 +2,7 @@ package org.kmbportal.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,10 +47,21 @@ public class CollectionChecks {
         }
     }
 
+    /**
+     * The refusal of a title longer than {@link #TITLE_MAX} as it is kept (its visible text, trimmed), with its length;
+     * empty when it fits or is none. The one check of a title's length: the service's, and the edit page's, which says
+     * it beside the title box in the same save as the other boxes too long.
+     */
+    public static Optional<TitleTooLong> titleTooLong(String title) {
+        int length = PlainText.length(PlainText.visibleOrEmpty(title));
+        return length > TITLE_MAX ? Optional.of(new TitleTooLong(length)) : Optional.empty();
+    }
+
     /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
     public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
-        if (content.title() != null && PlainText.length(content.title()) > TITLE_MAX) {
-            throw new TitleTooLong(PlainText.length(content.title()));
+        Optional<TitleTooLong> tooLong = titleTooLong(content.title());
+        if (tooLong.isPresent()) {
+            throw tooLong.get();
         }
         List<Wording> errors = new ArrayList<>();
         CollectionFormat.Reading file = format.read("collections/" + content.id() + ".md", format.write(content));

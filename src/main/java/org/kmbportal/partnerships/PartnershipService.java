@@ -173,15 +173,7 @@ public class PartnershipService {
         Caller caller = guard.requireSignedIn();
         Partnership p = locked(id);
         Participant who = participant();
-        if (!PartnershipAccess.canClose(p, who)) {
-            throw new AccessDenied(true, "Only the mentor and the partner's members close a partnership.");
-        }
-        if (p.isEnded()) {
-            throw PartnershipException.conflict("already_closed", "This partnership is already closed.");
-        }
-        String text = p.isActive()
-                ? Inputs.required(reflection, MAX_REFLECTION, "invalid_reflection", "a closing reflection")
-                : Inputs.optional(reflection, MAX_REFLECTION, "invalid_reflection", "the reason");
+        String text = closingText(p, who, reflection);
         String before = p.getStatus().key();
         PartnershipStatus ending = endingBy(p, PartnershipAccess.sideOf(p, who));
         p.close(ending, text, now(), caller.displayName());
@@ -189,6 +181,29 @@ public class PartnershipService {
         notifications.tell(notifications.everyone(p), caller.accountId(), p, Notification.Kind.valueOf(ending.name()),
                 caller.displayName());
         return p;
+    }
+
+    /**
+     * Refuses, as {@link #close} would, closing it now with this reflection: the caller may not close it, it is closed
+     * already, or the reflection is missing or too long. Changes nothing: the page asks "are you sure?" only about a
+     * closing that can be done (it asked first and refused only after "Yes": user session us52).
+     */
+    public void checkClosing(long id, String reflection) {
+        guard.requireSignedIn();
+        closingText(readable(id), participant(), reflection);
+    }
+
+    /** The reflection (or reason) as kept, once the caller may close the partnership; else refused. */
+    private static String closingText(Partnership p, Participant who, String reflection) {
+        if (!PartnershipAccess.canClose(p, who)) {
+            throw new AccessDenied(true, "Only the mentor and the partner's members close a partnership.");
+        }
+        if (p.isEnded()) {
+            throw PartnershipException.conflict("already_closed", "This partnership is already closed.");
+        }
+        return p.isActive()
+                ? Inputs.required(reflection, MAX_REFLECTION, "invalid_reflection", "a closing reflection")
+                : Inputs.optional(reflection, MAX_REFLECTION, "invalid_reflection", "the reason");
     }
 
     /** How ending it now is named: an active one is closed; a proposal is declined by the partner, else withdrawn. */

@@ -14,6 +14,9 @@ public class FacesMessages {
     /** "At most {0} characters here; this has {1}. Your text is kept: shorten it and save again." */
     public static final String TOO_LONG = "editor.fieldTooLong";
 
+    /** "This holds an invisible or control character ({0}), which the portal does not keep: remove it…" */
+    public static final String HIDDEN = "field.invisibleCharacter";
+
     @Inject
     Messages messages;
 
@@ -48,6 +51,29 @@ public class FacesMessages {
             return false;
         }
         fieldError(clientId, TOO_LONG, max, length);
+        return true;
+    }
+
+    /**
+     * The first character of the typed text, as it is kept (trimmed), that no line of text may hold
+     * ({@link PlainText#forbiddenInLine}: a control character such as U+0007, a direction override, a byte-order mark),
+     * or -1 when there is none.
+     */
+    public static int hiddenIn(String typed) {
+        return typed == null ? -1 : PlainText.forbiddenInLine(typed.strip());
+    }
+
+    /**
+     * Whether the typed text holds such a character ({@link #hiddenIn}); if so, says beside the box which one
+     * ("U+0007") in the words every box refusing one uses ({@value #HIDDEN}). A name refused for it said only "without
+     * invisible or control characters", where the editor's boxes named it (user session us52).
+     */
+    public boolean hiddenCharacter(String clientId, String typed) {
+        int hidden = hiddenIn(typed);
+        if (hidden < 0) {
+            return false;
+        }
+        fieldError(clientId, HIDDEN, PlainText.name(hidden));
         return true;
     }
 

@@ -60,7 +60,7 @@ class HiddenCharacterBoxesE2E extends LookFindings {
             String typed = String.join("\n", lines);
             Document page = editor.shownAfter(editor.submit("/editor/edit?id=" + resource + "&lang=" + language, "edit",
                     Map.of(box, typed), "save"));
-            String said = Bundle.shown(language, "editor.invisibleCharacterLine", PlainText.name(hidden), line + 1);
+            String said = Bundle.shown(language, "field.invisibleCharacterLine", PlainText.name(hidden), line + 1);
             Element field = page.getElementById("edit:" + box);
             String what = box + " U+" + Integer.toHexString(hidden) + " line " + (line + 1);
             assertEquals("true", field.attr("aria-invalid"), what);

@@ -115,7 +115,7 @@ class TwentyFirstLookFindingsE2E extends LookFindings {
         String words = line(random, 120);
         int at = random.nextInt(words.length() + 1);
         String title = words.substring(0, at) + "\u202E" + words.substring(at);
-        String said = Bundle.shown(language, "editor.invisibleCharacter", "U+202E");
+        String said = Bundle.shown(language, "field.invisibleCharacter", "U+202E");
         for (Map<String, String> fields : java.util.List.of(Map.of("title", title), Map.of("title", title,
                 "published", "le " + n))) {
             Document page = editor.shownAfter(editor.submit("/editor/edit?id=" + resource + "&lang=" + language, "edit",

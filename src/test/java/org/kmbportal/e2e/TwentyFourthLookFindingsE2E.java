@@ -223,12 +223,10 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
         assertNoOlderWords(notWritten, language, "partnerships.tooLong.invalid_note", 4000);
         assertTrue(notWritten.select(".notes li").isEmpty(), "no note written");
 
+        // Refused at the first press, before "are you sure?" (TwentyFifthLookFindingsE2E).
         String reflection = paragraphOver(random, 8000);
-        Document asked = answerPage(partner, partner.submit(pageAt(partner, dashboard), "close", Map
+        Document notClosed = answerPage(partner, partner.submit(pageAt(partner, dashboard), "close", Map
                 .of("reflection", reflection), "close-button"));
-        assertNotNull(asked.getElementById("close:close-confirmed"), "the page asks first");
-        Document notClosed = answerPage(partner, partner.submit(asked, "close", Map.of("reflection", reflection),
-                "close-confirmed"));
         assertBeside(notClosed, "close:reflection", tooLong(language, 8000, reflection), reflection);
         assertTrue(notClosed.getElementById("close:reflection").attr("aria-describedby").contains(
                 "reflection-help"));
@@ -269,8 +267,8 @@ class TwentyFourthLookFindingsE2E extends LookFindings {
             Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
             String what = box + " U+" + Integer.toHexString(hidden);
             String said = box.equals("edit:title")
-                    ? Bundle.shown(language, "editor.invisibleCharacter", PlainText.name(hidden))
-                    : Bundle.shown(language, "editor.invisibleCharacterLine", PlainText.name(hidden), at + 1);
+                    ? Bundle.shown(language, "field.invisibleCharacter", PlainText.name(hidden))
+                    : Bundle.shown(language, "field.invisibleCharacterLine", PlainText.name(hidden), at + 1);
             assertEquals(Bundle.normalSpaces(said), Bundle.normalSpaces(browser.findElement(By.id(box + "-error"))
                     .getText()), what);
             assertEquals(typed, value(browser, box).replace("\r\n", "\n"), what + ": the text as typed");

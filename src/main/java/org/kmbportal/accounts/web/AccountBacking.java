@@ -67,7 +67,8 @@ public class AccountBacking {
      * the message beside the box, what was typed kept.
      */
     public void rename() {
-        if (messages.tooLong("profile:name", displayName, AccountService.NAME_MAX)) {
+        if (messages.tooLong("profile:name", displayName, AccountService.NAME_MAX) || messages.hiddenCharacter(
+                "profile:name", displayName)) {
             return;
         }
         try {
@@ -113,8 +114,10 @@ public class AccountBacking {
     public void joinOrganization() {
         boolean joining = "join".equals(choice)
                 || (choice == null && joinCode != null && !joinCode.isBlank());
-        if (!joining && messages.tooLong("organization-form:organizationName", organizationName,
-                AccountService.ORGANIZATION_NAME_MAX)) {
+        if (!joining && (messages.tooLong("organization-form:organizationName", organizationName,
+                AccountService.ORGANIZATION_NAME_MAX)
+                || messages.hiddenCharacter(
+                        "organization-form:organizationName", organizationName))) {
             return;
         }
         try {

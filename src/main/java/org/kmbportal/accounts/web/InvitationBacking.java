@@ -50,7 +50,8 @@ public class InvitationBacking implements java.io.Serializable {
     }
 
     public void accept() throws IOException {
-        if (!hasAccount && messages.tooLong("accept:name", displayName, AccountService.NAME_MAX)) {
+        if (!hasAccount && (messages.tooLong("accept:name", displayName, AccountService.NAME_MAX) || messages
+                .hiddenCharacter("accept:name", displayName))) {
             refused = true;
             return;
         }

@@ -31,6 +31,9 @@ public class SessionBacking {
     @Inject
     HttpServletRequest request;
 
+    /** The header of a page fetched by a script for a part of it ({@code js/filters.js}), not shown whole. */
+    static final String IN_PLACE = "X-Kmb-In-Place";
+
     private Caller caller;
     private boolean looked;
     private Boolean sessionEnded;
@@ -106,7 +109,11 @@ public class SessionBacking {
             if (sessionEnded) {
                 rolesChanged = SessionEpochFilter.ROLES_CHANGED.equals(session.getAttribute(SessionEpochFilter.ENDED));
                 suspended = SessionEpochFilter.SUSPENDED.equals(session.getAttribute(SessionEpochFilter.ENDED));
-                session.removeAttribute(SessionEpochFilter.ENDED);
+                // A page fetched to replace part of the one shown ({@code js/filters.js}) leaves it to the page
+                // loaded next, which shows it.
+                if (request.getHeader(IN_PLACE) == null) {
+                    session.removeAttribute(SessionEpochFilter.ENDED);
+                }
             }
         }
         return sessionEnded;

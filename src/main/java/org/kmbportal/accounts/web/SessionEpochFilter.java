@@ -136,8 +136,16 @@ public class SessionEpochFilter extends HttpFilter {
             String reason) throws IOException, ServletException {
         request.logout();
         session.invalidate();
+        request.getSession(true).setAttribute(ENDED, reason);
+        if (ROLES_CHANGED.equals(reason)) {
+            // Kept through signing in again (the session's id changes, not its attributes): a page that now needs a
+            // role the account lost says why it does not open, not only "Not allowed".
+            request.getSession().setAttribute(ROLES_CHANGED_NOTE, Boolean.TRUE);
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
+            // A page's own background call (suggestions as one types, a "useful?" answer) ends the session too: the
+            // next page says why (it said nothing, the reader found themselves signed out: user session us52).
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
@@ -148,12 +156,6 @@ public class SessionEpochFilter extends HttpFilter {
                                     + " again.")
                     .build().toString());
             return;
-        }
-        request.getSession(true).setAttribute(ENDED, reason);
-        if (ROLES_CHANGED.equals(reason)) {
-            // Kept through signing in again (the session's id changes, not its attributes): a page that now needs a
-            // role the account lost says why it does not open, not only "Not allowed".
-            request.getSession().setAttribute(ROLES_CHANGED_NOTE, Boolean.TRUE);
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // A page's own background request (the editor's preview as one types): a redirect would bring the browser

@@ -44,6 +44,8 @@ public class SignUpBacking {
     private static final Map<String, Integer> LIMITS = Map.of("name", AccountService.NAME_MAX, "email",
             AccountService.EMAIL_MAX, "organization", AccountService.ORGANIZATION_NAME_MAX, "joinCode", 64);
     private static final String TOO_LONG = FacesMessages.TOO_LONG;
+    /** The boxes of names, refused beside the box for a character no name may hold, which is named. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("name", "organization");
 
     private String email;
     private String displayName;
@@ -63,9 +65,8 @@ public class SignUpBacking {
         if (!problems.isEmpty()) {
             refused = true;
             Map<String, String> typed = typed(join);
-            problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key, key.equals(TOO_LONG)
-                    ? new Object[]{LIMITS.get(field), PlainText.typedLength(typed.get(field))}
-                    : new Object[0]));
+            problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key, arguments(key, field,
+                    typed.get(field))));
             return;
         }
         try {
@@ -102,6 +103,8 @@ public class SignUpBacking {
                         : "field.required");
             } else if (PlainText.typedLength(value) > LIMITS.getOrDefault(field, Integer.MAX_VALUE)) {
                 byField.put(field, TOO_LONG);
+            } else if (NAMES.contains(field) && FacesMessages.hiddenIn(value) >= 0) {
+                byField.put(field, FacesMessages.HIDDEN);
             } else if (field.equals("confirmation")) {
                 if (!value.equals(password)) {
                     byField.put(field, "signUp.mismatch");
@@ -111,6 +114,15 @@ public class SignUpBacking {
             }
         });
         return byField;
+    }
+
+    /** A refusal's arguments: the limit and the length of a text too long, the character a name may not hold. */
+    private static Object[] arguments(String key, String field, String typed) {
+        return switch (key) {
+            case TOO_LONG -> new Object[]{LIMITS.get(field), PlainText.typedLength(typed)};
+            case FacesMessages.HIDDEN -> new Object[]{PlainText.name(FacesMessages.hiddenIn(typed))};
+            default -> new Object[0];
+        };
     }
 
     /** What each box of the page holds, by its id, the organization's part as chosen. */

@@ -69,6 +69,8 @@ public class UsersBacking implements Serializable {
 
     private List<Row> rows;
     private String query = "";
+    /** A search longer than {@link #QUERY_MAX}, as typed: refused, nothing searched. */
+    private String refusedQuery;
     private int page = 1;
     /** The last search's accounts, for {@link #getMatching}: of this list of rows and this search. */
     private List<Row> matching;
@@ -280,13 +282,33 @@ public class UsersBacking implements Serializable {
         }
     }
 
+    /** The search box's text: the search, or a search refused for its length, whole. */
     public String getQ() {
-        return query;
+        return refusedQuery == null ? query : refusedQuery;
     }
 
+    /**
+     * A search over {@value #QUERY_MAX} characters is refused beside the box, kept whole in it, and nothing is
+     * searched: the box cut a paste at 200 characters and the list searched the first 200 without a word (ui52).
+     */
     public void setQ(String q) {
         String given = q == null ? "" : q.strip();
-        query = given.length() > QUERY_MAX ? given.substring(0, QUERY_MAX) : given;
+        boolean tooLong = org.kmbportal.platform.PlainText.length(given) > QUERY_MAX;
+        refusedQuery = tooLong ? given : null;
+        query = tooLong ? "" : given;
+    }
+
+    /** Whether the search was refused for its length ({@link #setQ}): the page lists no account then. */
+    public boolean isQueryRefused() {
+        return refusedQuery != null;
+    }
+
+    /** The refusal of a search too long, in the reader's language, with the limit and its length; else null. */
+    public String getQueryRefusal() {
+        return refusedQuery == null
+                ? null
+                : messages.lengthRefusal(refusedQuery, QUERY_MAX,
+                        "search.error.tooLongHere");
     }
 
     public String getPage() {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
-import org.kmbportal.platform.PlainText;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.MarkdownRenderer;
@@ -36,12 +35,10 @@ final class SaveFeedback {
         boolean refused = messages.tooLong("edit:curator", form.getCurator(), CURATOR_MAX);
         // The title too, so that a save with several boxes too long says each beside its box (the service, asked
         // only once the rest passes, said the title alone, and never with the curator).
-        String title = form.getTitle() == null ? "" : form.getTitle().strip();
-        if (PlainText.length(title) > CollectionChecks.TITLE_MAX) {
-            messages.fieldError("edit:title", "curation.titleTooLongBy", CollectionChecks.TITLE_MAX, PlainText.length(
-                    title));
-            refused = true;
-        }
+        var title = CollectionChecks.titleTooLong(form.getTitle());
+        title.ifPresent(t -> messages.fieldError("edit:title", "curation.titleTooLongBy", CollectionChecks.TITLE_MAX,
+                t.length()));
+        refused |= title.isPresent();
         List<ItemRow> items = form.getItems();
         for (int i = 0; i < items.size(); i++) {
             ItemRow row = items.get(i);

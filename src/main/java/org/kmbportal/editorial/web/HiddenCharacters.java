@@ -25,8 +25,8 @@ final class HiddenCharacters {
     /** The boxes by the form's field id: each is one line of text in the content format. */
     private static final Map<String, Function<ResourceForm, String>> BOXES = boxes();
     /** The message of a one-line box (the character), and of a box of several lines (the character, the line). */
-    static final String IN_LINE = "editor.invisibleCharacter";
-    static final String IN_TEXT = "editor.invisibleCharacterLine";
+    static final String IN_LINE = "field.invisibleCharacter";
+    static final String IN_TEXT = "field.invisibleCharacterLine";
 
     private HiddenCharacters() {
     }

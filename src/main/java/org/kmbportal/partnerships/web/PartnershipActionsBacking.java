@@ -124,8 +124,19 @@ public class PartnershipActionsBacking implements Serializable {
                 getSettingsCapacities()), "partnerships.settings.saved");
     }
 
+    /**
+     * Asks "are you sure?", once closing can be done: a reflection too long or missing, or a partnership closed
+     * meanwhile, is said at once (beside the box), not after "Yes".
+     */
     public void askClose() {
-        confirmingClose = true;
+        try {
+            partnerships.checkClosing(page.getPartnershipId(), reflection);
+            confirmingClose = true;
+        } catch (PartnershipException e) {
+            refused(e);
+        } catch (AccessDenied e) {
+            messages.error("partnerships.error.forbidden");
+        }
         reload();
     }
 
@@ -172,17 +183,21 @@ public class PartnershipActionsBacking implements Serializable {
             mentorEmail = "";
             messages.info(done.apply(changed));
         } catch (PartnershipException e) {
-            // A refusal about one box is said beside it (the browser's tooltip said it before, in its language).
-            String box = BESIDE.get(e.code());
-            if (box == null) {
-                refusals.show(e);
-            } else {
-                refusals.showBeside(box, e, typedIn(box));
-            }
+            refused(e);
         } catch (AccessDenied e) {
             messages.error("partnerships.error.forbidden");
         }
         reload();
+    }
+
+    /** A refusal about one box is said beside it (the browser's tooltip said it before, in its language). */
+    private void refused(PartnershipException e) {
+        String box = BESIDE.get(e.code());
+        if (box == null) {
+            refusals.show(e);
+        } else {
+            refusals.showBeside(box, e, typedIn(box));
+        }
     }
 
     /** The text typed in the box of that client id, whose length a refusal says; null for a box of no text. */
