@@ -2,7 +2,8 @@
  * Reader signals: sends the "was this useful?" and "we used this" forms (class signal-form) to the portal's API as
  * JSON, with the session's CSRF token when the page has one, and says the outcome in the form's status line, in the
  * page's language (the messages come with the form, one data-msg-<code> attribute per answer the API can give).
- * What the reader typed stays in the form when an answer is refused.
+ * What the reader typed stays in the form when an answer is refused. A session ended meanwhile (an administrator
+ * changed the reader's roles) is said as such (data-msg-session-ended), not as a connection that failed.
  */
 (function () {
     'use strict';
@@ -27,6 +28,12 @@
     // written as the page's language writes numbers; the box keeps the text (it cut a longer paste silently before).
     var LIMITED = {text_too_long: 'text', line_too_long: 'line'};
 
+    // Characters as the reader and the portal count them: an emoji is one (a string's length counts two UTF-16
+    // units for it, so the count said was more than the reader typed: user session us53).
+    function characters(value) {
+        return Array.from(value).length;
+    }
+
     function counted(form, code, text) {
         var field = text && LIMITED[code] ? form.elements[LIMITED[code]] : null;
         if (!field) {
@@ -34,7 +41,7 @@
         }
         var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
         return text.replace('{0}', numbers.format(parseInt(field.getAttribute('data-max'), 10)))
-            .replace('{1}', numbers.format(field.value.length));
+            .replace('{1}', numbers.format(characters(field.value)));
     }
 
     function feedback(form) {
