@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Random;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +17,7 @@ import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What session 53's user session (us53) found on a resource's "Was this useful?" form: a text over its limit was said
  * to have more characters than the reader typed (an emoji counted as two), and an answer sent just after an
- * administrator changed the reader's roles was refused with "Check your connection and try again".
+ * administrator changed the reader's roles was refused with "Check your connection and try again"; and on the work
+ * plan, a reason typed with nothing else changed came back empty.
  */
 @ExtendWith(RunningPortal.class)
 class TwentySixthLookFindingsE2E extends LookFindings {
@@ -75,6 +79,32 @@ class TwentySixthLookFindingsE2E extends LookFindings {
         assertEquals(Bundle.normalSpaces(Bundle.text(language, "session.ended")), Bundle.normalSpaces(said));
         assertTrue(!said.equals(Bundle.text(language, "signal.error.failed")), said);
         assertEquals(text, value(member, "feedback-text"), "what they typed is still in the box");
+    }
+
+    /**
+     * A mentor types a reason on the work plan and changes nothing else: the page says nothing changed and no version
+     * was made, and the reason is still in its box (it came back empty, the text lost).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aReasonTypedWithNothingChangedStaysInItsBox(String language, URI portal) {
+        base = portal;
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("plan-reason-kept-" + language).hashCode());
+        Visitor partner = People.member(portal, "reason-p-" + language + n + "@kmb.test", "Reason Partner",
+                "Reason Org " + n);
+        long id = partnershipWithOneItem(portal, partner, random, n, language);
+        Visitor mentor = People.signedIn(portal, "look-mentor-" + language + n + "@kmb.test");
+        long version = mentor.get("/api/partnerships/" + id + "/plan").json().getJsonNumber("version").longValue();
+        String reason = paragraph(random);
+
+        Document answer = answerPage(mentor, mentor.submit(pageAt(mentor, "/partnerships/plan?id=" + id + "&lang="
+                + language), "plan", Map.of("reason", reason), "save"));
+        assertTrue(Bundle.normalSpaces(answer.select("main").text()).contains(Bundle.normalSpaces(Bundle.text(
+                language, "partnerships.plan.unchanged", version))), answer.select("main").text());
+        assertEquals(reason, answer.getElementById("plan:reason").wholeText().strip(), "the reason is kept");
+        assertEquals(version, mentor.get("/api/partnerships/" + id + "/plan").json().getJsonNumber("version")
+                .longValue(), "no new version");
     }
 
     /** The form's status line once it says something. */

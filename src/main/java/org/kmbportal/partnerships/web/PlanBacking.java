@@ -155,8 +155,14 @@ public class PlanBacking extends PlanEditing {
         try {
             PlanService.Saved saved = plans.save(partnershipId, expected, form.toDraft(isGoalsEditable()),
                     form.getReason());
-            messages.info(saved.changes().isEmpty() ? "partnerships.plan.unchanged" : "partnerships.plan.saved",
-                    saved.version());
+            if (saved.changes().isEmpty()) {
+                // No version to make: the page comes back as it was sent, so a reason typed for it stays in its box
+                // (it came back empty, the text lost: user session us53).
+                messages.info("partnerships.plan.unchanged", saved.version());
+                changed();
+                return;
+            }
+            messages.info("partnerships.plan.saved", saved.version());
             // Post-redirect-get: the saved plan is a page of its own in the history, so Back goes to the page before
             // instead of asking to send the form again (or showing "page expired").
             messages.keepForRedirect();
