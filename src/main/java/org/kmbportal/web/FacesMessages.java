@@ -11,7 +11,7 @@ import org.kmbportal.platform.PlainText;
 @RequestScoped
 public class FacesMessages {
 
-    /** "At most {0} characters here; this has {1}. Your text is kept: shorten it and save again." */
+    /** "At most {0} characters here; this has {1}. Your text is kept: shorten it and try again." */
     public static final String TOO_LONG = "editor.fieldTooLong";
 
     /** "This holds an invisible or control character ({0}), which the portal does not keep: remove it…" */
