@@ -152,7 +152,8 @@ class EighteenthLookFindingsE2E extends LookFindings {
                 String shown = d.findElement(By.cssSelector("#feedback-form .signal-form__status")).getText();
                 return shown.isBlank() ? null : shown.replace('\u00a0', ' ').strip();
             });
-            assertEquals(Bundle.shown(language, "signal.error.text_too_long", 500, text.codePointCount(0, text.length())),
+            assertEquals(
+                    Bundle.shown(language, "signal.error.text_too_long", 500, text.codePointCount(0, text.length())),
                     status);
             assertEquals(text, value(reader, "feedback-text"), "the text is still in its box");
             assertEquals("true", reader.findElement(By.id("feedback-text")).getDomAttribute("aria-invalid"));
