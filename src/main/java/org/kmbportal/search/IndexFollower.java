@@ -112,6 +112,40 @@ class IndexFollower {
         });
         health.markCaughtUp();
         running = true;
+        if (created) {
+            tasks.mergeSoon();
+        }
+    }
+
+    /**
+     * Merges the live generation into one segment ({@link IndexGeneration#mergeToOne}), then makes that durable and
+     * searchable. Called after a full build is searchable, so neither the start nor a rebuild waits for it. The commit
+     * is taken under the index's lock, where every change applied is also committed, so it records the same change
+     * number and content as the last commit, in one segment. A generation replaced or closed meanwhile is left as it
+     * is: the merge is only a faster shape of the same index, and a kill during it leaves the last commit in charge.
+     */
+    void mergeLiveToOne() {
+        IndexGeneration generation = index.live();
+        long start = System.nanoTime();
+        try {
+            generation.mergeToOne();
+            index.writeLock().lock();
+            try {
+                if (index.live() != generation) {
+                    return;
+                }
+                commitDurably(generation, generation.appliedSeq());
+                generation.refresh();
+            } finally {
+                index.writeLock().unlock();
+            }
+            LOG.info(() -> String.format("Search index merged into one segment in %.1f s",
+                    (System.nanoTime() - start) / 1e9));
+        } catch (IllegalStateException | IOException e) {
+            // A rolled-back writer: AlreadyClosedException (an IllegalStateException) or an aborted merge
+            LOG.log(Level.INFO, "The search index was closed or replaced while it merged into one segment; it keeps"
+                    + " its segments", e);
+        }
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemsChanged changed) {

@@ -103,6 +103,17 @@ final class IndexGeneration implements Closeable {
         return writer.flushNextBuffer();
     }
 
+    /**
+     * Merges every segment into one, waiting for it (searches and changes go on meanwhile): the end of a full build,
+     * whose threads leave several large segments. A search then looks each word up once and walks one graph of meaning
+     * instead of one per segment (bench/README.md, stop 53: about 0.86 of the CPU per search at 50,000 resources). The
+     * documents, their order and, with none deleted, their words' statistics are unchanged, so answers are too. A
+     * close meanwhile (a kill, a stop, the next rebuild's swap) rolls the writer back, which abandons the merge.
+     */
+    void mergeToOne() throws IOException {
+        writer.forceMerge(1);
+    }
+
     void delete(String id) throws IOException {
         writer.deleteDocuments(new Term(Fields.ID, id));
     }

@@ -113,6 +113,7 @@ class IndexRebuild {
                     index.writeLock().unlock();
                 }
                 report.report();
+                tasks.mergeSoon();
             } catch (IOException | RuntimeException e) {
                 next.close();
                 SearchIndex.deleteTree(next.path);

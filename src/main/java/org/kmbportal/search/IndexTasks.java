@@ -66,6 +66,12 @@ public class IndexTasks {
         follower.pollQuietly();
     }
 
+    /** Merges the live index into one segment, after a full build made it searchable ({@link IndexFollower}). */
+    @Asynchronous
+    public void mergeSoon() {
+        follower.mergeLiveToOne();
+    }
+
     @Asynchronous
     public void rebuildInBackground() {
         rebuild.runStarted();

@@ -263,6 +263,12 @@ class IndexRecoveryTest {
                         rebuild.runStarted();
                     }
                 }
+
+                @Override
+                public void mergeSoon() {
+                    // at once, so that each crash here also meets an index merged after its build
+                    Node.this.follower.mergeLiveToOne();
+                }
             };
             rebuild.index = index;
             rebuild.changeLog = changeLog;
