@@ -24,7 +24,6 @@ import org.kmbportal.library.ChangeLog;
 import org.kmbportal.library.LibraryChange;
 import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.Taxonomy;
-import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.platform.CommitDurability;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
@@ -86,10 +85,8 @@ class OneSegmentAfterRebuildTest {
         Rebuilt merged = Rebuilt.of(true);
         long seq = merged.index.live().appliedSeq();
         merged.index.close();
-        SearchIndex reopened = new SearchIndex();
-        reopened.taxonomies = merged.index.taxonomies;
+        SearchIndex reopened = SearchFixture.openIndex(taxonomy, merged.dir);
         try {
-            assertTrue(!reopened.openAt(merged.dir), "the generation the build committed is opened, not a new one");
             assertEquals(1,
                     (int) reopened.<Integer> withSearcher(searcher -> searcher.getIndexReader().leaves().size()),
                     "one segment after the restart");
@@ -161,14 +158,7 @@ class OneSegmentAfterRebuildTest {
 
         static Rebuilt of(boolean merged) throws IOException {
             Path dir = Files.createTempDirectory("kmb-index-one-segment");
-            SearchIndex index = new SearchIndex();
-            index.taxonomies = new TaxonomyService() {
-                @Override
-                public Taxonomy current() {
-                    return taxonomy;
-                }
-            };
-            index.openAt(dir);
+            SearchIndex index = SearchFixture.openIndex(taxonomy, dir);
             IndexGeneration next = index.createNext();
             IndexRebuild rebuild = new IndexRebuild();
             rebuild.index = index;

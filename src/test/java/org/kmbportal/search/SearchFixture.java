@@ -66,17 +66,23 @@ final class SearchFixture implements AutoCloseable {
         return of(shipped.taxonomy().orElseThrow(), shipped.resources(), shipped.collections());
     }
 
+    /** An index opened in that folder (empty there, or as it was left), reading that taxonomy. */
+    static SearchIndex openIndex(Taxonomy taxonomy, Path dir) throws IOException {
+        SearchIndex index = new SearchIndex();
+        index.taxonomies = new TaxonomyService() {
+            @Override
+            public Taxonomy current() {
+                return taxonomy;
+            }
+        };
+        index.openAt(dir);
+        return index;
+    }
+
     static SearchFixture of(Taxonomy taxonomy, List<ResourceContent> resources, List<CollectionContent> collections) {
         try {
             Path dir = Files.createTempDirectory("kmb-index-test");
-            SearchIndex index = new SearchIndex();
-            index.taxonomies = new TaxonomyService() {
-                @Override
-                public Taxonomy current() {
-                    return taxonomy;
-                }
-            };
-            index.openAt(dir);
+            SearchIndex index = openIndex(taxonomy, dir);
             List<Document> documents = new ArrayList<>();
             DocumentMapper mapper = index.mapper();
             resources.forEach(r -> documents.add(mapper.map(LibraryReader.entry(r, 1))));
