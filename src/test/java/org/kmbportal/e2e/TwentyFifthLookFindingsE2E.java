@@ -210,12 +210,7 @@ class TwentyFifthLookFindingsE2E extends LookFindings {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void aMemberSignedOutByTheSuggestionsCallIsToldWhyOnTheNextPage(String language, URI portal) {
-        long n = System.nanoTime();
-        String email = "suggested-out-" + language + n + "@kmb.test";
-        People.member(portal, email, "Sam Suggested", "Suggested Org " + n);
-        ChromeDriver member = signedIn(portal, language, email);
-        member.get(portal.resolve("/search?lang=" + language + "&q=mentoring").toString());
-        UserSessionFindingsE2E.changeRoles(portal, email, "member", "mentor");
+        ChromeDriver member = onSearchWhenRolesChange(portal, language, "suggested-out-", "member", "mentor");
         // The call js/suggest.js makes as one types in the search box: the first request after the change.
         Object status = member.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "var box = document.getElementById('search-q');"
@@ -224,8 +219,7 @@ class TwentyFifthLookFindingsE2E extends LookFindings {
                 + ".then(function (answer) { done(answer.status); }, function () { done(-1); });");
         assertEquals(401L, ((Number) status).longValue(), "the session ended on that call");
         member.get(portal.resolve("/browse").toString());
-        Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
-        assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
+        assertToldRolesChanged(member, language);
     }
 
     /**
@@ -236,15 +230,29 @@ class TwentyFifthLookFindingsE2E extends LookFindings {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void aMemberSignedOutByTickingAFilterIsToldWhy(String language, URI portal) {
-        long n = System.nanoTime();
-        String email = "filtered-out-" + language + n + "@kmb.test";
-        People.member(portal, email, "Fay Filtered", "Filtered Org " + n);
-        ChromeDriver member = signedIn(portal, language, email);
-        member.get(portal.resolve("/search?lang=" + language + "&q=mentoring").toString());
-        UserSessionFindingsE2E.changeRoles(portal, email, "member", "editor");
+        ChromeDriver member = onSearchWhenRolesChange(portal, language, "filtered-out-", "member", "editor");
         org.openqa.selenium.WebElement filter = member.findElement(By.cssSelector(
                 "#filters-panel .facets input[type=checkbox]"));
         member.executeScript("arguments[0].click();", filter);
+        assertToldRolesChanged(member, language);
+    }
+
+    /**
+     * A new member signed in on a search page in a browser in that language, whose roles an administrator then
+     * changes: the page's next request is the first one after the change.
+     */
+    private ChromeDriver onSearchWhenRolesChange(URI portal, String language, String prefix, String... roles) {
+        long n = System.nanoTime();
+        String email = prefix + language + n + "@kmb.test";
+        People.member(portal, email, "Rolf Changed", "Changed Org " + n);
+        ChromeDriver member = signedIn(portal, language, email);
+        member.get(portal.resolve("/search?lang=" + language + "&q=mentoring").toString());
+        UserSessionFindingsE2E.changeRoles(portal, email, roles);
+        return member;
+    }
+
+    /** The page says, in the member's language, that their roles changed, and they are signed out. */
+    private static void assertToldRolesChanged(ChromeDriver member, String language) {
         Browser.awaitText(member, By.cssSelector(".session-ended"), Bundle.shown(language, "session.ended.roles"));
         assertTrue(member.findElements(By.cssSelector(".account-nav form")).isEmpty(), "signed out");
     }
