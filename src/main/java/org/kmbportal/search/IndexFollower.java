@@ -112,7 +112,8 @@ class IndexFollower {
         });
         health.markCaughtUp();
         running = true;
-        if (created) {
+        if (index.live().mergeWanted()) {
+            // built now, or built by a run stopped before its merge ended
             tasks.mergeSoon();
         }
     }
@@ -122,10 +123,14 @@ class IndexFollower {
      * searchable. Called after a full build is searchable, so neither the start nor a rebuild waits for it. The commit
      * is taken under the index's lock, where every change applied is also committed, so it records the same change
      * number and content as the last commit, in one segment. A generation replaced or closed meanwhile is left as it
-     * is: the merge is only a faster shape of the same index, and a kill during it leaves the last commit in charge.
+     * is: the merge is only a faster shape of the same index, and a kill during it leaves the last commit in charge, which
+     * still asks for the merge ({@link IndexGeneration#mergeWanted}), so the next start merges.
      */
     void mergeLiveToOne() {
         IndexGeneration generation = index.live();
+        if (!generation.mergeWanted()) {
+            return;
+        }
         long start = System.nanoTime();
         try {
             generation.mergeToOne();

@@ -24,6 +24,12 @@ final class IndexGeneration implements Closeable {
 
     static final String LAST_SEQ = "last_seq";
     static final String MAPPING = "mapping";
+    /**
+     * Present in a commit's user data (value {@link #WANTED}) from a full build's end until the build's segments are
+     * merged into one: a stop or kill before the merge ends leaves it there, and the next start merges.
+     */
+    static final String MERGE = "merge";
+    private static final String WANTED = "wanted";
 
     final long number;
     final Path path;
@@ -32,9 +38,10 @@ final class IndexGeneration implements Closeable {
     private final SearcherManager searchers;
     private volatile long appliedSeq;
     private final String mapping;
+    private volatile boolean mergeWanted;
 
     private IndexGeneration(long number, Path path, FSDirectory directory, IndexWriter writer,
-            SearcherManager searchers, long appliedSeq, String mapping) {
+            SearcherManager searchers, long appliedSeq, String mapping, boolean mergeWanted) {
         this.number = number;
         this.path = path;
         this.directory = directory;
@@ -42,6 +49,7 @@ final class IndexGeneration implements Closeable {
         this.searchers = searchers;
         this.appliedSeq = appliedSeq;
         this.mapping = mapping;
+        this.mergeWanted = mergeWanted;
     }
 
     /** The document mapping version the generation was built with (empty for an index older than versioning). */
@@ -64,16 +72,18 @@ final class IndexGeneration implements Closeable {
         }
         long seq = 0;
         String mapping = DocumentMapper.VERSION;
+        boolean mergeWanted = false;
         if (DirectoryReader.indexExists(directory)) {
             Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : liveData(writer);
             seq = data.containsKey(LAST_SEQ) ? Long.parseLong(data.get(LAST_SEQ)) : 0;
             mapping = data.getOrDefault(MAPPING, "");
+            mergeWanted = WANTED.equals(data.get(MERGE));
         } else {
             writer.setLiveCommitData(Map.of(LAST_SEQ, "0", MAPPING, mapping).entrySet());
             writer.commit();
         }
         SearcherManager searchers = new SearcherManager(writer, FacetSearcher.factory(facets));
-        return new IndexGeneration(number, path, directory, writer, searchers, seq, mapping);
+        return new IndexGeneration(number, path, directory, writer, searchers, seq, mapping, mergeWanted);
     }
 
     private static Map<String, String> liveData(IndexWriter writer) {
@@ -112,6 +122,17 @@ final class IndexGeneration implements Closeable {
      */
     void mergeToOne() throws IOException {
         writer.forceMerge(1);
+        mergeWanted = false;
+    }
+
+    /** Records, from the next commit on, that this generation's segments are to be merged into one. */
+    void wantMerge() {
+        mergeWanted = true;
+    }
+
+    /** Whether a full build's segments wait to be merged into one (this run or one stopped before the merge ended). */
+    boolean mergeWanted() {
+        return mergeWanted;
     }
 
     void delete(String id) throws IOException {
@@ -120,7 +141,10 @@ final class IndexGeneration implements Closeable {
 
     /** Makes everything applied so far durable together with the change-log number it reached. */
     void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq), MAPPING, mapping).entrySet());
+        Map<String, String> data = mergeWanted
+                ? Map.of(LAST_SEQ, Long.toString(seq), MAPPING, mapping, MERGE, WANTED)
+                : Map.of(LAST_SEQ, Long.toString(seq), MAPPING, mapping);
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         appliedSeq = seq;
     }

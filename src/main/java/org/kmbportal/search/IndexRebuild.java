@@ -153,6 +153,7 @@ class IndexRebuild {
             analysing.finish();
             analysing.keepEncoded();
         }
+        generation.wantMerge();
         follower.commitDurably(generation, startSeq);
     }
 

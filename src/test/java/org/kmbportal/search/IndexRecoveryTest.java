@@ -38,6 +38,8 @@ class IndexRecoveryTest {
 
     private static Taxonomy taxonomy;
     private static List<IndexEntry> shipped;
+    /** Whether a start's merge after its build is cut short by a stop (it never ends) instead of done at once. */
+    private static boolean mergesCutShort;
 
     private Path dir;
     private Database db;
@@ -54,6 +56,7 @@ class IndexRecoveryTest {
         }
         dir = Files.createTempDirectory("kmb-index-recovery");
         db = new Database(shipped);
+        mergesCutShort = false;
     }
 
     @AfterEach
@@ -75,6 +78,27 @@ class IndexRecoveryTest {
         assertEquals(db.lastSeq(), node.index.live().appliedSeq());
         assertTrue(node.health.ready(), node.health.status());
         assertEquals(List.of(shipped.get(3).id()), node.ids("\"Resumed title number 3\""));
+    }
+
+    /**
+     * A stop while a first build's segments merge into one (after ready, in the background) leaves the merge to the
+     * next start, which merges once and records it, so the start after that does not merge again.
+     */
+    @Test
+    void aMergeCutShortByAStopIsDoneByTheNextStart() throws IOException {
+        mergesCutShort = true;
+        node = Node.start(dir, db);
+        assertTrue(node.index.live().mergeWanted(), "the build's segments wait to be merged");
+        node.kill();
+        mergesCutShort = false;
+        node = Node.start(dir, db);
+        assertFalse(node.index.live().mergeWanted(), "the next start merged them");
+        assertEquals(1, (int) node.index.<Integer> withSearcher(s -> s.getIndexReader().leaves().size()));
+        node.kill();
+        node = Node.start(dir, db);
+        assertFalse(node.index.live().mergeWanted(), "the merge was committed, not asked for again");
+        assertEquals(shipped.size(), node.index.live().documentCount());
+        assertTrue(node.health.ready(), node.health.status());
     }
 
     @Test
@@ -267,7 +291,9 @@ class IndexRecoveryTest {
                 @Override
                 public void mergeSoon() {
                     // at once, so that each crash here also meets an index merged after its build
-                    Node.this.follower.mergeLiveToOne();
+                    if (!mergesCutShort) {
+                        Node.this.follower.mergeLiveToOne();
+                    }
                 }
             };
             rebuild.index = index;
