@@ -169,18 +169,22 @@ public final class SearchBenchmark {
     private void rebuilds() {
         List<Double> rates = new ArrayList<>();
         List<Double> ready = new ArrayList<>();
+        List<Double> merges = new ArrayList<>();
         for (int r = 0; r < settings.runs(); r++) {
             step("Portal first start without an index, run " + (r + 1));
             PortalRuns.Start start = portals.startWithoutIndex("bench-build-" + (r + 1));
+            double merge = PortalRuns.awaitMerged(start.portal());
             start.portal().stop();
+            merges.add(merge);
             if (start.builtItems() != settings.resources()) {
                 throw new IllegalStateException("The portal indexed " + start.builtItems() + " items, not "
                         + settings.resources());
             }
             rates.add(start.buildRate());
             ready.add(start.readySeconds());
-            System.out.printf("  built %d items in %.1f s (%.0f/s); ready after %.1f s%n", start.builtItems(),
-                    start.buildSeconds(), start.buildRate(), start.readySeconds());
+            System.out.printf("  built %d items in %.1f s (%.0f/s); ready after %.1f s; merged into one segment in"
+                    + " %.1f s more%n", start.builtItems(), start.buildSeconds(), start.buildRate(),
+                    start.readySeconds(), merge);
         }
         double rate = Results.median(rates);
         results.add("1", "full rebuild from the database with stored vectors (portal's first start), resources/s",
@@ -191,6 +195,8 @@ public final class SearchBenchmark {
                 rate / luceneRate >= 0.5);
         results.add("1", "first start to /health/ready, building the index of " + Results.number(
                 settings.resources(), 0) + " resources", seconds(Results.median(ready)), ready.size());
+        results.add("1", "then the build's segments merged into one, in the background after ready",
+                seconds(Results.median(merges)), merges.size());
     }
 
     private void searchLoad(HttpSearchTarget portal, InProcessTarget floor, PostgresFullText postgres)
