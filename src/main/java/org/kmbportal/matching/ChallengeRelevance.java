@@ -29,12 +29,9 @@ final class ChallengeRelevance {
      * each need clause's ranking fused with this mix by reciprocal rank (constant 5, the mix weighing as much as all
      * the needs) measured 0.743 on all 34 tuning profiles (0.654 on the long ones) against 0.728 (0.610), but put the
      * guides on each need before the studies of the group a paragraph names (NamedGroupsMatchingTest, 22 of 54):
-     * not kept. At stop 54, with 16 more long paragraphs written as practitioners write them (background first, needs
-     * scattered and hedged) and hedged clauses read as needs ({@link StatedNeeds}), 0.7 against 0.5: all 50 profiles
-     * 0.690 against 0.675, those of 100 words or more 0.601 against 0.576 (0.3: 0.665, 0.556); with the long
-     * paragraphs' challenge weight at 0.55 or 0.65 as well, within 0.003 of that.
+     * not kept.
      */
-    static final double NEEDS_SHARE = 0.7;
+    static final double NEEDS_SHARE = 0.5;
     /** What remains of the relevance of a resource about only topics the paragraph says are no problem. */
     static final double NO_PROBLEM = 0.3;
 

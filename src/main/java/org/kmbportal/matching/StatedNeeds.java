@@ -20,7 +20,7 @@ final class StatedNeeds {
                     + "tandis que)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** Words that state a lack, a difficulty, a wish, a doubt or a worry, in English and French (accents optional). */
+    /** Words that state a lack, a difficulty, a wish or a worry, in English and French (accents optional). */
     private static final Pattern NEED = Pattern.compile("\\b(?:"
             + "needs?|needed|struggl\\w*|hard(?:er)?|difficult\\w*|challeng\\w*|problems?|issues?|lack\\w*|short\\w*"
             + "|enough|too|few|fewer|no|not|none|nobody|nothing|\\w+n't|cannot|never|unable|fail\\w*|drop\\w*|leav\\w*"
@@ -32,10 +32,7 @@ final class StatedNeeds {
             + "|personne|rien|perd\\w*|quitt\\w*|abandon\\w*|d[eé]croch\\w*|partent|partis?|comment|inqui[eè]t\\w*"
             + "|souhait\\w*|voulons|voudrions|aimerions|cherch\\w*|faut|devons|doit|doivent|risqu\\w*|faibl\\w*"
             + "|[eé]puis\\w*|essouffl\\w*|annul\\w*|m[eé]fi\\w*|s'effrit\\w*|baiss\\w*|trop|insuffisan\\w*|lutt\\w*"
-            + "|demand\\w*"
-            // A hedged wish or doubt states a need as practitioners write one: "I wonder whether", "we'd like",
-            // "maybe we need", « on se demande », « peut-être », « nous aimerions ».
-            + "|wonder\\w*|would like|'d like|suspect\\w*|maybe|perhaps|peut-[eê]tre|aimer(?:ai|i)\\w*|voudr\\w*)\\b",
+            + "|demand\\w*)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
