@@ -67,8 +67,7 @@ public class AccountBacking {
      * the message beside the box, what was typed kept.
      */
     public void rename() {
-        if (messages.tooLong("profile:name", displayName, AccountService.NAME_MAX) || messages.hiddenCharacter(
-                "profile:name", displayName)) {
+        if (messages.refusedName("profile:name", displayName, AccountService.NAME_MAX)) {
             return;
         }
         try {
@@ -114,10 +113,8 @@ public class AccountBacking {
     public void joinOrganization() {
         boolean joining = "join".equals(choice)
                 || (choice == null && joinCode != null && !joinCode.isBlank());
-        if (!joining && (messages.tooLong("organization-form:organizationName", organizationName,
-                AccountService.ORGANIZATION_NAME_MAX)
-                || messages.hiddenCharacter(
-                        "organization-form:organizationName", organizationName))) {
+        if (!joining && messages.refusedName("organization-form:organizationName", organizationName,
+                AccountService.ORGANIZATION_NAME_MAX)) {
             return;
         }
         try {
