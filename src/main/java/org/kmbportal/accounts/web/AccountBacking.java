@@ -16,7 +16,9 @@ import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.web.ClientAddress;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.PostRedirectGet;
+import org.kmbportal.web.QuotedText;
 
 /** One's own account ({@code account/index.xhtml}): name, roles, organization with its join code, password. */
 @Named("account")
@@ -34,6 +36,9 @@ public class AccountBacking {
 
     @Inject
     SessionBacking visitor;
+
+    @Inject
+    LocaleBean locale;
 
     private Account account;
     private String displayName;
@@ -120,8 +125,10 @@ public class AccountBacking {
         try {
             var organization = accounts.joinOrganization(joining ? joinCode : null, joining ? null : organizationName);
             visitor.refresh();
+            // Between the language's quotation marks in both languages, as typed (its own marks kept), on one line
+            // (the English message named it bare where the French one quoted it: user session us53).
             messages.info(joining ? "account.organizationJoined" : "account.organizationCreated",
-                    organization.getName());
+                    QuotedText.name(organization.getName(), locale.getCurrent()));
             PostRedirectGet.to("/account/");
         } catch (AccountException e) {
             if ("account.alreadyInOrganization".equals(e.messageKey())) {
