@@ -23,8 +23,9 @@
  * ASIDE), and when the answer is the same page again it goes back into the same boxes, with a notice naming them:
  * it has not been sent yet; their own button sends it.
  * The header's language switch leads to the same page in the other language: what was typed or chosen there and not
- * sent yet (in any of the page's forms) is kept under the page, and put back into the same boxes in the other language,
- * with a notice that it is not saved yet. What the server keeps for the page (rows added, kept=) goes with the address.
+ * sent yet (in any of the page's forms, those asking for a password too: sign-up, an invitation) is kept under the page,
+ * and put back into the same boxes in the other language, with a notice that it is not saved yet. A password is never
+ * kept: its boxes come back empty. What the server keeps for the page (rows added, kept=) goes with the address.
  * The ids kept are named on the page (data-typing-kept on the root), so that js/unsaved-warning.js does not ask before
  * leaving for them.
  */
@@ -205,8 +206,11 @@
             forgetAll(store);
             return;
         }
-        if (!store || !form || form.tagName !== 'FORM' || (form.getAttribute('method') || 'get').toLowerCase() !== 'post'
-                || form.querySelector('input[type=password]')) {
+        if (!store || !form || form.tagName !== 'FORM' || (form.getAttribute('method') || 'get').toLowerCase() !== 'post') {
+            return;
+        }
+        if (form.querySelector('input[type=password]')) {
+            forgetSent(store, form);
             return;
         }
         var fields = [];
@@ -241,11 +245,41 @@
         }
     }
 
-    /** The forms whose text is kept: those that post, never one asking for a password, nor the sign-out button's. */
+    /**
+     * A form asking for a password is never kept when sent; but text of its boxes put back after the language switch
+     * is now sent, and must not come back over the answer (a refused sign-up shows what was sent, which may be newer
+     * than what was put back). The page's other forms' text stays kept.
+     */
+    function forgetSent(store, form) {
+        var key = PREFIX + pageKey(form.getAttribute('action') || (window.location.pathname + window.location.search));
+        var draft = read(store, key);
+        if (!draft || !draft.fields) {
+            return;
+        }
+        var others = draft.fields.filter(function (kept) {
+            var field = document.getElementById(kept.id);
+            return !field || field.form !== form;
+        });
+        try {
+            if (others.length) {
+                draft.fields = others;
+                store.setItem(key, JSON.stringify(draft));
+            } else {
+                store.removeItem(key);
+            }
+        } catch (e) {
+            // A refused storage: nothing changes.
+        }
+    }
+
+    /**
+     * The forms whose text the language switch keeps: those that post, nor the sign-out button's. A form asking for a
+     * password is one of them (the name and email typed on sign-up were lost at the switch: user session us53); its
+     * password boxes are not (never kept, see kindOf).
+     */
     function keptForms() {
         return Array.prototype.filter.call(document.querySelectorAll('form'), function (form) {
-            return (form.getAttribute('method') || 'get').toLowerCase() === 'post' && form.id !== 'sign-out'
-                && !form.querySelector('input[type=password]');
+            return (form.getAttribute('method') || 'get').toLowerCase() === 'post' && form.id !== 'sign-out';
         });
     }
 

@@ -94,9 +94,14 @@ public class AccountRepository {
                 .setParameter("hash", hash).getResultStream().findFirst();
     }
 
-    public List<Invitation> invitations() {
-        return em.createQuery("select i from Invitation i order by i.createdAt desc", Invitation.class)
-                .setMaxResults(200).getResultList();
+    /** The invitations, newest first, from the {@code first} (0 the newest), at most {@code max} of them. */
+    public List<Invitation> invitations(int first, int max) {
+        return em.createQuery("select i from Invitation i order by i.createdAt desc, i.id desc", Invitation.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long invitationCount() {
+        return em.createQuery("select count(i) from Invitation i", Long.class).getSingleResult();
     }
 
     void persist(Object entity) {

@@ -51,9 +51,16 @@ public class AdministrationService {
         return accounts.all().stream().sorted(AccountOrder.BY_NAME).toList();
     }
 
-    public List<Invitation> invitations() {
+    /** The invitations, newest first, from the {@code first} (0 the newest), at most {@code max} of them. */
+    public List<Invitation> invitations(int first, int max) {
         guard.require(Role.ADMIN);
-        return accounts.invitations();
+        return accounts.invitations(first, max);
+    }
+
+    /** How many invitations were made (a page lists some of them). */
+    public long invitationCount() {
+        guard.require(Role.ADMIN);
+        return accounts.invitationCount();
     }
 
     /**

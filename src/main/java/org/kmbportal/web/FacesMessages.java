@@ -63,18 +63,35 @@ public class FacesMessages {
         return typed == null ? -1 : PlainText.forbiddenInLine(typed.strip());
     }
 
+    /** A refusal of what a box holds: the message's key and its arguments. */
+    public record Refusal(String key, Object... arguments) {
+    }
+
     /**
-     * Whether the typed text holds such a character ({@link #hiddenIn}); if so, says beside the box which one
-     * ("U+0007") in the words every box refusing one uses ({@value #HIDDEN}). A name refused for it said only "without
-     * invisible or control characters", where the editor's boxes named it (user session us52).
+     * The refusal of a name typed in a box (a person's, an organization's): longer than {@code max} as the portal
+     * counts ({@link #TOO_LONG}, with the limit and its length), or holding a character no name may hold
+     * ({@link #HIDDEN}, naming it); empty when it is neither. One rule for every box of a name (sign-up, one's account,
+     * an invitation, a new organization), in the same words.
      */
-    public boolean hiddenCharacter(String clientId, String typed) {
-        int hidden = hiddenIn(typed);
-        if (hidden < 0) {
-            return false;
+    public static java.util.Optional<Refusal> nameRefusal(String typed, int max) {
+        int length = PlainText.typedLength(typed);
+        if (length > max) {
+            return java.util.Optional.of(new Refusal(TOO_LONG, max, length));
         }
-        fieldError(clientId, HIDDEN, PlainText.name(hidden));
-        return true;
+        int hidden = hiddenIn(typed);
+        return hidden < 0
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new Refusal(HIDDEN, PlainText.name(hidden)));
+    }
+
+    /**
+     * Whether the name typed in the box is refused ({@link #nameRefusal}); if so, says why beside the box, in the
+     * reader's language. What was typed stays in the box.
+     */
+    public boolean refusedName(String clientId, String typed, int max) {
+        java.util.Optional<Refusal> refusal = nameRefusal(typed, max);
+        refusal.ifPresent(r -> fieldError(clientId, r.key(), r.arguments()));
+        return refusal.isPresent();
     }
 
     /**

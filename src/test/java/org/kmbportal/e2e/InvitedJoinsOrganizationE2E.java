@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.web.QuotedText;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
 import org.kmbportal.testing.GeneratedText;
@@ -95,7 +96,8 @@ class InvitedJoinsOrganizationE2E {
 
         Browser.type(browser, "organization-form:organizationName", organization);
         browser.findElement(By.id("organization-form:join")).click();
-        Browser.awaitMessage(browser, Bundle.shown(language, "account.organizationCreated", organization));
+        Browser.awaitMessage(browser, Bundle.shown(language, "account.organizationCreated", QuotedText.name(
+                organization, Locale.forLanguageTag(language))));
         assertEquals(organization, browser.findElement(By.id("organization-title")).getText(),
                 "the name is shown as typed (markup as text)");
         assertTrue(browser.findElements(By.id("no-organization-title")).isEmpty(), "the form is gone");
@@ -138,7 +140,8 @@ class InvitedJoinsOrganizationE2E {
 
         Browser.type(second, "organization-form:joinCode", "  " + code.toLowerCase(Locale.ROOT) + " ");
         second.findElement(By.id("organization-form:join")).click();
-        Browser.awaitMessage(second, Bundle.shown(language, "account.organizationJoined", organization));
+        Browser.awaitMessage(second, Bundle.shown(language, "account.organizationJoined", QuotedText.name(
+                organization, Locale.forLanguageTag(language))));
         assertEquals(id, mentor.get("/api/account").json().getJsonNumber("organization").longValue(),
                 "the mentor belongs to the editor's organization");
         String members = second.findElement(By.id("organization-title")).findElement(By.xpath(".."))

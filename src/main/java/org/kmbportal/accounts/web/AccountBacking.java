@@ -16,7 +16,9 @@ import org.kmbportal.accounts.AccountService;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.web.ClientAddress;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.PostRedirectGet;
+import org.kmbportal.web.QuotedText;
 
 /** One's own account ({@code account/index.xhtml}): name, roles, organization with its join code, password. */
 @Named("account")
@@ -34,6 +36,9 @@ public class AccountBacking {
 
     @Inject
     SessionBacking visitor;
+
+    @Inject
+    LocaleBean locale;
 
     private Account account;
     private String displayName;
@@ -67,8 +72,7 @@ public class AccountBacking {
      * the message beside the box, what was typed kept.
      */
     public void rename() {
-        if (messages.tooLong("profile:name", displayName, AccountService.NAME_MAX) || messages.hiddenCharacter(
-                "profile:name", displayName)) {
+        if (messages.refusedName("profile:name", displayName, AccountService.NAME_MAX)) {
             return;
         }
         try {
@@ -114,17 +118,17 @@ public class AccountBacking {
     public void joinOrganization() {
         boolean joining = "join".equals(choice)
                 || (choice == null && joinCode != null && !joinCode.isBlank());
-        if (!joining && (messages.tooLong("organization-form:organizationName", organizationName,
-                AccountService.ORGANIZATION_NAME_MAX)
-                || messages.hiddenCharacter(
-                        "organization-form:organizationName", organizationName))) {
+        if (!joining && messages.refusedName("organization-form:organizationName", organizationName,
+                AccountService.ORGANIZATION_NAME_MAX)) {
             return;
         }
         try {
             var organization = accounts.joinOrganization(joining ? joinCode : null, joining ? null : organizationName);
             visitor.refresh();
+            // Between the language's quotation marks in both languages, as typed (its own marks kept), on one line
+            // (the English message named it bare where the French one quoted it: user session us53).
             messages.info(joining ? "account.organizationJoined" : "account.organizationCreated",
-                    organization.getName());
+                    QuotedText.name(organization.getName(), locale.getCurrent()));
             PostRedirectGet.to("/account/");
         } catch (AccountException e) {
             if ("account.alreadyInOrganization".equals(e.messageKey())) {

@@ -50,8 +50,7 @@ public class InvitationBacking implements java.io.Serializable {
     }
 
     public void accept() throws IOException {
-        if (!hasAccount && (messages.tooLong("accept:name", displayName, AccountService.NAME_MAX) || messages
-                .hiddenCharacter("accept:name", displayName))) {
+        if (!hasAccount && messages.refusedName("accept:name", displayName, AccountService.NAME_MAX)) {
             refused = true;
             return;
         }

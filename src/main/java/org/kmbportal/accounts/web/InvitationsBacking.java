@@ -21,7 +21,8 @@ import org.kmbportal.web.ReaderLanguage;
 
 /**
  * Inviting editors and mentors ({@code admin/invitations.xhtml}). The portal sends no email: the link is shown once,
- * to be passed on by the administrator.
+ * to be passed on by the administrator. The invitations made are listed newest first, {@value #PAGE_SIZE} to a page
+ * ({@code ?page=}).
  */
 @Named("invitations")
 @RequestScoped
@@ -37,17 +38,30 @@ public class InvitationsBacking {
     FacesMessages messages;
 
     @Inject
-    HttpServletRequest request;
+    LocaleBean locale;
 
     @Inject
-    LocaleBean locale;
+    HttpServletRequest request;
+
+    /** How many invitations a page lists. */
+    static final int PAGE_SIZE = 50;
 
     private String email;
     private String role = Role.EDITOR.key();
+    /** The choice of the invitee's own language, the one of their browser (the link then names none). */
+    static final String THEIRS = "theirs";
+
+    /**
+     * The language the invitation opens in, "en" or "fr", or {@value #THEIRS}; null until chosen (or when the form sent
+     * none): the page's.
+     */
+    private String language;
     private String link;
+    private int page = 1;
+    private Long count;
 
     /** The page as a button left it, across the redirect that answers it. */
-    private record Kept(String email, String role, String link) implements java.io.Serializable {
+    private record Kept(String email, String role, String language, String link) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -64,6 +78,7 @@ public class InvitationsBacking {
         PostRedirectGet.kept(KEPT, Kept.class).ifPresent(kept -> {
             email = kept.email();
             role = kept.role();
+            language = kept.language();
             link = kept.link();
         });
     }
@@ -75,7 +90,7 @@ public class InvitationsBacking {
      */
     public void invite() {
         made();
-        PostRedirectGet.to("/admin/invitations", KEPT, new Kept(email, role, link));
+        PostRedirectGet.to("/admin/invitations", KEPT, new Kept(email, role, language, link));
     }
 
     private void made() {
@@ -83,8 +98,13 @@ public class InvitationsBacking {
             String base = linkBase(settings, request);
             AdministrationService.NewInvitation created = administration.invite(email,
                     Role.fromKey(role).orElse(Role.EDITOR));
-            // In the language of the page it was made on: the invitee reads the invitation as the administrator did.
-            link = base + created.token() + "&" + ReaderLanguage.PARAMETER + "=" + locale.getLanguage();
+            // In the language chosen (the page's unless the administrator says otherwise): the link always carried the
+            // page's, and an invitee who reads the other got the page in it, whatever theirs (user session us53).
+            // THEIRS leaves it to the invitee's browser. Either way the invitation page's language switch keeps what
+            // is typed.
+            link = base + created.token() + (ReaderLanguage.isSupported(getLanguage())
+                    ? "&" + ReaderLanguage.PARAMETER + "=" + getLanguage()
+                    : "");
             email = null;
             // An address that has an account gets the role added on acceptance, its name and password kept: the
             // invitation's own page says so, and so does the message after Create (user session).
@@ -129,8 +149,66 @@ public class InvitationsBacking {
         return java.util.Optional.of(url.substring(0, url.length() - request.getRequestURI().length()));
     }
 
+    /** This page's invitations, newest first. */
     public List<Invitation> getAll() {
-        return administration.invitations();
+        return administration.invitations((getCurrentPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** How many invitations were made, on every page. */
+    public long getCount() {
+        if (count == null) {
+            count = administration.invitationCount();
+        }
+        return count;
+    }
+
+    public int getCurrentPage() {
+        return Math.min(page, getPageCount());
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The page numbers offered: up to four either side of this one. */
+    public List<Integer> getPages() {
+        int current = getCurrentPage();
+        return java.util.stream.IntStream.rangeClosed(Math.max(1, current - 4), Math.min(getPageCount(), current + 4))
+                .boxed().toList();
+    }
+
+    /** The address of a page of the list. */
+    public String pageUrl(int number) {
+        return request.getContextPath() + "/admin/invitations?page=" + number;
+    }
+
+    public String getPage() {
+        return String.valueOf(page);
+    }
+
+    /** The page asked for; anything but a page number is the first page, past the last the last. */
+    public void setPage(String asked) {
+        try {
+            page = Math.max(1, Integer.parseInt(asked == null ? "1" : asked.strip()));
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
+    }
+
+    /** The languages an invitation can open in: the portal's, then {@value #THEIRS} (their browser's). */
+    public List<String> getLanguages() {
+        List<String> languages = new java.util.ArrayList<>(ReaderLanguage.SUPPORTED);
+        languages.add(THEIRS);
+        return languages;
+    }
+
+    /** The language chosen for the invitation; until then, the page's. */
+    public String getLanguage() {
+        return language == null ? locale.getLanguage() : language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = ReaderLanguage.isSupported(language) || THEIRS.equals(language) ? language : null;
     }
 
     public List<String> getInvitableRoles() {

@@ -5,6 +5,7 @@ import org.kmbportal.web.FacesMessages;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -43,7 +44,6 @@ public class SignUpBacking {
      */
     private static final Map<String, Integer> LIMITS = Map.of("name", AccountService.NAME_MAX, "email",
             AccountService.EMAIL_MAX, "organization", AccountService.ORGANIZATION_NAME_MAX, "joinCode", 64);
-    private static final String TOO_LONG = FacesMessages.TOO_LONG;
     /** The boxes of names, refused beside the box for a character no name may hold, which is named. */
     private static final java.util.Set<String> NAMES = java.util.Set.of("name", "organization");
 
@@ -61,12 +61,11 @@ public class SignUpBacking {
         boolean join = "join".equals(choice);
         AccountService.SignUp form = new AccountService.SignUp(email, displayName, password,
                 join ? null : organizationName, join ? (joinCode == null ? "" : joinCode) : null);
-        Map<String, String> problems = problems(form, join);
+        Map<String, FacesMessages.Refusal> problems = problems(form, join);
         if (!problems.isEmpty()) {
             refused = true;
-            Map<String, String> typed = typed(join);
-            problems.forEach((field, key) -> messages.fieldError(FORM + ":" + field, key, arguments(key, field,
-                    typed.get(field))));
+            problems.forEach((field, refusal) -> messages.fieldError(FORM + ":" + field, refusal.key(), refusal
+                    .arguments()));
             return;
         }
         try {
@@ -92,37 +91,33 @@ public class SignUpBacking {
      * Every field's problem at once, by the page's field id, in the page's order: an empty field is required, then
      * the service's rules, and the confirmation must repeat the password.
      */
-    private Map<String, String> problems(AccountService.SignUp form, boolean join) {
+    private Map<String, FacesMessages.Refusal> problems(AccountService.SignUp form, boolean join) {
         Map<String, String> found = accounts.problems(form);
-        Map<String, String> byField = new LinkedHashMap<>();
+        Map<String, FacesMessages.Refusal> byField = new LinkedHashMap<>();
         typed(join).forEach((field, value) -> {
+            Optional<FacesMessages.Refusal> refusal;
             if (value == null || value.isBlank()) {
                 // the organization's part says what it wants: a name, or a colleague's join code
-                byField.put(field, field.equals("joinCode") || field.equals("organization")
-                        ? "account.organizationRequired"
-                        : "field.required");
+                refusal = Optional.of(new FacesMessages.Refusal(field.equals("joinCode") || field.equals(
+                        "organization") ? "account.organizationRequired" : "field.required"));
+            } else if (NAMES.contains(field)) {
+                // the rule of every box of a name: too long, or a character no name may hold
+                refusal = FacesMessages.nameRefusal(value, LIMITS.get(field));
             } else if (PlainText.typedLength(value) > LIMITS.getOrDefault(field, Integer.MAX_VALUE)) {
-                byField.put(field, TOO_LONG);
-            } else if (NAMES.contains(field) && FacesMessages.hiddenIn(value) >= 0) {
-                byField.put(field, FacesMessages.HIDDEN);
-            } else if (field.equals("confirmation")) {
-                if (!value.equals(password)) {
-                    byField.put(field, "signUp.mismatch");
-                }
-            } else if (found.containsKey(SERVICE_FIELDS.get(field))) {
-                byField.put(field, found.get(SERVICE_FIELDS.get(field)));
+                refusal = Optional.of(new FacesMessages.Refusal(FacesMessages.TOO_LONG, LIMITS.get(field), PlainText
+                        .typedLength(value)));
+            } else {
+                refusal = Optional.empty();
             }
+            if (refusal.isEmpty() && field.equals("confirmation") && !value.equals(password)) {
+                refusal = Optional.of(new FacesMessages.Refusal("signUp.mismatch"));
+            } else if (refusal.isEmpty() && !field.equals("confirmation") && found.containsKey(SERVICE_FIELDS.get(
+                    field))) {
+                refusal = Optional.of(new FacesMessages.Refusal(found.get(SERVICE_FIELDS.get(field))));
+            }
+            refusal.ifPresent(r -> byField.put(field, r));
         });
         return byField;
-    }
-
-    /** A refusal's arguments: the limit and the length of a text too long, the character a name may not hold. */
-    private static Object[] arguments(String key, String field, String typed) {
-        return switch (key) {
-            case TOO_LONG -> new Object[]{LIMITS.get(field), PlainText.typedLength(typed)};
-            case FacesMessages.HIDDEN -> new Object[]{PlainText.name(FacesMessages.hiddenIn(typed))};
-            default -> new Object[0];
-        };
     }
 
     /** What each box of the page holds, by its id, the organization's part as chosen. */
