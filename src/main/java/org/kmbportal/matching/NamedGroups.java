@@ -21,7 +21,7 @@ import org.kmbportal.library.Term;
  * everyday word such as "care", "adults" or « charge », {@link #EVERYDAY}), by a part of its label of two words or
  * more ("youth in care", "young adults", « pris en charge », « nouveaux arrivants »), or by a member of one of the
  * taxonomy's synonym groups that holds such a word ("immigrant" beside "newcomer, refugee"). A place said loosely (one
- * word, or « en ligne ») names a setting only where it is said of the program ({@link #whereTheProgramIs}). Nothing
+ * word, or « en ligne ») names a setting only where it is said of the program ({@link ProgramPlace}). Nothing
  * is fixed in code but word lists: the everyday words, the words for a program and what it does, the places where
  * people live ("community"); another library's populations and settings are named the same way.
  */
@@ -44,7 +44,7 @@ final class NamedGroups {
             "programme", "programmes", "travail", "adulte", "adultes", "jeune", "jeunes", "youth");
 
     /** The everyday words as {@link #words} gives them, in either language. */
-    private static final Set<String> EVERYDAY_WORDS = everydayWords();
+    static final Set<String> EVERYDAY_WORDS = everydayWords();
 
     private static Set<String> everydayWords() {
         Set<String> words = new java.util.HashSet<>();
@@ -78,7 +78,7 @@ final class NamedGroups {
     }
 
     /** Short words that join the others: never a term's word alone. */
-    private static final Set<String> LITTLE = Set.of("and", "or", "to", "in", "of", "the", "with", "a", "an", "for",
+    static final Set<String> LITTLE = Set.of("and", "or", "to", "in", "of", "the", "with", "a", "an", "for",
             "et", "ou", "de", "des", "du", "la", "le", "les", "en", "au", "aux", "d", "l", "un", "une");
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
@@ -89,6 +89,8 @@ final class NamedGroups {
     /** Where a clause ends inside a sentence: a word of {@link #PASSING} reaches no further. */
     private static final Pattern CLAUSE_END = Pattern
             .compile("[,:()\u2014\u2013]+|(?i)(?=\\s(?:and|but|et|mais)\\s)");
+    /** A clause that "and", « et » join to the one before: "a school and community program" is one place. */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s+(?:and|et)\\s");
     private static final Pattern PARTS = Pattern.compile("\\s+(?:and|or|et|ou)\\s+|,");
 
     /** By language, by vocabulary, each term's cues: sequences of folded words. */
@@ -196,11 +198,12 @@ final class NamedGroups {
             return named;
         }
         String lang = "fr".equals(language) ? "fr" : "en";
-        List<List<String>> sentences = new ArrayList<>();
-        List<Set<Integer>> passing = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
             List<String> words = new ArrayList<>();
             Set<Integer> inPassing = new java.util.HashSet<>();
+            Set<Integer> aside = new java.util.HashSet<>();
+            Set<Integer> breaks = new java.util.HashSet<>();
             for (String clause : CLAUSE_END.split(sentence)) {
                 List<String> clauseWords = words(clause, lang);
                 int from = -1;
@@ -210,24 +213,28 @@ final class NamedGroups {
                     }
                     from = PASSING_WORDS.contains(clauseWords.get(i)) ? i : from;
                 }
+                ProgramPlace.aside(clauseWords, words.size(), aside);
+                if (!words.isEmpty() && !clauseWords.isEmpty() && !JOINED.matcher(clause).lookingAt()) {
+                    breaks.add(words.size());
+                }
                 words.addAll(clauseWords);
             }
-            sentences.add(words);
-            passing.add(inPassing);
+            ProgramPlace.past(words, aside);
+            sentences.add(new Sentence(words, inPassing, aside, breaks));
         }
         cues.get(lang).forEach((vocabulary, terms) -> {
             // A word inside a longer cue of the vocabulary is read as part of it: "after-school program" names
             // after-school programs, not school-based ones through "school program".
-            List<Set<Integer>> covered = sentences.stream().map(words -> covered(words, terms.values())).toList();
+            List<Set<Integer>> covered = sentences.stream().map(sentence -> covered(sentence.words(), terms
+                    .values())).toList();
             List<String> keys = new ArrayList<>();
             terms.forEach((key, own) -> {
                 boolean said = false;
                 for (int s = 0; s < sentences.size() && !said; s++) {
-                    List<String> words = sentences.get(s);
+                    Sentence sentence = sentences.get(s);
                     Set<Integer> inLonger = covered.get(s);
-                    Set<Integer> inPassing = passing.get(s);
-                    said = own.stream().anyMatch(cue -> holds(words, cue, "settings".equals(vocabulary), inLonger,
-                            inPassing));
+                    said = own.stream().anyMatch(cue -> holds(sentence, cue, "settings".equals(vocabulary),
+                            inLonger));
                 }
                 if (said) {
                     keys.add(key);
@@ -241,23 +248,33 @@ final class NamedGroups {
     }
 
     /**
+     * A sentence's words, folded; the places of those a word of {@link #PASSING} reaches, of those aside from where the
+     * program takes place ({@link ProgramPlace#aside}, {@link ProgramPlace#past}), and of the first word of each clause
+     * after the first (a comma, a colon, a dash, a bracket or "but" before it; not "and").
+     */
+    private record Sentence(List<String> words, Set<Integer> passing, Set<Integer> aside, Set<Integer> breaks) {
+    }
+
+    /**
      * Whether the words say the cue, not just after a negation ("not a school program", « pas scolaire ») nor in a
      * clause that makes it a part or a side of the organization ({@link #PASSING}: "some of our youth are
-     * newcomers", "we also run an online program"); a place
-     * said in one word right beside people says who they are, not where the program is ("university students",
-     * « étudiants universitaires », "community volunteers").
+     * newcomers", "we also run an online program"), nor, for a place, aside from where the program takes place
+     * ({@link ProgramPlace#aside}: "feels like a school meeting", "after the school day"); a place said in one word
+     * right beside people says who they are, not where the program is ("university students", « étudiants
+     * universitaires », "community volunteers").
      */
-    private static boolean holds(List<String> words, List<String> cue, boolean place, Set<Integer> inLonger,
-            Set<Integer> inPassing) {
+    private static boolean holds(Sentence sentence, List<String> cue, boolean place, Set<Integer> inLonger) {
+        List<String> words = sentence.words();
         for (int i = 0; i + cue.size() <= words.size(); i++) {
             if (cue.size() == 1 && inLonger.contains(i)) {
                 continue;
             }
             if (words.subList(i, i + cue.size()).equals(cue) && words.subList(Math.max(0, i - NEGATION_REACH), i)
                     .stream().noneMatch(NEGATIONS::contains)
-                    && !inPassing.contains(i)
+                    && !sentence.passing().contains(i) && !(place && sentence.aside().contains(i))
                     && !(place && cue.size() == 1 && (people(words, i - 1) || people(words, i + 1)))
-                    && !(place && loose(cue) && !whereTheProgramIs(words, i))) {
+                    && !(place && ProgramPlace.loose(cue)
+                            && !ProgramPlace.whereTheProgramIs(words, i, sentence.breaks()))) {
                 return true;
             }
         }
@@ -283,91 +300,6 @@ final class NamedGroups {
         }
         return covered;
     }
-
-    /**
-     * Whether a place's cue is one word, or words that are each little or everyday (« en ligne »): said alone, it is
-     * not yet a place where the program works.
-     */
-    private static boolean loose(List<String> cue) {
-        return cue.size() == 1 || cue.stream().allMatch(w -> LITTLE.contains(w) || EVERYDAY_WORDS.contains(w));
-    }
-
-    /**
-     * Whether a place said loosely, at {@code at}, is where the program works: beside the program or the
-     * organization ("school program", "community organization", « mentorat scolaire », « organisme communautaire »),
-     * or after "in", "at", « dans »… that follow what the program does ("mentors meet students at school", "everything
-     * happens in two high schools", « se déroule au centre communautaire »). A paragraph says "school" and "community"
-     * of much else: "youth who struggle in school", "our rural community", « la réussite scolaire ».
-     */
-    private static boolean whereTheProgramIs(List<String> words, int at) {
-        if (LIVED_IN.contains(words.get(at))) {
-            return program(words, at - 1) || program(words, at + 1);
-        }
-        for (int d = 1; d <= PROGRAM_REACH; d++) {
-            if (program(words, at - d) || program(words, at + d)) {
-                return true;
-            }
-        }
-        for (int p = at - 1; p >= Math.max(0, at - PLACE_REACH); p--) {
-            if (PLACE_WORDS.contains(words.get(p))) {
-                for (int d = 1; d <= PROGRAM_REACH; d++) {
-                    if (programOrDoing(words, p - d)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean program(List<String> words, int at) {
-        if (at < 0 || at >= words.size()) {
-            return false;
-        }
-        String word = words.get(at);
-        return PROGRAM_WORDS.contains(word) || PROGRAM_STEMS.stream().anyMatch(word::startsWith);
-    }
-
-    private static boolean programOrDoing(List<String> words, int at) {
-        if (program(words, at)) {
-            return true;
-        }
-        String word = at < 0 || at >= words.size() ? "" : words.get(at);
-        return DOING_WORDS.contains(word) || DOING_STEMS.stream().anyMatch(word::startsWith);
-    }
-
-    /**
-     * How many words apart a place and the program it is said of may be ("our program is entirely online", « notre
-     * programme est entièrement en ligne »).
-     */
-    private static final int PROGRAM_REACH = 3;
-
-    /**
-     * Places where everyone lives, as {@link #words} gives them: "in our rural community" is where the organization
-     * is, not a community-based program; only "community program", "community organization", "community-based" say
-     * that.
-     */
-    private static final Set<String> LIVED_IN = Set.of("community", "communaute");
-
-    /** How many words before a place "in", "at", « dans »… may come ("in two local high schools"). */
-    private static final int PLACE_REACH = 4;
-
-    /** Words that put what follows them somewhere, as {@link #words} gives them. */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "within", "inside", "into", "across",
-            "throughout", "with", "dans", "au", "aux", "en", "chez", "avec");
-
-    /** The program and the organization, as {@link #words} gives them, whole or as a beginning. */
-    private static final Set<String> PROGRAM_WORDS = Set.of("site", "club", "session", "project", "projet");
-    private static final List<String> PROGRAM_STEMS = List.of("program", "mentoring", "mentorat", "match", "jumel",
-            "meeting", "rencontr", "activit", "servic", "organi", "agenc", "centr", "center", "based");
-
-    /**
-     * What a program does somewhere, as {@link #words} gives them, whole or as a beginning: said before "in", "at",
-     * « dans »… ("everything happens in two high schools"), not beside the place ("what happens after high school").
-     */
-    private static final Set<String> DOING_WORDS = Set.of("work", "run", "pass", "held", "hold", "meet", "take");
-    private static final List<String> DOING_STEMS = List.of("offer", "offr", "deliver", "operat", "host", "locat",
-            "happen", "deroul", "running", "travaill", "interven", "meeting");
 
     private static boolean people(List<String> words, int at) {
         return at >= 0 && at < words.size() && PEOPLE.contains(words.get(at));
@@ -398,7 +330,7 @@ final class NamedGroups {
         return words;
     }
 
-    private static String base(String word, String language) {
+    static String base(String word, String language) {
         if (word.length() <= 3 || word.endsWith("+")) {
             return word;
         }
