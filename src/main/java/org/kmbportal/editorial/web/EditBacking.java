@@ -27,7 +27,6 @@ import org.kmbportal.library.ResourceContent;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.SummarySection;
 import org.kmbportal.web.Messages;
-import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
@@ -57,21 +56,8 @@ public class EditBacking implements Serializable {
     @Inject
     transient org.kmbportal.web.KeptForms keptForms;
 
-    /** The number of the form not saved that this address shows ({@code kept=}), see {@link #answerAtOwnAddress}. */
+    /** The number of the form not saved that this address shows ({@code kept=}), see {@link EditPageKept}. */
     private String keptNumber;
-
-    /**
-     * The page between a button's request and the page it redirects to (see {@link #answerAtOwnAddress}): the form as
-     * sent or saved, the conflict shown, the question asked, and the review panel's date and comment.
-     */
-    private record Kept(ResourceForm form, PublicationStatus status, long version, String baseText, String note,
-            TheirSave their, String asking, String cancelled, String publishAt,
-            String comment) implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** The flash key of the page kept across the redirect after a button, with the resource's id. */
-    private static final String KEPT = "kmb.edit-form.";
 
     private String id;
     private String type;
@@ -86,7 +72,7 @@ public class EditBacking implements Serializable {
     /** The save in the way of this one (a conflict shown), or null. */
     private TheirSave their;
     private boolean movedWithChanges;
-    private Kept kept;
+    private EditPageKept kept;
     /** The title as stored (the page's heading), whatever the form holds: during a conflict, the newer save's. */
     private String savedTitle = "";
 
@@ -98,13 +84,13 @@ public class EditBacking implements Serializable {
             var draft = editorial.open(id);
             if (draft.isPresent()) {
                 show(draft.get());
-                var flashed = PostRedirectGet.kept(KEPT + id, Kept.class);
+                var flashed = EditPageKept.afterButton(id);
                 if (flashed.isPresent()) {
                     restore(flashed.get());
                 } else {
                     // Shown again by its address (a reload, the language switch): the button's messages went with
                     // the redirect only, so the conflict's explanation above its panel is said again, in this language.
-                    keptForms.kept(KEPT + id, keptNumber, Kept.class).ifPresent(page -> {
+                    EditPageKept.byAddress(keptForms, id, keptNumber).ifPresent(page -> {
                         restore(page);
                         if (their != null) {
                             messages.error(their.mine() ? "editor.conflictMine" : "editor.conflict");
@@ -141,7 +127,7 @@ public class EditBacking implements Serializable {
     }
 
     /** Sent here by one of the page's buttons: the page as it was answered, with nothing saved that was not. */
-    private void restore(Kept kept) {
+    private void restore(EditPageKept kept) {
         this.kept = kept;
         form = kept.form();
         status = kept.status();
@@ -159,30 +145,18 @@ public class EditBacking implements Serializable {
 
     /**
      * Answers a button of the page (Save, a move, its question, the review panel's) with a redirect to the page's own
-     * address (Post/Redirect/Get), keeping the page as answered and the button's messages: Back after moving on never
-     * asks to send the form again, and a reload sends nothing. A new resource's form stays where it is until saved.
-     * When the answer holds text not saved (a conflict, a refusal), the page is also kept for the session under a
-     * number its address carries ({@code kept=}): a reload (or the language switch) shows the same conflict with the
-     * text typed, not the saved version with the text gone without a word.
+     * address (Post/Redirect/Get), keeping the page as answered and the button's messages ({@link EditPageKept}): Back
+     * after moving on never asks to send the form again, and a reload sends nothing. A new resource's form stays where
+     * it is until saved.
      */
     void answerAtOwnAddress(String publishAt, String comment) {
         if (creating) {
             return;
         }
         String cancelled = confirmation.getCancelled();
-        Kept page = new Kept(form, status, version, baseText, note, their, confirmation.getTarget(),
-                cancelled.isEmpty()
-                        ? null
-                        : cancelled,
-                publishAt, comment);
-        String address = "/editor/edit?id=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
-        jakarta.faces.application.FacesMessage.Severity worst = FacesContext.getCurrentInstance()
-                .getMaximumSeverity();
-        if (their != null || worst != null && worst.compareTo(
-                jakarta.faces.application.FacesMessage.SEVERITY_ERROR) >= 0) {
-            address += "&" + org.kmbportal.web.KeptForms.PARAMETER + "=" + keptForms.keep(KEPT + id, page);
-        }
-        PostRedirectGet.to(address, KEPT + id, page);
+        new EditPageKept(form, status, version, baseText, note, their, confirmation.getTarget(), cancelled.isEmpty()
+                ? null
+                : cancelled, publishAt, comment).answer(id, keptForms);
     }
 
     /** The review panel's date kept across the redirect after a button, or null. */
