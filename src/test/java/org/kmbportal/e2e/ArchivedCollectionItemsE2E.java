@@ -172,6 +172,51 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         assertEquals(1, curator.findElements(By.cssSelector(".items-table tbody tr")).size());
     }
 
+    /**
+     * A resource an organization recorded as used, then archived: "What our organization used" names it with "no
+     * longer in the library" and no link to a page that answers 404; the editor's insights link it to the editor's
+     * page, where it can be published again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aUsedResourceArchivedIsNamedWithoutADeadLink(String language, URI portal) {
+        base = portal;
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("archived-used-" + language).hashCode());
+        Visitor admin = People.admin(portal);
+        String editorEmail = "arch-ed3-" + language + n + "@kmb.test";
+        Visitor editor = People.invited(portal, admin, editorEmail, "Ada Archive", "editor");
+        String copy = "closing-used-" + language + "-" + n;
+        String title = publishedCopy(portal, editor, copy, random);
+        String memberEmail = "arch-member-" + language + n + "@kmb.test";
+        Visitor member = People.member(portal, memberEmail, "Uma Used", "Used Org " + n);
+        String line = line(random, 200);
+        Http.Answer used = member.api("POST", "/api/resources/" + copy + "/uptake", Json.createObjectBuilder().add(
+                "used_on", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()).add("line", line).build()
+                .toString());
+        assertEquals(201, used.status(), used.body());
+        move(editor, copy, "archived");
+
+        ChromeDriver browser = signedIn(portal, language, memberEmail);
+        browser.get(portal.resolve("/account/used?lang=" + language).toString());
+        org.openqa.selenium.WebElement row = browser.findElements(By.cssSelector("#used-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(line.substring(0, 40))).findFirst().orElseThrow();
+        String named = Bundle.normalSpaces(row.findElement(By.cssSelector("th")).getText());
+        assertEquals(Bundle.normalSpaces(title + " " + Bundle.text(language, "used.outOfLibrary")), named);
+        assertTrue(row.findElements(By.cssSelector("a[href*='/resources/']")).isEmpty(), "no dead link");
+
+        ChromeDriver editorPage = signedIn(portal, language, editorEmail);
+        editorPage.get(portal.resolve("/editor/insights?lang=" + language).toString());
+        org.openqa.selenium.WebElement link = editorPage.findElements(By.cssSelector("#uptake-table th a")).stream()
+                .filter(a -> a.getText().contains(title)).findFirst().orElseThrow();
+        assertTrue(link.getDomAttribute("href").endsWith("/editor/edit?id=" + copy), link.getDomAttribute("href"));
+        link.click();
+        new WebDriverWait(editorPage, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(By
+                .cssSelector(".status .badge")).isEmpty());
+        assertEquals(Bundle.shown(language, "status.archived"), editorPage.findElement(By.cssSelector(
+                ".status .badge")).getText());
+    }
+
     /** The archived row: marked, its title and what happened in the page's language, and no link to the resource. */
     private static void assertArchivedRowShown(ChromeDriver curator, String language, String title, String copy) {
         List<org.openqa.selenium.WebElement> gone = curator.findElements(By.cssSelector(
