@@ -85,7 +85,8 @@ public class CollectionAdding {
         CollectionContent content = new CollectionContent(current.id(), current.title(), current.language(),
                 current.published(), current.terms(), current.curator(), current.description(),
                 current.visibility(), items, current.curatorTranslated());
-        checks.check(content, collection.getSharedWith(), collections.shareable(collection));
+        checks.check(content, collection.getSharedWith(), collections.shareable(collection), CollectionChecks
+                .resourcesIn(current));
         CollectionEditing.store(em, collection, content);
         changeLog.record(collection.getSlug(), LibraryChange.Kind.SAVED);
         return new Outcome(collection, true);

@@ -57,8 +57,25 @@ public class CollectionChecks {
         return length > TITLE_MAX ? Optional.of(new TitleTooLong(length)) : Optional.empty();
     }
 
+    /** The library resources a collection holds, by id: those {@link #check} lets stay when no longer published. */
+    public static Set<String> resourcesIn(CollectionContent content) {
+        Set<String> held = new java.util.HashSet<>();
+        content.items().stream().filter(CollectionEntry::isResource).forEach(e -> held.add(e.resource()));
+        return held;
+    }
+
     /** Throws {@link CollectionException} listing every problem; returns quietly when the collection is valid. */
     public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable) {
+        check(content, organizations, shareable, Set.of());
+    }
+
+    /**
+     * As {@link #check(CollectionContent, Set, Set)}, for a collection that already holds the library resources
+     * {@code held}: one of them the editors have taken out of the library since (archived) keeps its place, as it may
+     * be published again, and never refuses a save the curator made for something else. Only a resource the curator
+     * adds now must be published; the refusal names it ({@link CollectionException#refusedResources()}).
+     */
+    public void check(CollectionContent content, Set<Long> organizations, Set<Long> shareable, Set<String> held) {
         Optional<TitleTooLong> tooLong = titleTooLong(content.title());
         if (tooLong.isPresent()) {
             throw tooLong.get();
@@ -74,8 +91,11 @@ public class CollectionChecks {
             errors.add(Wording.of("a collection holds at most " + MAX_ITEMS + " items", "curation.check.tooManyItems",
                     MAX_ITEMS));
         }
+        List<String> refused = new ArrayList<>();
         for (CollectionEntry entry : content.items()) {
-            if (entry.isResource() && library.published(entry.resource()).isEmpty()) {
+            if (entry.isResource() && !held.contains(entry.resource())
+                    && library.published(entry.resource()).isEmpty()) {
+                refused.add(entry.resource());
                 errors.add(Wording.of("there is no published resource '" + entry.resource() + "'",
                         "curation.check.noResource", entry.resource()));
             }
@@ -90,7 +110,7 @@ public class CollectionChecks {
             }
         }
         if (!errors.isEmpty()) {
-            throw CollectionException.worded("curation.invalid", "The collection cannot be saved.", errors);
+            throw CollectionException.worded("curation.invalid", "The collection cannot be saved.", errors, refused);
         }
     }
 }

@@ -85,7 +85,8 @@ public class CollectionEditing {
         }
         CollectionContent content = withCurator(draft, guard.requireSignedIn()).toContent(slug,
                 collection.toContent());
-        checks.check(content, draft.organizations(), collections.shareable(collection));
+        checks.check(content, draft.organizations(), collections.shareable(collection), CollectionChecks.resourcesIn(
+                collection.toContent()));
         Long owner = collection.getCuratorAccountId();
         titles.refuseSame(owner, slug, content.title(), owner == null || owner == guard.requireSignedIn()
                 .accountId());

@@ -14,20 +14,46 @@ public class CollectionException extends RuntimeException {
 
     private final String messageKey;
     private final List<Wording> details;
+    private final List<String> refusedResources;
 
     public CollectionException(String messageKey, String message, List<String> details) {
         this(messageKey, message, details.stream().map(d -> new Wording(d, null, List.of())).toList(), true);
     }
 
-    private CollectionException(String messageKey, String message, List<Wording> details, boolean worded) {
+    private CollectionException(String messageKey, String message, List<Wording> details,
+            List<String> refusedResources) {
         super(message);
         this.messageKey = messageKey;
         this.details = List.copyOf(details);
+        this.refusedResources = List.copyOf(refusedResources);
+    }
+
+    private CollectionException(String messageKey, String message, List<Wording> details, boolean worded) {
+        this(messageKey, message, details, List.of());
     }
 
     /** A refusal whose details pages word in the reader's language ({@link #detailsIn}). */
     public static CollectionException worded(String messageKey, String message, List<Wording> details) {
         return new CollectionException(messageKey, message, details, true);
+    }
+
+    /**
+     * A refusal worded as {@link #worded(String, String, List)} that names the library resources refused (added while
+     * not published), so that the edit page says it beside their rows.
+     */
+    public static CollectionException worded(String messageKey, String message, List<Wording> details,
+            List<String> refusedResources) {
+        return new CollectionException(messageKey, message, details, refusedResources);
+    }
+
+    /** The ids of the library resources refused because they are not published (added now, not held before). */
+    public List<String> refusedResources() {
+        return refusedResources;
+    }
+
+    /** What was wrong, each with its key in the bundle (pages place some beside their boxes). */
+    public List<Wording> wordings() {
+        return details;
     }
 
     public CollectionException(String messageKey, String message) {

@@ -27,6 +27,10 @@ public class Follows {
     @Inject
     CollectionService collections;
 
+    /** What readers see of a collection: changes are measured on it, not on what is stored. */
+    @Inject
+    ReadingList readingList;
+
     /** A followed collection and what changed in it since the reader's last visit. */
     public record Followed(Collection collection, CollectionChanges changes) {
     }
@@ -36,7 +40,8 @@ public class Follows {
         Caller caller = guard.requireSignedIn();
         Collection collection = collections.readable(slug, key).orElseThrow(() -> CollectionException.unknown(slug));
         if (find(collection.getId(), caller.accountId()).isEmpty()) {
-            em.persist(new Follow(collection.getId(), caller.accountId(), key, collection.toContent().items()));
+            em.persist(new Follow(collection.getId(), caller.accountId(), key,
+                    readingList.visible(collection.toContent())));
         }
     }
 
@@ -53,14 +58,14 @@ public class Follows {
     /** What changed since the caller's last visit, or empty if they do not follow the collection. */
     public Optional<CollectionChanges> changes(Collection collection) {
         return guard.caller().flatMap(c -> find(collection.getId(), c.accountId()))
-                .map(f -> f.changes(collection.toContent().items()));
+                .map(f -> f.changes(readingList.visible(collection.toContent())));
     }
 
     /** The caller saw the collection as it is now: the next changes start from here. */
     @Transactional
     public void visited(Collection collection) {
         guard.caller().flatMap(c -> find(collection.getId(), c.accountId()))
-                .ifPresent(f -> f.visited(collection.toContent().items()));
+                .ifPresent(f -> f.visited(readingList.visible(collection.toContent())));
     }
 
     /** The collections the caller follows (those they may still read), each with its changes. */
@@ -71,7 +76,7 @@ public class Follows {
                 .setParameter("a", caller.accountId()).getResultList().stream()
                 .flatMap(f -> Optional.ofNullable(em.find(Collection.class, f.getCollectionId()))
                         .filter(c -> CollectionAccess.canRead(c, viewer, f.getLinkKey()))
-                        .map(c -> new Followed(c, f.changes(c.toContent().items()))).stream())
+                        .map(c -> new Followed(c, f.changes(readingList.visible(c.toContent())))).stream())
                 .toList();
     }
 

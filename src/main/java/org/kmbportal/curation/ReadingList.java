@@ -43,4 +43,22 @@ public class ReadingList {
         return items;
     }
 
+    /**
+     * The items readers see, as stored (outside links, and library resources still published): what a follower's
+     * "what changed" compares, so a resource the editors archive is listed as taken out, and one published again as
+     * added.
+     */
+    public List<CollectionEntry> visible(CollectionContent collection) {
+        return collection.items().stream().filter(e -> !e.isResource() || library.published(e.resource())
+                .isPresent()).toList();
+    }
+
+    /** How many items readers see, and how many library items they no longer see (taken out of the library). */
+    public record Counts(int shown, int outOfLibrary) {
+    }
+
+    public Counts counts(CollectionContent collection) {
+        int shown = visible(collection).size();
+        return new Counts(shown, collection.items().size() - shown);
+    }
 }

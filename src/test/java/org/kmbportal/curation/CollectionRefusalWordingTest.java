@@ -118,4 +118,35 @@ class CollectionRefusalWordingTest {
         }
         assertEquals(api, refused.details(), "the API keeps its English");
     }
+
+    /**
+     * Library items the collection already held are kept when no longer published (the editors archived them): only
+     * those added now are refused, named for the edit page to say beside their rows; with none added, it saves.
+     */
+    @ParameterizedTest(name = "try {index}")
+    @MethodSource("unknownResourcesAreNamedInTheReadersLanguageTries")
+    void resourcesHeldBeforeAreKeptWhenNoLongerPublished(CollectionContent content, List<String> unknown,
+            boolean shared, String language) {
+        Set<String> held = new java.util.HashSet<>();
+        for (int i = 0; i < unknown.size(); i++) {
+            if (i % 2 == 0) {
+                held.add(unknown.get(i));
+            }
+        }
+        List<String> added = unknown.stream().filter(id -> !held.contains(id)).toList();
+        Set<Long> organizations = shared ? Set.of(1L) : Set.of();
+        if (added.isEmpty()) {
+            checks().check(content, organizations, Set.of(1L), held);
+            return;
+        }
+        CollectionException refused = assertThrows(CollectionException.class,
+                () -> checks().check(content, organizations, Set.of(1L), held));
+        assertEquals(added, refused.refusedResources());
+        assertEquals(added.stream().map(id -> Bundle.text(language, "curation.check.noResource", id)).toList(),
+                refused.detailsIn(language));
+        CollectionException all = assertThrows(CollectionException.class,
+                () -> checks().check(content, organizations, Set.of(1L), CollectionChecks.resourcesIn(content)
+                        .stream().filter(id -> !unknown.contains(id)).collect(java.util.stream.Collectors.toSet())));
+        assertEquals(unknown, all.refusedResources(), "held nothing: every unpublished one is refused");
+    }
 }

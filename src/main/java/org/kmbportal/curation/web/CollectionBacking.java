@@ -25,6 +25,7 @@ import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.curation.links.LinkCheck;
 import org.kmbportal.curation.links.LinkChecks;
 import org.kmbportal.curation.links.LinkState;
+import org.kmbportal.library.LibraryService;
 import org.kmbportal.web.Links;
 
 /**
@@ -51,6 +52,9 @@ public class CollectionBacking {
 
     @Inject
     Links links;
+
+    @Inject
+    LibraryService library;
 
     private String id;
     private String key;
@@ -151,6 +155,33 @@ public class CollectionBacking {
                 ? CollectionEntry.resource(item.resourceId(), "")
                 : CollectionEntry.link(item.url(), "", "");
         return changes.markers().get(CollectionChanges.key(entry));
+    }
+
+    /**
+     * What a follower is told was taken out: a library resource by its title (its id when the library no longer has
+     * it at all), an outside link by its title.
+     */
+    public String removedTitle(CollectionEntry gone) {
+        if (!gone.isResource()) {
+            return gone.title();
+        }
+        return library.find(gone.resource()).map(r -> r.toContent().title()).orElse(gone.resource());
+    }
+
+    /**
+     * Whether an item a follower is told was taken out is still in the collection, the editors having taken the
+     * resource out of the library (archived): said beside it, as the curator did not remove it.
+     */
+    public boolean outOfLibrary(CollectionEntry gone) {
+        return gone.isResource() && content.items().stream().anyMatch(e -> e.isResource() && e.resource().equals(gone
+                .resource()));
+    }
+
+    /** The language of a removed item's title: its resource's, else the collection's. */
+    public String removedLanguage(CollectionEntry gone) {
+        return gone.isResource()
+                ? library.find(gone.resource()).map(r -> r.toContent().language()).orElse(content.language())
+                : content.language();
     }
 
     /** The link's state when it is broken or moved (what readers should know); else null. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kmbportal.curation.Collection;
@@ -14,6 +15,7 @@ import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionEntry;
 import org.kmbportal.curation.Visibility;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.Resource;
 
 /** The edit page's fields, kept as typed (a refused save loses nothing), and the draft they make. */
@@ -37,7 +39,29 @@ public class CollectionForm implements Serializable {
                 library.find(e.resource()).map(Resource::toContent).ifPresent(r -> titles.put(r.id(), r.title()));
             }
         }
-        return of(collection.toContent(), collection.getSharedWith(), titles);
+        CollectionForm form = of(collection.toContent(), collection.getSharedWith(), titles);
+        form.markGone(library);
+        return form;
+    }
+
+    /**
+     * Marks the library items readers no longer see (archived by the editors, or no longer published): the page says
+     * so on their rows, and a save keeps them unless the curator removes them.
+     */
+    void markGone(LibraryService library) {
+        for (ItemRow row : items) {
+            if (row.isFromLibrary()) {
+                row.setGone(gone(library, row.getResource()));
+            }
+        }
+    }
+
+    private static String gone(LibraryService library, String resource) {
+        Optional<Resource> found = library.find(resource);
+        if (found.isPresent() && found.get().getStatus() == PublicationStatus.PUBLISHED) {
+            return null;
+        }
+        return found.isPresent() && found.get().getStatus() == PublicationStatus.ARCHIVED ? "archived" : "unpublished";
     }
 
     static CollectionForm of(CollectionContent content, Set<Long> sharedWith, Map<String, String> titles) {

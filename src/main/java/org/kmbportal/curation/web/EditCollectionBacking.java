@@ -194,7 +194,7 @@ public class EditCollectionBacking implements Serializable {
             theirVersion = e.currentVersion();
             messages.error("curation.conflict");
         } catch (CollectionException e) {
-            SaveFeedback.refused(messages, e, locale, "edit:title");
+            SaveFeedback.refusedOnEditPage(messages, e, locale, form, library);
         }
     }
 

@@ -14,6 +14,11 @@ public class ItemRow implements Serializable {
     private String url;
     private String title;
     private String note;
+    /**
+     * Why a library item is no longer in the library, as the page words it ({@code "archived"}, or
+     * {@code "unpublished"} for a draft or a resource gone); null while readers see it.
+     */
+    private String gone;
 
     ItemRow(String resource, String resourceTitle, String url, String title, String note) {
         this.resource = resource == null ? "" : resource;
@@ -35,6 +40,20 @@ public class ItemRow implements Serializable {
      */
     public boolean isFromLibrary() {
         return !resource.isEmpty();
+    }
+
+    /** Null while the resource is published; else {@code "archived"} or {@code "unpublished"}. */
+    public String getGone() {
+        return gone;
+    }
+
+    /** Whether readers no longer see this library item (the editors took it out of the library). */
+    public boolean isOutOfLibrary() {
+        return gone != null;
+    }
+
+    void setGone(String gone) {
+        this.gone = gone;
     }
 
     public String getResource() {

@@ -20,6 +20,7 @@ import org.kmbportal.curation.CollectionDraft;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.Follows;
+import org.kmbportal.curation.ReadingList;
 import org.kmbportal.curation.SupportedOrganizations;
 import org.kmbportal.curation.Viewer;
 import org.kmbportal.curation.Visibility;
@@ -58,7 +59,11 @@ public class MyCollectionsBacking {
     @Inject
     LocaleBean locale;
 
+    @Inject
+    ReadingList readingList;
+
     private Viewer viewer;
+    private final java.util.Map<String, ReadingList.Counts> counts = new java.util.HashMap<>();
     private List<Follows.Followed> followed;
     private List<Collection> curated;
     private String newTitle = "";
@@ -89,6 +94,14 @@ public class MyCollectionsBacking {
             followed = follows.mine();
         }
         return followed;
+    }
+
+    /**
+     * A curated collection's items as its readers count them, and the library items they no longer see (archived by
+     * the editors): the list said 4 where the collection's page showed 3.
+     */
+    public ReadingList.Counts counts(Collection collection) {
+        return counts.computeIfAbsent(collection.getSlug(), slug -> readingList.counts(collection.toContent()));
     }
 
     public List<Collection> getCurated() {

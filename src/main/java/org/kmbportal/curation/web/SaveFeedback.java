@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
+import org.kmbportal.library.LibraryService;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.MarkdownRenderer;
@@ -66,6 +67,31 @@ final class SaveFeedback {
         }
         e.detailsIn(locale.getLanguage()).forEach(d -> messages.error("curation.problem", d));
     }
+
+    /**
+     * A refused save on the edit page: a library resource the curator added that is no longer published (the editors
+     * took it out after it was found) is said beside its row, the row marked, not at the top with its raw id; the
+     * rest as {@link #refused}.
+     */
+    static void refusedOnEditPage(FacesMessages messages, CollectionException e, LocaleBean locale,
+            CollectionForm form, LibraryService library) {
+        if (e.refusedResources().isEmpty()) {
+            refused(messages, e, locale, "edit:title");
+            return;
+        }
+        messages.error("curation.notSaved");
+        List<ItemRow> items = form.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (e.refusedResources().contains(items.get(i).getResource())) {
+                messages.fieldError("edit:items:" + i + ":note", "curation.check.notPublishedRow");
+            }
+        }
+        form.markGone(library);
+        e.wordings().stream().filter(w -> !NO_RESOURCE.equals(w.key())).forEach(w -> messages.error(
+                "curation.problem", w.in(locale.getLanguage())));
+    }
+
+    private static final String NO_RESOURCE = "curation.check.noResource";
 
     /** After a save: the description's markup that readers will not see, said beside {@code descriptionBox}. */
     static void saved(FacesMessages messages, String description, String descriptionBox) {

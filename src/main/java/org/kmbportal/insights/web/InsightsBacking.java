@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.accounts.Role;
+import org.kmbportal.library.LibraryService;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.insights.FeedbackReports;
 import org.kmbportal.insights.FoundNothing;
@@ -76,6 +77,11 @@ public class InsightsBacking {
 
     @Inject
     GapDrafts drafts;
+
+    @Inject
+    LibraryService library;
+
+    private final java.util.Map<String, Boolean> published = new java.util.HashMap<>();
 
     private Period period;
     private List<TopSearch> top;
@@ -295,8 +301,18 @@ public class InsightsBacking {
         return getPageUrl() + "?from=" + p.from() + "&to=" + p.to();
     }
 
+    /**
+     * Where a resource in the insights leads: its page while it is published; else (archived by the editors) the
+     * editor's page for it, where it can be published again (its public page answered 404).
+     */
     public String resourceUrl(String id) {
-        return context() + "/resources/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8);
+        return inLibrary(id) ? context() + "/resources/" + encoded : context() + "/editor/edit?id=" + encoded;
+    }
+
+    /** Whether readers see the resource (it is published). */
+    public boolean inLibrary(String id) {
+        return published.computeIfAbsent(id, slug -> library.published(slug).isPresent());
     }
 
     private static String context() {

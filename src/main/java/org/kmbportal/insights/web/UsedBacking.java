@@ -1,8 +1,10 @@
 package org.kmbportal.insights.web;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +16,7 @@ import org.kmbportal.web.FacesMessages;
 import org.kmbportal.insights.Uptake;
 import org.kmbportal.insights.UptakeService;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PublicationStatus;
 
 /**
  * "What we used" ({@code account/used.xhtml}): the organization's own records of resources it put into practice,
@@ -24,9 +27,12 @@ import org.kmbportal.library.LibraryService;
 @RequestScoped
 public class UsedBacking {
 
-    /** A record as the page shows it. */
+    /**
+     * A record as the page shows it; {@code inLibrary} false once the editors took the resource out of the library
+     * (archived): the page then names it without a link, which would answer 404.
+     */
     public record Row(long id, String resource, String title, String usedOn, String line, String recordedBy,
-            boolean shared) {
+            boolean shared, boolean inLibrary) {
     }
 
     @Inject
@@ -51,11 +57,17 @@ public class UsedBacking {
         if (rows == null) {
             List<Uptake> ours = isMember() ? uptake.ours() : List.of();
             Map<String, String> titles = new HashMap<>();
-            library.find(ours.stream().map(Uptake::getResourceSlug).distinct().toList())
-                    .forEach(r -> titles.put(r.getSlug(), r.getTitle()));
+            Set<String> published = new HashSet<>();
+            library.find(ours.stream().map(Uptake::getResourceSlug).distinct().toList()).forEach(r -> {
+                titles.put(r.getSlug(), r.getTitle());
+                if (r.getStatus() == PublicationStatus.PUBLISHED) {
+                    published.add(r.getSlug());
+                }
+            });
             rows = ours.stream().map(u -> new Row(u.getId(), u.getResourceSlug(),
                     titles.getOrDefault(u.getResourceSlug(), u.getResourceSlug()), u.getUsedOn().toString(),
-                    u.getLine(), u.getAccount() == null ? "" : u.getAccount().getDisplayName(), u.isShareIdentity()))
+                    u.getLine(), u.getAccount() == null ? "" : u.getAccount().getDisplayName(), u.isShareIdentity(),
+                    published.contains(u.getResourceSlug())))
                     .toList();
         }
         return rows;
