@@ -1,0 +1,93 @@
+package org.kmbportal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.json.Json;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Bundle;
+import org.kmbportal.testing.Gen;
+import org.kmbportal.testing.Http;
+import org.kmbportal.testing.People;
+import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What session 54's user session (us54) found: text typed into a partnership's goals, note and closing reflection
+ * boxes, a new partnership's title and a new collection's title was lost on a reload or Back without a word (the plan
+ * and the check-in asked first); and a member who accepted a mentor invitation for their own account was signed out
+ * with "An administrator changed your account's roles".
+ */
+@ExtendWith(RunningPortal.class)
+class UnsentTextAndOwnInvitationE2E extends LookFindings {
+
+    /**
+     * Leaving (reload, Back, a link) with text typed and not sent in those boxes asks first; the page as it came, and
+     * once the text is sent and saved, asks nothing. A reflection sent and not saved yet (asking to confirm, then
+     * "No") still asks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void leavingWithTextTypedInThePartnershipOrCurationBoxesAsksFirst(String language, URI portal) throws Exception {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("unsent-boxes-" + language).hashCode());
+        String partnerEmail = "unsent-partner-" + language + n + "@kmb.test";
+        String mentorEmail = "unsent-mentor-" + language + n + "@kmb.test";
+        Visitor partner = People.member(portal, partnerEmail, "Unsent Partner", "Unsent Org " + language + n);
+        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "Unsent Mentor", "mentor");
+        long organization = partner.get("/api/account").json().getJsonNumber("organization").longValue();
+        String code = partner.get("/api/organizations/" + organization).json().getString("join_code");
+        long id = MatrixPartnerships.proposed(mentor, code, line(random, 100));
+
+        ChromeDriver browser = signedIn(portal, language, partnerEmail);
+        browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+        assertFalse(leavingAsks(browser), "the proposal as it came asks nothing");
+        typed(browser, "accept:goals", writtenIn(language, random, 1500));
+        assertTrue(leavingAsks(browser), "goals typed and not sent ask first");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("accept:accept-button")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.accepted"));
+        assertFalse(leavingAsks(browser), "accepted: nothing to ask");
+
+        typed(browser, "note:text", paragraph(random) + " " + WIDE.get(random.nextInt(WIDE.size())));
+        assertTrue(leavingAsks(browser), "a note typed and not sent asks first");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("note:write")));
+        Browser.awaitMessage(browser, Bundle.shown(language, "partnerships.notes.written"));
+        assertFalse(leavingAsks(browser), "the note written: nothing to ask");
+
+        String reflection = typed(browser, "close:reflection", writtenIn(language, random, 7000));
+        assertTrue(leavingAsks(browser), "a reflection typed and not sent asks first");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("close:close-button")));
+        assertFalse(browser.findElements(By.id("close:close-confirmed")).isEmpty(), "asked to confirm");
+        assertEquals(reflection.replace("\r\n", "\n"), value(browser, "close:reflection").replace("\r\n", "\n"));
+        assertTrue(leavingAsks(browser), "asked to confirm, the reflection is not saved yet: leaving asks first");
+        Browser.pressForNewPage(browser, browser.findElement(By.id("close:close-cancel")));
+        assertTrue(leavingAsks(browser), "not closed, the reflection kept in its box is not saved: leaving asks");
+
+        ChromeDriver mentorBrowser = signedIn(portal, language, mentorEmail);
+        mentorBrowser.get(portal.resolve("/partnerships/?lang=" + language).toString());
+        assertFalse(leavingAsks(mentorBrowser), "the partnerships page as it came asks nothing");
+        typed(mentorBrowser, "start:title", line(random, 150) + " \"<i>quoted</i>\" 🌊");
+        assertTrue(leavingAsks(mentorBrowser), "a new partnership's title typed and not sent asks first");
+
+        mentorBrowser.get(portal.resolve("/curate/?lang=" + language).toString());
+        assertFalse(leavingAsks(mentorBrowser), "the collections page as it came asks nothing");
+        typed(mentorBrowser, "create:title", line(random, 150) + " « <b>gras</b> » 😀");
+        assertTrue(leavingAsks(mentorBrowser), "a new collection's title typed and not sent asks first");
+        Browser.type(mentorBrowser, "create:title", "");
+        assertFalse(leavingAsks(mentorBrowser), "the box emptied again: nothing to ask");
+        typed(mentorBrowser, "import:text", writtenIn(language, random, 600));
+        assertTrue(leavingAsks(mentorBrowser), "a collection's text pasted and not imported asks first");
+    }
+}
