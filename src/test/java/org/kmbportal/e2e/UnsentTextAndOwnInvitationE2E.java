@@ -90,4 +90,42 @@ class UnsentTextAndOwnInvitationE2E extends LookFindings {
         typed(mentorBrowser, "import:text", writtenIn(language, random, 600));
         assertTrue(leavingAsks(mentorBrowser), "a collection's text pasted and not imported asks first");
     }
+
+    /**
+     * A member signed in opens a mentor invitation for their own address and accepts it with their password: they stay
+     * signed in, now with the mentor's pages, told so in their language; never "An administrator changed your
+     * account's roles".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void acceptingAnInvitationForOnesOwnAccountKeepsOneSignedInWithTheNewRole(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "own-invitation-" + language + n + "@kmb.test";
+        People.member(portal, email, "Own Invitation", "Own Invitation Org " + language + n);
+        Http.Answer invitation = People.admin(portal).api("POST", "/api/admin/invitations", Json.createObjectBuilder()
+                .add("email", email).add("role", "mentor").build().toString());
+        assertEquals(201, invitation.status(), invitation.body());
+        URI link = URI.create(Visitor.json(invitation.body()).getString("link"));
+
+        ChromeDriver browser = signedIn(portal, language, email);
+        // The link's own lang= is the administrator's language: the member opens it in theirs.
+        String token = link.getRawQuery().replaceAll("^(?:.*&)?token=([^&]*).*$", "$1");
+        browser.get(portal.resolve(link.getRawPath() + "?token=" + token + "&lang=" + language).toString());
+        assertFalse(browser.findElements(By.id("has-account")).isEmpty(), "the page asks for the account's password");
+        Browser.type(browser, "accept:password", People.PASSWORD);
+        Browser.pressForNewPage(browser, browser.findElement(By.id("accept:submit")));
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertFalse(Bundle.normalSpaces(page).contains(Bundle.normalSpaces(Bundle.text(language,
+                "session.ended.roles"))), "not told an administrator changed the roles");
+        assertFalse(browser.findElements(By.id("sign-out")).isEmpty(), "still signed in");
+        Browser.awaitMessage(browser, Bundle.shown(language, "invitation.acceptedSignedIn", Bundle.text(language,
+                "role.mentor")));
+
+        browser.get(portal.resolve("/partnerships/?lang=" + language).toString());
+        assertFalse(browser.findElements(By.id("start:title")).isEmpty(), "the mentor's form to start a partnership");
+        browser.navigate().refresh();
+        assertFalse(browser.findElements(By.id("sign-out")).isEmpty(), "still signed in at the next page");
+        assertFalse(Bundle.normalSpaces(browser.findElement(By.tagName("body")).getText()).contains(Bundle
+                .normalSpaces(Bundle.text(language, "session.ended.roles"))), "and never told so later");
+    }
 }
