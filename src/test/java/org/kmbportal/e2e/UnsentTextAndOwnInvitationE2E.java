@@ -128,4 +128,49 @@ class UnsentTextAndOwnInvitationE2E extends LookFindings {
         assertFalse(Bundle.normalSpaces(browser.findElement(By.tagName("body")).getText()).contains(Bundle
                 .normalSpaces(Bundle.text(language, "session.ended.roles"))), "and never told so later");
     }
+
+    /**
+     * A member of the mentor's own organization may open the partnership and read its notes, but not write one: the
+     * notes said nothing of why there was no box. They now say who writes them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aColleagueOfTheMentorIsToldWhoWritesTheNotes(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("notes-why-" + language).hashCode());
+        String mentorEmail = "notes-why-mentor-" + language + n + "@kmb.test";
+        String colleagueEmail = "notes-why-colleague-" + language + n + "@kmb.test";
+        String partnerOrganization = line(random, 60) + " « " + language + " » " + n;
+        Visitor mentorMember = People.member(portal, mentorEmail, "Notes Why Mentor", "Notes Why Mentors " + n);
+        String mentorCode = mentorMember.get("/api/organizations/" + mentorMember.get("/api/account").json()
+                .getJsonNumber("organization").longValue()).json().getString("join_code");
+        // Made a mentor after its code is read: the new role ends the member's earlier sessions.
+        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "Notes Why Mentor", "mentor");
+        Http.Answer joined = new Visitor(portal).submit("/sign-up", "signup", Map.of("name",
+                "Notes Why Colleague", "email", colleagueEmail, "password", People.PASSWORD, "confirmation",
+                People.PASSWORD, "choice", "join", "joinCode", mentorCode));
+        assertEquals(302, joined.status(), joined.body());
+        Visitor partner = People.member(portal, "notes-why-partner-" + language + n + "@kmb.test", "Notes Partner",
+                partnerOrganization);
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, line(random, 80));
+        String note = line(random, 200);
+        Http.Answer written = partner.api("POST", "/api/partnerships/" + id + "/notes", Json.createObjectBuilder()
+                .add("text", note).build().toString());
+        assertEquals(201, written.status(), written.body());
+
+        ChromeDriver browser = signedIn(portal, language, colleagueEmail);
+        browser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+        assertTrue(browser.findElement(By.cssSelector(".notes")).getText().contains(note), "the notes are read");
+        assertTrue(browser.findElements(By.id("note:text")).isEmpty(), "no box to write one");
+        assertEquals(Bundle.normalSpaces(Bundle.shown(language, "partnerships.notes.readOnly.active",
+                "Notes Why Mentor", partnerOrganization)), Bundle.normalSpaces(
+                        browser.findElement(By.id("notes-why"))
+                                .getText()));
+        assertEquals(List.of(), Browser.wcagViolations(browser));
+
+        ChromeDriver partnerBrowser = signedIn(portal, language, "notes-why-partner-" + language + n + "@kmb.test");
+        partnerBrowser.get(portal.resolve("/partnerships/view?id=" + id + "&lang=" + language).toString());
+        assertFalse(partnerBrowser.findElements(By.id("note:text")).isEmpty(), "the partner has the box");
+        assertTrue(partnerBrowser.findElements(By.id("notes-why")).isEmpty(), "and no word of not writing");
+    }
 }
