@@ -1,6 +1,7 @@
 package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
+import org.kmbportal.web.Messages;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -28,6 +29,12 @@ public class InvitationBacking implements java.io.Serializable {
     @Inject
     transient FacesMessages messages;
 
+    @Inject
+    transient OwnRolesRenewal own;
+
+    @Inject
+    transient Messages words;
+
     private String token;
     private String email;
     private String role;
@@ -49,11 +56,15 @@ public class InvitationBacking implements java.io.Serializable {
         });
     }
 
-    public void accept() throws IOException {
+    public void accept() throws IOException, jakarta.servlet.ServletException {
         if (!hasAccount && messages.refusedName("accept:name", displayName, AccountService.NAME_MAX)) {
             refused = true;
             return;
         }
+        // Accepted for the account signed in here: its sessions end (its roles changed), but this one is signed in
+        // again with the new role and goes on, told so; "An administrator changed your account's roles" on the sign-in
+        // page was wrong, they had just accepted it themselves (user session us54).
+        boolean forCaller = hasAccount && own.isCaller(email);
         try {
             administration.accept(token, displayName, password, ClientAddress.of(
                     (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
@@ -63,9 +74,20 @@ public class InvitationBacking implements java.io.Serializable {
             messages.error(e.messageKey());
             return;
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (forCaller) {
+            own.renew();
+            if (FacesContext.getCurrentInstance().getResponseComplete()) {
+                // It could not be done: the session ended, with the usual notice.
+                return;
+            }
+            messages.info("invitation.acceptedSignedIn", words.get("role." + role));
+            messages.keepForRedirect();
+            external.redirect(external.getRequestContextPath() + "/");
+            return;
+        }
         messages.info("invitation.accepted");
         messages.keepForRedirect();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sign-in");
     }
 
