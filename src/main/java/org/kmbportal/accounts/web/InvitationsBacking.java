@@ -16,6 +16,7 @@ import org.kmbportal.accounts.Invitation;
 import org.kmbportal.accounts.Role;
 import org.kmbportal.platform.PortalSettings;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.PageNumbers;
 import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.ReaderLanguage;
 
@@ -172,9 +173,7 @@ public class InvitationsBacking {
 
     /** The page numbers offered: up to four either side of this one. */
     public List<Integer> getPages() {
-        int current = getCurrentPage();
-        return java.util.stream.IntStream.rangeClosed(Math.max(1, current - 4), Math.min(getPageCount(), current + 4))
-                .boxed().toList();
+        return PageNumbers.around(getCurrentPage(), getPageCount());
     }
 
     /** The address of a page of the list. */
@@ -188,11 +187,7 @@ public class InvitationsBacking {
 
     /** The page asked for; anything but a page number is the first page, past the last the last. */
     public void setPage(String asked) {
-        try {
-            page = Math.max(1, Integer.parseInt(asked == null ? "1" : asked.strip()));
-        } catch (NumberFormatException e) {
-            page = 1;
-        }
+        page = PageNumbers.asked(asked);
     }
 
     /** The languages an invitation can open in: the portal's, then {@value #THEIRS} (their browser's). */

@@ -2,6 +2,7 @@ package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
+import org.kmbportal.web.PageNumbers;
 import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.QuotedText;
 
@@ -317,11 +318,7 @@ public class UsersBacking implements Serializable {
 
     /** The page asked for; anything but a page number is the first page, past the last the last. */
     public void setPage(String asked) {
-        try {
-            page = Math.max(1, Integer.parseInt(asked == null ? "1" : asked.strip()));
-        } catch (NumberFormatException e) {
-            page = 1;
-        }
+        page = PageNumbers.asked(asked);
     }
 
     /**
@@ -361,12 +358,7 @@ public class UsersBacking implements Serializable {
 
     /** The page numbers offered: up to four either side of this one. */
     public List<Integer> getPages() {
-        int current = getCurrentPage();
-        List<Integer> pages = new ArrayList<>();
-        for (int p = Math.max(1, current - 4); p <= Math.min(getPageCount(), current + 4); p++) {
-            pages.add(p);
-        }
-        return pages;
+        return PageNumbers.around(getCurrentPage(), getPageCount());
     }
 
     /** The address of a page of this list, with the search. */
