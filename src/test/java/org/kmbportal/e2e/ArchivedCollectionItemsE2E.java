@@ -54,13 +54,13 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         base = portal;
         long n = System.nanoTime();
         Random random = new Random(Gen.seed() * 31 + ("archived-item-" + language).hashCode());
-        Visitor admin = People.admin(portal);
-        Visitor editor = People.invited(portal, admin, "arch-ed-" + language + n + "@kmb.test", "Ada Archive",
-                "editor");
-        String copy = "closing-copy-" + language + "-" + n;
-        String title = publishedCopy(portal, editor, copy, random);
-        String mentorEmail = "arch-mentor-" + language + n + "@kmb.test";
-        Visitor mentor = People.invited(portal, admin, mentorEmail, "Mo Archive", "mentor");
+        Scene scene = Scene.of(portal, language, "copy", random);
+        Visitor admin = scene.admin();
+        Visitor editor = scene.editor();
+        String copy = scene.copy();
+        String title = scene.title();
+        String mentorEmail = scene.mentorEmail();
+        Visitor mentor = scene.mentor();
         String collectionTitle = line(random, 120);
         String otherNote = paragraph(random);
         Http.Answer created = mentor.api("POST", "/api/collections", Json.createObjectBuilder()
@@ -122,13 +122,13 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         base = portal;
         long n = System.nanoTime();
         Random random = new Random(Gen.seed() * 31 + ("archived-added-" + language).hashCode());
-        Visitor admin = People.admin(portal);
-        Visitor editor = People.invited(portal, admin, "arch-ed2-" + language + n + "@kmb.test", "Ada Archive",
-                "editor");
-        String copy = "closing-added-" + language + "-" + n;
-        String title = publishedCopy(portal, editor, copy, random);
-        String mentorEmail = "arch-mentor2-" + language + n + "@kmb.test";
-        Visitor mentor = People.invited(portal, admin, mentorEmail, "Mo Archive", "mentor");
+        Scene scene = Scene.of(portal, language, "added", random);
+        Visitor admin = scene.admin();
+        Visitor editor = scene.editor();
+        String copy = scene.copy();
+        String title = scene.title();
+        String mentorEmail = scene.mentorEmail();
+        Visitor mentor = scene.mentor();
         Http.Answer created = mentor.api("POST", "/api/collections", Json.createObjectBuilder()
                 .add("title", line(random, 120)).add("description", paragraph(random)).add("language", language)
                 .add("visibility", "public").add("items", Json.createArrayBuilder()
@@ -227,6 +227,23 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         assertTrue(text.contains(Bundle.normalSpaces(Bundle.text(language, "curate.edit.gone.archived"))), text);
         assertTrue(curator.findElements(By.cssSelector(".items-table a[href*='" + copy + "']")).isEmpty(),
                 "no link to a page readers get a 404 on");
+    }
+
+    /** An editor with a published copy of the shipped guide (its id and title), and a mentor, each new. */
+    private record Scene(Visitor admin, Visitor editor, String copy, String title, String mentorEmail,
+            Visitor mentor) {
+
+        static Scene of(URI portal, String language, String tag, Random random) {
+            long n = System.nanoTime();
+            Visitor admin = People.admin(portal);
+            Visitor editor = People.invited(portal, admin, "arch-ed-" + tag + "-" + language + n + "@kmb.test",
+                    "Ada Archive", "editor");
+            String copy = "closing-" + tag + "-" + language + "-" + n;
+            String title = publishedCopy(portal, editor, copy, random);
+            String mentorEmail = "arch-mentor-" + tag + "-" + language + n + "@kmb.test";
+            return new Scene(admin, editor, copy, title, mentorEmail, People.invited(portal, admin, mentorEmail,
+                    "Mo Archive", "mentor"));
+        }
     }
 
     /** A published copy of the shipped guide under its own id and a generated title; that title. */
