@@ -370,15 +370,25 @@
         if (!back.length && !result.left.length && !result.choices.length) {
             return;
         }
-        var labels = back.map(function (kept) {
+        // Only the boxes the reader typed in are named, by their labels: a hidden box the page fills itself (the
+        // version the text was typed on, js/typed-on.js) goes back unnamed ("edit:typed-on" was named: user session
+        // us55).
+        var labels = back.filter(function (kept) {
+            return !unnamed(document.getElementById(kept.id));
+        }).map(function (kept) {
             return notice.getAttribute('data-aside-quote').replace('{0}', kept.label || kept.id);
         }).filter(function (label, i, all) {
             return all.indexOf(label) === i;
         });
-        var line = document.createElement('p');
-        line.className = 'kept-typing__aside';
-        line.textContent = notice.getAttribute('data-aside').replace('{0}', labels.join(', '));
-        notice.appendChild(line);
+        if (!labels.length && !result.left.length && !result.choices.length) {
+            return;
+        }
+        if (labels.length) {
+            var line = document.createElement('p');
+            line.className = 'kept-typing__aside';
+            line.textContent = notice.getAttribute('data-aside').replace('{0}', labels.join(', '));
+            notice.appendChild(line);
+        }
         notice.className = 'kept-typing message message--info';
         if (result.left.length) {
             showToCopy(notice, result.left, 'data-copy');
@@ -386,6 +396,11 @@
         if (result.choices.length) {
             showToCopy(notice, result.choices, 'data-choices');
         }
+    }
+
+    /** Whether a box is the page's own (hidden, or marked data-typed-on), not one the reader sees and types in. */
+    function unnamed(field) {
+        return !!field && (field.hidden || field.hasAttribute('data-typed-on') || field.getAttribute('type') === 'hidden');
     }
 
     function say(notice, text) {

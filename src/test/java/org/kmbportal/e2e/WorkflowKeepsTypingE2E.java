@@ -180,6 +180,54 @@ class WorkflowKeepsTypingE2E {
         assertTrue(!editor.text(id).contains(firstLine(text)), "not saved: only Save or a move saves it");
     }
 
+    /**
+     * Found by user session us55: the notice named an internal box, 'What you typed in "edit:typed-on", "Text — Steps
+     * and guidance" was not sent'. It names only the boxes typed in, by their labels, in the page's language.
+     */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void theNoticeOfTextKeptAsideNamesOnlyTheBoxesTypedInByTheirLabels(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "labels");
+        String id = editor.copy(ZELDIN, "typed-labels-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        append(editor.browser, section(editor.browser, language, "limitations"), "\n\n" + text);
+        String comment = append(editor.browser, editor.browser.findElement(By.id("review:comment")),
+                String.join(" ", words(text).reversed()));
+
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.id("review:addComment")));
+        Browser.awaitText(editor.browser, By.cssSelector(".comments"), GeneratedText.cut(comment, 30).strip());
+        String notice = Bundle.normalSpaces(editor.browser.findElement(By.id("kept-typing")).getText());
+        assertTrue(!notice.contains("typed-on") && !notice.contains("edit:"), notice);
+        assertEquals(Bundle.normalSpaces(Bundle.text(language, "keptTyping.aside").replace("{0}", Bundle.text(
+                language, "keptTyping.asideQuote").replace("{0}",
+                        Bundle.text(language, "editor.body") + " — "
+                                + Bundle.text(language, "section.limitations")))),
+                notice);
+    }
+
+    /**
+     * Found by user session us55: text typed only in the one-line "What you changed" box was kept when a comment was
+     * posted, without a word. It is named like any other box.
+     */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aRevisionNoteTypedBesideACommentIsNamedInTheNotice(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "note");
+        String id = editor.copy(ZELDIN, "typed-note-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        String note = append(editor.browser, editor.browser.findElement(By.id("edit:note")), GeneratedText.cut(text
+                .strip().lines().findFirst().orElse(text), 120).strip());
+        String comment = append(editor.browser, editor.browser.findElement(By.id("review:comment")),
+                String.join(" ", words(text).reversed()));
+
+        Browser.pressForNewPage(editor.browser, editor.browser.findElement(By.id("review:addComment")));
+        Browser.awaitText(editor.browser, By.cssSelector(".comments"), GeneratedText.cut(comment, 30).strip());
+        assertEquals(note, editor.browser.findElement(By.id("edit:note")).getDomProperty("value"));
+        String notice = Bundle.normalSpaces(editor.browser.findElement(By.id("kept-typing")).getText());
+        assertEquals(Bundle.normalSpaces(Bundle.text(language, "keptTyping.aside").replace("{0}", Bundle.text(
+                language, "keptTyping.asideQuote").replace("{0}", Bundle.text(language, "editor.note")))), notice);
+    }
+
     private static List<String> words(String text) {
         return List.of(text.strip().split("\\s+"));
     }
