@@ -71,7 +71,12 @@ public class InvitationBacking implements java.io.Serializable {
                             .getRequest()));
         } catch (AccountException e) {
             refused = true;
-            messages.error(e.messageKey());
+            String field = fieldOf(e.messageKey());
+            if (field == null) {
+                messages.error(e.messageKey());
+            } else {
+                messages.fieldError("accept:" + field, e.messageKey());
+            }
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -89,6 +94,17 @@ public class InvitationBacking implements java.io.Serializable {
         messages.info("invitation.accepted");
         messages.keepForRedirect();
         external.redirect(external.getRequestContextPath() + "/sign-in");
+    }
+
+    /**
+     * The box a refusal is about, or null for the whole form: a refused password (too short, common, wrong for the
+     * account) is said beside its box, as on sign-up and the account page, not only at the top (user session us55).
+     */
+    static String fieldOf(String messageKey) {
+        if (messageKey.startsWith("password.") || messageKey.equals("invitation.wrongPassword")) {
+            return "password";
+        }
+        return messageKey.equals("account.badName") ? "name" : null;
     }
 
     /** Whether the page's field (by its id) has a message: it is then marked invalid and described by it. */
