@@ -29,7 +29,13 @@ public final class SearchJson {
     @Schema(name = "SearchHit", description = "A found resource; the snippet is escaped HTML with matches in <mark>.")
     public record Hit(String id, @Schema(enumeration = {
             "research-summary", "practice-guide", "collection"}) String type, String title,
-            String language, @JsonbNillable Integer year, float score, @JsonbNillable String snippet,
+            String language, @JsonbNillable Integer year,
+            @Schema(description = "In a search's answer: the hit's place in the ranking as a score, 1 / (10 + place),"
+                    + " place 1 first across pages; on one scale whatever Accept-Language, the hits listed in its order."
+                    + " The ranking fuses the ranking by words and the ranking by meaning (by reciprocal rank), then"
+                    + " lists strong matches and exact titles first: no single engine score orders it, so the place"
+                    + " is what is published. Compare scores within one search only.") float score,
+            @JsonbNillable String snippet,
             @Schema(name = "also_in", description = "The same resource in the other language, when published") @JsonbProperty("also_in") Translation alsoIn,
             @Schema(description = "Whether it is a strong match (above the relevance floor), listed before the rest") boolean strong){
     }
@@ -84,8 +90,28 @@ public final class SearchJson {
                 values.stream().map(v -> new FacetCount(v.key(), v.label(), v.count())).toList()));
         return new Answer(result.total(), result.strong() >= 0 ? Long.valueOf(result.strong()) : null, result.page(),
                 result.size(),
-                hits(result.hits()), facets,
+                byPlace(hits(result.hits()), (result.page() - 1) * result.size()), facets,
                 result.suggestion());
+    }
+
+    /**
+     * The hits with their place's score: the engine's scores were on one scale for English readers (fused ranks) and
+     * another for French ones (by words alone), and the hits moved after scoring were out of their order (user session
+     * us55).
+     */
+    static List<Hit> byPlace(List<Hit> hits, int before) {
+        List<Hit> placed = new java.util.ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            placed.add(new Hit(h.id(), h.type(), h.title(), h.language(), h.year(), placeScore(before + i + 1),
+                    h.snippet(), h.alsoIn(), h.strong()));
+        }
+        return placed;
+    }
+
+    /** The score of a place in the ranking (1 first): 1 / (10 + place). */
+    static float placeScore(int place) {
+        return (float) (1.0 / (10 + place));
     }
 
     public static List<Hit> hits(List<SearchResult.Hit> hits) {

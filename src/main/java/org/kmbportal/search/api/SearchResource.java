@@ -103,8 +103,10 @@ public class SearchResource {
                 if (!value.isBlank()) {
                     Optional<String> nearest = filters.invalid(dimension, value.strip());
                     if (nearest.isPresent()) {
-                        throw ApiException.badRequest("invalid_" + param, "'" + value.strip() + "' is not a valid "
-                                + param + (nearest.get().isEmpty() ? "." : "; did you mean '" + nearest.get() + "'?"));
+                        throw nearest.get().isEmpty()
+                                ? ApiException.said(400, "invalid_" + param, "api.error.notOneOf", value.strip(), param)
+                                : ApiException.said(400, "invalid_" + param, "api.error.nearest", value.strip(), param,
+                                        nearest.get());
                     }
                     values.add(value.strip());
                 }
@@ -120,8 +122,7 @@ public class SearchResource {
         int page = QueryParams.integer("page", first(params, "page"), 1, 1, 1000);
         int size = QueryParams.integer("size", first(params, "size"), 10, 1, SearchRequest.MAX_SIZE);
         if ((long) page * size > SearchRequest.MAX_DEPTH) {
-            throw ApiException.badRequest("invalid_page", "Results go " + SearchRequest.MAX_DEPTH
-                    + " deep at most: ask for an earlier page or narrow the search.");
+            throw ApiException.said(400, "invalid_page", "api.error.tooDeep", SearchRequest.MAX_DEPTH);
         }
         SearchRequest.Order order = sort.equals("newest") ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE;
         String query = first(params, "q");

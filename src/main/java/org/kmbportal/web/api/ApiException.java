@@ -7,11 +7,29 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String code;
+    /** The message's key in the bundle (null: the message is given as is), and its arguments. */
+    private final String key;
+    private final Object[] arguments;
 
     public ApiException(int status, String code, String message) {
         super(message);
         this.status = status;
         this.code = code;
+        this.key = null;
+        this.arguments = new Object[0];
+    }
+
+    private ApiException(int status, String code, String key, Object... arguments) {
+        super(ApiWords.get("en", key, arguments));
+        this.status = status;
+        this.code = code;
+        this.key = key;
+        this.arguments = arguments.clone();
+    }
+
+    /** A refusal whose message is the bundle's, said in the language of the request's Accept-Language. */
+    public static ApiException said(int status, String code, String key, Object... arguments) {
+        return new ApiException(status, code, key, arguments);
     }
 
     public static ApiException badRequest(String code, String message) {
@@ -28,5 +46,10 @@ public class ApiException extends RuntimeException {
 
     public Response toResponse() {
         return ApiResponses.error(status, code, getMessage());
+    }
+
+    /** The answer with the message in that language when it is the bundle's. */
+    public Response toResponse(String language) {
+        return ApiResponses.error(status, code, key == null ? getMessage() : ApiWords.get(language, key, arguments));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -51,9 +53,12 @@ public final class ApiExceptionMappers {
 
     @Provider
     public static class Deliberate implements ExceptionMapper<ApiException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ApiException e) {
-            return e.toResponse();
+            return e.toResponse(ApiWords.language(headers));
         }
     }
 
@@ -69,14 +74,21 @@ public final class ApiExceptionMappers {
 
     @Provider
     public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(NotFoundException e) {
-            return ApiResponses.error(404, "not_found", "There is nothing at this address.");
+            return ApiResponses.error(404, "not_found", ApiWords.get(ApiWords.language(headers),
+                    "api.error.notFound"));
         }
     }
 
     @Provider
     public static class Protocol implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             if (RequestTooLargeException.causedBy(e)) {
@@ -91,7 +103,7 @@ public final class ApiExceptionMappers {
             String reason = type == null ? "request_refused" : type.getReasonPhrase();
             return ApiResponses.error(status, reason.toLowerCase(Locale.ROOT).replace(' ', '_'),
                     status == 405
-                            ? "This address does not accept that method."
+                            ? ApiWords.get(ApiWords.language(headers), "api.error.methodNotAllowed")
                             : status == 415
                                     ? "Send JSON (Content-Type: application/json)."
                                     : "The request was refused: " + reason + ".");

@@ -23,12 +23,11 @@ public final class QueryParams {
         try {
             int number = Integer.parseInt(value.strip());
             if (number < min || number > max) {
-                throw ApiException.badRequest("invalid_" + name, "'" + name + "' must be between " + min + " and "
-                        + max + ".");
+                throw ApiException.said(400, "invalid_" + name, "api.error.between", name, min, max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid_" + name, "'" + name + "' must be a whole number.");
+            throw ApiException.said(400, "invalid_" + name, "api.error.wholeNumber", name);
         }
     }
 
@@ -37,8 +36,9 @@ public final class QueryParams {
         Optional<String> given = optional(value);
         if (given.isPresent() && !allowed.contains(given.get())) {
             String nearest = PlainText.nearest(given.get(), List.copyOf(allowed)).orElse("");
-            throw ApiException.badRequest("invalid_" + name, "'" + given.get() + "' is not a valid " + name
-                    + (nearest.isEmpty() ? "." : "; did you mean '" + nearest + "'?"));
+            throw nearest.isEmpty()
+                    ? ApiException.said(400, "invalid_" + name, "api.error.notOneOf", given.get(), name)
+                    : ApiException.said(400, "invalid_" + name, "api.error.nearest", given.get(), name, nearest);
         }
         return given;
     }

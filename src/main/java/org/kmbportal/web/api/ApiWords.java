@@ -1,0 +1,47 @@
+package org.kmbportal.web.api;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.kmbportal.web.ReaderLanguage;
+
+/**
+ * The words of the API's refusals in the language asked by {@code Accept-Language} (English when it names neither
+ * English nor French), from the portal's message bundle: a program shows them to its reader, and a French reader got
+ * some refusals in French and others in English (user session us55).
+ */
+public final class ApiWords {
+
+    private static final String BUNDLE = "org.kmbportal.web.messages";
+
+    private ApiWords() {
+    }
+
+    /** The first language of {@code Accept-Language} the portal speaks, or English. */
+    public static String language(HttpHeaders headers) {
+        if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return "en";
+        }
+        for (Locale locale : headers.getAcceptableLanguages()) {
+            if (ReaderLanguage.isSupported(locale.getLanguage())) {
+                return locale.getLanguage();
+            }
+        }
+        return "en";
+    }
+
+    /** The bundle's message in that language, its arguments in place. */
+    public static String get(String language, String key, Object... arguments) {
+        Locale locale = Locale.forLanguageTag(language);
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}
