@@ -26,7 +26,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
     public static final int MAX_DEPTH = 10_000;
 
     public SearchRequest {
-        query = query == null ? "" : query;
+        // Look-alike letters of other scripts, fullwidth forms and invisible characters read as the Latin letters.
+        query = query == null ? "" : LookAlikeLetters.folded(query);
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         order = order == null ? Order.RELEVANCE : order;
         page = Math.max(1, page);
