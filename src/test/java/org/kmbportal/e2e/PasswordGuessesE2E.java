@@ -95,7 +95,8 @@ class PasswordGuessesE2E {
     }
 
     private static String errorMessage(String html) {
-        org.jsoup.nodes.Element error = Jsoup.parse(html).selectFirst(".message--error");
+        // A refusal of the whole form at the top; a wrong password on the invitation page beside its box (us55).
+        org.jsoup.nodes.Element error = Jsoup.parse(html).selectFirst(".message--error, .field-error");
         return error == null ? "(none)" : error.text();
     }
 
