@@ -131,6 +131,49 @@ class WorkflowKeepsTypingE2E {
     }
 
     /**
+     * Found in a whole run under load: the preview's answer to what was typed came as "Submit for review" was pressed
+     * and moved the button down; the press went to whatever was then under the pointer, nothing was sent, and the
+     * test waited a minute for a page that never came. Here the preview grows (as its answer would) the moment the
+     * button is reached: the move is still sent, with the text typed.
+     */
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aMoveIsSentWhenThePreviewGrowsAsTheButtonIsPressed(String language, String text, URI portal) {
+        Editor editor = editor(portal, language, "grows");
+        String id = editor.copy(ZELDIN, "typed-grows-" + language + "-" + System.nanoTime());
+        editor.browser.get(portal.resolve("/editor/edit?id=" + id + "&lang=" + language).toString());
+        WebElement titleBox = editor.browser.findElement(By.id("edit:title"));
+        titleBox.clear();
+        titleBox.sendKeys(GeneratedText.cut(text.replaceAll("\\s+", " "), 150).strip());
+        String typedTitle = titleBox.getDomProperty("value");
+        WebElement move = editor.browser.findElement(By.cssSelector(".move-in-review"));
+        // The first sign of the press (the pointer arriving, or a key) grows the preview above the button by the
+        // typed text, as the preview's answer does, and notes in the tab how far the button moved.
+        editor.browser.executeScript("""
+                var button = arguments[0], text = arguments[1], kinds = ['pointermove', 'pointerdown', 'keydown'];
+                function grow() {
+                    kinds.forEach(function (kind) { document.removeEventListener(kind, grow, true); });
+                    var top = button.getBoundingClientRect().top;
+                    var preview = document.getElementById('edit:preview');
+                    for (var i = 0; i < 6; i++) {
+                        var paragraph = document.createElement('p');
+                        paragraph.textContent = text;
+                        preview.appendChild(paragraph);
+                    }
+                    sessionStorage.setItem('kmb-test-moved', String(button.getBoundingClientRect().top - top));
+                }
+                kinds.forEach(function (kind) { document.addEventListener(kind, grow, true); });
+                """, move, text);
+
+        Browser.pressForNewPage(editor.browser, move);
+        Browser.awaitMessage(editor.browser, Bundle.shown(language, "editor.moved.in-review"));
+        Object moved = editor.browser.executeScript("return Number(sessionStorage.getItem('kmb-test-moved'));");
+        assertTrue(((Number) moved).doubleValue() > 100, "the preview moved the button as it was pressed: " + moved);
+        assertEquals("in-review", editor.status(id));
+        assertTrue(editor.text(id).contains(firstLine(typedTitle)), "the title is saved with the move");
+    }
+
+    /**
      * Found by a user: a review comment typed in its own form was lost when a workflow button of the edit form was
      * pressed. It is put back in its box after the move, with a notice naming the box, and its own button posts it.
      */

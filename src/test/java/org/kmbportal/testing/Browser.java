@@ -252,9 +252,14 @@ public final class Browser {
      * Presses a button that sends its form as a whole page, and waits until the page it leads to has loaded: the
      * button gone with the page it was on, then the new document complete. Bounded by the browser's page-load timeout
      * (as {@code get} is), not by a guess at how soon a loaded machine answers a post.
+     * <p>
+     * Pressed from the keyboard (Enter on the focused button), as a keyboard user does. A click goes to the point where
+     * the button was when the pointer got there: under load, the editor's preview answered what was typed just then,
+     * grew above the button and moved it, the click went to the preview, nothing was sent, and the wait ran out after
+     * a minute (WorkflowKeepsTypingE2E). A focused button is pressed wherever the page moves it.
      */
     public static void pressForNewPage(ChromeDriver browser, WebElement button) {
-        button.click();
+        button.sendKeys(Keys.ENTER);
         WebDriverWait load = new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), POLL);
         load.until(ExpectedConditions.stalenessOf(button));
         load.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
