@@ -206,9 +206,8 @@ final class QueryInterpreter {
             return distinctive(informative, analysis, reader);
         }
         Query parsed;
-        boolean question = PLAIN.matcher(normalized).matches() && QuestionWords.isQuestion(normalized);
         try {
-            parsed = exclusionsMustExclude(parser(analysis, question).parse(normalized));
+            parsed = exclusionsMustExclude(parser(analysis).parse(normalized));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             return distinctive(informative, analysis, reader);
         }
@@ -237,8 +236,7 @@ final class QueryInterpreter {
                         .add(partial, BooleanClause.Occur.SHOULD).build();
             }
         }
-        Query inflected = OtherForms.inflections(question ? withoutFrame(normalized) : normalized, analysis, reader,
-                QueryBudget.MAX_CLAUSES - clauses);
+        Query inflected = OtherForms.inflections(normalized, analysis, reader, QueryBudget.MAX_CLAUSES - clauses);
         if (inflected != null) {
             clauses += QueryBudget.clauses(inflected);
             parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD)
@@ -284,25 +282,9 @@ final class QueryInterpreter {
     }
 
     static SimpleQueryParser parser(Analysis analysis) {
-        return parser(analysis, false);
-    }
-
-    /**
-     * @param question
-     *            the text is a whole question: the words it is put in weigh less than its topic's ({@link
-     *            QuestionWords})
-     */
-    static SimpleQueryParser parser(Analysis analysis, boolean question) {
-        WeightedSynonymParser parser = new WeightedSynonymParser(analysis.query(), analysis.index(), Fields.WEIGHTS,
-                FLAGS);
+        SimpleQueryParser parser = new WeightedSynonymParser(analysis.query(), analysis.index(), Fields.WEIGHTS, FLAGS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        return question ? parser.asQuestion() : parser;
-    }
-
-    /** The plain text without the words a question is put in ({@link QuestionWords}). */
-    private static String withoutFrame(String plain) {
-        return java.util.Arrays.stream(plain.split("\\s+")).filter(w -> !QuestionWords.isFrame(w))
-                .collect(java.util.stream.Collectors.joining(" "));
+        return parser;
     }
 
     /**

@@ -31,8 +31,6 @@ final class WeightedSynonymParser extends SimpleQueryParser {
     private final Analyzer withoutSynonyms;
     private final Map<String, Float> fieldWeights;
     private String currentText = "";
-    /** Whether the words a question is put in weigh less than its topic's ({@link QuestionWords}). */
-    private boolean question;
 
     WeightedSynonymParser(Analyzer withSynonyms, Analyzer withoutSynonyms, Map<String, Float> weights, int flags) {
         super(withSynonyms, weights, flags);
@@ -40,23 +38,8 @@ final class WeightedSynonymParser extends SimpleQueryParser {
         this.fieldWeights = weights;
     }
 
-    /** This parser with the words a question is put in weighing {@link QuestionWords#weight} of a topic's word. */
-    WeightedSynonymParser asQuestion() {
-        question = true;
-        return this;
-    }
-
     @Override
     protected Query newDefaultQuery(String text) {
-        if (question && QuestionWords.isFrame(text)) {
-            float weight = QuestionWords.weight;
-            Query word = weight <= 0 ? null : asWord(text);
-            return word == null || weight == 1f ? word : new BoostQuery(word, weight);
-        }
-        return asWord(text);
-    }
-
-    private Query asWord(String text) {
         currentText = text;
         java.util.List<Query> perField = new java.util.ArrayList<>();
         for (Map.Entry<String, Float> field : fieldWeights.entrySet()) {
