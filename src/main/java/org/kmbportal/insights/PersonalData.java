@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Takes out of a reader's text what most plainly identifies someone, before it is stored: email addresses and
- * telephone-like numbers (seven digits or more, with or without separators) become an ellipsis. Names cannot be told
- * apart from words; the forms ask readers not to write them.
+ * telephone-like numbers (seven digits or more, with or without separators) become an ellipsis. In a free text a name
+ * cannot be told apart from words (the forms ask readers not to write them); in a search, {@link PersonalNames}
+ * takes out what reads as one.
  */
 final class PersonalData {
 
