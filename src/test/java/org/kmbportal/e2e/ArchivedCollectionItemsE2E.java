@@ -278,6 +278,23 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         assertFalse(gone.containsKey("url"), "no address: " + gone);
         assertEquals("published", items.getJsonObject(0).getString("status", null), items.toString());
         assertFalse(items.getJsonObject(2).containsKey("status"), "an outside link has its link_state");
+        // A client that sends back the items it read (one note changed) keeps the archived one: it was left out of
+        // the answer before, so such a save took it out of the collection without a word.
+        jakarta.json.JsonArrayBuilder back = Json.createArrayBuilder();
+        for (JsonObject read : items.getValuesAs(JsonObject.class)) {
+            back.add(read.containsKey("resource")
+                    ? Json.createObjectBuilder().add("resource", read.getString("resource")).add("note", read
+                            .getString("note", "")
+                            + (read == items.getJsonObject(0) ? " " + line(random, 40) : ""))
+                    : Json.createObjectBuilder().add("url", read.getString("url")).add("title", read.getString(
+                            "title", "")).add("note", read.getString("note", "")));
+        }
+        Http.Answer saved = scene.mentor().api("PUT", "/api/collections/" + id, Json.createObjectBuilder().add(
+                "version", detail.getJsonNumber("version").longValue()).add("items", back).build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        JsonArray after = Http.get(portal, "/api/collections/" + id).json().getJsonArray("items");
+        assertEquals(3, after.size(), after.toString());
+        assertEquals("archived", after.getJsonObject(1).getString("status", null), after.toString());
         String openapi = Http.get(portal, "/openapi?format=JSON", "Accept", "application/json").body();
         JsonObject item = Json.createReader(new java.io.StringReader(openapi)).readObject().getJsonObject(
                 "components").getJsonObject("schemas").getJsonObject("CollectionItem");
