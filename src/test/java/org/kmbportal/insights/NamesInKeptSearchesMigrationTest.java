@@ -13,14 +13,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.kmbportal.testing.TestDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Searches kept before names were taken out (an upgraded portal's database, on H2) are masked by migration V33 as a
- * search is masked now, against the library the database holds (its taxonomy file and published titles); the others
- * are left as they were.
+ * Searches kept before names were taken out (an upgraded portal's database) are masked by migration V33 as a search is
+ * masked now, against the library the database holds (its taxonomy file and published titles); the others are left as
+ * they were. On H2, and on PostgreSQL when {@code kmb.test.pg.url} names one (in a schema of its own, dropped after).
  */
 class NamesInKeptSearchesMigrationTest {
 
@@ -36,10 +41,45 @@ class NamesInKeptSearchesMigrationTest {
             """;
 
     @Test
-    void searchesKeptBeforeLoseTheNamesEmailsAndTelephoneNumbersTheyHeldAndTheOthersStay() throws SQLException {
+    void searchesKeptBeforeLoseTheNamesEmailsAndTelephoneNumbersTheyHeldAndTheOthersStayOnH2() throws SQLException {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:names-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("32").load().migrate();
+        upgrade(database, null);
+    }
+
+    @Test
+    @EnabledIf("postgresql")
+    void searchesKeptBeforeLoseTheNamesEmailsAndTelephoneNumbersTheyHeldAndTheOthersStayOnPostgresql()
+            throws SQLException {
+        String schema = "names_v33_" + UUID.randomUUID().toString().replace("-", "");
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(TestDatabase.postgresUrl());
+        database.setUser(System.getProperty("kmb.test.pg.user", "kmb"));
+        database.setPassword(System.getProperty("kmb.test.pg.password", "kmb"));
+        database.setCurrentSchema(schema);
+        try {
+            upgrade(database, schema);
+        } finally {
+            try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    static boolean postgresql() {
+        return TestDatabase.postgresUrl() != null;
+    }
+
+    private static Flyway flyway(DataSource database, String schema, String target) {
+        var configuration = Flyway.configure().dataSource(database).locations("classpath:db/migration");
+        if (schema != null) {
+            configuration = configuration.schemas(schema).createSchemas(true);
+        }
+        return (target == null ? configuration : configuration.target(target)).load();
+    }
+
+    private static void upgrade(DataSource database, String schema) throws SQLException {
+        flyway(database, schema, "32").migrate();
         Random random = new Random(3303);
         List<String> first = List.of("Marie", "Jean-Pierre", "Chloé", "Siobhan", "Émilie", "Kwame");
         List<String> family = List.of("Tremblay", "O'Brien", "Gagnon-Lévesque", "Okafor", "Larivière", "McAllister");
@@ -91,7 +131,7 @@ class NamesInKeptSearchesMigrationTest {
                 }
             }
         }
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        flyway(database, schema, null).migrate();
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT query_text, typed_text FROM search_signal ORDER BY id")) {
