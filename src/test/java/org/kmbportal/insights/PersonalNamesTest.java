@@ -67,6 +67,36 @@ class PersonalNamesTest {
                 "two names around a number");
     }
 
+    /** What the user session us55 typed (finding 2): names, and an address spelled out, are not kept. */
+    @Test
+    void theSearchesOfTheUserSessionKeepNoNameAndNoAddress() {
+        assertEquals("« dossier de …, 12 ans, famille d'accueil Longueuil »", LIBRARY.of(
+                "« dossier de Léa Gagnon, 12 ans, famille d'accueil Longueuil »").typed(), "a place alone stays");
+        assertEquals("mon mentoré … … ne vient plus", LIBRARY.of(
+                "mon mentoré Kevin Tremblay jean.tremblay@exemple.ca ne vient plus").typed());
+        assertEquals("courriel: … jumelage", LIBRARY.of("courriel: marie (at) exemple point ca jumelage").typed());
+        assertEquals("courriel … jumelage", LIBRARY.of("courriel: marie (at) exemple point ca jumelage").query());
+        Random random = new Random(8080);
+        List<String> at = List.of(" (at) ", " [at] ", " at ", " (arobase) ", "(@)", " AT ", " {at} ");
+        List<String> dot = List.of(" point ", " dot ", " (dot) ", ".", " [point] ");
+        for (int i = 0; i < 200; i++) {
+            String user = List.of("marie", "jp.gagnon", "kwame_o", "lea2011").get(random.nextInt(4));
+            String address = user + at.get(random.nextInt(at.size())) + List.of("exemple", "mail-box", "site")
+                    .get(random.nextInt(3)) + dot.get(random.nextInt(dot.size()))
+                    + List.of("ca", "com", "org", "qc")
+                            .get(random.nextInt(4));
+            String typed = "courriel " + address + " jumelage";
+            KeptSearchWords.Kept kept = LIBRARY.of(typed);
+            assertEquals("courriel … jumelage", kept.typed(), typed);
+            assertEquals("courriel … jumelage", kept.query(), typed);
+        }
+        for (String typed : List.of("help at school point of view", "mentoring at home",
+                "rencontre au point de service",
+                "meet at the point where youth are")) {
+            assertEquals(SearchQueries.asTyped(typed), LIBRARY.of(typed).typed(), typed);
+        }
+    }
+
     @Test
     void topicPhrasesTheLibraryUsesStayHoweverTheyAreCapitalised() {
         for (String typed : List.of("Big Brothers Big Sisters", "BIG BROTHERS big sisters",

@@ -83,6 +83,15 @@ class SearchesWithoutPersonalDataIT {
             contacts.add(french ? email : phone);
             kept.add(french ? "mentorat de groupe avec … " + odd : "… mentoring " + odd + " call …");
         }
+        // What the user session us55 typed (finding 2), each with a word of this run's so that it is told apart.
+        String odd = nonsense();
+        search("« dossier de Léa Gagnon, 12 ans, famille d'accueil Longueuil " + odd + " »", "fr");
+        search("mon mentoré Kevin Tremblay jean.tremblay@exemple.ca ne vient plus " + odd, "fr");
+        search("courriel: marie (at) exemple point ca jumelage " + odd, "fr");
+        names.addAll(List.of("Léa Gagnon", "Kevin Tremblay", "marie", "exemple"));
+        contacts.add("jean.tremblay@exemple.ca");
+        List.of("« dossier de …, 12 ans, famille d'accueil Longueuil " + odd + " »", "mon mentoré … … ne vient plus "
+                + odd, "courriel: … jumelage " + odd).forEach(typed -> kept.add(SearchQueries.normalize(typed)));
         String topic = "Big Brothers Big Sisters " + nonsense();
         search(topic, "en");
         kept.add(topic.toLowerCase(Locale.ROOT));
