@@ -295,6 +295,16 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         JsonArray after = Http.get(portal, "/api/collections/" + id).json().getJsonArray("items");
         assertEquals(3, after.size(), after.toString());
         assertEquals("archived", after.getJsonObject(1).getString("status", null), after.toString());
+        // The curator's own page of the collection names it (only the edit page did); readers' pages do not.
+        Document own = Jsoup.parse(scene.mentor().get("/collections/" + id + "?lang=" + language).body());
+        String told = Bundle.normalSpaces(own.select(".out-of-library").text());
+        assertTrue(told.contains(Bundle.normalSpaces(title)), told);
+        assertTrue(told.contains(archived), told);
+        assertTrue(told.contains(Bundle.normalSpaces(Bundle.text(language, "collection.outOfLibrary.lead"))), told);
+        assertTrue(own.select(".out-of-library a[href*='/resources/']").isEmpty(), "no link answering 404");
+        Document readers = Jsoup.parse(Http.get(portal, "/collections/" + id + "?lang=" + language).body());
+        assertTrue(readers.select(".out-of-library").isEmpty(), "readers are not told of it");
+        assertFalse(readers.text().contains(title), "readers do not see it");
         String openapi = Http.get(portal, "/openapi?format=JSON", "Accept", "application/json").body();
         JsonObject item = Json.createReader(new java.io.StringReader(openapi)).readObject().getJsonObject(
                 "components").getJsonObject("schemas").getJsonObject("CollectionItem");
