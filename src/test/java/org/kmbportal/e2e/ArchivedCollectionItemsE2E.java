@@ -265,6 +265,10 @@ class ArchivedCollectionItemsE2E extends LookFindings {
                     : export.body().toLowerCase(java.util.Locale.ROOT).contains("youth-adult partnership"),
                     format + ": the rest as before");
         }
+        // The content file (to import elsewhere) keeps it by id, as stored, and says the same on its line.
+        String file = Http.get(portal, "/api/collections/" + id + "/export?format=content").body();
+        String line = file.lines().filter(l -> l.contains("resource: " + copy)).findFirst().orElse("");
+        assertTrue(Bundle.normalSpaces(line).endsWith("# " + archived), file);
         Document html = Jsoup.parse(Http.get(portal, "/api/collections/" + id + "/export?format=html").body());
         assertEquals(3, html.select("ol > li").size(), "in its place among the others");
         assertTrue(html.select("ol > li").get(1).select("a").isEmpty(), "not a link");

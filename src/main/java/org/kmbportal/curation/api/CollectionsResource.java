@@ -151,10 +151,27 @@ public class CollectionsResource {
             case "csl-json" -> Response.ok(CitationExports.cslJson(items, urlOf, language),
                     MediaType.APPLICATION_JSON_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + id + ".json\"").build();
-            case "content" -> file(files.write(content), "text/markdown", id + ".md");
+            case "content" -> file(markedOutOfLibrary(files.write(content), items, language), "text/markdown",
+                    id + ".md");
             default ->
                 file(ReadingListExports.markdown(content, items, urlOf), "text/markdown", id + "-reading-list.md");
         };
+    }
+
+    /**
+     * The content file says of a resource no longer in the library what the other exports say, as a YAML comment on
+     * its line (an import reads the id and leaves the comment).
+     */
+    public static String markedOutOfLibrary(String file, List<ReadingItem> items, String language) {
+        String marked = file;
+        for (ReadingItem item : items) {
+            if (item.isOutOfLibrary()) {
+                marked = marked.replaceAll("(?m)^(\\s*-?\\s*resource: " + java.util.regex.Pattern.quote(item
+                        .resourceId()) + ")$", "$1  # "
+                                + java.util.regex.Matcher.quoteReplacement(item.outOfLibraryIn(language)));
+            }
+        }
+        return marked;
     }
 
     /** What changed since the caller's last visit (only for collections they follow). */
