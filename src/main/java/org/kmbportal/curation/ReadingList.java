@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.library.PublicationStatus;
 import org.kmbportal.library.Resource;
 import org.kmbportal.library.ResearchSummaryContent;
 import org.kmbportal.library.ResourceContent;
@@ -38,6 +39,36 @@ public class ReadingList {
                         r instanceof ResearchSummaryContent s ? s.citation() : null)));
             } else {
                 items.add(new ReadingItem(null, null, null, entry.title(), entry.url(), entry.note(), null));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Every item in reading order, for an export or the API: those readers see as {@link #items} gives them, and each
+     * library resource readers no longer see marked with why ({@link ReadingItem#outOfLibrary()}), named by its last
+     * title (its id when the library no longer has it), so a reader of the file is told rather than left to wonder.
+     */
+    public List<ReadingItem> listed(CollectionContent collection) {
+        List<ReadingItem> items = new ArrayList<>();
+        for (CollectionEntry entry : collection.items()) {
+            if (!entry.isResource()) {
+                items.add(new ReadingItem(null, null, null, entry.title(), entry.url(), entry.note(), null));
+                continue;
+            }
+            Optional<Resource> found = library.find(entry.resource());
+            if (found.isPresent() && found.get().getStatus() == PublicationStatus.PUBLISHED) {
+                ResourceContent r = found.get().toContent();
+                items.add(new ReadingItem(r.id(), r.type(), r.language(), r.title(), null, entry.note(),
+                        r instanceof ResearchSummaryContent s ? s.citation() : null));
+            } else {
+                String why = found.isPresent() && found.get().getStatus() == PublicationStatus.ARCHIVED
+                        ? ReadingItem.ARCHIVED
+                        : ReadingItem.UNPUBLISHED;
+                items.add(new ReadingItem(entry.resource(), found.map(Resource::getType).orElse(null),
+                        found.map(Resource::getLanguage).orElse(null), found.map(Resource::getTitle).orElse(
+                                entry.resource()),
+                        null, entry.note(), null, why));
             }
         }
         return items;

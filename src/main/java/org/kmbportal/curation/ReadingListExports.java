@@ -7,7 +7,10 @@ import org.kmbportal.web.MarkdownRenderer;
 
 import org.kmbportal.library.CitationStyle;
 
-/** A collection as a reading list to share: Markdown, or a standalone HTML page. */
+/**
+ * A collection as a reading list to share: Markdown, or a standalone HTML page. A library item readers no longer see
+ * is named in its place with why, in the list's language, and not linked.
+ */
 public final class ReadingListExports {
 
     private ReadingListExports() {
@@ -26,6 +29,16 @@ public final class ReadingListExports {
         }
         int n = 1;
         for (ReadingItem item : items) {
+            if (item.isOutOfLibrary()) {
+                // Named, not linked: its page answers 404. The sentence is in the list's language, as the file is.
+                md.append(n++).append(". ").append(markdownText(item.title())).append(" — ").append(markdownText(
+                        item.outOfLibraryIn(collection.language())));
+                if (!item.note().isEmpty()) {
+                    md.append("  \n   ").append(markdownText(item.note()));
+                }
+                md.append('\n');
+                continue;
+            }
             String url = item.isResource() ? urlOf.apply(item.resourceId()) : item.url();
             md.append(n++).append(". [").append(markdownText(item.title())).append("](<").append(url).append(">)");
             if (item.citation() != null) {
@@ -54,6 +67,15 @@ public final class ReadingListExports {
         }
         html.append("<ol>\n");
         for (ReadingItem item : items) {
+            if (item.isOutOfLibrary()) {
+                html.append("<li class=\"out-of-library\">").append(escape(item.title())).append(" — <em>").append(
+                        escape(item.outOfLibraryIn(collection.language()))).append("</em>");
+                if (!item.note().isEmpty()) {
+                    html.append("<br>").append(escape(item.note()));
+                }
+                html.append("</li>\n");
+                continue;
+            }
             String url = item.isResource() ? urlOf.apply(item.resourceId()) : item.url();
             html.append("<li><a href=\"").append(escape(url)).append("\">").append(escape(item.title())).append("</a>");
             if (item.citation() != null) {

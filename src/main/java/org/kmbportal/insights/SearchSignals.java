@@ -31,6 +31,9 @@ public class SearchSignals {
     @Inject
     PortalClock clock;
 
+    @Inject
+    LibraryVocabulary vocabulary;
+
     /** What a purge deleted, and how many unused result-link keys it cleared. */
     public record Purged(int searches, int answers, int keys) {
     }
@@ -48,7 +51,9 @@ public class SearchSignals {
     }
 
     private void keep(SearchPerformed search) {
-        String query = SearchQueries.normalize(search.query());
+        // Nothing personal is kept: a person's name, email addresses and telephone numbers are taken out first
+        KeptSearchWords.Kept kept = new KeptSearchWords(vocabulary::knows).of(search.query());
+        String query = kept.query();
         if (query.isEmpty()) {
             return;
         }
@@ -56,8 +61,7 @@ public class SearchSignals {
         String key = search.fromPage() && search.signal() != null && KEY.matcher(search.signal()).matches()
                 ? search.signal()
                 : null;
-        String typed = SearchQueries.asTyped(search.query());
-        em.persist(new SearchSignal(clock.today(), query, typed.isEmpty() ? query : typed, language,
+        em.persist(new SearchSignal(clock.today(), query, kept.typed(), language,
                 search.fromPage() ? SearchSignal.Source.PAGE : SearchSignal.Source.API, Math.max(0, search.results()),
                 key));
     }

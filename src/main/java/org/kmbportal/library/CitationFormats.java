@@ -35,9 +35,12 @@ public final class CitationFormats {
      *            a note reference managers keep with the entry (a curator's note), or empty
      * @param link
      *            for an outside web page (a collection's link), its address; null for a resource of the library
+     * @param titleOnly
+     *            known by its title only (a resource taken out of the library): no author, date or address, since its
+     *            page answers 404; the note says why
      */
     public record Cited(String id, String language, String title, Citation citation, Integer year, String note,
-            String link) {
+            String link, boolean titleOnly) {
 
         public Cited {
             note = note == null ? "" : note;
@@ -46,12 +49,17 @@ public final class CitationFormats {
 
         /** A resource of the library. */
         public Cited(String id, String language, String title, Citation citation, Integer year, String note) {
-            this(id, language, title, citation, year, note, null);
+            this(id, language, title, citation, year, note, null, false);
         }
 
         /** An outside web page, cited by its title and address (its author and date are not known). */
         public static Cited link(String id, String title, String url, String note) {
-            return new Cited(id, null, title, null, null, note, url);
+            return new Cited(id, null, title, null, null, note, url, false);
+        }
+
+        /** An item known by its title only, with a note that says why (no address: it would answer 404). */
+        public static Cited titleOnly(String id, String title, String note) {
+            return new Cited(id, null, title, null, null, note, null, true);
         }
 
         boolean isLink() {
@@ -83,7 +91,10 @@ public final class CitationFormats {
         StringBuilder ris = new StringBuilder();
         for (Cited item : items) {
             Citation c = item.citation();
-            if (c != null) {
+            if (item.titleOnly()) {
+                line(ris, "TY", "GEN");
+                line(ris, "TI", item.title());
+            } else if (c != null) {
                 line(ris, "TY", "JOUR");
                 c.authors().stream().filter(a -> !isEtAl(a)).forEach(a -> line(ris, "AU", a));
                 line(ris, "PY", c.year() == null ? "" : c.year().toString());
@@ -120,7 +131,9 @@ public final class CitationFormats {
         for (Cited item : items) {
             Citation c = item.citation();
             Map<String, String> fields = new LinkedHashMap<>();
-            if (c != null) {
+            if (item.titleOnly()) {
+                fields.put("title", bibtexText(item.title()));
+            } else if (c != null) {
                 fields.put("author", String.join(" and ", c.authors().stream()
                         .map(a -> isEtAl(a) ? "others" : bibtexName(a)).toList()));
                 fields.put("title", bibtexText(c.title()));
@@ -160,7 +173,10 @@ public final class CitationFormats {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", item.id());
             Citation c = item.citation();
-            if (c != null) {
+            if (item.titleOnly()) {
+                json.put("type", "document");
+                json.put("title", item.title());
+            } else if (c != null) {
                 json.put("type", "article-journal");
                 json.put("title", c.title());
                 json.put("author", c.authors().stream().filter(a -> !isEtAl(a)).map(CitationFormats::name).toList());

@@ -95,6 +95,11 @@ public class LibraryService {
         return resources.countPublished();
     }
 
+    /** The titles of the published resources, in no order (the words the library uses). */
+    public List<String> publishedTitles() {
+        return resources.publishedTitles();
+    }
+
     /** Id to entity version of every published resource (to compare with what the search index holds). */
     public Map<String, Long> publishedVersions() {
         return resources.publishedVersions();

@@ -85,6 +85,11 @@ public class ResourceRepository {
                 .setParameter("published", PublicationStatus.PUBLISHED).getSingleResult();
     }
 
+    public List<String> publishedTitles() {
+        return em.createQuery("select r.title from Resource r where r.status = :published", String.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).getResultList();
+    }
+
     public Map<String, Long> publishedVersions() {
         Map<String, Long> versions = new java.util.HashMap<>();
         em.createQuery("select r.slug, r.version from Resource r where r.status = :published", Object[].class)

@@ -35,6 +35,36 @@ class ContentWriterTest {
         }
     }
 
+    /**
+     * A collection's content export notes on its line a resource no longer in the library (as the other exports name
+     * it); the file imports as the collection it was, the note being a YAML comment.
+     */
+    @Test
+    void theNoteOnAResourceNoLongerInTheLibraryLeavesTheCollectionFileImportingAsBefore() {
+        BatchValidator.Validated shipped = BatchValidator.validate(ContentBatch.fromFolder(Fixtures.contentDir()),
+                Taxonomy.EMPTY, id -> Optional.empty());
+        ContentReader reader = new ContentReader(shipped.taxonomy().orElseThrow());
+        int marked = 0;
+        for (CollectionContent collection : shipped.collections()) {
+            for (String language : List.of("en", "fr")) {
+                List<org.kmbportal.curation.ReadingItem> gone = collection.items().stream().filter(
+                        org.kmbportal.curation.CollectionEntry::isResource)
+                        .map(e -> new org.kmbportal.curation.ReadingItem(
+                                e.resource(), null, null, e.resource(), null, e.note(), null,
+                                org.kmbportal.curation.ReadingItem.ARCHIVED))
+                        .toList();
+                String exported = org.kmbportal.curation.api.CollectionsResource.markedOutOfLibrary(ContentWriter
+                        .write(collection), gone, language);
+                marked += (int) exported.lines().filter(l -> l.contains("resource: ") && l.endsWith(gone.get(0)
+                        .outOfLibraryIn(language))).count();
+                ContentFile reimported = reader.read(collection.id() + ".md", exported);
+                assertEquals(List.of(), reimported.problems(), exported);
+                assertEquals(collection, reimported.collection().orElseThrow(), collection.id());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(marked > 0, "resources marked");
+    }
+
     @Test
     void quotesTextThatWouldOtherwiseChangeMeaning() {
         ContentFile original = Fixtures.read("summaries/x.md", Fixtures.SUMMARY

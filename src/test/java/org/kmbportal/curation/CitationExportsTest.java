@@ -41,7 +41,7 @@ class CitationExportsTest {
 
     @Test
     void bibtexIsReadBackByJbibtex() throws Exception {
-        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(CitationExports.bibtex(ITEMS, URL)));
+        BibTeXDatabase database = new BibTeXParser().parse(new StringReader(CitationExports.bibtex(ITEMS, URL, "en")));
         assertEquals(3, database.getEntries().size(), "the outside link too");
         BibTeXEntry study = database.resolveEntry(new Key("lagace-study"));
         assertEquals(BibTeXEntry.TYPE_ARTICLE, study.getType());
@@ -63,7 +63,7 @@ class CitationExportsTest {
 
     @Test
     void risIsReadBackByCiteprocJava() throws Exception {
-        RISLibrary library = new RISParser().parse(new StringReader(CitationExports.ris(ITEMS, URL)));
+        RISLibrary library = new RISParser().parse(new StringReader(CitationExports.ris(ITEMS, URL, "en")));
         assertEquals(3, library.getReferences().size(), "the outside link too");
         var link = library.getReferences().get(2);
         assertEquals("MENTOR", link.getTitle());
@@ -78,7 +78,7 @@ class CitationExportsTest {
 
     @Test
     void cslJsonIsReadBackAsCslItems() throws Exception {
-        String json = jakarta.json.Json.createArrayBuilder(CitationExports.cslJson(ITEMS, URL).stream()
+        String json = jakarta.json.Json.createArrayBuilder(CitationExports.cslJson(ITEMS, URL, "en").stream()
                 .map(m -> (Object) m).toList()).build().toString();
         List<Object> parsed = new JsonParser(new JsonLexer(new StringReader(json))).parseArray();
         assertEquals(3, parsed.size(), "the outside link too");
@@ -93,6 +93,67 @@ class CitationExportsTest {
         assertEquals("M. C.", study.getAuthor()[0].getGiven());
         assertEquals(2019, study.getIssued().getDateParts()[0][0]);
         assertEquals("Evaluation and Program Planning", study.getContainerTitle());
+    }
+
+    /**
+     * A resource the editors archived after the curator chose it is named in its place in every export, with why in
+     * the collection's language and the curator's note, and no address (its page answers 404): read back by the
+     * parsers reference managers use.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr"})
+    void anItemNoLongerInTheLibraryIsNamedWithWhyAndNoAddress(String language) throws Exception {
+        java.util.Random random = new java.util.Random(7121 + language.hashCode());
+        List<String> words = List.of("Fin du jumelage", "closing", "été", "O'Brien", "« jumelage »", "mentorat",
+                "Youth-adult", "bénévoles", "check-ins", "écoles", "Screen «d’abord»");
+        StringBuilder generated = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            generated.append(i == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+        }
+        String title = generated.toString();
+        String note = "Note " + random.nextInt(100000) + " " + words.get(random.nextInt(words.size()));
+        String why = ("fr".equals(language)
+                ? "N’est plus dans la bibliothèque (archivée par l’équipe éditoriale)."
+                : "No longer in the library (archived by the editors).");
+        List<ReadingItem> items = List.of(ITEMS.get(0), new ReadingItem("gone-guide", ResourceType.PRACTICE_GUIDE,
+                language, title, null, note, null, ReadingItem.ARCHIVED), ITEMS.get(2));
+
+        RISLibrary ris = new RISParser().parse(new StringReader(CitationExports.ris(items, URL, language)));
+        assertEquals(3, ris.getReferences().size());
+        var gone = ris.getReferences().get(1);
+        assertEquals(title, gone.getTitle());
+        assertTrue(String.join(" ", gone.getNotes()).contains(why), String.join(" ", gone.getNotes()));
+        assertTrue(String.join(" ", gone.getNotes()).contains(note));
+        assertEquals(null, gone.getURL());
+
+        BibTeXDatabase bib = new BibTeXParser().parse(new StringReader(CitationExports.bibtex(items, URL,
+                language)));
+        BibTeXEntry entry = bib.resolveEntry(new Key("gone-guide"));
+        assertEquals(BibTeXEntry.TYPE_MISC, entry.getType());
+        assertEquals(org.kmbportal.library.CitationFormats.bibtexText(title), entry.getField(BibTeXEntry.KEY_TITLE)
+                .toUserString());
+        assertTrue(entry.getField(BibTeXEntry.KEY_NOTE).toUserString().contains(why));
+        assertEquals(null, entry.getField(BibTeXEntry.KEY_URL));
+
+        String json = jakarta.json.Json.createArrayBuilder(CitationExports.cslJson(items, URL, language).stream()
+                .map(m -> (Object) m).toList()).build().toString();
+        @SuppressWarnings("unchecked")
+        CSLItemData csl = CSLItemData.fromJson((Map<String, Object>) new JsonParser(new JsonLexer(new StringReader(
+                json))).parseArray().get(1));
+        assertEquals(title, csl.getTitle());
+        assertTrue(csl.getNote().startsWith(why), csl.getNote());
+        assertEquals(null, csl.getURL());
+
+        CollectionContent collection = new CollectionContent("c", "Liste", language, null, Map.of(), "",
+                "", Visibility.PUBLIC, List.of());
+        var html = Jsoup.parse(ReadingListExports.html(collection, items, URL));
+        assertEquals(3, html.select("ol > li").size());
+        assertTrue(html.select("ol > li").get(1).select("a").isEmpty(), "not a link");
+        assertTrue(html.select("ol > li").get(1).text().contains(title + " — " + why), html.html());
+        String markdown = ReadingListExports.markdown(collection, items, URL);
+        assertTrue(markdown.contains("2. " + ReadingListExports.markdownText(title) + " — "
+                + ReadingListExports.markdownText(why)), markdown);
+        assertFalse(markdown.contains("gone-guide"), "no address: " + markdown);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -215,6 +217,104 @@ class ArchivedCollectionItemsE2E extends LookFindings {
                 .cssSelector(".status .badge")).isEmpty());
         assertEquals(Bundle.shown(language, "status.archived"), editorPage.findElement(By.cssSelector(
                 ".status .badge")).getText());
+    }
+
+    /**
+     * A reader of an export or an API client is told about the archived item instead of finding it silently left
+     * out: each export (reading list in Markdown and HTML, RIS, BibTeX, CSL-JSON) names it by its title with "no
+     * longer in the library (archived by the editors)" in the collection's language, without an address that would
+     * answer 404; {@code GET /api/collections/{id}} lists it in its place with {@code "status": "archived"}, and
+     * {@code /openapi} says what that status means.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anArchivedItemIsNamedInExportsAndTheApi(String language, URI portal) {
+        base = portal;
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 31 + ("archived-export-" + language).hashCode());
+        Scene scene = Scene.of(portal, language, "export", random);
+        String copy = scene.copy();
+        String title = scene.title();
+        String note = line(random, 200);
+        Http.Answer created = scene.mentor().api("POST", "/api/collections", Json.createObjectBuilder()
+                .add("title", line(random, 120)).add("language", language).add("visibility", "public")
+                .add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("resource", OTHER).add("note", line(random, 200)))
+                        .add(Json.createObjectBuilder().add("resource", copy).add("note", note))
+                        .add(Json.createObjectBuilder().add("url", "https://example.org/arch-export/" + n)
+                                .add("title", line(random, 80))))
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        move(scene.editor(), copy, "archived");
+        String archived = Bundle.normalSpaces(Bundle.text(language, "collection.export.archived"));
+
+        for (String format : List.of("markdown", "html", "ris", "bibtex", "csl-json")) {
+            Http.Answer export = Http.get(portal, "/api/collections/" + id + "/export?format=" + format);
+            assertEquals(200, export.status(), format + ": " + export.body());
+            String text = Bundle.normalSpaces(format.equals("html")
+                    ? Jsoup.parse(export.body()).text()
+                    : format.equals("csl-json")
+                            ? export.jsonArray().toString()
+                            : export.body().replace("\\", ""));
+            assertTrue(text.contains(Bundle.normalSpaces(title)), format + " names it: " + text);
+            assertTrue(text.contains(archived), format + " says it left the library: " + text);
+            assertFalse(export.body().contains("/resources/" + copy), format + ": no address answering 404");
+            assertTrue(format.equals("markdown") || format.equals("html")
+                    ? export.body().contains("/resources/" + OTHER)
+                    : export.body().toLowerCase(java.util.Locale.ROOT).contains("youth-adult partnership"),
+                    format + ": the rest as before");
+        }
+        // The content file (to import elsewhere) keeps it by id, as stored, and says the same on its line.
+        String file = Http.get(portal, "/api/collections/" + id + "/export?format=content").body();
+        String line = file.lines().filter(l -> l.contains("resource: " + copy)).findFirst().orElse("");
+        assertTrue(Bundle.normalSpaces(line).endsWith("# " + archived), file);
+        Document html = Jsoup.parse(Http.get(portal, "/api/collections/" + id + "/export?format=html").body());
+        assertEquals(3, html.select("ol > li").size(), "in its place among the others");
+        assertTrue(html.select("ol > li").get(1).select("a").isEmpty(), "not a link");
+        JsonObject detail = Http.get(portal, "/api/collections/" + id).json();
+        JsonArray items = detail.getJsonArray("items");
+        assertEquals(3, items.size(), "the archived item keeps its place: " + items);
+        JsonObject gone = items.getJsonObject(1);
+        assertEquals(copy, gone.getString("resource"), gone.toString());
+        assertEquals("archived", gone.getString("status", null), gone.toString());
+        assertEquals(title, gone.getString("title"), gone.toString());
+        assertFalse(gone.containsKey("url"), "no address: " + gone);
+        assertEquals("published", items.getJsonObject(0).getString("status", null), items.toString());
+        assertFalse(items.getJsonObject(2).containsKey("status"), "an outside link has its link_state");
+        // A client that sends back the items it read (one note changed) keeps the archived one: it was left out of
+        // the answer before, so such a save took it out of the collection without a word.
+        jakarta.json.JsonArrayBuilder back = Json.createArrayBuilder();
+        for (JsonObject read : items.getValuesAs(JsonObject.class)) {
+            back.add(read.containsKey("resource")
+                    ? Json.createObjectBuilder().add("resource", read.getString("resource")).add("note", read
+                            .getString("note", "")
+                            + (read == items.getJsonObject(0) ? " " + line(random, 40) : ""))
+                    : Json.createObjectBuilder().add("url", read.getString("url")).add("title", read.getString(
+                            "title", "")).add("note", read.getString("note", "")));
+        }
+        Http.Answer saved = scene.mentor().api("PUT", "/api/collections/" + id, Json.createObjectBuilder().add(
+                "version", detail.getJsonNumber("version").longValue()).add("items", back).build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        JsonArray after = Http.get(portal, "/api/collections/" + id).json().getJsonArray("items");
+        assertEquals(3, after.size(), after.toString());
+        assertEquals("archived", after.getJsonObject(1).getString("status", null), after.toString());
+        // The curator's own page of the collection names it (only the edit page did); readers' pages do not.
+        Document own = Jsoup.parse(scene.mentor().get("/collections/" + id + "?lang=" + language).body());
+        String told = Bundle.normalSpaces(own.select(".out-of-library").text());
+        assertTrue(told.contains(Bundle.normalSpaces(title)), told);
+        assertTrue(told.contains(archived), told);
+        assertTrue(told.contains(Bundle.normalSpaces(Bundle.text(language, "collection.outOfLibrary.lead"))), told);
+        assertTrue(own.select(".out-of-library a[href*='/resources/']").isEmpty(), "no link answering 404");
+        Document readers = Jsoup.parse(Http.get(portal, "/collections/" + id + "?lang=" + language).body());
+        assertTrue(readers.select(".out-of-library").isEmpty(), "readers are not told of it");
+        assertFalse(readers.text().contains(title), "readers do not see it");
+        String openapi = Http.get(portal, "/openapi?format=JSON", "Accept", "application/json").body();
+        JsonObject item = Json.createReader(new java.io.StringReader(openapi)).readObject().getJsonObject(
+                "components").getJsonObject("schemas").getJsonObject("CollectionItem");
+        assertTrue(item.getJsonObject("properties").containsKey("status"), item.toString());
+        assertTrue(item.getJsonObject("properties").getJsonObject("status").toString().contains("archived"),
+                item.toString());
     }
 
     /** The archived row: marked, its title and what happened in the page's language, and no link to the resource. */

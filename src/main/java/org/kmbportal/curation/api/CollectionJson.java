@@ -57,11 +57,16 @@ public final class CollectionJson {
             boolean following, List<Item> items){
     }
 
-    @Schema(name = "CollectionItem", description = "A library resource (resource, type) or an outside link (url,"
-            + " link_state), with its title and the curator's note.")
+    @Schema(name = "CollectionItem", description = "A library resource (resource, type, status) or an outside link"
+            + " (url, link_state), with its title and the curator's note. A resource the editors took out of the"
+            + " library stays listed in its place, by its last title, with status archived or unpublished: readers"
+            + " no longer see it, and its page and GET /api/resources/{id} answer 404.")
     public record Item(@Schema(description = "A library resource's id") String resource,
             @Schema(enumeration = {
                     "research-summary", "practice-guide"}) String type,
+            @Schema(description = "A library resource's standing: published (readers see it), archived (by the"
+                    + " editors) or unpublished (no longer published); absent for an outside link", enumeration = {
+                            "published", "archived", "unpublished"}) String status,
             @Schema(description = "An outside link") String url,
             @JsonbProperty("link_state") @Schema(name = "link_state", description = "What the last check found, or unchecked") String linkState,
             @JsonbNillable String title, @JsonbNillable String note){

@@ -94,8 +94,9 @@ public class CollectionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A collection with its items", description = "Library items with their type, outside links"
-            + " with what their last check found.")
+    @Operation(summary = "A collection with its items", description = "Library items with their type and status"
+            + " (a resource the editors archived stays listed with status archived, and no page to link to), outside"
+            + " links with what their last check found.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Detail.class)))
     @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public CollectionJson.Detail get(
@@ -104,9 +105,11 @@ public class CollectionsResource {
         Collection collection = readable(id, key);
         CollectionContent content = collection.toContent();
         Viewer viewer = collections.viewer();
-        List<CollectionJson.Item> items = readingList.items(content).stream().map(item -> item.isResource()
-                ? new CollectionJson.Item(item.resourceId(), item.type().key(), null, null, item.title(), item.note())
-                : new CollectionJson.Item(null, null, item.url(),
+        List<CollectionJson.Item> items = readingList.listed(content).stream().map(item -> item.isResource()
+                ? new CollectionJson.Item(item.resourceId(), item.type() == null ? null : item.type().key(),
+                        item.isOutOfLibrary() ? item.outOfLibrary() : "published", null, null, item.title(),
+                        item.note())
+                : new CollectionJson.Item(null, null, null, item.url(),
                         linkChecks.find(item.url()).map(l -> l.getState().name().toLowerCase()).orElse("unchecked"),
                         item.title(), item.note()))
                 .toList();
@@ -119,7 +122,9 @@ public class CollectionsResource {
     @GET
     @Path("{id}/export")
     @Operation(summary = "A collection as a file", description = "A reading list (Markdown, HTML), its library items"
-            + " as citations (RIS, BibTeX, CSL-JSON), or the collection in the content format.")
+            + " as citations (RIS, BibTeX, CSL-JSON), or the collection in the content format. A resource the"
+            + " editors took out of the library is named in its place, without an address, with a line in the"
+            + " collection's language saying it is no longer in the library.")
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
@@ -135,18 +140,38 @@ public class CollectionsResource {
             @Parameter(description = "The key of an unlisted collection's link") @QueryParam("key") String key) {
         String chosen = QueryParams.oneOf("format", format, FORMATS).orElse("markdown");
         CollectionContent content = readable(id, key).toContent();
-        List<ReadingItem> items = readingList.items(content);
+        List<ReadingItem> items = readingList.listed(content);
         Function<String, String> urlOf = resource -> base() + "/resources/" + resource;
+        String language = content.language();
         return switch (chosen) {
             case "html" -> file(ReadingListExports.html(content, items, urlOf), "text/html", id + ".html");
-            case "ris" -> file(CitationExports.ris(items, urlOf), "application/x-research-info-systems", id + ".ris");
-            case "bibtex" -> file(CitationExports.bibtex(items, urlOf), "application/x-bibtex", id + ".bib");
-            case "csl-json" -> Response.ok(CitationExports.cslJson(items, urlOf), MediaType.APPLICATION_JSON_TYPE)
+            case "ris" -> file(CitationExports.ris(items, urlOf, language), "application/x-research-info-systems",
+                    id + ".ris");
+            case "bibtex" -> file(CitationExports.bibtex(items, urlOf, language), "application/x-bibtex", id + ".bib");
+            case "csl-json" -> Response.ok(CitationExports.cslJson(items, urlOf, language),
+                    MediaType.APPLICATION_JSON_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + id + ".json\"").build();
-            case "content" -> file(files.write(content), "text/markdown", id + ".md");
+            case "content" -> file(markedOutOfLibrary(files.write(content), items, language), "text/markdown",
+                    id + ".md");
             default ->
                 file(ReadingListExports.markdown(content, items, urlOf), "text/markdown", id + "-reading-list.md");
         };
+    }
+
+    /**
+     * The content file says of a resource no longer in the library what the other exports say, as a YAML comment on
+     * its line (an import reads the id and leaves the comment).
+     */
+    public static String markedOutOfLibrary(String file, List<ReadingItem> items, String language) {
+        String marked = file;
+        for (ReadingItem item : items) {
+            if (item.isOutOfLibrary()) {
+                marked = marked.replaceAll("(?m)^(\\s*-?\\s*resource: " + java.util.regex.Pattern.quote(item
+                        .resourceId()) + ")$", "$1  # "
+                                + java.util.regex.Matcher.quoteReplacement(item.outOfLibraryIn(language)));
+            }
+        }
+        return marked;
     }
 
     /** What changed since the caller's last visit (only for collections they follow). */

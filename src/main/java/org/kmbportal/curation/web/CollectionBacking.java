@@ -61,6 +61,7 @@ public class CollectionBacking {
     private Collection collection;
     private CollectionContent content;
     private List<ReadingItem> items;
+    private List<ReadingItem> outOfLibrary;
     private CollectionChanges changes;
     private boolean read;
     private final Map<String, LinkCheck> checks = new HashMap<>();
@@ -198,6 +199,20 @@ public class CollectionBacking {
 
     public List<ReadingItem> getItems() {
         return items;
+    }
+
+    /**
+     * For who may edit the collection (its curator, the editors), the library items readers no longer see, by title:
+     * only the edit page said so, and the curator's own page showed the collection as if they had never been in it.
+     * Empty for everyone else.
+     */
+    public List<ReadingItem> getOutOfLibrary() {
+        if (outOfLibrary == null) {
+            outOfLibrary = isEditable()
+                    ? readingList.listed(content).stream().filter(ReadingItem::isOutOfLibrary).toList()
+                    : List.of();
+        }
+        return outOfLibrary;
     }
 
     /** The page's description for search engines and link previews: the start of the collection's description. */
