@@ -91,9 +91,6 @@ final class ChallengeReasons {
         if (!topics.isEmpty()) {
             String about = mostOf(unticked, used);
             if (about == null) {
-                about = mostOf(unticked, described());
-            }
-            if (about == null) {
                 return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
                         "match.reason.challengeClose"));
             }
@@ -179,52 +176,6 @@ final class ChallengeReasons {
     private Set<String> labelWords(String vocabulary, String key) {
         return Set.of(taxonomy.label(vocabulary, key, "en").toLowerCase(Locale.ROOT).split("\\s+"));
     }
-
-    /**
-     * How many words of its own each topic's description shares with the paragraph: a resource close to a paragraph
-     * that uses none of its topics' label words is said to be about the topic whose description it comes nearest to
-     * ("we want the council to hear what youth think" and "Young people having a say in the program: asking for their
-     * feedback..."), not only "Close to what you wrote." A word counts when it is long (not "and", « des »), not an
-     * everyday one ("young", « jeunes »), and in at most one in {@link #DESCRIBED_BY} of the descriptions ("mentors",
-     * "program" are in most); a topic counts from {@link #SHARED_WORDS} word, the one sharing most first.
-     */
-    private Map<String, Double> described() {
-        if (described != null) {
-            return described;
-        }
-        described = new HashMap<>();
-        String text = profile.challenges();
-        Map<String, org.kmbportal.library.Label> descriptions = taxonomy.descriptions("topics");
-        if (text == null || text.isBlank() || descriptions.isEmpty()) {
-            return described;
-        }
-        String language = "fr".equals(profile.textLanguage()) ? "fr" : "en";
-        Set<String> paragraph = new HashSet<>(NamedGroups.words(StatedNeeds.withoutDenied(text), language));
-        Map<String, Set<String>> own = new HashMap<>();
-        Map<String, Integer> describing = new HashMap<>();
-        descriptions.forEach((topic, label) -> {
-            Set<String> words = new HashSet<>(NamedGroups.words(label.in(language), language));
-            words.removeIf(w -> w.length() < 4 || NamedGroups.EVERYDAY_WORDS.contains(w));
-            own.put(topic, words);
-            words.forEach(w -> describing.merge(w, 1, Integer::sum));
-        });
-        int most = Math.max(1, descriptions.size() / DESCRIBED_BY);
-        own.forEach((topic, words) -> {
-            long shared = words.stream().filter(w -> describing.get(w) <= most && paragraph.contains(w)).count();
-            if (shared >= SHARED_WORDS) {
-                described.put(topic, (double) shared);
-            }
-        });
-        return described;
-    }
-
-    /** A word in more than one in this many topic descriptions says none of them. */
-    private static final int DESCRIBED_BY = 4;
-
-    /** How many words of its own a description shares with the paragraph for its topic to be named. */
-    private static final int SHARED_WORDS = 1;
-
-    private Map<String, Double> described;
 
     /** Of the topics, the one weighed most (above 0); on a tie, the first; null when none weighs anything. */
     private static String mostOf(List<String> topics, Map<String, Double> weights) {
