@@ -213,8 +213,10 @@ final class NamedGroups {
             return named;
         }
         String lang = "fr".equals(language) ? "fr" : "en";
+        // « Nos mentorés » are the youth: folded, the word would read as « mentors ».
+        String read = MENTORED.matcher(text).replaceAll("mentee");
         List<Sentence> sentences = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : SENTENCE_END.split(read)) {
             List<String> words = new ArrayList<>();
             Set<Integer> inPassing = new java.util.HashSet<>();
             Set<Integer> aside = new java.util.HashSet<>();
@@ -258,7 +260,7 @@ final class NamedGroups {
                 }
             });
             if ("populations".equals(vocabulary)) {
-                statedAges(text, terms.keySet(), keys);
+                statedAges(read, terms.keySet(), keys);
             }
             if (!keys.isEmpty()) {
                 named.put(vocabulary, List.copyOf(keys));
@@ -284,7 +286,7 @@ final class NamedGroups {
             boolean ageWord = said.group(0).matches("(?iu)^\\p{L}.*") || said.group(3) != null;
             int from = Integer.parseInt(said.group(1));
             int to = Integer.parseInt(said.group(2));
-            if (ageWord && from <= to && from >= 3 && to <= 30) {
+            if (ageWord && from <= to && from >= 3 && to <= 30 && !ofMentors(text.substring(0, said.start()))) {
                 stated.add(new int[]{from, to});
             }
         }
@@ -304,6 +306,30 @@ final class NamedGroups {
         met.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
         keys.sort(java.util.Comparator.comparingInt(order::indexOf));
     }
+
+    /**
+     * Whether an age said after this text, in its sentence, is the mentors': the nearest word for people before it is
+     * one for the mentors or the volunteers ("our volunteers are university students (aged 19-24)"), not one for the
+     * young people ("young adults mentor teenagers aged 13 to 16").
+     */
+    private static boolean ofMentors(String before) {
+        String[] sentences = SENTENCE_END.split(before, -1);
+        List<String> words = words(sentences[sentences.length - 1], "en");
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = words.get(i);
+            if (MENTOR.contains(word) || VOLUNTEER.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+            if (YOUNG.stream().anyMatch(word::startsWith)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> VOLUNTEER = List.of("volunteer", "benevol", "mentor", "parrain", "marrain");
+    private static final List<String> YOUNG = List.of("youth", "teen", "kid", "child", "young", "jeune", "ado",
+            "enfant", "mentee", "mentore", "participant", "filleul", "eleve", "pupil");
 
     /**
      * Whether a population said in the words is of other people than those the program serves: the mentors ("young
@@ -351,6 +377,9 @@ final class NamedGroups {
     }
 
     private static final int MENTOR_REACH = 6;
+
+    /** The French word for the youth a mentor accompanies (« mentoré », « mentorées »), accents or not. */
+    private static final Pattern MENTORED = Pattern.compile("(?iu)\\bmentor[ée]e?s?\\b");
 
     /** Words for the mentors and what they do, as {@link #words} gives them in either language. */
     private static final Set<String> MENTOR = Set.of("mentor", "tutor", "coach", "parrain", "marrain", "tuteur",

@@ -40,14 +40,16 @@ class WhoTheProgramServesTest {
             "The youth are mentored by young adults from the neighbourhood.",
             "Parents hesitate to leave their children with adults they do not know.",
             "Many parents worry about their children's safety online.",
-            "Young adult mentors meet the teens every Tuesday."), "fr",
+            "Young adult mentors meet the teens every Tuesday.",
+            "Our volunteers are mostly university students (aged 19-24) who stay a few months."), "fr",
             List.of(
                     "Des étudiants universitaires sont nos mentors, mais ils partent souvent en stage.",
                     "Nos mentors sont des jeunes adultes du quartier.",
                     "Des jeunes adultes de la communauté accompagnent les ados comme mentors.",
                     "Les parents hésitent à laisser leurs enfants avec des adultes qu’ils ne connaissent pas.",
                     "Plusieurs parents s’inquiètent pour leurs enfants quand les rencontres finissent tard.",
-                    "Les jeunes sont parrainés par des jeunes adultes, qui sont nos marraines et parrains."));
+                    "Les jeunes sont parrainés par des jeunes adultes, qui sont nos marraines et parrains.",
+                    "Nos bénévoles sont des étudiants de 19 à 24 ans qui restent quelques mois."));
 
     /** Sentences that state the age of the young people served, with the age groups of the taxonomy they meet. */
     private static final Map<String, List<Map.Entry<String, List<String>>>> AGES = Map.of("en", List.of(
@@ -60,7 +62,8 @@ class WhoTheProgramServesTest {
                     Map.entry("Nos jeunes ont de 13 à 17 ans.", List.of("early-adolescents", "adolescents")),
                     Map.entry("Les jeunes, âgés de 15 à 17 ans, viennent de trois villages.", List.of(
                             "adolescents")),
-                    Map.entry("Nous accompagnons des ados de 12 à 14 ans.", List.of("early-adolescents"))));
+                    Map.entry("Nous accompagnons des ados de 12 à 14 ans.", List.of("early-adolescents")),
+                    Map.entry("Nos mentorés sont des ados immigrants de 15 à 17 ans.", List.of("adolescents"))));
 
     /** Sentences that say nothing of whom the program serves nor where, by language. */
     private static final Map<String, List<String>> ABOUT = Map.of("en", List.of(
@@ -198,8 +201,8 @@ class WhoTheProgramServesTest {
     }
 
     static Stream<Paragraph> lgbtq() {
-        List<String> en = List.of("LGBTQ+ youth", "queer and trans youth", "gender-diverse youth",
-                "2SLGBTQI+ young people", "trans and non-binary teens");
+        List<String> en = List.of("LGBTQ+ youth", "queer and trans youth", "LGBTQIA+ youth",
+                "2SLGBTQI+ young people", "transgender teens");
         List<String> fr = List.of("des jeunes de la diversité sexuelle et de genre", "des jeunes LGBTQ+",
                 "des jeunes 2ELGBTQI+", "des jeunes trans et non binaires", "des ados de la diversité de genre");
         return Gen.tries("lgbtq youth", 30, random -> {
