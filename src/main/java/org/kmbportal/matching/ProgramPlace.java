@@ -33,6 +33,10 @@ final class ProgramPlace {
      * are the places where a clause begins.
      */
     static boolean whereTheProgramIs(List<String> words, int at, Set<Integer> breaks) {
+        // A room or a building beside the place: "at the community hall", « à la salle communautaire ».
+        if (facility(words, at - 1) || (facility(words, at + 1) && !breaks.contains(at + 1))) {
+            return true;
+        }
         if (LIVED_IN.contains(words.get(at))) {
             return program(words, at - 1) || (program(words, at + 1) && !breaks.contains(at + 1));
         }
@@ -64,6 +68,19 @@ final class ProgramPlace {
         String word = words.get(at);
         return PROGRAM_WORDS.contains(word) || PROGRAM_STEMS.stream().anyMatch(word::startsWith);
     }
+
+    /** Whether the word at {@code at} is a room or a building a program meets in ("community hall"). */
+    private static boolean facility(List<String> words, int at) {
+        return at >= 0 && at < words.size() && FACILITIES.contains(words.get(at));
+    }
+
+    /**
+     * Rooms and buildings, as {@link #words} gives them: "matches meet at the community hall", « la salle
+     * communautaire » say where the program is.
+     */
+    private static final Set<String> FACILITIES = folded("hall", "halls", "room", "rooms", "space", "house",
+            "kitchen", "garden", "library", "gym", "church", "salle", "salles", "maison", "local", "locaux", "cuisine",
+            "jardin", "bibliotheque", "gymnase", "eglise");
 
     private static boolean programOrDoing(List<String> words, int at) {
         if (program(words, at)) {
@@ -115,7 +132,13 @@ final class ProgramPlace {
     private static final Set<String> ASIDE = folded("like", "unlike", "than", "similar", "comme", "pareil", "air",
             "after", "before", "outside", "beyond", "out", "from", "instead", "rather", "apres", "avant", "hors",
             "dehors", "plutot");
-    private static final List<String> ASIDE_STEMS = List.of("resembl", "ressembl");
+    /**
+     * Beginnings of words that make a place said a few words after them an outcome of the program, not where it takes
+     * place: "keeps kids in school", "helps them stay in school", "return to school", « raccrocher à l’école »,
+     * « rester à l’école », « maintenir les jeunes en milieu scolaire ».
+     */
+    private static final List<String> ASIDE_STEMS = List.of("resembl", "ressembl", "keep", "kept", "stay",
+            "remain", "return", "raccroch", "rester", "reste", "restent", "retour", "maint", "reintegr", "persever");
     private static final int ASIDE_REACH = 4;
 
     /**

@@ -72,8 +72,12 @@ final class Wording {
         if (labels.size() <= 1) {
             return labels.isEmpty() ? "" : labels.get(0);
         }
-        return String.join(", ", labels.subList(0, labels.size() - 1)) + " " + say("match.or") + " "
-                + labels.get(labels.size() - 1);
+        // A label that holds "and" itself is set apart by a comma: "children (6 to 11), or newcomer and refugee
+        // youth", not "children (6 to 11) or newcomer and refugee youth".
+        String and = " " + say("match.and") + " ";
+        boolean joined = labels.stream().anyMatch(l -> l.contains(and));
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + (joined ? ", " : " ") + say("match.or")
+                + " " + labels.get(labels.size() - 1);
     }
 
     /** A label as it reads inside a sentence, a name at its start kept as written ("Indigenous youth"). */

@@ -38,7 +38,7 @@ final class DocumentMapper {
      * The version of this mapping. An index built by another version is rebuilt at start-up: a new field, a changed
      * analyzer or doc-values layout reaches every document, not just those edited since.
      */
-    static final String VERSION = "9";
+    static final String VERSION = "10";
 
     private static final FieldType SNIPPET_TEXT = snippetText();
     /** Spelling only needs which words occur, in how many documents: no frequencies, positions or norms. */
@@ -92,7 +92,11 @@ final class DocumentMapper {
         doc.add(new Field(Fields.text("notes", language), notes, SNIPPET_TEXT));
         String body = MarkdownRenderer.toPlainText(entry.body());
         doc.add(new Field(Fields.text("body", language), body, SNIPPET_TEXT));
-        for (String author : entry.authors()) {
+        // A collection's curator is a person shown on the collection (read from the collection itself), not words it
+        // is about: "Marcel Mentor" made his thin collection the first hit for "mentor burnout". A resource's authors
+        // stay searchable ("Rhodes 2006").
+        List<String> authors = "collection".equals(entry.type()) ? List.of() : entry.authors();
+        for (String author : authors) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
         }
         String labelsEn = labels(entry, "en");
@@ -100,14 +104,14 @@ final class DocumentMapper {
         doc.add(new TextField(Fields.text("terms", "en"), labelsEn, Field.Store.NO));
         doc.add(new TextField(Fields.text("terms", "fr"), labelsFr, Field.Store.NO));
         doc.add(new Field(Fields.SPELL, String.join(" ", entry.title(), entry.citation(), String.join(" ",
-                entry.authors()), notes, body, labelsEn, labelsFr), WORDS_ONLY));
+                authors), notes, body, labelsEn, labelsFr), WORDS_ONLY));
         if (meaning != null) {
             doc.add(new KnnFloatVectorField(Fields.MEANING, meaning, VectorSimilarityFunction.COSINE));
         }
         for (String item : entry.items()) {
             doc.add(new StoredField(Fields.ITEM, item));
         }
-        doc.add(new TextField(Fields.SUGGEST, entry.title() + " " + String.join(" ", entry.authors()), Field.Store.NO));
+        doc.add(new TextField(Fields.SUGGEST, entry.title() + " " + String.join(" ", authors), Field.Store.NO));
 
         doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, entry.type()));
         doc.add(new SortedSetDocValuesFacetField(Fields.LANGUAGE, language));

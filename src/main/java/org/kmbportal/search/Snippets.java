@@ -16,6 +16,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -29,6 +30,13 @@ final class Snippets {
 
     private static final String[] FIELDS = {"notes_en", "body_en", "notes_fr", "body_fr"};
     private static final int MAX_LENGTH = 20_000;
+
+    /**
+     * The fewest characters a passage holds, from its start: a sentence shorter than this runs on into the next, so a
+     * list item's bold lead ("**Burnout.** Youth have school, jobs and families.") is shown with what it leads, not
+     * as "Burnout." alone.
+     */
+    static final int MIN_PASSAGE = 60;
 
     private Snippets() {
     }
@@ -49,7 +57,9 @@ final class Snippets {
         }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).withMaxLength(MAX_LENGTH)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)).withWeightMatches(false);
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(BreakIterator.getSentenceInstance(
+                        Locale.ROOT), MIN_PASSAGE, 0f))
+                .withWeightMatches(false);
         UnifiedHighlighter highlighter = new Highlighter(builder, searcher, docIds, read);
         try {
             Map<String, String[]> found = highlighter.highlightFields(FIELDS, query, docIds, new int[]{1, 1, 1, 1});

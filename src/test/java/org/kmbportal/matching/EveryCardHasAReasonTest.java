@@ -144,7 +144,7 @@ class EveryCardHasAReasonTest {
         Wording french = new Wording(taxonomy, "fr");
         org.junit.jupiter.api.Assertions.assertEquals("Indigenous youth", english.values("populations", List.of(
                 "indigenous-youth")));
-        org.junit.jupiter.api.Assertions.assertEquals("newcomer and refugee youth or Indigenous youth", english
+        org.junit.jupiter.api.Assertions.assertEquals("newcomer and refugee youth, or Indigenous youth", english
                 .values("populations", List.of("newcomer-youth", "indigenous-youth")));
         org.junit.jupiter.api.Assertions.assertEquals("group mentoring", english.values("topics", List.of(
                 "group-mentoring")));
