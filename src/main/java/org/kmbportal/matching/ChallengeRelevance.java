@@ -1,6 +1,5 @@
 package org.kmbportal.matching;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,6 @@ final class ChallengeRelevance {
     static final double NEEDS_SHARE = 0.5;
     /** What remains of the relevance of a resource about only topics the paragraph says are no problem. */
     static final double NO_PROBLEM = 0.3;
-    /**
-     * The share of a long paragraph's relevance that comes from its sentences read one by one. Each sentence is
-     * searched alone (words, and meaning in English), each on its own scale (its best answer 1), and the sentences'
-     * relevances are added up and scaled so that the best resource gets 1: a resource many sentences find rises, and
-     * no single sentence's common words decide the reading. The rest is the whole-and-needs reading above.
-     */
-    static final double SENTENCES_SHARE = 0.5;
-    /** At most this many sentences are read one by one (the first ones): one search each, and an embedding in English. */
-    static final int MAX_SENTENCES = 10;
-    /** A sentence of fewer words is read only as part of the paragraph. */
-    static final int SENTENCE_WORDS = 4;
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
 
     private ChallengeRelevance() {
     }
@@ -65,45 +51,12 @@ final class ChallengeRelevance {
         if (isLong(text) && !needs.isEmpty()) {
             scores = mix(scores, search.relevance(String.join(" ", needs), max));
         }
-        if (isLong(text)) {
-            scores = withSentences(scores, search, sentences(read), max);
-        }
         return denied.isEmpty() ? scores : withoutNoProblems(search, scores, denied, needs, language);
     }
 
     /** Whether the paragraph is long enough to be read need by need, and its challenges weigh more in the ranking. */
     static boolean isLong(String text) {
         return text != null && !text.isBlank() && text.strip().split("\\s+").length >= LONG_FROM;
-    }
-
-    /** The paragraph's sentences of {@link #SENTENCE_WORDS} words or more, the first {@link #MAX_SENTENCES}. */
-    static List<String> sentences(String text) {
-        List<String> kept = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text.strip())) {
-            if (kept.size() < MAX_SENTENCES && sentence.strip().split("\\s+").length >= SENTENCE_WORDS) {
-                kept.add(sentence.strip());
-            }
-        }
-        return kept;
-    }
-
-    private static Map<String, Float> withSentences(Map<String, Float> scores, ChallengeSearch search,
-            List<String> sentences, int max) {
-        if (sentences.size() < 2) {
-            return scores;
-        }
-        Map<String, Float> sum = new HashMap<>();
-        for (String sentence : sentences) {
-            search.relevance(sentence, max).forEach((id, s) -> sum.merge(id, s, Float::sum));
-        }
-        float best = sum.values().stream().max(Float::compare).orElse(0f);
-        if (best <= 0) {
-            return scores;
-        }
-        Map<String, Float> mixed = new HashMap<>();
-        scores.forEach((id, s) -> mixed.merge(id, (float) ((1 - SENTENCES_SHARE) * s), Float::sum));
-        sum.forEach((id, s) -> mixed.merge(id, (float) (SENTENCES_SHARE * s / best), Float::sum));
-        return mixed;
     }
 
     private static Map<String, Float> mix(Map<String, Float> whole, Map<String, Float> needs) {
