@@ -1,8 +1,6 @@
 package org.kmbportal.matching;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +13,7 @@ import org.kmbportal.search.ChallengeSearch;
  * an issue", « le recrutement ne pose aucun problème ») is left out of the reading, and a resource about such a topic
  * and none of the needs the paragraph states loses most of its relevance. A long paragraph (background, then several
  * needs) is read twice, whole and as its need-stating clauses alone ({@link StatedNeeds}), each counting half: read
- * whole, its background (the town, the volunteers, the ages) drowns the needs; then each of its sentences is read
- * alone, and together they reorder the best of that reading ({@link #SENTENCES_SHARE}). Parents or families who take part are
+ * whole, its background (the town, the volunteers, the ages) drowns the needs. Parents or families who take part are
  * read as family engagement first ({@link FamilyInvolvement}).
  */
 final class ChallengeRelevance {
@@ -37,28 +34,6 @@ final class ChallengeRelevance {
     static final double NEEDS_SHARE = 0.5;
     /** What remains of the relevance of a resource about only topics the paragraph says are no problem. */
     static final double NO_PROBLEM = 0.3;
-    /**
-     * The share of a long paragraph's relevance that comes from its sentences read one by one. Each sentence is
-     * searched alone (words, and meaning in English), on its own scale (its best answer 1); a resource's relevances
-     * to the sentences are added up, and scaled so that the best resource gets 1. Only the first
-     * {@link #SENTENCES_AMONG} resources of the whole-and-needs reading take part: the sentences decide their order
-     * (a resource many sentences find rises above one that a few common words of the whole brought up), and one
-     * sentence alone cannot bring up a resource the whole paragraph is not about (« trois mentors ont abandonné »
-     * finds the dropout study by « abandon » alone). On the 62 tuning profiles (nDCG@5, at 0.5): 0.684 against 0.658
-     * without (English 0.724 / 0.699, French 0.616 / 0.590, paragraphs of 60-99 words 0.631 / 0.589, 100 words or
-     * more 0.612 / 0.576, short ones 0.805 / 0.801); 0.675 at 0.35; among the first 10 or 40, 0.672 and 0.674;
-     * among all, 0.670, and a French paragraph naming refugee teens got the dropout study first
-     * (NamedGroupsMatchingTest).
-     */
-    static final double SENTENCES_SHARE = 0.5;
-    /** At most this many sentences are read one by one (the first ones): one search each, and an embedding in English. */
-    static final int MAX_SENTENCES = 10;
-    /** How many of the whole-and-needs reading's best resources the sentences reorder. */
-    static final int SENTENCES_AMONG = 20;
-    /** A sentence of fewer words is read only as part of the paragraph. */
-    static final int SENTENCE_WORDS = 4;
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
 
     private ChallengeRelevance() {
     }
@@ -76,54 +51,12 @@ final class ChallengeRelevance {
         if (isLong(text) && !needs.isEmpty()) {
             scores = mix(scores, search.relevance(String.join(" ", needs), max));
         }
-        if (isLong(text)) {
-            scores = withSentences(scores, search, sentences(read), max);
-        }
         return denied.isEmpty() ? scores : withoutNoProblems(search, scores, denied, needs, language);
     }
 
     /** Whether the paragraph is long enough to be read need by need, and its challenges weigh more in the ranking. */
     static boolean isLong(String text) {
         return text != null && !text.isBlank() && text.strip().split("\\s+").length >= LONG_FROM;
-    }
-
-    /** The paragraph's sentences of {@link #SENTENCE_WORDS} words or more, the first {@link #MAX_SENTENCES}. */
-    static List<String> sentences(String text) {
-        List<String> kept = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text.strip())) {
-            if (kept.size() < MAX_SENTENCES && sentence.strip().split("\\s+").length >= SENTENCE_WORDS) {
-                kept.add(sentence.strip());
-            }
-        }
-        return kept;
-    }
-
-    private static Map<String, Float> withSentences(Map<String, Float> scores, ChallengeSearch search,
-            List<String> sentences, int max) {
-        if (sentences.size() < 2) {
-            return scores;
-        }
-        Set<String> among = new HashSet<>(scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Float> comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(SENTENCES_AMONG)
-                .map(Map.Entry::getKey).toList());
-        Map<String, Float> sum = new HashMap<>();
-        for (String sentence : sentences) {
-            search.relevance(sentence, max).forEach((id, s) -> {
-                if (among.contains(id)) {
-                    sum.merge(id, s, Float::sum);
-                }
-            });
-        }
-        float best = sum.values().stream().max(Float::compare).orElse(0f);
-        if (best <= 0) {
-            return scores;
-        }
-        Map<String, Float> mixed = new HashMap<>();
-        scores.forEach((id, s) -> mixed.merge(id, (float) ((1 - SENTENCES_SHARE) * s), Float::sum));
-        sum.forEach((id, s) -> mixed.merge(id, (float) (SENTENCES_SHARE * s / best), Float::sum));
-        return mixed;
     }
 
     private static Map<String, Float> mix(Map<String, Float> whole, Map<String, Float> needs) {
