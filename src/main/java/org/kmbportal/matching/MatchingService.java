@@ -72,7 +72,7 @@ public class MatchingService {
         });
         Ranker ranker = ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = ChallengeRelevance.of(search, profile.challenges(), profile.textLanguage(),
-                CHALLENGE_CANDIDATES);
+                CHALLENGE_CANDIDATES, ranker.named(profile.challenges(), profile.textLanguage()));
         ChallengeSearch.LanguageCatalog catalog = search.catalog(profile.language());
         List<Match> resources = matches(ranker, catalog, relevance, profile, size, filter);
         List<Match> fitting = List.of();

@@ -193,6 +193,11 @@ public final class Ranker {
         return known;
     }
 
+    /** The groups (populations, settings) the paragraph names, as {@link Wanted} reads them. */
+    Map<String, List<String>> named(String text, String language) {
+        return groups.in(text, language);
+    }
+
     private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
             .thenComparing(s -> s.entry().id());
 

@@ -42,7 +42,8 @@ class MatchingRelevanceTest {
         for (JudgedProfiles.Judged judged : profiles) {
             Ranker ranker = new Ranker(library.taxonomy(), judged.profile().language());
             Map<String, Float> relevance = ChallengeRelevance.of(library.search(), judged.profile().challenges(),
-                    judged.profile().textLanguage(), MatchingService.CHALLENGE_CANDIDATES);
+                    judged.profile().textLanguage(), MatchingService.CHALLENGE_CANDIDATES,
+                    ranker.named(judged.profile().challenges(), judged.profile().textLanguage()));
             List<String> ranked = ranker.rank(library.search().catalog(), relevance, judged.profile()).stream()
                     .map(s -> s.entry().id()).limit(K).toList();
             double n = JudgedProfiles.ndcg(ranked, judged.grades(), K);
