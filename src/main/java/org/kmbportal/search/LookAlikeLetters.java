@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text as the analyzers expect it, whatever keyboard or copy it came from: fullwidth Latin, ligatures and other
- * compatibility forms as their plain letters (NFKC, which keeps French accented letters composed, as the analyzers
- * fold them), soft hyphens and zero-width characters taken out, and Cyrillic or Greek letters that look like Latin ones
+ * Text as the analyzers expect it, whatever keyboard or copy it came from: fullwidth Latin letters and ligatures as
+ * their plain letters (NFKC for those forms only: a sign such as "Ⓜ️", "ℹ️" or "™" stays a sign and is searched as if
+ * absent), decomposed accents composed (NFC), soft hyphens and zero-width characters taken out, and Cyrillic or Greek
+ * letters that look like Latin ones
  * ("carе" with a Cyrillic "е") read as those Latin letters. A word is folded so only when it mixes them with Latin
  * letters, or is made of look-alikes alone: a word really written in Cyrillic or Greek stays as it is. "mentorship for
  * youth in carе" found nothing (user session us55); it now finds what the Latin word finds.
@@ -44,14 +45,34 @@ public final class LookAlikeLetters {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String plain = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        String plain = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
         Matcher words = WORD.matcher(plain);
         StringBuilder out = new StringBuilder(plain.length());
         while (words.find()) {
-            words.appendReplacement(out, Matcher.quoteReplacement(word(words.group())));
+            words.appendReplacement(out,
+                    Matcher.quoteReplacement(word(plainForms(words.group()))));
         }
         words.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Fullwidth letters and ligatures ("ｃａｒｅ", "ﬁ") as their plain letters (NFKC), and only those: other compatibility
+     * forms are signs that a reader sees as signs ("ℹ️", "Ⓜ️", "™"), which NFKC would turn into words never typed.
+     */
+    private static String plainForms(String word) {
+        StringBuilder plain = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            if (block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                    || block == Character.UnicodeBlock.ALPHABETIC_PRESENTATION_FORMS) {
+                plain.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     /** The word in Latin letters when it mixes look-alikes with Latin letters or is made of look-alikes alone. */

@@ -50,6 +50,17 @@ class LookAlikeLettersTest {
     }
 
     @Test
+    void signsThatOnlyLookLikeLettersStaySigns() {
+        // NFKC would read "Ⓜ️" as the word "M", "™" as "TM", "²" as "2": a search for "mentoring Ⓜ️" would then look for
+        // a word the reader never typed (SignsInQueriesTest searches signs as if absent)
+        for (String sign : List.of("\u24C2\uFE0F", "\u2122", "\u00B2", "\u00BD", "\u2139\uFE0F", "\u00A9",
+                "\u24D0", "\u3250", "\u2460", "\uD83C\uDD30")) {
+            String text = "mentorat " + sign + " jeunes";
+            assertEquals(text, LookAlikeLetters.folded(text), text);
+        }
+    }
+
+    @Test
     void theWordOfTheUserSessionFindsTheLatinWord() {
         assertEquals("mentorship for youth in care", LookAlikeLetters.folded("mentorship for youth in car\u0435"));
         assertEquals("foster care", LookAlikeLetters.folded("ｆｏｓｔｅｒ c\u00ada\u200bre"));
