@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.kmbportal.search.CatalogEntry;
 import org.kmbportal.search.ChallengeSearch;
@@ -63,7 +64,7 @@ final class ChallengeRelevance {
     /** A sentence of fewer words is read only as part of the paragraph. */
     static final int SENTENCE_WORDS = 4;
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
 
     private ChallengeRelevance() {
     }
@@ -75,9 +76,9 @@ final class ChallengeRelevance {
 
     /**
      * As {@link #of(ChallengeSearch, String, String, int)}, for a paragraph that names these groups (vocabulary to
-     * terms, as {@link NamedGroups#in}): when its sentences reorder a long paragraph's best resources, the named
-     * group counts as one more sentence, as heavy as all of them together, so that the studies of the group it names
-     * stay above the guides that many of its sentences find.
+     * terms, as {@link NamedGroups#in}): when its sentences reorder a long paragraph's best resources, they may only
+     * raise the resources of a named group that few resources carry ({@link #FEW_CARRY}) and only lower the others, so
+     * that the studies of the group it names stay above the guides that many of its sentences find.
      */
     static Map<String, Float> of(ChallengeSearch search, String text, String language, int max,
             Map<String, List<String>> named) {
