@@ -13,6 +13,8 @@ import org.kmbportal.curation.CollectionFormat;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -166,9 +168,9 @@ public class CollectionsResource {
         String marked = file;
         for (ReadingItem item : items) {
             if (item.isOutOfLibrary()) {
-                marked = marked.replaceAll("(?m)^(\\s*-?\\s*resource: " + java.util.regex.Pattern.quote(item
+                marked = marked.replaceAll("(?m)^(\\s*-?\\s*resource: " + Pattern.quote(item
                         .resourceId()) + ")$", "$1  # "
-                                + java.util.regex.Matcher.quoteReplacement(item.outOfLibraryIn(language)));
+                                + Matcher.quoteReplacement(item.outOfLibraryIn(language)));
             }
         }
         return marked;
