@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.kmbportal.library.Taxonomy;
 import org.kmbportal.platform.PlainText;
@@ -79,17 +80,20 @@ final class LabelSynonyms {
                 continue;
             }
             String folded = PlainText.folded(word).toLowerCase(Locale.ROOT);
-            if (folded.length() < MIN_TYPED || known.stream().noneMatch(g -> standsFor(g, folded, labelWords))) {
+            // A short word counts only whole, as a word of a synonym in several words (the « et » and « de » of
+            // « diversité sexuelle et de genre »); it begins too many words to stand for anything alone.
+            Predicate<String> begun = folded.length() < MIN_TYPED ? folded::equals : w -> w.startsWith(folded);
+            if (folded.isEmpty() || known.stream().noneMatch(g -> standsFor(g, begun, labelWords))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether a member of the group begins with the typed word, and another member is in the label's words. */
-    private static boolean standsFor(Group group, String typed, List<String> labelWords) {
+    /** Whether a member of the group has a word the typed word begins, and another member is in the label's words. */
+    private static boolean standsFor(Group group, Predicate<String> begun, List<String> labelWords) {
         for (List<String> member : group.typed()) {
-            if (member.stream().noneMatch(w -> w.startsWith(typed))) {
+            if (member.stream().noneMatch(begun)) {
                 continue;
             }
             for (List<String> other : group.inLabel()) {
