@@ -299,6 +299,22 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         JsonArray after = Http.get(portal, "/api/collections/" + id).json().getJsonArray("items");
         assertEquals(3, after.size(), after.toString());
         assertEquals("archived", after.getJsonObject(1).getString("status", null), after.toString());
+        // A client that sends back the whole answer it read, the fields about the caller included (mine, can_edit,
+        // following), saves it and keeps every item: those fields were refused as unknown (user session us56).
+        JsonObject asRead = scene.mentor().api("GET", "/api/collections/" + id, null).json();
+        assertTrue(asRead.containsKey("can_edit") && asRead.containsKey("mine"), asRead.toString());
+        Http.Answer sentBack = scene.mentor().api("PUT", "/api/collections/" + id, asRead.toString());
+        assertEquals(200, sentBack.status(), sentBack.body());
+        assertEquals(3, Http.get(portal, "/api/collections/" + id).json().getJsonArray("items").size());
+        // An unknown collection or resource is refused in the language asked, as the API's other refusals.
+        String missing = "no-such-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        Http.Answer noCollection = Http.get(portal, "/api/collections/" + missing, "Accept-Language", language);
+        assertEquals(404, noCollection.status(), noCollection.body());
+        assertEquals(Bundle.text(language, "api.error.noCollection", missing), noCollection.json().getString(
+                "message"));
+        Http.Answer noResource = Http.get(portal, "/api/resources/" + copy, "Accept-Language", language);
+        assertEquals(404, noResource.status(), noResource.body());
+        assertEquals(Bundle.text(language, "api.error.noResource", copy), noResource.json().getString("message"));
         // The curator's own page of the collection names it (only the edit page did); readers' pages do not.
         Document own = Jsoup.parse(scene.mentor().get("/collections/" + id + "?lang=" + language).body());
         String told = Bundle.normalSpaces(own.select(".out-of-library").text());

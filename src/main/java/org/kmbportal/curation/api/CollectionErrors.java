@@ -1,7 +1,10 @@
 package org.kmbportal.curation.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -13,6 +16,7 @@ import org.kmbportal.curation.CollectionException;
 import org.kmbportal.web.Messages;
 import org.kmbportal.web.QuotedText;
 import org.kmbportal.web.api.ApiResponses;
+import org.kmbportal.web.api.ApiWords;
 
 /**
  * Refused collection changes as JSON errors: 404 for an unknown collection, 400 with the problems, 409 on a conflict
@@ -25,10 +29,19 @@ public final class CollectionErrors {
 
     @Provider
     public static class Refused implements ExceptionMapper<CollectionException> {
+        @Context
+        HttpHeaders headers;
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(CollectionException e) {
             if (e.notFound()) {
-                return ApiResponses.error(404, "not_found", e.getMessage());
+                // In the language of Accept-Language, as the API's other refusals (user session us56).
+                String id = uri == null ? null : uri.getPathParameters().getFirst("id");
+                return ApiResponses.error(404, "not_found", id == null
+                        ? e.getMessage()
+                        : ApiWords.get(ApiWords.language(headers), "api.error.noCollection", id));
             }
             if (e instanceof CollectionAdding.SameTitle same) {
                 // The pages' words beside the title box, in English as the API's messages are.

@@ -31,6 +31,11 @@ public final class CollectionJson {
 
     static final Set<String> FIELDS = Set.of("version", "id", "title", "curator", "description", "language",
             "visibility", "organizations", "items");
+    /**
+     * Fields of {@code GET /api/collections/{id}} that say something about the caller, not the collection: a body that
+     * sends back what it read may hold them, and they are left aside (it was refused as unknown_field: user session us56).
+     */
+    static final Set<String> READ_ONLY = Set.of("mine", "can_edit", "following");
 
     private CollectionJson() {
     }
@@ -185,7 +190,7 @@ public final class CollectionJson {
     /** A draft from a body; fields left out keep the values of {@code current} (null when creating). */
     static CollectionDraft draft(JsonObject body, CollectionContent current, Set<Long> currentOrganizations) {
         for (String key : body.keySet()) {
-            if (!FIELDS.contains(key)) {
+            if (!FIELDS.contains(key) && !READ_ONLY.contains(key)) {
                 throw ApiException.badRequest("unknown_field", "'" + key + "' is not a field of a collection ("
                         + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ").");
             }

@@ -155,10 +155,10 @@ public class ResourcesResource {
     /** The published resource with this id, or a 404 answer. */
     Resource findPublished(String id) {
         if (id == null || id.length() > Slugs.ID_MAX || !Slugs.ID.matcher(id).matches()) {
-            throw ApiException.notFound("There is no resource with id '" + abbreviate(id) + "'.");
+            throw ApiException.said(404, "not_found", "api.error.noResource", abbreviate(id));
         }
         return library.published(id)
-                .orElseThrow(() -> ApiException.notFound("There is no published resource with id '" + id + "'."));
+                .orElseThrow(() -> ApiException.said(404, "not_found", "api.error.noResource", id));
     }
 
     private static String abbreviate(String id) {
