@@ -24,7 +24,7 @@ final class PersonalData {
     private static final Pattern SPELLED_EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+" + AT + "[\\p{L}\\p{N}-]+(?:"
             + DOT + "[\\p{L}\\p{N}-]+)*?" + DOT + "(?:ca|com|org|net|fr|qc|edu|info|gouv|gc|io|be|ch|us|uk)"
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d ().\\-\\u00a0]{5,}\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\(?\\d[\\d ().\\-\\u00a0]{5,}\\d");
 
     private PersonalData() {
     }

@@ -75,6 +75,9 @@ class SearchQueriesTest {
                 "markup is kept as text: the page escapes it");
         assertEquals("call … or … about 2019",
                 SearchQueries.asTyped("call jane.doe@example.org or +1 (514) 555-0199 about 2019"));
+        // The number's opening bracket goes with it ("appeler le (… poste 22" was shown: user session us56).
+        assertEquals("appeler le … poste 22 mentorat Saguenay",
+                SearchQueries.asTyped("appeler le (418) 555-1234 poste 22 mentorat Saguenay"));
         assertEquals("", SearchQueries.asTyped(" \u0000\u202e\t "));
         assertEquals("c’est où\u00a0?", SearchQueries.asTyped("\u00a0c’est  où\u00a0? "),
                 "the French no-break space before ? is kept as typed");
