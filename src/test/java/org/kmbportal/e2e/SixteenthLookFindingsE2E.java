@@ -145,7 +145,10 @@ class SixteenthLookFindingsE2E extends LookFindings {
         String editorEmail = "audit-editor-" + language + n + "@kmb.test";
         Visitor editor = People.invited(portal, admin, editorEmail, editorName, "editor");
         String resource = "audit-object-" + language + "-" + n;
-        String title = "Audit « objet » <b>" + n + "</b> & " + line(random, 80).replace("\\", " ").replace("\"", " ");
+        // Spaces as a title keeps them (runs made one, none at the ends): the quotes and backslashes taken out for
+        // the YAML below leave spaces that the page rightly shows as one.
+        String title = ("Audit « objet » <b>" + n + "</b> & " + line(random, 80).replace("\\", " ").replace("\"",
+                " ")).replaceAll("\\s+", " ").strip();
         String text = editor.get("/api/editor/resources/zeldin-2013-youth-adult-partnership").json().getString("text")
                 .replace("id: zeldin-2013-youth-adult-partnership", "id: " + resource).replaceFirst("(?m)^status: .*$",
                         "status: draft")
