@@ -94,7 +94,12 @@ class SeventeenthLookFindingsE2E extends LookFindings {
         browser.executeScript("var box = document.getElementById(arguments[0]); box.value = arguments[1];"
                 + "box.dispatchEvent(new Event('input', {bubbles: true}));", id, summary);
         String typed = value(browser, id);
-        String title = GeneratedText.cut((line(random, 500) + " ").repeat(3), 501 + random.nextInt(200)).strip();
+        // Over the 500-character limit whatever the generated lines' lengths (three short lines made 86 characters).
+        StringBuilder longTitle = new StringBuilder();
+        while (longTitle.length() < 1000) {
+            longTitle.append(line(random, 500)).append(' ');
+        }
+        String title = GeneratedText.cut(longTitle.toString(), 560 + random.nextInt(200)).strip();
         browser.executeScript("document.getElementById('edit:title').value = arguments[0];", title);
         assertEquals(title, value(browser, "edit:title"), "the title box takes what is pasted: nothing cut silently");
         Browser.pressForNewPage(browser, browser.findElement(By.id("edit:save")));
