@@ -128,22 +128,28 @@ class BoxRefusalsAndPlanWordsE2E extends LookFindings {
                 document.querySelectorAll('.plan-glance tbody th, .plan-glance tbody td').forEach(function (cell) {
                     var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
                     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-                        var word = /\\S+/g, m;
-                        while ((m = word.exec(node.data))) {
-                            if (m[0].length > 25) {
+                        // A word (25 characters at most: a longer string such as an address may wrap anywhere),
+                        // in parts between hyphens, as a hyphen may end a line as in print ("cross-" / "age"),
+                        // except in a date or other run of numbers ("2027-01-15" is one part).
+                        var token = /\\S+/g, t;
+                        while ((t = token.exec(node.data))) {
+                            if (t[0].length > 25) {
                                 continue;
                             }
-                            var range = document.createRange();
-                            range.setStart(node, m.index);
-                            range.setEnd(node, m.index + m[0].length);
-                            var lines = {};
-                            Array.prototype.forEach.call(range.getClientRects(), function (r) {
-                                if (r.width > 0) {
-                                    lines[Math.round(r.top)] = true;
+                            var part = /\\p{N}+(?:-\\p{N}+)+|[^-]+/gu, m;
+                            while ((m = part.exec(t[0]))) {
+                                var range = document.createRange();
+                                range.setStart(node, t.index + m.index);
+                                range.setEnd(node, t.index + m.index + m[0].length);
+                                var lines = {};
+                                Array.prototype.forEach.call(range.getClientRects(), function (r) {
+                                    if (r.width > 0) {
+                                        lines[Math.round(r.top)] = true;
+                                    }
+                                });
+                                if (Object.keys(lines).length > 1) {
+                                    broken.push(t[0]);
                                 }
-                            });
-                            if (Object.keys(lines).length > 1) {
-                                broken.push(m[0]);
                             }
                         }
                     }

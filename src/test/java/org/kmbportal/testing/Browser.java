@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -261,8 +262,27 @@ public final class Browser {
     public static void pressForNewPage(ChromeDriver browser, WebElement button) {
         button.sendKeys(Keys.ENTER);
         WebDriverWait load = new WebDriverWait(browser, browser.manage().timeouts().getPageLoadTimeout(), POLL);
-        load.until(ExpectedConditions.stalenessOf(button));
+        load.until(d -> isGone(button));
         load.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chrome says so as a stale element, or, while the new document
+     * takes the old one's place, as "Node with given id does not belong to the document" (a plain WebDriverException,
+     * which ExpectedConditions.stalenessOf let through: WorkflowKeepsTypingE2E errored on it in a whole run).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits until the page's messages say the text. */
