@@ -85,7 +85,7 @@ final class NamedGroups {
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-\\p{L}+");
 
     /** Where a sentence or a clause ends: a place and the program it is said of are in one. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n\u2026]+");
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n\u2026]+");
     /** Where a clause ends inside a sentence: a word of {@link #PASSING} reaches no further. */
     private static final Pattern CLAUSE_END = Pattern
             .compile("[,:()\u2014\u2013]+|(?i)(?=\\s(?:and|but|et|mais)\\s)");
@@ -252,7 +252,7 @@ final class NamedGroups {
                     Set<Integer> inLonger = covered.get(s);
                     said = own.stream().anyMatch(cue -> holds(sentence, cue, "settings".equals(vocabulary),
                             inLonger)
-                            && !("populations".equals(vocabulary) && ofOthers(sentence.words(), cue,
+                            && !("populations".equals(vocabulary) && WhoIsServed.ofOthers(sentence.words(), cue,
                                     ages.containsKey(key))));
                 }
                 if (said) {
@@ -269,27 +269,12 @@ final class NamedGroups {
         return named;
     }
 
-    /**
-     * An age range said of the young people ("teenagers aged 13 to 16", « nos jeunes ont de 13 à 17 ans », "between
-     * 12 and 17 years old"): a number, "to", « à », "-" or "and", a number, with an age word before or after. Said, it
-     * names the age groups whose labels' ranges it meets, and no other: "young adults" who mentor teenagers aged 13 to
-     * 16 are not whom the program serves.
-     */
-    private static final Pattern STATED_AGES = Pattern.compile(
-            "(?iu)(?:\\b(?:aged?|ages|between|âgée?s?|agee?s?|âge|entre)\\s+(?:de\\s+|from\\s+)?)?\\b(\\d{1,2})\\s*"
-                    + "(?:to|-|–|à|a|and|et|through)\\s*(\\d{1,2})\\b(\\s*(?:years?|yrs|ans|-year-olds?|year-olds?))?");
+    /** The French word for the youth a mentor accompanies (« mentoré », « mentorées »), accents or not. */
+    private static final Pattern MENTORED = Pattern.compile("(?iu)\\bmentor[ée]e?s?\\b");
 
+    /** The age groups named by an age range said of the young people ({@link WhoIsServed#statedAges}), and no other. */
     private void statedAges(String text, java.util.Collection<String> terms, List<String> keys) {
-        List<int[]> stated = new ArrayList<>();
-        java.util.regex.Matcher said = STATED_AGES.matcher(text);
-        while (said.find()) {
-            boolean ageWord = said.group(0).matches("(?iu)^\\p{L}.*") || said.group(3) != null;
-            int from = Integer.parseInt(said.group(1));
-            int to = Integer.parseInt(said.group(2));
-            if (ageWord && from <= to && from >= 3 && to <= 30 && !ofMentors(text.substring(0, said.start()))) {
-                stated.add(new int[]{from, to});
-            }
-        }
+        List<int[]> stated = WhoIsServed.statedAges(text);
         if (stated.isEmpty()) {
             return;
         }
@@ -306,95 +291,6 @@ final class NamedGroups {
         met.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
         keys.sort(java.util.Comparator.comparingInt(order::indexOf));
     }
-
-    /**
-     * Whether an age said after this text, in its sentence, is the mentors': the nearest word for people before it is
-     * one for the mentors or the volunteers ("our volunteers are university students (aged 19-24)"), not one for the
-     * young people ("young adults mentor teenagers aged 13 to 16").
-     */
-    private static boolean ofMentors(String before) {
-        String[] sentences = SENTENCE_END.split(before, -1);
-        List<String> words = words(sentences[sentences.length - 1], "en");
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String word = words.get(i);
-            if (MENTOR.contains(word) || VOLUNTEER.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-            if (YOUNG.stream().anyMatch(word::startsWith)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> VOLUNTEER = List.of("volunteer", "benevol", "mentor", "parrain", "marrain");
-    private static final List<String> YOUNG = List.of("youth", "teen", "kid", "child", "young", "jeune", "ado",
-            "enfant", "mentee", "mentore", "participant", "filleul", "eleve", "pupil");
-
-    /**
-     * Whether a population said in the words is of other people than those the program serves: the mentors ("young
-     * adults from the community mentor teenagers", "our mentors are university students", « des étudiants
-     * universitaires sont nos mentors », "mentored by young adults"), or, for an age group, someone's children ("the
-     * parents hesitate to let their children", « leurs enfants »).
-     */
-    private static boolean ofOthers(List<String> words, List<String> cue, boolean ageGroup) {
-        for (int i = 0; i + cue.size() <= words.size(); i++) {
-            if (!words.subList(i, i + cue.size()).equals(cue)) {
-                continue;
-            }
-            if (!(mentors(words, i, i + cue.size()) || (ageGroup && i > 0 && POSSESSIVE.contains(words.get(i
-                    - 1))))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the words from {@code from} to {@code to} are said to be, or to do the work of, the mentors. */
-    private static boolean mentors(List<String> words, int from, int to) {
-        // After: "young adults from the community mentor teenagers", « étudiants universitaires sont nos mentors ».
-        for (int j = to; j < Math.min(words.size(), to + MENTOR_REACH); j++) {
-            String word = words.get(j);
-            if (SERVED.contains(word)) {
-                break;
-            }
-            if (MENTOR.contains(word)) {
-                return true;
-            }
-        }
-        // Before: "our mentors are young adults", « nos mentors sont des étudiants », "mentored by young adults".
-        for (int j = from - 1; j >= Math.max(0, from - MENTOR_REACH); j--) {
-            String word = words.get(j);
-            if (SERVED.contains(word)) {
-                break;
-            }
-            if ((MENTOR.contains(word) || word.startsWith("mentor")) && words.subList(j + 1, from).stream().anyMatch(
-                    BEING::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final int MENTOR_REACH = 6;
-
-    /** The French word for the youth a mentor accompanies (« mentoré », « mentorées »), accents or not. */
-    private static final Pattern MENTORED = Pattern.compile("(?iu)\\bmentor[ée]e?s?\\b");
-
-    /** Words for the mentors and what they do, as {@link #words} gives them in either language. */
-    private static final Set<String> MENTOR = Set.of("mentor", "tutor", "coach", "parrain", "marrain", "tuteur",
-            "tutric", "accompagnateur", "accompagnatric", "accompagnent", "parrainent", "encadrent");
-
-    /** Words that say who a mentor is: "are", « sont », "by", « par ». */
-    private static final Set<String> BEING = Set.of("are", "is", "were", "be", "by", "sont", "est", "seront",
-            "etaient", "par");
-
-    /** Words that end the reach of {@link #MENTOR}: what comes after is whom the program serves, or is wanted. */
-    private static final Set<String> SERVED = Set.of("with", "for", "need", "want", "wish", "seek", "lack", "without",
-            "pour", "aupre", "avec", "besoin", "cherch", "manqu", "san");
-
-    /** Words that make an age group someone's: "their children", « leurs enfants ». */
-    private static final Set<String> POSSESSIVE = Set.of("their", "his", "her", "own", "leur", "ses", "son", "sa");
 
     /**
      * A sentence's words, folded; the places of those a word of {@link #PASSING} reaches, of those aside from where the
