@@ -1,12 +1,10 @@
 package org.kmbportal.web.api;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.kmbportal.web.Messages;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
@@ -15,8 +13,6 @@ import org.kmbportal.web.ReaderLanguage;
  * some refusals in French and others in English (user session us55).
  */
 public final class ApiWords {
-
-    private static final String BUNDLE = "org.kmbportal.web.messages";
 
     private ApiWords() {
     }
@@ -34,14 +30,8 @@ public final class ApiWords {
         return "en";
     }
 
-    /** The bundle's message in that language, its arguments in place. */
+    /** The bundle's message in that language, its arguments in place ({@link Messages#format}). */
     public static String get(String language, String key, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(language);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Messages.format(Locale.forLanguageTag(language), key, arguments);
     }
 }
