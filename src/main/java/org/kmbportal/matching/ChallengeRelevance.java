@@ -85,7 +85,7 @@ final class ChallengeRelevance {
         if (text == null || text.isBlank()) {
             return Map.of();
         }
-        text = FamilyInvolvement.read(text);
+        text = ParagraphReading.read(text);
         List<String> denied = StatedNeeds.denied(text);
         String read = denied.isEmpty() ? text : StatedNeeds.withoutDenied(text);
         Map<String, Float> scores = search.relevance(read, max);

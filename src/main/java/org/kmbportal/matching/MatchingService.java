@@ -102,7 +102,7 @@ public class MatchingService {
                 Math.max(1, Math.min(size, MAX_SIZE)), filter);
         List<String> ids = top.stream().map(s -> s.entry().id()).toList();
         Map<String, String> titles = search.titles(ids);
-        String read = FamilyInvolvement.read(profile.challenges());
+        String read = ParagraphReading.read(profile.challenges());
         Map<String, Double> named = search.namedTopics(read, profile.textLanguage());
         Map<String, Double> used = search.usedTopics(read, profile.textLanguage());
         Map<String, Double> stated = search.namedTopics(StatedNeeds.in(read), profile.textLanguage());

@@ -35,7 +35,8 @@ final class WhoIsServed {
             boolean ageWord = said.group(0).matches("(?iu)^\\p{L}.*") || said.group(3) != null;
             int from = Integer.parseInt(said.group(1));
             int to = Integer.parseInt(said.group(2));
-            if (ageWord && from <= to && from >= 3 && to <= 30 && !ofMentors(text.substring(0, said.start()))) {
+            if (ageWord && from <= to && from >= 3 && to <= 30 && !ofMentors(text.substring(0, said.start()))
+                    && !MENTORING_AFTER.matcher(text.substring(said.end())).lookingAt()) {
                 stated.add(new int[]{from, to});
             }
         }
@@ -61,6 +62,20 @@ final class WhoIsServed {
         }
         return false;
     }
+
+    /**
+     * What follows an age when it is the mentors': they mentor, in the same sentence ("young adults aged 19 to 25 from
+     * the neighbourhood who mentor teens", « de jeunes adultes de 19 à 25 ans qui mentorent des ados », « du quartier
+     * accompagnent », "students aged 19-24 mentor"); not "teens aged 13 to 16 meet their mentor", "teens aged 13 to 16
+     * and mentors", nor "are mentored".
+     */
+    private static final Pattern MENTORING_AFTER = Pattern.compile("(?iu)(?:\\s*(?:years?|yrs|ans|old|-year-olds?"
+            + "|year-olds?))*(?:[^.!?;\\n]{0,60}?\\b(?:who|that|qui|and|et)(?:\\s+(?:also|aussi|all|tous|toutes|then"
+            + "|ensuite|each|chacun|will|vont|come|viennent|to))*\\s+(?:mentor|mentorent|mentoreront|tutor|coach"
+            + "|accompagnent|parrainent|encadrent|volunteer|serve as|act as|are mentors|are volunteers|agissent comme"
+            + "|sont (?:des |nos )?(?:mentors|b[ée]n[ée]voles|tuteurs|parrains|marraines))|\\s+(?:mentor|tutor|coach)"
+            + "|(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:mentorent|mentoreront|accompagnent|parrainent|encadrent))"
+            + "(?!\\p{L})");
 
     private static final List<String> VOLUNTEER = List.of("volunteer", "benevol", "mentor", "parrain", "marrain");
     private static final List<String> YOUNG = List.of("youth", "teen", "kid", "child", "young", "jeune", "ado",
@@ -88,8 +103,13 @@ final class WhoIsServed {
     /** Whether the words from {@code from} to {@code to} are said to be, or to do the work of, the mentors. */
     private static boolean mentors(List<String> words, int from, int to) {
         // After: "young adults from the community mentor teenagers", « étudiants universitaires sont nos mentors ».
-        for (int j = to; j < Math.min(words.size(), to + MENTOR_REACH); j++) {
+        // An age said of them is not counted: "young adults aged 19 to 25 from the neighbourhood who mentor".
+        for (int j = to, reached = 0; j < words.size() && reached < MENTOR_REACH; j++) {
             String word = words.get(j);
+            if (AGE.contains(word) || word.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            reached++;
             if (SERVED.contains(word)) {
                 break;
             }
@@ -115,7 +135,13 @@ final class WhoIsServed {
 
     /** Words for the mentors and what they do, as {@link #words} gives them in either language. */
     private static final Set<String> MENTOR = Set.of("mentor", "tutor", "coach", "parrain", "marrain", "tuteur",
-            "tutric", "accompagnateur", "accompagnatric", "accompagnent", "parrainent", "encadrent");
+            "tutric", "accompagnateur", "accompagnatric", "accompagnent", "parrainent", "encadrent", "mentorent",
+            "mentoreront");
+
+    /** Words that say an age, as {@link #words} gives them: "aged 19 to 25", « de 19 à 25 ans ». */
+    private static final Set<String> AGE = Set.of("aged", "age", "ages", "agee", "ag", "year", "yr", "yrs", "old", "an",
+            "ans",
+            "to", "a", "de", "between", "entre", "through");
 
     /** Words that say who a mentor is: "are", « sont », "by", « par ». */
     private static final Set<String> BEING = Set.of("are", "is", "were", "be", "by", "sont", "est", "seront",

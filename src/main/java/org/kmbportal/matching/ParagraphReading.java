@@ -1,0 +1,16 @@
+package org.kmbportal.matching;
+
+/**
+ * An organization's paragraph as its topics are read, for the ranking and the reasons alike: staying in school written
+ * as school engagement ({@link StayingInSchool}), parents who mentor and a group that asked left out
+ * ({@link PeopleNotTopics}), families taking part read as family engagement ({@link FamilyInvolvement}).
+ */
+final class ParagraphReading {
+
+    private ParagraphReading() {
+    }
+
+    static String read(String text) {
+        return FamilyInvolvement.read(PeopleNotTopics.read(StayingInSchool.read(text)));
+    }
+}
