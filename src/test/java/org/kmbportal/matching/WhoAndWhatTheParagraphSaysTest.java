@@ -209,6 +209,39 @@ class WhoAndWhatTheParagraphSaysTest {
                 p + " -> " + reasons(first));
     }
 
+    /** Parents and groups that are the program's, and ages that are the youth's, are read as written. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("asWritten")
+    void whatIsTheProgramsIsReadAsWritten(String text, List<int[]> ages) {
+        assertEquals(text, PeopleNotTopics.read(text));
+        assertEquals(ages.stream().map(java.util.Arrays::toString).toList(), WhoIsServed.statedAges(text).stream().map(
+                java.util.Arrays::toString).toList(), text);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> asWritten() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "We run group mentoring sessions and the school asked us to add one.", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Nous offrons du mentorat de groupe ; une école nous a demandé un deuxième groupe.", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Our mentors are trained to call parents every month.", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of("Parents who are wary rarely sign the consent form.",
+                        List.of()),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Nos mentors appellent les parents chaque mois.", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of("Teens aged 13 to 16 meet their mentor every week.",
+                        List.<int[]> of(new int[]{13, 16})),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Our teens aged 13 to 16 are mentored by young adults.", List.<int[]> of(new int[]{13, 16})),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "We serve teens aged 13 to 16 and mentors come from the college.", List.<int[]> of(
+                                new int[]{13, 16})),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Des ados de 13 à 16 ans rencontrent leur mentor chaque semaine.", List.<int[]> of(
+                                new int[]{13, 16})));
+    }
+
     private static List<String> reasons(List<Match> matches) {
         return matches.stream().map(m -> m.id() + " " + m.reasons().stream().map(MatchReason::explanation).toList())
                 .toList();
