@@ -214,6 +214,7 @@ class WhoAndWhatTheParagraphSaysTest {
     @MethodSource("asWritten")
     void whatIsTheProgramsIsReadAsWritten(String text, List<int[]> ages) {
         assertEquals(text, PeopleNotTopics.read(text));
+        assertEquals(text, StayingInSchool.read(text));
         assertEquals(ages.stream().map(java.util.Arrays::toString).toList(), WhoIsServed.statedAges(text).stream().map(
                 java.util.Arrays::toString).toList(), text);
     }
@@ -230,6 +231,10 @@ class WhoAndWhatTheParagraphSaysTest {
                         List.of()),
                 org.junit.jupiter.params.provider.Arguments.of(
                         "Nos mentors appellent les parents chaque mois.", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Our volunteers drop out after two months, long before the school year ends.", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "Le décrochage des bénévoles en cours d’année scolaire nous épuise.", List.of()),
                 org.junit.jupiter.params.provider.Arguments.of("Teens aged 13 to 16 meet their mentor every week.",
                         List.<int[]> of(new int[]{13, 16})),
                 org.junit.jupiter.params.provider.Arguments.of(
