@@ -69,13 +69,14 @@ final class PeopleNotTopics {
             int group = parents.group(1) != null ? 1 : parents.group(2) != null ? 2 : 3;
             String found = parents.group();
             int at = parents.start(group) - parents.start();
-            m(read, parents, found.substring(0, at) + LEFT_OUT + found.substring(at + parents.group(group).length()));
+            replace(read, parents,
+                    found.substring(0, at) + LEFT_OUT + found.substring(at + parents.group(group).length()));
         }
         parents.appendTail(read);
         return GROUP_THAT_ASKED.matcher(read.toString()).replaceAll(LEFT_OUT);
     }
 
-    private static void m(StringBuilder into, Matcher m, String replacement) {
+    private static void replace(StringBuilder into, Matcher m, String replacement) {
         m.appendReplacement(into, Matcher.quoteReplacement(replacement));
     }
 }
