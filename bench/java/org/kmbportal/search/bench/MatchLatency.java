@@ -25,6 +25,11 @@ import org.kmbportal.library.Vocabulary;
  * <p>With {@code varied}, each challenge is one to three of the sentences below, distinct and in a drawn order, so
  * that nearly every profile sends a text the portal has not seen (the portal keeps the relevance of its last
  * challenge texts; with one sentence each, 200 profiles send only 18 texts and most answers reuse it).
+ *
+ * <p>With {@link Mix#LONG}, each challenge is a paragraph of 60 to 150 words as practitioners write one (the
+ * background — the town, the volunteers, the ages, the board — among the needs), drawn sentence by sentence from
+ * both lists below, one in five in French: each is read whole, its needs together, and sentence by sentence (up to 10
+ * more searches, an embedding each in English), the costliest challenge matching reads.
  */
 final class MatchLatency {
 
@@ -38,6 +43,22 @@ final class MatchLatency {
             "les jumelages se terminent trop tôt", "pas de temps pour évaluer notre programme",
             "le roulement du personnel nuit au suivi", "difficile de rejoindre les familles",
             "notre financement se termine l'an prochain");
+    private static final List<String> BACKGROUND_EN = List.of(
+            "We are a small community organization in a town of about twelve thousand people",
+            "Our program matches youth aged ten to fifteen with adult volunteers from the area",
+            "Most of our mentors are university students or retired teachers who give two hours a week",
+            "The board meets four times a year and wants to see results before renewing the program",
+            "Many of the families we serve are newcomers and some parents work evenings",
+            "We run group activities after school in the community centre and one-to-one matches in the summer",
+            "Two coordinators share the recruiting, screening, training and support of about sixty matches",
+            "The school board refers most of the youth and a few come through the local health centre");
+    private static final List<String> BACKGROUND_FR = List.of(
+            "Nous sommes un petit organisme communautaire dans une ville d'environ douze mille habitants",
+            "Notre programme jumelle des jeunes de dix à quinze ans avec des bénévoles adultes du quartier",
+            "La plupart de nos mentors sont des étudiants ou des enseignants retraités qui donnent deux heures par semaine",
+            "Le conseil d'administration veut voir des résultats avant de renouveler le programme",
+            "Beaucoup de familles que nous servons sont nouvellement arrivées et certains parents travaillent le soir",
+            "Deux coordonnatrices s'occupent du recrutement, de la formation et du suivi d'une soixantaine de jumelages");
     private static final List<String> LISTS = List.of("program_models", "populations", "settings", "topics");
 
     private final URI base;
@@ -50,10 +71,29 @@ final class MatchLatency {
     }
 
     MatchLatency(URI base, Taxonomy taxonomy, long seed, int count, boolean varied) {
+        this(base, taxonomy, seed, count, varied ? Mix.VARIED : Mix.ONE);
+    }
+
+    /** What the profiles' challenges are. */
+    enum Mix {
+        /** One sentence of 18. */
+        ONE,
+        /** One to three sentences, nearly all texts distinct. */
+        VARIED,
+        /** A paragraph of 60 to 150 words, background and needs, every text distinct. */
+        LONG;
+
+        /** The mix a benchmark option names ({@code one}, {@code varied}, {@code long}). */
+        static Mix named(String name) {
+            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    MatchLatency(URI base, Taxonomy taxonomy, long seed, int count, Mix mix) {
         this.base = base;
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
-            profiles.add(profile(taxonomy, random, varied));
+            profiles.add(profile(taxonomy, random, mix));
         }
     }
 
@@ -63,7 +103,7 @@ final class MatchLatency {
                 .getString("challenges")).distinct().count();
     }
 
-    private static String profile(Taxonomy taxonomy, Random random, boolean varied) {
+    private static String profile(Taxonomy taxonomy, Random random, Mix mix) {
         JsonObjectBuilder context = Json.createObjectBuilder();
         for (Vocabulary facet : taxonomy.contextFacets()) {
             if (random.nextInt(10) < 7) {
@@ -81,10 +121,13 @@ final class MatchLatency {
         }
         boolean french = random.nextInt(5) == 0;
         List<String> challenges = french ? CHALLENGES_FR : CHALLENGES_EN;
+        String text = switch (mix) {
+            case ONE -> challenges.get(random.nextInt(challenges.size()));
+            case VARIED -> sentences(challenges, random);
+            case LONG -> paragraph(challenges, french ? BACKGROUND_FR : BACKGROUND_EN, random);
+        };
         return Json.createObjectBuilder().add("context", context)
-                .add("challenges", varied
-                        ? sentences(challenges, random)
-                        : challenges.get(random.nextInt(challenges.size())))
+                .add("challenges", text)
                 .add("language", french ? "fr" : "en").add("size", 10).build().toString();
     }
 
@@ -93,6 +136,31 @@ final class MatchLatency {
         java.util.Collections.shuffle(drawn, random);
         List<String> chosen = drawn.subList(0, 1 + random.nextInt(3));
         return String.join(". ", chosen) + ".";
+    }
+
+    /**
+     * A paragraph of 60 to 150 words (the count drawn): background and need sentences in a drawn order, about one
+     * need in two, each sentence at most once, with a capital and a period; more words than the sentences hold stops at
+     * their end.
+     */
+    static String paragraph(List<String> needs, List<String> background, Random random) {
+        int words = 60 + random.nextInt(91);
+        List<String> needsLeft = new ArrayList<>(needs);
+        List<String> backgroundLeft = new ArrayList<>(background);
+        java.util.Collections.shuffle(needsLeft, random);
+        java.util.Collections.shuffle(backgroundLeft, random);
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        while (count < words && !(needsLeft.isEmpty() && backgroundLeft.isEmpty())) {
+            List<String> from = backgroundLeft.isEmpty() || !needsLeft.isEmpty() && random.nextBoolean()
+                    ? needsLeft
+                    : backgroundLeft;
+            String sentence = from.remove(from.size() - 1);
+            text.append(text.isEmpty() ? "" : " ").append(Character.toUpperCase(sentence.charAt(0)))
+                    .append(sentence.substring(1)).append('.');
+            count += sentence.split("\\s+").length;
+        }
+        return text.toString();
     }
 
     private static String pick(Vocabulary vocabulary, Random random) {

@@ -21,6 +21,8 @@ import org.kmbportal.search.InProcessSearch;
  * distinct): about 140 texts, sent in the same order each round, are more than the searcher keeps (64), so each
  * one's relevance is worked out again. {@code -Dbench.match.profiles=40}: that many profiles (on a busy machine);
  * fewer texts than the searcher keeps, so the measured rounds time the ranking with each text's relevance kept.
+ * {@code -Dbench.match.mix=long} (stop 57; {@code one}, {@code varied} as the property above): a paragraph of 60 to
+ * 150 words each ({@link MatchLatency.Mix#LONG}), every text distinct.
  */
 public final class MatchProfile {
 
@@ -33,9 +35,11 @@ public final class MatchProfile {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         BenchSettings settings = BenchSettings.fromSystemProperties();
         LibraryGenerator generator = LibraryGenerator.fromContent(settings.contentDir(), settings.seed());
-        boolean varied = Boolean.getBoolean("bench.match.varied");
+        MatchLatency.Mix mix = MatchLatency.Mix.named(System.getProperty("bench.match.mix",
+                Boolean.getBoolean("bench.match.varied") ? "varied" : "one"));
         List<String> bodies = new MatchLatency(URI.create("http://127.0.0.1/"), generator.taxonomy(),
-                settings.seed(), Integer.getInteger("bench.match.profiles", 200), varied).bodies();
+                settings.seed(), Integer.getInteger("bench.match.profiles", 200), mix).bodies();
+        System.out.println("challenges: " + mix.name().toLowerCase(java.util.Locale.ROOT));
         try (InProcessSearch search = InProcessSearch.copyOf(indexRoot, generator.taxonomy())) {
             System.out.println("documents: " + search.documentCount());
             // Ranker adds up its overlaps in the order of a Map.of, which changes from one JVM to the next: two runs'

@@ -315,22 +315,28 @@ public final class SearchBenchmark {
     }
 
     private void match(HttpSearchTarget portal) throws Exception {
-        match(portal, false);
-        match(portal, true);
+        for (String mix : System.getProperty("bench.match.mixes", "one,varied").split(",")) {
+            match(portal, MatchLatency.Mix.named(mix));
+        }
     }
 
     /**
      * Matching latency; {@code varied}: one to three challenge sentences per profile, nearly all texts distinct (the
-     * portal's cache of challenge relevance rarely answers), else one sentence of 18 (as before stop 28).
+     * portal's cache of challenge relevance rarely answers), else one sentence of 18 (as before stop 28); {@code long}
+     * (stop 57, only with {@code -Dbench.match.mixes=one,varied,long}): a paragraph of 60 to 150 words each.
      */
-    private void match(HttpSearchTarget portal, boolean varied) throws Exception {
-        step("POST /api/match against the whole library" + (varied ? ", varied challenges" : ""));
+    private void match(HttpSearchTarget portal, MatchLatency.Mix mix) throws Exception {
+        step("POST /api/match against the whole library" + switch (mix) {
+            case ONE -> "";
+            case VARIED -> ", varied challenges";
+            case LONG -> ", long paragraphs";
+        });
         List<Double> p50s = new ArrayList<>();
         List<Double> p95s = new ArrayList<>();
         long distinct = 0;
         for (int r = 0; r < settings.runs(); r++) {
             MatchLatency latency = new MatchLatency(portal.base(), generator.taxonomy(), settings.seed() + r, 200,
-                    varied);
+                    mix);
             distinct = latency.distinctChallenges();
             long[] millis = latency.measure(r == 0 ? 50 : 10);
             p50s.add(LoadRun.percentile(millis, 0.5));
@@ -341,7 +347,11 @@ public final class SearchBenchmark {
         double p95 = Results.median(p95s);
         results.add("6", "POST /api/match, a profile against all " + String.format("%,d", settings.resources())
                 + " resources, 1 client (200 profiles a run, " + distinct + " distinct challenge texts"
-                + (varied ? " of one to three sentences" : " of one sentence") + ")",
+                + switch (mix) {
+                    case ONE -> " of one sentence";
+                    case VARIED -> " of one to three sentences";
+                    case LONG -> " of 60 to 150 words";
+                } + ")",
                 String.format("p50 %.0f ms, p95 %.0f ms",
                         Results.median(p50s), p95),
                 p95s.size(), "p95 ≤ 100 ms", p95 <= 100);

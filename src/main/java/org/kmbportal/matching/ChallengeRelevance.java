@@ -94,7 +94,7 @@ final class ChallengeRelevance {
             scores = mix(scores, search.relevance(String.join(" ", needs), max));
         }
         if (isLong(text)) {
-            scores = withSentences(scores, search, sentences(read), max, !named.isEmpty(), fitting(search, named));
+            scores = withSentences(scores, search, sentences(read), !named.isEmpty(), fitting(search, named));
         }
         return denied.isEmpty() ? scores : withoutNoProblems(search, scores, denied, needs, language);
     }
@@ -141,7 +141,7 @@ final class ChallengeRelevance {
     }
 
     private static Map<String, Float> withSentences(Map<String, Float> scores, ChallengeSearch search,
-            List<String> sentences, int max, boolean named, Set<String> fit) {
+            List<String> sentences, boolean named, Set<String> fit) {
         if (sentences.size() < 2) {
             return scores;
         }
@@ -152,7 +152,7 @@ final class ChallengeRelevance {
                 .map(Map.Entry::getKey).toList());
         Map<String, Float> sum = new HashMap<>();
         for (String sentence : sentences) {
-            search.relevance(sentence, max).forEach((id, s) -> {
+            search.relevance(sentence, among).forEach((id, s) -> {
                 if (among.contains(id)) {
                     sum.merge(id, s, Float::sum);
                 }

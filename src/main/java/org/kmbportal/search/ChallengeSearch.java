@@ -124,6 +124,110 @@ public class ChallengeSearch {
     }
 
     /**
+     * How well each of the items {@code among} (ids of the catalog) answers the text, as {@link #relevance(String, int)}
+     * scores them, without ranking the rest of the library: the text's words and meaning are scored only over those
+     * items (and the versions of the items of a collection among them, which a collection's relevance is made of),
+     * while the scale is still the whole library's (its best answer by words and its nearest item in meaning, each
+     * found among the library's first {@link #BEST_OF} by a search that keeps no more). An item the text answers not
+     * at all is left out. What a long paragraph's sentences need: each only reorders the paragraph's best few
+     * ({@code ChallengeRelevance}), and each searched the whole library for {@code max} answers. Not kept between
+     * calls (the ids differ from one paragraph to the next).
+     *
+     * <p>
+     * The same scores as {@link #relevance(String, int)} for the items that are within its {@code max} first; on a
+     * large library an item of {@code among} beyond them gets its own score here instead of none.
+     */
+    public Map<String, Float> relevance(String text, Collection<String> among) {
+        String words = informativeWords(text);
+        if (words.isEmpty() || among.isEmpty()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> relevanceAmong(searcher, text, words, among));
+    }
+
+    /** From how many of the library's first answers the scale of {@link #relevance(String, Collection)} is read. */
+    static final int BEST_OF = 20;
+
+    private Map<String, Float> relevanceAmong(FacetSearcher searcher, String text, String words,
+            Collection<String> among) {
+        float[] meaning = HybridRanking.looksFrench(text)
+                ? null
+                : SentenceEncoder.embed(SpellingFolding.folded(text));
+        try {
+            Set<String> read = withCollectionItems(searcher, among);
+            Query only = new TermInSetQuery(Fields.ID, read.stream().map(BytesRef::new).toList());
+            String kept = CommonWords.without(text, words, languageOf(text), searcher.getIndexReader(),
+                    index.analysis().query(), index.taxonomy());
+            Map<String, Float> scores = new HashMap<>();
+            QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(kept, index.analysis(),
+                    searcher.getIndexReader());
+            TopDocs top = best(searcher, interpreted, BEST_OF);
+            if (top.scoreDocs.length > 0) {
+                float best = top.scoreDocs[0].score;
+                double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
+                TopDocs hits = bestAmong(searcher, interpreted, only, read.size());
+                Map<Integer, String> ids = ids(searcher, hits.scoreDocs);
+                for (ScoreDoc hit : hits.scoreDocs) {
+                    String id = ids.get(hit.doc);
+                    if (id != null) {
+                        scores.put(id, (float) (wordsShare * hit.score / best));
+                    }
+                }
+            }
+            if (meaning != null) {
+                TopDocs nearest = HybridRanking.nearest(searcher, meaning, null, BEST_OF);
+                if (nearest.scoreDocs.length > 0) {
+                    addMeaning(scores, nearest.scoreDocs[0].score,
+                            HybridRanking.nearest(searcher, meaning, only, read.size()), searcher);
+                }
+            }
+            addCollections(scores, searcher, searcher.collections().stream().filter(among::contains).toList());
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The items with, for each collection among them, every version of its items (a collection answers as its best
+     * items do, each by the best of its versions).
+     */
+    private static Set<String> withCollectionItems(FacetSearcher searcher, Collection<String> among)
+            throws IOException {
+        Set<String> read = new java.util.HashSet<>(among);
+        List<String> collections = searcher.collections().stream().filter(among::contains).toList();
+        if (collections.isEmpty()) {
+            return read;
+        }
+        Set<String> groups = new java.util.HashSet<>();
+        List<BytesRef> terms = collections.stream().map(BytesRef::new).toList();
+        for (ScoreDoc hit : searcher.search(new TermInSetQuery(Fields.ID, terms), collections.size()).scoreDocs) {
+            for (String item : searcher.storedFields().document(hit.doc, Set.of(Fields.ITEM)).getValues(Fields.ITEM)) {
+                groups.add(searcher.groupOf(item));
+            }
+        }
+        for (CatalogEntry entry : searcher.catalog()) {
+            if (searcher.isResource(entry.id()) && groups.contains(searcher.groupOf(entry.id()))) {
+                read.add(entry.id());
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The items the filter keeps, each scored by the words as {@link #best} scores it (with the bonus for words found
+     * close together).
+     */
+    private static TopDocs bestAmong(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, Query filter,
+            int n) throws IOException {
+        Query matches = new BooleanQuery.Builder().add(interpreted.matches(), BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build();
+        TopDocs byWords = searcher.search(matches, Math.max(1, n));
+        Query bonus = interpreted.bonus();
+        return bonus == null ? byWords : QueryRescorer.rescore(searcher, byWords, bonus, 1.0, Math.max(1, n));
+    }
+
+    /**
      * Adds each item's nearness in meaning, scaled so that the nearest item gets {@link #MEANING_SHARE} and an item
      * no nearer than {@link #UNRELATED} gets nothing (texts about youth mentoring are all somewhat alike).
      */
@@ -132,8 +236,14 @@ public class ChallengeSearch {
         if (nearest.scoreDocs.length == 0) {
             return;
         }
+        addMeaning(scores, nearest.scoreDocs[0].score, nearest, searcher);
+    }
+
+    /** As {@link #addMeaning(Map, TopDocs, FacetSearcher)}, on the scale of the nearest item's score {@code nearest}. */
+    private static void addMeaning(Map<String, Float> scores, float nearestScore, TopDocs nearest,
+            FacetSearcher searcher) throws IOException {
         Map<Integer, String> ids = ids(searcher, nearest.scoreDocs);
-        double best = cosine(nearest.scoreDocs[0].score);
+        double best = cosine(nearestScore);
         for (ScoreDoc hit : nearest.scoreDocs) {
             String id = ids.get(hit.doc);
             double share = (cosine(hit.score) - UNRELATED) / Math.max(1e-6, best - UNRELATED);
@@ -153,7 +263,11 @@ public class ChallengeSearch {
      * other way round, through the resources it gathers.
      */
     private static void addCollections(Map<String, Float> scores, FacetSearcher searcher) throws IOException {
-        List<String> collections = searcher.collections();
+        addCollections(scores, searcher, searcher.collections());
+    }
+
+    private static void addCollections(Map<String, Float> scores, FacetSearcher searcher, List<String> collections)
+            throws IOException {
         Map<String, Float> byGroup = new HashMap<>();
         scores.forEach((id, score) -> {
             if (searcher.isResource(id)) {
@@ -305,8 +419,11 @@ public class ChallengeSearch {
      * phrases are not checked against every item that shares a common word with the text.
      */
     TopDocs best(IndexSearcher searcher, String words, int max) throws IOException {
-        QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(words, index.analysis(),
-                searcher.getIndexReader());
+        return best(searcher, QueryInterpreter.interpret(words, index.analysis(), searcher.getIndexReader()), max);
+    }
+
+    private static TopDocs best(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, int max)
+            throws IOException {
         Query bonus = interpreted.bonus();
         if (bonus == null) {
             return CountedThenRanked.best(searcher, interpreted.matches(), max);
