@@ -24,11 +24,9 @@ public class Messages {
     public static String format(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            String message = arguments.length == 0
+            return arguments.length == 0
                     ? pattern
                     : new MessageFormat(oneFullStop(pattern, arguments), locale).format(arguments);
-            // The words put in a French message (a typed title, a quote) keep its spacing: « alone ended a line.
-            return "fr".equals(locale.getLanguage()) ? FrenchSpaces.inText(message) : message;
         } catch (MissingResourceException e) {
             return key;
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.Random;
 
 import org.jsoup.Jsoup;
@@ -70,20 +69,5 @@ class FrenchSpacesTest {
         assertTrue(text.contains("«\u00a0vite\u00a0»\u00a0;"), text);
         assertEquals(MarkdownRenderer.toHtml(markdown), MarkdownRenderer.toHtml(markdown, "en"), "English as before");
         assertTrue(breakable(Jsoup.parse(MarkdownRenderer.toHtml(markdown, "en")).body().wholeText()));
-    }
-
-    /** A French message with a typed argument (a title, a quote) keeps the spacing; an English one is as formatted. */
-    @Test
-    void frenchMessagesSpaceTheWordsPutInThem() {
-        Random random = new Random(Gen.seed() * 31 + 11);
-        Gen<String> words = GeneratedText.oddTitles(80);
-        for (int i = 0; i < 50; i++) {
-            String typed = words.next(random).replaceAll("[{}']", "") + " « " + words.next(random).replaceAll(
-                    "[{}']", "") + " » !";
-            String french = Messages.format(Locale.FRENCH, "api.error.noResource", typed);
-            assertFalse(breakable(french), french);
-            String english = Messages.format(Locale.ENGLISH, "api.error.noResource", typed);
-            assertTrue(english.contains(typed), english);
-        }
     }
 }
