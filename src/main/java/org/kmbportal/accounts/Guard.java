@@ -58,7 +58,7 @@ public class Guard {
     public Caller require(Role role) {
         Caller caller = requireSignedIn();
         if (!caller.has(role)) {
-            throw new AccessDenied(true, "This needs the " + role.key() + " role.");
+            throw new AccessDenied(true, "This needs the " + role.key() + " role.", role.key());
         }
         return caller;
     }

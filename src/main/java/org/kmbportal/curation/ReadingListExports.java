@@ -62,7 +62,8 @@ public final class ReadingListExports {
         if (!collection.description().isBlank()) {
             // Markdown, rendered as the collection's page renders it (sanitized: no script, no event handler, links
             // only to http, https and mailto), not shown as its raw marks.
-            html.append("<div class=\"description\">").append(MarkdownRenderer.toHtml(collection.description()))
+            html.append("<div class=\"description\">")
+                    .append(MarkdownRenderer.toHtml(collection.description(), collection.language()))
                     .append("</div>\n");
         }
         html.append("<ol>\n");

@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.kmbportal.search.LookAlikeLetters;
+
 /**
- * The normalized form a search is kept and grouped under: compatibility-normalized, lower case, search operators and
+ * The normalized form a search is kept and grouped under: its look-alike letters read as the search reads them
+ * ({@link LookAlikeLetters}), compatibility-normalized, lower case, search operators and
  * punctuation (and the operators AND, OR, NOT written in capitals) turned into spaces, whitespace collapsed, email addresses and telephone-like numbers removed, at most
  * {@value #MAX} characters. "Mentor  Training!" and "mentor training" are one query; accents are kept, so French
  * readers see their words as written.
@@ -48,7 +51,10 @@ public final class SearchQueries {
         }
         // NFKC would turn the ellipsis that marks removed contact details into three dots (then dropped as
         // punctuation), so a normalized query would not normalize to itself
-        String text = Arrays.stream(typed.split("…", -1)).map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC))
+        // the words as the search reads them (LookAlikeLetters): "carе" typed with a Cyrillic "е" found what "care"
+        // finds, yet was counted on a row of its own beside it (user session us57)
+        String text = Arrays.stream(LookAlikeLetters.folded(typed).split("…", -1)).map(part -> Normalizer.normalize(
+                part, Normalizer.Form.NFKC))
                 .collect(Collectors.joining("…")).replace('\u2019', '\'');
         // the search's operators (written in capitals) are not words the reader looked for: "AND OR NOT" is no gap
         text = OPERATOR.matcher(PersonalData.scrub(text)).replaceAll(" ").toLowerCase(Locale.ROOT);

@@ -56,8 +56,13 @@ final class Wording {
                 Character::isLowerCase) && word.substring(1).chars().noneMatch(Character::isUpperCase);
     }
 
+    /**
+     * The bundle's sentence; in French with no-break spaces inside guillemets and before « ; : ! ? » where the words put
+     * in it (a label, a quoted phrase) left ordinary ones: « alone ended a reason's line on a phone (user session us57).
+     */
     String say(String key, Object... arguments) {
-        return Messages.format(locale, key, arguments);
+        String said = Messages.format(locale, key, arguments);
+        return "fr".equals(language) ? org.kmbportal.web.FrenchSpaces.inText(said) : said;
     }
 
     /** The facet's name: the taxonomy's label for a context facet, the bundle's for a vocabulary. */

@@ -94,10 +94,12 @@ public class BodyLimitFilter extends HttpFilter {
         int status = signedIn ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED;
         response.setHeader("Connection", "close");
         if (rule.api()) {
+            String language = org.kmbportal.web.api.ApiWords.language(request);
             json(response, status, signedIn ? "forbidden" : "sign_in_required",
                     signedIn
-                            ? "This needs the " + rule.role().get().toLowerCase(java.util.Locale.ROOT) + " role."
-                            : "Sign in first.");
+                            ? org.kmbportal.web.api.ApiWords.refusal(language, rule.role().get().toLowerCase(
+                                    java.util.Locale.ROOT))
+                            : org.kmbportal.web.api.ApiWords.get(language, "api.error.signInFirst"));
         } else {
             response.sendError(status);
         }

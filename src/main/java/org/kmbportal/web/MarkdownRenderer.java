@@ -65,10 +65,23 @@ public final class MarkdownRenderer {
 
     /** The same, each line break typed kept ({@code <br>}, not read as a space when {@code keepLines}): a note. */
     public static String toHtml(String markdown, boolean keepLines) {
+        return toHtml(markdown, keepLines, null);
+    }
+
+    /** The same for a text written in that language: French text gets its no-break spaces ({@link FrenchSpaces}). */
+    public static String toHtml(String markdown, String language) {
+        return toHtml(markdown, false, language);
+    }
+
+    public static String toHtml(String markdown, boolean keepLines, String language) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = (keepLines ? KEEPING_LINES : HTML).render(parse(markdown));
+        Node document = parse(markdown);
+        if ("fr".equals(language)) {
+            FrenchSpaces.inTree(document);
+        }
+        String html = (keepLines ? KEEPING_LINES : HTML).render(document);
         return POLICY.sanitize(html.replace("<h1>", "<h2>").replace("</h1>", "</h2>"));
     }
 

@@ -222,7 +222,8 @@ class ArchivedCollectionItemsE2E extends LookFindings {
     /**
      * A reader of an export or an API client is told about the archived item instead of finding it silently left
      * out: each export (reading list in Markdown and HTML, RIS, BibTeX, CSL-JSON) names it by its title with "no
-     * longer in the library (archived by the editors)" in the collection's language, without an address that would
+     * longer in the library (archived by the editors)" in the collection's language (its curator's files; a reader's
+     * list what the reader's page lists), without an address that would
      * answer 404; {@code GET /api/collections/{id}} lists it in its place with {@code "status": "archived"}, and
      * {@code /openapi} says what that status means.
      */
@@ -250,7 +251,7 @@ class ArchivedCollectionItemsE2E extends LookFindings {
         String archived = Bundle.normalSpaces(Bundle.text(language, "collection.export.archived"));
 
         for (String format : List.of("markdown", "html", "ris", "bibtex", "csl-json")) {
-            Http.Answer export = Http.get(portal, "/api/collections/" + id + "/export?format=" + format);
+            Http.Answer export = scene.mentor().get("/api/collections/" + id + "/export?format=" + format);
             assertEquals(200, export.status(), format + ": " + export.body());
             String text = Bundle.normalSpaces(format.equals("html")
                     ? Jsoup.parse(export.body()).text()
@@ -266,12 +267,39 @@ class ArchivedCollectionItemsE2E extends LookFindings {
                     format + ": the rest as before");
         }
         // The content file (to import elsewhere) keeps it by id, as stored, and says the same on its line.
-        String file = Http.get(portal, "/api/collections/" + id + "/export?format=content").body();
+        String file = scene.mentor().get("/api/collections/" + id + "/export?format=content").body();
         String line = file.lines().filter(l -> l.contains("resource: " + copy)).findFirst().orElse("");
         assertTrue(Bundle.normalSpaces(line).endsWith("# " + archived), file);
-        Document html = Jsoup.parse(Http.get(portal, "/api/collections/" + id + "/export?format=html").body());
+        Document html = Jsoup.parse(scene.mentor().get("/api/collections/" + id + "/export?format=html").body());
         assertEquals(3, html.select("ol > li").size(), "in its place among the others");
         assertTrue(html.select("ol > li").get(1).select("a").isEmpty(), "not a link");
+        // A reader (anonymous, or signed in without curating it) gets the files of the page they see: the archived
+        // resource is not listed, as on their page (the exports listed it: user session us57).
+        Visitor reader = People.member(portal, "arch-reader-" + language + n + "@kmb.test", "Rae Reader",
+                "Archive Readers " + n);
+        for (java.util.function.Function<String, Http.Answer> asReader : List.<java.util.function.Function<String, Http.Answer>> of(
+                path -> Http.get(portal, path), reader::get)) {
+            Document page = Jsoup.parse(asReader.apply("/collections/" + id + "?lang=" + language).body());
+            assertFalse(page.text().contains(title), "the reader's page does not list it");
+            for (String format : List.of("markdown", "html", "ris", "bibtex", "csl-json", "content")) {
+                Http.Answer export = asReader.apply("/api/collections/" + id + "/export?format=" + format);
+                assertEquals(200, export.status(), format + ": " + export.body());
+                String text = Bundle.normalSpaces(format.equals("csl-json")
+                        ? export.jsonArray().toString()
+                        : export.body().replace("\\", ""));
+                assertFalse(text.contains(Bundle.normalSpaces(title)), format + " as the page: " + text);
+                assertFalse(text.contains(archived), format + ": " + text);
+                assertFalse(export.body().contains(copy), format + ": " + text);
+                assertTrue(format.equals("markdown") || format.equals("html") || format.equals("content")
+                        ? export.body().contains(OTHER)
+                        : export.body().toLowerCase(java.util.Locale.ROOT).contains("youth-adult partnership"),
+                        format + ": the rest as on the page");
+            }
+            Document readersHtml = Jsoup.parse(asReader.apply("/api/collections/" + id + "/export?format=html")
+                    .body());
+            assertEquals(2, page.select("ol.reading-list > li").size(), "the reader's page lists two");
+            assertEquals(2, readersHtml.select("ol > li").size(), "as many as on the page");
+        }
         JsonObject detail = Http.get(portal, "/api/collections/" + id).json();
         JsonArray items = detail.getJsonArray("items");
         assertEquals(3, items.size(), "the archived item keeps its place: " + items);

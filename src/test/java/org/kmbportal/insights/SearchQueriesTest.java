@@ -30,6 +30,47 @@ class SearchQueriesTest {
         assertEquals(SearchQueries.normalize("Mentor  Training!"), SearchQueries.normalize("mentor training"));
     }
 
+    /**
+     * A search typed with look-alike letters (a Cyrillic "е" in "carе", fullwidth "ｃａｒｅ", a soft hyphen) is searched
+     * as the plain words, and is now counted under them: it was a row of its own in the editors' insights (user
+     * session us57). Generated searches in both languages, their Latin letters swapped for look-alikes at random.
+     */
+    @Test
+    void wordsTypedWithLookAlikeLettersAreTheSameQueryAsThePlainWords() {
+        java.util.Map<Character, Character> lookAlike = java.util.Map.of('a', 'а', 'e', 'е', 'o', 'о', 'p', 'р', 'c',
+                'с', 'x', 'х', 'y', 'у', 'i', 'і');
+        java.util.Random random = new java.util.Random(org.kmbportal.testing.Gen.seed() * 31 + 57);
+        org.kmbportal.testing.Gen<String> words = org.kmbportal.testing.GeneratedText.libraryWords(120);
+        assertEquals(SearchQueries.normalize("mentorship for youth in care"), SearchQueries.normalize(
+                "mentorship for youth in car\u0435"));
+        assertEquals("care", SearchQueries.normalize("\uff43\uff41\uff52\uff45"));
+        int changed = 0;
+        for (int i = 0; i < 300; i++) {
+            String plain = words.next(random);
+            StringBuilder typed = new StringBuilder();
+            for (String word : plain.split("(?<= )")) {
+                // a word of Latin letters keeps one Latin letter at least, so it reads as a Latin word mixed
+                boolean swap = random.nextInt(3) == 0 && word.chars().anyMatch(c -> !lookAlike.containsKey((char) c)
+                        && Character.isLetter(c));
+                boolean fullwidth = !swap && random.nextInt(6) == 0;
+                for (char c : word.toCharArray()) {
+                    if (swap && lookAlike.containsKey(c) && random.nextBoolean()) {
+                        typed.append(lookAlike.get(c));
+                    } else if (fullwidth && c >= '!' && c <= '~' && Character.isLetter(c)) {
+                        typed.append((char) (c - '!' + '\uff01'));
+                    } else {
+                        typed.append(c);
+                    }
+                }
+            }
+            if (!typed.toString().equals(plain)) {
+                changed++;
+            }
+            assertEquals(SearchQueries.normalize(plain), SearchQueries.normalize(typed.toString()), typed::toString);
+        }
+        assertTrue(changed > 100, "searches typed with look-alikes: " + changed);
+    }
+
     @Test
     void aQueryOfOperatorsAloneIsNoQueryButTheWordsInLowerCaseStay() {
         assertEquals("", SearchQueries.normalize("AND OR NOT"));

@@ -58,6 +58,11 @@ class SearchIT {
 
         JsonObject related = Http.get(base, "/api/resources/grossman-2002-test-of-time/related?size=3").json();
         assertEquals(3, related.getJsonArray("hits").size());
+        // On a search's scale, by place (the raw more-like-this score came out before: user session us57).
+        for (int place = 1; place <= 3; place++) {
+            assertEquals(1.0 / (10 + place), related.getJsonArray("hits").getJsonObject(place - 1).getJsonNumber(
+                    "score").doubleValue(), 1e-6, "place " + place);
+        }
         assertEquals(404, Http.get(base, "/api/resources/nope/related").status());
     }
 

@@ -125,8 +125,9 @@ public class CollectionsResource {
     @Path("{id}/export")
     @Operation(summary = "A collection as a file", description = "A reading list (Markdown, HTML), its library items"
             + " as citations (RIS, BibTeX, CSL-JSON), or the collection in the content format. A resource the"
-            + " editors took out of the library is named in its place, without an address, with a line in the"
-            + " collection's language saying it is no longer in the library.")
+            + " editors took out of the library is named in its place, for its curator and the editors, without an"
+            + " address, with a line in the collection's language saying it is no longer in the library; other"
+            + " readers' files list what their page of the collection lists.")
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
@@ -141,7 +142,12 @@ public class CollectionsResource {
                     "content"}, defaultValue = "markdown")) @QueryParam("format") String format,
             @Parameter(description = "The key of an unlisted collection's link") @QueryParam("key") String key) {
         String chosen = QueryParams.oneOf("format", format, FORMATS).orElse("markdown");
-        CollectionContent content = readable(id, key).toContent();
+        Collection collection = readable(id, key);
+        // Who may edit it (its curator, the editors) is told of a resource taken out of the library, as on the
+        // page; a reader's file lists what the reader's page lists (it listed the archived resource: user session
+        // us57).
+        boolean curating = CollectionAccess.canEdit(collection, collections.viewer());
+        CollectionContent content = curating ? collection.toContent() : asReadersSeeIt(collection.toContent());
         List<ReadingItem> items = readingList.listed(content);
         Function<String, String> urlOf = resource -> base() + "/resources/" + resource;
         String language = content.language();
@@ -158,6 +164,12 @@ public class CollectionsResource {
             default ->
                 file(ReadingListExports.markdown(content, items, urlOf), "text/markdown", id + "-reading-list.md");
         };
+    }
+
+    /** The collection with only the items its readers see (outside links, and resources still published). */
+    private CollectionContent asReadersSeeIt(CollectionContent c) {
+        return new CollectionContent(c.id(), c.title(), c.language(), c.published(), c.terms(), c.curator(),
+                c.description(), c.visibility(), readingList.visible(c), c.curatorTranslated());
     }
 
     /**

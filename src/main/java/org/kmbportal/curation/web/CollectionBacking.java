@@ -221,7 +221,7 @@ public class CollectionBacking {
     }
 
     public String getDescriptionHtml() {
-        return MarkdownRenderer.toHtml(content.description());
+        return MarkdownRenderer.toHtml(content.description(), content.language());
     }
 
     /**
@@ -230,7 +230,7 @@ public class CollectionBacking {
      * page), each line break the curator typed kept (a note over three lines read as one run-on line).
      */
     public String noteHtml(ReadingItem item) {
-        return MarkdownRenderer.toHtml(item.note(), true);
+        return MarkdownRenderer.toHtml(item.note(), true, content.language());
     }
 
     public String exportUrl(String format) {

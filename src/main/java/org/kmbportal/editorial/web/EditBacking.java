@@ -258,6 +258,13 @@ public class EditBacking implements Serializable {
         switch (refusal) {
             case ConcurrentEditException e -> {
                 their = TheirSave.of(e, baseText, id, editorial, guard, bundle);
+                // The state is the item's now (another editor may have published or archived it meanwhile), not the
+                // one this form was opened in: the page said "State: Draft" beside the refusal (user session us57).
+                // What was typed stays in the form.
+                if (e.current() != null) {
+                    status = e.current().status();
+                    savedTitle = e.current().title();
+                }
                 messages.error(creating ? "editor.idTaken" : their.mine() ? "editor.conflictMine" : "editor.conflict");
             }
             case EditorialException e -> {

@@ -24,12 +24,15 @@ public final class EditPreview {
             for (SummarySection s : SummarySection.values()) {
                 String text = form.getSections().getOrDefault(s.key(), "");
                 if (text != null && !text.isBlank()) {
-                    preview.add(new Section(bundle.get("section." + s.key()), MarkdownRenderer.toHtml(text)));
+                    preview.add(new Section(bundle.get("section." + s.key()),
+                            MarkdownRenderer.toHtml(text, form.getLanguage())));
                 }
             }
         } else {
-            preview.add(new Section(bundle.get("field.summary"), MarkdownRenderer.toHtml(form.getSummary())));
-            preview.add(new Section(bundle.get("field.body"), MarkdownRenderer.toHtml(form.getBody())));
+            preview.add(new Section(bundle.get("field.summary"),
+                    MarkdownRenderer.toHtml(form.getSummary(), form.getLanguage())));
+            preview.add(
+                    new Section(bundle.get("field.body"), MarkdownRenderer.toHtml(form.getBody(), form.getLanguage())));
         }
         return preview;
     }

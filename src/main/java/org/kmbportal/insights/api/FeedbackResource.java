@@ -76,7 +76,7 @@ public class FeedbackResource {
                     .build();
         }
         if (body == null) {
-            throw ApiException.badRequest("bad_json", "Send the answer as JSON, such as {\"useful\": true}.");
+            throw ApiException.said(400, "bad_json", "api.error.feedbackBody");
         }
         FeedbackService.Checked answer = feedback.check(new FeedbackService.Answer(id, body.yesOrNo(), body.reason(),
                 body.text(), body.place(), body.rank(), ReaderLanguage.of(request)));

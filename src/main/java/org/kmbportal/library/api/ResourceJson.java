@@ -104,7 +104,7 @@ public final class ResourceJson {
             for (SummarySection section : SummarySection.values()) {
                 String text = summary.section(section);
                 if (!text.isEmpty()) {
-                    String rendered = MarkdownRenderer.toHtml(text);
+                    String rendered = MarkdownRenderer.toHtml(text, summary.language());
                     sections.put(section.key(), new Section(section.heading(), text, rendered));
                     body.append(body.isEmpty() ? "" : "\n\n").append("## ").append(section.heading()).append("\n\n")
                             .append(text);
@@ -128,7 +128,7 @@ public final class ResourceJson {
         return new Detail(r.id(), r.type().key(), r.title(), r.language(), orNull(r.translationOf()), published,
                 r.status().key(), r.year(), r.terms(), applies, cautions, null, null, null, null, null,
                 guide.summary(), guide.basedOn(), guide.effort() == null ? null : orNull(guide.effort().key()),
-                guide.body(), MarkdownRenderer.toHtml(guide.body()), links);
+                guide.body(), MarkdownRenderer.toHtml(guide.body(), guide.language()), links);
     }
 
     private static ResourceCitation citation(Citation c) {

@@ -113,7 +113,7 @@ public class ResourceBacking {
             String text = summary.section(section);
             if (!text.isEmpty()) {
                 sections.add(new Section(section.key(), messages.get("section." + section.key()),
-                        MarkdownRenderer.toHtml(text)));
+                        MarkdownRenderer.toHtml(text, content.language())));
             }
         }
         return sections;
@@ -151,11 +151,15 @@ public class ResourceBacking {
     }
 
     public String getGuideSummaryHtml() {
-        return content instanceof PracticeGuideContent guide ? MarkdownRenderer.toHtml(guide.summary()) : "";
+        return content instanceof PracticeGuideContent guide
+                ? MarkdownRenderer.toHtml(guide.summary(), content.language())
+                : "";
     }
 
     public String getGuideBodyHtml() {
-        return content instanceof PracticeGuideContent guide ? MarkdownRenderer.toHtml(guide.body()) : "";
+        return content instanceof PracticeGuideContent guide
+                ? MarkdownRenderer.toHtml(guide.body(), content.language())
+                : "";
     }
 
     public String getEffortLabel() {

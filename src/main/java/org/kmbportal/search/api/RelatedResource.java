@@ -44,7 +44,8 @@ public class RelatedResource {
     RelatedResources related;
 
     @GET
-    @Operation(summary = "Resources on the same subjects", description = "In words and in terms, from the index.")
+    @Operation(summary = "Resources on the same subjects", description = "In words and in terms, from the index, the"
+            + " closest first; each hit's score is its place, 1 / (10 + place), as in a search's answer.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchJson.Related.class)))
     @APIResponse(responseCode = "400", description = "A size out of range", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No published resource with this id", content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -55,6 +56,6 @@ public class RelatedResource {
             throw ApiException.notFound("There is no published resource with this id.");
         }
         int count = QueryParams.integer("size", size, 5, 1, 20);
-        return new SearchJson.Related(SearchJson.hits(related.related(id, count).orElse(List.of())));
+        return SearchJson.related(related.related(id, count).orElse(List.of()));
     }
 }

@@ -30,9 +30,9 @@ public final class SearchJson {
     public record Hit(String id, @Schema(enumeration = {
             "research-summary", "practice-guide", "collection"}) String type, String title,
             String language, @JsonbNillable Integer year,
-            @Schema(description = "In a search's answer: the hit's place in the ranking as a score, 1 / (10 + place),"
-                    + " place 1 first across pages; on one scale whatever Accept-Language, the hits listed in its order."
-                    + " The ranking fuses the ranking by words and the ranking by meaning (by reciprocal rank), then"
+            @Schema(description = "The hit's place in the ranking as a score, 1 / (10 + place), place 1 first across"
+                    + " pages (in a list of related resources, the first is place 1); on one scale whatever"
+                    + " Accept-Language, the hits listed in its order. A search's ranking fuses the ranking by words and the ranking by meaning (by reciprocal rank), then"
                     + " lists strong matches and exact titles first: no single engine score orders it, so the place"
                     + " is what is published. Compare scores within one search only.") float score,
             @JsonbNillable String snippet,
@@ -112,6 +112,14 @@ public final class SearchJson {
     /** The score of a place in the ranking (1 first): 1 / (10 + place). */
     static float placeScore(int place) {
         return (float) (1.0 / (10 + place));
+    }
+
+    /**
+     * Related resources, scored by their place as a search's hits are: the engine's score of a more-like-this query
+     * (a raw number such as 37.2, on a scale of its own) read as comparable with search scores (user session us57).
+     */
+    public static Related related(List<SearchResult.Hit> hits) {
+        return new Related(byPlace(hits(hits), 0));
     }
 
     public static List<Hit> hits(List<SearchResult.Hit> hits) {

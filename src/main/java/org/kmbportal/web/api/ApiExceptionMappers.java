@@ -62,13 +62,21 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /**
+     * Said in the language asked, from the bundle: the services' own sentences are English, and a French reader was
+     * refused in English (user session us57). The role a request needs is named; other refusals are said plainly.
+     */
     @Provider
     public static class Refused implements ExceptionMapper<AccessDenied> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessDenied e) {
+            String language = ApiWords.language(headers);
             return e.signedIn()
-                    ? ApiResponses.error(403, "forbidden", e.getMessage())
-                    : ApiResponses.error(401, "sign_in_required", e.getMessage());
+                    ? ApiResponses.error(403, "forbidden", ApiWords.refusal(language, e.neededRole()))
+                    : ApiResponses.error(401, "sign_in_required", ApiWords.get(language, "api.error.signInFirst"));
         }
     }
 
@@ -112,32 +120,43 @@ public final class ApiExceptionMappers {
 
     @Provider
     public static class BadJson implements ExceptionMapper<JsonbException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(JsonbException e) {
             if (RequestTooLargeException.causedBy(e)) {
                 return tooLarge();
             }
-            return ApiResponses.error(400, "bad_json", "The request body is not the JSON this endpoint expects.");
+            return ApiResponses.error(400, "bad_json", ApiWords.get(ApiWords.language(headers),
+                    "api.error.badJsonShape"));
         }
     }
 
     @Provider
     public static class BadJsonSyntax implements ExceptionMapper<JsonParsingException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(JsonParsingException e) {
-            return ApiResponses.error(400, "bad_json", "The request body is not valid JSON.");
+            return ApiResponses.error(400, "bad_json", ApiWords.get(ApiWords.language(headers), "api.error.badJson"));
         }
     }
 
     /** An empty or unreadable body (JSON-P fails before it can parse anything). */
     @Provider
     public static class UnreadableJson implements ExceptionMapper<jakarta.json.JsonException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(jakarta.json.JsonException e) {
             if (RequestTooLargeException.causedBy(e)) {
                 return tooLarge();
             }
-            return ApiResponses.error(400, "bad_json", "The request body is empty or not JSON.");
+            return ApiResponses.error(400, "bad_json", ApiWords.get(ApiWords.language(headers),
+                    "api.error.unreadableJson"));
         }
     }
 

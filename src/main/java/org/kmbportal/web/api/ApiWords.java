@@ -30,6 +30,26 @@ public final class ApiWords {
         return "en";
     }
 
+    /** The first language of the request's {@code Accept-Language} the portal speaks, or English (for filters). */
+    public static String language(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return "en";
+        }
+        for (Locale locale : java.util.Collections.list(request.getLocales())) {
+            if (ReaderLanguage.isSupported(locale.getLanguage())) {
+                return locale.getLanguage();
+            }
+        }
+        return "en";
+    }
+
+    /** A signed-in caller's refusal: the role it needs, named in that language, or a plain "may not". */
+    public static String refusal(String language, String neededRole) {
+        return neededRole == null
+                ? get(language, "api.error.forbidden")
+                : get(language, "api.error.needsRole", get(language, "role." + neededRole));
+    }
+
     /** The bundle's message in that language, its arguments in place ({@link Messages#format}). */
     public static String get(String language, String key, Object... arguments) {
         return Messages.format(Locale.forLanguageTag(language), key, arguments);

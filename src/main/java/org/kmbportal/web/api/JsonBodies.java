@@ -25,7 +25,7 @@ public final class JsonBodies {
     /** The body as a JSON object, or a 400 whose message ends with what the endpoint expects. */
     public static JsonObject object(String text, String expected) {
         if (text == null || text.isBlank()) {
-            throw ApiException.badRequest("bad_json", "The request body is empty: " + expected);
+            throw ApiException.said(400, "bad_json", "api.error.emptyBody", expected);
         }
         if (text.length() > MAX_BODY) {
             throw new ApiException(413, "too_large", "The request body is too large.");
@@ -37,11 +37,11 @@ public final class JsonBodies {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiException.badRequest("bad_json", "The request body must be a JSON object: " + expected);
+                throw ApiException.said(400, "bad_json", "api.error.notAnObject", expected);
             }
             return value.asJsonObject();
         } catch (JsonException e) {
-            throw ApiException.badRequest("bad_json", "The request body is not valid JSON.");
+            throw ApiException.said(400, "bad_json", "api.error.badJson");
         }
     }
 
