@@ -12,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.matching.InvalidProfileException;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.web.api.ApiException;
 
@@ -23,8 +24,19 @@ final class ProfileJson {
     private ProfileJson() {
     }
 
-    /** @param withSize whether {@code size} is also a field (a match request) */
+    /** A profile in the language its body names, English when it names none. */
     static OrganizationProfile profile(JsonObject body, boolean withSize) {
+        return profile(body, withSize, "");
+    }
+
+    /**
+     * @param withSize
+     *            whether {@code size} is also a field (a match request)
+     * @param asked
+     *            the language the caller asked for ({@code Accept-Language}): the profile's when the body names none,
+     *            as a French caller without a {@code language} field got English reasons (user session api57)
+     */
+    static OrganizationProfile profile(JsonObject body, boolean withSize, String asked) {
         List<String> fields = new ArrayList<>(FIELDS);
         if (withSize) {
             fields.add("size");
@@ -35,7 +47,9 @@ final class ProfileJson {
                         + Vocabulary.nearest(key, fields).map(n -> "; did you mean '" + n + "'?").orElse("."));
             }
         }
-        return new OrganizationProfile(context(body), text(body, "challenges"), language(body));
+        String language = language(body);
+        return new OrganizationProfile(context(body), text(body, "challenges"),
+                language.isEmpty() && asked != null ? asked : language);
     }
 
     static Map<String, List<String>> context(JsonObject body) {
@@ -80,10 +94,17 @@ final class ProfileJson {
         return ((JsonString) value).getString();
     }
 
+    /** The refusal of a profile the library cannot rank for, in the caller's language when the check gave its key. */
+    static ApiException refusal(InvalidProfileException e) {
+        return e.problem() == null || e.problem().key() == null
+                ? ApiException.badRequest(e.code(), e.getMessage())
+                : ApiException.said(400, e.code(), e.problem().key(), e.problem().arguments().toArray());
+    }
+
     static String language(JsonObject body) {
         String language = text(body, "language");
         if (!language.isEmpty() && !language.equals("en") && !language.equals("fr")) {
-            throw ApiException.badRequest("bad_language", "'language' must be 'en' or 'fr'.");
+            throw ApiException.said(400, "bad_language", "api.error.languageEnFr");
         }
         return language;
     }

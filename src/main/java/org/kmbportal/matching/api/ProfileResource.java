@@ -69,7 +69,7 @@ public class ProfileResource {
         try {
             return MatchJson.saved(store.save(id, profile));
         } catch (InvalidProfileException e) {
-            throw ApiException.badRequest(e.code(), e.getMessage());
+            throw ProfileJson.refusal(e);
         }
     }
 }

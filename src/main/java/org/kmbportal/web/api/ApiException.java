@@ -50,6 +50,11 @@ public class ApiException extends RuntimeException {
 
     /** The answer with the message in that language when it is the bundle's. */
     public Response toResponse(String language) {
-        return ApiResponses.error(status, code, key == null ? getMessage() : ApiWords.get(language, key, arguments));
+        return ApiResponses.error(status, code, message(language));
+    }
+
+    /** The message in that language ("en", "fr") when it is the bundle's, else as given. */
+    public String message(String language) {
+        return key == null ? getMessage() : ApiWords.get(language, key, arguments);
     }
 }

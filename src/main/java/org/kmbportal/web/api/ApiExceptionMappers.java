@@ -64,11 +64,15 @@ public final class ApiExceptionMappers {
 
     @Provider
     public static class Refused implements ExceptionMapper<AccessDenied> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessDenied e) {
             return e.signedIn()
                     ? ApiResponses.error(403, "forbidden", e.getMessage())
-                    : ApiResponses.error(401, "sign_in_required", e.getMessage());
+                    : ApiResponses.error(401, "sign_in_required", ApiWords.get(ApiWords.language(headers),
+                            "api.error.signIn"));
         }
     }
 
@@ -105,7 +109,7 @@ public final class ApiExceptionMappers {
                     status == 405
                             ? ApiWords.get(ApiWords.language(headers), "api.error.methodNotAllowed")
                             : status == 415
-                                    ? "Send JSON (Content-Type: application/json)."
+                                    ? ApiWords.get(ApiWords.language(headers), "api.error.sendJson")
                                     : "The request was refused: " + reason + ".");
         }
     }
