@@ -43,8 +43,9 @@ final class ProfileJson {
         }
         for (String key : body.keySet()) {
             if (!fields.contains(key)) {
-                throw ApiException.badRequest("unknown_field", "'" + key + "' is not a field of a profile"
-                        + Vocabulary.nearest(key, fields).map(n -> "; did you mean '" + n + "'?").orElse("."));
+                throw Vocabulary.nearest(key, fields).map(n -> ApiException.said(400, "unknown_field",
+                        "api.error.notProfileFieldNearest", key, n)).orElseGet(() -> ApiException.said(400,
+                                "unknown_field", "api.error.notProfileField", key));
             }
         }
         String language = language(body);
@@ -59,7 +60,7 @@ final class ProfileJson {
             return context;
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ApiException.badRequest("bad_context", "'context' must be an object of facets and values.");
+            throw ApiException.said(400, "bad_context", "api.error.contextObject");
         }
         value.asJsonObject().forEach((facet, v) -> {
             List<String> values = new ArrayList<>();
@@ -68,15 +69,15 @@ final class ProfileJson {
             } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
                 for (JsonValue item : (JsonArray) v) {
                     if (item.getValueType() != JsonValue.ValueType.STRING) {
-                        throw ApiException.badRequest("bad_context", "The values of '" + facet + "' must be words.");
+                        throw ApiException.said(400, "bad_context", "api.error.contextWords", facet);
                     }
                     values.add(((JsonString) item).getString());
                 }
             } else if (v.getValueType() != JsonValue.ValueType.NULL) {
-                throw ApiException.badRequest("bad_context", "'" + facet + "' must be a value or a list of values.");
+                throw ApiException.said(400, "bad_context", "api.error.contextValues", facet);
             }
             if (values.size() > 50) {
-                throw ApiException.badRequest("bad_context", "'" + facet + "' has too many values.");
+                throw ApiException.said(400, "bad_context", "api.error.contextTooMany", facet);
             }
             context.put(facet, values);
         });
@@ -89,7 +90,7 @@ final class ProfileJson {
             return "";
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw ApiException.badRequest("bad_" + key, "'" + key + "' must be text.");
+            throw ApiException.said(400, "bad_" + key, "api.error.mustBeText", key);
         }
         return ((JsonString) value).getString();
     }
