@@ -50,6 +50,27 @@ public class CollectionAdding {
     }
 
     /**
+     * An outside link at the end of one of the caller's own collections, with its title and note; a link to the same
+     * address already in it is not added twice. The address and title are checked as any save checks them.
+     */
+    @Transactional
+    public Outcome addLink(String slug, String url, String title, String note) {
+        Collection collection = own(slug);
+        CollectionEntry link = CollectionEntry.link(url, title, note);
+        changeLog.lock();
+        em.refresh(collection);
+        CollectionContent current = collection.toContent();
+        if (!link.url().isEmpty() && current.items().stream().anyMatch(e -> !e.isResource() && e.url().equals(link
+                .url()))) {
+            return new Outcome(collection, false);
+        }
+        List<CollectionEntry> items = new ArrayList<>(current.items());
+        items.add(link);
+        save(collection, current, items);
+        return new Outcome(collection, true);
+    }
+
+    /**
      * The note a curator typed with a resource that was already in the collection ("Already in"): added after the note
      * the resource has there (or as its note, when it had none); a resource not there yet is added with it.
      */
@@ -82,6 +103,12 @@ public class CollectionAdding {
         } else {
             items.add(CollectionEntry.resource(id, note));
         }
+        save(collection, current, items);
+        return new Outcome(collection, true);
+    }
+
+    /** Stores the collection with these items once checked, and records the change. */
+    private void save(Collection collection, CollectionContent current, List<CollectionEntry> items) {
         CollectionContent content = new CollectionContent(current.id(), current.title(), current.language(),
                 current.published(), current.terms(), current.curator(), current.description(),
                 current.visibility(), items, current.curatorTranslated());
@@ -89,7 +116,6 @@ public class CollectionAdding {
                 .resourcesIn(current));
         CollectionEditing.store(em, collection, content);
         changeLog.record(collection.getSlug(), LibraryChange.Kind.SAVED);
-        return new Outcome(collection, true);
     }
 
     /**

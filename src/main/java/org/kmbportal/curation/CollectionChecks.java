@@ -39,6 +39,7 @@ public class CollectionChecks {
             super("curation.titleTooLong", "A collection's title has at most " + TITLE_MAX + " characters; this one"
                     + " has " + length + ".");
             this.length = length;
+            with(TITLE_MAX, length);
         }
 
         /** The title's length, as {@link #TITLE_MAX} counts it. */

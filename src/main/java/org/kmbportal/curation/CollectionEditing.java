@@ -59,7 +59,7 @@ public class CollectionEditing {
                         || library.find(candidate).isPresent())
                 : requestedId.strip();
         if (!CollectionIds.valid(id) || collections.find(id).isPresent() || library.find(id).isPresent()) {
-            throw new CollectionException("curation.idTaken", "The id '" + id + "' is taken or not valid.");
+            throw new CollectionException("curation.idTaken", "The id '" + id + "' is taken or not valid.").with(id);
         }
         CollectionContent content = withCurator(draft, caller).toContent(id, null);
         checks.check(content, draft.organizations(), supported.of(caller.accountId()));
@@ -110,7 +110,7 @@ public class CollectionEditing {
         List<Integer> expected = java.util.stream.IntStream.range(0, collection.itemCount()).boxed().toList();
         if (!sorted.equals(expected)) {
             throw new CollectionException("curation.badOrder", "The order must list every item's position (0 to "
-                    + (collection.itemCount() - 1) + ") once.");
+                    + (collection.itemCount() - 1) + ") once.").with(collection.itemCount() - 1);
         }
         CollectionContent current = collection.toContent();
         store(em, collection, new CollectionContent(current.id(), current.title(), current.language(),

@@ -15,6 +15,9 @@ public class CollectionException extends RuntimeException {
     private final String messageKey;
     private final List<Wording> details;
     private final List<String> refusedResources;
+    /** The API's headline: its key in the bundle (by default {@code api.} and the message key) and arguments. */
+    private String saidKey;
+    private List<Object> arguments = List.of();
 
     public CollectionException(String messageKey, String message, List<String> details) {
         this(messageKey, message, details.stream().map(d -> new Wording(d, null, List.of())).toList(), true);
@@ -63,6 +66,28 @@ public class CollectionException extends RuntimeException {
     public static CollectionException unknown(String id) {
         return new CollectionException("curation.unknown", "There is no collection with id '" + id
                 + "' you may see.");
+    }
+
+    /** The refusal with its headline's arguments (the API says it in the caller's language). */
+    public CollectionException with(Object... headlineArguments) {
+        this.arguments = List.of(headlineArguments);
+        return this;
+    }
+
+    /** The refusal with the API's headline under another key than {@code api.} and the message key. */
+    public CollectionException said(String key, Object... headlineArguments) {
+        this.saidKey = key;
+        return with(headlineArguments);
+    }
+
+    /** The key of the API's headline in the bundle. */
+    public String saidKey() {
+        return saidKey == null ? "api." + messageKey : saidKey;
+    }
+
+    /** The headline's arguments (the id taken, the last position, …), for the bundle's {@link #saidKey()}. */
+    public List<Object> arguments() {
+        return arguments;
     }
 
     public String messageKey() {

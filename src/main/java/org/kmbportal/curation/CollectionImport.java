@@ -48,7 +48,7 @@ public class CollectionImport {
         }
         if (!CollectionAccess.canEdit(existing.get(), collections.viewer())) {
             throw new CollectionException("curation.idTaken", "The id '" + content.id()
-                    + "' belongs to a collection you may not change.");
+                    + "' belongs to a collection you may not change.").said("api.curation.idNotYours", content.id());
         }
         Collection collection = collections.editable(content.id());
         CollectionContent kept = withAccess(content, content.curator(), collection.getVisibility());

@@ -139,6 +139,11 @@ public class CollectionService {
         return adding.add(slug, resource, note);
     }
 
+    /** An outside link at the end of one of the caller's collections ({@link CollectionAdding#addLink}). */
+    public CollectionAdding.Outcome addLink(String slug, String url, String title, String note) {
+        return adding.addLink(slug, url, title, note);
+    }
+
     /** Adds the note typed with a resource already in the collection to the note it has there. */
     public CollectionAdding.Outcome addNoteToResource(String slug, String resource, String note) {
         return adding.addNote(slug, resource, note);

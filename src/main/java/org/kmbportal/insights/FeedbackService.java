@@ -51,17 +51,22 @@ public class FeedbackService {
     /** Checks an answer without storing it (a refused answer changes nothing). */
     public Checked check(Answer answer) {
         if (answer.resource() == null || library.published(answer.resource()).isEmpty()) {
-            throw new SignalRefused(404, "not_found", "There is no published resource '" + answer.resource() + "'.");
+            throw new SignalRefused(404, "not_found", "There is no published resource '" + answer.resource() + "'.")
+                    .said(
+                            "api.error.noResource", answer.resource());
         }
         if (answer.useful() == null) {
-            throw SignalRefused.badRequest("useful_missing", "Say whether it was useful: \"useful\": true or false.");
+            throw SignalRefused.badRequest("useful_missing", "Say whether it was useful: \"useful\": true or false.")
+                    .said(
+                            "api.signal.usefulMissing");
         }
         ReaderFeedback.Place place = place(answer.place());
         Integer rank = null;
         if (place == ReaderFeedback.Place.MATCH) {
             if (answer.rank() == null || answer.rank() < 1 || answer.rank() > MATCH_RANK_MAX) {
                 throw SignalRefused.badRequest("bad_rank",
-                        "A match's answer gives its rank in the list, from 1 to " + MATCH_RANK_MAX + ".");
+                        "A match's answer gives its rank in the list, from 1 to " + MATCH_RANK_MAX + ".").said(
+                                "api.signal.badRank", MATCH_RANK_MAX);
             }
             rank = answer.rank();
         }
@@ -71,13 +76,18 @@ public class FeedbackService {
                     .orElseThrow(() -> SignalRefused.badRequest("bad_reason", "'" + answer.reason()
                             + "' is not a reason; give one of " + Arrays.stream(FeedbackReason.values())
                                     .map(FeedbackReason::key).toList()
-                            + ", or none."));
+                            + ", or none.").said("api.signal.badReason", answer.reason(), Arrays
+                                    .stream(
+                                            FeedbackReason.values())
+                                    .map(FeedbackReason::key).toList().toString()));
         }
         String text = answer.text() == null ? "" : answer.text();
         if (org.kmbportal.platform.PlainText.length(text) > TEXT_MAX) {
             throw SignalRefused.badRequest("text_too_long",
                     "The text has " + org.kmbportal.platform.PlainText.length(text) + " characters; at most " + TEXT_MAX
-                            + " are kept.");
+                            + " are kept.")
+                    .said("api.signal.textTooLong", org.kmbportal.platform.PlainText.length(text),
+                            TEXT_MAX);
         }
         String language = "fr".equals(answer.language()) ? "fr" : "en";
         return new Checked(answer.resource(), place, rank, answer.useful(), reason, ReaderText.clean(text, false),
@@ -137,6 +147,6 @@ public class FeedbackService {
         Optional<ReaderFeedback.Place> place = Arrays.stream(ReaderFeedback.Place.values())
                 .filter(p -> p.key().equals(key.strip())).findFirst();
         return place.orElseThrow(() -> SignalRefused.badRequest("bad_place",
-                "'" + key + "' is not a place; give \"resource\" or \"match\"."));
+                "'" + key + "' is not a place; give \"resource\" or \"match\".").said("api.signal.badPlace", key));
     }
 }

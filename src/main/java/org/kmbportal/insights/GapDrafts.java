@@ -52,7 +52,7 @@ public class GapDrafts {
         // A question as typed ("found nothing") is the gap of its normalized words; a gap's query stays itself.
         String words = SearchQueries.normalize(query);
         Gap gap = reports.gap(period, words).orElseThrow(() -> new SignalRefused(404, "no_gap",
-                "No search for '" + query + "' was in vain in this period."));
+                "No search for '" + query + "' was in vain in this period.").said("api.signal.noGap", query));
         Object[] counts = {gap.query(), gap.searches(), gap.zeroResults(), gap.nothingOpened(),
                 period.from().toString(), period.to().toString(), gap.previous(), clock.today().toString()};
         String summary = Messages.format(editorLanguage, "gap.draft.summary", counts);

@@ -69,7 +69,7 @@ public final class InsightTables {
                     case "least-useful" -> report.leastUseful();
                     case "matching" -> report.matching();
                     default -> throw SignalRefused.badRequest("bad_table", "'" + name + "' is not a table; give one of "
-                            + NAMES + ".");
+                            + NAMES + ".").said("api.signal.notATable", name, NAMES.toString());
                 };
                 list.forEach(r -> rows.add(List.of(r.id(), r.title(), r.useful(), r.notUseful(),
                         decimal(r.meanMatchRank(), label), reasons(r, label),

@@ -22,13 +22,14 @@ public final class Periods {
         LocalDate start = date("from", from, end.minusDays(DEFAULT_DAYS - 1L));
         if (end.isBefore(start)) {
             throw SignalRefused.badRequest("bad_period", "The period ends (" + end + ") before it starts (" + start
-                    + ").");
+                    + ").").said("api.signal.badPeriod", end.toString(), start.toString());
         }
         Period period = new Period(start, end);
         if (period.days() > MAX_DAYS) {
             throw SignalRefused.badRequest("period_too_long", "A period spans ten years (" + MAX_DAYS
                     + " days) at most; from " + start + " to " + end + " is " + period.days()
-                    + " days: choose dates closer together.");
+                    + " days: choose dates closer together.").said("api.signal.periodTooLong", MAX_DAYS,
+                            start.toString(), end.toString(), period.days());
         }
         return period;
     }
@@ -41,7 +42,7 @@ public final class Periods {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw SignalRefused.badRequest("invalid_date", "'" + name + "' must be a date as YYYY-MM-DD, not '"
-                    + value.strip() + "'.");
+                    + value.strip() + "'.").said("api.signal.invalidDate", name, value.strip());
         }
     }
 }

@@ -8,11 +8,30 @@ public class SignalRefused extends RuntimeException {
 
     private final int status;
     private final String code;
+    /** The API's words: the bundle key and its arguments (null: the English message as is). */
+    private String saidKey;
+    private Object[] arguments = new Object[0];
 
     public SignalRefused(int status, String code, String message) {
         super(message);
         this.status = status;
         this.code = code;
+    }
+
+    /** The refusal with the API's words in the bundle, said in the caller's language. */
+    public SignalRefused said(String key, Object... values) {
+        this.saidKey = key;
+        this.arguments = values.clone();
+        return this;
+    }
+
+    /** The key of the API's words in the bundle, or null when the message is said only in English. */
+    public String saidKey() {
+        return saidKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public int status() {

@@ -56,27 +56,32 @@ public class UptakeService {
     public Use check(String resource, Use use) {
         member();
         if (resource == null || library.published(resource).isEmpty()) {
-            throw new SignalRefused(404, "not_found", "There is no published resource '" + resource + "'.");
+            throw new SignalRefused(404, "not_found", "There is no published resource '" + resource + "'.").said(
+                    "api.error.noResource", resource);
         }
         LocalDate day;
         try {
             day = LocalDate.parse(use.usedOn() == null ? "" : use.usedOn().strip());
         } catch (DateTimeParseException e) {
-            throw SignalRefused.badRequest("bad_date", "Give the day it was used as YYYY-MM-DD.");
+            throw SignalRefused.badRequest("bad_date", "Give the day it was used as YYYY-MM-DD.")
+                    .said("api.signal.dayFormat");
         }
         if (day.isAfter(clock.today()) || day.isBefore(EARLIEST)) {
             throw SignalRefused.badRequest("bad_date", "The day it was used cannot be in the future or before "
-                    + EARLIEST.getYear() + ".");
+                    + EARLIEST.getYear() + ".").said("api.signal.dayRange", EARLIEST.getYear());
         }
         String raw = use.line() == null ? "" : use.line();
         if (org.kmbportal.platform.PlainText.length(raw) > Uptake.LINE_MAX) {
             throw SignalRefused.badRequest("line_too_long",
                     "The line has " + org.kmbportal.platform.PlainText.length(raw) + " characters; at most "
-                            + Uptake.LINE_MAX + ".");
+                            + Uptake.LINE_MAX + ".")
+                    .said("api.signal.lineTooLong",
+                            org.kmbportal.platform.PlainText.length(raw), Uptake.LINE_MAX);
         }
         String line = ReaderText.clean(raw, true);
         if (line.isEmpty()) {
-            throw SignalRefused.badRequest("line_missing", "Say in one line what happened when you used it.");
+            throw SignalRefused.badRequest("line_missing", "Say in one line what happened when you used it.").said(
+                    "api.signal.lineMissing");
         }
         return new Use(day.toString(), line, use.share());
     }

@@ -4,10 +4,23 @@ package org.kmbportal.matching;
 public class InvalidProfileException extends RuntimeException {
 
     private final String code;
+    private final ProfileCheck.Problem problem;
 
     public InvalidProfileException(String code, String message) {
         super(message);
         this.code = code;
+        this.problem = null;
+    }
+
+    public InvalidProfileException(ProfileCheck.Problem problem) {
+        super(problem.message());
+        this.code = problem.code();
+        this.problem = problem;
+    }
+
+    /** What the check found (its bundle key and arguments), or null when the refusal came from elsewhere. */
+    public ProfileCheck.Problem problem() {
+        return problem;
     }
 
     public String code() {

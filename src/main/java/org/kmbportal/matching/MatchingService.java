@@ -68,7 +68,7 @@ public class MatchingService {
      */
     public Matches matchWithCollections(OrganizationProfile profile, int size, MatchFilter filter, int collections) {
         ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
-            throw new InvalidProfileException(p.code(), p.message());
+            throw new InvalidProfileException(p);
         });
         Ranker ranker = ranker(taxonomies.current(), profile.language());
         Map<String, Float> relevance = ChallengeRelevance.of(search, profile.challenges(), profile.textLanguage(),

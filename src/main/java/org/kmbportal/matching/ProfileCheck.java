@@ -10,8 +10,11 @@ import org.kmbportal.library.Vocabulary;
 /** Checks a profile against the taxonomy: every facet and value must exist; the challenges have a length limit. */
 public final class ProfileCheck {
 
-    /** Why a profile was refused, with the nearest valid value when there is one. */
-    public record Problem(String code, String message) {
+    /**
+     * Why a profile was refused, with the nearest valid value when there is one: in English, and as the message
+     * bundle's key and arguments for a reader of another language (the nearest is the key's last argument, or none).
+     */
+    public record Problem(String code, String message, String key, List<Object> arguments) {
     }
 
     private ProfileCheck() {
@@ -26,17 +29,21 @@ public final class ProfileCheck {
             Optional<Vocabulary> vocabulary = taxonomy.vocabulary(entry.getKey())
                     .filter(v -> v.kind() != Vocabulary.Kind.CAPACITY);
             if (vocabulary.isEmpty()) {
-                return Optional.of(new Problem("unknown_facet",
-                        "'" + entry.getKey() + "' is not a facet of this library"
-                                + Vocabulary.nearest(entry.getKey(), facets).map(n -> "; did you mean '" + n + "'?")
-                                        .orElse(".")));
+                Optional<String> nearest = Vocabulary.nearest(entry.getKey(), facets);
+                return Optional.of(new Problem("unknown_facet", "'" + entry.getKey() + "' is not a facet of this"
+                        + " library" + nearest.map(n -> "; did you mean '" + n + "'?").orElse("."),
+                        nearest.isPresent() ? "api.error.unknownFacetNearest" : "api.error.unknownFacet",
+                        nearest.isPresent() ? List.of(entry.getKey(), nearest.get()) : List.of(entry.getKey())));
             }
             for (String value : entry.getValue()) {
                 if (!vocabulary.get().contains(value)) {
+                    Optional<String> nearest = vocabulary.get().nearest(value);
                     return Optional.of(new Problem("unknown_value", "'" + value + "' is not a value of '"
-                            + entry.getKey()
-                            + "'"
-                            + vocabulary.get().nearest(value).map(n -> "; did you mean '" + n + "'?").orElse(".")));
+                            + entry.getKey() + "'" + nearest.map(n -> "; did you mean '" + n + "'?").orElse("."),
+                            nearest.isPresent() ? "api.error.unknownValueNearest" : "api.error.unknownValue",
+                            nearest.isPresent()
+                                    ? List.of(value, entry.getKey(), nearest.get())
+                                    : List.of(value, entry.getKey())));
                 }
             }
         }
@@ -44,7 +51,9 @@ public final class ProfileCheck {
         if (length > OrganizationProfile.MAX_CHALLENGES) {
             return Optional.of(new Problem("challenges_too_long", "The challenges are "
                     + length + " characters long; at most " + OrganizationProfile.MAX_CHALLENGES
-                    + " are allowed."));
+                    + " are allowed.", "api.error.challengesTooLong",
+                    List.of(length,
+                            OrganizationProfile.MAX_CHALLENGES)));
         }
         return Optional.empty();
     }

@@ -65,7 +65,7 @@ public class ProfileStore {
     private SavedProfile save(long organizationId, OrganizationProfile profile, OptionalLong typedOn) {
         Caller caller = guard.requireOrganizationMember(organizationId);
         ProfileCheck.check(profile, taxonomies.current()).ifPresent(p -> {
-            throw new InvalidProfileException(p.code(), p.message());
+            throw new InvalidProfileException(p);
         });
         SavedProfile saved = em.find(SavedProfile.class, organizationId);
         long current = saved == null ? 0 : saved.getVersion();

@@ -99,7 +99,7 @@ public class BodyLimitFilter extends HttpFilter {
                     signedIn
                             ? org.kmbportal.web.api.ApiWords.refusal(language, rule.role().get().toLowerCase(
                                     java.util.Locale.ROOT))
-                            : org.kmbportal.web.api.ApiWords.get(language, "api.error.signInFirst"));
+                            : org.kmbportal.web.api.ApiWords.get(language, "api.error.signIn"));
         } else {
             response.sendError(status);
         }

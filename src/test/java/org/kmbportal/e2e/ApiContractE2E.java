@@ -287,6 +287,25 @@ class ApiContractE2E {
         assertFalse(JSON.readTree(answer.body()).path("matches").isEmpty(), "the example finds resources");
     }
 
+    /**
+     * Adding to a collection takes what /openapi documents, a CollectionEntry: a library resource, or an outside link
+     * with its url and title (user session api57: the link was refused as if url and title were missing, and the
+     * document described the body as a listed item with link_state).
+     */
+    @Test
+    void addingToACollectionIsDocumentedAsAnEntry() {
+        JsonNode body = operationFor("post", "/api/collections/x/items").path("requestBody").path("content");
+        // As for /api/match, the endpoint reads its body as text: the documented shape is the one with properties.
+        JsonNode schema = resolve(body.path("application/json").path("schema"));
+        if (!schema.has("properties")) {
+            schema = resolve(body.path("*/*").path("schema"));
+        }
+        for (String field : List.of("resource", "url", "title", "note")) {
+            assertTrue(schema.path("properties").has(field), field + " in " + schema);
+        }
+        assertFalse(schema.path("properties").has("link_state"), "an entry, not a listed item: " + schema);
+    }
+
     // --- the document ---
 
     /** The address with the documented examples, or null (with a complaint) when a path parameter has none. */

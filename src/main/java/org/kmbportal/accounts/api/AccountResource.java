@@ -61,7 +61,7 @@ public class AccountResource {
         try {
             number = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("There is no organization '" + id.replaceAll("[^0-9a-z-]", "?") + "'.");
+            throw ApiException.said(404, "not_found", "api.error.noOrganization", id.replaceAll("[^0-9a-z-]", "?"));
         }
         AccountService.OrganizationView view = accounts.organization(number);
         return new AccountJson.Organization(view.organization().getId(), view.organization().getName(),

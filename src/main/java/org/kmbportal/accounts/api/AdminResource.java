@@ -100,11 +100,11 @@ public class AdminResource {
         JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (body == null || !body.containsKey("roles")) {
-            throw ApiException.badRequest("invalid_roles", "Send {\"roles\": [\"editor\", ...]}.");
+            throw ApiException.said(400, "invalid_roles", "api.admin.sendRoles");
         }
         for (JsonString key : body.getJsonArray("roles").getValuesAs(JsonString.class)) {
-            roles.add(Role.fromKey(key.getString()).orElseThrow(() -> ApiException.badRequest("invalid_roles",
-                    "Roles are member, mentor, editor and admin.")));
+            roles.add(Role.fromKey(key.getString()).orElseThrow(() -> ApiException.said(400, "invalid_roles",
+                    "api.admin.roles")));
         }
         administration.changeRoles(id, roles);
         return new AccountJson.Roles(id, roles.stream().map(Role::key).sorted().toList());
@@ -126,7 +126,7 @@ public class AdminResource {
         JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         if (body == null || !(body.get("suspended") instanceof jakarta.json.JsonValue value)
                 || (value != jakarta.json.JsonValue.TRUE && value != jakarta.json.JsonValue.FALSE)) {
-            throw ApiException.badRequest("invalid_access", "Send {\"suspended\": true} or {\"suspended\": false}.");
+            throw ApiException.said(400, "invalid_access", "api.admin.sendSuspended");
         }
         if (body.getBoolean("suspended")) {
             administration.suspendAccess(id);
@@ -134,7 +134,7 @@ public class AdminResource {
             administration.restoreAccess(id);
         }
         return administration.accounts().stream().filter(a -> a.getId() == id).findFirst().map(AdminResource::json)
-                .orElseThrow(() -> ApiException.badRequest("no_account", "There is no such account."));
+                .orElseThrow(() -> ApiException.said(400, "no_account", "api.admin.noAccount"));
     }
 
     @POST
@@ -150,11 +150,11 @@ public class AdminResource {
         JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         String email = body == null ? "" : body.getString("email", "");
         Role role = Role.fromKey(body == null ? "" : body.getString("role", ""))
-                .orElseThrow(() -> ApiException.badRequest("invalid_role", "Invite an editor, mentor or admin."));
+                .orElseThrow(() -> ApiException.said(400, "invalid_role", "api.admin.inviteRole"));
         // The invitation page opens in the language asked for ("language"), else the caller's, as the page's link does.
         String asked = body == null ? "" : body.getString("language", "");
         if (!asked.isEmpty() && !ReaderLanguage.isSupported(asked)) {
-            throw ApiException.badRequest("invalid_language", "The language is \"en\" or \"fr\".");
+            throw ApiException.said(400, "invalid_language", "api.admin.language");
         }
         String language = asked.isEmpty() ? ReaderLanguage.of(request) : asked;
         String base = InvitationsBacking.linkBase(settings, request);

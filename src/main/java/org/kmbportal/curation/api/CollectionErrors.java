@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.kmbportal.curation.CollectionAdding;
@@ -43,25 +44,47 @@ public final class CollectionErrors {
                         ? e.getMessage()
                         : ApiWords.get(ApiWords.language(headers), "api.error.noCollection", id));
             }
+            String language = ApiWords.language(headers);
             if (e instanceof CollectionAdding.SameTitle same) {
-                // The pages' words beside the title box, in English as the API's messages are.
-                return ApiResponses.error(409, "same_title", Messages.format(Locale.ENGLISH, same.wordsKey(),
-                        QuotedText.inMessage(same.collection().getTitle(), Locale.ENGLISH)));
+                // The pages' words beside the title box, in the caller's language (user session api57).
+                Locale locale = Locale.forLanguageTag(language);
+                return ApiResponses.error(409, "same_title", Messages.format(locale, same.wordsKey(),
+                        QuotedText.inMessage(same.collection().getTitle(), locale)));
             }
-            CollectionJson.Refusal json = new CollectionJson.Refusal(e.messageKey().replace("curation.", ""),
-                    e.getMessage() + (e.details().isEmpty() ? "" : " " + String.join("; ", e.details())),
-                    e.details());
-            return Response.status(e.messageKey().equals("curation.linksOff") ? 409 : 400)
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+            return refusal(e, language);
         }
+    }
+
+    /** A refused change, its headline and each problem in the language ("en", "fr"). */
+    static Response refusal(CollectionException e, String language) {
+        return Response.status(e.messageKey().equals("curation.linksOff") ? 409 : 400)
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(refusalJson(e, language)).build();
+    }
+
+    static CollectionJson.Refusal refusalJson(CollectionException e, String language) {
+        String headline = ApiWords.get(language, e.saidKey(), e.arguments().toArray());
+        if (headline.equals(e.saidKey())) {
+            headline = e.getMessage();
+        }
+        List<String> details = e.detailsIn(language);
+        return new CollectionJson.Refusal(e.messageKey().replace("curation.", ""),
+                headline + (details.isEmpty() ? "" : " " + String.join("; ", details)), details);
+    }
+
+    /** A stale version's words in the language. */
+    static String conflict(CollectionConflict e, String language) {
+        return ApiWords.get(language, "api.error.collectionChanged", e.id());
     }
 
     @Provider
     public static class Conflict implements ExceptionMapper<CollectionConflict> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(CollectionConflict e) {
             CollectionJson.EditConflict json = new CollectionJson.EditConflict("edit_conflict",
-                    e.getMessage() + " Nothing was saved: load it again and reapply your change.",
+                    conflict(e, ApiWords.language(headers)),
                     e.currentVersion());
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
         }

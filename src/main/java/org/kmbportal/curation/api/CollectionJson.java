@@ -191,13 +191,12 @@ public final class CollectionJson {
     static CollectionDraft draft(JsonObject body, CollectionContent current, Set<Long> currentOrganizations) {
         for (String key : body.keySet()) {
             if (!FIELDS.contains(key) && !READ_ONLY.contains(key)) {
-                throw ApiException.badRequest("unknown_field", "'" + key + "' is not a field of a collection ("
-                        + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ").");
+                throw ApiException.said(400, "unknown_field", "api.error.notCollectionField", key,
+                        String.join(", ", new java.util.TreeSet<>(FIELDS)));
             }
         }
         Visibility visibility = body.containsKey("visibility")
-                ? Visibility.fromKey(text(body, "visibility")).orElseThrow(() -> ApiException.badRequest(
-                        "invalid_visibility", "Visibility is private, shared, unlisted or public."))
+                ? Visibility.fromKey(text(body, "visibility")).orElseThrow(CollectionJson::badVisibility)
                 : current == null ? Visibility.PRIVATE : current.visibility();
         return new CollectionDraft(or(body, "title", current == null ? "" : current.title()),
                 or(body, "curator", current == null ? "" : current.curator()),
@@ -207,13 +206,18 @@ public final class CollectionJson {
                 body.containsKey("items") ? items(body) : current == null ? List.of() : current.items());
     }
 
+    /** A visibility the portal does not have. */
+    static ApiException badVisibility() {
+        return ApiException.said(400, "invalid_visibility", "api.error.visibility");
+    }
+
     static String text(JsonObject body, String key) {
         JsonValue value = body.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return "";
         }
         if (!(value instanceof JsonString s)) {
-            throw ApiException.badRequest("invalid_field", "'" + key + "' must be text.");
+            throw ApiException.said(400, "invalid_field", "api.error.mustBeText", key);
         }
         return s.getString();
     }
@@ -224,7 +228,7 @@ public final class CollectionJson {
             return fallback;
         }
         if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
-            throw ApiException.badRequest("invalid_field", "'" + key + "' must be a whole number.");
+            throw ApiException.said(400, "invalid_field", "api.error.wholeNumber", key);
         }
         return n.longValue();
     }
@@ -232,7 +236,7 @@ public final class CollectionJson {
     static JsonArray array(JsonObject body, String key) {
         JsonValue value = body.get(key);
         if (!(value instanceof JsonArray a)) {
-            throw ApiException.badRequest("invalid_field", "'" + key + "' must be a list.");
+            throw ApiException.said(400, "invalid_field", "api.error.mustBeList", key);
         }
         return a;
     }
@@ -241,7 +245,7 @@ public final class CollectionJson {
         Set<Long> ids = new LinkedHashSet<>();
         for (JsonValue v : array(body, key)) {
             if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-                throw ApiException.badRequest("invalid_field", "'" + key + "' must list organization ids.");
+                throw ApiException.said(400, "invalid_field", "api.error.organizationIds", key);
             }
             ids.add(n.longValue());
         }
@@ -252,7 +256,7 @@ public final class CollectionJson {
         List<Integer> positions = new ArrayList<>();
         for (JsonValue v : array(body, key)) {
             if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-                throw ApiException.badRequest("invalid_field", "'" + key + "' must list item positions.");
+                throw ApiException.said(400, "invalid_field", "api.error.itemPositions", key);
             }
             positions.add(n.intValue());
         }
@@ -263,8 +267,7 @@ public final class CollectionJson {
         List<CollectionEntry> items = new ArrayList<>();
         for (JsonValue v : array(body, "items")) {
             if (!(v instanceof JsonObject item)) {
-                throw ApiException.badRequest("invalid_field",
-                        "Each item is {\"resource\": id, \"note\"} or {\"url\", \"title\", \"note\"}.");
+                throw ApiException.said(400, "invalid_field", "api.error.itemShape");
             }
             items.add(item.containsKey("resource")
                     ? CollectionEntry.resource(text(item, "resource"), text(item, "note"))

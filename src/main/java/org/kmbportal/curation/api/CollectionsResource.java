@@ -201,8 +201,8 @@ public class CollectionsResource {
             @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
             @Parameter(description = "The key of an unlisted collection's link") @QueryParam("key") String key) {
         Collection collection = readable(id, key);
-        return follows.changes(collection).map(CollectionJson::changes).orElseThrow(() -> ApiException.badRequest(
-                "not_following", "Follow the collection first (PUT /api/collections/" + id + "/follow)."));
+        return follows.changes(collection).map(CollectionJson::changes).orElseThrow(() -> ApiException.said(400,
+                "not_following", "api.error.followFirst", id));
     }
 
     @POST
@@ -243,7 +243,7 @@ public class CollectionsResource {
             String text) {
         JsonObject body = JsonBodies.object(text, "send the version you started from and the fields to change.");
         if (!body.containsKey("version")) {
-            throw ApiException.badRequest("version_required", "Send the version you started from.");
+            throw ApiException.said(400, "version_required", "api.error.versionRequired");
         }
         Collection current = collections.editable(id);
         Collection saved = collections.update(id, CollectionJson.number(body, "version", -1),
@@ -251,17 +251,21 @@ public class CollectionsResource {
         return CollectionJson.summary(saved, CollectionAccess.isCurator(saved, collections.viewer()));
     }
 
-    /** {@code {"resource": "id", "note": "why"}}: at the end of one of the caller's own collections, once. */
+    /**
+     * {@code {"resource": "id", "note": "why"}} or {@code {"url": "https://…", "title": "…", "note": "why"}} (a
+     * {@code CollectionEntry}): at the end of one of the caller's own collections, once.
+     */
     @POST
     @Path("{id}/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a library resource to one of the caller's collections", description = "At the end, with"
-            + " an optional note; a resource already in it is not added again (200 with added false).")
+    @Operation(summary = "Add a library resource or an outside link to one of the caller's collections", description = "At"
+            + " the end, with an optional note: a library resource (resource) or an outside link (url and title); one"
+            + " already in it is not added again (200 with added false).")
     @SecurityRequirement(name = ApiSecurity.SESSION)
     @SecurityRequirement(name = ApiSecurity.CSRF)
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Item.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Entry.class)))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CollectionJson.Added.class)))
     @APIResponse(responseCode = "200", description = "Already in it", content = @Content(schema = @Schema(implementation = CollectionJson.Added.class)))
     @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
@@ -269,9 +273,13 @@ public class CollectionsResource {
     public Response addItem(
             @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
             String text) {
-        JsonObject body = JsonBodies.object(text, "send {\"resource\": \"id\", \"note\": \"why\"}.");
-        CollectionAdding.Outcome outcome = collections.addResource(id, CollectionJson.text(body, "resource"),
-                CollectionJson.text(body, "note"));
+        JsonObject body = JsonBodies.object(text, "send {\"resource\": \"id\", \"note\": \"why\"} or {\"url\","
+                + " \"title\", \"note\"}.");
+        // An outside link is what /openapi documents as a CollectionEntry too (user session api57).
+        CollectionAdding.Outcome outcome = body.containsKey("resource") || !body.containsKey("url")
+                ? collections.addResource(id, CollectionJson.text(body, "resource"), CollectionJson.text(body, "note"))
+                : collections.addLink(id, CollectionJson.text(body, "url"), CollectionJson.text(body, "title"),
+                        CollectionJson.text(body, "note"));
         Collection c = outcome.collection();
         return Response.status(outcome.added() ? 201 : 200)
                 .entity(new CollectionJson.Added(c.getSlug(), c.getTitle(), c.getVersion(), outcome.added())).build();
@@ -336,7 +344,8 @@ public class CollectionsResource {
         List<String> errors = read.errors();
         if (!errors.isEmpty() || read.collection().isEmpty()) {
             throw new CollectionException("curation.invalid", "The file is not a valid collection.",
-                    errors.isEmpty() ? List.of("the file's type must be collection") : errors);
+                    errors.isEmpty() ? List.of("the file's type must be collection") : errors).said(
+                            "api.curation.invalidFile");
         }
         SaveOutcome outcome = collections.importFile(read.collection().get());
         CollectionJson.Imported json = new CollectionJson.Imported(read.id(),

@@ -34,7 +34,6 @@ import org.kmbportal.curation.CollectionService;
 import org.kmbportal.curation.SupportedOrganizations;
 import org.kmbportal.curation.UnlistedLinks;
 import org.kmbportal.curation.Visibility;
-import org.kmbportal.web.api.ApiException;
 import org.kmbportal.web.api.JsonBodies;
 
 /**
@@ -82,9 +81,8 @@ public class SharingResource {
             @Parameter(description = "The collection's id", example = ApiExamples.COLLECTION_ID) @PathParam("id") String id,
             String text) {
         JsonObject body = JsonBodies.object(text, "send {\"visibility\": \"shared\", \"organizations\": [ids]}.");
-        Visibility visibility = Visibility.fromKey(CollectionJson.text(body, "visibility")).orElseThrow(
-                () -> ApiException.badRequest("invalid_visibility", "Visibility is private, shared, unlisted or"
-                        + " public."));
+        Visibility visibility = Visibility.fromKey(CollectionJson.text(body, "visibility"))
+                .orElseThrow(CollectionJson::badVisibility);
         java.util.Set<Long> organizations = body.containsKey("organizations")
                 ? CollectionJson.ids(body, "organizations")
                 : java.util.Set.of();

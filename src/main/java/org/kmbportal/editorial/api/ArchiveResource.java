@@ -53,8 +53,8 @@ public class ArchiveResource {
             @Parameter(description = "A resource's id (repeat for several; none: all)", example = ApiExamples.RESOURCE_ID) @QueryParam("id") List<String> ids) {
         List<String> unknown = archives.unknown(ids);
         if (!unknown.isEmpty()) {
-            throw ApiException.notFound("Not in the library: " + String.join(", ", unknown).replaceAll(
-                    "[^a-z0-9, -]", "?"));
+            throw ApiException.said(404, "not_found", "api.editor.notInLibrary", String.join(", ", unknown)
+                    .replaceAll("[^a-z0-9, -]", "?"));
         }
         return Response.ok(archives.export(ids)).header("Content-Disposition",
                 "attachment; filename=\"kmb-library.zip\"").build();

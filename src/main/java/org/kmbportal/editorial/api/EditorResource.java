@@ -83,8 +83,7 @@ public class EditorResource {
         PublicationStatus wanted = status == null
                 ? null
                 : PublicationStatus.fromKey(status).orElseThrow(
-                        () -> ApiException.badRequest("invalid_status",
-                                "Status is draft, in-review, published or archived."));
+                        () -> ApiException.said(400, "invalid_status", "api.editor.status"));
         return editorial.workspace().stream().filter(r -> wanted == null || r.getStatus() == wanted)
                 .map(EditorJson::item).toList();
     }
@@ -137,8 +136,7 @@ public class EditorResource {
             String bodyText) {
         JsonObject body = JsonBodies.object(bodyText, "see the API documentation in the README.");
         PublicationStatus target = PublicationStatus.fromKey(body == null ? "" : body.getString("to", ""))
-                .orElseThrow(() -> ApiException.badRequest("invalid_status",
-                        "Send {\"to\": \"in-review\"} (draft, in-review, published or archived)."));
+                .orElseThrow(() -> ApiException.said(400, "invalid_status", "api.editor.sendTo"));
         return saved(id, editorial.move(id, target));
     }
 
@@ -160,8 +158,8 @@ public class EditorResource {
     public EditorJson.RevisionJson revision(
             @Parameter(description = "The resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id,
             @Parameter(description = "The revision's number", example = "1") @PathParam("number") int number) {
-        return EditorJson.revision(editorial.revision(id, number).orElseThrow(() -> ApiException.notFound(
-                "There is no revision " + number + " of this resource.")), true);
+        return EditorJson.revision(editorial.revision(id, number).orElseThrow(() -> ApiException.said(404, "not_found",
+                "api.editor.noRevision", number)), true);
     }
 
     /** Keeps a text as a revision without applying it (what the edit page offers after a conflict). */
@@ -254,7 +252,7 @@ public class EditorResource {
         try {
             at = Instant.parse(body == null ? "" : body.getString("at", ""));
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_time", "Send {\"at\": \"2030-01-31T09:00:00Z\"}.");
+            throw ApiException.said(400, "invalid_time", "api.editor.sendAt");
         }
         reviews.schedule(id, at);
         return new EditorJson.Scheduled(id, at.toString());
@@ -274,7 +272,7 @@ public class EditorResource {
 
     private ResourceContent parse(String id, JsonObject body) {
         if (body == null || !body.containsKey("text")) {
-            throw ApiException.badRequest("invalid_body", "Send {\"version\": n, \"text\": \"---\\nid: ...\"}.");
+            throw ApiException.said(400, "invalid_body", "api.editor.sendText");
         }
         ContentFile file = ContentChecks.read("api/" + id + ".md", body.getString("text"), taxonomies.current());
         String language = ReaderLanguage.of(request);
@@ -284,7 +282,7 @@ public class EditorResource {
                 Wording.format(Locale.forLanguageTag(language), "editor.api.invalidContent",
                         "The text does not meet the content format: " + problems, problems)));
         if (!content.id().equals(id)) {
-            throw ApiException.badRequest("id_mismatch", "The text's id is not the one in the address.");
+            throw ApiException.said(400, "id_mismatch", "api.editor.idMismatch");
         }
         return content;
     }
@@ -295,6 +293,6 @@ public class EditorResource {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("There is no resource '" + id.replaceAll("[^a-z0-9-]", "?") + "'.");
+        return ApiException.said(404, "not_found", "api.editor.noResource", id.replaceAll("[^a-z0-9-]", "?"));
     }
 }

@@ -83,7 +83,8 @@ public class FeedbackResource {
         // The session is made before counting, so a first answer counts for it like every later one.
         HttpSession answering = request.getSession(true);
         if (!limits.take(answering.getId(), ClientAddress.of(request))) {
-            throw new SignalRefused(429, "too_many", "Too many answers from here this hour; please try later.");
+            throw new SignalRefused(429, "too_many", "Too many answers from here this hour; please try later.").said(
+                    "api.signal.tooManyAnswers");
         }
         Long account = guard.caller().map(Caller::accountId).orElse(null);
         boolean replaced = feedback.store(answer,

@@ -146,7 +146,8 @@ public class InsightsResource {
             @QueryParam("to") String to) {
         reports.requireReader();
         if (table == null || !InsightTables.NAMES.contains(table)) {
-            throw new SignalRefused(400, "bad_table", "Give a table: one of " + InsightTables.NAMES + ".");
+            throw new SignalRefused(400, "bad_table", "Give a table: one of " + InsightTables.NAMES + ".").said(
+                    "api.signal.giveTable", InsightTables.NAMES.toString());
         }
         Period period = Periods.parse(from, to, clock.today());
         Locale language = Locale.forLanguageTag(ReaderLanguage.of(request));

@@ -35,7 +35,8 @@ public final class SignalJson {
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
                 default -> throw new org.kmbportal.insights.SignalRefused(400, "useful_invalid",
-                        "\"useful\" is true or false, without quotes; it was " + useful + ".");
+                        "\"useful\" is true or false, without quotes; it was " + useful + ".").said(
+                                "api.signal.usefulInvalid", useful.toString());
             };
         }
     }

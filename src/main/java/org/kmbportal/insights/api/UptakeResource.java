@@ -70,7 +70,8 @@ public class UptakeResource {
         UptakeService.Use use = uptake.check(id,
                 new UptakeService.Use(body.usedOn(), body.line(), Boolean.TRUE.equals(body.share())));
         if (!limits.take(request.getSession(true).getId(), ClientAddress.of(request))) {
-            throw new SignalRefused(429, "too_many", "Too many records from here this hour; please try later.");
+            throw new SignalRefused(429, "too_many", "Too many records from here this hour; please try later.").said(
+                    "api.signal.tooManyRecords");
         }
         Uptake recorded = uptake.record(id, use);
         return Response.status(Response.Status.CREATED).entity(new SignalJson.UptakeReceipt(recorded.getId(), id,

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +23,7 @@ import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.web.api.ApiError;
 import org.kmbportal.web.api.ApiException;
+import org.kmbportal.web.api.ApiWords;
 import org.kmbportal.web.api.JsonBodies;
 import org.kmbportal.web.api.StateFree;
 
@@ -37,6 +40,9 @@ public class MatchResource {
     @Inject
     MatchingService matching;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @StateFree
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,12 +55,12 @@ public class MatchResource {
             + " names the nearest), a wrong type, oversize text or size", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public MatchJson.Matches match(String text) {
         JsonObject body = JsonBodies.object(text, "send a context and your challenges.");
-        OrganizationProfile profile = ProfileJson.profile(body, true);
+        OrganizationProfile profile = ProfileJson.profile(body, true, ApiWords.language(headers));
         int size = size(body);
         try {
             return new MatchJson.Matches(matching.match(profile, size).stream().map(MatchJson::found).toList());
         } catch (InvalidProfileException e) {
-            throw ApiException.badRequest(e.code(), e.getMessage());
+            throw ProfileJson.refusal(e);
         }
     }
 
@@ -65,8 +71,7 @@ public class MatchResource {
         }
         if (value.getValueType() != JsonValue.ValueType.NUMBER || !body.getJsonNumber("size").isIntegral()
                 || body.getInt("size") < 1 || body.getInt("size") > MatchingService.MAX_SIZE) {
-            throw ApiException.badRequest("bad_size", "'size' must be a whole number from 1 to "
-                    + MatchingService.MAX_SIZE + ".");
+            throw ApiException.said(400, "bad_size", "api.error.matchSize", MatchingService.MAX_SIZE);
         }
         return body.getInt("size");
     }

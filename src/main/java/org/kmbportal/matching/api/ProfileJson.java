@@ -12,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.kmbportal.library.Vocabulary;
+import org.kmbportal.matching.InvalidProfileException;
 import org.kmbportal.matching.OrganizationProfile;
 import org.kmbportal.web.api.ApiException;
 
@@ -23,19 +24,33 @@ final class ProfileJson {
     private ProfileJson() {
     }
 
-    /** @param withSize whether {@code size} is also a field (a match request) */
+    /** A profile in the language its body names, English when it names none. */
     static OrganizationProfile profile(JsonObject body, boolean withSize) {
+        return profile(body, withSize, "");
+    }
+
+    /**
+     * @param withSize
+     *            whether {@code size} is also a field (a match request)
+     * @param asked
+     *            the language the caller asked for ({@code Accept-Language}): the profile's when the body names none,
+     *            as a French caller without a {@code language} field got English reasons (user session api57)
+     */
+    static OrganizationProfile profile(JsonObject body, boolean withSize, String asked) {
         List<String> fields = new ArrayList<>(FIELDS);
         if (withSize) {
             fields.add("size");
         }
         for (String key : body.keySet()) {
             if (!fields.contains(key)) {
-                throw ApiException.badRequest("unknown_field", "'" + key + "' is not a field of a profile"
-                        + Vocabulary.nearest(key, fields).map(n -> "; did you mean '" + n + "'?").orElse("."));
+                throw Vocabulary.nearest(key, fields).map(n -> ApiException.said(400, "unknown_field",
+                        "api.error.notProfileFieldNearest", key, n)).orElseGet(() -> ApiException.said(400,
+                                "unknown_field", "api.error.notProfileField", key));
             }
         }
-        return new OrganizationProfile(context(body), text(body, "challenges"), language(body));
+        String language = language(body);
+        return new OrganizationProfile(context(body), text(body, "challenges"),
+                language.isEmpty() && asked != null ? asked : language);
     }
 
     static Map<String, List<String>> context(JsonObject body) {
@@ -45,7 +60,7 @@ final class ProfileJson {
             return context;
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ApiException.badRequest("bad_context", "'context' must be an object of facets and values.");
+            throw ApiException.said(400, "bad_context", "api.error.contextObject");
         }
         value.asJsonObject().forEach((facet, v) -> {
             List<String> values = new ArrayList<>();
@@ -54,15 +69,15 @@ final class ProfileJson {
             } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
                 for (JsonValue item : (JsonArray) v) {
                     if (item.getValueType() != JsonValue.ValueType.STRING) {
-                        throw ApiException.badRequest("bad_context", "The values of '" + facet + "' must be words.");
+                        throw ApiException.said(400, "bad_context", "api.error.contextWords", facet);
                     }
                     values.add(((JsonString) item).getString());
                 }
             } else if (v.getValueType() != JsonValue.ValueType.NULL) {
-                throw ApiException.badRequest("bad_context", "'" + facet + "' must be a value or a list of values.");
+                throw ApiException.said(400, "bad_context", "api.error.contextValues", facet);
             }
             if (values.size() > 50) {
-                throw ApiException.badRequest("bad_context", "'" + facet + "' has too many values.");
+                throw ApiException.said(400, "bad_context", "api.error.contextTooMany", facet);
             }
             context.put(facet, values);
         });
@@ -75,15 +90,22 @@ final class ProfileJson {
             return "";
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw ApiException.badRequest("bad_" + key, "'" + key + "' must be text.");
+            throw ApiException.said(400, "bad_" + key, "api.error.mustBeText", key);
         }
         return ((JsonString) value).getString();
+    }
+
+    /** The refusal of a profile the library cannot rank for, in the caller's language when the check gave its key. */
+    static ApiException refusal(InvalidProfileException e) {
+        return e.problem() == null || e.problem().key() == null
+                ? ApiException.badRequest(e.code(), e.getMessage())
+                : ApiException.said(400, e.code(), e.problem().key(), e.problem().arguments().toArray());
     }
 
     static String language(JsonObject body) {
         String language = text(body, "language");
         if (!language.isEmpty() && !language.equals("en") && !language.equals("fr")) {
-            throw ApiException.badRequest("bad_language", "'language' must be 'en' or 'fr'.");
+            throw ApiException.said(400, "bad_language", "api.error.languageEnFr");
         }
         return language;
     }

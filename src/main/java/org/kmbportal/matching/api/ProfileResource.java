@@ -51,7 +51,7 @@ public class ProfileResource {
     public MatchJson.Saved get(
             @Parameter(description = "The organization's id", example = "1") @PathParam("id") long id) {
         SavedProfile saved = store.find(id)
-                .orElseThrow(() -> ApiException.notFound("This organization has not saved a profile yet."));
+                .orElseThrow(() -> ApiException.said(404, "not_found", "api.error.noProfile"));
         return MatchJson.saved(saved);
     }
 
@@ -69,7 +69,7 @@ public class ProfileResource {
         try {
             return MatchJson.saved(store.save(id, profile));
         } catch (InvalidProfileException e) {
-            throw ApiException.badRequest(e.code(), e.getMessage());
+            throw ProfileJson.refusal(e);
         }
     }
 }

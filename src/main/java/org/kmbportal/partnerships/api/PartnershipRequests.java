@@ -99,7 +99,7 @@ public final class PartnershipRequests {
         if (value instanceof JsonString s) {
             return s.getString();
         }
-        throw ApiException.badRequest("invalid_" + key, "'" + key + "' must be text.");
+        throw ApiException.said(400, "invalid_" + key, "api.error.mustBeText", key);
     }
 
     static Integer integer(JsonObject body, String key) {
@@ -110,7 +110,7 @@ public final class PartnershipRequests {
         if (value instanceof JsonNumber n && n.isIntegral()) {
             return n.intValueExact();
         }
-        throw ApiException.badRequest("invalid_" + key, "'" + key + "' must be a whole number.");
+        throw ApiException.said(400, "invalid_" + key, "api.error.wholeNumber", key);
     }
 
     static List<String> strings(JsonObject body, String key) {
@@ -119,12 +119,12 @@ public final class PartnershipRequests {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ApiException.badRequest("invalid_" + key, "'" + key + "' must be a list of texts.");
+            throw ApiException.said(400, "invalid_" + key, "api.error.listOfTexts", key);
         }
         List<String> strings = new ArrayList<>();
         for (JsonValue v : value.asJsonArray()) {
             if (!(v instanceof JsonString s)) {
-                throw ApiException.badRequest("invalid_" + key, "'" + key + "' must be a list of texts.");
+                throw ApiException.said(400, "invalid_" + key, "api.error.listOfTexts", key);
             }
             strings.add(s.getString());
         }
@@ -138,15 +138,14 @@ public final class PartnershipRequests {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_" + key, "'" + key + "' must be a date as YYYY-MM-DD.");
+            throw ApiException.said(400, "invalid_" + key, "api.error.dateFormat", key);
         }
     }
 
     static long version(JsonObject body) {
         JsonValue value = body.get("version");
         if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
-            throw ApiException.badRequest("version_required", "Send the plan version you started from (-1 to save"
-                    + " over any).");
+            throw ApiException.said(400, "version_required", "api.partnership.planVersion");
         }
         return n.longValue();
     }
@@ -155,14 +154,14 @@ public final class PartnershipRequests {
     static PlanDraft plan(JsonObject body) {
         JsonValue items = body.get("items");
         if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ApiException.badRequest("items_required", "Send the plan's items as a list (empty for none).");
+            throw ApiException.said(400, "items_required", "api.partnership.planItems");
         }
         List<ItemState> states = new ArrayList<>();
         List<PartnershipException.Problem> problems = new ArrayList<>();
         JsonArray array = items.asJsonArray();
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiException.badRequest("invalid_item", "Item " + (i + 1) + " must be an object.");
+                throw ApiException.said(400, "invalid_item", "api.partnership.itemObject", i + 1);
             }
             states.add(item(array.getJsonObject(i), i + 1, problems));
         }

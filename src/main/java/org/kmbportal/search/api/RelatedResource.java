@@ -53,7 +53,7 @@ public class RelatedResource {
             @Parameter(description = "A published resource's id", example = ApiExamples.RESOURCE_ID) @PathParam("id") String id,
             @Parameter(description = "How many, 1 to 20", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5")) @QueryParam("size") String size) {
         if (!Slugs.valid(id) || library.published(id).isEmpty()) {
-            throw ApiException.notFound("There is no published resource with this id.");
+            throw ApiException.said(404, "not_found", "api.error.noResourceWithId");
         }
         int count = QueryParams.integer("size", size, 5, 1, 20);
         return SearchJson.related(related.related(id, count).orElse(List.of()));

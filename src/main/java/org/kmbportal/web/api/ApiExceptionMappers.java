@@ -76,7 +76,7 @@ public final class ApiExceptionMappers {
             String language = ApiWords.language(headers);
             return e.signedIn()
                     ? ApiResponses.error(403, "forbidden", ApiWords.refusal(language, e.neededRole()))
-                    : ApiResponses.error(401, "sign_in_required", ApiWords.get(language, "api.error.signInFirst"));
+                    : ApiResponses.error(401, "sign_in_required", ApiWords.get(language, "api.error.signIn"));
         }
     }
 
@@ -113,7 +113,7 @@ public final class ApiExceptionMappers {
                     status == 405
                             ? ApiWords.get(ApiWords.language(headers), "api.error.methodNotAllowed")
                             : status == 415
-                                    ? "Send JSON (Content-Type: application/json)."
+                                    ? ApiWords.get(ApiWords.language(headers), "api.error.sendJson")
                                     : "The request was refused: " + reason + ".");
         }
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 import org.kmbportal.web.SessionToken;
@@ -31,18 +32,22 @@ public class CsrfFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public void filter(ContainerRequestContext context) {
         if (SAFE.contains(context.getMethod()) || isStateFree()) {
             return;
         }
         if (request.getUserPrincipal() == null) {
-            context.abortWith(ApiResponses.error(401, "sign_in_required", "Sign in first."));
+            context.abortWith(ApiResponses.error(401, "sign_in_required", ApiWords.get(ApiWords.language(headers),
+                    "api.error.signIn")));
             return;
         }
         if (!SessionToken.matches(request.getSession(false), context.getHeaderString(SessionToken.HEADER))) {
-            context.abortWith(ApiResponses.error(403, "csrf_token_missing",
-                    "Send the session's token in the X-CSRF-Token header (GET /api/session gives it)."));
+            context.abortWith(ApiResponses.error(403, "csrf_token_missing", ApiWords.get(ApiWords.language(headers),
+                    "api.error.csrfToken")));
         }
     }
 
