@@ -253,9 +253,7 @@ public class UsersBacking implements Serializable {
             String who = who(row);
             // Saved without a change: "Roles saved" would claim a change the audit log does not have. Saved, the
             // words name the account and its roles now (the page came back without a word that it was: prof57).
-            messages.info(changed ? "admin.rolesSavedNow" : "admin.roles.unchanged", who, row == null
-                    ? ""
-                    : row.email(), roleNames(chosen));
+            messages.info(changed ? "admin.rolesSavedNow" : "admin.roles.unchanged", who, roleNames(chosen));
             tellUnsaved(accountId);
             if (changed && row != null && own.isCaller(row.email())) {
                 own.renew();
@@ -270,8 +268,7 @@ public class UsersBacking implements Serializable {
         Row row = row(accountId);
         Set<Role> kept = EnumSet.noneOf(Role.class);
         stored.getOrDefault(accountId, Set.of()).forEach(k -> Role.fromKey(k).ifPresent(kept::add));
-        messages.error("admin.rolesNotSaved", who(row), row == null ? "" : row.email(), messages.text(messageKey),
-                roleNames(kept));
+        messages.error("admin.rolesNotSaved", who(row), messages.text(messageKey), roleNames(kept));
         // Only this row goes back to its stored roles: the ticks in other rows stay as they were.
         roles.put(accountId, new ArrayList<>(stored.getOrDefault(accountId, Set.of())));
         tellUnsaved(accountId);
