@@ -20,6 +20,11 @@ public class FacesMessages {
     @Inject
     Messages messages;
 
+    /** The bundle's words for the key, in the reader's language (a box's label, to name it in a message). */
+    public String text(String key, Object... arguments) {
+        return messages.get(key, arguments);
+    }
+
     public void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -251,8 +251,9 @@ public class UsersBacking implements Serializable {
             stored.put(accountId, chosen.stream().map(Role::key).collect(Collectors.toSet()));
             Row row = rows.stream().filter(r -> r.id() == accountId).findFirst().orElse(null);
             String who = who(row);
-            // Saved without a change: "Roles saved" would claim a change the audit log does not have.
-            messages.info(changed ? "admin.rolesSaved" : "admin.roles.unchanged", who);
+            // Saved without a change: "Roles saved" would claim a change the audit log does not have. Saved, the
+            // words name the account and its roles now (the page came back without a word that it was: prof57).
+            messages.info(changed ? "admin.rolesSavedNow" : "admin.roles.unchanged", who, roleNames(chosen));
             tellUnsaved(accountId);
             if (changed && row != null && own.isCaller(row.email())) {
                 own.renew();
@@ -263,10 +264,22 @@ public class UsersBacking implements Serializable {
     }
 
     private void refused(String messageKey, long accountId) {
-        messages.error(messageKey);
+        // Whose roles were not changed, why, and the roles they keep.
+        Row row = row(accountId);
+        Set<Role> kept = EnumSet.noneOf(Role.class);
+        stored.getOrDefault(accountId, Set.of()).forEach(k -> Role.fromKey(k).ifPresent(kept::add));
+        messages.error("admin.rolesNotSaved", who(row), messages.text(messageKey), roleNames(kept));
         // Only this row goes back to its stored roles: the ticks in other rows stay as they were.
         roles.put(accountId, new ArrayList<>(stored.getOrDefault(accountId, Set.of())));
         tellUnsaved(accountId);
+    }
+
+    /** The roles in the reader's language, in the list's order ("Member, Mentor"), or "no role". */
+    private String roleNames(Set<Role> chosen) {
+        return chosen.isEmpty()
+                ? messages.text("admin.roles.none")
+                : chosen.stream().sorted().map(r -> messages.text("role." + r.key())).collect(Collectors.joining(
+                        ", "));
     }
 
     /** Whether the row's ticks differ from the account's stored roles (ticked, not saved yet). */

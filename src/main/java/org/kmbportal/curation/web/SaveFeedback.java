@@ -1,5 +1,6 @@
 package org.kmbportal.curation.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.platform.PlainText;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.MarkdownRenderer;
@@ -27,29 +29,58 @@ final class SaveFeedback {
     /** The longest curator's name, as the content format keeps it (in characters, an emoji one). */
     static final int CURATOR_MAX = 300;
 
+    /** The longest description or item's note, as the content format keeps them (in characters, an emoji one). */
+    static final int NOTE_MAX = 4000;
+
     /**
-     * Whether the edit page's curator or a link's title is longer than a collection keeps: each is said beside its box
-     * with the limit and its length, "Not saved" at the top, and the text stays in the box (the boxes cut a paste at
-     * 300 and 500 characters silently before).
+     * Whether a box of the edit page holds what a collection does not keep: the curator, the description, a link's
+     * title or an item's note longer than its limit, or no title. Each is said beside its box (the limit and its
+     * length, or that it is required) and named at the top by its label and its item ("Item 1 — Why it is here"),
+     * under "Not saved"; the text stays in the box. The service said these with the content format's field names
+     * ("items[].note", "title": user session, prof57), and only the first.
      */
     static boolean tooLong(FacesMessages messages, CollectionForm form) {
-        boolean refused = messages.tooLong("edit:curator", form.getCurator(), CURATOR_MAX);
-        // The title too, so that a save with several boxes too long says each beside its box (the service, asked
-        // only once the rest passes, said the title alone, and never with the curator).
-        var title = CollectionChecks.titleTooLong(form.getTitle());
-        title.ifPresent(t -> messages.fieldError("edit:title", "curation.titleTooLongBy", CollectionChecks.TITLE_MAX,
-                t.length()));
-        refused |= title.isPresent();
+        List<Refusal> refusals = new ArrayList<>();
+        String title = form.getTitle();
+        if (title == null || title.isBlank()) {
+            refusals.add(new Refusal("edit:title", messages.text("field.title"), "field.required"));
+        } else {
+            CollectionChecks.titleTooLong(title).ifPresent(t -> refusals.add(new Refusal("edit:title", messages.text(
+                    "field.title"), "curation.titleTooLongBy", CollectionChecks.TITLE_MAX, t.length())));
+        }
+        length(refusals, "edit:curator", messages.text("curate.edit.curator"), form.getCurator(), CURATOR_MAX);
+        length(refusals, "edit:description", messages.text("curate.edit.description"), form.getDescription(),
+                NOTE_MAX);
         List<ItemRow> items = form.getItems();
         for (int i = 0; i < items.size(); i++) {
             ItemRow row = items.get(i);
-            refused |= !row.isFromLibrary() && messages.tooLong("edit:items:" + i + ":link-title", row.getTitle(),
-                    LinkToAdd.TITLE_MAX);
+            if (!row.isFromLibrary()) {
+                length(refusals, "edit:items:" + i + ":link-title", messages.text("curation.itemBox", i + 1, messages
+                        .text("curate.edit.linkTitle")), row.getTitle(), LinkToAdd.TITLE_MAX);
+            }
+            length(refusals, "edit:items:" + i + ":note", messages.text("curation.itemBox", i + 1, messages.text(
+                    "curate.edit.note")), row.getNote(), NOTE_MAX);
         }
-        if (refused) {
-            messages.error("curation.notSaved");
+        if (refusals.isEmpty()) {
+            return false;
         }
-        return refused;
+        messages.error("curation.notSaved");
+        for (Refusal refusal : refusals) {
+            messages.fieldError(refusal.box(), refusal.key(), refusal.arguments());
+            messages.error("curation.boxRefused", refusal.label(), messages.text(refusal.key(), refusal.arguments()));
+        }
+        return true;
+    }
+
+    /** What is wrong with one box: said beside it ({@code box}, its client id) and at the top with its label. */
+    private record Refusal(String box, String label, String key, Object... arguments) {
+    }
+
+    private static void length(List<Refusal> refusals, String box, String label, String typed, int max) {
+        int length = PlainText.typedLength(typed);
+        if (length > max) {
+            refusals.add(new Refusal(box, label, FacesMessages.TOO_LONG, max, length));
+        }
     }
 
     /** A refused save; {@code titleBox} is the client id of the page's title box. */

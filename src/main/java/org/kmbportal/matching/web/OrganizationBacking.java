@@ -276,6 +276,19 @@ public class OrganizationBacking {
             load();
             return;
         }
+        ChallengesBox box = ChallengesBox.of(savedChallenges, messages);
+        if (box.refused()) {
+            // Nothing saved, and said so: the paragraph stays whole in its box, what is wrong said beside it (it was
+            // said saved, and the old one kept: prof57).
+            challengesBox = box;
+            profile = new OrganizationProfile(ProfileCodec.context(savedState), "", locale.getLanguage());
+            faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("organization.notSaved"), null));
+            submitted = true;
+            show = "";
+            rank();
+            return;
+        }
         OrganizationProfile answers = new OrganizationProfile(ProfileCodec.context(savedState), savedChallenges,
                 locale.getLanguage());
         try {
