@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +30,9 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.CommandPayload;
+import org.openqa.selenium.remote.DriverCommand;
+import org.openqa.selenium.remote.Response;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -128,6 +132,41 @@ public final class Browser {
             this.language = language;
         }
 
+        /**
+         * Keys sent to an element as a user types them, letters beyond the Basic Multilingual Plane included (an emoji,
+         * 𝒜): ChromeDriver refuses those ("ChromeDriver only supports characters in the BMP", Chromium 150), so they
+         * are inserted at the caret as a keyboard's input method inserts them (DevTools' {@code Input.insertText}),
+         * between the runs of other keys, which are sent as keys.
+         */
+        @Override
+        protected Response execute(CommandPayload payload) {
+            if (!DriverCommand.SEND_KEYS_TO_ELEMENT.equals(payload.getName())
+                    || !(payload.getParameters().get("value") instanceof CharSequence[] keys)) {
+                return super.execute(payload);
+            }
+            String text = String.join("", keys);
+            if (text.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+                return super.execute(payload);
+            }
+            Object element = payload.getParameters().get("id");
+            Response response = null;
+            for (String run : runsByPlane(text)) {
+                if (response == null || !run.codePoints().allMatch(Character::isSupplementaryCodePoint)) {
+                    // The first run is sent as keys even when it is beyond the plane (as none): that focuses the
+                    // element and puts the caret at its end, as typing into it does.
+                    String keysOfRun = run.codePoints().allMatch(Character::isSupplementaryCodePoint) ? "" : run;
+                    response = super.execute(DriverCommand.SEND_KEYS_TO_ELEMENT(String.valueOf(element),
+                            new CharSequence[]{keysOfRun}));
+                    if (keysOfRun.isEmpty()) {
+                        executeCdpCommand("Input.insertText", Map.of("text", run));
+                    }
+                } else {
+                    executeCdpCommand("Input.insertText", Map.of("text", run));
+                }
+            }
+            return response;
+        }
+
         private void defaults() {
             manage().timeouts().implicitlyWait(Duration.ZERO);
             manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -219,6 +258,26 @@ public final class Browser {
         // Set by the DevTools protocol: WebDriver's own cookie call needs a page of the portal open first.
         browser.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", visitor.sessionCookie(),
                 "url", portal.resolve("/").toString(), "path", "/", "httpOnly", true));
+    }
+
+    /** The text cut where it goes from letters of the Basic Multilingual Plane to letters beyond it, and back. */
+    static List<String> runsByPlane(String text) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean beyond = false;
+        for (int point : text.codePoints().toArray()) {
+            boolean isBeyond = Character.isSupplementaryCodePoint(point);
+            if (isBeyond != beyond && !run.isEmpty()) {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+            beyond = isBeyond;
+            run.appendCodePoint(point);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run.toString());
+        }
+        return runs;
     }
 
     /** Replaces what the field holds with the text. */
