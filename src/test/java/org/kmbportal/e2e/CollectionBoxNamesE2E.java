@@ -72,6 +72,43 @@ class CollectionBoxNamesE2E extends LookFindings {
                 "nothing was saved");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void aLinkWithoutTitleOrWebAddressIsSaidBesideItsBoxesByTheirLabels(String language, URI portal) {
+        long n = System.nanoTime();
+        String email = "box-names-link-" + language + n + "@kmb.test";
+        People.invited(portal, People.admin(portal), email, "Box Names Editor", "editor");
+        ChromeDriver editor = signedIn(portal, language, email);
+        editor.get(portal.resolve("/curate/edit?id=" + SHIPPED + "&lang=" + language).toString());
+        String title = value(editor, "edit:title");
+        String box = editor.findElement(By.cssSelector("input[id$=':link-title']")).getDomAttribute("id");
+        String row = box.substring(0, box.length() - ":link-title".length());
+        int item = Integer.parseInt(row.substring(row.lastIndexOf(':') + 1)) + 1;
+
+        editor.findElement(By.id(row + ":link-title")).clear();
+        Browser.type(editor, row + ":url", "javascript:alert(1)");
+        save(editor);
+        String required = Bundle.normalSpaces(Bundle.shown(language, "field.required"));
+        String notHttp = Bundle.normalSpaces(Bundle.shown(language, "curation.linkNotHttp"));
+        assertEquals(required, beside(editor, row + ":link-title"));
+        assertEquals(notHttp, beside(editor, row + ":url"));
+        String top = Bundle.normalSpaces(editor.findElement(By.id("messages")).getText());
+        String titleBox = Bundle.shown(language, "curation.itemBox", item, Bundle.shown(language,
+                "curate.edit.linkTitle"));
+        String addressBox = Bundle.shown(language, "curation.itemBox", item, Bundle.shown(language,
+                "curate.edit.url"));
+        assertTrue(top.contains(Bundle.normalSpaces(Bundle.shown(language, "curation.boxRefused", titleBox,
+                required))), top);
+        assertTrue(top.contains(Bundle.normalSpaces(Bundle.shown(language, "curation.boxRefused", addressBox,
+                notHttp))), top);
+        assertFalse(top.contains("items[]"), top);
+        assertEquals("javascript:alert(1)", value(editor, row + ":url"), "the address is still in its box");
+
+        editor.get(portal.resolve("/collections/" + SHIPPED + "?lang=" + language).toString());
+        assertTrue(editor.findElement(By.tagName("h1")).getText().contains(title.substring(0, 20)),
+                "nothing was saved");
+    }
+
     /** What is said beside the box, checked to be tied to it (aria-invalid, aria-describedby). */
     private static String beside(ChromeDriver browser, String id) {
         WebElement error = new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> d.findElements(By

@@ -9,6 +9,7 @@ import org.kmbportal.curation.CollectionAdding;
 import org.kmbportal.curation.CollectionChecks;
 import org.kmbportal.curation.CollectionException;
 import org.kmbportal.library.LibraryService;
+import org.kmbportal.platform.WebLinks;
 import org.kmbportal.platform.PlainText;
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
@@ -34,7 +35,7 @@ final class SaveFeedback {
 
     /**
      * Whether a box of the edit page holds what a collection does not keep: the curator, the description, a link's
-     * title or an item's note longer than its limit, or no title. Each is said beside its box (the limit and its
+     * title or an item's note longer than its limit, no title, or a link without a title or an http(s) address. Each is said beside its box (the limit and its
      * length, or that it is required) and named at the top by its label and its item ("Item 1 — Why it is here"),
      * under "Not saved"; the text stays in the box. The service said these with the content format's field names
      * ("items[].note", "title": user session, prof57), and only the first.
@@ -54,9 +55,21 @@ final class SaveFeedback {
         List<ItemRow> items = form.getItems();
         for (int i = 0; i < items.size(); i++) {
             ItemRow row = items.get(i);
-            if (!row.isFromLibrary()) {
-                length(refusals, "edit:items:" + i + ":link-title", messages.text("curation.itemBox", i + 1, messages
-                        .text("curate.edit.linkTitle")), row.getTitle(), LinkToAdd.TITLE_MAX);
+            if (!row.isFromLibrary() && !row.isOutOfLibrary()) {
+                String address = messages.text("curation.itemBox", i + 1, messages.text("curate.edit.url"));
+                String url = row.getUrl() == null ? "" : row.getUrl().strip();
+                if (url.isEmpty()) {
+                    refusals.add(new Refusal("edit:items:" + i + ":url", address, "field.required"));
+                } else if (!WebLinks.isHttp(url)) {
+                    refusals.add(new Refusal("edit:items:" + i + ":url", address, "curation.linkNotHttp"));
+                }
+                String linkTitle = messages.text("curation.itemBox", i + 1, messages.text("curate.edit.linkTitle"));
+                if (row.getTitle() == null || row.getTitle().isBlank()) {
+                    refusals.add(new Refusal("edit:items:" + i + ":link-title", linkTitle, "field.required"));
+                } else {
+                    length(refusals, "edit:items:" + i + ":link-title", linkTitle, row.getTitle(),
+                            LinkToAdd.TITLE_MAX);
+                }
             }
             length(refusals, "edit:items:" + i + ":note", messages.text("curation.itemBox", i + 1, messages.text(
                     "curate.edit.note")), row.getNote(), NOTE_MAX);
