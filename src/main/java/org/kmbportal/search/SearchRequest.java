@@ -33,6 +33,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
         page = Math.max(1, page);
         size = Math.min(MAX_SIZE, Math.max(1, size));
         readerLanguage = "fr".equals(readerLanguage) ? "fr" : "en";
+        // Years given the wrong way round ("2020 to 1990") mean the years between them, not nothing.
+        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+            Integer earlier = yearTo;
+            yearTo = yearFrom;
+            yearFrom = earlier;
+        }
     }
 
     public SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom, Integer yearTo,

@@ -20,6 +20,12 @@ public record SearchState(String query, Map<String, List<String>> filters, Integ
         Map<String, List<String>> copy = new LinkedHashMap<>();
         filters.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         filters = copy;
+        // As the search reads them (SearchRequest): the page's chip and links say the years in their order.
+        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+            Integer earlier = yearTo;
+            yearTo = yearFrom;
+            yearFrom = earlier;
+        }
     }
 
     boolean selected(String dimension, String value) {
