@@ -280,6 +280,17 @@ public final class Browser {
         return runs;
     }
 
+    /** Whether the page has its heading (an h1) within 15 seconds of being asked for. */
+    public static boolean hasHeading(WebDriver browser) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15), POLL).until(d -> !d.findElements(By.tagName("h1"))
+                    .isEmpty());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Replaces what the field holds with the text. */
     public static void type(WebDriver browser, String id, String text) {
         WebElement field = browser.findElement(By.id(id));
