@@ -1,5 +1,8 @@
 package org.kmbportal.matching;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -131,6 +134,15 @@ class LongParagraphCost {
         };
         List<OrganizationProfile> long_ = JudgedProfiles.load().stream().map(JudgedProfiles.Judged::profile)
                 .filter(p -> ChallengeRelevance.isLong(p.challenges())).toList();
+        assertFalse(long_.isEmpty(), "the tuning set has long profiles to time");
+        // What is timed is one answer read two ways: each long profile gets the same matches, in the same order.
+        for (OrganizationProfile profile : long_) {
+            search.wholeLibrary = true;
+            List<String> before = matching.match(profile, 10).stream().map(Match::id).toList();
+            search.wholeLibrary = false;
+            assertEquals(before, matching.match(profile, 10).stream().map(Match::id).toList(), profile
+                    .challenges());
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int warm = 0; warm < 4; warm++) {
             search.wholeLibrary = warm % 2 == 0;
