@@ -269,9 +269,11 @@ public class SearchService {
             TopDocs byWords = OneRanking.first(words, RESCORED);
             TopDocs near = nearest(searcher, request, normalized, labels, meaning);
             double weight = HybridRanking.meaningWeight(normalized, searcher.getIndexReader());
-            TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight);
-            // Strong matches (above the relevance floor) that lead the ranking are counted apart.
+            // Which hits by words hold the query's topic: those that do not count less in the fusion, and only those
+            // that do can be strong matches by words.
             TopicWords.Judged judged = topic(searcher, request, normalized).judge(searcher, byWords);
+            TopDocs fused = HybridRanking.fuse(byWords, near, Integer.MAX_VALUE, weight, judged.holding());
+            // Strong matches (above the relevance floor) that lead the ranking are counted apart.
             Set<Integer> strong = new java.util.HashSet<>(StrongMatches.of(byWords, weight > 0 ? near : null,
                     StrongMatches.floor, judged));
             TopDocs all = OneRanking.withTheRest(searcher, Translations.collapse(searcher, fused, Integer.MAX_VALUE),

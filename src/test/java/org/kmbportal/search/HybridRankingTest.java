@@ -90,6 +90,40 @@ class HybridRankingTest {
         assertEquals(3 + 2, fused.totalHits.value(), "the word matches plus the items only the meaning found");
     }
 
+    /**
+     * A match by words that holds little of the query's topic (found by its common words) no longer outranks, by its
+     * place by words alone, the next match by words that holds the topic and that the meaning puts above it: before
+     * stop 58 every match by words counted fully, and the words' weight (1.2 against the meaning's 1) kept the
+     * off-topic one first. Generated: 200 rankings, the pair at any adjacent places of the first 30 by words.
+     */
+    @Test
+    void aMatchByWordsOffTheTopicCountsLessThanOneOnIt() {
+        java.util.Random random = new java.util.Random(58);
+        for (int round = 0; round < 200; round++) {
+            List<Integer> docs = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 40).boxed().toList());
+            java.util.Collections.shuffle(docs, random);
+            int at = random.nextInt(30);
+            int offTopic = docs.get(at);
+            int onTopic = docs.get(at + 1);
+            List<Integer> near = new java.util.ArrayList<>(docs);
+            near.remove(Integer.valueOf(offTopic));
+            near.add(near.indexOf(onTopic) + 1, offTopic);
+            Set<Integer> holding = new java.util.HashSet<>(docs);
+            holding.remove(offTopic);
+            TopDocs words = topDocs(docs.stream().mapToInt(Integer::intValue).toArray());
+            TopDocs meaning = topDocs(near.stream().mapToInt(Integer::intValue).toArray());
+            List<Integer> before = ids(HybridRanking.fuse(words, meaning, 100, 1.0, null));
+            List<Integer> after = ids(HybridRanking.fuse(words, meaning, 100, 1.0, holding));
+            assertTrue(before.indexOf(offTopic) < before.indexOf(onTopic), "all counted fully: " + before);
+            assertTrue(after.indexOf(onTopic) < after.indexOf(offTopic), "at " + at + ": " + after);
+            assertEquals(new java.util.HashSet<>(before), new java.util.HashSet<>(after), "the same items");
+        }
+    }
+
+    private static List<Integer> ids(TopDocs docs) {
+        return java.util.Arrays.stream(docs.scoreDocs).map(d -> d.doc).toList();
+    }
+
     @Test
     void withoutWeightTheMeaningChangesNothing() {
         TopDocs fused = HybridRanking.fuse(topDocs(7, 8, 9), topDocs(9, 8, 1), 3, 0.0);
