@@ -45,7 +45,8 @@ final class ChallengeScores {
         double best = cosine(nearestScore);
         for (ScoreDoc hit : nearest.scoreDocs) {
             String id = ids.get(hit.doc);
-            double share = (cosine(hit.score) - ChallengeSearch.UNRELATED) / Math.max(1e-6, best - ChallengeSearch.UNRELATED);
+            double share = (cosine(hit.score) - ChallengeSearch.UNRELATED)
+                    / Math.max(1e-6, best - ChallengeSearch.UNRELATED);
             if (id != null && share > 0) {
                 scores.merge(id, (float) (ChallengeSearch.MEANING_SHARE * share), Float::sum);
             }

@@ -63,7 +63,8 @@ final class SentenceScoresAmong {
                             HybridRanking.nearest(searcher, meaning, only, read.size()), searcher);
                 }
             }
-            ChallengeScores.addCollections(scores, searcher, searcher.collections().stream().filter(among::contains).toList());
+            ChallengeScores.addCollections(scores, searcher,
+                    searcher.collections().stream().filter(among::contains).toList());
             return scores;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
