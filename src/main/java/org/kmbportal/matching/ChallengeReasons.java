@@ -20,7 +20,8 @@ import org.kmbportal.search.CatalogEntry;
  * wrote about"). When the paragraph names none of the resource's topics (it matched their words), the reason says
  * what the resource is about ("Close to what you wrote: it is about mentor training"), the topic whose label words of
  * its own the paragraph uses most, never claiming the organization named it; when it uses none ("mentoring", "youth"
- * or "school" as a place are every label's or no topic's), only "Close to what you wrote."; a general sentence only
+ * or "school" as a place are every label's or no topic's), none: the card gives its other reasons, else what the
+ * resource is about ({@link #otherwise}) ("Close to what you wrote." alone named nothing); a general sentence only
  * for a resource without topics. Never the organization's own words. A topic the organization ticked is said once on
  * a card ({@link #besides}).
  */
@@ -72,8 +73,9 @@ final class ChallengeReasons {
      */
     MatchReason of(CatalogEntry entry, double relevance, double closeFrom) {
         List<String> topics = entry.terms("topics");
-        // The resource's topic the needs name most clearly, else the one the paragraph names; on a tie, the first.
-        String challenge = mostOf(topics, stated);
+        // Of the resource's topics the needs name, the one it is most about (its topics come in that order): a study
+        // of sustainability tagged with evaluation too is said to be about sustainability when both are named.
+        String challenge = firstOf(topics, stated);
         if (challenge != null) {
             return topicReason("match.reason.challengeTopic", challenge);
         }
@@ -91,8 +93,9 @@ final class ChallengeReasons {
         if (!topics.isEmpty()) {
             String about = mostOf(unticked, used);
             if (about == null) {
-                return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
-                        "match.reason.challengeClose"));
+                // The paragraph uses none of its label words: "Close to what you wrote." alone names nothing, and no
+                // topic of it is close to what was written; the card says what else it has ({@link #otherwise}).
+                return null;
             }
             return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
                     "match.reason.challengeAbout", words.values("topics", List.of(about))));
@@ -175,6 +178,11 @@ final class ChallengeReasons {
 
     private Set<String> labelWords(String vocabulary, String key) {
         return Set.of(taxonomy.label(vocabulary, key, "en").toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /** The first of the topics weighed above 0; null when none is. */
+    private static String firstOf(List<String> topics, Map<String, Double> weights) {
+        return topics.stream().filter(t -> weights.getOrDefault(t, 0.0) > 0).findFirst().orElse(null);
     }
 
     /** Of the topics, the one weighed most (above 0); on a tie, the first; null when none weighs anything. */

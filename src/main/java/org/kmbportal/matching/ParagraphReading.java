@@ -3,7 +3,8 @@ package org.kmbportal.matching;
 /**
  * An organization's paragraph as its topics are read, for the ranking and the reasons alike: staying in school written
  * as school engagement ({@link StayingInSchool}), parents who mentor and a group that asked left out
- * ({@link PeopleNotTopics}), families taking part read as family engagement ({@link FamilyInvolvement}).
+ * ({@link PeopleNotTopics}), families taking part read as family engagement ({@link FamilyInvolvement}), spans of time
+ * and what the program did before left out ({@link TimeInTheParagraph}).
  */
 final class ParagraphReading {
 
@@ -11,6 +12,6 @@ final class ParagraphReading {
     }
 
     static String read(String text) {
-        return FamilyInvolvement.read(PeopleNotTopics.read(StayingInSchool.read(text)));
+        return FamilyInvolvement.read(PeopleNotTopics.read(StayingInSchool.read(TimeInTheParagraph.read(text))));
     }
 }

@@ -195,7 +195,7 @@ public final class Ranker {
 
     /** The groups (populations, settings) the paragraph names, as {@link Wanted} reads them. */
     Map<String, List<String>> named(String text, String language) {
-        return groups.in(text, language);
+        return groups.in(TimeInTheParagraph.read(text), language);
     }
 
     private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()

@@ -33,13 +33,14 @@ final class Wanted {
     Wanted(OrganizationProfile profile, NamedGroups groups, NamedPlaces places, CatalogValueCounts counts) {
         longParagraph = ChallengeRelevance.isLong(profile.challenges());
         byFacet = new HashMap<>(profile.context());
-        places.in(profile.challenges(), profile.textLanguage()).forEach((facet, said) -> {
+        places.in(TimeInTheParagraph.read(profile.challenges()), profile.textLanguage()).forEach((facet, said) -> {
             if (values(facet).isEmpty()) {
                 byFacet.put(facet, said);
                 saidFacets.add(facet);
             }
         });
-        Map<String, List<String>> named = groups.in(profile.challenges(), profile.textLanguage());
+        Map<String, List<String>> named = groups.in(TimeInTheParagraph.read(profile.challenges()),
+                profile.textLanguage());
         for (Map.Entry<String, Double> dimension : DIMENSIONS) {
             List<String> chosen = profile.values(dimension.getKey());
             List<String> said = named.getOrDefault(dimension.getKey(), List.of());

@@ -104,7 +104,7 @@ public class ChallengeSearch {
             Map<String, Float> scores = new HashMap<>();
             TopDocs top = best(searcher, CommonWords.without(text, words, languageOf(text), searcher.getIndexReader(),
                     index.analysis().query(), index.taxonomy()), max);
-            Map<Integer, String> ids = ids(searcher, top.scoreDocs);
+            Map<Integer, String> ids = ChallengeScores.ids(searcher, top.scoreDocs);
             float best = top.scoreDocs.length == 0 ? 1 : top.scoreDocs[0].score;
             double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
             for (ScoreDoc hit : top.scoreDocs) {
@@ -114,9 +114,9 @@ public class ChallengeSearch {
                 }
             }
             if (meaning != null) {
-                addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher);
+                ChallengeScores.addMeaning(scores, HybridRanking.nearest(searcher, meaning, null, max), searcher);
             }
-            addCollections(scores, searcher);
+            ChallengeScores.addCollections(scores, searcher);
             return scores;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,7 +128,7 @@ public class ChallengeSearch {
      * scores them, without ranking the rest of the library: the text's words and meaning are scored only over those
      * items (and the versions of the items of a collection among them, which a collection's relevance is made of),
      * while the scale is still the whole library's (its best answer by words and its nearest item in meaning, each
-     * found among the library's first {@link #BEST_OF} by a search that keeps no more). An item the text answers not
+     * found among the library's first {@link SentenceScoresAmong#BEST_OF} by a search that keeps no more). An item the text answers not
      * at all is left out. What a long paragraph's sentences need: each only reorders the paragraph's best few
      * ({@code ChallengeRelevance}), and each searched the whole library for {@code max} answers. Not kept between
      * calls (the ids differ from one paragraph to the next).
@@ -142,162 +142,7 @@ public class ChallengeSearch {
         if (words.isEmpty() || among.isEmpty()) {
             return Map.of();
         }
-        return index.withSearcher(searcher -> relevanceAmong(searcher, text, words, among));
-    }
-
-    /** From how many of the library's first answers the scale of {@link #relevance(String, Collection)} is read. */
-    static final int BEST_OF = 20;
-
-    private Map<String, Float> relevanceAmong(FacetSearcher searcher, String text, String words,
-            Collection<String> among) {
-        float[] meaning = HybridRanking.looksFrench(text)
-                ? null
-                : SentenceEncoder.embed(SpellingFolding.folded(text));
-        try {
-            Set<String> read = withCollectionItems(searcher, among);
-            Query only = new TermInSetQuery(Fields.ID, read.stream().map(BytesRef::new).toList());
-            String kept = CommonWords.without(text, words, languageOf(text), searcher.getIndexReader(),
-                    index.analysis().query(), index.taxonomy());
-            Map<String, Float> scores = new HashMap<>();
-            QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(kept, index.analysis(),
-                    searcher.getIndexReader());
-            TopDocs top = best(searcher, interpreted, BEST_OF);
-            if (top.scoreDocs.length > 0) {
-                float best = top.scoreDocs[0].score;
-                double wordsShare = meaning == null ? 1.0 : 1.0 - MEANING_SHARE;
-                TopDocs hits = bestAmong(searcher, interpreted, only, read.size());
-                Map<Integer, String> ids = ids(searcher, hits.scoreDocs);
-                for (ScoreDoc hit : hits.scoreDocs) {
-                    String id = ids.get(hit.doc);
-                    if (id != null) {
-                        scores.put(id, (float) (wordsShare * hit.score / best));
-                    }
-                }
-            }
-            if (meaning != null) {
-                TopDocs nearest = HybridRanking.nearest(searcher, meaning, null, BEST_OF);
-                if (nearest.scoreDocs.length > 0) {
-                    addMeaning(scores, nearest.scoreDocs[0].score,
-                            HybridRanking.nearest(searcher, meaning, only, read.size()), searcher);
-                }
-            }
-            addCollections(scores, searcher, searcher.collections().stream().filter(among::contains).toList());
-            return scores;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The items with, for each collection among them, every version of its items (a collection answers as its best
-     * items do, each by the best of its versions).
-     */
-    private static Set<String> withCollectionItems(FacetSearcher searcher, Collection<String> among)
-            throws IOException {
-        Set<String> read = new java.util.HashSet<>(among);
-        List<String> collections = searcher.collections().stream().filter(among::contains).toList();
-        if (collections.isEmpty()) {
-            return read;
-        }
-        Set<String> groups = new java.util.HashSet<>();
-        List<BytesRef> terms = collections.stream().map(BytesRef::new).toList();
-        for (ScoreDoc hit : searcher.search(new TermInSetQuery(Fields.ID, terms), collections.size()).scoreDocs) {
-            for (String item : searcher.storedFields().document(hit.doc, Set.of(Fields.ITEM)).getValues(Fields.ITEM)) {
-                groups.add(searcher.groupOf(item));
-            }
-        }
-        for (CatalogEntry entry : searcher.catalog()) {
-            if (searcher.isResource(entry.id()) && groups.contains(searcher.groupOf(entry.id()))) {
-                read.add(entry.id());
-            }
-        }
-        return read;
-    }
-
-    /**
-     * The items the filter keeps, each scored by the words as {@link #best} scores it (with the bonus for words found
-     * close together).
-     */
-    private static TopDocs bestAmong(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, Query filter,
-            int n) throws IOException {
-        Query matches = new BooleanQuery.Builder().add(interpreted.matches(), BooleanClause.Occur.MUST)
-                .add(filter, BooleanClause.Occur.FILTER).build();
-        TopDocs byWords = searcher.search(matches, Math.max(1, n));
-        Query bonus = interpreted.bonus();
-        return bonus == null ? byWords : QueryRescorer.rescore(searcher, byWords, bonus, 1.0, Math.max(1, n));
-    }
-
-    /**
-     * Adds each item's nearness in meaning, scaled so that the nearest item gets {@link #MEANING_SHARE} and an item
-     * no nearer than {@link #UNRELATED} gets nothing (texts about youth mentoring are all somewhat alike).
-     */
-    private static void addMeaning(Map<String, Float> scores, TopDocs nearest, FacetSearcher searcher)
-            throws IOException {
-        if (nearest.scoreDocs.length == 0) {
-            return;
-        }
-        addMeaning(scores, nearest.scoreDocs[0].score, nearest, searcher);
-    }
-
-    /** As {@link #addMeaning(Map, TopDocs, FacetSearcher)}, on the scale of the nearest item's score {@code nearest}. */
-    private static void addMeaning(Map<String, Float> scores, float nearestScore, TopDocs nearest,
-            FacetSearcher searcher) throws IOException {
-        Map<Integer, String> ids = ids(searcher, nearest.scoreDocs);
-        double best = cosine(nearestScore);
-        for (ScoreDoc hit : nearest.scoreDocs) {
-            String id = ids.get(hit.doc);
-            double share = (cosine(hit.score) - UNRELATED) / Math.max(1e-6, best - UNRELATED);
-            if (id != null && share > 0) {
-                scores.merge(id, (float) (MEANING_SHARE * share), Float::sum);
-            }
-        }
-    }
-
-    /** How many of a collection's items that answer a challenge best speak for the collection. */
-    static final int COLLECTION_ITEMS = 3;
-
-    /**
-     * A collection answers a challenge at least as well as its items do (the mean of its {@link #COLLECTION_ITEMS}
-     * best, each item by the best of its language versions): its own few words (title, description, notes) are in
-     * one language, while most of its items are in both, so a French challenge finds an English collection, and the
-     * other way round, through the resources it gathers.
-     */
-    private static void addCollections(Map<String, Float> scores, FacetSearcher searcher) throws IOException {
-        addCollections(scores, searcher, searcher.collections());
-    }
-
-    private static void addCollections(Map<String, Float> scores, FacetSearcher searcher, List<String> collections)
-            throws IOException {
-        Map<String, Float> byGroup = new HashMap<>();
-        scores.forEach((id, score) -> {
-            if (searcher.isResource(id)) {
-                byGroup.merge(searcher.groupOf(id), score, Math::max);
-            }
-        });
-        if (collections.isEmpty() || byGroup.isEmpty()) {
-            return;
-        }
-        List<BytesRef> terms = collections.stream().map(BytesRef::new).toList();
-        for (ScoreDoc hit : searcher.search(new TermInSetQuery(Fields.ID, terms), collections.size()).scoreDocs) {
-            var doc = searcher.storedFields().document(hit.doc, Set.of(Fields.ID, Fields.ITEM));
-            List<Float> items = new ArrayList<>();
-            for (String item : doc.getValues(Fields.ITEM)) {
-                items.add(byGroup.getOrDefault(searcher.groupOf(item), 0f));
-            }
-            items.sort(Comparator.reverseOrder());
-            float sum = 0;
-            for (int i = 0; i < Math.min(COLLECTION_ITEMS, items.size()); i++) {
-                sum += items.get(i);
-            }
-            if (sum > 0) {
-                scores.merge(doc.get(Fields.ID), sum / COLLECTION_ITEMS, Math::max);
-            }
-        }
-    }
-
-    /** Lucene scores a cosine similarity c as (1 + c) / 2. */
-    private static double cosine(float score) {
-        return 2.0 * score - 1.0;
+        return index.withSearcher(searcher -> SentenceScoresAmong.of(searcher, index, text, words, among));
     }
 
     /** For each item, the words of the text that its notes or body speak to (as highlighted by search). */
@@ -422,7 +267,7 @@ public class ChallengeSearch {
         return best(searcher, QueryInterpreter.interpret(words, index.analysis(), searcher.getIndexReader()), max);
     }
 
-    private static TopDocs best(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, int max)
+    static TopDocs best(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, int max)
             throws IOException {
         Query bonus = interpreted.bonus();
         if (bonus == null) {
@@ -451,36 +296,4 @@ public class ChallengeSearch {
         return text == null ? "" : String.join(" ", DistinctiveWords.informative(text));
     }
 
-    /**
-     * The ids of the hits, read from the catalog the searcher holds in memory (the same ids as the documents' doc
-     * values, which it was read from); from doc values, in document order, where a segment has no catalog.
-     */
-    private static Map<Integer, String> ids(FacetSearcher searcher, ScoreDoc[] hits) throws IOException {
-        ScoreDoc[] byDoc = hits.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<Integer, String> ids = new HashMap<>();
-        int current = -1;
-        LeafReaderContext leaf = null;
-        CatalogEntry[] entries = null;
-        SortedDocValues values = null;
-        for (ScoreDoc hit : byDoc) {
-            int index = ReaderUtil.subIndex(hit.doc, leaves);
-            if (index != current) {
-                current = index;
-                leaf = leaves.get(index);
-                entries = searcher.entries(leaf.ord);
-                values = entries == null ? leaf.reader().getSortedDocValues(Fields.ID) : null;
-            }
-            int doc = hit.doc - leaf.docBase;
-            if (entries != null) {
-                if (doc < entries.length && entries[doc] != null) {
-                    ids.put(hit.doc, entries[doc].id());
-                }
-            } else if (values != null && values.advanceExact(doc)) {
-                ids.put(hit.doc, values.lookupOrd(values.ordValue()).utf8ToString());
-            }
-        }
-        return ids;
-    }
 }
