@@ -52,7 +52,7 @@ public class CollectionEditing {
     public Collection create(CollectionDraft draft, String requestedId) {
         Caller caller = guard.requireSignedIn();
         if (!collections.viewer().curator()) {
-            throw new AccessDenied(true, "Mentors and editors create collections.");
+            throw AccessDenied.because("api.denied.createCollection", "Mentors and editors create collections.");
         }
         String id = requestedId == null || requestedId.isBlank()
                 ? CollectionIds.free(draft.title(), candidate -> collections.find(candidate).isPresent()
