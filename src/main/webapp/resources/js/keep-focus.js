@@ -77,7 +77,7 @@
             list.push(deletion[2] ? deletion[1] + 'delete' : 'delete-question');
         }
         if (/(^|:)add-item$/.test(id)) {
-            var whats = document.querySelectorAll('input[id$=":what"]');
+            var whats = document.querySelectorAll('input[id$=":what"], textarea[id$=":what"]');
             if (whats.length) {
                 list.push(whats[whats.length - 1].id);
             }

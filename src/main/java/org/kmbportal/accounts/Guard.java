@@ -72,7 +72,8 @@ public class Guard {
         Caller caller = requireSignedIn();
         boolean own = caller.organizationId() != null && caller.organizationId() == organizationId;
         if (!own && !caller.has(Role.ADMIN)) {
-            throw new AccessDenied(true, "Only members of this organization may see it.");
+            throw AccessDenied.because("api.denied.organizationMembers",
+                    "Only members of this organization may see it.");
         }
         return caller;
     }

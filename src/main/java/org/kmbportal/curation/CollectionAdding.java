@@ -181,11 +181,12 @@ public class CollectionAdding {
             throw new AccessDenied(false, "Sign in first.");
         }
         if (!viewer.curator()) {
-            throw new AccessDenied(true, "Mentors and editors add resources to their collections.");
+            throw AccessDenied.because("api.denied.addResources",
+                    "Mentors and editors add resources to their collections.");
         }
         Collection collection = collections.editable(slug);
         if (!CollectionAccess.isOwn(collection, viewer)) {
-            throw new AccessDenied(true, "Add resources only to collections you curate.");
+            throw AccessDenied.because("api.denied.ownCollections", "Add resources only to collections you curate.");
         }
         return collection;
     }

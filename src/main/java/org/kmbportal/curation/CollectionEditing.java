@@ -52,7 +52,7 @@ public class CollectionEditing {
     public Collection create(CollectionDraft draft, String requestedId) {
         Caller caller = guard.requireSignedIn();
         if (!collections.viewer().curator()) {
-            throw new AccessDenied(true, "Mentors and editors create collections.");
+            throw AccessDenied.because("api.denied.createCollection", "Mentors and editors create collections.");
         }
         String id = requestedId == null || requestedId.isBlank()
                 ? CollectionIds.free(draft.title(), candidate -> collections.find(candidate).isPresent()
@@ -85,6 +85,11 @@ public class CollectionEditing {
         }
         CollectionContent content = withCurator(draft, guard.requireSignedIn()).toContent(slug,
                 collection.toContent());
+        if (content.equals(collection.toContent()) && draft.organizations().equals(collection.getSharedWith())) {
+            // Saved as it is (a PUT of the same fields): no new version, no change-log entry, no index work, as the
+            // editor page's "Nothing has changed" (user session api58: the API made a new version each time).
+            return collection;
+        }
         checks.check(content, draft.organizations(), collections.shareable(collection), CollectionChecks.resourcesIn(
                 collection.toContent()));
         Long owner = collection.getCuratorAccountId();

@@ -104,7 +104,8 @@ public class CollectionService {
         }
         Collection collection = readable(slug, null).orElseThrow(() -> CollectionException.unknown(slug));
         if (!CollectionAccess.canEdit(collection, viewer)) {
-            throw new AccessDenied(true, "Only its curator and editors may change this collection.");
+            throw AccessDenied.because("api.denied.changeCollection",
+                    "Only its curator and editors may change this collection.");
         }
         return collection;
     }

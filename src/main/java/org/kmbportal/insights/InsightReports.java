@@ -49,7 +49,7 @@ public class InsightReports {
     public Caller requireReader() {
         Caller caller = guard.requireSignedIn();
         if (!caller.has(Role.EDITOR) && !caller.has(Role.ADMIN)) {
-            throw new AccessDenied(true, "The insights are for editors and administrators.");
+            throw AccessDenied.because("api.denied.insights", "The insights are for editors and administrators.");
         }
         // Every report asks this first: the searches still waiting to be written count too.
         pending.writeNow();

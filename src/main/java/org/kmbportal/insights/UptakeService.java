@@ -47,7 +47,8 @@ public class UptakeService {
     public Caller member() {
         Caller caller = guard.requireSignedIn();
         if (caller.organizationId() == null) {
-            throw new AccessDenied(true, "Only members of an organization record what their organization used.");
+            throw AccessDenied.because("api.denied.recordUptake",
+                    "Only members of an organization record what their organization used.");
         }
         return caller;
     }

@@ -143,7 +143,8 @@ public class PartnershipService {
         Caller member = guard.requireSignedIn();
         Partnership p = locked(id);
         if (!PartnershipAccess.canAccept(p, participant())) {
-            throw new AccessDenied(true, "Only members of the partner organization accept a partnership.");
+            throw AccessDenied.because("api.denied.acceptPartnership",
+                    "Only members of the partner organization accept a partnership.");
         }
         if (p.getStatus() != PartnershipStatus.PROPOSED) {
             throw PartnershipException.conflict("not_proposed", "This partnership is not waiting for acceptance.");
@@ -196,7 +197,8 @@ public class PartnershipService {
     /** The reflection (or reason) as kept, once the caller may close the partnership; else refused. */
     private static String closingText(Partnership p, Participant who, String reflection) {
         if (!PartnershipAccess.canClose(p, who)) {
-            throw new AccessDenied(true, "Only the mentor and the partner's members close a partnership.");
+            throw AccessDenied.because("api.denied.closePartnership",
+                    "Only the mentor and the partner's members close a partnership.");
         }
         if (p.isEnded()) {
             throw PartnershipException.conflict("already_closed", "This partnership is already closed.");
@@ -220,7 +222,7 @@ public class PartnershipService {
         Caller caller = guard.requireSignedIn();
         Partnership p = locked(id);
         if (!PartnershipAccess.canHandOver(p, participant())) {
-            throw new AccessDenied(true, "Only the partnership's mentor hands it over.");
+            throw AccessDenied.because("api.denied.handOver", "Only the partnership's mentor hands it over.");
         }
         if (p.isEnded()) {
             throw PartnershipException.conflict("already_closed", "This partnership is closed.");
@@ -250,7 +252,8 @@ public class PartnershipService {
         }
         if (capacities != null && !checkedCapacities(capacities).equals(p.getCapacities())) {
             if (!PartnershipAccess.canWriteGoals(p, participant())) {
-                throw new AccessDenied(true, "The partner chooses the capacities it wants to build.");
+                throw AccessDenied.because("api.denied.capacities",
+                        "The partner chooses the capacities it wants to build.");
             }
             p.setCapacities(checkedCapacities(capacities));
         }
@@ -290,7 +293,8 @@ public class PartnershipService {
     public Partnership workable(long id) {
         Partnership p = locked(id);
         if (!PartnershipAccess.canWork(p, participant())) {
-            throw new AccessDenied(true, "Only the mentor and the partner's members change a partnership.");
+            throw AccessDenied.because("api.denied.changePartnership",
+                    "Only the mentor and the partner's members change a partnership.");
         }
         if (!p.isActive()) {
             throw PartnershipException.conflict(p.isEnded() ? "closed" : "not_active",

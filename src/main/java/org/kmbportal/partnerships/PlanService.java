@@ -120,7 +120,7 @@ public class PlanService {
                 ? p.getGoals()
                 : Inputs.required(draft.goals(), PartnershipService.MAX_GOALS, "invalid_goals", "the goals");
         if (!goals.equals(p.getGoals()) && !PartnershipAccess.canWriteGoals(p, partnerships.participant())) {
-            throw new AccessDenied(true,
+            throw AccessDenied.because("api.denied.planGoals",
                     "The goals are the partner's, in its own words: only its members change them.");
         }
         Set<Long> ids = before.stream().map(ItemState::id).collect(Collectors.toSet());

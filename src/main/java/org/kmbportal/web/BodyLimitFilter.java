@@ -109,8 +109,8 @@ public class BodyLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Connection", "close");
         if (rule.api()) {
-            json(response, 413, "too_large", "The request body is too large: this address accepts at most "
-                    + kilobytes(rule.maxBytes()) + " KB.");
+            json(response, 413, "too_large", org.kmbportal.web.api.ApiWords.get(org.kmbportal.web.api.ApiWords
+                    .language(request), "api.error.tooLargeAtMost", kilobytes(rule.maxBytes())));
             return;
         }
         response.setStatus(413);

@@ -121,4 +121,33 @@ class ApiInTheCallersLanguageE2E {
             }
         }
     }
+
+    /**
+     * User session api58: a mentor changing a public collection they do not curate got "Your account may not do
+     * this." rather than the service's reason; a body over the API's limit and other shared refusals came in English.
+     */
+    @Test
+    void aServicesOwnReasonAndTheBodyLimitAreSaidInTheCallersLanguage(URI portal) {
+        for (String language : List.of("en", "fr")) {
+            Visitor mentor = mentor(portal, language, "reason-" + language);
+            JsonObject shipped = mentor.api("GET", "/api/collections/starting-a-mentoring-program", null).json();
+            Http.Answer refused = mentor.api("PUT", "/api/collections/starting-a-mentoring-program", Json
+                    .createObjectBuilder().add("version", shipped.getJsonNumber("version").longValue()).add("title",
+                            "Not mine " + System.nanoTime())
+                    .build().toString());
+            assertEquals(403, refused.status(), refused.body());
+            assertEquals(Bundle.text(language, "api.denied.changeCollection"), message(refused));
+            assertNotEquals(Bundle.text(language, "api.error.forbidden"), message(refused));
+            // Announced over the limit: refused before the body is read (as HardeningE2E sends it).
+            org.kmbportal.testing.RawHttp.Answer tooLarge = org.kmbportal.testing.RawHttp.send(portal,
+                    "POST /api/match HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 300000000\r\nAccept-Language: " + language,
+                    new byte[64 * 1024]);
+            assertEquals(413, tooLarge.status(), tooLarge.head());
+            String said = Json.createReader(new java.io.StringReader(tooLarge.body())).readObject().getString(
+                    "message");
+            long kb = Long.parseLong(said.replaceAll("[^0-9]", ""));
+            assertEquals(Bundle.text(language, "api.error.tooLargeAtMost", kb), said);
+        }
+    }
 }

@@ -234,7 +234,7 @@ public class CollectionsResource {
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not its curator, or no CSRF token", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = CollectionJson.Input.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
+    @APIResponse(responseCode = "200", description = "Saved; or, when the fields sent are the collection as it is, unchanged: the same version, nothing recorded", content = @Content(schema = @Schema(implementation = CollectionJson.Summary.class)))
     @APIResponse(responseCode = "400", description = "A refused change, with each problem", content = @Content(schema = @Schema(implementation = CollectionJson.Refusal.class)))
     @APIResponse(responseCode = "404", description = "No collection with this id that the caller may read", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "Saved from an old version (edit_conflict, with current_version), or its curator has another collection of the new title (same_title, without it)", content = @Content(schema = @Schema(implementation = CollectionJson.EditConflict.class)))

@@ -43,7 +43,8 @@ public class LinkDashboard {
             return checks.report();
         }
         if (!guard.has(Role.MENTOR)) {
-            throw new AccessDenied(true, "The link dashboard is for curators, editors and administrators.");
+            throw AccessDenied.because("api.denied.linkDashboard",
+                    "The link dashboard is for curators, editors and administrators.");
         }
         Set<String> mine = collections.curatedByCaller().stream().map(Collection::getSlug)
                 .collect(Collectors.toSet());
@@ -65,7 +66,7 @@ public class LinkDashboard {
     public void startRun() {
         guard.requireSignedIn();
         if (!mayStartRun()) {
-            throw new AccessDenied(true, "Editors and administrators start link checks.");
+            throw AccessDenied.because("api.denied.linkChecks", "Editors and administrators start link checks.");
         }
         if (settings.linkCheckEveryHours() <= 0) {
             throw new CollectionException("curation.linksOff", "Link checking is turned off on this portal"

@@ -64,8 +64,7 @@ public class UptakeResource {
             SignalJson.UptakeRequest body) {
         uptake.member();
         if (body == null) {
-            throw ApiException.badRequest("bad_json",
-                    "Send the use as JSON, such as {\"used_on\": \"2026-01-31\", \"line\": \"...\"}.");
+            throw ApiException.said(400, "bad_json", "api.error.uptakeBody");
         }
         UptakeService.Use use = uptake.check(id,
                 new UptakeService.Use(body.usedOn(), body.line(), Boolean.TRUE.equals(body.share())));

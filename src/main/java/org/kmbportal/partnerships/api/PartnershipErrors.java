@@ -3,6 +3,8 @@ package org.kmbportal.partnerships.api;
 import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.partnerships.PlanConflict;
+import org.kmbportal.web.api.ApiWords;
 
 /**
  * Refused partnership requests as JSON: 404 for a partnership that does not exist or that the caller may not see (the
@@ -39,23 +42,40 @@ public final class PartnershipErrors {
 
     @Provider
     public static class Refused implements ExceptionMapper<PartnershipException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(PartnershipException e) {
             return Response.status(e.kind().status()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Refusal(e.code(), e.getMessage(), e.problems().stream()
+                    .entity(new Refusal(e.code(), PartnershipWords.of(e, ApiWords.language(headers)), e.problems()
+                            .stream()
                             .map(p -> new Problem(p.item(), p.code(), p.value(), p.field())).toList()))
                     .build();
         }
     }
 
+    /** A plan saved from an old version, in that language. */
+    public static String conflict(PlanConflict e, String language) {
+        return ApiWords.get(language, "api.error.planChanged", e.currentVersion());
+    }
+
+    /** A refused request in that language ({@link PartnershipWords}). */
+    public static String words(PartnershipException e, String language) {
+        return PartnershipWords.of(e, language);
+    }
+
     @Provider
     public static class EditConflict implements ExceptionMapper<PlanConflict> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(PlanConflict e) {
             PartnershipJson.Plan current = PartnershipJson.plan(e.currentVersion(), e.current().goals(),
                     e.current().items(), java.time.LocalDate.now(), false);
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(new Conflict("edit_conflict",
-                    e.getMessage() + " Nothing was saved: compare with the current plan and save again.",
+                    conflict(e, ApiWords.language(headers)),
                     e.currentVersion(), current)).build();
         }
     }

@@ -205,12 +205,11 @@ public final class PartnershipRequests {
         JsonValue given = body.get("ratings");
         if (given != null && given.getValueType() != JsonValue.ValueType.NULL) {
             if (given.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiException.badRequest("invalid_ratings", "'ratings' maps capacity keys to ratings from 1 to"
-                        + " 4.");
+                throw ApiException.said(400, "invalid_ratings", "api.error.ratingsMap");
             }
             given.asJsonObject().forEach((capacity, rating) -> {
                 if (!(rating instanceof JsonNumber n) || !n.isIntegral()) {
-                    throw ApiException.badRequest("invalid_rating", "A rating is a whole number from 1 to 4.");
+                    throw ApiException.said(400, "invalid_rating", "partnerships.error.invalid_rating");
                 }
                 ratings.put(capacity, n.intValue());
             });

@@ -214,6 +214,18 @@ public abstract class PlanEditing implements Serializable {
         return null;
     }
 
+    /**
+     * The most characters box {@code box} (what, why, notes) keeps, as the server counts them: said with the box
+     * before Save (the 300 of "What" was said only after Save, in a one-line box: user session api58).
+     */
+    public int limitOf(String box) {
+        return switch (box) {
+            case "what" -> org.kmbportal.partnerships.PlanRules.MAX_WHAT;
+            case "why" -> org.kmbportal.partnerships.PlanRules.MAX_WHY;
+            default -> org.kmbportal.partnerships.PlanRules.MAX_NOTES;
+        };
+    }
+
     /** Item {@code index}'s heading and its entry in the list of items: "Item 2: what", or "Item 2" while blank. */
     public String itemHeading(int index) {
         return PlanWording.itemHeading(index + 1, what(index), locale.getCurrent());

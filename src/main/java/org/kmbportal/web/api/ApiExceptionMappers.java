@@ -31,8 +31,40 @@ public final class ApiExceptionMappers {
     }
 
     /** A body sent without a length and stopped at its limit while read (see {@code BodyLimitFilter}). */
-    static Response tooLarge() {
-        return ApiResponses.error(413, "too_large", "The request body is too large.");
+    static Response tooLarge(HttpHeaders headers) {
+        return said(headers, TOO_LARGE);
+    }
+
+    static final ApiException TOO_LARGE = ApiException.said(413, "too_large", "api.error.tooLarge");
+
+    /** A refusal in the words of the bundle, in the language of the request's {@code Accept-Language}. */
+    static Response said(HttpHeaders headers, ApiException refusal) {
+        return refusal.toResponse(ApiWords.language(headers));
+    }
+
+    /** What an exception no mapper expected is answered: too large, two changes at the same moment, or a failure. */
+    static ApiException unexpected(Throwable e) {
+        if (RequestTooLargeException.causedBy(e)) {
+            return TOO_LARGE;
+        }
+        return simultaneousChange(e)
+                ? ApiException.said(409, "edit_conflict", "api.error.sameMoment")
+                : ApiException.said(500, "internal_error", "api.error.internal");
+    }
+
+    /** A refusal of the protocol (a status the endpoint did not choose) in words. */
+    static ApiException protocol(int status) {
+        if (status >= 500) {
+            return ApiException.said(500, "internal_error", "api.error.internal");
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String reason = type == null ? "request_refused" : type.getReasonPhrase();
+        String code = reason.toLowerCase(Locale.ROOT).replace(' ', '_');
+        return switch (status) {
+            case 405 -> ApiException.said(405, code, "api.error.methodNotAllowed");
+            case 415 -> ApiException.said(415, code, "api.error.sendJson");
+            default -> ApiException.said(status, code, "api.error.refusedStatus", status, reason);
+        };
     }
 
     /**
@@ -75,7 +107,7 @@ public final class ApiExceptionMappers {
         public Response toResponse(AccessDenied e) {
             String language = ApiWords.language(headers);
             return e.signedIn()
-                    ? ApiResponses.error(403, "forbidden", ApiWords.refusal(language, e.neededRole()))
+                    ? ApiResponses.error(403, "forbidden", ApiWords.denial(language, e))
                     : ApiResponses.error(401, "sign_in_required", ApiWords.get(language, "api.error.signIn"));
         }
     }
@@ -100,21 +132,13 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             if (RequestTooLargeException.causedBy(e)) {
-                return tooLarge();
+                return tooLarge(headers);
             }
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {
                 LOG.log(Level.WARNING, "API request failed", e);
-                return ApiResponses.error(500, "internal_error", "The portal could not answer; please try again.");
             }
-            Response.StatusType type = Response.Status.fromStatusCode(status);
-            String reason = type == null ? "request_refused" : type.getReasonPhrase();
-            return ApiResponses.error(status, reason.toLowerCase(Locale.ROOT).replace(' ', '_'),
-                    status == 405
-                            ? ApiWords.get(ApiWords.language(headers), "api.error.methodNotAllowed")
-                            : status == 415
-                                    ? ApiWords.get(ApiWords.language(headers), "api.error.sendJson")
-                                    : "The request was refused: " + reason + ".");
+            return said(headers, protocol(status));
         }
     }
 
@@ -126,7 +150,7 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(JsonbException e) {
             if (RequestTooLargeException.causedBy(e)) {
-                return tooLarge();
+                return tooLarge(headers);
             }
             return ApiResponses.error(400, "bad_json", ApiWords.get(ApiWords.language(headers),
                     "api.error.badJsonShape"));
@@ -153,7 +177,7 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(jakarta.json.JsonException e) {
             if (RequestTooLargeException.causedBy(e)) {
-                return tooLarge();
+                return tooLarge(headers);
             }
             return ApiResponses.error(400, "bad_json", ApiWords.get(ApiWords.language(headers),
                     "api.error.unreadableJson"));
@@ -162,28 +186,30 @@ public final class ApiExceptionMappers {
 
     @Provider
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
             if (RequestTooLargeException.causedBy(e)) {
-                return tooLarge();
+                return tooLarge(headers);
             }
-            return ApiResponses.error(400, "bad_request", "The request could not be read.");
+            return said(headers, ApiException.said(400, "bad_request", "api.error.unreadable"));
         }
     }
 
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
-            if (RequestTooLargeException.causedBy(e)) {
-                return tooLarge();
+            ApiException answer = unexpected(e);
+            if (answer.status() == 500) {
+                LOG.log(Level.SEVERE, "Unexpected error in an API request", e);
             }
-            if (simultaneousChange(e)) {
-                return ApiResponses.error(409, "edit_conflict",
-                        "Someone changed it at the same moment; nothing was saved: load it again and reapply your change.");
-            }
-            LOG.log(Level.SEVERE, "Unexpected error in an API request", e);
-            return ApiResponses.error(500, "internal_error", "The portal could not answer; please try again.");
+            return said(headers, answer);
         }
     }
 }

@@ -50,6 +50,14 @@ public final class ApiWords {
                 : get(language, "api.error.needsRole", get(language, "role." + neededRole));
     }
 
+    /**
+     * A signed-in caller's refusal: the service's own reason ("Only its curator and editors may change this
+     * collection."), else the role it needs, else a plain "may not" (user session api58: the reason was lost).
+     */
+    public static String denial(String language, org.kmbportal.platform.AccessDenied e) {
+        return e.wordsKey() != null ? get(language, e.wordsKey()) : refusal(language, e.neededRole());
+    }
+
     /** The bundle's message in that language, its arguments in place ({@link Messages#format}). */
     public static String get(String language, String key, Object... arguments) {
         return Messages.format(Locale.forLanguageTag(language), key, arguments);

@@ -28,11 +28,10 @@ public final class JsonBodies {
             throw ApiException.said(400, "bad_json", "api.error.emptyBody", expected);
         }
         if (text.length() > MAX_BODY) {
-            throw new ApiException(413, "too_large", "The request body is too large.");
+            throw ApiException.said(413, "too_large", "api.error.tooLarge");
         }
         if (depth(text) > MAX_DEPTH) {
-            throw ApiException.badRequest("too_deep",
-                    "The request body nests objects or arrays more than " + MAX_DEPTH + " levels deep.");
+            throw ApiException.said(400, "too_deep", "api.error.nestedTooDeep", MAX_DEPTH);
         }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
