@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.kmbportal.web.MarkdownRenderer;
+import org.kmbportal.web.SafeMarkdown;
 
 import org.kmbportal.library.CitationStyle;
 
@@ -25,7 +26,7 @@ public final class ReadingListExports {
         if (!collection.description().isBlank()) {
             // The description is Markdown already (the collection's page renders it): it goes out as written, less
             // what the page would not show (raw HTML, links to javascript: and the like).
-            md.append(MarkdownRenderer.toSafeMarkdown(collection.description())).append("\n\n");
+            md.append(SafeMarkdown.of(collection.description())).append("\n\n");
         }
         int n = 1;
         for (ReadingItem item : items) {

@@ -33,11 +33,19 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
         page = Math.max(1, page);
         size = Math.min(MAX_SIZE, Math.max(1, size));
         readerLanguage = "fr".equals(readerLanguage) ? "fr" : "en";
-        // Years given the wrong way round ("2020 to 1990") mean the years between them, not nothing.
-        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            Integer earlier = yearTo;
-            yearTo = yearFrom;
-            yearFrom = earlier;
+        Years years = new Years(yearFrom, yearTo);
+        yearFrom = years.from();
+        yearTo = years.to();
+    }
+
+    /** The years searched, the earlier first: given the wrong way round ("2020 to 1990"), the years between them. */
+    public record Years(Integer from, Integer to) {
+        public Years {
+            if (from != null && to != null && from > to) {
+                Integer earlier = to;
+                to = from;
+                from = earlier;
+            }
         }
     }
 

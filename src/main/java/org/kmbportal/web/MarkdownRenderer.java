@@ -11,8 +11,6 @@ import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -29,17 +27,16 @@ import org.owasp.html.PolicyFactory;
  * links keep only http, https and mailto (or relative) addresses. No picture survives either (an {@code <img>} or a
  * Markdown image): the pages allow no image from another site, and one from a typed address showed readers a broken
  * picture without a description (user session us49); the editor is told, as for any markup removed. The editor's
- * preview uses the same renderer, so what an editor sees is what readers get.
+ * preview uses the same renderer, so what an editor sees is what readers get. The Markdown handed out as a file is
+ * {@link SafeMarkdown}'s.
  */
 public final class MarkdownRenderer {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+    static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer KEEPING_LINES = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("<br>")
             .build();
-    private static final org.commonmark.renderer.markdown.MarkdownRenderer MARKDOWN = org.commonmark.renderer.markdown.MarkdownRenderer
-            .builder().extensions(EXTENSIONS).build();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
@@ -110,7 +107,7 @@ public final class MarkdownRenderer {
     }
 
     /** A bare tag without attributes: {@code <mentor>}, {@code </email>}, {@code <nom/>}. */
-    private static final java.util.regex.Pattern BARE_TAG = java.util.regex.Pattern
+    static final java.util.regex.Pattern BARE_TAG = java.util.regex.Pattern
             .compile("</?([A-Za-z][A-Za-z0-9-]*)\\s*/?>");
 
     /**
@@ -119,7 +116,7 @@ public final class MarkdownRenderer {
      * writer meant readers to see. HTML's own elements stay markup, those the page keeps ({@code <b>}) and those the
      * sanitizer removes ({@code <script>} with its content, {@code <span>}), as does any tag with attributes.
      */
-    private static Node parse(String markdown) {
+    static Node parse(String markdown) {
         Node document = PARSER.parse(markdown);
         List<Node> words = new java.util.ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -156,133 +153,12 @@ public final class MarkdownRenderer {
         return document;
     }
 
-    /**
-     * Whether the text has a word between angle brackets that the page shows as text ("Balise {@code <mentor>}"): the
-     * file then writes it escaped, so another Markdown tool shows it too instead of taking it for a tag.
-     */
-    private static boolean holdsWordInBrackets(String markdown) {
-        java.util.regex.Matcher tag = BARE_TAG.matcher(markdown);
-        while (tag.find()) {
-            if (!HtmlElementNames.isElement(tag.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean wordInBrackets(String literal) {
         java.util.regex.Matcher tag = BARE_TAG.matcher(literal);
         if (!tag.matches()) {
             return false;
         }
         return !HtmlElementNames.isElement(tag.group(1).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** An opening tag of an element whose content the sanitizer drops with it. */
-    private static final java.util.regex.Pattern CONTENT_DROPPED = java.util.regex.Pattern.compile(
-            "(?is)<(script|style|iframe)\\b[^>]*>");
-
-    /**
-     * The Markdown to hand out as a file (a reading list), keeping only what the page would show: written as it is
-     * when it holds nothing unsafe; else without its raw HTML (a script, an iframe, an event handler: the page drops
-     * them), without its pictures (the page shows none) and with each link to an address other than http, https,
-     * mailto or a relative one reduced to its text, written out again as Markdown. A {@code .md} file pasted into
-     * another tool must not carry a {@code javascript:} link the portal's page had removed.
-     */
-    public static String toSafeMarkdown(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        Node document = parse(markdown);
-        List<Node> unsafe = new java.util.ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock node) {
-                unsafe.add(node);
-            }
-
-            @Override
-            public void visit(HtmlInline node) {
-                unsafe.add(node);
-                java.util.regex.Matcher opening = CONTENT_DROPPED.matcher(node.getLiteral());
-                if (opening.matches()) {
-                    // The page drops what such an element holds ("<script>alert(2)</script>" shows nothing): the
-                    // words up to its closing tag go too, not only the tags.
-                    String closing = "</" + opening.group(1).toLowerCase(java.util.Locale.ROOT);
-                    for (Node next = node.getNext(); next != null; next = next.getNext()) {
-                        if (next instanceof HtmlInline tag
-                                && tag.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith(closing)) {
-                            break;
-                        }
-                        unsafe.add(next);
-                    }
-                }
-            }
-
-            @Override
-            public void visit(Link node) {
-                if (!safeAddress(node.getDestination())) {
-                    unsafe.add(node);
-                }
-                visitChildren(node);
-            }
-
-            @Override
-            public void visit(Image node) {
-                // The page shows no picture, nor its description: neither does the file.
-                unsafe.add(node);
-            }
-        });
-        if (unsafe.isEmpty() && !holdsWordInBrackets(markdown)) {
-            return markdown.strip();
-        }
-        for (Node node : List.copyOf(unsafe)) {
-            if (node instanceof HtmlInline tag && node.getParent() != null) {
-                MarkdownEmphasis.fromTags(tag, unsafe);
-            }
-        }
-        for (Node node : unsafe) {
-            boolean autolink = node instanceof Link link && link.getFirstChild() instanceof Text text
-                    && text.getNext() == null && text.getLiteral().equals(link.getDestination());
-            if (node instanceof Link && !autolink) {
-                // The link's words stay, as plain text; an address written as its own link (<javascript:…>) goes
-                // with it.
-                Node child = node.getFirstChild();
-                while (child != null) {
-                    Node next = child.getNext();
-                    node.insertBefore(child);
-                    child = next;
-                }
-            }
-            node.unlink();
-        }
-        return MARKDOWN.render(document).strip();
-    }
-
-    /**
-     * An address the sanitizer would keep: http, https, mailto, or one without a scheme (relative). Control
-     * characters and spaces are ignored as browsers ignore them ("java\tscript:").
-     */
-    static boolean safeAddress(String destination) {
-        if (destination == null) {
-            return true;
-        }
-        StringBuilder squeezed = new StringBuilder();
-        destination.codePoints().filter(c -> c > 0x20 && c != 0x7F).forEach(squeezed::appendCodePoint);
-        String address = squeezed.toString().toLowerCase(java.util.Locale.ROOT);
-        int colon = address.indexOf(':');
-        int end = address.length();
-        for (char stop : new char[]{'/', '?', '#'}) {
-            int at = address.indexOf(stop);
-            if (at >= 0) {
-                end = Math.min(end, at);
-            }
-        }
-        if (colon < 0 || colon > end) {
-            return true;
-        }
-        String scheme = address.substring(0, colon);
-        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
     }
 
     /** The text without markup, for teasers, snippets and the search index. */

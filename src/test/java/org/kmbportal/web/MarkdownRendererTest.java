@@ -79,7 +79,7 @@ class MarkdownRendererTest {
     @MethodSource("inlineElementsWithContent")
     void theMarkdownFileShowsNothingThePageDrops(String description) {
         String page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(description)).text();
-        String file = MarkdownRenderer.toSafeMarkdown(description);
+        String file = SafeMarkdown.of(description);
         String fileShown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file)).text();
         assertEquals(page, fileShown, "the file reads as the page: " + file);
         for (String hidden : List.of("alert(2)", "document.cookie", "display:none", "cadre", "Été")) {
@@ -105,7 +105,7 @@ class MarkdownRendererTest {
     @MethodSource("wordsInAngleBrackets")
     void theMarkdownFileKeepsWordsInAngleBracketsThePageShows(String description) {
         String page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(description)).text();
-        String file = MarkdownRenderer.toSafeMarkdown(description);
+        String file = SafeMarkdown.of(description);
         String fileShown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file)).text();
         assertEquals(page, fileShown, "the file reads as the page: " + file);
         java.util.regex.Matcher word = java.util.regex.Pattern.compile("</?[\\p{L}-]+/?>").matcher(page);
@@ -124,7 +124,7 @@ class MarkdownRendererTest {
         Document page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(text));
         assertTrue(page.select("img").isEmpty(), page.body().html());
         assertTrue(MarkdownRenderer.removedElements(text).contains("img"), text);
-        String file = MarkdownRenderer.toSafeMarkdown(text);
+        String file = SafeMarkdown.of(text);
         assertFalse(file.contains("![") || file.toLowerCase(Locale.ROOT).contains("<img"), file);
         assertEquals(page.text(), Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file)).text(), file);
     }
@@ -173,7 +173,7 @@ class MarkdownRendererTest {
     @MethodSource("wordsInBoldAndItalicTags")
     void theMarkdownFileWritesBoldAndItalicTagsAsEmphasis(String description) {
         Document page = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(description));
-        String file = MarkdownRenderer.toSafeMarkdown(description);
+        String file = SafeMarkdown.of(description);
         Document fileShown = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml(file));
         assertEquals(page.text(), fileShown.text(), "the file reads as the page: " + file);
         assertEquals(page.select("b, strong").eachText(), fileShown.select("strong").eachText(), "bold: " + file);

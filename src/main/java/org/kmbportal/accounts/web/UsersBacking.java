@@ -2,7 +2,6 @@ package org.kmbportal.accounts.web;
 
 import org.kmbportal.web.FacesMessages;
 import org.kmbportal.web.LocaleBean;
-import org.kmbportal.web.PageNumbers;
 import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.QuotedText;
 
@@ -31,8 +30,8 @@ import org.kmbportal.accounts.Role;
  * The administrators' list of accounts ({@code admin/users.xhtml}), where roles are changed one account at a time. The
  * page sends every row's ticks with each row's Save: only that row is saved, and ticks changed in other rows stay as
  * ticked, marked "not saved yet" and named in the message, so nothing ticked is dropped without a word. With hundreds
- * of accounts the list comes {@value #PAGE_SIZE} to a page ({@code ?page=}), and can be narrowed to the accounts whose
- * name or email holds some words ({@code ?q=}, accents and case aside); both are in the address.
+ * of accounts the list comes a page at a time, and can be narrowed to the accounts whose name or email holds some
+ * words: {@link UsersList}.
  */
 @Named("users")
 @ViewScoped
@@ -63,20 +62,9 @@ public class UsersBacking implements Serializable {
     @Inject
     transient LocaleBean locale;
 
-    /** How many accounts a page lists. */
-    static final int PAGE_SIZE = 50;
-    /** The longest search kept: more is not a name or an email. */
-    static final int QUERY_MAX = 200;
-
     private List<Row> rows;
-    private String query = "";
-    /** A search longer than {@link #QUERY_MAX}, as typed: refused, nothing searched. */
-    private String refusedQuery;
-    private int page = 1;
-    /** The last search's accounts, for {@link #getMatching}: of this list of rows and this search. */
-    private List<Row> matching;
-    private List<Row> matchingRows;
-    private String matchingQuery;
+    /** The accounts the page shows of {@link #rows}: its search and page. */
+    private UsersList list;
     private final Map<Long, List<String>> roles = new HashMap<>();
     /** Each account's roles as stored, to tell which rows hold ticks not saved yet. */
     private final Map<Long, Set<String>> stored = new HashMap<>();
@@ -99,6 +87,7 @@ public class UsersBacking implements Serializable {
     @PostConstruct
     void load() {
         rows = new ArrayList<>();
+        list = new UsersList(rows);
         for (Account a : administration.accounts()) {
             rows.add(new Row(a.getId(), a.getEmail(), a.getDisplayName(),
                     a.getOrganization() == null ? "" : a.getOrganization().getName(),
@@ -135,7 +124,7 @@ public class UsersBacking implements Serializable {
     private void answer() throws IOException {
         HashMap<Long, ArrayList<String>> ticks = new HashMap<>();
         roles.forEach((id, ticked) -> ticks.put(id, new ArrayList<>(ticked)));
-        PostRedirectGet.to(address(), KEPT, new Kept(ticks, confirmingNoRole, confirmingSuspension));
+        PostRedirectGet.to(list.address(), KEPT, new Kept(ticks, confirmingNoRole, confirmingSuspension));
     }
 
     /**
@@ -220,14 +209,6 @@ public class UsersBacking implements Serializable {
                 locale.getCurrent());
     }
 
-    /** This list's address: its page and search. */
-    private String address() {
-        String path = "/admin/users?page=" + page;
-        return query.isEmpty()
-                ? path
-                : path + "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     private void saveRow(long accountId) throws IOException, ServletException {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         roles.getOrDefault(accountId, List.of()).forEach(k -> Role.fromKey(k).ifPresent(chosen::add));
@@ -296,96 +277,16 @@ public class UsersBacking implements Serializable {
         }
     }
 
-    /** The search box's text: the search, or a search refused for its length, whole. */
-    public String getQ() {
-        return refusedQuery == null ? query : refusedQuery;
-    }
-
-    /**
-     * A search over {@value #QUERY_MAX} characters is refused beside the box, kept whole in it, and nothing is
-     * searched: the box cut a paste at 200 characters and the list searched the first 200 without a word (ui52).
-     */
-    public void setQ(String q) {
-        String given = q == null ? "" : q.strip();
-        boolean tooLong = org.kmbportal.platform.PlainText.length(given) > QUERY_MAX;
-        refusedQuery = tooLong ? given : null;
-        query = tooLong ? "" : given;
-    }
-
-    /** Whether the search was refused for its length ({@link #setQ}): the page lists no account then. */
-    public boolean isQueryRefused() {
-        return refusedQuery != null;
+    /** Which accounts the list shows: the search and the page, both in the address. */
+    public UsersList getList() {
+        return list;
     }
 
     /** The refusal of a search too long, in the reader's language, with the limit and its length; else null. */
     public String getQueryRefusal() {
-        return refusedQuery == null
+        return list.refusedQuery() == null
                 ? null
-                : messages.lengthRefusal(refusedQuery, QUERY_MAX,
-                        "search.error.tooLongHere");
-    }
-
-    public String getPage() {
-        return String.valueOf(page);
-    }
-
-    /** The page asked for; anything but a page number is the first page, past the last the last. */
-    public void setPage(String asked) {
-        page = PageNumbers.asked(asked);
-    }
-
-    /**
-     * The accounts the search keeps (all without one): worked out once per list and search, though the page asks for
-     * it through its count, its page and its page numbers.
-     */
-    public List<Row> getMatching() {
-        if (query.isEmpty()) {
-            return rows;
-        }
-        if (matching == null || matchingRows != rows || !query.equals(matchingQuery)) {
-            List<String> words = List.of(folded(query).split("\\s+"));
-            matching = rows.stream().filter(r -> {
-                String text = folded(r.displayName() + " " + r.email());
-                return words.stream().allMatch(text::contains);
-            }).toList();
-            matchingRows = rows;
-            matchingQuery = query;
-        }
-        return matching;
-    }
-
-    /** This page's accounts. */
-    public List<Row> getShown() {
-        List<Row> matching = getMatching();
-        int from = (getCurrentPage() - 1) * PAGE_SIZE;
-        return matching.subList(Math.min(from, matching.size()), Math.min(from + PAGE_SIZE, matching.size()));
-    }
-
-    public int getCurrentPage() {
-        return Math.min(page, getPageCount());
-    }
-
-    public int getPageCount() {
-        return Math.max(1, (getMatching().size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** The page numbers offered: up to four either side of this one. */
-    public List<Integer> getPages() {
-        return PageNumbers.around(getCurrentPage(), getPageCount());
-    }
-
-    /** The address of a page of this list, with the search. */
-    public String pageUrl(int number) {
-        String path = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestContextPath() + "/admin/users?page=" + number;
-        return query.isEmpty()
-                ? path
-                : path + "&q=" + java.net.URLEncoder.encode(query,
-                        java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String folded(String text) {
-        return org.kmbportal.platform.PlainText.folded(text);
+                : messages.lengthRefusal(list.refusedQuery(), UsersList.QUERY_MAX, "search.error.tooLongHere");
     }
 
     public List<Role> getAllRoles() {

@@ -18,7 +18,6 @@ import org.kmbportal.content.ContentWriter;
 import org.kmbportal.editorial.EditorialException;
 import org.kmbportal.editorial.EditorialService;
 import org.kmbportal.editorial.Revision;
-import org.kmbportal.editorial.RevisionDiff;
 import org.kmbportal.library.ConcurrentEditException;
 import org.kmbportal.library.LibraryException;
 import org.kmbportal.library.LibraryService;
@@ -297,18 +296,12 @@ public class EditBacking implements Serializable {
         return List.of(SummarySection.values());
     }
 
-    /** Who saved the version in the way ("" for the library's import), or null when not known. */
-    public String getTheirSaveBy() {
-        return their == null ? null : their.by();
-    }
-
-    /** Whether the version in the way was saved by the same account, in another tab or window. */
-    public boolean isTheirSaveMine() {
-        return their != null && their.mine();
-    }
-
-    public String getTheirSaveAt() {
-        return their == null ? null : their.at();
+    /**
+     * The save in the way of this one, which the conflict's panel describes (who saved it and when, whether in another
+     * tab of the same account, and what it changed), or null without a conflict.
+     */
+    public TheirSave getTheir() {
+        return their;
     }
 
     /** The resource's title as stored, for the page's heading (the form's may be typed and not saved). */
@@ -318,10 +311,6 @@ public class EditBacking implements Serializable {
 
     public boolean isConflict() {
         return their != null;
-    }
-
-    public List<RevisionDiff.Line> getTheirChanges() {
-        return their == null ? null : their.changes();
     }
 
     public ResourceForm getForm() {

@@ -31,13 +31,13 @@ import org.kmbportal.web.UtcTime;
  * @param mine
  *            whether it was saved by the same account
  */
-record TheirSave(List<RevisionDiff.Line> changes, long version, String by, String at, boolean mine)
+public record TheirSave(List<RevisionDiff.Line> changes, long version, String by, String at, boolean mine)
         implements
             Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    TheirSave {
+    public TheirSave {
         changes = new ArrayList<>(changes);
     }
 

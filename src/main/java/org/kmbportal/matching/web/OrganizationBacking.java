@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.faces.application.FacesMessage;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -19,18 +17,13 @@ import org.kmbportal.library.Taxonomy;
 import org.kmbportal.library.TaxonomyService;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.web.KeptForms;
-import org.kmbportal.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.matching.Match;
 import org.kmbportal.matching.MatchFilter;
 import org.kmbportal.matching.MatchingService;
 import org.kmbportal.matching.OrganizationProfile;
-import org.kmbportal.matching.InvalidProfileException;
-import org.kmbportal.matching.ProfileCodec;
-import org.kmbportal.matching.ProfileConflict;
 import org.kmbportal.matching.ProfileStore;
 import org.kmbportal.matching.SavedProfile;
-import org.kmbportal.accounts.Caller;
 import org.kmbportal.accounts.Guard;
 import org.kmbportal.web.LocaleBean;
 import org.kmbportal.web.Messages;
@@ -41,7 +34,8 @@ import org.kmbportal.web.TypedOn;
  * The "For my organization" page ({@code organization.xhtml}): a guided form whose questions come from the
  * taxonomy, and the resources ranked for the answers. The answers are sent by POST (so the challenges paragraph stays
  * out of the address and the browser's history) and kept for the session only, so anyone can try it without an
- * account; an address holding answers (an older bookmark) still works.
+ * account; an address holding answers (an older bookmark) still works. Saving them for one's organization is
+ * {@link OrganizationSaveBacking}'s.
  */
 @Named("organizationPage")
 @RequestScoped
@@ -67,9 +61,6 @@ public class OrganizationBacking {
     @Inject
     Messages messages;
 
-    @Inject
-    Links links;
-
     private OrganizationProfile profile;
     private boolean submitted;
     private ChallengesBox challengesBox;
@@ -82,13 +73,9 @@ public class OrganizationBacking {
     private static final List<String> SHOWN_TYPES = List.of("", "practice-guide", "research-summary");
     static final int COLLECTIONS = 3;
     private final List<String> notices = new ArrayList<>();
-    private String savedState = "";
-    private String savedChallenges = "";
     private boolean fromSaved;
     /** The saved profile's version the answers were given on (0: none saved then); a save is checked against it. */
     private long typedOn;
-    /** The profile saved in the way of this page's save, shown with "Save over"; null without a conflict. */
-    private TheirProfile theirs;
 
     @Inject
     ProfileStore store;
@@ -118,8 +105,6 @@ public class OrganizationBacking {
     private boolean sessionEnded;
     /** Whether this page answers the form's redirect (read from the flash in {@link #load()}). */
     private boolean justSent;
-    /** The id of the conflict's form ("Save over"). */
-    static final String CONFLICT_FORM = "profile-conflict";
 
     /** No answers until {@link #load()} reads them: a postback (the save button) runs no view action. */
     @PostConstruct
@@ -266,99 +251,24 @@ public class OrganizationBacking {
         return fromSaved;
     }
 
-    /** Saves the answers shown for the person's organization, then shows them from there. */
-    public void save() throws java.io.IOException {
-        Caller caller = guard.requireSignedIn();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (caller.organizationId() == null) {
-            faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("organization.noOrganization"), null));
-            load();
-            return;
-        }
-        ChallengesBox box = ChallengesBox.of(savedChallenges, messages);
-        if (box.refused()) {
-            // Nothing saved, and said so: the paragraph stays whole in its box, what is wrong said beside it (it was
-            // said saved, and the old one kept: prof57).
-            challengesBox = box;
-            profile = new OrganizationProfile(ProfileCodec.context(savedState), "", locale.getLanguage());
-            faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("organization.notSaved"), null));
-            submitted = true;
-            show = "";
-            rank();
-            return;
-        }
-        OrganizationProfile answers = new OrganizationProfile(ProfileCodec.context(savedState), savedChallenges,
-                locale.getLanguage());
-        try {
-            store.save(caller.organizationId(), answers, typedOn);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("organization.saved"), null));
-            faces.getExternalContext().redirect(links.organization());
-        } catch (ProfileConflict e) {
-            // Nothing saved: the answers sent stay on the page, with the profile saved since and "Save over".
-            theirs = TheirProfile.of(e, terms, messages.get("punctuation.colon"), locale.getLanguage());
-            profile = answers;
-            submitted = true;
-            show = "";
-            rank();
-        } catch (InvalidProfileException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            load();
-        }
-    }
-
-    /** The answers shown, for the save form to send back. */
-    public String getSavedState() {
-        return ProfileCodec.context(profile.context());
-    }
-
-    public void setSavedState(String state) {
-        this.savedState = state == null ? "" : state;
-    }
-
-    public String getSavedChallenges() {
-        return profile.challenges();
-    }
-
-    public void setSavedChallenges(String text) {
-        this.savedChallenges = text == null ? "" : text.strip();
-    }
-
     /** The saved profile's version the answers shown were given on, which the forms send back. */
     public String getVersion() {
         return Long.toString(typedOn);
     }
 
-    /** Sent by the save form: the version its answers were given on. */
-    public void setVersion(String version) {
-        typedOn = TypedOn.version(version).orElse(0L);
-    }
-
-    /** The version "Save over" sends: the one saved in the way, so that save goes over it (and no newer one). */
-    public String getOverVersion() {
-        return Long.toString(theirs == null ? typedOn : theirs.version());
-    }
-
-    public void setOverVersion(String version) {
-        setVersion(version);
-    }
-
-    /** The profile saved in the way of the save just tried, or null. */
-    public TheirProfile getTheirs() {
-        return theirs;
-    }
-
     /**
-     * Whether the conflict's form is shown: with a conflict, and while its "Save over" is read (JSF invokes a button
-     * only if its form is rendered, and this request-scoped page knows the conflict no more).
+     * After a save refused or met by a colleague's ({@link OrganizationSaveBacking}): the answers sent stay on the
+     * page with their results, a paragraph refused whole in its box, and nothing is saved.
      */
-    public boolean isConflictShown() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return theirs != null || faces.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE && faces
-                .getExternalContext().getRequestParameterMap().containsKey(CONFLICT_FORM);
+    public void showNotSaved(OrganizationProfile answers, ChallengesBox refused, long version) {
+        if (refused != null) {
+            challengesBox = refused;
+        }
+        profile = answers;
+        typedOn = version;
+        submitted = true;
+        show = "";
+        rank();
     }
 
     public String getShow() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kmbportal.search.SearchRequest;
+
 /**
  * Everything a search page shows, as it stands in the address: the words, the filters, the years, the order and the
  * page. Builds the address of the same search with one thing changed, so every state can be bookmarked and shared.
@@ -20,12 +22,10 @@ public record SearchState(String query, Map<String, List<String>> filters, Integ
         Map<String, List<String>> copy = new LinkedHashMap<>();
         filters.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         filters = copy;
-        // As the search reads them (SearchRequest): the page's chip and links say the years in their order.
-        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            Integer earlier = yearTo;
-            yearTo = yearFrom;
-            yearFrom = earlier;
-        }
+        // As the search reads them: the page's chip and links say the years in their order.
+        SearchRequest.Years years = new SearchRequest.Years(yearFrom, yearTo);
+        yearFrom = years.from();
+        yearTo = years.to();
     }
 
     boolean selected(String dimension, String value) {
