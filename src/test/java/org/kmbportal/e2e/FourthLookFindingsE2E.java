@@ -208,10 +208,15 @@ class FourthLookFindingsE2E {
         assertEquals(List.of("member"), roles(portal, ticked), "nothing sent again");
     }
 
+    /**
+     * The account's row, waited for up to 15 seconds: under load the table was read before the page had drawn it (the
+     * row was "not present" once in a run, and there on the next).
+     */
     private static WebElement row(WebDriver browser, String email) {
-        return browser.findElements(By.cssSelector("#users table tbody tr")).stream().filter(tr -> tr.findElements(By
-                .tagName("td")).stream().anyMatch(td -> td.getText().strip().equals(email))).findFirst()
-                .orElseThrow();
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(
+                d -> d.findElements(By.cssSelector("#users table tbody tr")).stream().filter(tr -> tr.findElements(By
+                        .tagName("td")).stream().anyMatch(td -> td.getText().strip().equals(email))).findFirst()
+                        .orElse(null));
     }
 
     private static List<String> roles(URI portal, String email) {
