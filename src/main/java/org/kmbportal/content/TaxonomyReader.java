@@ -154,6 +154,10 @@ public class TaxonomyReader implements TaxonomyParser {
                 problems.add(Problem.error(path, termNode.line(), "term key '" + key
                         + "' must be lower-case letters and digits joined by '-'"));
             } else {
+                // {en: A, B, fr: C, D} reads as en "A" and fr "C" (a flow mapping splits at each comma): say so.
+                termNode.fields().keySet().stream().filter(k -> !k.equals("en") && !k.equals("fr"))
+                        .forEach(k -> problems.add(Problem.error(path, termNode.line(), "term '" + key
+                                + "' has '" + k + "' besides 'en' and 'fr': put a label holding a comma in quotes")));
                 terms.add(new Term(key, label(path, key, termNode, problems)));
             }
         });

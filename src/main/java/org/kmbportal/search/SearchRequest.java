@@ -41,11 +41,16 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
     /** The years searched, the earlier first: given the wrong way round ("2020 to 1990"), the years between them. */
     public record Years(Integer from, Integer to) {
         public Years {
-            if (from != null && to != null && from > to) {
+            if (reversed(from, to)) {
                 Integer earlier = to;
                 to = from;
                 from = earlier;
             }
+        }
+
+        /** Whether the years are given the wrong way round, the later first: the search reads them in order. */
+        public static boolean reversed(Integer from, Integer to) {
+            return from != null && to != null && from > to;
         }
     }
 

@@ -116,4 +116,27 @@ class TaxonomyReaderTest {
         shipped.capacities().forEach(t -> assertTrue(!t.label().en().isBlank() && !t.label().fr().isBlank()));
         assertTrue(shipped.capacity("evaluation").isPresent());
     }
+
+    /**
+     * A label holding a comma, unquoted, was cut at it: « Cégep, collège et université » showed as « Cégep » and
+     * "Mixed sources, some multi-year" as "Mixed sources" (user session us58). The reader refuses such a term, and
+     * the shipped taxonomy has none: its labels are whole.
+     */
+    @Test
+    void aLabelCutAtAnUnquotedCommaIsRefusedAndTheShippedLabelsAreWhole() throws java.io.IOException {
+        TaxonomyReader.Result result = new TaxonomyReader().read("taxonomy.yaml", """
+                settings:
+                  post-secondary: {en: College and university, fr: Cégep, collège et université}
+                """);
+        assertTrue(result.taxonomy().isEmpty());
+        assertTrue(result.problems().stream().map(Problem::message).anyMatch(m -> m.contains("'post-secondary'")
+                && m.contains("'collège et université'") && m.contains("quotes")), result.problems().toString());
+        TaxonomyReader.Result shipped = new TaxonomyReader().read("taxonomy.yaml", java.nio.file.Files.readString(
+                java.nio.file.Path.of(System.getProperty("kmb.content.dir", "content"), "taxonomy.yaml")));
+        assertEquals(List.of(), shipped.problems().stream().filter(Problem::isError).toList());
+        Taxonomy taxonomy = shipped.taxonomy().orElseThrow();
+        assertEquals("Cégep, collège et université", taxonomy.vocabularies().stream()
+                .flatMap(v -> v.terms().stream()).filter(t -> t.key().equals("post-secondary")).findFirst()
+                .orElseThrow().label().fr());
+    }
 }

@@ -306,6 +306,35 @@ class ApiContractE2E {
         assertFalse(schema.path("properties").has("link_state"), "an entry, not a listed item: " + schema);
     }
 
+    /**
+     * Each tag is listed once (Accounts was listed three times, Collections five), and each JSON request body is
+     * documented under application/json with its schema (it was a bare string there, the schema under any type).
+     */
+    @Test
+    void tagsAreListedOnceAndJsonBodiesCarryTheirSchema() {
+        List<String> tags = new ArrayList<>();
+        document.path("tags").forEach(tag -> tags.add(tag.path("name").asString()));
+        assertTrue(tags.size() >= 8, tags.toString());
+        assertEquals(List.copyOf(new java.util.LinkedHashSet<>(tags)), tags, "each tag once");
+        List<String> bare = new ArrayList<>();
+        int bodies = 0;
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                JsonNode content = operation.getValue().path("requestBody").path("content");
+                if (!content.has("application/json")) {
+                    continue;
+                }
+                bodies++;
+                JsonNode schema = resolve(content.path("application/json").path("schema"));
+                if (content.has("*/*") || !(schema.has("properties") || schema.has("oneOf") || schema.has("anyOf"))) {
+                    bare.add(operation.getKey() + " " + path.getKey() + ": " + content);
+                }
+            }
+        }
+        assertTrue(bodies > 20, "JSON bodies: " + bodies);
+        assertTrue(bare.isEmpty(), bare.size() + " of " + bodies + ":\n" + String.join("\n", bare));
+    }
+
     // --- the document ---
 
     /** The address with the documented examples, or null (with a complaint) when a path parameter has none. */

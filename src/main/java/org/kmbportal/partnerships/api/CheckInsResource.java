@@ -64,7 +64,7 @@ public class CheckInsResource {
     @Operation(summary = "Record a check-in", description = "The next one unless a number is given: what happened,"
             + " what changed in the context, next steps, the partner's capacity ratings, and the plan changes decided"
             + " (applied as a revision linked to the check-in, in the same transaction).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.CheckInInput.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "CheckInInput")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
     @APIResponse(responseCode = "409", description = "Already recorded, closed, or edit_conflict on the plan", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
@@ -82,7 +82,7 @@ public class CheckInsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a check-in not yet held", description = "To a day not in the past, between the"
             + " check-ins before and after it.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PartnershipRequests.Move.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "MoveCheckIn")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnershipJson.CheckInJson.class)))
     @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public PartnershipJson.CheckInJson move(

@@ -47,7 +47,7 @@ public class NotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a note", description = "The mentor or a partner's member; it counts as contact.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = org.kmbportal.partnerships.api.PartnershipRequests.NoteInput.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "NoteInput")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PartnershipJson.Note.class)))
     @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller may see", content = @Content(schema = @Schema(implementation = PartnershipErrors.Refusal.class)))
     public Response write(

@@ -23,7 +23,8 @@ public final class SearchJson {
             @Schema(description = "How many of the hits are strong matches (listed first); absent when the query ranks nothing", nullable = true) Long strong,
             int page, int size, List<Hit> hits,
             @Schema(description = "Each dimension (topic, audience, type, language, …) to its values with counts") Map<String, List<FacetCount>> facets,
-            @Schema(description = "\"Did you mean\": a corrected query; when nothing was found, the same words searched everywhere (a field search) or without their quotation marks (an exact phrase); never the query itself; or null") @JsonbNillable String suggestion) {
+            @Schema(description = "\"Did you mean\": a corrected query; when nothing was found, the same words searched everywhere (a field search) or without their quotation marks (an exact phrase); never the query itself; or null") @JsonbNillable String suggestion,
+            @Schema(description = "What the search read differently from what was asked, in the reader's language, to show above the hits: only the first 40 words of a longer query searched, years given the wrong way round read in order; empty when none") List<String> notices) {
     }
 
     @Schema(name = "SearchHit", description = "A found resource; the snippet is escaped HTML with matches in <mark>.")
@@ -85,13 +86,18 @@ public final class SearchJson {
     }
 
     public static Answer result(SearchResult result) {
+        return result(result, List.of());
+    }
+
+    /** The answer with what the search says about how it read the query and the years. */
+    public static Answer result(SearchResult result, List<String> notices) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension,
                 values.stream().map(v -> new FacetCount(v.key(), v.label(), v.count())).toList()));
         return new Answer(result.total(), result.strong() >= 0 ? Long.valueOf(result.strong()) : null, result.page(),
                 result.size(),
                 byPlace(hits(result.hits()), (result.page() - 1) * result.size()), facets,
-                result.suggestion());
+                result.suggestion(), List.copyOf(notices));
     }
 
     /**

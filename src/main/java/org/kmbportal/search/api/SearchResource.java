@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kmbportal.search.BadQueryException;
+import org.kmbportal.search.SearchNotices;
 import org.kmbportal.search.SearchFilters;
 import org.kmbportal.search.SearchPerformed;
 import org.kmbportal.search.SearchRequest;
@@ -128,7 +129,8 @@ public class SearchResource {
         String query = first(params, "q");
         SearchResult result;
         try {
-            result = search.search(new SearchRequest(query, wanted, yearFrom, yearTo, order, page, size, language));
+            result = search.search(new SearchRequest(SearchNotices.words(query), wanted, yearFrom, yearTo, order,
+                    page, size, language));
         } catch (BadQueryException e) {
             throw ApiException.badRequest(e.code(), e.getMessage());
         }
@@ -139,7 +141,7 @@ public class SearchResource {
                 LOG.log(Level.WARNING, "Could not announce a search", e);
             }
         }
-        return SearchJson.result(result);
+        return SearchJson.result(result, SearchNotices.of(query, yearFrom, yearTo, language));
     }
 
     private static Integer year(String name, String value) {

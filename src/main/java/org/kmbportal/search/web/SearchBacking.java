@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.kmbportal.web.Links;
 import org.kmbportal.library.web.TermsBean;
 import org.kmbportal.search.BadQueryException;
+import org.kmbportal.search.SearchNotices;
 import org.kmbportal.search.SearchFilters;
 import org.kmbportal.search.SearchPerformed;
 import org.kmbportal.search.SearchRequest;
@@ -103,15 +104,19 @@ public class SearchBacking {
         String typed = first(params, "q");
         box = SearchBox.of(typed, messages);
         boolean tooLong = box.refused();
-        state = new SearchState(tooLong ? box.searched() : typed, wanted, year(first(params, "year_from")),
-                year(first(params, "year_to")), "newest".equals(first(params, "sort")), searched(askedPage),
-                "1".equals(first(params, "exact")));
+        Integer from = year(first(params, "year_from"));
+        Integer to = year(first(params, "year_to"));
+        state = new SearchState(tooLong ? box.searched() : typed, wanted, from, to,
+                "newest".equals(first(params, "sort")), searched(askedPage), "1".equals(first(params, "exact")));
         if (tooLong) {
             refusedParagraph = sentences(typed) ? typed : null;
             return;
         }
+        // A pasted question of many words is searched by its first ones; reversed years are read in order: both said.
+        notices.addAll(SearchNotices.of(state.query(), from, to, locale.getLanguage()));
         try {
-            result = search.search(new SearchRequest(state.query(), state.filters(), state.yearFrom(), state.yearTo(),
+            result = search.search(new SearchRequest(SearchNotices.words(state.query()), state.filters(),
+                    state.yearFrom(), state.yearTo(),
                     state.newest() ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE, state.page(),
                     PAGE_SIZE, locale.getLanguage(), state.asTyped()));
         } catch (BadQueryException e) {

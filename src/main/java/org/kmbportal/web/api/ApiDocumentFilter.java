@@ -36,6 +36,51 @@ public class ApiDocumentFilter implements OASFilter {
             }
             referToNamedItems(openAPI);
         }
+        uniqueTags(openAPI);
+        jsonRequestBodies(openAPI);
+    }
+
+    /**
+     * Each tag once (Payara lists a tag again for each class that names it: Accounts three times, Collections five),
+     * with the first description given.
+     */
+    private static void uniqueTags(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new LinkedHashMap<>();
+        for (var tag : openAPI.getTags()) {
+            var first = byName.putIfAbsent(tag.getName(), tag);
+            if (first != null && (first.getDescription() == null || first.getDescription().isBlank())) {
+                first.setDescription(tag.getDescription());
+            }
+        }
+        openAPI.setTags(new java.util.ArrayList<>(byName.values()));
+    }
+
+    /**
+     * A JSON request body documented under {@code application/json} with its schema: Payara put the record's schema
+     * under {@code *}{@code /*} and left {@code application/json} a bare string.
+     */
+    private static void jsonRequestBodies(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            var body = operation.getRequestBody();
+            if (body == null || body.getContent() == null || body.getContent().getMediaTypes() == null) {
+                return;
+            }
+            var any = body.getContent().getMediaType("*/*");
+            var json = body.getContent().getMediaType("application/json");
+            if (any != null && any.getSchema() != null && json != null) {
+                json.setSchema(any.getSchema());
+                if (json.getExample() == null) {
+                    json.setExample(any.getExample());
+                }
+                body.getContent().removeMediaType("*/*");
+            }
+        }));
     }
 
     /**
