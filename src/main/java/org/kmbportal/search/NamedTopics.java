@@ -62,6 +62,11 @@ final class NamedTopics {
     private final Map<String, Set<String>> paired = new HashMap<>();
     /** The stems of one-word synonyms: a synonym that is a whole word stands for it; a piece of a phrase does not. */
     private final Set<String> wholeSynonyms = new HashSet<>();
+    /**
+     * By each one-word synonym (folded), the stems of the phrases of its group that are no topic's label:
+     * "coordinator" gives "match support specialist", whose "match" and "support" name no match support.
+     */
+    private final Map<String, Set<String>> phrasePieces = new HashMap<>();
     /** The words of the labels as written (lower case), by the stem they reduce to. */
     private final Map<String, Set<String>> labelWords = new HashMap<>();
     /** Each topic's label words (stems) in both languages, all of them, shared and common ones included. */
@@ -123,13 +128,21 @@ final class NamedTopics {
             groups.addAll(Glossary.groups());
             for (String group : groups) {
                 Set<String> entry = new HashSet<>();
+                Set<String> pieces = new HashSet<>();
+                List<String> ones = new ArrayList<>();
                 for (String member : group.split(",")) {
                     Set<String> memberStems = stems(analysis.index(), language, member).keySet();
                     entry.addAll(memberStems);
                     if (memberStems.size() == 1) {
                         wholeSynonyms.addAll(memberStems);
+                        ones.add(plain(member.strip().toLowerCase(java.util.Locale.ROOT)));
+                    } else if (labels.values().stream().noneMatch(l -> l.containsAll(memberStems))) {
+                        // A phrase that is a topic's label ("fin du jumelage") is said by its one-word synonyms
+                        // (« rupture »); another phrase, a job's title, is not.
+                        pieces.addAll(memberStems);
                     }
                 }
+                ones.forEach(one -> phrasePieces.computeIfAbsent(one, k -> new HashSet<>()).addAll(pieces));
                 entries.add(entry);
             }
         }
@@ -388,7 +401,12 @@ final class NamedTopics {
                 // and "responsiveness" both give "respons"), nor when it is a piece of a phrase a synonym gave.
                 List<String> saying = new ArrayList<>();
                 for (String w : surface) {
-                    if (w.startsWith(SYNONYM) ? wholeSynonyms.contains(stem) : formOf(w, labelWords.get(stem))) {
+                    // A task said as a verb ("the same person recruits, screens and supports", « recrute, filtre
+                    // ») names no topic: it says what someone does, not what the organization is about.
+                    if (w.startsWith(SYNONYM)
+                            ? wholeSynonyms.contains(stem) && !pieceOf(w.substring(SYNONYM.length()), stem)
+                            : formOf(w, labelWords.get(stem))
+                                    && !VerbsAndNouns.task(w, language, labelWords.get(stem), commonWord(w))) {
                         saying.add(w.startsWith(SYNONYM) ? w.substring(SYNONYM.length()) : w);
                     }
                 }
@@ -405,6 +423,13 @@ final class NamedTopics {
             }
         }
         return new Said(words, telling, sayingAll, positions);
+    }
+
+    /** Whether the stem came from a phrase that the written word (or its singular) has as a synonym. */
+    private boolean pieceOf(String written, String stem) {
+        String one = written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
+        return phrasePieces.getOrDefault(written, Set.of()).contains(stem) || phrasePieces.getOrDefault(one, Set
+                .of()).contains(stem);
     }
 
     /** The text's words, lower-cased and folded, nothing removed. */

@@ -98,4 +98,36 @@ final class VerbsAndNouns {
         }
         return null;
     }
+
+    /**
+     * Whether the word of a text (folded) is a label word said as a verb in the present, of someone who does it: a
+     * task, not a topic. In English, a verb's "-s" on a label's "-ing" form ("recruits", "screens" of "recruiting",
+     * "screening") or on a label word among the library's most common ("supports" of "support"), not a plural noun
+     * of the label's own ("matches"); in French, « -e », « -es », « -ent » on the root of a label's noun made from a
+     * verb (« recrute », « filtre » of « recrutement », « filtrage »), « -t », « -nent » on « soutien » (« soutient
+     * »). "Recruiting", « recruter », « le suivi » remain the topic's words.
+     *
+     * @param common
+     *            whether the word is among the library's most common
+     */
+    static boolean task(String folded, String language, Set<String> label, boolean common) {
+        if (label == null || label.contains(folded)) {
+            return false;
+        }
+        if (!"fr".equals(language.substring(0, Math.min(2, language.length())))) {
+            if (!folded.endsWith("s") || folded.endsWith("ss") || folded.length() < ROOT + 1) {
+                return false;
+            }
+            String base = folded.substring(0, folded.length() - 1);
+            return label.contains(base + "ing") || common && label.contains(base);
+        }
+        for (String written : label) {
+            String root = nounRoot(written);
+            if (root != null && List.of("e", "es", "ent").stream().anyMatch(e -> folded.equals(root + e))
+                    || List.of("t", "nent").stream().anyMatch(e -> folded.equals(written + e))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
