@@ -1,8 +1,5 @@
 package org.kmbportal.search;
 
-import org.kmbportal.platform.PlainText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,14 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.kmbportal.library.Taxonomy;
 
 /**
@@ -36,12 +26,6 @@ final class NamedTopics {
 
     /** A word in the labels of this many topics or more says nothing of which one is meant. */
     static final int SHARED_BY = 3;
-
-    /**
-     * A word in more than this share of the library's documents of its language says nothing of a topic by itself:
-     * "relationship", in 69% of the English documents, does not name relationship quality alone.
-     */
-    static final double COMMON_IN_LIBRARY = 2.0 / 3;
 
     /**
      * How far apart (in words) two label words may be to name their topic together: in one phrase ("match support",
@@ -89,7 +73,7 @@ final class NamedTopics {
     /** The French label words made from a verb, by their root ({@link VerbsAndNouns}): « form » gives « formation ». */
     private final Map<String, String> frenchNouns = new HashMap<>();
     private final Analysis analysis;
-    private final IndexReader library;
+    private final LibraryCommonWords commonWords;
 
     NamedTopics(Taxonomy taxonomy, Analysis analysis) {
         this(taxonomy, analysis, null);
@@ -98,13 +82,14 @@ final class NamedTopics {
     /** @param library the library's index, to tell its most common words; null to leave them in */
     NamedTopics(Taxonomy taxonomy, Analysis analysis, IndexReader library) {
         this.analysis = analysis;
-        this.library = library;
+        this.commonWords = new LibraryCommonWords(analysis, library);
         Map<String, Set<String>> byTopic = new LinkedHashMap<>();
         Map<String, Integer> topicsPerWord = new HashMap<>();
         taxonomy.vocabulary("topics").ifPresent(v -> v.terms().forEach(term -> {
             Set<String> words = new HashSet<>();
             for (String language : List.of("en", "fr")) {
-                Map<String, Set<String>> written = stems(analysis.index(), language, term.label().in(language));
+                Map<String, Set<String>> written = WrittenStems.stems(analysis.index(), language,
+                        term.label().in(language));
                 words.addAll(written.keySet());
                 written.forEach((stem, surface) -> labelWords.computeIfAbsent(stem, k -> new HashSet<>())
                         .addAll(surface));
@@ -122,8 +107,9 @@ final class NamedTopics {
         // What the taxonomy writes, as sets of stems: every label of every vocabulary, every synonym group.
         List<Set<String>> entries = new ArrayList<>();
         for (String language : List.of("en", "fr")) {
-            taxonomy.vocabularies().forEach(v -> v.terms().forEach(term -> entries.add(stems(analysis.index(),
-                    language, term.label().in(language)).keySet())));
+            taxonomy.vocabularies()
+                    .forEach(v -> v.terms().forEach(term -> entries.add(WrittenStems.stems(analysis.index(),
+                            language, term.label().in(language)).keySet())));
             List<String> groups = new ArrayList<>(taxonomy.synonyms(language));
             groups.addAll(Glossary.groups());
             for (String group : groups) {
@@ -131,11 +117,11 @@ final class NamedTopics {
                 Set<String> pieces = new HashSet<>();
                 List<String> ones = new ArrayList<>();
                 for (String member : group.split(",")) {
-                    Set<String> memberStems = stems(analysis.index(), language, member).keySet();
+                    Set<String> memberStems = WrittenStems.stems(analysis.index(), language, member).keySet();
                     entry.addAll(memberStems);
                     if (memberStems.size() == 1) {
                         wholeSynonyms.addAll(memberStems);
-                        ones.add(plain(member.strip().toLowerCase(java.util.Locale.ROOT)));
+                        ones.add(WrittenStems.plain(member.strip().toLowerCase(java.util.Locale.ROOT)));
                     } else if (labels.values().stream().noneMatch(l -> l.containsAll(memberStems))) {
                         // A phrase that is a topic's label ("fin du jumelage") is said by its one-word synonyms
                         // (« rupture »); another phrase, a job's title, is not.
@@ -149,7 +135,7 @@ final class NamedTopics {
         List<Set<String>> settings = new ArrayList<>();
         taxonomy.vocabulary("settings").ifPresent(v -> v.terms().forEach(term -> {
             for (String language : List.of("en", "fr")) {
-                settings.add(stems(analysis.index(), language, term.label().in(language)).keySet());
+                settings.add(WrittenStems.stems(analysis.index(), language, term.label().in(language)).keySet());
             }
         }));
         byTopic.forEach((topic, words) -> {
@@ -180,8 +166,8 @@ final class NamedTopics {
                 }
                 own.put(w, 1.0 / shared);
                 boolean tied = bound.contains(w) || labelWords.getOrDefault(w, Set.of()).stream()
-                        .anyMatch(written -> formOf(written, boundWritten));
-                if (common(library, w) || tied || place.contains(w)) {
+                        .anyMatch(written -> WrittenStems.formOf(written, boundWritten));
+                if (LibraryCommonWords.common(library, w) || tied || place.contains(w)) {
                     two.add(w);
                 } else {
                     strong.add(w);
@@ -198,55 +184,6 @@ final class NamedTopics {
     }
 
     /**
-     * Whether a word of the text, or a synonym or translation of it, is among the library's most common words of
-     * either language: "support" and "soutien" name no topic, in either language.
-     */
-    private boolean commonWord(String written) {
-        if (library == null) {
-            return false;
-        }
-        Boolean known = commonWords.get(written);
-        if (known == null) {
-            known = commonInEither(written);
-            if (commonWords.size() < MAX_REMEMBERED) {
-                commonWords.put(written, known);
-            }
-        }
-        return known;
-    }
-
-    /** How many words' commonness one instance remembers: the texts are the organizations', of any length. */
-    private static final int MAX_REMEMBERED = 20_000;
-
-    /** Whether each word seen is common; one instance serves the requests of one library, at once. */
-    private final Map<String, Boolean> commonWords = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private boolean commonInEither(String written) {
-        for (String language : List.of("en", "fr")) {
-            if (stems(analysis.query(), language, written).keySet().stream().anyMatch(w -> common(library, w))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word is in more than {@link #COMMON_IN_LIBRARY} of the library's documents of its language. */
-    private static boolean common(IndexReader library, String stem) {
-        if (library == null) {
-            return false;
-        }
-        String language = stem.substring(0, stem.indexOf(':'));
-        String field = Fields.text("body", language);
-        try {
-            int documents = library.getDocCount(field);
-            return documents > 0 && library
-                    .docFreq(new Term(field, stem.substring(stem.indexOf(':') + 1))) > COMMON_IN_LIBRARY * documents;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
      * Whether the taxonomy writes the word only beside another word of the same label, one that it also writes
      * without it ("system" is always "justice system", "justice" is also "juvenile justice"): the word then says the
      * topic only with that other word. Not for a word beside one many labels have ("group mentoring").
@@ -255,7 +192,8 @@ final class NamedTopics {
             IndexReader library, List<Set<String>> entries) {
         List<Set<String>> with = entries.stream().filter(e -> e.contains(word)).toList();
         for (String other : label) {
-            if (other.equals(word) || topicsPerWord.get(other) >= SHARED_BY || common(library, other)) {
+            if (other.equals(word) || topicsPerWord.get(other) >= SHARED_BY
+                    || LibraryCommonWords.common(library, other)) {
                 continue;
             }
             boolean always = with.stream().allMatch(e -> e.contains(other));
@@ -289,7 +227,7 @@ final class NamedTopics {
         List<Map.Entry<String, Double>> named = new ArrayList<>();
         cues.forEach((topic, own) -> {
             boolean saysIt = specific.get(topic).stream().anyMatch(w -> said.telling.contains(w)
-                    && said.saying.get(w).stream().anyMatch(written -> !commonWord(written)
+                    && said.saying.get(w).stream().anyMatch(written -> !commonWords.common(written)
                             && (!EVERYDAY.contains(written) || besideItsLabel(topic, w, said.positions))))
                     || pair(topic, said.telling, said.words, said.positions);
             if (!saysIt) {
@@ -331,8 +269,9 @@ final class NamedTopics {
      */
     private boolean distinctive(String topic, String stem, Said said) {
         return said.telling.contains(stem) && !places.get(topic).contains(stem) && said.saying.get(stem).stream()
-                .anyMatch(written -> !commonWord(written) && (!EVERYDAY.contains(written) || besideItsLabel(topic,
-                        stem, said.positions)));
+                .anyMatch(
+                        written -> !commonWords.common(written) && (!EVERYDAY.contains(written) || besideItsLabel(topic,
+                                stem, said.positions)));
     }
 
     /** A word of one topic's label alone says more than a word two labels share. */
@@ -350,44 +289,8 @@ final class NamedTopics {
             Map<String, List<Integer>> positions) {
     }
 
-    /**
-     * A word followed by "in", "on", "about", « en », « sur » and another word, perhaps with a pronoun between:
-     * "trained in evaluation", "train us in evaluation", « formation en évaluation », "training on the evaluation".
-     */
-    private static final java.util.regex.Pattern SAID_OF = java.util.regex.Pattern.compile(
-            "(\\p{L}+)((?:\\s+(?:us|them|me|you|him|her|everyone|nous|vous|les))?\\s+(?:in|on|about|en|sur)\\s+(?:(?:the|our|their|l['’]|la|le|les|des|du|d['’])\\s*)?)(\\p{L}+)",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
-    /**
-     * The text without the words of a topic's label said of another topic's word: training "in evaluation" is
-     * evaluation's ("trained in evaluation", « formation en évaluation »), not mentor training; such a word names
-     * nothing.
-     */
-    private String withoutWordsSaidOfAnother(String text, List<String> languages) {
-        java.util.regex.Matcher m = SAID_OF.matcher(text);
-        StringBuilder kept = new StringBuilder();
-        while (m.find()) {
-            boolean ofAnother = false;
-            for (String language : languages) {
-                Set<String> word = stems(analysis.query(), language, m.group(1)).keySet();
-                Set<String> then = stems(analysis.query(), language, m.group(3)).keySet();
-                for (var topic : cues.entrySet()) {
-                    if (word.stream().anyMatch(topic.getValue()::containsKey)) {
-                        ofAnother |= cues.entrySet().stream().anyMatch(other -> !other.getKey().equals(topic.getKey())
-                                && then.stream().anyMatch(other.getValue()::containsKey) && word.stream().noneMatch(
-                                        labels.get(other.getKey())::contains));
-                    }
-                }
-            }
-            m.appendReplacement(kept, java.util.regex.Matcher.quoteReplacement((ofAnother ? "…" : m.group(1)) + m
-                    .group(2) + m.group(3)));
-        }
-        m.appendTail(kept);
-        return kept.toString();
-    }
-
     private Said said(String written, List<String> languages) {
-        String text = withoutWordsSaidOfAnother(StudyGroups.without(written), languages);
+        String text = WordsSaidOfAnother.without(StudyGroups.without(written), languages, analysis, cues, labels);
         // The label words the text uses, and those of them it says with a word that is not among the library's
         // most common (in either language, or through a synonym or translation: "soutien" is "support").
         Set<String> words = new HashSet<>();
@@ -395,7 +298,7 @@ final class NamedTopics {
         Map<String, List<String>> sayingAll = new HashMap<>();
         Map<String, List<Integer>> positions = new HashMap<>();
         for (String language : languages) {
-            stems(analysis.query(), language, text, positions).forEach((stem, surface) -> {
+            WrittenStems.stems(analysis.query(), language, text, positions).forEach((stem, surface) -> {
                 // A stem names a label's word when the text's word is that word or a form of it, or a one-word
                 // synonym of a word of the text; not when the stemmer merely cuts two words alike ("responsible"
                 // and "responsiveness" both give "respons"), nor when it is a piece of a phrase a synonym gave.
@@ -403,23 +306,25 @@ final class NamedTopics {
                 for (String w : surface) {
                     // A task said as a verb ("the same person recruits, screens and supports", « recrute, filtre
                     // ») names no topic: it says what someone does, not what the organization is about.
-                    if (w.startsWith(SYNONYM)
-                            ? wholeSynonyms.contains(stem) && !pieceOf(w.substring(SYNONYM.length()), stem)
-                            : formOf(w, labelWords.get(stem))
-                                    && !VerbsAndNouns.task(w, language, labelWords.get(stem), commonWord(w))) {
-                        saying.add(w.startsWith(SYNONYM) ? w.substring(SYNONYM.length()) : w);
+                    if (w.startsWith(WrittenStems.SYNONYM)
+                            ? wholeSynonyms.contains(stem) && !pieceOf(w.substring(WrittenStems.SYNONYM.length()), stem)
+                            : WrittenStems.formOf(w, labelWords.get(stem))
+                                    && !VerbsAndNouns.task(w, language, labelWords.get(stem), commonWords.common(w))) {
+                        saying.add(w.startsWith(WrittenStems.SYNONYM) ? w.substring(WrittenStems.SYNONYM.length()) : w);
                     }
                 }
                 if (!saying.isEmpty()) {
                     words.add(stem);
                     sayingAll.computeIfAbsent(stem, k -> new ArrayList<>()).addAll(saying);
-                    if (saying.stream().anyMatch(w -> !commonWord(w))) {
+                    if (saying.stream().anyMatch(w -> !commonWords.common(w))) {
                         telling.add(stem);
                     }
                 }
             });
             if (language.equals("fr")) {
-                verbsOfLabelNouns(text, words, telling, sayingAll, positions);
+                VerbsAndNouns.labelNounsSaid(text, frenchNouns, labelWords, commonWords::common,
+                        new VerbsAndNouns.Said(words,
+                                telling, sayingAll, positions));
             }
         }
         return new Said(words, telling, sayingAll, positions);
@@ -430,45 +335,6 @@ final class NamedTopics {
         String one = written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
         return phrasePieces.getOrDefault(written, Set.of()).contains(stem) || phrasePieces.getOrDefault(one, Set
                 .of()).contains(stem);
-    }
-
-    /** The text's words, lower-cased and folded, nothing removed. */
-    private static final Analyzer WORDS = Analysis.plain();
-
-    /**
-     * Adds the label words the French text says by their verb: « former les mentors » says « formation des mentors
-     * », « recruter » « recrutement », « superviser » « supervision »; the stemmer keeps a verb and its noun apart.
-     * « Former » only when said of people ({@link VerbsAndNouns#saidOfPeople}): « former un comité » makes one.
-     */
-    private void verbsOfLabelNouns(String text, Set<String> words, Set<String> telling,
-            Map<String, List<String>> saying, Map<String, List<Integer>> positions) {
-        // Read word by word, nothing removed: « former » is among the English stop words both analyzers drop.
-        Map<String, List<Integer>> where = new HashMap<>();
-        Map<String, Set<String>> written = stems(WORDS, "fr", text, where);
-        List<String> inOrder = new ArrayList<>();
-        where.forEach((word, at) -> at.forEach(p -> {
-            while (inOrder.size() <= p) {
-                inOrder.add(null);
-            }
-            inOrder.set(p, word.substring(word.indexOf(':') + 1));
-        }));
-        written.forEach((word, surfaces) -> {
-            for (String w : surfaces) {
-                String root = VerbsAndNouns.verbRoot(w);
-                String label = root == null ? null : frenchNouns.get(root);
-                if (label == null || formOf(w, labelWords.get(label)) || commonWord(w)
-                        || VerbsAndNouns.OF_PEOPLE.contains(root) && where.getOrDefault(word, List.of()).stream()
-                                .noneMatch(p -> VerbsAndNouns.saidOfPeople(inOrder, p))) {
-                    continue;
-                }
-                words.add(label);
-                telling.add(label);
-                saying.computeIfAbsent(label, k -> new ArrayList<>()).add(w);
-                // Counted as the query's reading counts (stop words and sentence ends included), where the label's
-                // other words are placed.
-                positions.computeIfAbsent(label, k -> new ArrayList<>()).addAll(where.getOrDefault(word, List.of()));
-            }
-        });
     }
 
     /**
@@ -528,85 +394,4 @@ final class NamedTopics {
         return false;
     }
 
-    /** What ends a sentence between two words. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?;\\n]");
-
-    /** Marks a stem that a synonym of the text's words gave, before the words it stands for. */
-    private static final String SYNONYM = "\u0000synonym";
-
-    /**
-     * Whether a word of the text is one of the label's words or a form of it: beyond what they share, the longer has
-     * an ending of a few letters ("evaluate", "evaluation"), not a longer one ("responsible", "responsiveness").
-     */
-    static boolean formOf(String word, Set<String> labelWords) {
-        if (labelWords == null) {
-            return false;
-        }
-        for (String label : labelWords) {
-            int common = 0;
-            while (common < Math.min(word.length(), label.length()) && word.charAt(common) == label.charAt(common)) {
-                common++;
-            }
-            if (common >= Math.max(word.length(), label.length()) - ENDING) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A word as written, compared without case, accents or an elided article ("l'Évaluation" gives "evaluation"). */
-    private static String plain(String written) {
-        String word = written.substring(Math.max(written.lastIndexOf('\''), written.lastIndexOf('’')) + 1);
-        return PlainText.folded(word);
-    }
-
-    /** How many letters the longer of two forms of a word may have after what they share. */
-    static final int ENDING = 4;
-
-    /**
-     * The text's words as the language's analyzer indexes them, prefixed by the language, each with the words of the
-     * text it came from as written (lower case), or {@link #SYNONYM} and those words for a synonym the
-     * analyzer added.
-     */
-    private static Map<String, Set<String>> stems(Analyzer analyzer, String language, String text) {
-        return stems(analyzer, language, text, new HashMap<>());
-    }
-
-    /** @param positions receives each stem's positions in the text (in words, as the analyzer counts them) */
-    private static Map<String, Set<String>> stems(Analyzer analyzer, String language, String text,
-            Map<String, List<Integer>> positions) {
-        Map<String, Set<String>> stems = new HashMap<>();
-        if (text == null || text.isBlank()) {
-            return stems;
-        }
-        try (TokenStream tokens = analyzer.tokenStream(Fields.text("title", language), text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            tokens.reset();
-            int position = -1;
-            int lastEnd = 0;
-            while (tokens.incrementToken()) {
-                position += increment.getPositionIncrement();
-                // A sentence's end puts its words out of reach of the next sentence's: "among their peers. Our
-                // mentees" is not "peer mentees".
-                if (offset.startOffset() > lastEnd && SENTENCE_END.matcher(text.substring(lastEnd,
-                        offset.startOffset())).find()) {
-                    position += PAIR_DISTANCE + 1;
-                }
-                lastEnd = Math.max(lastEnd, offset.endOffset());
-                if (term.length() > 2) {
-                    positions.computeIfAbsent(language + ":" + term, k -> new ArrayList<>()).add(position);
-                    String span = plain(text.substring(offset.startOffset(), offset.endOffset()));
-                    String written = type.type().equals("SYNONYM") ? SYNONYM + span : span;
-                    stems.computeIfAbsent(language + ":" + term, k -> new HashSet<>()).add(written);
-                }
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return stems;
-    }
 }

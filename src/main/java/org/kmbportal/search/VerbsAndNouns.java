@@ -1,7 +1,13 @@
 package org.kmbportal.search;
 
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A French verb and the noun made from it read as one word: « former les mentors » says « formation des mentors », which
@@ -130,4 +136,53 @@ final class VerbsAndNouns {
         }
         return false;
     }
+
+    /** Where the label words a reading finds go: the words, the telling ones, what says each and where. */
+    record Said(Set<String> words, Set<String> telling, Map<String, List<String>> saying,
+            Map<String, List<Integer>> positions) {
+    }
+
+    /** The text's words, lower-cased and folded, nothing removed. */
+    private static final Analyzer WORDS = Analysis.plain();
+
+    /**
+     * Adds the label words the French text says by their verb: « former les mentors » says « formation des mentors
+     * », « recruter » « recrutement », « superviser » « supervision »; the stemmer keeps a verb and its noun apart.
+     * « Former » only when said of people ({@link #saidOfPeople}): « former un comité » makes one.
+     */
+    static void labelNounsSaid(String text, Map<String, String> frenchNouns, Map<String, Set<String>> labelWords,
+            Predicate<String> common, Said said) {
+        Set<String> words = said.words();
+        Set<String> telling = said.telling();
+        Map<String, List<String>> saying = said.saying();
+        Map<String, List<Integer>> positions = said.positions();
+        // Read word by word, nothing removed: « former » is among the English stop words both analyzers drop.
+        Map<String, List<Integer>> where = new HashMap<>();
+        Map<String, Set<String>> written = WrittenStems.stems(WORDS, "fr", text, where);
+        List<String> inOrder = new ArrayList<>();
+        where.forEach((word, at) -> at.forEach(p -> {
+            while (inOrder.size() <= p) {
+                inOrder.add(null);
+            }
+            inOrder.set(p, word.substring(word.indexOf(':') + 1));
+        }));
+        written.forEach((word, surfaces) -> {
+            for (String w : surfaces) {
+                String root = verbRoot(w);
+                String label = root == null ? null : frenchNouns.get(root);
+                if (label == null || WrittenStems.formOf(w, labelWords.get(label)) || common.test(w)
+                        || OF_PEOPLE.contains(root) && where.getOrDefault(word, List.of()).stream()
+                                .noneMatch(p -> saidOfPeople(inOrder, p))) {
+                    continue;
+                }
+                words.add(label);
+                telling.add(label);
+                saying.computeIfAbsent(label, k -> new ArrayList<>()).add(w);
+                // Counted as the query's reading counts (stop words and sentence ends included), where the label's
+                // other words are placed.
+                positions.computeIfAbsent(label, k -> new ArrayList<>()).addAll(where.getOrDefault(word, List.of()));
+            }
+        });
+    }
+
 }

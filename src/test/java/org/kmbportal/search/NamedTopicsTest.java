@@ -58,10 +58,10 @@ class NamedTopicsTest {
 
     @Test
     void formOfAllowsAShortEndingOnly() {
-        assertTrue(NamedTopics.formOf("evaluate", java.util.Set.of("evaluation")));
-        assertTrue(NamedTopics.formOf("families", java.util.Set.of("family")));
-        assertFalse(NamedTopics.formOf("responsible", java.util.Set.of("responsiveness")));
-        assertFalse(NamedTopics.formOf("word", null));
+        assertTrue(WrittenStems.formOf("evaluate", java.util.Set.of("evaluation")));
+        assertTrue(WrittenStems.formOf("families", java.util.Set.of("family")));
+        assertFalse(WrittenStems.formOf("responsible", java.util.Set.of("responsiveness")));
+        assertFalse(WrittenStems.formOf("word", null));
     }
 
     /**
@@ -220,7 +220,7 @@ class NamedTopicsTest {
         for (String topic : topics.in(paragraph, "en").keySet()) {
             String label = vocabulary.terms().stream().filter(t -> t.key().equals(topic)).findFirst().orElseThrow()
                     .label().in("en").toLowerCase();
-            assertTrue(written.stream().anyMatch(w -> NamedTopics.formOf(w, java.util.Set.of(label.split("[^a-z]+")))),
+            assertTrue(written.stream().anyMatch(w -> WrittenStems.formOf(w, java.util.Set.of(label.split("[^a-z]+")))),
                     paragraph + " names " + topic + " (" + label + ")");
         }
     }
