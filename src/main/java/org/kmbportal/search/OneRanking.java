@@ -130,7 +130,10 @@ final class OneRanking {
         for (int place = headSize; place < words.scoreDocs.length; place++) {
             int doc = words.scoreDocs[place].doc;
             if (!already.contains(doc)) {
-                rest.add(new ScoreDoc(doc, (float) HybridRanking.wordsScore(place)));
+                // Not judged for the query's topic, they count as the head's matches off the topic do
+                // (HybridRanking.OFF_TOPIC_WORDS): never above a match by words the head ranks, which only the deeper
+                // pages' requests would do (the pages would list that match twice and skip another).
+                rest.add(new ScoreDoc(doc, (float) (HybridRanking.OFF_TOPIC_WORDS * HybridRanking.wordsScore(place))));
             }
         }
         ScoreDoc[] ranked = new ScoreDoc[head.scoreDocs.length + rest.size()];
