@@ -105,6 +105,24 @@ final class ChallengeReasons {
     }
 
     /**
+     * The reason a collection close in meaning to the paragraph is shown when the paragraph uses none of its topics'
+     * words: close to what was written, and what it is about (its topic the paragraph's words come nearest to, else
+     * its first); a collection is shown only for a reason that speaks to the paragraph, and meaning is one.
+     */
+    MatchReason closeTo(CatalogEntry entry) {
+        List<String> topics = entry.terms("topics");
+        if (topics.isEmpty()) {
+            return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
+                    "match.reason.challengeGeneral"));
+        }
+        String about = mostOf(topics, used);
+        return new MatchReason(MatchReason.Kind.CHALLENGE, "challenges", null, words.say(
+                "match.reason.challengeAbout", words.values("topics", List.of(about == null
+                        ? topics.get(0)
+                        : about))));
+    }
+
+    /**
      * The reason for a resource that has none other (it shares nothing the form asks with the organization and is
      * not close enough to the paragraph to say so): what it is about, by its topic the paragraph's words come nearest
      * to, else its first; a resource without topics is said to be general. Every card says why it is there.

@@ -113,6 +113,9 @@ public class MatchingService {
             MatchReason about = s.challenged()
                     ? challenge.of(s.entry(), relevance.getOrDefault(s.entry().id(), 0f), closeFrom)
                     : null;
+            if (about == null && s.challenged() && filter.equals(MatchFilter.COLLECTIONS)) {
+                about = challenge.closeTo(s.entry());
+            }
             if (about != null) {
                 reasons.add(about);
                 reasons.addAll(challenge.besides(about, s.reasons(), s.entry()));

@@ -105,9 +105,6 @@ class MatchReasonsTest {
                                     "match.reason.challengeWritten", "")
                             + " "
                             + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
-                                    "match.reason.challengeClose")
-                            + " "
-                            + org.kmbportal.web.Messages.format(Locale.forLanguageTag(profile.language()),
                                     "match.reason.challengeGeneral"));
                     for (String word : words(text)) {
                         assertTrue(labels.contains(word) || template.contains(word),

@@ -43,7 +43,8 @@ class SearchNoticesTest {
     @Test
     void reversedYearsAreSaidInOrderAndYearsInOrderSayNothing() {
         assertEquals(java.util.List.of("Years read as 2010 to 2020."), SearchNotices.of("mentor", 2020, 2010, "en"));
-        assertEquals(java.util.List.of("Années lues de 2010 à 2020."), SearchNotices.of("mentor", 2020, 2010, "fr"));
+        assertEquals(java.util.List.of("Années cherchées\u00a0: entre 2010 et 2020."),
+                SearchNotices.of("mentor", 2020, 2010, "fr"));
         assertTrue(SearchNotices.of("mentor", 2010, 2020, "fr").isEmpty());
         assertTrue(SearchNotices.of("mentor", 2020, null, "en").isEmpty());
         assertTrue(SearchNotices.of("mentor", 2015, 2015, "en").isEmpty());
