@@ -67,10 +67,25 @@ public final class QuotedText {
         int tailRoom = longest - head.length() - 3;
         int start = whole.length() - tailRoom;
         int space = whole.indexOf(' ', start);
-        String tail = space > 0 && space < whole.length() - 1
-                ? whole.substring(space + 1)
-                : whole.substring(
-                        wordStart(whole, start));
+        int lastSpace = whole.lastIndexOf(' ', whole.length() - 2);
+        String tail;
+        if (space > 0 && space < whole.length() - 1) {
+            tail = whole.substring(space + 1);
+        } else if (lastSpace > 0) {
+            // The last word is longer than the room left: it is shown whole, the beginning giving it room, or the
+            // end is left out; never a word cut in two.
+            String word = whole.substring(lastSpace + 1);
+            int room = longest - 3 - word.length();
+            if (room >= longest / 3) {
+                head = shortened(whole, room);
+                head = head.substring(0, head.length() - 1);
+                tail = word;
+            } else {
+                tail = "";
+            }
+        } else {
+            tail = whole.substring(wordStart(whole, start));
+        }
         tail = tail.replaceAll("^[\\s\\p{Pe}\\p{Pf}\\p{Pd},;:.…»’”\"]+", "");
         return tail.isEmpty() ? head + "…" : head + " … " + tail;
     }
