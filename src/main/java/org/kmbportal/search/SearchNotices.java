@@ -37,6 +37,11 @@ public final class SearchNotices {
         return query;
     }
 
+    /** Whether {@link #words} searches only the beginning of the text. */
+    public static boolean cut(String query) {
+        return count(query) > QueryInterpreter.MAX_WORDS;
+    }
+
     /** How many words the text has, as {@link #words} counts them. */
     static long count(String query) {
         return query == null ? 0 : WORD.matcher(LookAlikeLetters.folded(query)).results().count();

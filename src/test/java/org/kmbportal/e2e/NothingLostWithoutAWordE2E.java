@@ -342,7 +342,7 @@ class NothingLostWithoutAWordE2E {
         Browser.signInBySession(browser, portal, mentorEmail, People.PASSWORD);
         String page = "/partnerships/plan?id=" + id;
         browser.get(portal.resolve(page + "&lang=" + language).toString());
-        By whats = By.cssSelector("#plan input[id$=':what']");
+        By whats = By.cssSelector("[id^='plan:items:'][id$=':what']");
         assertEquals(1, browser.findElements(whats).size());
         String editedWhy = fill(browser, By.id("plan:items:0:why"), "Edited " + text);
         browser.findElement(By.id("plan:add-item")).click();

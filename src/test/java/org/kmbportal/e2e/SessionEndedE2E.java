@@ -174,7 +174,7 @@ class SessionEndedE2E {
         String page = "/partnerships/check-in?id=" + id;
         browser.get(portal.resolve(page + "&lang=" + language).toString());
         // An item added to the record lives in the page's state on the server, which ends with the session.
-        By itemFields = By.cssSelector("#record input[id$=':what']");
+        By itemFields = By.cssSelector("[id^='record:items:'][id$=':what']");
         int items = browser.findElements(itemFields).size();
         browser.findElement(By.id("record:add-item")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)

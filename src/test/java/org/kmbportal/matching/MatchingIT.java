@@ -34,7 +34,8 @@ class MatchingIT {
         Http.Answer answer = match("""
                 {"context": {"organization_size": "small", "evaluation_capacity": "none",
                              "program_models": ["group"], "topics": ["recruitment-screening"]},
-                 "challenges": "Our volunteers leave after a few months", "language": "en", "size": 5}""");
+                 "challenges": "Our volunteers leave after a few months and we struggle to recruit new ones",
+                 "language": "en", "size": 5}""");
         assertEquals(200, answer.status(), answer.body());
         List<JsonObject> matches = answer.json().getJsonArray("matches").getValuesAs(JsonObject.class);
         assertEquals(5, matches.size());

@@ -108,8 +108,8 @@ public class SearchBacking {
         Integer to = year(first(params, "year_to"));
         state = new SearchState(tooLong ? box.searched() : typed, wanted, from, to,
                 "newest".equals(first(params, "sort")), searched(askedPage), "1".equals(first(params, "exact")));
+        refusedParagraph = (tooLong || SearchNotices.cut(typed)) && sentences(typed) ? typed : null;
         if (tooLong) {
-            refusedParagraph = sentences(typed) ? typed : null;
             return;
         }
         // A pasted question of many words is searched by its first ones; reversed years are read in order: both said.
@@ -375,7 +375,7 @@ public class SearchBacking {
         return typed != null && typed.strip().split("\\s+").length >= 10;
     }
 
-    /** Whether the search was refused for its length, and the page points to "For my organization". */
+    /** A paragraph was typed (too long, or searched by its first words): the page points to For my organization. */
     public boolean isParagraph() {
         return refusedParagraph != null;
     }
