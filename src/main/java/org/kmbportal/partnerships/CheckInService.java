@@ -26,6 +26,8 @@ public class CheckInService {
 
     public static final int MAX_TEXT = 8000;
     public static final int MAX_MOVE_REASON = 1000;
+    /** The refusal of a check-in whose texts are too long: a problem {@code too_long} names each such text. */
+    public static final String TOO_LONG = "check_in_too_long";
 
     @Inject
     PartnershipService partnerships;
@@ -221,8 +223,27 @@ public class CheckInService {
         }
     }
 
-    /** The wording as a record keeps it: what happened is required, each text cleaned and at most MAX_TEXT long. */
+    /**
+     * The wording as a record keeps it: what happened is required, each text cleaned and at most MAX_TEXT long. Every
+     * text too long is refused at once ({@link #TOO_LONG}, a problem per text naming it): they were refused one at a
+     * time, each in its own words (user session ci58).
+     */
     static CheckInWording checked(CheckInWording typed) {
+        List<PartnershipException.Problem> tooLong = new java.util.ArrayList<>();
+        List<String> said = new java.util.ArrayList<>();
+        String[][] texts = {{typed.whatHappened(), "what_happened", "what happened"}, {typed.contextChanges(),
+                "context_changes", "the context's changes"}, {typed.nextSteps(), "next_steps", "the next steps"}};
+        for (String[] text : texts) {
+            int length = org.kmbportal.platform.PlainText.length(Inputs.clean(text[0]));
+            if (length > MAX_TEXT) {
+                tooLong.add(new PartnershipException.Problem(0, "too_long", String.valueOf(MAX_TEXT), text[1]));
+                said.add(text[2] + " (" + length + ")");
+            }
+        }
+        if (!tooLong.isEmpty()) {
+            throw new PartnershipException(PartnershipException.Kind.BAD_REQUEST, TOO_LONG, "Keep each text of the"
+                    + " check-in to " + MAX_TEXT + " characters; shorten " + String.join(", ", said) + ".", tooLong);
+        }
         return new CheckInWording(typed.heldOn(), Inputs.required(typed.whatHappened(), MAX_TEXT,
                 "what_happened_required", "what happened at the check-in"),
                 Inputs.optional(typed.contextChanges(),

@@ -26,7 +26,8 @@ final class PartnershipWords {
         if (problems.stream().anyMatch(p -> p.item() == 0 && p.code().equals("required"))) {
             return say(locale, e.code().equals("invalid_title") ? "api.error.titleRequired" : "field.required");
         }
-        var tooLong = problems.stream().filter(p -> p.item() == 0 && p.code().equals("too_long")).findFirst();
+        var tooLong = problems.stream().filter(p -> p.item() == 0 && p.code().equals("too_long") && p.field() == null)
+                .findFirst();
         if (tooLong.isPresent()) {
             String named = "partnerships.tooLong." + e.code();
             return say(locale, has(locale, named) ? named : "partnerships.error." + e.code(), value(tooLong.get()));

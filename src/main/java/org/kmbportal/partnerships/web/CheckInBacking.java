@@ -302,6 +302,11 @@ public class CheckInBacking extends CheckInMoving {
                 "/partnerships/check-in?id=" + partnershipId + "&number=" + occurrenceNumber);
     }
 
+    /** The most characters each text of a check-in keeps, said beside its box before Record (user session ci58). */
+    public int getTextLimit() {
+        return org.kmbportal.partnerships.CheckInService.MAX_TEXT;
+    }
+
     /** What a text box of the record form holds, by its id. */
     private String typedIn(String box) {
         return switch (box) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.kmbportal.partnerships.CheckInService;
 import org.kmbportal.partnerships.PartnershipException;
 import org.kmbportal.platform.PlainText;
 import org.kmbportal.web.FacesMessages;
@@ -24,6 +25,10 @@ final class CheckInBoxes implements Serializable {
             "invalid_context", "context-changes", "invalid_next_steps", "next-steps", "invalid_reason", "reason",
             "reason_required", "reason", "invalid_move_reason", "move-reason");
 
+    /** A check-in's text, as a refusal's problem names it, to its box's id. */
+    private static final Map<String, String> TEXT = Map.of("what_happened", "what-happened", "context_changes",
+            "context-changes", "next_steps", "next-steps");
+
     private final Map<String, String> errors = new HashMap<>();
 
     /**
@@ -31,6 +36,11 @@ final class CheckInBoxes implements Serializable {
      * ("At most 8,000 characters here; this has 9,412."), else the refusal's own words. Returns whether it was.
      */
     boolean beside(PartnershipException e, UnaryOperator<String> typedIn, Locale locale) {
+        Map<String, String> each = tooLong(e, typedIn, locale);
+        if (!each.isEmpty()) {
+            errors.putAll(each);
+            return true;
+        }
         String box = BOX.get(e.code());
         if (box == null) {
             return false;
@@ -41,6 +51,21 @@ final class CheckInBoxes implements Serializable {
                         .typedLength(typedIn.apply(box)))
                 : Messages.format(locale, "partnerships.error." + e.code()));
         return true;
+    }
+
+    /**
+     * Each text of a check-in refused as too long ({@link CheckInService#TOO_LONG}), by its box's id, with the limit
+     * and its length ("At most 8,000 characters here; this has 12,000."): all of them at once (user session ci58).
+     */
+    static Map<String, String> tooLong(PartnershipException e, UnaryOperator<String> typedIn, Locale locale) {
+        Map<String, String> each = new HashMap<>();
+        if (CheckInService.TOO_LONG.equals(e.code())) {
+            e.problems().stream().filter(p -> p.item() == 0 && "too_long".equals(p.code()) && TEXT.containsKey(p
+                    .field())).forEach(p -> each.put(TEXT.get(p.field()), Messages.format(locale,
+                            FacesMessages.TOO_LONG, Integer.parseInt(p.value()), PlainText.typedLength(typedIn.apply(
+                                    TEXT.get(p.field()))))));
+        }
+        return each;
     }
 
     /** What is wrong with that box, or null. */

@@ -165,6 +165,11 @@ public class CorrectCheckInBacking implements Serializable {
                     reload();
                 }
                 case "invalid_held_on", "held_on_order" -> refusedDate(e.code());
+                case CheckInService.TOO_LONG -> {
+                    messages.error("partnerships.correct.error.too_long");
+                    boxErrors.putAll(CheckInBoxes.tooLong(e, this::typedIn, locale()));
+                    reload();
+                }
                 default -> {
                     String box = BOX.get(e.code());
                     var tooLong = e.problems().stream().filter(p -> p.item() == 0 && "too_long".equals(p.code()))
