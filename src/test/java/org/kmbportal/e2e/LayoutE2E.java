@@ -741,7 +741,9 @@ class LayoutE2E {
                     PortalCrawlE2E.visitor(portal, language, email).sessionCookie(), "/"));
             viewport(PHONE_WIDTH, PHONE_HEIGHT);
             browser.get(portal.resolve("/editor/history?id=" + id).toString());
-            assertTrue(browser.findElements(By.cssSelector("#revisions tbody tr")).size() >= 2, "several revisions");
+            // Waited for: under load the page was read before its table was drawn (the whole run of stop 58).
+            assertTrue(drawn(() -> browser.findElements(By.cssSelector("#revisions tbody tr")).size() >= 2),
+                    "several revisions");
             @SuppressWarnings("unchecked")
             List<String> wrong = (List<String>) browser.executeScript(STACKED_DIFF,
                     Bundle.text(language, "history.oldLine"), Bundle.text(language, "history.newLine"));
@@ -767,6 +769,7 @@ class LayoutE2E {
             for (int width : new int[]{PHONE_WIDTH, 280}) {
                 viewport(width, PHONE_HEIGHT);
                 browser.get(portal.resolve("/editor/insights").toString());
+                drawn(() -> !browser.findElements(By.tagName("table")).isEmpty());
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.executeScript(SCROLL_BOXES);
                 assertFalse(boxes.isEmpty(), "the insights page has tables");
@@ -964,5 +967,15 @@ class LayoutE2E {
 
     private long number(String script, Object... arguments) {
         return Math.round(((Number) browser.executeScript(script, arguments)).doubleValue());
+    }
+
+    /** Whether the condition holds within 15 seconds: a page read before it is drawn is read again. */
+    private boolean drawn(java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> condition.getAsBoolean());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 }

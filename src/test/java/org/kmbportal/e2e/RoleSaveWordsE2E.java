@@ -37,8 +37,7 @@ class RoleSaveWordsE2E extends LookFindings {
         People.member(portal, email, name, "Role Words Org " + n);
         ChromeDriver admin = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?lang=" + language).toString());
-        WebElement row = admin.findElements(By.cssSelector("#users table tbody tr")).stream().filter(r -> r.getText()
-                .contains(email)).findFirst().orElseThrow();
+        WebElement row = row(admin, email);
         row.findElement(By.cssSelector("input[value=mentor]")).click();
         Browser.pressForNewPage(admin, row.findElement(By.cssSelector("input[type=submit][id$=save]")));
 
@@ -66,8 +65,7 @@ class RoleSaveWordsE2E extends LookFindings {
     void aRefusedSaveNamesTheAccountWhyAndTheRolesItKeeps(String language, URI portal) {
         ChromeDriver admin = signedIn(portal, language, People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
         admin.get(portal.resolve("/admin/users?lang=" + language + "&q=" + People.ADMIN_EMAIL).toString());
-        WebElement row = admin.findElements(By.cssSelector("#users table tbody tr")).stream().filter(r -> r.getText()
-                .contains(People.ADMIN_EMAIL)).findFirst().orElseThrow();
+        WebElement row = row(admin, People.ADMIN_EMAIL);
         java.util.List<String> kept = new java.util.ArrayList<>();
         for (WebElement box : row.findElements(By.cssSelector("input[type=checkbox]"))) {
             if (box.isSelected()) {
@@ -91,5 +89,16 @@ class RoleSaveWordsE2E extends LookFindings {
         new WebDriverWait(admin, Duration.ofSeconds(5), Browser.POLL).until(d -> (Boolean) admin.executeScript(
                 "var m = document.getElementById('messages');"
                         + " return m !== null && (document.activeElement === m || m.contains(document.activeElement));"));
+    }
+
+    /**
+     * The account's row, waited for up to 15 seconds: under load the table was read before the page had drawn it (the
+     * whole run of stop 58: "No value present").
+     */
+    private static WebElement row(org.openqa.selenium.WebDriver browser, String email) {
+        return new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).ignoring(
+                org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
+                        "#users table tbody tr")).stream().filter(r -> r.getText().contains(email)).findFirst()
+                        .orElse(null));
     }
 }
