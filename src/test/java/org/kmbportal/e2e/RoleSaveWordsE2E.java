@@ -97,8 +97,9 @@ class RoleSaveWordsE2E extends LookFindings {
      */
     private static WebElement row(org.openqa.selenium.WebDriver browser, String email) {
         return new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(
-                        "#users table tbody tr")).stream().filter(r -> r.getText().contains(email)).findFirst()
-                        .orElse(null));
+                org.openqa.selenium.StaleElementReferenceException.class).until(
+                        d -> d.findElements(By.cssSelector(
+                                "#users table tbody tr")).stream().filter(r -> r.getText().contains(email)).findFirst()
+                                .orElse(null));
     }
 }
