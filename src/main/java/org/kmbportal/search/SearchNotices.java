@@ -20,11 +20,13 @@ public final class SearchNotices {
 
     /**
      * The text as searched: whole up to {@link QueryInterpreter#MAX_WORDS} words (as letters and digits count them),
-     * otherwise up to the end of its last word within the limit. Each word a query costs is kept; none is added.
+     * otherwise up to the end of its last word within the limit. Each word a query costs is kept; none is added. A
+     * text over {@link QueryInterpreter#MAX_LENGTH} characters is left whole, for the search to refuse it as too long
+     * (as the page does: cutting it to its first words would answer a pasted address of any length).
      */
     public static String words(String query) {
-        if (query == null) {
-            return null;
+        if (query == null || org.kmbportal.platform.PlainText.length(query.strip()) > QueryInterpreter.MAX_LENGTH) {
+            return query;
         }
         String folded = LookAlikeLetters.folded(query);
         Matcher m = WORD.matcher(folded);

@@ -40,6 +40,24 @@ class SearchNoticesTest {
         assertTrue(cut > 30, cut + " of 300 generated texts were over 40 words");
     }
 
+    /** A pasted address far over 500 characters is refused as too long by the API as by the page (CI: it answered 200). */
+    @Test
+    void textOverFiveHundredCharactersIsLeftWholeForTheSearchToRefuse() {
+        Random random = new Random(Gen.seed() * 17 + 59);
+        for (int i = 0; i < 100; i++) {
+            StringBuilder typed = new StringBuilder();
+            while (org.kmbportal.platform.PlainText.length(typed.toString().strip()) <= QueryInterpreter.MAX_LENGTH) {
+                typed.append(GeneratedText.oddTitles(200).next(random)).append(' ');
+            }
+            String language = i % 2 == 0 ? "en" : "fr";
+            String searched = SearchNotices.words(typed.toString());
+            assertEquals(typed.toString(), searched);
+            BadQueryException refused = org.junit.jupiter.api.Assertions.assertThrows(BadQueryException.class,
+                    () -> QueryInterpreter.normalize(searched, language));
+            assertEquals("query_too_long", refused.code());
+        }
+    }
+
     @Test
     void reversedYearsAreSaidInOrderAndYearsInOrderSayNothing() {
         assertEquals(java.util.List.of("Years read as 2010 to 2020."), SearchNotices.of("mentor", 2020, 2010, "en"));
