@@ -7,14 +7,19 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.testing.Browser;
+import org.kmbportal.testing.Http;
 import org.kmbportal.testing.People;
 import org.kmbportal.testing.RunningPortal;
+import org.kmbportal.testing.Visitor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,10 +28,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The language a person chooses with the header's switch follows their account (session of 2026-12-05: it was a cookie
- * only, so each new browser started in the browser's language again): signing in on a browser set to the other
- * language opens the pages in the chosen one, also the page the sign-in was asked for; the last choice wins, also one
- * made on a browser just before signing in.
+ * The language a person chooses on My account follows their account (session of 2026-12-05: it was a cookie only, so
+ * each new browser started in the browser's language again): signing in on a browser set to the other language opens
+ * the pages in the chosen one, also the page the sign-in was asked for; the last choice wins, also one made on a
+ * browser just before signing in. The header's switch is a link: it changes the pages being read, never the account
+ * (a GET that changed it was a change a link on another site could make: task fix59).
  */
 @ExtendWith(RunningPortal.class)
 class AccountLanguageE2E {
@@ -48,8 +54,7 @@ class AccountLanguageE2E {
         ChromeDriver first = browser(other);
         Browser.signIn(first, portal, email, People.PASSWORD);
         assertEquals(other, pageLanguage(first), "a browser in " + other + " opens in it before any choice");
-        first.findElement(By.cssSelector("a.language-switch")).click();
-        awaitPageLanguage(first, chosen);
+        chooseOnMyAccount(first, portal, chosen);
         done(first);
 
         ChromeDriver second = browser(other);
@@ -61,8 +66,7 @@ class AccountLanguageE2E {
         second.get(portal.resolve("/search?q=mentoring&lang=" + chosen).toString());
         awaitPageLanguage(second, chosen);
 
-        second.findElement(By.cssSelector("a.language-switch")).click();
-        awaitPageLanguage(second, other);
+        chooseOnMyAccount(second, portal, other);
         done(second);
         ChromeDriver third = browser(chosen);
         third.get(portal.resolve("/account/?lang=" + chosen).toString());
@@ -149,15 +153,69 @@ class AccountLanguageE2E {
         Browser.signIn(second, portal, email, People.PASSWORD);
         assertEquals(chosen, pageLanguage(second), "signed in on another browser set to " + other);
 
-        // The header's switch is the same setting: My account then shows the other language ticked.
+        // The header's switch changes the pages being read only: My account still ticks the account's language.
         second.get(portal.resolve("/account/").toString());
         awaitPageLanguage(second, chosen);
         second.findElement(By.cssSelector("a.language-switch")).click();
         awaitPageLanguage(second, other);
-        assertTrue(second.findElement(By.cssSelector("#language input[value='" + other + "']")).isSelected());
-        ChromeDriver third = browser(chosen);
+        assertTrue(second.findElement(By.cssSelector("#language input[value='" + chosen + "']")).isSelected(),
+                "the account's language is ticked, not the page's");
+        ChromeDriver third = browser(other);
         Browser.signIn(third, portal, email, People.PASSWORD);
-        assertEquals(other, pageLanguage(third), "the switch's choice is the account's setting now");
+        assertEquals(chosen, pageLanguage(third), "the switch changed no setting of the account");
+    }
+
+    /**
+     * Task fix59: the header's switch, a GET link, changed a signed-in account's saved language, so any link (one on
+     * another site too) could change it. It now changes the pages being read only, as for anyone not signed in; the
+     * account's language is changed by My account's form (POST, with the form's state), by keyboard.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theSwitchChangesThePagesReadAndOnlyMyAccountsFormTheAccount(String chosen, URI portal) {
+        String other = chosen.equals("en") ? "fr" : "en";
+        String email = "switch-only-" + chosen + System.nanoTime() + "@kmb.test";
+        People.member(portal, email, "Swit « Ch » " + chosen + " 🙂", "Switch Org " + chosen + System.nanoTime());
+        Visitor first = new Visitor(portal, other);
+        assertTrue(first.signIn(email, People.PASSWORD));
+        Http.Answer saved = first.submit("/account/", "language", Map.of("choice", other), "save");
+        assertEquals(302, saved.status(), "My account's form saves the language");
+
+        // The switch, and a link to a page in the other language from anywhere: that page is in it, nothing saved.
+        for (String path : List.of("/search?q=mentoring&lang=" + chosen, "/account/?lang=" + chosen)) {
+            assertEquals(chosen, language(first.get(path)), path);
+        }
+        Document account = Jsoup.parse(first.get("/account/").body());
+        assertEquals(chosen, account.selectFirst("html").attr("lang"), "the pages read stay in the one switched to");
+        assertEquals(other, account.selectFirst("#language input[checked]").attr("value"),
+                "My account ticks the account's language");
+        Visitor second = new Visitor(portal, chosen);
+        assertTrue(second.signIn(email, People.PASSWORD));
+        assertEquals(other, language(second.get("/account/")), "another browser opens in the account's language");
+
+        // My account's form, by POST, changes it.
+        assertEquals(302, first.submit("/account/", "language", Map.of("choice", chosen), "save").status());
+        Visitor third = new Visitor(portal, other);
+        assertTrue(third.signIn(email, People.PASSWORD));
+        assertEquals(chosen, language(third.get("/account/")), "the language saved on My account");
+    }
+
+    private static String language(Http.Answer answer) {
+        assertEquals(200, answer.status(), answer.body());
+        return Jsoup.parse(answer.body()).selectFirst("html").attr("lang");
+    }
+
+    /** Chooses the pages' language on My account by keyboard, and waits for the page to come back in it. */
+    private static void chooseOnMyAccount(ChromeDriver browser, URI portal, String language) {
+        browser.get(portal.resolve("/account/").toString());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(ExpectedConditions
+                .presenceOfElementLocated(By.id("language:save")));
+        WebElement option = browser.findElement(By.cssSelector("#language input[value='" + language + "']"));
+        if (!option.isSelected()) {
+            option.sendKeys(Keys.SPACE);
+        }
+        browser.findElement(By.id("language:save")).sendKeys(Keys.ENTER);
+        awaitPageLanguage(browser, language);
     }
 
     private static String pageLanguage(ChromeDriver browser) {

@@ -335,6 +335,64 @@ class ApiContractE2E {
         assertTrue(bare.isEmpty(), bare.size() + " of " + bodies + ":\n" + String.join("\n", bare));
     }
 
+    /**
+     * Task fix59: the months between check-ins a new partnership takes were published with the default "3", a string
+     * for an integer. Every default the document publishes is of its schema's type, that one the integer 3.
+     */
+    @Test
+    void everyDefaultIsOfItsSchemasType() {
+        JsonNode months = document.path("components").path("schemas").path("StartPartnership").path("properties")
+                .path("check_in_months");
+        assertTrue(months.path("type").isArray()
+                ? months.path("type").toString().contains("\"integer\"")
+                : "integer".equals(months.path("type").asString()), months.toString());
+        assertTrue(months.path("default").isIntegralNumber(), months.toString());
+        assertEquals(3, months.path("default").asInt(), months.toString());
+        List<String> wrong = new ArrayList<>();
+        int defaults = defaultsOfTheirType(document, "", wrong);
+        assertTrue(defaults >= 10, "defaults published: " + defaults);
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + defaults + ":\n" + String.join("\n", wrong));
+    }
+
+    /** How many defaults are under the node; each not of its schema's type is added to {@code wrong}. */
+    private static int defaultsOfTheirType(JsonNode node, String where, List<String> wrong) {
+        int count = 0;
+        if (node.isObject() && node.has("default") && (node.path("type").isString() || node.path("type")
+                .isArray())) {
+            JsonNode given = node.path("default");
+            // OpenAPI 3.1 may give a list of types ("integer", "null"): the default is of one of them.
+            List<String> types = new ArrayList<>();
+            if (node.path("type").isString()) {
+                types.add(node.path("type").asString());
+            } else {
+                node.path("type").forEach(t -> types.add(t.asString()));
+            }
+            boolean fits = types.stream().anyMatch(type -> switch (type) {
+                case "integer" -> given.isIntegralNumber();
+                case "number" -> given.isNumber();
+                case "string" -> given.isString();
+                case "boolean" -> given.isBoolean();
+                case "array" -> given.isArray();
+                case "null" -> given.isNull();
+                default -> given.isObject();
+            });
+            count++;
+            if (!fits) {
+                wrong.add(where + ": " + node);
+            }
+        }
+        if (node.isObject()) {
+            for (var child : node.properties()) {
+                count += defaultsOfTheirType(child.getValue(), where + "/" + child.getKey(), wrong);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                count += defaultsOfTheirType(node.get(i), where + "/" + i, wrong);
+            }
+        }
+        return count;
+    }
+
     // --- the document ---
 
     /** The address with the documented examples, or null (with a complaint) when a path parameter has none. */

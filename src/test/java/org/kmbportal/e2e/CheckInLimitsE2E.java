@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kmbportal.partnerships.CheckInService;
+import org.kmbportal.partnerships.PlanService;
 import org.kmbportal.testing.Browser;
 import org.kmbportal.testing.Bundle;
 import org.kmbportal.testing.Gen;
@@ -120,15 +122,100 @@ class CheckInLimitsE2E {
         }
     }
 
+    /**
+     * Task fix59: the correction page of a recorded check-in, the plan's reason and a move's reason said no limit
+     * before Save; each now says it beside its box in the page as sent, counts as the reader types, and says how many
+     * characters are too many once over it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theCorrectionPageAndBothReasonsSayTheirLimitsAndCountAsTyped(String language, URI portal) {
+        long n = System.nanoTime();
+        Random random = new Random(Gen.seed() * 37 + ("fix59-limits-" + language).hashCode());
+        Visitor partner = People.member(portal, "fix59-partner-" + language + n + "@kmb.test", "Limit Partner",
+                "Correction Org " + language + n);
+        String mentorEmail = "fix59-mentor-" + language + n + "@kmb.test";
+        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "Limit Mentor", "mentor");
+        long id = MatrixPartnerships.acceptedBetween(partner, mentor, "Correction limits " + language + " " + n);
+        String checkIn = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
+        Map<String, Integer> recordBoxes = Map.of("record:reason", PlanService.MAX_REASON, "move:reason",
+                CheckInService.MAX_MOVE_REASON);
+        String recordPage = sent(mentor, checkIn);
+        for (int max : recordBoxes.values()) {
+            assertTrue(recordPage.contains(Bundle.text(language, "partnerships.field.limit", max)), max
+                    + ": the limit is in the page as sent");
+        }
+        ChromeDriver browser = Browser.start(language);
+        try {
+            Browser.signInBySession(browser, portal, mentorEmail, People.PASSWORD);
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.get(portal.resolve(checkIn).toString());
+            recordBoxes.forEach((box, max) -> saysLimitAndCounts(browser, language, box, max, random));
+
+            assertEquals(201, mentor.api("POST", "/api/partnerships/" + id + "/check-ins", jakarta.json.Json
+                    .createObjectBuilder().add("what_happened", longText(random, 300)).build().toString())
+                    .status());
+            String correction = "/partnerships/correct-check-in?id=" + id + "&number=1&lang=" + language;
+            assertTrue(sent(mentor, correction).contains(Bundle.text(language, "partnerships.field.limit",
+                    CheckInService.MAX_TEXT)), "the correction page's limit is in the page as sent");
+            browser.get(portal.resolve(correction).toString());
+            for (String box : BOXES) {
+                saysLimitAndCounts(browser, language, "correct:" + box, CheckInService.MAX_TEXT, random);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String sent(Visitor visitor, String page) {
+        return visitor.get(page).body().replace("&nbsp;", "\u00a0").replace("&#160;", "\u00a0");
+    }
+
+    /** The box says its limit before anything is typed, counts a text under it, and says how many are too many. */
+    private static void saysLimitAndCounts(ChromeDriver browser, String language, String box, int max,
+            Random random) {
+        WebElement help = new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> d.findElement(
+                By.id(box + "-limit")));
+        WebElement input = browser.findElement(By.id(box));
+        java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(
+                language));
+        String filled = input.getDomProperty("value").strip();
+        // An empty box says its limit; one filled with the record (the correction page) counts it at once.
+        String before = filled.isEmpty()
+                ? Bundle.shown(language, "partnerships.field.limit", max)
+                : Bundle.text(language, "partnerships.field.count").replace("{0}", numbers.format(filled
+                        .codePointCount(0, filled.length()))).replace("{1}", numbers.format(max));
+        new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> Bundle.normalSpaces(help
+                .getText()).equals(Bundle.normalSpaces(before)));
+        assertTrue(input.getAttribute("aria-describedby").contains(box + "-limit"), box);
+        assertEquals(null, input.getAttribute("maxlength"), box + ": a paste is never cut");
+        for (String text : List.of(longText(random, 1 + random.nextInt(max - 1)), longText(random, max + 1
+                + random.nextInt(max)))) {
+            browser.executeScript("arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, text);
+            // A one-line box (a move's reason) drops the line breaks: the text counted is the one the box holds.
+            String held = input.getDomProperty("value").replace("\r\n", "\n").strip();
+            int typed = held.codePointCount(0, held.length());
+            String expected = Bundle.normalSpaces(typed > max
+                    ? over(language, held, max)
+                    : Bundle.text(language, "partnerships.field.count").replace("{0}", numbers.format(typed))
+                            .replace("{1}", numbers.format(max)));
+            new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL).until(d -> Bundle.normalSpaces(d
+                    .findElement(By.id(box + "-limit")).getText()).equals(expected));
+        }
+    }
+
     /** The count said beside a box over its limit (thousands written as the language writes them). */
     private static String over(String language, String text) {
+        return over(language, text, CheckInService.MAX_TEXT);
+    }
+
+    private static String over(String language, String text, int max) {
         int typed = text.strip().codePointCount(0, text.strip().length());
         java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(
                 language));
         return Bundle.text(language, "partnerships.field.over").replace("{0}", numbers.format(typed)).replace("{1}",
-                numbers.format(CheckInService.MAX_TEXT)).replace("{2}",
-                        numbers.format(typed
-                                - CheckInService.MAX_TEXT))
+                numbers.format(max)).replace("{2}", numbers.format(typed - max))
                 .replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 

@@ -17,8 +17,10 @@ import org.kmbportal.web.PostRedirectGet;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
- * The language setting on My account: the same setting as the header's switch (the account's language and this
- * browser's cookie), chosen in a form. The page comes back in the language chosen, saying so in it.
+ * The language setting on My account: the account's language (the pages open in it wherever its person signs in), and
+ * this browser's cookie, chosen in a form sent by POST. The header's switch is a link: it changes the page's language
+ * only, as for anyone not signed in (a GET that changed the account was a change a link on another site could make:
+ * task fix59). The page comes back in the language chosen, saying so in it.
  */
 @Named("accountLanguage")
 @RequestScoped
@@ -29,8 +31,14 @@ public class AccountLanguageBacking {
 
     private String language;
 
+    /** The account's language ticked, or the page's when it has none yet (the switch no longer changes it). */
     public String getLanguage() {
-        return language == null ? ReaderLanguage.of(request()) : language;
+        if (language != null) {
+            return language;
+        }
+        var person = request().getUserPrincipal();
+        return (person == null ? java.util.Optional.<String> empty() : accounts.language(person.getName())).filter(
+                ReaderLanguage::isSupported).orElseGet(() -> ReaderLanguage.of(request()));
     }
 
     public void setLanguage(String language) {

@@ -30,6 +30,8 @@ public class UsersList implements Serializable {
     /** A search longer than {@link #QUERY_MAX}, as typed: refused, nothing searched. */
     private String refusedQuery;
     private int page = 1;
+    /** Whether the page asked for was no page number ({@code ?page=abc}, {@code ?page=-3}): the first is shown. */
+    private boolean pageNotNumber;
     /** The last search's accounts, for {@link #getMatching}: of this search. */
     private List<Row> matching;
     private String matchingQuery;
@@ -68,9 +70,30 @@ public class UsersList implements Serializable {
         return String.valueOf(page);
     }
 
-    /** The page asked for; anything but a page number is the first page, past the last the last. */
+    /**
+     * The page asked for; anything but a page number is the first page, past the last the last, and the page says
+     * which it shows ({@link #getPageNotice}): it showed another page without a word (task fix59).
+     */
     public void setPage(String asked) {
-        page = PageNumbers.asked(asked);
+        String given = asked == null ? "" : asked.strip();
+        pageNotNumber = !given.isEmpty() && !given.matches("\\+?0*[1-9]\\d*");
+        // A number too long for an int is past the last page, not a page that is no number.
+        page = pageNotNumber ? 1 : given.matches("\\+?0*[1-9]\\d{9,}") ? Integer.MAX_VALUE : PageNumbers.asked(given);
+    }
+
+    /**
+     * What the page says when the page asked for is not the one shown, as a message key and its number of pages:
+     * {@code admin.users.pageNotNumber} (not a page number: the first is shown) or {@code admin.users.pageBeyond}
+     * (past the last: the last is shown); null when it is the one shown, or when no account is listed.
+     */
+    public String getPageNotice() {
+        if (getMatching().isEmpty()) {
+            return null;
+        }
+        if (pageNotNumber) {
+            return "admin.users.pageNotNumber";
+        }
+        return page > getPageCount() ? "admin.users.pageBeyond" : null;
     }
 
     /**
@@ -119,7 +142,7 @@ public class UsersList implements Serializable {
 
     /** This list's address in the portal (its page and search), to answer a button with. */
     String address() {
-        return address(page);
+        return address(getCurrentPage());
     }
 
     private String address(int number) {

@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kmbportal.partnerships.CheckInRecord;
 import org.kmbportal.partnerships.ItemState;
@@ -34,7 +35,7 @@ public final class PartnershipRequests {
 
     @Schema(name = "StartPartnership")
     public record Start(@Schema(name = "join_code") @JsonbProperty("join_code") String joinCode, String title,
-            @Schema(name = "check_in_months", defaultValue = "3") @JsonbProperty("check_in_months") Integer checkInMonths) {
+            @Schema(name = "check_in_months", type = SchemaType.INTEGER, defaultValue = "3") @JsonbProperty("check_in_months") Integer checkInMonths) {
     }
 
     @Schema(name = "AcceptPartnership")

@@ -307,6 +307,16 @@ public class CheckInBacking extends CheckInMoving {
         return org.kmbportal.partnerships.CheckInService.MAX_TEXT;
     }
 
+    /** The most characters the reason for the plan's changes keeps, said beside its box (task fix59). */
+    public int getReasonLimit() {
+        return org.kmbportal.partnerships.PlanService.MAX_REASON;
+    }
+
+    /** The most characters a move's reason keeps, said beside its box (task fix59). */
+    public int getMoveReasonLimit() {
+        return org.kmbportal.partnerships.CheckInService.MAX_MOVE_REASON;
+    }
+
     /** What a text box of the record form holds, by its id. */
     private String typedIn(String box) {
         return switch (box) {

@@ -174,6 +174,27 @@ public class ApiDocumentFilter implements OASFilter {
                         .schema(OASFactory.createSchema().ref("#/components/schemas/ApiError")))));
     }
 
+    /**
+     * An annotation's default is written as a string: published as the JSON value of its schema's type, the months
+     * between check-ins 3 rather than "3" (task fix59), so a client generated from the document reads a number.
+     */
+    static void typedDefault(Schema schema) {
+        if (!(schema.getDefaultValue() instanceof String given) || schema.getType() == null) {
+            return;
+        }
+        try {
+            if (schema.getType().contains(Schema.SchemaType.INTEGER)) {
+                schema.setDefaultValue(Long.valueOf(given.strip()));
+            } else if (schema.getType().contains(Schema.SchemaType.NUMBER)) {
+                schema.setDefaultValue(new java.math.BigDecimal(given.strip()));
+            } else if (schema.getType().contains(Schema.SchemaType.BOOLEAN) && given.strip().matches("true|false")) {
+                schema.setDefaultValue(Boolean.valueOf(given.strip()));
+            }
+        } catch (NumberFormatException e) {
+            // not a number after all: left as written, and the contract test names it
+        }
+    }
+
     @Override
     public Schema filterSchema(Schema schema) {
         clean(schema);
@@ -185,6 +206,7 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         dropUnset(schema);
+        typedDefault(schema);
         if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.OBJECT)
                 && ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat()))) {
             // A java.time value: JSON-B writes it as an ISO string.
