@@ -362,10 +362,12 @@ public final class Browser {
 
     /**
      * Waits until the element holds the text. The page may be replaced while it is read (a form posted, a part
-     * updated): such a moment is tried again rather than failing the test.
+     * updated): such a moment is tried again rather than failing the test. Up to 30 seconds: on a loaded machine an
+     * editor's save with its index work took more than 10 (two flakes in the whole run of stop 59, both passing when
+     * run again); a text that comes at once is seen at once.
      */
     public static void awaitText(WebDriver driver, By element, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30), POLL).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(element).getText().contains(text.replace('\u00a0', ' ')));
     }
 
