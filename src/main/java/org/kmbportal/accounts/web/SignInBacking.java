@@ -153,8 +153,9 @@ public class SignInBacking {
     }
 
     /**
-     * The pages open in the account's language (saved by My account's form), on whichever browser they sign in. A choice made on this browser (the switch, or an address in the other language, before signing in) is the
-     * latest: it wins and is kept on the account. A browser that made none (a new one) gets the account's, and
+     * The pages open in the account's language (saved by My account's form), on whichever browser they sign in. A
+     * choice made on this browser (the switch, or an address in the other language, before signing in) is the latest:
+     * it wins and is kept on the account. A browser that made none (a new one) gets the account's, and
      * remembers it too; a browser's own preference is not a choice.
      *
      * @return the account's language, when it is the one the pages open in
