@@ -81,10 +81,22 @@ final class QueryInterpreter {
         return raw != null && OPERATOR_WORDS.matcher(raw).find();
     }
 
+    /**
+     * Whether the text is longer than a search takes ({@link #MAX_LENGTH} characters, control characters read as spaces,
+     * trimmed): {@link #normalize} refuses it whole.
+     */
+    static boolean tooLong(String raw) {
+        return org.kmbportal.platform.PlainText.length(typed(raw)) > MAX_LENGTH;
+    }
+
+    private static String typed(String raw) {
+        return raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();
+    }
+
     /** The text made safe for the parser, or a {@link BadQueryException} saying in plain words what to change. */
     static String normalize(String raw, String readerLanguage) {
-        String typed = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", " ").strip();
-        if (org.kmbportal.platform.PlainText.length(typed) > MAX_LENGTH) {
+        String typed = typed(raw);
+        if (tooLong(raw)) {
             throw new BadQueryException("query_too_long", SearchMessages.get(readerLanguage, "search.error.tooLong",
                     MAX_LENGTH));
         }

@@ -25,7 +25,7 @@ public final class SearchNotices {
      * (as the page does: cutting it to its first words would answer a pasted address of any length).
      */
     public static String words(String query) {
-        if (query == null || org.kmbportal.platform.PlainText.length(query.strip()) > QueryInterpreter.MAX_LENGTH) {
+        if (query == null || QueryInterpreter.tooLong(query)) {
             return query;
         }
         String folded = LookAlikeLetters.folded(query);

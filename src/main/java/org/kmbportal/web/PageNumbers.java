@@ -8,6 +8,7 @@ public final class PageNumbers {
 
     /** How many page numbers are offered either side of the current one. */
     static final int AROUND = 4;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?0*[1-9]\\d*");
 
     private PageNumbers() {
     }
@@ -19,6 +20,24 @@ public final class PageNumbers {
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    /**
+     * Whether the text names a page by its number ("2", "+02", " 7 "), however large: not "abc", "-3", "0" or a
+     * blank. A list that says which page it shows when another was asked for tells the two apart with it.
+     */
+    public static boolean isNumber(String asked) {
+        return asked != null && NUMBER.matcher(asked.strip()).matches();
+    }
+
+    /**
+     * The page asked for, as {@link #asked}, except that a page number too large to count is past every last page
+     * (the list shows its last), not the first.
+     */
+    public static int askedOrPast(String asked) {
+        return isNumber(asked) && asked.strip().replaceFirst("^\\+?0*", "").length() > 9
+                ? Integer.MAX_VALUE
+                : asked(asked);
     }
 
     /** The page numbers offered: up to {@value #AROUND} either side of the current one, within 1 to the last. */

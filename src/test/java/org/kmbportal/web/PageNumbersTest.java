@@ -35,6 +35,29 @@ class PageNumbersTest {
         }
     }
 
+    /** A list that says which page it shows tells a page number (however large) from anything else. */
+    @Test
+    void aPageNumberTooLargeToCountIsPastTheLastAndNoNumberIsTheFirst() {
+        for (String number : new String[]{"7", " 7 ", "+02", "0012", "99999999999", "+000123456789012345678"}) {
+            assertTrue(PageNumbers.isNumber(number), number);
+        }
+        for (String typed : new String[]{"", " ", "abc", "-3", "0", "000", "1e3", "7; drop", "<b>2</b>", "2.5", "٣"}) {
+            assertEquals(false, PageNumbers.isNumber(typed), typed);
+            assertEquals(PageNumbers.asked(typed), PageNumbers.askedOrPast(typed), typed);
+        }
+        assertEquals(false, PageNumbers.isNumber(null));
+        assertEquals(1, PageNumbers.askedOrPast(null));
+        assertEquals(Integer.MAX_VALUE, PageNumbers.askedOrPast("99999999999"));
+        assertEquals(Integer.MAX_VALUE, PageNumbers.askedOrPast("+0001234567890"));
+        Random random = new Random(59);
+        for (int i = 0; i < 500; i++) {
+            int page = 1 + random.nextInt(Integer.MAX_VALUE - 1);
+            assertTrue(PageNumbers.isNumber(String.valueOf(page)));
+            assertEquals(page >= 1_000_000_000 ? Integer.MAX_VALUE : page, PageNumbers.askedOrPast(String.valueOf(
+                    page)));
+        }
+    }
+
     @Test
     void upToFourEitherSideWithinTheList() {
         assertEquals(List.of(1), PageNumbers.around(1, 1));

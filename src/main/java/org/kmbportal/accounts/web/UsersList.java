@@ -75,10 +75,8 @@ public class UsersList implements Serializable {
      * which it shows ({@link #getPageNotice}): it showed another page without a word (task fix59).
      */
     public void setPage(String asked) {
-        String given = asked == null ? "" : asked.strip();
-        pageNotNumber = !given.isEmpty() && !given.matches("\\+?0*[1-9]\\d*");
-        // A number too long for an int is past the last page, not a page that is no number.
-        page = pageNotNumber ? 1 : given.matches("\\+?0*[1-9]\\d{9,}") ? Integer.MAX_VALUE : PageNumbers.asked(given);
+        pageNotNumber = asked != null && !asked.isBlank() && !PageNumbers.isNumber(asked);
+        page = pageNotNumber ? 1 : PageNumbers.askedOrPast(asked);
     }
 
     /**
