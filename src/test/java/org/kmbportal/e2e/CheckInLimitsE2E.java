@@ -44,16 +44,15 @@ class CheckInLimitsE2E {
     void everyBoxTooLongIsRefusedAtOnceBesideItAndEachSaysItsLimitBeforeRecord(String language, URI portal) {
         long n = System.nanoTime();
         Random random = new Random(Gen.seed() * 31 + ("ci58-limits-" + language).hashCode());
-        Visitor partner = People.member(portal, "ci58-partner-" + language + n + "@kmb.test", "Limit Partner",
-                "Check-in Org " + language + n);
-        String mentorEmail = "ci58-mentor-" + language + n + "@kmb.test";
-        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "Limit Mentor", "mentor");
-        long id = MatrixPartnerships.acceptedBetween(partner, mentor, "Check-in limits " + language + " " + n);
+        Mentored pair = Mentored.accepted(portal, language, "ci58", n);
+        String mentorEmail = pair.mentorEmail();
+        Visitor mentor = pair.mentor();
+        long id = pair.id();
         // The next check-in of a new partnership is the first (without its number the page redirects to it).
         String page = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
         String limit = Bundle.shown(language, "partnerships.field.limit", CheckInService.MAX_TEXT);
 
-        String sent = mentor.get(page).body().replace("&nbsp;", "\u00a0").replace("&#160;", "\u00a0");
+        String sent = sent(mentor, page);
         assertTrue(sent.contains(Bundle.text(language, "partnerships.field.limit", CheckInService.MAX_TEXT)),
                 () -> "the limit is in the page as sent, before any script runs: " + sent.substring(Math.max(0, sent
                         .indexOf("what-happened")), Math.min(sent.length(),
@@ -132,11 +131,10 @@ class CheckInLimitsE2E {
     void theCorrectionPageAndBothReasonsSayTheirLimitsAndCountAsTyped(String language, URI portal) {
         long n = System.nanoTime();
         Random random = new Random(Gen.seed() * 37 + ("fix59-limits-" + language).hashCode());
-        Visitor partner = People.member(portal, "fix59-partner-" + language + n + "@kmb.test", "Limit Partner",
-                "Correction Org " + language + n);
-        String mentorEmail = "fix59-mentor-" + language + n + "@kmb.test";
-        Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "Limit Mentor", "mentor");
-        long id = MatrixPartnerships.acceptedBetween(partner, mentor, "Correction limits " + language + " " + n);
+        Mentored pair = Mentored.accepted(portal, language, "fix59", n);
+        String mentorEmail = pair.mentorEmail();
+        Visitor mentor = pair.mentor();
+        long id = pair.id();
         String checkIn = "/partnerships/check-in?id=" + id + "&number=1&lang=" + language;
         Map<String, Integer> recordBoxes = Map.of("record:reason", PlanService.MAX_REASON, "move:reason",
                 CheckInService.MAX_MOVE_REASON);
@@ -164,6 +162,20 @@ class CheckInLimitsE2E {
             }
         } finally {
             browser.quit();
+        }
+    }
+
+    /** A partnership accepted between a new member's organization and a new mentor, the mentor signed in by API. */
+    private record Mentored(String mentorEmail, Visitor mentor, long id) {
+
+        static Mentored accepted(URI portal, String language, String prefix, long n) {
+            Visitor partner = People.member(portal, prefix + "-partner-" + language + n + "@kmb.test",
+                    "Limit Partner", "Limits Org " + prefix + " " + language + n);
+            String mentorEmail = prefix + "-mentor-" + language + n + "@kmb.test";
+            Visitor mentor = People.invited(portal, People.admin(portal), mentorEmail, "Limit Mentor", "mentor");
+            long id = MatrixPartnerships.acceptedBetween(partner, mentor, "Limits " + prefix + " " + language + " "
+                    + n);
+            return new Mentored(mentorEmail, mentor, id);
         }
     }
 
