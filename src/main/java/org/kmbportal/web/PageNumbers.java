@@ -40,6 +40,18 @@ public final class PageNumbers {
                 : asked(asked);
     }
 
+    /**
+     * What a list says when the page asked for is not the one it shows, as a message key taking its number of pages:
+     * {@code pager.notNumber} (no page number was asked for: the first is shown) or {@code pager.beyond} (past the
+     * last: the last is shown); null when the page asked for is shown.
+     */
+    public static String notice(boolean notNumber, int asked, int last) {
+        if (notNumber) {
+            return "pager.notNumber";
+        }
+        return asked > last ? "pager.beyond" : null;
+    }
+
     /** The page numbers offered: up to {@value #AROUND} either side of the current one, within 1 to the last. */
     public static List<Integer> around(int current, int last) {
         return IntStream.rangeClosed(Math.max(1, current - AROUND), Math.min(last, current + AROUND)).boxed().toList();

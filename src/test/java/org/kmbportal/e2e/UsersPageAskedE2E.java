@@ -57,27 +57,27 @@ class UsersPageAskedE2E {
                 Document shown = page(admin, list + URLEncoder.encode(asked, StandardCharsets.UTF_8));
                 assertEquals("2", current(shown), asked + ": the last page is shown");
                 assertEquals(2, shown.select("#users > table > tbody > tr").size(), asked);
-                assertEquals(Bundle.normalSpaces(Bundle.shown(language, "admin.users.pageBeyond", 2)), notice(shown,
+                assertEquals(Bundle.normalSpaces(Bundle.shown(language, "pager.beyond", 2)), notice(shown,
                         asked), asked);
             }
             for (String asked : notNumbers(random)) {
                 Document shown = page(admin, list + URLEncoder.encode(asked, StandardCharsets.UTF_8));
                 assertEquals("1", current(shown), asked + ": the first page is shown");
                 assertEquals(50, shown.select("#users > table > tbody > tr").size(), asked);
-                assertEquals(Bundle.normalSpaces(Bundle.shown(language, "admin.users.pageNotNumber", 2)), notice(
+                assertEquals(Bundle.normalSpaces(Bundle.shown(language, "pager.notNumber", 2)), notice(
                         shown, asked), "«" + asked + "»");
             }
             // Without a search, past the last page of every account: the last one, said with their number of pages.
             Document all = page(admin, "/admin/users?lang=" + language + "&page=99999");
             int last = Integer.parseInt(current(all));
             assertTrue(last >= 2, "52 accounts and more make two pages or more");
-            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "admin.users.pageBeyond", last)), notice(all,
+            assertEquals(Bundle.normalSpaces(Bundle.shown(language, "pager.beyond", last)), notice(all,
                     "99999"));
         }
     }
 
     /** Generated page numbers that are none: negative, zero, words of both languages, markup, emoji, decimals. */
-    private static List<String> notNumbers(Random random) {
+    static List<String> notNumbers(Random random) {
         List<String> asked = new ArrayList<>(List.of("abc", "-3", "0", "-0", "2.5", "1e3", "deux", "🙂", "٣"));
         asked.add(String.valueOf(-1 - random.nextInt(Integer.MAX_VALUE)));
         Gen<String> odd = GeneratedText.upTo(30);

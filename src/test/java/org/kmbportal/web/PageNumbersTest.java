@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page of the administrators' lists (accounts, invitations) a visitor's {@code ?page=} asks for, and the page
- * numbers offered: anything typed into the address opens a page of the list, never an error.
+ * The page of a paged list (the administrators' accounts and invitations, browse) a visitor's {@code ?page=} asks
+ * for, and the page numbers offered: anything typed into the address opens a page of the list, never an error.
  */
 class PageNumbersTest {
 
@@ -56,6 +56,20 @@ class PageNumbersTest {
             assertEquals(page >= 1_000_000_000 ? Integer.MAX_VALUE : page, PageNumbers.askedOrPast(String.valueOf(
                     page)));
         }
+    }
+
+    /** Every paged list says the same when the page asked for is not the one shown (task fix60), and nothing else. */
+    @Test
+    void aListSaysWhichPageItShowsOnlyWhenAnotherWasAsked() {
+        Random random = new Random(60);
+        for (int i = 0; i < 500; i++) {
+            int last = 1 + random.nextInt(60);
+            int asked = 1 + random.nextInt(120);
+            assertEquals(asked > last ? "pager.beyond" : null, PageNumbers.notice(false, asked, last), asked + " of "
+                    + last);
+            assertEquals("pager.notNumber", PageNumbers.notice(true, 1, last), "no number, " + last + " pages");
+        }
+        assertEquals("pager.beyond", PageNumbers.notice(false, PageNumbers.askedOrPast("99999999999999"), 3));
     }
 
     @Test

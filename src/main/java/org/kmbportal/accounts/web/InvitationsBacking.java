@@ -59,6 +59,8 @@ public class InvitationsBacking {
     private String language;
     private String link;
     private int page = 1;
+    /** Whether the page asked for was no page number ({@code ?page=abc}, {@code ?page=-3}): the first is shown. */
+    private boolean pageNotNumber;
     private Long count;
 
     /** The page as a button left it, across the redirect that answers it. */
@@ -185,9 +187,18 @@ public class InvitationsBacking {
         return String.valueOf(page);
     }
 
-    /** The page asked for; anything but a page number is the first page, past the last the last. */
+    /**
+     * The page asked for; anything but a page number is the first page, past the last the last, and the page says
+     * which it shows ({@link #getPageNotice}): it showed another page without a word (task fix60, as the accounts).
+     */
     public void setPage(String asked) {
-        page = PageNumbers.asked(asked);
+        pageNotNumber = asked != null && !asked.isBlank() && !PageNumbers.isNumber(asked);
+        page = pageNotNumber ? 1 : PageNumbers.askedOrPast(asked);
+    }
+
+    /** What the page says when the page asked for is not the one shown ({@link PageNumbers#notice}), or null. */
+    public String getPageNotice() {
+        return getCount() == 0 ? null : PageNumbers.notice(pageNotNumber, page, getPageCount());
     }
 
     /** The languages an invitation can open in: the portal's, then {@value #THEIRS} (their browser's). */

@@ -80,18 +80,11 @@ public class UsersList implements Serializable {
     }
 
     /**
-     * What the page says when the page asked for is not the one shown, as a message key and its number of pages:
-     * {@code admin.users.pageNotNumber} (not a page number: the first is shown) or {@code admin.users.pageBeyond}
-     * (past the last: the last is shown); null when it is the one shown, or when no account is listed.
+     * What the page says when the page asked for is not the one shown, as a message key taking its number of pages
+     * ({@link PageNumbers#notice}); null when it is the one shown, or when no account is listed.
      */
     public String getPageNotice() {
-        if (getMatching().isEmpty()) {
-            return null;
-        }
-        if (pageNotNumber) {
-            return "admin.users.pageNotNumber";
-        }
-        return page > getPageCount() ? "admin.users.pageBeyond" : null;
+        return getMatching().isEmpty() ? null : PageNumbers.notice(pageNotNumber, page, getPageCount());
     }
 
     /**

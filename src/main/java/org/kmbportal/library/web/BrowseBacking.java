@@ -17,6 +17,7 @@ import org.kmbportal.library.Page;
 import org.kmbportal.library.ResourceType;
 import org.kmbportal.library.Vocabulary;
 import org.kmbportal.web.Messages;
+import org.kmbportal.web.PageNumbers;
 import org.kmbportal.web.ReaderLanguage;
 
 /**
@@ -64,6 +65,8 @@ public class BrowseBacking {
     private String page;
 
     private final List<String> notices = new ArrayList<>();
+    /** Which page is shown, when the page asked for is not there; null when it is. */
+    private String pageNotice;
     private BrowseFilter filter;
     private Page<CardView> results;
 
@@ -89,21 +92,24 @@ public class BrowseBacking {
         }
         Optional<String> languageFilter = Optional.ofNullable(language).filter(ReaderLanguage::isSupported);
         filter = new BrowseFilter(resourceType, termFilter.map(t -> vocabulary), termFilter, languageFilter);
-        int number = parsePage();
+        // A page asked for that is not there is the first (?page=abc, -3) or the last (99999), and the page says which
+        // it shows: it showed another page without a word (task fix60, as the administrators' lists).
+        boolean notNumber = page != null && !PageNumbers.isNumber(page);
+        // Past every last page (the first item's place must stay a number to ask the database for it).
+        int number = Math.min(notNumber ? 1 : PageNumbers.askedOrPast(page), Integer.MAX_VALUE / PAGE_SIZE);
         // Each resource once, in the reader's language when it is published in it, with "Also in French".
         Page<LibraryService.Listed> found = library.browseFor(filter, locale.getLanguage(), number, PAGE_SIZE);
         if (number > found.pageCount()) {
             found = library.browseFor(filter, locale.getLanguage(), found.pageCount(), PAGE_SIZE);
         }
         results = new Page<>(cards.listed(found.items()), found.total(), found.page(), found.size());
+        String notice = found.total() == 0 ? null : PageNumbers.notice(notNumber, number, found.pageCount());
+        pageNotice = notice == null ? null : messages.get(notice, found.pageCount());
     }
 
-    private int parsePage() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+    /** Which page is shown, when the page asked for is not there ({@code ?page=abc}, 99999); null when it is. */
+    public String getPageNotice() {
+        return pageNotice;
     }
 
     public String getHeading() {
