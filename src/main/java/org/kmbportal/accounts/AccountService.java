@@ -224,7 +224,10 @@ public class AccountService {
         return accounts.language(email);
     }
 
-    /** Remembers the language a signed-in person chose, so their next sign-in anywhere opens the pages in it. */
+    /**
+     * Remembers the language a person chose on My account (or made their account in), so their next sign-in anywhere
+     * opens the pages in it; the header's switch never changes it.
+     */
     @Transactional
     public void rememberLanguage(String email, String language) {
         if (email != null && !email.isBlank() && language != null && language.matches("[a-z]{2}")) {

@@ -30,9 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The language a person chooses on My account follows their account (session of 2026-12-05: it was a cookie only, so
  * each new browser started in the browser's language again): signing in on a browser set to the other language opens
- * the pages in the chosen one, also the page the sign-in was asked for; the last choice wins, also one made on a
- * browser just before signing in. The header's switch is a link: it changes the pages being read, never the account
- * (a GET that changed it was a change a link on another site could make: task fix59).
+ * the pages in the chosen one, also the page the sign-in was asked for. The header's switch is a link: it changes the
+ * pages being read, never the account (a GET that changed it was a change a link on another site could make: task
+ * fix59), also when pressed before signing in (task fix60).
  */
 @ExtendWith(RunningPortal.class)
 class AccountLanguageE2E {
@@ -82,22 +82,31 @@ class AccountLanguageE2E {
         assertTrue(third.getCurrentUrl().contains("/account/"), third.getCurrentUrl());
         done(third);
 
-        // A language chosen on a browser just before signing in (an address in the other language) is the latest
-        // choice: it is kept, and stored for the next browser (user session of 2026-12-05: the account's older
-        // choice overrode it).
+        // The header's switch pressed before signing in changes the pages being read, not the account: the pages
+        // after signing in are in the account's language, and so are the next browser's (task fix60: the switch's
+        // language was saved on the account at sign-in, over the one chosen on My account).
         ChromeDriver fourth = browser(other);
-        fourth.get(portal.resolve("/account/?lang=" + chosen).toString());
+        fourth.get(portal.resolve("/sign-in").toString());
         new WebDriverWait(fourth, Duration.ofSeconds(10), Browser.POLL).until(
-                ExpectedConditions.presenceOfElementLocated(By.id("signin:email")));
-        assertEquals(chosen, pageLanguage(fourth), "the sign-in page in the language asked for");
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.language-switch")));
+        assertEquals(other, pageLanguage(fourth));
+        fourth.findElement(By.cssSelector("a.language-switch")).click();
+        new WebDriverWait(fourth, Duration.ofSeconds(10), Browser.POLL).until(d -> chosen.equals(pageLanguage(
+                (ChromeDriver) d)) && !d.findElements(By.id("signin:email")).isEmpty());
         fourth.findElement(By.id("signin:email")).sendKeys(email);
         fourth.findElement(By.id("signin:password")).sendKeys(People.PASSWORD);
         fourth.findElement(By.id("signin:submit")).click();
-        awaitPageLanguage(fourth, chosen);
+        new WebDriverWait(fourth, Duration.ofSeconds(10), Browser.POLL).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-nav form")));
+        assertEquals(other, pageLanguage(fourth), "signed in after the switch: the account's language");
+        fourth.get(portal.resolve("/account/").toString());
+        awaitPageLanguage(fourth, other);
+        assertTrue(fourth.findElement(By.cssSelector("#language input[value='" + other + "']")).isSelected(),
+                "My account ticks the language saved on it");
         done(fourth);
-        ChromeDriver fifth = browser(other);
+        ChromeDriver fifth = browser(chosen);
         Browser.signIn(fifth, portal, email, People.PASSWORD);
-        assertEquals(chosen, pageLanguage(fifth), "the choice made before signing in is the account's now");
+        assertEquals(other, pageLanguage(fifth), "the switch before signing in changed no setting of the account");
     }
 
     /**

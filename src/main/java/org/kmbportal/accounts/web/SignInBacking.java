@@ -153,28 +153,27 @@ public class SignInBacking {
     }
 
     /**
-     * The pages open in the account's language (saved by My account's form), on whichever browser they sign in. A
-     * choice made on this browser (the switch, or an address in the other language, before signing in) is the latest:
-     * it wins and is kept on the account. A browser that made none (a new one) gets the account's, and
-     * remembers it too; a browser's own preference is not a choice.
+     * The pages open in the account's language (saved by My account's form), on whichever browser they sign in, also
+     * after the header's switch or an address in the other language before signing in: those change the pages being
+     * read, never the account (task fix60: signing in saved the switch's language over the account's). An account with
+     * no language saved keeps this browser's choice (the switch, or the sign-in page asked for by a page in the other
+     * language than the browser's); a browser's own preference is not a choice.
      *
      * @return the account's language, when it is the one the pages open in
      */
     private Optional<String> openInChosenLanguage(HttpServletRequest request, HttpServletResponse response,
             String caller) {
-        // The sign-in page asked for by a page in the other language than the browser's is such a choice too.
+        Optional<String> saved = accounts.language(caller).filter(ReaderLanguage::isSupported);
+        if (saved.isPresent()) {
+            ReaderLanguage.remember(request, response, saved.get());
+            return saved;
+        }
         Optional<String> here = ReaderLanguage.rememberedChoice(request).or(() -> Optional.ofNullable(ReaderLanguage
                 .askedPageLanguage(getNext().orElse(null))).filter(
                         asked -> !asked.equals(ReaderLanguage
                                 .browserPreference(request))));
-        if (here.isPresent()) {
-            accounts.rememberLanguage(caller, here.get());
-            ReaderLanguage.remember(request, response, here.get());
-            return Optional.empty();
-        }
-        Optional<String> chosen = accounts.language(caller).filter(ReaderLanguage::isSupported);
-        chosen.ifPresent(language -> ReaderLanguage.remember(request, response, language));
-        return chosen;
+        here.ifPresent(language -> ReaderLanguage.remember(request, response, language));
+        return Optional.empty();
     }
 
     private void refused(HttpServletRequest request, String address) {
