@@ -125,9 +125,13 @@ public class MatchingService {
             if (about == null || about.text() == null || !stated.containsKey(about.text())) {
                 placeFirst(reasons, profile);
             }
-            // A collection is kept only for a reason of its own (matchWithCollections); a resource always has one.
+            // A collection is kept only for a reason of its own (matchWithCollections); a resource has one when one is
+            // true of the profile.
             if (!filter.equals(MatchFilter.COLLECTIONS) && reasons.stream().allMatch(MatchReason::warning)) {
-                reasons.add(0, challenge.otherwise(s.entry()));
+                MatchReason otherwise = challenge.otherwise(s.entry());
+                if (otherwise != null) {
+                    reasons.add(0, otherwise);
+                }
             }
             all.add(reasons);
         }
