@@ -30,11 +30,15 @@ final class EverydayNeeds {
     private static final String EN_STAFF = "(?:front[- ]?line\\s+)?(?:workers?|staff(?:\\s+members?)?|employees?"
             + "|coordinators?|case\\s*workers?|case\\s+managers?|youth\\s+workers?|counsell?ors?|team\\s+members?"
             + "|social\\s+workers?|program\\s+managers?)";
-    private static final String EN_MENTORS = "(?:volunteer\\s+)?(?:mentors?|volunteers?|big\\s+(?:brothers|sisters))"
+    /**
+     * Mentors in the plural: mentors who keep leaving are a program's retention; "a mentor leaves without a word" is
+     * one match's ending (match closure), read as written.
+     */
+    private static final String EN_MENTORS = "(?:volunteer\\s+)?(?:mentors|volunteers|big\\s+(?:brothers|sisters))"
             + "(?!\\s+(?:coordinat|manag|services|program))";
     private static final String FR_STAFF = "(?:intervenant\\w*|employ[ée]\\w*|personnel|coordonnat\\w*|coordinat\\w*"
             + "|travailleu\\w*|[ée]ducat\\w*|[ée]quipes?|animat\\w*)";
-    private static final String FR_MENTORS = "(?:mentors?|b[ée]n[ée]voles?|parrains|marraines)";
+    private static final String FR_MENTORS = "(?:mentors|b[ée]n[ée]voles|parrains|marraines)";
 
     /** Keeping people: "hang on to", "retain", « garder », « fidéliser ». */
     private static final String EN_KEEP = "\\b(?:keep(?:s|ing)?|retain(?:s|ing|ed)?|(?:hang|hold)(?:s|ing)?\\s+on(?:\\s+to"

@@ -24,7 +24,8 @@ import org.kmbportal.testing.Gen;
  * mentors drift away", "mentor retention") is recruiting and screening mentors, whose description holds volunteers who
  * drop out, never the staff's retention; showing that the program works ("show our funders it works") is program
  * evaluation. Paragraphs generated in both languages from people, phrasings and neutral sentences around them;
- * sentences that keep people informed or say they stay are read as written.
+ * sentences that keep people informed, say they stay, or say one mentor left (one match's ending) are read as
+ * written.
  */
 class EverydayNeedsTest {
 
@@ -67,9 +68,11 @@ class EverydayNeedsTest {
     /** Sentences that name the same people and verbs but no leaving. */
     private static final Map<String, List<String>> AS_WRITTEN = Map.of("en", List.of(
             "We keep our staff informed with a monthly newsletter.", "Our volunteers stay for years.",
-            "The mentors keep meeting their mentees all summer.", "We keep the coordinators busy with intake."),
+            "The mentors keep meeting their mentees all summer.", "We keep the coordinators busy with intake.",
+            "The teens feel let down each time a mentor leaves without a word."),
             "fr", List.of("Nous gardons nos bénévoles au courant par courriel.",
-                    "Nos mentors restent souvent plusieurs années.", "Nos intervenantes rencontrent les familles."));
+                    "Nos mentors restent souvent plusieurs années.", "Nos intervenantes rencontrent les familles.",
+                    "Les jeunes se sentent laissés tomber quand un mentor abandonne sans un mot."));
 
     @BeforeAll
     static void index() {
