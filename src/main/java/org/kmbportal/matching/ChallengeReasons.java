@@ -124,8 +124,9 @@ final class ChallengeReasons {
 
     /**
      * The reason for a resource that has none other (it shares nothing the form asks with the organization and is
-     * not close enough to the paragraph to say so): what it is about, by its topic the paragraph's words come nearest
-     * to, else its first; a resource without topics is said to be general. Every card says why it is there.
+     * not close enough to the paragraph to say so): what it is about, by its topic whose label words of its own the
+     * paragraph uses most; a resource without topics is said to be general. Null when the paragraph uses no word of
+     * its topics: a reason is true of what the organization wrote or answered, or left out.
      */
     MatchReason otherwise(CatalogEntry entry) {
         List<String> topics = entry.terms("topics");
@@ -133,7 +134,9 @@ final class ChallengeReasons {
             return new MatchReason(MatchReason.Kind.FIT, null, null, words.say("match.reason.general"));
         }
         String about = mostOf(topics, used);
-        return topicReason("match.reason.about", about == null ? topics.get(0) : about, MatchReason.Kind.FIT);
+        // "About match support." of a topic the organization neither ticked nor wrote a word of says nothing true
+        // of it: the card then gives no reason rather than one that reads as about them.
+        return about == null ? null : topicReason("match.reason.about", about, MatchReason.Kind.FIT);
     }
 
     /**
@@ -154,8 +157,8 @@ final class ChallengeReasons {
             if (reason.kind() != MatchReason.Kind.FIT || !"topics".equals(reason.facet())) {
                 kept.add(reason);
             } else if (!rest.isEmpty()) {
-                kept.add(new MatchReason(MatchReason.Kind.FIT, "topics", null, words.say("match.reason.topics",
-                        words.values("topics", rest))));
+                kept.add(new MatchReason(MatchReason.Kind.FIT, "topics", null, words.sayValues("match.reason.topics",
+                        "topics", rest)));
             }
         }
         return kept;

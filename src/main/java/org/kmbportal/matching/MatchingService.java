@@ -122,12 +122,17 @@ public class MatchingService {
             } else {
                 reasons.addAll(s.reasons());
             }
-            if (about == null || about.text() == null || !stated.containsKey(about.text())) {
-                placeFirst(reasons, profile);
-            }
-            // A collection is kept only for a reason of its own (matchWithCollections); a resource always has one.
+            // A need the paragraph states stays first; the place comes next.
+            placeFirst(reasons, profile, about == null || about.text() == null || !stated.containsKey(about.text())
+                    ? 0
+                    : 1);
+            // A collection is kept only for a reason of its own (matchWithCollections); a resource has one when one is
+            // true of the profile.
             if (!filter.equals(MatchFilter.COLLECTIONS) && reasons.stream().allMatch(MatchReason::warning)) {
-                reasons.add(0, challenge.otherwise(s.entry()));
+                MatchReason otherwise = challenge.otherwise(s.entry());
+                if (otherwise != null) {
+                    reasons.add(0, otherwise);
+                }
             }
             all.add(reasons);
         }
@@ -146,17 +151,18 @@ public class MatchingService {
     /**
      * Puts first the reason that the resource was made for the place the organization chose ("Made for organizations
      * like yours — geography: rural"): a resource made for it is about it before any topic the paragraph only
-     * touches (« mentorat de groupe » that the program runs); a need the paragraph states stays first.
+     * touches (« mentorat de groupe » that the program runs); a need the paragraph states stays first, the place
+     * next ({@code at} 1).
      */
-    private static void placeFirst(List<MatchReason> reasons, OrganizationProfile profile) {
+    private static void placeFirst(List<MatchReason> reasons, OrganizationProfile profile, int at) {
         if (profile.values(Ranker.PLACE).isEmpty()) {
             return;
         }
-        for (int i = 1; i < reasons.size(); i++) {
+        for (int i = at + 1; i < reasons.size(); i++) {
             MatchReason reason = reasons.get(i);
             if (reason.kind() == MatchReason.Kind.FIT && Ranker.PLACE.equals(reason.facet())) {
                 reasons.remove(i);
-                reasons.add(0, reason);
+                reasons.add(at, reason);
                 return;
             }
         }

@@ -287,8 +287,8 @@ public final class Ranker {
                     // What the paragraph names comes first: it is what the organization wrote about itself.
                     fits.add(said ? saidFits++ : fits.size(), new MatchReason(MatchReason.Kind.FIT, dimension
                             .getKey(), null,
-                            words.say("match.reason." + dimension.getKey() + (said ? ".said" : ""),
-                                    words.values(dimension.getKey(), shared))));
+                            words.sayValues("match.reason." + dimension.getKey() + (said ? ".said" : ""),
+                                    dimension.getKey(), shared)));
                 }
             } else if (offered.isEmpty()) {
                 overlap += dimension.getValue() * UNTAGGED * wanted.common[d] * wanted.common[d];

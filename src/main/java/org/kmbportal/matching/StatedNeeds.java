@@ -28,7 +28,7 @@ final class StatedNeeds {
             + "|burn\\w*|stress\\w*|fad\\w*|drift\\w*|stop\\w*|miss|missed|misses|missing|cancel\\w*|disengag\\w*|wary"
             + "|distrust\\w*|mistrust\\w*|poor\\w*|weak\\w*|gaps?|barriers?|risks?|asked|must|pressure\\w*|unclear"
             + "|unsure|overwhelm\\w*|overstretch\\w*|stretched|without|rarely|decline\\w*|falling|fall|falls|end early"
-            + "|besoins?|difficil\\w*|mal|manqu\\w*|peine|probl[eè]m\\w*|d[eé]fis?|enjeux?|soucis?|aucun\\w*|peu|pas|jamais|sans"
+            + "|besoins?|difficil\\w*|mal|manqu\\w*|peine|mis[eè]re|probl[eè]m\\w*|d[eé]fis?|enjeux?|soucis?|aucun\\w*|peu|pas|jamais|sans"
             + "|personne|rien|perd\\w*|quitt\\w*|abandon\\w*|d[eé]croch\\w*|partent|partis?|comment|inqui[eè]t\\w*"
             + "|souhait\\w*|voulons|voudrions|aimerions|cherch\\w*|faut|devons|doit|doivent|risqu\\w*|faibl\\w*"
             + "|[eé]puis\\w*|essouffl\\w*|annul\\w*|m[eé]fi\\w*|s'effrit\\w*|baiss\\w*|trop|insuffisan\\w*|lutt\\w*"

@@ -85,6 +85,23 @@ final class Wording {
                 + " " + labels.get(labels.size() - 1);
     }
 
+    /**
+     * The bundle's sentence about labels of values; in French, where it quotes them, each label in guillemets of its
+     * own: « jeunes autochtones » ou « jeunes nouveaux arrivants et réfugiés », never two labels in one quotation
+     * that reads as one label.
+     */
+    String sayValues(String key, String facet, List<String> keys) {
+        String marker = "\u0000";
+        String open = "«\u00a0";
+        String close = "\u00a0»";
+        if (keys.size() < 2 || !Messages.format(locale, key, marker).contains(open + marker + close)) {
+            return say(key, values(facet, keys));
+        }
+        List<String> labels = keys.stream().map(k -> inText(taxonomy.label(facet, k, language))).toList();
+        return say(key, String.join(close + ", " + open, labels.subList(0, labels.size() - 1)) + close + " " + say(
+                "match.or") + " " + open + labels.get(labels.size() - 1));
+    }
+
     /** A label as it reads inside a sentence, a name at its start kept as written ("Indigenous youth"). */
     String inText(String label) {
         for (String name : names) {

@@ -57,8 +57,19 @@ class TaskVerbReasonsTest {
         matching = ShippedMatching.over(MatchingFixture.sharedShippedLibrary());
     }
 
-    record Case(String text, String language, boolean namesSupport) {
+    record Case(String text, String language, boolean namesSupport, boolean mentorsLeave) {
     }
+
+    /**
+     * The sentences that say mentors in the plural leave: those name recruiting and screening mentors, whose
+     * description holds the volunteers who drop out (EverydayNeedsTest); the tasks' verbs still do not.
+     */
+    private static final java.util.Set<String> MENTORS_LEAVE = java.util.Set.of(
+            "We need to keep volunteer mentors from quitting after a few months.",
+            "Many mentors leave before the first year, and the youth feel let down.",
+            "Plusieurs mentors partent avant la première année et les jeunes se sentent laissés tomber.",
+            "Our mentors quit early and one coordinator recruits, screens and supports all of them.",
+            "Nos mentors abandonnent tôt et une seule coordonnatrice recrute, filtre et soutient tout le monde.");
 
     static Stream<Case> paragraphs() {
         return Gen.tries("paragraphs about early endings, with tasks said as verbs", 12, (Random random) -> {
@@ -69,7 +80,8 @@ class TaskVerbReasonsTest {
             if (namesSupport) {
                 sentences.add(SUPPORT_NAMED.get(language));
             }
-            return new Case(String.join(" ", sentences), language, namesSupport);
+            return new Case(String.join(" ", sentences), language, namesSupport, sentences.stream().anyMatch(
+                    MENTORS_LEAVE::contains));
         });
     }
 
@@ -80,7 +92,7 @@ class TaskVerbReasonsTest {
         for (Match match : matching.match(new OrganizationProfile(Map.of(), c.text(), c.language()), 20)) {
             for (MatchReason reason : match.reasons()) {
                 boolean claimed = reason.kind() == MatchReason.Kind.CHALLENGE && reason.text() != null;
-                assertFalse(claimed && "recruitment-screening".equals(reason.text()), match.id()
+                assertFalse(claimed && !c.mentorsLeave() && "recruitment-screening".equals(reason.text()), match.id()
                         + " says recruiting and screening was named: " + reason.explanation() + " for: " + c.text());
                 assertFalse(claimed && !c.namesSupport() && "match-support".equals(reason.text()), match.id()
                         + " says match support was named: " + reason.explanation() + " for: " + c.text());
