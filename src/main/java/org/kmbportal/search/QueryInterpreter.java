@@ -86,7 +86,9 @@ final class QueryInterpreter {
             return false;
         }
         String text = OPERATOR_WORDS.matcher(SIGNS.matcher(typed(raw)).replaceAll(" ")).replaceAll(" ");
-        return WORD.matcher(text).find() && DistinctiveWords.informative(FieldSyntax.withoutBareNames(text)).isEmpty();
+        // A number is a word to match: "6 to 9" names ages (AgeRanges), "2007" a year.
+        return WORD.matcher(text).find() && !text.matches("(?s).*\\p{N}.*")
+                && DistinctiveWords.informative(FieldSyntax.withoutBareNames(text)).isEmpty();
     }
 
     /** Whether the text holds one of the operators OR, AND, NOT (written in capitals, as the search reads them). */
