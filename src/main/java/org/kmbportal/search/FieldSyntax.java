@@ -46,6 +46,11 @@ final class FieldSyntax {
     private FieldSyntax() {
     }
 
+    /** The text without a field's name typed alone, colon and nothing after ("title:"): it names no word. */
+    static String withoutBareNames(String text) {
+        return BARE.matcher(text).replaceAll(" ");
+    }
+
     /** The text with a field's name typed alone, colon and nothing after ("title:"), read as that word ("title"). */
     static String bareNamesAsWords(String text) {
         return BARE.matcher(text).replaceAll("$1");

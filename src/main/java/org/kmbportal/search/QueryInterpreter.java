@@ -76,6 +76,21 @@ final class QueryInterpreter {
                 && !WORD.matcher(OPERATOR_WORDS.matcher(SIGNS.matcher(raw).replaceAll(" ")).replaceAll(" ")).find();
     }
 
+    /**
+     * Whether the text, though it holds letters or digits, holds no word to match: only single letters, words too
+     * common to search for, the operators, a field's name with nothing after it or the letters of markup ("a OR OR b",
+     * "the of", "title:", "&lt;b&gt;x&lt;/b&gt; &amp;"). No resource matches it better than another.
+     */
+    static boolean noWordToMatch(String raw) {
+        if (raw == null || withoutWords(raw) || tooLong(raw)) {
+            return false;
+        }
+        String text = OPERATOR_WORDS.matcher(SIGNS.matcher(typed(raw)).replaceAll(" ")).replaceAll(" ");
+        // A number is a word to match: "6 to 9" names ages (AgeRanges), "2007" a year.
+        return WORD.matcher(text).find() && !text.matches("(?s).*\\p{N}.*")
+                && DistinctiveWords.informative(FieldSyntax.withoutBareNames(text)).isEmpty();
+    }
+
     /** Whether the text holds one of the operators OR, AND, NOT (written in capitals, as the search reads them). */
     static boolean hasOperatorWord(String raw) {
         return raw != null && OPERATOR_WORDS.matcher(raw).find();

@@ -57,6 +57,9 @@ public final class SearchNotices {
             notices.add(SearchMessages.get(language, "search.notice.firstWords", String.valueOf(words),
                     String.valueOf(QueryInterpreter.MAX_WORDS)));
         }
+        if (QueryInterpreter.noWordToMatch(query)) {
+            notices.add(SearchMessages.get(language, "search.notice.noWordToMatch"));
+        }
         if (SearchRequest.Years.reversed(yearFrom, yearTo)) {
             notices.add(SearchMessages.get(language, "search.notice.yearsReversed", String.valueOf(yearTo),
                     String.valueOf(yearFrom)));

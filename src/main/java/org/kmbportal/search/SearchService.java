@@ -54,6 +54,12 @@ public class SearchService {
                             ? "search.error.onlyOperators"
                             : "search.error.noWords"));
         }
+        if (QueryInterpreter.noWordToMatch(request.query())) {
+            // "a OR OR b", "<b>x</b> &", "title:": no word to match, yet answered with "strong matches" (user
+            // session). The library is listed as for browsing, newest first, none strong ({@link SearchNotices}).
+            QueryInterpreter.normalize(request.query(), request.readerLanguage());
+            return searched(request, "");
+        }
         String normalized = QueryInterpreter.normalize(request.query(), request.readerLanguage());
         SearchResult result = searched(request, normalized);
         String unquoted = result.total() > 0 || result.suggestion() != null

@@ -71,53 +71,6 @@ final class Speller {
     }
 
     /**
-     * The closest of the words close to a misspelt one that the language's texts use, the most common in them on a
-     * tie; null when that language's texts use none of them.
-     */
-    private static String closestIn(SuggestWord[] close, String language, LanguageWords words) {
-        String best = null;
-        float bestScore = -1;
-        int bestCount = 0;
-        for (SuggestWord word : close) {
-            int count = words.count(word.string, language);
-            if (count > 0 && (word.score > bestScore || word.score == bestScore && count > bestCount)) {
-                best = word.string;
-                bestScore = word.score;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The close word of the reader's language and of the misspelt word's family (the language's Snowball stemmer stems
-     * them alike: "quitt" and "quitter") that is nearest to what was typed, no farther than the word chosen, the most
-     * common on a tie; null when there is none. A French reader's "quitt" becomes "quitté", not the English "quiet"
-     * one letter away too; "mentorring" becomes "mentoring", not the family's commonest "mentor".
-     */
-    private static String ofTheFamily(Misspelt misspelt, String chosen, String reader, LanguageWords words) {
-        String other = "fr".equals(reader) ? "en" : "fr";
-        String typed = misspelt.word();
-        int farthest = Inflections.distance(typed, chosen);
-        String stem = Inflections.stem(typed, reader);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestCount = 0;
-        for (SuggestWord word : misspelt.close()) {
-            int count = words.count(word.string, reader);
-            int distance = Inflections.distance(typed, word.string);
-            if (count > 0 && distance <= farthest && (distance < bestDistance || distance == bestDistance
-                    && count > bestCount) && words.rate(word.string, reader) >= words.rate(word.string, other)
-                    && Inflections.stem(word.string, reader).equals(stem)) {
-                best = word.string;
-                bestDistance = distance;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    /**
      * The language the query is written in, by its words that one language's texts use far more often than the
      * other's ("du", "programme"; "of", "program") and by accents typed; null when that tells nothing.
      */
@@ -214,6 +167,40 @@ final class Speller {
         return inside;
     }
 
+    /** The first language of the order that has a close word for a misspelt one (every word's, where one has). */
+    private static String first(Misspelt m, String whole, List<String> order, LanguageWords words) {
+        return whole != null
+                ? whole
+                : order.stream().filter(l -> CloseWords.closestIn(m.close(), l, words) != null).findFirst()
+                        .orElseThrow();
+    }
+
+    /**
+     * A misspelt word's replacement and its language: the closest word in {@code in}, or, when {@code switching}, a
+     * nearer word of the other language or of the reader's word family.
+     */
+    private static String[] chosen(Misspelt m, String in, String told, String language, LanguageWords words,
+            boolean switching) {
+        String best = CloseWords.closestIn(m.close(), in, words);
+        // Without a word telling the query's language, a word only the other language's texts use that is fewer
+        // letters away wins: "mentorsip" is "mentorship", not French "mentors" two away.
+        String nearer = switching && told == null
+                ? NearerWord.inOtherLanguage(m.word(), m.close(), best, in, words)
+                : null;
+        if (nearer != null) {
+            best = nearer;
+            in = "fr".equals(in) ? "en" : "fr";
+        }
+        // English words in a French reader's query are often borrowed (titles, "mentoring"): words telling English do
+        // not make the reader's own French word English. An English reader's query its words tell is French stays
+        // French ("evaluaton du programe": "programme", not "programs").
+        String kin = (switching || in.equals(language))
+                && (told == null || told.equals(language) || "fr".equals(language))
+                        ? CloseWords.ofTheFamily(m.word(), m.close(), best, language, words)
+                        : null;
+        return kin != null ? new String[]{kin, language} : new String[]{best, in};
+    }
+
     /**
      * The query with each misspelt word replaced by the closest word the library has, as the library writes it; empty
      * when no word needs it. The corrections are words of the query's language when its other words tell it
@@ -299,7 +286,7 @@ final class Speller {
             // A slip one letter from a French form whose family the library holds, in a query corrected in French,
             // becomes that form where no word of the library is as near ("abandonent": "abandonnent"; NearestForm).
             String corrector = order.stream().filter(l -> misspelt.stream().allMatch(m -> m.close().length == 0
-                    || closestIn(m.close(), l, words) != null)).findFirst().orElse(order.get(0));
+                    || CloseWords.closestIn(m.close(), l, words) != null)).findFirst().orElse(order.get(0));
             java.util.Map<Integer, String> forms = new java.util.HashMap<>();
             int tried = 0;
             for (Misspelt m : misspelt) {
@@ -312,61 +299,65 @@ final class Speller {
             // is a word of English or French the library lacks ("aînés" is not "aidés", nor "sécurité" "sécurisé"):
             // neither searched instead nor offered.
             misspelt.removeIf(m -> WordForms.isWord(m.word()) || !forms.containsKey(m.start())
-                    && order.stream().allMatch(l -> closestIn(m.close(), l, words) == null));
+                    && order.stream().allMatch(l -> CloseWords.closestIn(m.close(), l, words) == null));
             if (misspelt.isEmpty()) {
                 return Optional.empty();
             }
             StringBuilder corrected = new StringBuilder();
             int copied = 0;
             String whole = order.stream().filter(l -> misspelt.stream().allMatch(m -> forms.containsKey(m.start())
-                    || closestIn(m.close(), l, words) != null)).findFirst().orElse(null);
+                    || CloseWords.closestIn(m.close(), l, words) != null)).findFirst().orElse(null);
             java.util.SortedMap<Integer, Misspelt> replaced = new java.util.TreeMap<>();
             boolean confident = misspelt.stream().anyMatch(m -> !m.partial());
             misspelt.forEach(m -> replaced.put(m.start(), m));
             if (analysis != null) {
                 unaccented.forEach(m -> replaced.put(m.start(), m));
             }
+            // Each misspelt word's nearest word and its language; a correction is in one language: where the
+            // nearest words would mix them (« mentorng evaluation » on the French page became "mentoring
+            // évaluation"), each is corrected in the first language that has a close word for it.
+            java.util.Map<Integer, String[]> chosen = new java.util.HashMap<>();
+            for (Misspelt m : misspelt) {
+                if (!forms.containsKey(m.start())) {
+                    chosen.put(m.start(), chosen(m, first(m, whole, order, words), told, language, words, true));
+                }
+            }
+            java.util.Set<String> languages = new java.util.HashSet<>();
+            chosen.values().forEach(c -> languages.add(c[1]));
+            if (!forms.isEmpty()) {
+                languages.add(corrector);
+            }
+            if (languages.size() > 1) {
+                String one = whole != null ? whole : order.get(0);
+                for (Misspelt m : misspelt) {
+                    if (chosen.containsKey(m.start()) && CloseWords.closestIn(m.close(), one, words) != null) {
+                        chosen.put(m.start(), chosen(m, one, told, language, words, false));
+                    }
+                }
+                languages.clear();
+                chosen.values().forEach(c -> languages.add(c[1]));
+            }
+            // Words typed without accents are written as the correction's language writes them: "evaluation" beside
+            // "mentoring" stays English.
+            String accentsOf = languages.size() == 1 ? languages.iterator().next() : order.get(0);
             for (Misspelt m : replaced.values()) {
                 if (forms.containsKey(m.start())) {
                     corrected.append(query, copied, m.start()).append(sameCase(forms.get(m.start()), m.typed()));
                     copied = m.end();
                     continue;
                 }
-                String in = whole != null
-                        ? whole
-                        : m.close() == null
-                                ? order.get(0)
-                                : order.stream().filter(l -> closestIn(m.close(), l, words) != null).findFirst()
-                                        .orElseThrow();
                 String shown;
                 if (m.close() == null) {
                     // A word the library has, typed without the accents its texts in that language always give it
                     // ("benevoles qui abandonent": "bénévoles qui abandonnent").
                     String word = m.typed().toLowerCase(java.util.Locale.ROOT);
-                    shown = LibrarySpelling.accented(word, reader, in, analysis).map(a -> sameCase(a, m.typed()))
-                            .orElse(m.typed());
+                    shown = LibrarySpelling.accented(word, reader, accentsOf, analysis)
+                            .map(a -> sameCase(a, m.typed())).orElse(m.typed());
                 } else {
-                    String best = closestIn(m.close(), in, words);
-                    // Without a word telling the query's language, a word only the other language's texts use that
-                    // is fewer letters away wins: "mentorsip" is "mentorship", not French "mentors" two away.
-                    String nearer = told == null
-                            ? NearerWord.inOtherLanguage(m.word(), m.close(), best, in, words)
-                            : null;
-                    if (nearer != null) {
-                        best = nearer;
-                        in = "fr".equals(in) ? "en" : "fr";
-                    }
-                    // English words in a French reader's query are often borrowed (titles, "mentoring"): words
-                    // telling English do not make the reader's own French word English. An English reader's query
-                    // its words tell is French stays French ("evaluaton du programe": "programme", not "programs").
-                    String kin = told == null || told.equals(language) || "fr".equals(language)
-                            ? ofTheFamily(m, best, language, words)
-                            : null;
-                    if (kin != null) {
-                        best = kin;
-                        in = language;
-                    }
-                    shown = analysis == null ? best : LibrarySpelling.written(best, m.typed(), reader, in, analysis);
+                    String[] best = chosen.get(m.start());
+                    shown = analysis == null
+                            ? best[0]
+                            : LibrarySpelling.written(best[0], m.typed(), reader, best[1], analysis);
                 }
                 corrected.append(query, copied, m.start()).append(shown);
                 copied = m.end();
