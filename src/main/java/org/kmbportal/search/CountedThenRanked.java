@@ -63,7 +63,11 @@ final class CountedThenRanked {
      * query's score. Not used for a reader's search: there the counting pass it needs cost more than it saved (stop 44).
      */
     static TopDocs best(IndexSearcher searcher, Query query, int n) throws IOException {
-        int pool = Math.max(candidates, 4 * n);
+        return best(searcher, query, n, Math.max(candidates, 4 * n));
+    }
+
+    /** As {@link #best(IndexSearcher, Query, int)}, the whole query scoring the {@code pool} best by the short fields. */
+    static TopDocs best(IndexSearcher searcher, Query query, int n, int pool) throws IOException {
         TopDocs picked = searcher.getIndexReader().maxDoc() > 2 * pool
                 ? picked(searcher, query, withoutBodies(query), n, pool)
                 : null;
