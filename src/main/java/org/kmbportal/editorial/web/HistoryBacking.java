@@ -57,7 +57,7 @@ public class HistoryBacking implements Serializable {
             this.current = current;
         }
 
-        /** The newest revision: what the resource is now, so there is nothing to restore. */
+        /** The newest applied revision: what the resource is now, so there is nothing to restore. */
         public boolean isCurrent() {
             return current;
         }
@@ -85,6 +85,11 @@ public class HistoryBacking implements Serializable {
 
         public org.kmbportal.library.PublicationStatus getStatus() {
             return status;
+        }
+
+        /** A text kept after a conflict: never applied, so it gave the resource no state. */
+        public boolean isKept() {
+            return action == Revision.Action.KEPT_COPY;
         }
 
         public String getNote() {
@@ -131,16 +136,24 @@ public class HistoryBacking implements Serializable {
             revisions = List.of();
             return;
         }
-        int newest = history.get(0).getNumber();
-        revisions = history.stream().map(r -> new Row(r, r.getNumber() == newest, words)).toList();
+        // A text kept after a conflict was never applied: what the resource is now is its newest applied revision,
+        // and a comparison by default runs between applied revisions, so no change that never happened is shown.
+        int current = applied(history).findFirst().orElse(history.get(0).getNumber());
+        revisions = history.stream().map(r -> new Row(r, r.getNumber() == current, words)).toList();
         to = revisionNumber(toAsked);
         from = revisionNumber(fromAsked);
         if (to == null || revisions.stream().noneMatch(r -> r.getNumber() == to)) {
-            to = newest;
+            to = current;
         }
         if (from == null || revisions.stream().noneMatch(r -> r.getNumber() == from)) {
-            from = Math.max(1, to - 1);
+            int below = to;
+            from = applied(history).filter(n -> n < below).findFirst().orElse(Math.max(1, to - 1));
         }
+    }
+
+    /** The numbers of the revisions that were applied to the resource (not kept after a conflict), newest first. */
+    private static java.util.stream.Stream<Integer> applied(List<Revision> history) {
+        return history.stream().filter(r -> r.getAction() != Revision.Action.KEPT_COPY).map(Revision::getNumber);
     }
 
     /**
