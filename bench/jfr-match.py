@@ -4,8 +4,8 @@ substring of "package.Class.method"), the share of the match's samples with that
 Samples under LanguageWords' one-time reading of the library's words are left out.
 jfr print --json --stack-depth 128 --events jdk.ExecutionSample x.jfr > x.json
 python3 bench/jfr-match.py x.json [more.json ...] [-- extra patterns ...]"""
-import collections
-import json
+import importlib.util
+import os
 import sys
 
 PATTERNS = ['ChallengeRelevance.of', 'ChallengeRelevance.withSentences', 'ChallengeSearch.relevance',
@@ -22,22 +22,12 @@ args = sys.argv[1:]
 files = args[:args.index('--')] if '--' in args else args
 if '--' in args:
     PATTERNS += args[args.index('--') + 1:]
-counts = collections.Counter()
-inside = 0
-for path in files:
-    for event in json.load(open(path))['recording']['events']:
-        stack = event['values'].get('stackTrace')
-        if not stack:
-            continue
-        names = [f['method']['type']['name'].replace('/', '.') + '.' + f['method']['name'] for f in stack['frames']]
-        if not any('MatchingService.matchWithCollections' in n for n in names):
-            continue
-        if any('LanguageWords.of' in n or 'LanguageWords$Cache' in n for n in names):
-            continue
-        inside += 1
-        for pattern in PATTERNS:
-            if any(pattern in n for n in names):
-                counts[pattern] += 1
+# The counting is jfr-inclusive.py's, rooted at the match instead of the search.
+spec = importlib.util.spec_from_file_location('jfr_inclusive', os.path.join(os.path.dirname(__file__),
+                                                                            'jfr-inclusive.py'))
+inclusive = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(inclusive)
+inside, counts = inclusive.shares(files, 'MatchingService.matchWithCollections', PATTERNS)
 print(f'{inside} samples inside MatchingService.matchWithCollections')
 for pattern in PATTERNS:
     print(f'{100.0 * counts[pattern] / max(1, inside):6.1f}%  {pattern}')
