@@ -269,11 +269,23 @@ public class ChallengeSearch {
 
     static TopDocs best(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, int max)
             throws IOException {
+        return best(searcher, interpreted, max, 0);
+    }
+
+    /**
+     * As {@link #best(IndexSearcher, QueryInterpreter.Interpreted, int)}, the whole query scoring the {@code pool} best
+     * by the short fields ({@link CountedThenRanked}; 0: its own pool).
+     */
+    static TopDocs best(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted, int max, int pool)
+            throws IOException {
         Query bonus = interpreted.bonus();
+        int n = bonus == null ? max : max * RESCORED;
+        TopDocs byWords = pool == 0
+                ? CountedThenRanked.best(searcher, interpreted.matches(), n)
+                : CountedThenRanked.best(searcher, interpreted.matches(), n, pool);
         if (bonus == null) {
-            return CountedThenRanked.best(searcher, interpreted.matches(), max);
+            return byWords;
         }
-        TopDocs byWords = CountedThenRanked.best(searcher, interpreted.matches(), max * RESCORED);
         TopDocs rescored = QueryRescorer.rescore(searcher, byWords, bonus, 1.0, max);
         Arrays.sort(rescored.scoreDocs, Comparator.<ScoreDoc> comparingDouble(d -> -d.score)
                 .thenComparingInt(d -> d.doc));

@@ -43,7 +43,7 @@ final class SentenceScoresAmong {
             Map<String, Float> scores = new HashMap<>();
             QueryInterpreter.Interpreted interpreted = QueryInterpreter.interpret(kept, index.analysis(),
                     searcher.getIndexReader());
-            TopDocs top = scale(searcher, interpreted);
+            TopDocs top = ChallengeSearch.best(searcher, interpreted, BEST_OF, SCALE_POOL);
             if (top.scoreDocs.length > 0) {
                 float best = top.scoreDocs[0].score;
                 double wordsShare = meaning == null ? 1.0 : 1.0 - ChallengeSearch.MEANING_SHARE;
@@ -71,25 +71,11 @@ final class SentenceScoresAmong {
         }
     }
 
-    /** How many of the library's best by a sentence's short fields its whole query scores for the scale. */
-    static final int SCALE_POOL = 200;
-
     /**
-     * The library's best {@link #BEST_OF} by the words, as {@link ChallengeSearch#best} ranks them, whose first score
-     * is the sentence's scale, the whole query scoring only the {@link #SCALE_POOL} best by the short fields (stop 60).
+     * How many of the library's best by a sentence's short fields its whole query scores for the scale: the library's
+     * best {@link #BEST_OF} by the words, whose first score is the scale (stop 60).
      */
-    static TopDocs scale(IndexSearcher searcher, QueryInterpreter.Interpreted interpreted) throws IOException {
-        Query bonus = interpreted.bonus();
-        int n = bonus == null ? BEST_OF : BEST_OF * ChallengeSearch.RESCORED;
-        TopDocs byWords = CountedThenRanked.best(searcher, interpreted.matches(), n, SCALE_POOL);
-        if (bonus == null) {
-            return byWords;
-        }
-        TopDocs rescored = QueryRescorer.rescore(searcher, byWords, bonus, 1.0, BEST_OF);
-        java.util.Arrays.sort(rescored.scoreDocs, java.util.Comparator.<ScoreDoc> comparingDouble(d -> -d.score)
-                .thenComparingInt(d -> d.doc));
-        return rescored;
-    }
+    static final int SCALE_POOL = 200;
 
     /**
      * The items with, for each collection among them, every version of its items (a collection answers as its best
