@@ -78,14 +78,8 @@ final class EverydayNeeds {
                     + "\\s+(?:of|among)\\s+(?:our\\s+|the\\s+)?" + EN_STAFF
                     + "|(?<!mentor\\s|volunteer\\s)turnover)\\b", FLAGS),
                     STAFF_EN),
-            new Reading(
-                    Pattern.compile(EN_KEEP + EN_STAFF + "\\b" + NOT_KEPT + "|\\b" + EN_STAFF + BETWEEN + EN_LEAVE,
-                            FLAGS),
-                    STAFF_EN),
-            new Reading(
-                    Pattern.compile(EN_KEEP + EN_MENTORS + "\\b" + NOT_KEPT + "|\\b" + EN_MENTORS + BETWEEN + EN_LEAVE,
-                            FLAGS),
-                    MENTORS_EN),
+            keptOrLeaving(EN_KEEP, EN_STAFF, EN_LEAVE, STAFF_EN),
+            keptOrLeaving(EN_KEEP, EN_MENTORS, EN_LEAVE, MENTORS_EN),
             new Reading(
                     Pattern.compile("\\b(?:roulement|r[ée]tention|d[ée]parts?)\\s+(?:de|des|du|chez)\\s+(?:nos\\s+)?"
                             + FR_MENTORS + "\\b", FLAGS),
@@ -94,14 +88,8 @@ final class EverydayNeeds {
                     Pattern.compile("\\broulement\\b(?!\\s+(?:de|des|du|chez)\\s+(?:nos\\s+)?" + FR_MENTORS + ")",
                             FLAGS),
                     STAFF_FR),
-            new Reading(
-                    Pattern.compile(FR_KEEP + FR_STAFF + "\\b" + NOT_KEPT + "|\\b" + FR_STAFF + BETWEEN + FR_LEAVE,
-                            FLAGS),
-                    STAFF_FR),
-            new Reading(
-                    Pattern.compile(FR_KEEP + FR_MENTORS + "\\b" + NOT_KEPT + "|\\b" + FR_MENTORS + BETWEEN + FR_LEAVE,
-                            FLAGS),
-                    MENTORS_FR),
+            keptOrLeaving(FR_KEEP, FR_STAFF, FR_LEAVE, STAFF_FR),
+            keptOrLeaving(FR_KEEP, FR_MENTORS, FR_LEAVE, MENTORS_FR),
             new Reading(Pattern
                     .compile("\\b(?:show|prove|demonstrate|convince|tell)(?:\\s+[\\w'’-]+){0,4}?\\s+(?:that\\s+)?"
                             + "(?:it|this|the\\s+program|our\\s+program|we|mentoring|what\\s+we\\s+do)\\s+(?:really\\s+"
@@ -122,6 +110,12 @@ final class EverydayNeeds {
                     EVALUATION_FR));
 
     private EverydayNeeds() {
+    }
+
+    /** People one cannot keep ("keep our workers") or who leave ("our mentors keep quitting"), read as the topic. */
+    private static Reading keptOrLeaving(String keep, String people, String leave, String added) {
+        return new Reading(Pattern.compile(keep + people + "\\b" + NOT_KEPT + "|\\b" + people + BETWEEN + leave,
+                FLAGS), added);
     }
 
     /** The text with each everyday phrase of a need followed by its topic's words; the rest as written. */
