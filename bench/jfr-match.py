@@ -25,6 +25,7 @@ if '--' in args:
 # The counting is jfr-inclusive.py's, rooted at the match instead of the search.
 spec = importlib.util.spec_from_file_location('jfr_inclusive', os.path.join(os.path.dirname(__file__),
                                                                             'jfr-inclusive.py'))
+sys.dont_write_bytecode = True
 inclusive = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(inclusive)
 inside, counts = inclusive.shares(files, 'MatchingService.matchWithCollections', PATTERNS)
